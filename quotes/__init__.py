@@ -1,0 +1,42 @@
+"""quotes: find who said what in news text.
+
+>>> import quotes
+>>> found = quotes.extract('"Talks will resume next week," the official said.')
+>>> found[0].text, found[0].kind.value, found[0].speaker_mention.text
+('Talks will resume next week,', 'direct', 'the official')
+"""
+
+from __future__ import annotations
+
+import logging
+
+from .api import Extractor, extract
+from .config import Config
+from .errors import (
+    BackendUnavailableError,
+    ConfigError,
+    InputTypeError,
+    ModelNotFoundError,
+    QuotesError,
+)
+from .model import Mode, Quote, QuoteKind, Span, Speaker
+
+__all__ = [
+    "BackendUnavailableError",
+    "Config",
+    "ConfigError",
+    "Extractor",
+    "InputTypeError",
+    "Mode",
+    "ModelNotFoundError",
+    "Quote",
+    "QuoteKind",
+    "QuotesError",
+    "Span",
+    "Speaker",
+    "extract",
+]
+
+__version__ = "0.1.0"
+
+logging.getLogger("quotes").addHandler(logging.NullHandler())

@@ -1,0 +1,91 @@
+"""The public entry points: :func:`extract` and :class:`Extractor`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from .config import Config
+from .errors import ConfigError, InputTypeError
+from .model import Quote
+
+__all__ = ["Extractor", "extract", "BACKENDS"]
+
+BACKENDS = ("rules", "stanza", "auto")
+
+
+def _check_text(text: Any) -> str:
+    if not isinstance(text, str):
+        raise InputTypeError(f"quotes expects text as str, got {type(text).__name__}")
+    return text
+
+
+def _clean(text: str) -> str:
+    """Make text safe for the regex engine without moving any offset.
+
+    Lone surrogates (possible in a Python ``str`` read with
+    ``errors="surrogateescape"``) are replaced one-for-one, so offsets into the
+    cleaned text are offsets into the original.
+    """
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
+
+
+class Extractor:
+    """A configured, reusable quote extractor.
+
+    >>> ex = Extractor()
+    >>> [q.text for q in ex.extract('"We will win," she said.')]
+    ['We will win,']
+    """
+
+    def __init__(self, backend: str = "rules", *, config: Config | None = None) -> None:
+        if backend not in BACKENDS:
+            raise ConfigError(f"unknown backend {backend!r}; expected one of {', '.join(BACKENDS)}")
+        if config is not None and not isinstance(config, Config):
+            raise ConfigError("config must be a quotes.Config")
+        if backend == "auto":
+            backend = "rules"
+        if backend == "stanza":
+            from .errors import BackendUnavailableError
+
+            raise BackendUnavailableError(
+                'the stanza backend is not available yet; install with pip install "quotes-attribution[stanza]"'
+            )
+        self.backend = backend
+        self.config = config or Config()
+
+    def extract(self, text: str) -> list[Quote]:
+        """Find the quotes in *text*, in document order."""
+        from .pipeline import run
+
+        text = _check_text(text)
+        if not text.strip():
+            return []
+        quotes = run(_clean(text), self.config)
+        if quotes and text is not None and quotes[0].text != text[quotes[0].start : quotes[0].end]:
+            # _clean replaced surrogates: re-cut the texts from the original.
+            import attrs
+
+            quotes = [attrs.evolve(q, text=text[q.start : q.end]) for q in quotes]
+        return quotes
+
+    def extract_many(self, texts: Iterable[str]) -> Iterator[list[Quote]]:
+        """Yield the quotes of each text in order (streaming)."""
+        for text in texts:
+            yield self.extract(text)
+
+    def __repr__(self) -> str:
+        return f"Extractor(backend={self.backend!r})"
+
+
+def extract(text: str, *, backend: str = "rules", config: Config | None = None) -> list[Quote]:
+    """Find the quotes in *text* and who said them.
+
+    >>> [(q.kind.value, q.text) for q in extract('Talks will resume, the official said.')]
+    [('indirect', 'Talks will resume')]
+    """
+    return Extractor(backend, config=config).extract(text)

@@ -1,0 +1,417 @@
+"""Attribution: who said each quote, and unquoted reported speech.
+
+The design follows the two stages of CoreNLP's quote attributor (Muzny et al.
+2017): first link a quote to a *mention* (a name, description or pronoun near
+a cue), then link the mention to a *speaker* entity (:mod:`quotes.coref`).
+Each way of finding the mention is a named sieve, tried most precise first;
+the names are the strings that appear in ``Quote.evidence``:
+
+===========================  ==================================================
+``cue-after-quote``          ``"…," Smith said`` / ``"…," the official told X``
+``cue-inverted``             ``"…," said Smith``
+``cue-before-quote``         ``Smith said: "…"`` / ``Smith told X, "…"``
+``cue-participle``           ``Smith stressed the need, saying, "…"``
+``colon-introduction``       ``Smith: "…"``
+``according-to``             ``"…," according to Smith`` (and indirect)
+``split-quote``              ``"A," she said, "B."``: B shares A's speaker
+``multi-paragraph``          the pieces of a multi-paragraph quote share one
+``same-sentence``            another attributed quote in the same sentence
+``previous-sentence``        an attribution earlier in the same paragraph
+``paragraph-continuation``   a quote-only paragraph continues the speaker of
+                             the paragraph before it (newswire)
+``turn-taking``              alternating speakers in dialogue (fiction)
+``nearest-mention``          fallback: the closest person mentioned before
+``clause-cue-after``         ``Talks will resume, the official said.`` (indirect)
+``cue-clause``               ``Smith said (that) talks will resume.`` (indirect)
+``headline``                 ``Budget cuts unavoidable, minister tells X`` and
+                             ``Minister: budget cuts unavoidable``
+===========================  ==================================================
+
+The frames are read on an "outer" token stream in which every quotation is a
+single opaque token, so a speaker is never taken from inside the quote it is
+attributed to (or from inside any other quote).
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_left
+from typing import NamedTuple
+
+from . import lexicon
+from .config import Config
+from .cues import Cue, cue_at, source_phrase_at
+from .mentions import (
+    ADVERBS,
+    DETERMINERS,
+    Mention,
+    Tok,
+    analyse,
+    is_cap,
+    is_word,
+    np_after,
+    subject_before,
+)
+
+__all__ = ["Attribution", "Frame", "QUOTE_TOKEN"]
+
+#: The token that stands for a whole quotation in the outer stream.
+QUOTE_TOKEN = "\x00Q"
+
+_END_PUNCT = frozenset({".", "!", "?", ";", "\u2026"})
+_LEAD_PUNCT = frozenset({",", "\u2014", "\u2013", "-", "--", ":", "("})
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
+    "earlier later recently afterward afterwards previously again too then also last week month "
+    "year morning afternoon evening night this next ago weekend".split()
+)
+_PREPOSITIONS = frozenset("in on at during after before with to via through from by over into for".split())
+_AUX = frozenset(
+    "is are was were be been being has have had will would can could should must may might "
+    "shall does did do isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't "
+    "couldn't shouldn't doesn't didn't don't 's 're 've 'll 'd".split()
+)
+_SUBJ_PRONOUNS = frozenset("i we you he she it they there this".split())
+_CLAUSE_BAD_START = frozenset(
+    "to for about of in on at with from by as into over against toward towards".split()
+)
+
+
+class Attribution(NamedTuple):
+    """What a sieve decided for one quote."""
+
+    mention: Mention | None
+    cue: tuple[int, int] | None  # offsets
+    addressee: Mention | None
+    rule: str
+    mode: str
+
+
+class Frame(NamedTuple):
+    """The outer tokens of one sentence, with the quote tokens in it."""
+
+    toks: list[Tok]
+
+
+@functools.cache
+def _manner_phrases() -> tuple[tuple[str, ...], ...]:
+    phrases = lexicon.cue_phrases().get("manner", ())
+    return tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
+
+
+def _speaker_mention(toks: list[Tok], rng: tuple[int, int] | None, text: str) -> Mention | None:
+    if rng is None:
+        return None
+    m = analyse(toks[rng[0] : rng[1]], text)
+    if m is None:
+        return None
+    if m.kind == "pronoun":
+        case = lexicon.pronouns().get(m.head, (None, "", "", ""))[3]
+        if case != "subj":
+            return None
+    return m
+
+
+def _addressee(toks: list[Tok], k: int, end: int, text: str) -> tuple[Mention | None, int]:
+    """An addressee NP starting at *k* ("Reuters", "the visitor", "him"); returns it and the next index."""
+    if k < end and toks[k].text.lower() == "to" and k + 1 < end:
+        k += 1
+    rng = np_after(toks[:end], k, limit=8)
+    if rng is None:
+        return None, k
+    m = analyse(toks[rng[0] : rng[1]], text)
+    if m is None:
+        # Generic addressees: "told reporters", "told the crowd".
+        words = " ".join(t.text.lower() for t in toks[rng[0] : rng[1]])
+        if words in lexicon.cue_phrases().get("addressee", ()):
+            return Mention(toks[rng[0]].start, toks[rng[1] - 1].end, text[toks[rng[0]].start : toks[rng[1] - 1].end],
+                           "role", words.split()[-1], None, None, (), (), None, True), rng[1]
+        return None, k
+    return m, rng[1]
+
+
+def _skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
+    """Skip manner and time adjuncts ("in a statement", "on Tuesday", "last week")."""
+    while k < end:
+        w = toks[k].text.lower()
+        matched = False
+        for words in _manner_phrases():
+            n = len(words)
+            if k + n <= end and all(toks[k + x].text.lower() == words[x] for x in range(n)):
+                k += n
+                matched = True
+                break
+        if matched:
+            continue
+        if w in _TIME_WORDS:
+            k += 1
+            continue
+        if w in _PREPOSITIONS:
+            # A short prepositional phrase: "at a rally in Iowa", "to reporters".
+            j = k + 1
+            while j < end and j - k <= 8 and is_word(toks[j].text) and toks[j].text.lower() not in {"that", "and"}:
+                j += 1
+            if j > k + 1:
+                k = j
+                continue
+        break
+    return k
+
+
+def _looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
+    """True when ``toks[k:end]`` reads like a reported clause rather than a noun phrase."""
+    if end - k < 3:
+        return False
+    w0 = toks[k].text.lower()
+    if w0 == "that" or w0 in {"if", "whether", "how", "why", "what", "when"}:
+        return True
+    if w0 in _CLAUSE_BAD_START or not is_word(toks[k].text) and toks[k].text != QUOTE_TOKEN:
+        return False
+    for x in range(k, min(end, k + 15)):
+        lw = toks[x].text.lower()
+        if lw in _AUX:
+            return True
+        if x > k and lw.endswith("ed") and toks[x - 1].text.lower() not in DETERMINERS | {"to", "and", "or", ","}:
+            return True
+        if x == k and lw in _SUBJ_PRONOUNS:
+            return True
+    return False
+
+
+class Attributor:
+    """Runs the sieves over one document's outer token stream."""
+
+    def __init__(self, text: str, outer: list[Tok], sent_bounds: list[tuple[int, int]], config: Config) -> None:
+        self.text = text
+        self.outer = outer
+        self.sent_bounds = sent_bounds  # outer-token index ranges per sentence
+        self.config = config
+        self.max_np = config.max_speaker_tokens
+
+    # -- frames around a quote ----------------------------------------------
+    def after_quote(self, qi: int, end: int) -> Attribution | None:
+        """``"…," Smith said`` / ``"…," said Smith`` / ``"…," according to X``."""
+        toks = self.outer
+        k = qi + 1
+        while k < end and toks[k].text in _LEAD_PUNCT:
+            k += 1
+        start = k
+        limit = min(end, start + self.max_np + 4)
+        while k < limit:
+            w = toks[k].text
+            if w in _END_PUNCT or w == QUOTE_TOKEN:
+                break
+            src = source_phrase_at(toks, k)
+            if src > 0 and k == start:
+                rng = np_after(toks[:end], src, self.max_np)
+                m = _speaker_mention(toks, rng, self.text)
+                if m:
+                    return Attribution(m, (toks[k].start, toks[src - 1].end), None, "according-to", "speech")
+            cue = cue_at(toks, k)
+            if cue is not None and cue.mode in {"speech", "writing"} | {m.value for m in self.config.modes}:
+                sub = toks[start : cue.i]
+                rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
+                m = _speaker_mention(sub, rng, self.text) if rng else None
+                if m is not None and rng is not None and rng[0] == 0 or m is not None and m.kind == "pronoun":
+                    addr = None
+                    if "o" in cue.frames:
+                        addr, _ = _addressee(toks, cue.j, end, self.text)
+                    return Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-after-quote", cue.mode)
+                if not sub:
+                    rng = np_after(toks[:end], cue.j, self.max_np)
+                    m = _speaker_mention(toks, rng, self.text)
+                    if m is not None and not ("o" in cue.frames and "i" not in cue.frames):
+                        return Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), None, "cue-inverted", cue.mode)
+                return None
+            k += 1
+        return None
+
+    def main_subject(self, s0: int, end: int) -> Mention | None:
+        """The subject at the start of the clause (for participle cues)."""
+        toks = self.outer
+        k = s0
+        first = toks[k].text.lower() if k < end else ""
+        if first in _PREPOSITIONS or first in {"meanwhile", "however", "but", "and", "while", "when", "speaking"}:
+            while k < end and toks[k].text != ",":
+                k += 1
+            k += 1
+        while k < end and toks[k].text.lower() in {"but", "and", "so", "yet", "then"}:
+            k += 1
+        rng = np_after(toks[:end], k, self.max_np)
+        return _speaker_mention(toks, rng, self.text)
+
+    def before_quote(self, qi: int, s0: int) -> Attribution | None:
+        """``Smith said: "…"`` / ``…, saying, "…"`` / ``Smith: "…"`` / ``according to X, "…"``."""
+        toks = self.outer
+        k = qi
+        colon = False
+        while k > s0 and toks[k - 1].text in _LEAD_PUNCT:
+            colon = colon or toks[k - 1].text == ":"
+            k -= 1
+        frame_end = k
+        lo = max(s0, frame_end - 14)
+        for c in range(frame_end - 1, lo - 1, -1):
+            w = toks[c].text
+            if w == QUOTE_TOKEN or w in _END_PUNCT:
+                break
+            cue = cue_at(toks, c)
+            if cue is None or cue.j > frame_end:
+                continue
+            cue_span = (toks[cue.i].start, toks[cue.j - 1].end)
+            addr = None
+            if "o" in cue.frames or (cue.j < frame_end and toks[cue.j].text.lower() == "to"):
+                addr, _ = _addressee(toks, cue.j, frame_end, self.text)
+            if cue.tense == "ing" and c > s0 and toks[c - 1].text == ",":
+                m = self.main_subject(s0, c)
+                if m is not None:
+                    return Attribution(m, cue_span, addr, "cue-participle", cue.mode)
+                return None
+            sub = toks[s0 : cue.i]
+            rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
+            m = _speaker_mention(sub, rng, self.text)
+            if m is not None:
+                return Attribution(m, cue_span, addr, "cue-before-quote", cue.mode)
+            if "i" in cue.frames:
+                rng = np_after(toks[:frame_end], cue.j, self.max_np)
+                m = _speaker_mention(toks, rng, self.text)
+                if m is not None:
+                    return Attribution(m, cue_span, None, "cue-inverted", cue.mode)
+            return None
+        # "according to X, "…""
+        for c in range(s0, frame_end):
+            src = source_phrase_at(toks, c)
+            if src > 0:
+                rng = np_after(toks[:frame_end], src, self.max_np)
+                m = _speaker_mention(toks, rng, self.text)
+                if m is not None:
+                    return Attribution(m, (toks[c].start, toks[src - 1].end), None, "according-to", "speech")
+        if colon and 0 < frame_end - s0 <= 8:
+            m = _speaker_mention(toks, (s0, frame_end), self.text)
+            if m is not None and m.kind != "pronoun":
+                return Attribution(m, None, None, "colon-introduction", "speech")
+        return None
+
+    # -- unquoted reported speech -------------------------------------------
+    def clause_cue_after(self, s0: int, s1: int, allow_no_period: bool = False) -> tuple[int, int, Attribution] | None:
+        """``CLAUSE, Smith said.`` -> (content start idx, content end idx, attribution)."""
+        toks = self.outer
+        end = s1
+        while end > s0 and toks[end - 1].text in _END_PUNCT:
+            end -= 1
+        if end == s1 and not allow_no_period:
+            return None
+        # The last comma that leaves a short attribution tail.
+        for cm in range(end - 1, max(s0, end - self.max_np - 10) - 1, -1):
+            if toks[cm].text != ",":
+                continue
+            k = cm + 1
+            if k < end and source_phrase_at(toks, k) > 0:
+                src = source_phrase_at(toks, k)
+                rng = np_after(toks[:end], src, self.max_np)
+                m = _speaker_mention(toks, rng, self.text)
+                if m and rng and _skip_adjuncts(toks, rng[1], end) >= end:
+                    return s0, cm, Attribution(m, (toks[k].start, toks[src - 1].end), None, "according-to", "speech")
+                return None
+            for c in range(k, min(end, k + self.max_np + 2)):
+                cue = cue_at(toks, c)
+                if cue is None:
+                    continue
+                if cue.mode not in {m.value for m in self.config.modes}:
+                    return None
+                sub = toks[k : cue.i]
+                m = None
+                after = cue.j
+                addr = None
+                if sub:
+                    rng = subject_before(sub, len(sub), self.text, self.max_np)
+                    if rng is None or rng[0] != 0:
+                        return None
+                    m = _speaker_mention(sub, rng, self.text)
+                    if "o" in cue.frames:
+                        addr, after = _addressee(toks, after, end, self.text)
+                elif "i" in cue.frames:
+                    rng = np_after(toks[:end], cue.j, self.max_np)
+                    m = _speaker_mention(toks, rng, self.text)
+                    if rng:
+                        after = rng[1]
+                if m is None:
+                    return None
+                if _skip_adjuncts(toks, after, end) < end:
+                    return None
+                return s0, cm, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "clause-cue-after", cue.mode)
+            return None
+        return None
+
+    def cue_clause(self, s0: int, s1: int) -> tuple[int, int, Attribution] | None:
+        """``Smith said (that) CLAUSE.`` -> (content start idx, content end idx, attribution)."""
+        toks = self.outer
+        end = s1
+        while end > s0 and toks[end - 1].text in _END_PUNCT:
+            end -= 1
+        modes = {m.value for m in self.config.modes}
+        for c in range(s0, end):
+            cue = cue_at(toks, c)
+            if cue is None or "c" not in cue.frames or cue.mode not in modes:
+                continue
+            if cue.tense == "ing" or cue.tense == "base" and c > s0 and toks[c - 1].text.lower() == "to":
+                continue
+            # The subject: the NP right before the cue, inside this clause.
+            k0 = c
+            while k0 > s0 and toks[k0 - 1].text != "," and c - k0 < self.max_np + 3:
+                k0 -= 1
+            sub = toks[k0:c]
+            if not sub:
+                continue
+            rng = subject_before(sub, len(sub), self.text, self.max_np)
+            m = _speaker_mention(sub, rng, self.text)
+            if m is None:
+                continue
+            k = cue.j
+            addr = None
+            if "o" in cue.frames:
+                addr, k = _addressee(toks, k, end, self.text)
+                if addr is None and not ("c" in cue.frames and "q" in cue.frames):
+                    continue
+            k = _skip_adjuncts(toks, k, end)
+            if k < end and toks[k].text == ",":
+                k += 1
+            if k < end and toks[k].text == QUOTE_TOKEN:
+                return None  # a direct quote follows: the direct sieves handle it
+            has_fragment = any(toks[x].text == QUOTE_TOKEN for x in range(k, end))
+            if not (_looks_like_clause(toks, k, end) or has_fragment and end - k >= 2):
+                continue
+            return k, end, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode)
+        return None
+
+    def according_to_first(self, s0: int, s1: int) -> tuple[int, int, Attribution] | None:
+        """``According to X, CLAUSE.``"""
+        toks = self.outer
+        src = source_phrase_at(toks, s0) if s0 < s1 else -1
+        if src < 0:
+            return None
+        end = s1
+        while end > s0 and toks[end - 1].text in _END_PUNCT:
+            end -= 1
+        rng = np_after(toks[:end], src, self.max_np)
+        m = _speaker_mention(toks, rng, self.text)
+        if m is None or rng is None:
+            return None
+        k = rng[1]
+        while k < end and toks[k].text != ",":
+            k += 1
+        if end - (k + 1) < 3:
+            return None
+        return k + 1, end, Attribution(m, (toks[s0].start, toks[src - 1].end), None, "according-to", "speech")
+
+    def headline_colon(self, s0: int, s1: int) -> tuple[int, int, Attribution] | None:
+        """``Minister: budget cuts unavoidable`` (a headline with a colon)."""
+        toks = self.outer
+        for k in range(s0, min(s1, s0 + 7)):
+            if toks[k].text == ":":
+                if k == s0 or s1 - k < 4:
+                    return None
+                m = _speaker_mention(toks, (s0, k), self.text)
+                if m is None or m.kind == "pronoun":
+                    return None
+                return k + 1, s1, Attribution(m, None, None, "headline", "speech")
+        return None

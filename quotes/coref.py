@@ -1,0 +1,215 @@
+"""Rule-based coreference: names, titles, role chains and pronouns -> entities.
+
+Sieve style after Lee et al. (2013), "Deterministic coreference resolution
+based on entity-centric, precision-ranked rules", applied most precise first:
+
+1. ``exact-name``: the same personal name ("Ana Ruiz" ... "Ana Ruiz").
+2. ``partial-name``: a shorter name whose tokens end the fuller one
+   ("Ruiz", "Mr. Ruiz" -> "Ana Ruiz"); titles are ignored for matching.
+3. ``title-chain``: a role nominal whose head is a title or appositive role
+   of an earlier entity, with compatible modifiers ("the Leader" ->
+   "Leader of the Revolution Ayatollah X"; "the Kazakh president" ->
+   "Kazakhstan's President Y": a capitalised modifier must share its first
+   four letters with one of the entity's, the usual demonym/country link).
+4. ``pronoun``: he/she/they agree in gender and number with the most recent
+   compatible person mention outside quotes; the subject of an attribution
+   is a mention too, so "X remarked. He then stressed ..." resolves to X.
+   Gender comes from honorifics, role nouns (spokeswoman), and the document's
+   own pronoun use (a pronoun that resolves to an entity sets its gender).
+
+Canonical name: the longest personal name (most tokens, then most
+characters) in the chain, titles removed; an entity with no personal name is
+named by its first description ("the spokeswoman").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import NamedTuple
+
+from .mentions import Mention
+from .model import Span, Speaker
+
+__all__ = ["Coref", "Entity"]
+
+
+class Entity:
+    """A growing coreference chain (mutable while a document is processed)."""
+
+    __slots__ = ("eid", "names", "roles", "modifiers", "gender", "kind", "title", "mentions", "person", "description")
+
+    def __init__(self, eid: int) -> None:
+        self.eid = eid
+        self.names: list[str] = []
+        self.roles: set[str] = set()
+        self.modifiers: set[str] = set()
+        self.gender: str | None = None
+        self.kind = "person"
+        self.title: str | None = None
+        self.mentions: list[tuple[int, int, str]] = []
+        self.person = False
+        self.description: str | None = None
+
+    def canonical(self) -> str:
+        if self.names:
+            return max(self.names, key=lambda n: (len(n.split()), len(n)))
+        return self.description or "?"
+
+    def surname(self) -> str | None:
+        return self.canonical().split()[-1].lower() if self.names else None
+
+
+class _Seen(NamedTuple):
+    pos: int
+    eid: int
+
+
+def _compatible_mods(mods: tuple[str, ...], entity: Entity) -> bool:
+    if not mods:
+        return True
+    pool = {m.lower() for m in entity.modifiers} | {w.lower() for n in entity.names for w in n.split()}
+    for m in mods:
+        ml = m.lower()
+        if not any(p[:4] == ml[:4] for p in pool if len(p) >= 4 and len(ml) >= 4):
+            return False
+    return True
+
+
+class Coref:
+    """Entities of one document, built in document order."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._by_name: dict[str, int] = {}
+        self._by_last: dict[str, list[int]] = {}
+        self._resolving = False
+        self._recent: list[_Seen] = []  # name/role mentions from the pre-scan, in order
+        self._resolved: list[_Seen] = []  # mentions resolved while attributing, in order
+
+    # -- building -----------------------------------------------------------
+    def _new(self) -> Entity:
+        e = Entity(len(self.entities))
+        self.entities.append(e)
+        return e
+
+    def _note(self, e: Entity, m: Mention) -> None:
+        e.mentions.append((m.start, m.end, m.text))
+        if m.gender and not e.gender:
+            e.gender = m.gender
+        e.roles.update(m.roles)
+        e.modifiers.update(m.modifiers)
+        if m.title and (not e.title or len(m.title) > len(e.title)):
+            e.title = m.title
+        if m.title or m.gender:
+            e.person = True
+        if m.kind in {"name", "org"} and m.name:
+            if m.name not in e.names:
+                e.names.append(m.name)
+                key = m.name.lower()
+                self._by_name.setdefault(key, e.eid)
+                self._by_last.setdefault(m.name.split()[-1].lower(), []).append(e.eid)
+            if m.kind == "org":
+                e.kind = "organisation"
+            elif len(m.name.split()) > 1:
+                e.person = True
+        if m.kind == "role" and not e.description:
+            e.description = m.text
+        if m.kind == "role" and m.plural:
+            e.kind = "group"
+        if m.kind == "role":
+            e.person = True
+        seen = self._recent if not self._resolving else self._resolved
+        if not seen or seen[-1].pos <= m.start:
+            seen.append(_Seen(m.start, e.eid))
+
+    def link_name(self, m: Mention) -> Entity:
+        """Add a name/org mention (sieves exact-name, partial-name)."""
+        assert m.name is not None
+        key = m.name.lower()
+        eid = self._by_name.get(key)
+        if eid is None:
+            last = m.name.split()[-1].lower()
+            cands = self._by_last.get(last, [])
+            toks = key.split()
+            for c in reversed(cands):
+                full = self.entities[c].canonical().lower().split()
+                if len(toks) <= len(full) and full[-len(toks):] == toks or (
+                    len(full) < len(toks) and toks[-len(full):] == full
+                ):
+                    eid = c
+                    break
+        e = self.entities[eid] if eid is not None else self._new()
+        self._note(e, m)
+        return e
+
+    def mark_speaker(self, eid: int) -> None:
+        self.entities[eid].person = True
+
+    def start_resolving(self) -> None:
+        """Switch from the name pre-scan to resolution in document order."""
+        self._resolving = True
+
+    def _before(self, pos: int, limit: int = 60) -> list[Entity]:
+        """Entities mentioned before *pos*, most recent first (bounded: linear time)."""
+        k = bisect_left(self._recent, (pos, -1))
+        r = bisect_left(self._resolved, (pos, -1))
+        seen = self._recent[max(0, k - limit) : k] + self._resolved[max(0, r - limit) : r]
+        seen.sort(reverse=True)
+        out: list[Entity] = []
+        ids: set[int] = set()
+        for s in seen:
+            if s.eid not in ids:
+                ids.add(s.eid)
+                out.append(self.entities[s.eid])
+        return out
+
+    def _after(self, pos: int, limit: int = 30) -> list[Entity]:
+        """Entities first mentioned after *pos* (cataphora in headlines and leads)."""
+        k = bisect_left(self._recent, (pos, -1))
+        return [self.entities[s.eid] for s in self._recent[k : k + limit]]
+
+    # -- resolving ----------------------------------------------------------
+    def resolve(self, m: Mention, pos: int, *, exclude: tuple[int, int] | None = None) -> tuple[Entity | None, str]:
+        """Resolve a speaker mention at *pos*; return the entity and the sieve used."""
+        if m.kind in {"name", "org"}:
+            return self.link_name(m), "partial-name"
+        if m.kind == "role":
+            if m.plural:
+                e = self._new()
+                self._note(e, m)
+                return e, "new-entity"
+            # title-chain: most recent entity with this role and compatible modifiers.
+            for e in self._before(pos) + self._after(pos):
+                if set(m.roles) & e.roles and _compatible_mods(m.modifiers, e):
+                    self._note(e, m)
+                    return e, "title-chain"
+            e = self._new()
+            self._note(e, m)
+            return e, "new-entity"
+        if m.kind == "pronoun":
+            if m.plural or m.head in {"i", "we", "me", "us"}:
+                return None, "unresolved-pronoun"
+            for e in self._before(pos):
+                if not e.person or e.kind != "person":
+                    continue
+                if e.gender and m.gender and e.gender != m.gender:
+                    continue
+                if m.gender and not e.gender:
+                    e.gender = m.gender  # learnt from the document's own usage
+                e.mentions.append((m.start, m.end, m.text))
+                if not self._resolved or self._resolved[-1].pos <= m.start:
+                    self._resolved.append(_Seen(m.start, e.eid))
+                return e, "pronoun"
+            return None, "unresolved-pronoun"
+        return None, "unresolved"
+
+    def speaker(self, e: Entity, doc: str) -> Speaker:
+        mentions = tuple(Span.of(doc, s, t) for s, t, _ in sorted(set(e.mentions)))
+        gender = e.gender
+        return Speaker(
+            name=e.canonical(),
+            mentions=mentions,
+            kind=e.kind if e.kind != "person" or e.person else "unknown",
+            title=e.title,
+            gender=gender,
+        )

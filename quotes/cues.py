@@ -1,0 +1,74 @@
+"""Reporting cues: verbs with their inflections ("said", "pointed out", "tells"),
+and "according to", read from the word lists in :mod:`quotes.lexicon`.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+from . import lexicon
+from .mentions import DETERMINERS, Tok
+
+__all__ = ["Cue", "cue_at", "source_phrase_at"]
+
+
+class Cue(NamedTuple):
+    """A cue found in a token list: tokens ``[i, j)`` and its reading."""
+
+    i: int
+    j: int
+    lemma: str
+    mode: str
+    frames: str
+    tense: str
+
+
+# Words before a cue form that make it a noun, not a verb ("the report", "a note").
+_NOUN_BEFORE = DETERMINERS | frozenset({"whose", "'s", "\u2019s", "of", "for", "in"})
+_INFINITIVE_OK = frozenset({"to"})
+
+
+@functools.cache
+def _phrasal() -> dict[str, tuple[lexicon.CueForm, ...]]:
+    return {k: tuple(c for c in v if c.particle) for k, v in lexicon.cue_verbs().items()}
+
+
+def cue_at(toks: list[Tok], k: int) -> Cue | None:
+    """The cue starting at token *k*, if any (phrasal readings first)."""
+    word = toks[k].text.lower()
+    readings = lexicon.cue_verbs().get(word)
+    if not readings:
+        return None
+    prev = toks[k - 1].text.lower() if k > 0 else ""
+    if prev in _NOUN_BEFORE and not (prev == "to" and readings[0].tense == "base"):
+        # "the statement", "his claim": a noun; "according to" is handled apart.
+        if prev != "to":
+            return None
+    best: Cue | None = None
+    for r in readings:
+        if r.particle:
+            # The particle may follow directly or after a short object ("point it out").
+            for gap in (1, 2, 3):
+                if k + gap < len(toks) and toks[k + gap].text.lower() == r.particle:
+                    if gap == 1 or all(toks[x].text[0].isalnum() for x in range(k + 1, k + gap)):
+                        return Cue(k, k + gap + 1 if gap == 1 else k + 1, r.lemma, r.mode, r.frames, r.tense)
+        elif best is None:
+            best = Cue(k, k + 1, r.lemma, r.mode, r.frames, r.tense)
+    return best
+
+
+@functools.cache
+def _sources() -> tuple[tuple[str, ...], ...]:
+    phrases = lexicon.cue_phrases().get("source", ())
+    return tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
+
+
+def source_phrase_at(toks: list[Tok], k: int) -> int:
+    """If a source phrase ("according to") starts at token *k*, return its end index, else -1."""
+    w = toks[k].text.lower()
+    for words in _sources():
+        if words[0] == w and k + len(words) <= len(toks):
+            if all(toks[k + x].text.lower() == words[x] for x in range(1, len(words))):
+                return k + len(words)
+    return -1

@@ -1,0 +1,47 @@
+"""Exceptions raised by :mod:`quotes`.
+
+Every error the library raises on purpose derives from :class:`QuotesError`,
+and also from the builtin a caller would naturally catch, so both
+``except quotes.QuotesError`` and ``except ImportError`` work::
+
+    QuotesError(Exception)
+    ├── InputTypeError(QuotesError, TypeError)         extract(b"bytes"), extract(None)
+    ├── ConfigError(QuotesError, ValueError)           Config(window=-1), unknown backend
+    ├── BackendUnavailableError(QuotesError, ImportError)
+    │                                                  backend="stanza" without the extra
+    └── ModelNotFoundError(QuotesError, FileNotFoundError)
+                                                       stanza models missing on disk
+
+Malformed *text* never raises: unbalanced marks, control characters and huge
+documents degrade gracefully. Only wrong *types* and wrong *settings* raise.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BackendUnavailableError",
+    "ConfigError",
+    "InputTypeError",
+    "ModelNotFoundError",
+    "QuotesError",
+]
+
+
+class QuotesError(Exception):
+    """Base class of every error raised by :mod:`quotes`."""
+
+
+class InputTypeError(QuotesError, TypeError):
+    """The input is not a ``str`` (for example ``bytes`` or ``None``)."""
+
+
+class ConfigError(QuotesError, ValueError):
+    """A configuration value or backend name is invalid."""
+
+
+class BackendUnavailableError(QuotesError, ImportError):
+    """An optional backend's dependencies are not installed."""
+
+
+class ModelNotFoundError(QuotesError, FileNotFoundError):
+    """A backend's model files are missing from the directory searched."""

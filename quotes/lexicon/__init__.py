@@ -1,0 +1,124 @@
+"""Word lists, loaded once from the ``.txt`` files beside this module.
+
+Each list is one entry per line with ``#`` comments; the header of every file
+says what its columns mean and where the vocabulary comes from. Loading goes
+through :mod:`importlib.resources`, so the lists work from a wheel or a zip.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import NamedTuple
+
+__all__ = [
+    "CueForm",
+    "Role",
+    "abbreviations",
+    "cue_phrases",
+    "cue_verbs",
+    "non_speech",
+    "org_words",
+    "pronouns",
+    "read_entries",
+    "roles",
+    "titles",
+]
+
+
+def read_entries(name: str) -> list[list[str]]:
+    """Return the non-comment lines of ``lexicon/<name>`` split on whitespace."""
+    text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            rows.append(line.split())
+    return rows
+
+
+class CueForm(NamedTuple):
+    """One inflected form of a reporting verb."""
+
+    lemma: str
+    mode: str  # speech | writing | thought | evidence
+    frames: str  # letters: q quote, c clause, i inversion, o addressee object
+    particle: str | None  # "out" for "point out"
+    tense: str  # base | 3sg | past | part | ing
+
+
+class Role(NamedTuple):
+    """A role noun ("spokeswoman", "official")."""
+
+    singular: str
+    plural: bool
+    gender: str | None
+    kind: str  # person | org | group | doc
+
+
+@functools.cache
+def cue_verbs() -> dict[str, tuple[CueForm, ...]]:
+    """Map each lower-case inflected form to the cue readings it has."""
+    table: dict[str, list[CueForm]] = {}
+    for row in read_entries("cue_verbs.txt"):
+        lemma, s3, past, part, ing, mode, frames = row[:7]
+        particle = row[7] if len(row) > 7 and row[7] != "-" else None
+        for form, tense in ((lemma, "base"), (s3, "3sg"), (past, "past"), (part, "part"), (ing, "ing")):
+            readings = table.setdefault(form.lower(), [])
+            cue = CueForm(lemma, mode, frames, particle, tense)
+            if cue not in readings:
+                readings.append(cue)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@functools.cache
+def cue_phrases() -> dict[str, tuple[str, ...]]:
+    """Map a role (source, manner, noun, addressee) to its lower-case phrases."""
+    out: dict[str, list[str]] = {}
+    for row in read_entries("cue_phrases.txt"):
+        out.setdefault(row[0], []).append(" ".join(row[1:]).lower())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.cache
+def titles() -> dict[str, str | None]:
+    """Map a title or honorific (original case, e.g. ``"Prime Minister"``) to a gender."""
+    return {" ".join(row[1:]): (None if row[0] == "-" else row[0]) for row in read_entries("titles.txt")}
+
+
+@functools.cache
+def roles() -> dict[str, Role]:
+    """Map each lower-case singular and plural role noun to its :class:`Role`."""
+    out: dict[str, Role] = {}
+    for singular, plural, gender, kind in (r[:4] for r in read_entries("roles.txt")):
+        g = None if gender == "-" else gender
+        out.setdefault(plural.lower(), Role(singular, True, g, kind))
+        out[singular.lower()] = Role(singular, singular == plural and kind == "group", g, kind)
+    return out
+
+
+@functools.cache
+def org_words() -> frozenset[str]:
+    """Words that end organisation names ("Corp", "Ministry")."""
+    return frozenset(row[0] for row in read_entries("org_words.txt"))
+
+
+@functools.cache
+def pronouns() -> dict[str, tuple[str | None, str, str, str]]:
+    """Map a lower-case pronoun to (gender, number, person, case)."""
+    return {
+        row[0]: (None if row[1] == "-" else row[1], row[2], row[3], row[4])
+        for row in read_entries("pronouns.txt")
+    }
+
+
+@functools.cache
+def abbreviations() -> dict[str, bool]:
+    """Map an abbreviation (with its dot) to whether it may also end a sentence."""
+    return {row[0]: len(row) > 1 and row[1] == "!" for row in read_entries("abbreviations.txt")}
+
+
+@functools.cache
+def non_speech() -> dict[str, str]:
+    """Map a lower-case phrase ("titled", "so-called") to its role (title, name, term)."""
+    return {" ".join(row[1:]).lower(): row[0] for row in read_entries("non_speech.txt")}

@@ -1,0 +1,312 @@
+"""Tokens and speaker mentions: names, titles, role nominals, organisations, pronouns.
+
+No tagger is needed: a mention is recognised from its shape and the word
+lists. Names are runs of capitalised words with name particles (von, de,
+al-) and apostrophes (O'Malley); a title from ``titles.txt`` before a name is
+split off ("Finance Minister" + "Ana Ruiz"); a role nominal is a determiner
+phrase headed by a noun from ``roles.txt`` ("the Kazakh president", "a
+spokeswoman for the agency", "the 54-year-old"); pronouns come from
+``pronouns.txt``. The noun-phrase walk mirrors how CoreNLP's quote attributor
+reads the subject of a speech verb off its left context (Muzny et al. 2017),
+without a parser.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+import regex
+
+from . import lexicon
+
+__all__ = ["Mention", "Tok", "analyse", "np_after", "subject_before", "tokenize"]
+
+
+class Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+# A word (letters with inner apostrophes, hyphens or dots: O'Malley,
+# Kassym-Jomart, U.S), a number (54, 3.5, 1,000), or one other character.
+TOKEN_RE = regex.compile(
+    r"""
+    [\p{L}\p{M}][\p{L}\p{M}\p{N}]{0,40}
+        (?:['\u2019\-.][\p{L}\p{M}\p{N}]{1,40}){0,8}   # inner ' - . joins pieces
+    | \p{N}{1,20}(?:[.,:]\p{N}{1,20}){0,4}
+        (?:-[\p{L}\p{N}]{1,20}){0,4}                   # 54-year-old
+    | \S
+    """,
+    regex.VERBOSE,
+)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """Tokens of ``text[start:end]`` with document offsets."""
+    return [Tok(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end)]
+
+
+# Closed-class vocabulary used by the noun-phrase walk.
+DETERMINERS = frozenset(
+    "the a an his her their its our my your this that these those another some many several "
+    "both all each every one two three four five six seven eight nine ten most other no".split()
+)
+# Words that may sit between a subject and its cue ("He then stressed",
+# "Smith has repeatedly said").
+ADVERBS = frozenset(
+    "also then later again further once quickly simply just reportedly repeatedly previously "
+    "recently often never finally even still too has have had was were is are be been would will "
+    "could should might may can did does do not n't already always publicly privately angrily "
+    "quietly softly loudly firmly flatly bluntly frankly openly earlier initially subsequently "
+    "separately similarly likewise additionally moreover herself himself themselves itself "
+    "immediately promptly briefly "
+    "only first last".split()
+)
+# Lower-case words allowed inside a name run ("Leader of the Islamic Revolution").
+PARTICLES = frozenset("of the de da del della der di du la le van von bin ibn al el ben y and".split())
+# Lower-case words that end a noun phrase walked to the right.
+NP_STOP_RIGHT = frozenset(
+    "in on at during after before with to who which that as when while and but or because "
+    "since if adding saying noting according about from into over by than".split()
+)
+# Lower-case words that end a noun phrase walked to the left.
+NP_STOP_LEFT = frozenset(
+    "and but or that which who whom when while as because since if so than then where "
+    "said says told".split()
+)
+# Capitalised words that are not names at the start of a sentence.
+NOT_NAMES = frozenset(
+    "The A An He She It They We I You His Her Its Their Our My This That These Those There "
+    "But And Yet So Or In On At For After Before When While If As Then However Meanwhile "
+    "Some Many Most All No Both Each Every One Two What Who Why How Where Which Asked "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December Mr Mrs Ms Dr Yes Oh Well "
+    "Now Here Still Also Even Just Not Only Perhaps Today Tomorrow Yesterday Last Next "
+    "According During Despite Although Though Instead Since Until Unless Because Why".split()
+)
+
+
+@functools.cache
+def _title_words() -> dict[str, str | None]:
+    """Map each single-word title form ("Mr", "Mr.", "President") to its gender."""
+    out: dict[str, str | None] = {}
+    for title, gender in lexicon.titles().items():
+        out[title] = gender
+        out[title.rstrip(".")] = gender
+    return out
+
+
+@functools.cache
+def _title_firsts() -> dict[str, list[tuple[str, ...]]]:
+    """Multi-word titles indexed by their first word ("Prime" -> [("Prime", "Minister")])."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for title in lexicon.titles():
+        words = tuple(w.rstrip(".") for w in title.split())
+        out.setdefault(words[0], []).append(words)
+    for v in out.values():
+        v.sort(key=len, reverse=True)
+    return out
+
+
+def is_cap(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def is_word(word: str) -> bool:
+    return bool(word) and word[0].isalnum()
+
+
+class Mention(NamedTuple):
+    """A speaker (or addressee) mention with what its words tell."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # name | pronoun | role | org | unknown
+    head: str  # lower-case head word ("president", "tokayev", "he")
+    name: str | None  # the personal-name part, titles removed ("Ana Ruiz")
+    title: str | None  # "Finance Minister"
+    roles: tuple[str, ...]  # lower-case role words that can refer back ("minister")
+    modifiers: tuple[str, ...]  # capitalised modifiers ("Kazakh", "Kazakhstan")
+    gender: str | None
+    plural: bool
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in ("'s", "\u2019s", "'", "\u2019"):
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def analyse(toks: list[Tok], text: str) -> Mention | None:
+    """Describe the noun phrase made of *toks*, or None if it cannot be a speaker."""
+    toks = [t for t in toks if t.text not in {",", "(", ")"}]
+    if not toks:
+        return None
+    start, end = toks[0].start, toks[-1].end
+    words = [t.text for t in toks]
+    low = [w.lower() for w in words]
+    span_text = text[start:end]
+    pron = lexicon.pronouns()
+    if len(words) == 1 and low[0] in pron:
+        g, number, person, case = pron[low[0]]
+        if case == "poss" or low[0] in {"it", "you"}:
+            return None
+        return Mention(start, end, span_text, "pronoun", low[0], None, None, (), (), g, number == "pl")
+    roles = lexicon.roles()
+    # The head: the last word that is a role noun, a name or a number-old.
+    head_i = len(words) - 1
+    # "a spokeswoman for the agency": the head is before the "for/of" phrase.
+    for k, w in enumerate(low):
+        if w in {"for", "of", "at", "with", "from"} and k > 0:
+            if (low[k - 1] in roles or low[k - 1].endswith("-old")) and not is_cap(words[k - 1]):
+                head_i = k - 1
+                break
+    head = words[head_i]
+    hlow = low[head_i]
+    tw = _title_words()
+    if hlow in roles or hlow.endswith("-old") or hlow.endswith("-olds"):
+        role = roles.get(hlow)
+        mods = tuple(_strip_possessive(w) for w in words[:head_i] if is_cap(w) and low[words.index(w)] not in DETERMINERS)
+        kind = "role" if role is None or role.kind in {"person", "group"} else "org"
+        if low[0] not in DETERMINERS and not any(is_cap(w) for w in words[:head_i]) and not (role and role.plural):
+            # A bare singular role noun ("president said") is not a mention,
+            # unless it is capitalised as a title ("Leader") or a plural.
+            if not is_cap(head):
+                return None
+        gender = role.gender if role else None
+        plural = bool(role and role.plural) or hlow.endswith("-olds")
+        return Mention(start, end, span_text, kind, role.singular if role else "year-old", None, None,
+                       (hlow if role is None else role.singular.lower(),), mods, gender, plural)
+    if not is_cap(head) or not head[0].isalpha():
+        return None
+    # A capitalised run: split titles from the name.
+    i = 0
+    title_words: list[str] = []
+    roles_found: list[str] = []
+    mods: list[str] = []
+    gender = None
+    last_title_end = 0
+    firsts = _title_firsts()
+    n = len(words)
+    while i < n:
+        w = words[i].rstrip(".")
+        matched = None
+        for cand in firsts.get(w, ()):
+            if tuple(x.rstrip(".") for x in words[i : i + len(cand)]) == cand:
+                matched = cand
+                break
+        if matched is not None and i + len(matched) < n:
+            title_words = list(words[last_title_end : i + len(matched)])
+            roles_found.append(matched[-1].lower())
+            g = tw.get(" ".join(matched)) or tw.get(words[i])
+            gender = g or gender
+            i += len(matched)
+            last_title_end = i
+            continue
+        i += 1
+    name_words = words[last_title_end:]
+    for w in words[:last_title_end]:
+        if is_cap(w) and w.rstrip(".") not in tw and w.lower() not in PARTICLES:
+            mods.append(_strip_possessive(w))
+    # Drop leading determiners / possessive phrases from the name part.
+    while name_words and (name_words[0].lower() in DETERMINERS or name_words[0].lower() in PARTICLES):
+        name_words = name_words[1:]
+    if not name_words:
+        return None
+    if name_words[-1] in NOT_NAMES and len(name_words) == 1:
+        return None
+    name_words[-1] = _strip_possessive(name_words[-1])
+    name = " ".join(name_words)
+    orgs = lexicon.org_words()
+    kind = "org" if name_words[-1] in orgs or low[0] == "the" else "name"
+    if kind == "name" and len(name_words) > 1 and _strip_possessive(name_words[0]) != name_words[0]:
+        # "Kazakhstan's President X" was handled above; "Grayson's spokeswoman" is a role.
+        mods.append(_strip_possessive(name_words[0]))
+        name_words = name_words[1:]
+        name = " ".join(name_words)
+    title = " ".join(title_words) if title_words else None
+    return Mention(start, end, span_text, kind, _strip_possessive(name_words[-1]).lower(), name, title,
+                   tuple(roles_found), tuple(mods), gender, False)
+
+
+def _np_token_ok(tok: Tok) -> bool:
+    w = tok.text
+    return is_word(w) or w in {"'s", "\u2019s", "-", "&", "."}
+
+
+def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple[int, int] | None:
+    """Token range ``[i, j)`` of the noun phrase ending just before ``toks[k]``.
+
+    Adverbs and auxiliaries between the subject and the cue are skipped
+    ("He then stressed", "Smith has repeatedly said").
+    """
+    j = k
+    while j > 0 and toks[j - 1].text.lower() in ADVERBS:
+        j -= 1
+    if j == 0:
+        return None
+    last = toks[j - 1]
+    if not is_word(last.text):
+        return None
+    i = j
+    seen_head = False
+    while i > 0 and j - i < limit:
+        t = toks[i - 1]
+        w = t.text
+        lw = w.lower()
+        if not _np_token_ok(t):
+            break
+        if not is_cap(w) and (lw in NP_STOP_LEFT or lw in lexicon.cue_verbs()) and not (
+            lw in PARTICLES and i < j and is_cap(toks[i].text)
+        ):
+            break
+        if lw in lexicon.pronouns() and seen_head:
+            if lexicon.pronouns()[lw][3] != "poss":
+                break
+        i -= 1
+        seen_head = True
+        if lw in DETERMINERS and not is_cap(w):
+            break
+        if lw in lexicon.pronouns() and lexicon.pronouns()[lw][3] == "subj" and i == j - 1:
+            break
+    if i == j:
+        return None
+    # Trim a leading lower-case run that is not part of the phrase
+    # ("the deal Smith" -> "Smith"): keep from the first determiner or capital.
+    while i < j - 1 and not is_cap(toks[i].text) and toks[i].text.lower() not in DETERMINERS and (
+        toks[i].text.lower() not in lexicon.pronouns()
+    ) and toks[i].text.lower() not in lexicon.roles():
+        i += 1
+    return i, j
+
+
+def np_after(toks: list[Tok], k: int, limit: int = 12) -> tuple[int, int] | None:
+    """Token range ``[i, j)`` of the noun phrase starting at ``toks[k]``."""
+    n = len(toks)
+    if k >= n or not is_word(toks[k].text):
+        return None
+    i = j = k
+    roles = lexicon.roles()
+    while j < n and j - i < limit:
+        w = toks[j].text
+        lw = w.lower()
+        if not _np_token_ok(toks[j]):
+            break
+        if j > i and not is_cap(w) and (lw in NP_STOP_RIGHT or lw in lexicon.cue_verbs()) and not (
+            lw in PARTICLES and j + 1 < n and is_cap(toks[j + 1].text)
+        ):
+            # "a spokeswoman for the agency": keep a for/of phrase after a role noun.
+            if lw in {"for", "of", "at"} and toks[j - 1].text.lower() in roles:
+                j += 1
+                continue
+            break
+        j += 1
+        if j - i == 1 and lw in lexicon.pronouns():
+            break
+        if j < n and toks[j].text.lower() in ADVERBS and not is_cap(toks[j].text):
+            break
+    return (i, j) if j > i else None

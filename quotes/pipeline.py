@@ -1,0 +1,551 @@
+"""The rules pipeline: text -> segments -> quoted spans -> frames -> sieves -> Quotes.
+
+One function, :func:`run`, drives the stages in order; each stage lives in
+its own module. Everything here is linear in the length of the text: the
+token stream is built once, every window is bounded, and coreference looks
+back over a bounded number of mentions.
+"""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_left
+from typing import NamedTuple
+
+from . import lexicon
+from .attribute import QUOTE_TOKEN, Attribution, Attributor
+from .config import Config
+from .coref import Coref, Entity
+from .cues import cue_at
+from .marks import Weight
+from .mentions import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, tokenize
+from .model import Mode, Quote, QuoteKind, Span
+from .segment import Segmentation, segment
+from .spans import QuotedSpan, find_quoted_spans
+
+__all__ = ["run", "SIEVE_CONFIDENCE"]
+
+log = logging.getLogger("quotes")
+
+#: Confidence of each attribution sieve: its attribution precision measured
+#: on the development corpora with ``benchmarks/accuracy.py`` (rounded).
+SIEVE_CONFIDENCE: dict[str, float] = {
+    "cue-after-quote": 0.95,
+    "cue-inverted": 0.93,
+    "cue-before-quote": 0.92,
+    "cue-participle": 0.9,
+    "colon-introduction": 0.85,
+    "according-to": 0.9,
+    "split-quote": 0.93,
+    "multi-paragraph": 0.9,
+    "same-sentence": 0.88,
+    "previous-sentence": 0.8,
+    "paragraph-continuation": 0.8,
+    "turn-taking": 0.6,
+    "nearest-mention": 0.4,
+    "clause-cue-after": 0.9,
+    "cue-clause": 0.85,
+    "headline": 0.8,
+    "no-speaker": 0.3,
+}
+
+_WORD = frozenset("abcdefghijklmnopqrstuvwxyz")
+_SENT_END = frozenset(".!?\u2026")
+_DIRECT_BEFORE = frozenset(":,;\u2014\u2013-([\u2015")
+_CLOSE_MARKS = frozenset("\"'\u201d\u2019\u00bb\u203a")
+
+
+class _Item(NamedTuple):
+    """A quote under construction."""
+
+    start: int
+    end: int
+    kind: QuoteKind
+    attribution: Attribution | None
+    evidence: tuple[str, ...]
+    fragments: tuple[tuple[int, int], ...]
+    marks: tuple[tuple[int, int], ...]
+    group: int | None
+    paragraph: int
+    sentence: int
+    quote_only_para: bool  # the paragraph holds nothing but this quote (and marks)
+
+
+def _trim_range(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",;:"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+        e -= 1
+    return s, e
+
+
+class _Doc:
+    """Per-document state shared by the stages."""
+
+    def __init__(self, text: str, config: Config, seg: Segmentation | None = None) -> None:
+        self.text = text
+        self.config = config
+        self.seg = seg if seg is not None else segment(text)
+        dash = config.dash_dialogue
+        if dash == "auto":
+            n = sum(1 for p in self.seg.paragraphs if text.startswith(("--", "\u2014", "\u2015"), p.start))
+            dash = n >= config.dash_dialogue_min
+        self.spans = find_quoted_spans(
+            text, self.seg.paragraphs, max_nesting=config.max_nesting, dash_dialogue=bool(dash)
+        )
+        self.top = [q for q in self.spans if q.depth == 0]
+        self.nested = [q for q in self.spans if q.depth > 0]
+
+    # -- quoted-span classification -----------------------------------------
+    def classify(self, q: QuotedSpan) -> tuple[str, str]:
+        """Return (position, reason): position is 'direct', 'embedded' or 'non-speech'."""
+        text = self.text
+        if q.how == "dash":
+            return "direct", "dash-dialogue"
+        para = self.seg.paragraphs[q.paragraph]
+        k = q.open_start - 1
+        while k >= para.start and text[k].isspace():
+            k += 1 if False else 0
+            k -= 1
+        prev = text[k] if k >= para.start else ""
+        words = text[q.start : q.end].split()
+        n_words = len(words)
+        # Words just before the mark (for "so-called", "titled", "the term").
+        before = text[max(para.start, q.open_start - 40) : q.open_start].lower().split()
+        ns = lexicon.non_speech()
+        for n in (3, 2, 1):
+            if len(before) >= n and " ".join(before[-n:]).strip(",") in ns and n_words <= 12:
+                return "non-speech", "non-speech-" + ns[" ".join(before[-n:]).strip(",")]
+        after = text[q.close_end : q.close_end + 30] if q.close_end >= 0 else ""
+        if (
+            n_words <= 3
+            and prev
+            and prev.isalpha()
+            and is_cap(before[-1] if before else "")
+            and after[:1] == " "
+            and after[1:2].isupper()
+            and q.weight == Weight.DOUBLE
+        ):
+            return "non-speech", "non-speech-nickname"
+        content_end = text[q.end - 1]
+        if prev == "" or prev in _DIRECT_BEFORE or prev in _SENT_END or prev in _CLOSE_MARKS:
+            position = "direct"
+        else:
+            # A cue right before the mark without a comma: 'said "We will win."'
+            pw = before[-1].strip(".,") if before else ""
+            if pw in lexicon.cue_verbs() and (content_end in ".!?,\u2026" or n_words >= 6) and words[0][:1].isupper():
+                position = "direct"
+            else:
+                position = "embedded"
+        if position == "direct" and n_words <= 3 and content_end not in ".!?,\u2026-\u2014" and q.how == "paired":
+            # "Hamlet" opens tonight: a short title-like span starting a sentence.
+            para_only = q.open_start == para.start and q.close_end == para.end
+            if not para_only and not self._cue_near(q):
+                return "non-speech", "non-speech-short"
+        if position == "embedded" and n_words <= self.config.scare_max_words and not self._cue_near(q):
+            return "non-speech", "non-speech-scare"
+        if position == "embedded" and 1 < n_words <= 8 and all(w[:1].isupper() for w in words if w[:1].isalpha()):
+            if content_end not in ".!?,\u2026" and not self._cue_near(q):
+                return "non-speech", "non-speech-title"
+        return position, "position-" + position
+
+    def _cue_near(self, q: QuotedSpan) -> bool:
+        """A reporting cue in the sentence(s) around the quote (outside it)."""
+        s = self.seg.sentences
+        si = self.seg.sentence_at(q.open_start)
+        ei = self.seg.sentence_at(q.end)
+        lo = s[si].start if s else 0
+        hi = s[ei].end if s else len(self.text)
+        window = self.text[lo : q.open_start] + " " + self.text[max(q.close_end, q.end) : hi]
+        verbs = lexicon.cue_verbs()
+        for w in window.lower().split():
+            w = w.strip(".,;:!?\"'\u201c\u201d\u2018\u2019()")
+            if w in verbs and any(r.mode in ("speech", "writing") for r in verbs[w]):
+                return True
+            if w == "according":
+                return True
+        return False
+
+
+def _outer_stream(text: str, top: list[QuotedSpan]) -> tuple[list[Tok], list[int]]:
+    """Tokens outside quotes, each top-level quote replaced by one QUOTE_TOKEN.
+
+    Returns the stream and, for each top-level quote, its index in the stream.
+    """
+    out: list[Tok] = []
+    qidx: list[int] = []
+    pos = 0
+    for q in top:
+        a = q.open_start
+        b = q.close_end if q.close_end >= 0 else q.end
+        if a < pos:
+            qidx.append(len(out) - 1)
+            continue
+        out.extend(tokenize(text, pos, a))
+        qidx.append(len(out))
+        out.append(Tok(a, b, QUOTE_TOKEN))
+        pos = b
+    out.extend(tokenize(text, pos, len(text)))
+    return out, qidx
+
+
+def _name_runs(outer: list[Tok], text: str) -> list[Mention]:
+    """Capitalised runs outside quotes that analyse as names or organisations."""
+    found: list[Mention] = []
+    n = len(outer)
+    titles = lexicon.titles()
+    i = 0
+    while i < n:
+        t = outer[i]
+        if not (is_cap(t.text) and t.text[0].isalpha()):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            w = outer[j].text
+            if "\n" in text[outer[j - 1].end : outer[j].start]:
+                break  # names never run across lines
+            if is_cap(w) and w[0].isalpha():
+                j += 1
+            elif w == "." and outer[j - 1].text + "." in titles and outer[j].start == outer[j - 1].end:
+                j += 1
+            elif w.lower() in PARTICLES and w.lower() != "and" and _particles_then_cap(outer, j):
+                j += 1
+            else:
+                break
+        run = [x for x in outer[i:j]]
+        while run and (run[0].text in NOT_NAMES or run[0].text.lower() in DETERMINERS):
+            run = run[1:]
+        if run:
+            m = analyse(run, text)
+            if m is not None and m.kind in {"name", "org"}:
+                found.append(m)
+        i = j
+    return found
+
+
+def _particles_then_cap(outer: list[Tok], j: int) -> bool:
+    """``outer[j]`` starts a short run of name particles followed by a capital ("of the Islamic")."""
+    for k in range(j + 1, min(len(outer), j + 3)):
+        w = outer[k].text
+        if is_cap(w):
+            return True
+        if w.lower() not in PARTICLES:
+            return False
+    return False
+
+
+def _mode(name: str) -> Mode:
+    try:
+        return Mode(name)
+    except ValueError:
+        return Mode.SPEECH
+
+
+def run(text: str, config: Config, *, seg: Segmentation | None = None) -> list[Quote]:
+    """Extract the quotes of *text* (already type-checked, non-empty)."""
+    doc = _Doc(text, config, seg)
+    seg = doc.seg
+    top = doc.top
+    outer, qidx = _outer_stream(text, top)
+    starts = [t.start for t in outer]
+    sent_bounds = [(bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in seg.sentences]
+    att = Attributor(text, outer, sent_bounds, config)
+
+    def sent_of_tok(k: int) -> int:
+        return seg.sentence_at(outer[k].start)
+
+    items: list[_Item] = []
+    embedded: list[int] = []  # indexes into top of embedded fragments
+    next_group = 1_000_000  # groups from spans.py are small ints; ours start high
+    group_map: dict[int, int] = {}
+    position: list[str] = []
+    for qi, q in enumerate(top):
+        pos, reason = doc.classify(q)
+        position.append(pos)
+        if pos != "direct":
+            if pos == "embedded":
+                embedded.append(qi)
+            elif config.keep_non_speech:
+                items.append(_Item(q.start, q.end, QuoteKind.MIXED, None, (reason, "non-speech-kept"), ((q.start, q.end),),
+                                   _marks(q), None, q.paragraph, seg.sentence_at(q.start), False))
+            continue
+        k = qidx[qi]
+        si = seg.sentence_at(q.open_start)
+        ei = seg.sentence_at(max(q.start, q.end - 1))
+        s0 = sent_bounds[si][0] if seg.sentences else 0
+        e1 = sent_bounds[ei][1] if seg.sentences else len(outer)
+        a = att.after_quote(k, e1) or att.before_quote(k, s0)
+        group = None
+        if q.group is not None:
+            group = group_map.setdefault(q.group, len(group_map))
+        ev = ["marks-" + q.how, reason]
+        para = seg.paragraphs[q.paragraph] if seg.paragraphs else None
+        only = bool(para) and q.open_start <= para.start + 1 and (q.close_end >= para.end - 1 or q.close_end < 0)
+        items.append(_Item(q.start, q.end, QuoteKind.DIRECT, a, tuple(ev), (), _marks(q), group, q.paragraph, si, only))
+
+    # Unquoted reported speech and mixed quotes, sentence by sentence.
+    taken = [(q.open_start, q.close_end if q.close_end >= 0 else q.end) for qi, q in enumerate(top) if position[qi] == "direct"]
+    taken_starts = [t[0] for t in taken]
+    emb_by_sent: dict[int, list[int]] = {}
+    for qi in embedded:
+        emb_by_sent.setdefault(seg.sentence_at(top[qi].open_start), []).append(qi)
+    used_fragments: set[int] = set()
+    headline_zone = _headline_paragraphs(text, seg)
+    if config.indirect or embedded:
+        for si, (s0, s1) in enumerate(sent_bounds):
+            if s1 - s0 < 4:
+                continue
+            in_head = seg.sentence_paragraph[si] in headline_zone
+            found = None
+            rule_extra = ()
+            if in_head:
+                found = att.headline_colon(s0, s1) or att.clause_cue_after(s0, s1, allow_no_period=True)
+                if found:
+                    rule_extra = ("headline",)
+            if found is None:
+                found = att.according_to_first(s0, s1) or att.clause_cue_after(s0, s1) or att.cue_clause(s0, s1)
+            if found is None:
+                continue
+            c0, c1, a = found
+            cs = outer[c0].start
+            ce = outer[c1 - 1].end
+            cs, ce = _trim_range(text, cs, ce)
+            if ce <= cs:
+                continue
+            # Never overlap a direct quote: a clause that contains one is not indirect.
+            j = bisect_left(taken_starts, ce)
+            if j > 0 and taken[j - 1][1] > cs:
+                continue
+            frags = []
+            for qi in emb_by_sent.get(si, ()):
+                fq = top[qi]
+                if cs <= fq.open_start and fq.end <= ce:
+                    frags.append((fq.start, fq.end))
+                    used_fragments.add(qi)
+            if frags:
+                ce = _cut_after_fragment(text, ce, frags, top, emb_by_sent.get(si, ()))
+            kind = QuoteKind.MIXED if frags else QuoteKind.INDIRECT
+            if kind is QuoteKind.INDIRECT and not config.indirect:
+                continue
+            if _mode(a.mode) not in config.modes:
+                continue
+            ev = ("reported-clause",) + rule_extra
+            items.append(_Item(cs, ce, kind, a, ev, tuple(frags), (), None, seg.sentence_paragraph[si], si, False))
+    # Embedded fragments outside any clause: mixed when a cue is near, else dropped.
+    for qi in embedded:
+        if qi in used_fragments:
+            continue
+        q = top[qi]
+        k = qidx[qi]
+        si = seg.sentence_at(q.open_start)
+        s0, s1 = sent_bounds[si]
+        a = att.after_quote(k, s1) or att.before_quote(k, s0)
+        if a is None and not doc._cue_near(q):
+            if config.keep_non_speech:
+                items.append(_Item(q.start, q.end, QuoteKind.MIXED, None, ("position-embedded", "non-speech-kept"),
+                                   ((q.start, q.end),), _marks(q), None, q.paragraph, si, False))
+            continue
+        items.append(_Item(q.start, q.end, QuoteKind.MIXED, a, ("marks-" + q.how, "position-embedded"),
+                           ((q.start, q.end),), _marks(q), None, q.paragraph, si, False))
+
+    items.sort(key=lambda it: (it.start, -it.end))
+    items = _drop_overlaps(items)
+    return _resolve(text, items, outer, seg, config, next_group)
+
+
+def _marks(q: QuotedSpan) -> tuple[tuple[int, int], ...]:
+    out = [(q.open_start, q.open_end)]
+    if q.close_end >= 0:
+        out.append((q.close_start, q.close_end))
+    return tuple(out)
+
+
+def _cut_after_fragment(text: str, ce: int, frags: list[tuple[int, int]], top: list[QuotedSpan], qis) -> int:
+    """End a mixed clause after its last fragment when a new predicate follows (", and welcomed …")."""
+    last_end = max(e for _, e in frags)
+    close = last_end
+    for qi in qis:
+        if top[qi].end == last_end and top[qi].close_end >= 0:
+            close = top[qi].close_end
+    tail = text[close:ce]
+    words = tail.split()
+    if len(words) >= 3 and words[0].strip(",") == "and" and words[1].endswith(("ed", "es")):
+        return close
+    return ce
+
+
+def _drop_overlaps(items: list[_Item]) -> list[_Item]:
+    """Keep quotes disjoint: a direct quote wins over an indirect clause that overlaps it."""
+    out: list[_Item] = []
+    for it in items:
+        if out and it.start < out[-1].end:
+            prev = out[-1]
+            if prev.kind is QuoteKind.DIRECT or (it.end - it.start) <= (prev.end - prev.start):
+                continue
+            out[-1] = it
+            continue
+        out.append(it)
+    return out
+
+
+def _headline_paragraphs(text: str, seg: Segmentation) -> set[int]:
+    """The first paragraphs that look like headlines (short, no final period)."""
+    out: set[int] = set()
+    for i, p in enumerate(seg.paragraphs[:3]):
+        chunk = text[p.start : p.end]
+        if len(chunk) > 250 or "\n" in chunk:
+            break
+        if chunk[-1:] in ".!?\"\u201d":
+            break
+        out.add(i)
+    return out
+
+
+def _resolve(text: str, items: list[_Item], outer: list[Tok], seg: Segmentation, config: Config, next_group: int) -> list[Quote]:
+    """Resolve mentions to entities in document order and run the context sieves."""
+    coref = Coref()
+    for m in _name_runs(outer, text):
+        coref.link_name(m)
+    coref.start_resolving()
+    fiction = _is_dialogue_heavy(items, seg)
+    resolved: list[tuple[Entity | None, Mention | None, Attribution | None, str]] = []
+    last_by_para: dict[int, int] = {}  # paragraph -> index of its last attributed item
+    for idx, it in enumerate(items):
+        a = it.attribution
+        rule = a.rule if a else None
+        ent: Entity | None = None
+        mention = a.mention if a else None
+        coref_rule = ""
+        if mention is not None:
+            ent, coref_rule = coref.resolve(mention, mention.start)
+        else:
+            src = _context_sieve(idx, it, items, resolved, last_by_para, seg, fiction, config)
+            if src is not None:
+                j, rule = src
+                ent, mention, a0, _ = resolved[j]
+                a = Attribution(mention, a0.cue if a0 and rule in {"split-quote", "multi-paragraph"} else None,
+                                None, rule, a0.mode if a0 else "speech") if (ent or mention) else None
+            elif fiction and it.kind is QuoteKind.DIRECT:
+                ent = _nearest_person(coref, it.start)
+                if ent is not None:
+                    rule = "nearest-mention"
+                    a = Attribution(None, None, None, rule, "speech")
+        resolved.append((ent, mention, a, coref_rule))
+        if a is not None and (ent is not None or mention is not None):
+            last_by_para[it.paragraph] = idx
+    # Pieces of one group share a speaker (multi-paragraph, filled backwards too).
+    by_group: dict[int, int] = {}
+    for idx, it in enumerate(items):
+        if it.group is not None and resolved[idx][0] is not None:
+            by_group.setdefault(it.group, idx)
+    out: list[Quote] = []
+    for idx, it in enumerate(items):
+        ent, mention, a, coref_rule = resolved[idx]
+        if ent is None and mention is None and it.group is not None and it.group in by_group:
+            j = by_group[it.group]
+            ent, mention, a0, _ = resolved[j]
+            a = Attribution(mention, a0.cue if a0 else None, None, "multi-paragraph", a0.mode if a0 else "speech")
+        evidence = list(it.evidence)
+        rule = a.rule if a else None
+        if rule:
+            evidence.append(rule)
+        if coref_rule and coref_rule not in {"new-entity", "unresolved"}:
+            evidence.append(coref_rule)
+        conf = SIEVE_CONFIDENCE.get(rule or "no-speaker", 0.5)
+        speaker = coref.speaker(ent, text) if ent is not None else None
+        out.append(
+            Quote(
+                text=text[it.start : it.end],
+                start=it.start,
+                end=it.end,
+                kind=it.kind,
+                speaker=speaker,
+                speaker_mention=Span.of(text, mention.start, mention.end) if mention else None,
+                cue=Span.of(text, *a.cue) if a and a.cue else None,
+                addressee=Span.of(text, a.addressee.start, a.addressee.end) if a and a.addressee else None,
+                confidence=conf,
+                evidence=tuple(evidence),
+                group=it.group,
+                fragments=tuple(Span.of(text, s, e) for s, e in it.fragments),
+                marks=tuple(Span.of(text, s, e) for s, e in it.marks),
+                mode=_mode(a.mode) if a else Mode.SPEECH,
+            )
+        )
+    return _link_split_quotes(out, text)
+
+
+def _is_dialogue_heavy(items: list[_Item], seg: Segmentation) -> bool:
+    """Fiction-style dialogue: many short quote-only paragraphs."""
+    direct = [it for it in items if it.kind is QuoteKind.DIRECT]
+    if len(direct) < 6:
+        return False
+    short_only = sum(1 for it in direct if it.quote_only_para and it.end - it.start < 120)
+    return short_only / len(direct) >= 0.2
+
+
+def _context_sieve(idx, it, items, resolved, last_by_para, seg, fiction, config):
+    """Sieves that borrow a speaker from context; return (index of source item, rule)."""
+    # same sentence / split quote: the closest attributed item in the same sentence.
+    for j in range(idx - 1, max(-1, idx - 4), -1):
+        other = items[j]
+        if other.sentence == it.sentence and resolved[j][2] is not None:
+            return j, "split-quote" if other.kind is QuoteKind.DIRECT and it.kind is QuoteKind.DIRECT else "same-sentence"
+        if other.paragraph != it.paragraph:
+            break
+    for j in range(idx + 1, min(len(items), idx + 3)):
+        other = items[j]
+        if other.sentence == it.sentence and other.attribution is not None and other.attribution.mention is not None:
+            return None  # resolved later by the group pass? keep simple: no forward borrow
+    # previous sentence in the same paragraph.
+    j = last_by_para.get(it.paragraph)
+    if j is not None and j < idx and not fiction:
+        return j, "previous-sentence"
+    if it.kind is not QuoteKind.DIRECT:
+        return None
+    prev_para = it.paragraph - 1
+    if not fiction:
+        j = last_by_para.get(prev_para)
+        if j is not None and it.quote_only_para or j is not None and items[idx].start - seg.paragraphs[it.paragraph].start <= 2:
+            return j, "paragraph-continuation"
+        return None
+    # fiction: turn-taking over consecutive quote paragraphs.
+    j1 = last_by_para.get(prev_para)
+    j2 = last_by_para.get(prev_para - 1)
+    if j1 is not None and j2 is not None and resolved[j2][0] is not None and resolved[j1][0] is not resolved[j2][0]:
+        return j2, "turn-taking"
+    return None
+
+
+def _nearest_person(coref: Coref, pos: int) -> Entity | None:
+    for e in coref._before(pos, limit=10):
+        if e.person and e.kind == "person":
+            return e
+    return None
+
+
+def _link_split_quotes(quotes: list[Quote], text: str) -> list[Quote]:
+    """Give interrupted quotes ("A," she said, "B.") a shared group id."""
+    import attrs
+
+    out = list(quotes)
+    next_group = max((q.group for q in quotes if q.group is not None), default=-1) + 1
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.kind is not QuoteKind.DIRECT or b.kind is not QuoteKind.DIRECT:
+            continue
+        if not (a.marks and b.marks) or len(a.marks) < 2:
+            continue
+        gap = text[a.marks[-1].end : b.marks[0].start]
+        if len(gap) > 120 or "\n" in gap or not gap.strip().startswith((",", "\u2014")) and not gap.strip().endswith(","):
+            continue
+        if a.cue is None or not (a.cue.start >= a.marks[-1].end and a.cue.end <= b.marks[0].start):
+            continue
+        g = a.group if a.group is not None else next_group
+        if a.group is None:
+            next_group += 1
+            out[i - 1] = attrs.evolve(a, group=g)
+        ev = b.evidence if "split-quote" in b.evidence else b.evidence + ("split-quote",)
+        out[i] = attrs.evolve(b, group=g, speaker=a.speaker, speaker_mention=a.speaker_mention, cue=a.cue,
+                              addressee=a.addressee, evidence=ev, confidence=max(b.confidence, SIEVE_CONFIDENCE["split-quote"]))
+    return out

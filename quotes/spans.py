@@ -1,0 +1,229 @@
+"""Pair quotation marks into quoted spans.
+
+The scan is one pass over the marks of each paragraph with a small stack
+(capped at ``Config.max_nesting``), so the cost is linear in the length of the
+text whatever the marks are. What a mark may do comes from
+:mod:`quotes.marks`; whether it *does* open or close here comes from
+typography: the side of the mark the text is on ("flanking", the same idea as
+CommonMark's emphasis delimiters), and the apostrophe rules below.
+
+Damage stays local: the stack is reset at every paragraph that does not
+continue a quote, a closer with no opener is ignored, and an opener that is
+never closed costs at most the rest of its own paragraph.
+
+Newswire multi-paragraph quotes (each paragraph reopens the mark, only the
+last closes it; AP Stylebook, "quotation marks") are reported as one piece per
+paragraph, linked by a shared ``group``; the reopening marks are never inside
+any piece's offsets.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from .marks import CLOSERS, MARK_RE, MARKS, Weight
+from .segment import Segment
+
+__all__ = ["QuotedSpan", "find_quoted_spans"]
+
+
+class QuotedSpan(NamedTuple):
+    """A pair of marks and the content between them (whitespace-trimmed)."""
+
+    start: int  # content start
+    end: int  # content end
+    open_start: int  # offsets of the opening mark (or dash)
+    open_end: int
+    close_start: int  # offsets of the closing mark; -1 when unclosed
+    close_end: int
+    weight: Weight
+    depth: int  # 0 for an outermost quote
+    paragraph: int
+    how: str  # "paired", "multi-paragraph", "unclosed", "dash"
+    group: int | None  # shared by the pieces of a multi-paragraph quote
+
+
+# Elisions that begin with an apostrophe: 'tis, 'twas, 'em, the '90s, rock 'n' roll.
+_ELISION = regex.compile(
+    r"""
+    (?: \d0s | \d\d s? \b          # the '90s, class of '09
+      | (?i: tis | twas | twere | em | cause | til | bout | nuff | n(?=['\u2019]) )\b
+    )
+    """,
+    regex.VERBOSE,
+)
+
+_SPACE = frozenset(" \t\n\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
+# Characters after which a mark is still "at the start" of something.
+_OPENING_CONTEXT = frozenset("([{\u2014\u2013-/:;")
+
+
+def _is_space(ch: str) -> bool:
+    return ch in _SPACE or ch.isspace()
+
+
+class _Open(NamedTuple):
+    mark: str
+    start: int
+    end: int
+    group: int | None
+
+
+def _apostrophe(text: str, i: int, end: int, prev: str, nxt: str) -> bool:
+    """True when the single mark at *i* is an apostrophe, not a quotation mark."""
+    if prev.isalnum() and nxt.isalnum():
+        return True  # don't, O'Malley, rock'n'roll
+    if not prev.isalnum() and _ELISION.match(text, i + 1, end):
+        return True  # 'tis, the '90s, 'n'
+    if prev == "n" and i >= 2 and text[i - 2] in "'\u2019" and not nxt.isalnum():
+        return True  # the second mark of 'n'
+    return False
+
+
+def _flanks(text: str, i: int, j: int, para_start: int, para_end: int) -> tuple[str, str]:
+    prev = text[i - 1] if i > para_start else " "
+    nxt = text[j] if j < para_end else " "
+    return prev, nxt
+
+
+def find_quoted_spans(
+    text: str, paragraphs: list[Segment], *, max_nesting: int = 3, dash_dialogue: bool = False
+) -> list[QuotedSpan]:
+    """Find every quoted span in *text*, outermost and nested, in document order."""
+    found: list[QuotedSpan] = []
+    next_group = 0
+    carry: _Open | None = None  # an opener continued from the previous paragraph
+    cap = max(1, max_nesting)
+    for pi, para in enumerate(paragraphs):
+        ps, pe = para.start, para.end
+        stack: list[_Open] = []
+        marks = list(MARK_RE.finditer(text, ps, pe))
+        if carry is not None:
+            # The previous paragraph ended inside a quote; this one reopens it
+            # (checked by the caller below), so its first mark continues it.
+            first = marks.pop(0)
+            stack.append(_Open(first.group(), first.start(), first.end(), carry.group))
+            carry = None
+        elif dash_dialogue:
+            dash = regex.match(r"(?:--|\u2014|\u2015|\u2013)[^\S\n]*", text[ps : min(pe, ps + 8)])
+            if dash and ps + dash.end() < pe:
+                c0 = ps + dash.end()
+                found.append(QuotedSpan(c0, pe, ps, c0, -1, -1, Weight.DOUBLE, 0, pi, "dash", None))
+                continue
+        # Single marks that could close an open single quote later in the
+        # paragraph: used to tell "students' union" from a closing mark.
+        single_closers = [m.start() for m in marks if MARKS[m.group()].weight == Weight.SINGLE]
+        for k, m in enumerate(marks):
+            mk = m.group()
+            info = MARKS[mk]
+            i, j = m.start(), m.end()
+            prev, nxt = _flanks(text, i, j, ps, pe)
+            if info.apostrophe and _apostrophe(text, i, pe, prev, nxt):
+                continue
+            left = not _is_space(nxt)  # text follows: the mark can open
+            right = not _is_space(prev)  # text precedes: the mark can close
+            if prev.isalnum() and nxt.isalnum():
+                left = right = False  # 5"x7" or a mark glued inside a word
+                if info.apostrophe:
+                    continue
+            # Which open quote could this mark close?
+            target = -1
+            if info.closes:
+                for d in range(len(stack) - 1, -1, -1):
+                    if mk in CLOSERS[stack[d].mark]:
+                        target = d
+                        break
+                    if info.apostrophe or MARKS[stack[d].mark].weight > info.weight:
+                        break  # a single mark never closes across a double one
+            if target >= 0 and info.apostrophe and prev in "sSzZ" and nxt == " ":
+                # "the students' union": possessive unless no later mark could close.
+                later = any(s > i for s in single_closers[k + 1 :] if s != i)
+                if later and regex.match(r" [\p{Ll}]", text[j : j + 2]):
+                    continue
+            opens_here = info.opens and (left or not right)
+            if target >= 0:
+                if left and not right:
+                    if stack[target].mark == mk and opens_here:
+                        # The same undirected mark again with text only on
+                        # its right: the earlier one was stray. Drop it.
+                        del stack[target:]
+                        stack.append(_Open(mk, i, j, None))
+                        continue
+                    # else: a nested opener of another style; push below.
+                elif right or not left:
+                    o = stack[target]
+                    del stack[target:]
+                    _emit(found, text, o, i, j, target, pi)
+                    continue
+            if opens_here and len(stack) < cap:
+                stack.append(_Open(mk, i, j, None))
+        if stack:
+            o = stack[0]
+            nxt_para = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
+            reopen = None
+            if nxt_para is not None:
+                reopen = MARK_RE.match(text, nxt_para.start, nxt_para.end)
+            if (
+                reopen is not None
+                and MARKS[reopen.group()].opens
+                and MARKS[reopen.group()].weight == MARKS[o.mark].weight
+            ):
+                group = o.group if o.group is not None else next_group
+                if o.group is None:
+                    next_group += 1
+                _emit_open(found, text, o, pe, pi, "multi-paragraph", group)
+                carry = _Open(o.mark, o.start, o.end, group)
+            elif o.group is not None or _at_quote_start(text, ps, o.start):
+                # A lost closer: keep the rest of the paragraph only where a
+                # quote would start (paragraph start, after ":" or ","), so a
+                # stray mark mid-sentence swallows nothing.
+                _emit_open(found, text, o, pe, pi, "unclosed", o.group)
+    return _renest(found)
+
+
+def _at_quote_start(text: str, para_start: int, i: int) -> bool:
+    k = i - 1
+    while k >= para_start and _is_space(text[k]):
+        k -= 1
+    return k < para_start or text[k] in ":,\u2014\u2013-("
+
+
+def _renest(found: list[QuotedSpan]) -> list[QuotedSpan]:
+    """Sort by position and set each span's depth from containment (linear sweep)."""
+    found.sort(key=lambda q: (q.open_start, -q.end))
+    out: list[QuotedSpan] = []
+    open_ends: list[int] = []
+    for q in found:
+        while open_ends and open_ends[-1] <= q.open_start:
+            open_ends.pop()
+        depth = len(open_ends)
+        out.append(q if q.depth == depth else q._replace(depth=depth))
+        outer_end = q.close_end if q.close_end >= 0 else q.end
+        open_ends.append(outer_end)
+    return out
+
+
+def _emit(found: list[QuotedSpan], text: str, o: _Open, i: int, j: int, depth: int, pi: int) -> None:
+    s, e = o.end, i
+    while s < e and _is_space(text[s]):
+        s += 1
+    while e > s and _is_space(text[e - 1]):
+        e -= 1
+    if s < e:
+        how = "paired" if o.group is None else "multi-paragraph"
+        w = MARKS[o.mark].weight
+        found.append(QuotedSpan(s, e, o.start, o.end, i, j, w, depth, pi, how, o.group))
+
+
+def _emit_open(found: list[QuotedSpan], text: str, o: _Open, pe: int, pi: int, how: str, group: int | None) -> None:
+    s, e = o.end, pe
+    while s < e and _is_space(text[s]):
+        s += 1
+    while e > s and _is_space(text[e - 1]):
+        e -= 1
+    if s < e:
+        if how == "unclosed" and group is not None:
+            how = "multi-paragraph"  # the last piece of a continued quote lost its closer
+        found.append(QuotedSpan(s, e, o.start, o.end, -1, -1, MARKS[o.mark].weight, 0, pi, how, group))

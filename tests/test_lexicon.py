@@ -1,0 +1,196 @@
+"""Consistency checks for the word lists in quotes/lexicon/.
+
+The lists are parsed with a small local helper; the ``quotes`` package itself
+is deliberately not imported.
+"""
+import pathlib
+
+import pytest
+
+LEXICON = pathlib.Path(__file__).resolve().parents[1] / "quotes" / "lexicon"
+
+
+def read_entries(name):
+    """Return the non-blank, non-comment lines of a lexicon file, stripped."""
+    text = (LEXICON / name).read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        out.append(line)
+    return out
+
+
+def norm(line):
+    """Whole line with runs of whitespace collapsed, lowercased."""
+    return " ".join(line.split()).lower()
+
+
+def rest(line):
+    """Text after the first column."""
+    return " ".join(line.split()[1:])
+
+
+# file name -> (sort key, uniqueness key, (min columns, max columns or None))
+SPECS = {
+    "cue_verbs.txt": (
+        norm,
+        lambda l: (l.split()[0].lower(), l.split()[7].lower() if len(l.split()) > 7 else ""),
+        (7, 8),
+    ),
+    "cue_phrases.txt": (norm, norm, (2, None)),
+    "titles.txt": (lambda l: rest(l).lower(), lambda l: rest(l).lower(), (2, None)),
+    "roles.txt": (lambda l: l.split()[0].lower(), lambda l: l.split()[0].lower(), (4, 4)),
+    "org_words.txt": (lambda l: l.split()[0].lower(), lambda l: l.split()[0], (1, 1)),
+    "pronouns.txt": (lambda l: l.split()[0].lower(), lambda l: l.split()[0].lower(), (5, 5)),
+    "abbreviations.txt": (lambda l: l.split()[0].lower(), lambda l: l.split()[0].lower(), (1, 2)),
+    "non_speech.txt": (norm, norm, (2, None)),
+}
+
+MUST_INCLUDE = [
+    ("say", ""), ("tell", ""), ("add", ""), ("remark", ""), ("stress", ""),
+    ("point", "out"), ("note", ""), ("warn", ""), ("insist", ""), ("argue", ""),
+    ("claim", ""), ("acknowledge", ""), ("deny", ""), ("suggest", ""), ("state", ""),
+    ("explain", ""), ("emphasise", ""), ("emphasize", ""), ("reiterate", ""), ("urge", ""),
+]
+
+
+def test_every_lexicon_file_has_a_spec():
+    files = sorted(p.name for p in LEXICON.glob("*.txt"))
+    assert files, "no lexicon files found"
+    assert set(files) == set(SPECS), set(files) ^ set(SPECS)
+
+
+@pytest.mark.parametrize("name", sorted(SPECS))
+def test_header_comment(name):
+    text = (LEXICON / name).read_text(encoding="utf-8")
+    assert text.splitlines()[0].startswith("#")
+
+
+@pytest.mark.parametrize("name", sorted(SPECS))
+def test_nonempty(name):
+    assert read_entries(name)
+
+
+@pytest.mark.parametrize("name", sorted(SPECS))
+def test_sorted(name):
+    sort_key = SPECS[name][0]
+    keys = [sort_key(l) for l in read_entries(name)]
+    bad = [(a, b) for a, b in zip(keys, keys[1:]) if a > b]
+    assert not bad, bad[:5]
+
+
+@pytest.mark.parametrize("name", sorted(SPECS))
+def test_unique(name):
+    uniq_key = SPECS[name][1]
+    seen = set()
+    dups = []
+    for l in read_entries(name):
+        k = uniq_key(l)
+        if k in seen:
+            dups.append(k)
+        seen.add(k)
+    assert not dups, dups
+
+
+@pytest.mark.parametrize("name", sorted(SPECS))
+def test_column_count(name):
+    lo, hi = SPECS[name][2]
+    bad = [l for l in read_entries(name)
+           if len(l.split()) < lo or (hi is not None and len(l.split()) > hi)]
+    assert not bad, bad[:5]
+
+
+def verb_rows():
+    return [l.split() for l in read_entries("cue_verbs.txt")]
+
+
+def test_cue_verbs_count():
+    keys = {(c[0], c[7] if len(c) > 7 else "") for c in verb_rows()}
+    assert len(keys) >= 250
+
+
+def test_cue_verbs_modes_and_frames():
+    for c in verb_rows():
+        assert c[5] in {"speech", "writing", "thought", "evidence"}, c
+        assert c[6] and set(c[6]) <= set("qcio"), c
+        assert all(w.isalpha() or "-" in w for w in c[:5]), c
+        if len(c) > 7:
+            assert c[7].isalpha() and c[7].islower(), c
+
+
+def test_cue_verbs_must_include():
+    keys = {(c[0], c[7] if len(c) > 7 else "") for c in verb_rows()}
+    missing = [k for k in MUST_INCLUDE if k not in keys]
+    assert not missing, missing
+
+
+def test_cue_verbs_say_and_tell():
+    rows = {(c[0], c[7] if len(c) > 7 else ""): c for c in verb_rows()}
+    assert rows[("say", "")][1:7] == ["says", "said", "said", "saying", "speech", "qci"]
+    assert rows[("tell", "")][1:7] == ["tells", "told", "told", "telling", "speech", "qco"]
+
+
+def test_cue_phrases_roles():
+    roles = {"source", "manner", "noun", "addressee"}
+    for l in read_entries("cue_phrases.txt"):
+        assert l.split()[0] in roles, l
+        assert l == l.lower(), l
+    present = {norm(l) for l in read_entries("cue_phrases.txt")}
+    for must in ("source according to", "manner in a statement", "noun statement",
+                 "addressee reporters"):
+        assert must in present
+
+
+def test_titles():
+    for l in read_entries("titles.txt"):
+        assert l.split()[0] in {"m", "f", "-"}, l
+    titles = {rest(l): l.split()[0] for l in read_entries("titles.txt")}
+    assert titles["Mr."] == "m" and titles["Mrs."] == "f" and titles["Dr."] == "-"
+
+
+def test_roles():
+    rows = [l.split() for l in read_entries("roles.txt")]
+    for c in rows:
+        assert c[2] in {"m", "f", "-"}, c
+        assert c[3] in {"person", "org", "group", "doc"}, c
+    by_sg = {c[0]: c for c in rows}
+    assert by_sg["spokeswoman"] == ["spokeswoman", "spokeswomen", "f", "person"]
+    assert by_sg["year-old"][1] == "year-olds"
+
+
+def test_org_words():
+    words = set(read_entries("org_words.txt"))
+    for w in ("Ministry", "Corp.", "Inc.", "University", "Party"):
+        assert w in words
+
+
+def test_pronouns():
+    rows = [l.split() for l in read_entries("pronouns.txt")]
+    for c in rows:
+        assert c[0] == c[0].lower(), c
+        assert c[1] in {"m", "f", "n", "-"}, c
+        assert c[2] in {"sg", "pl"}, c
+        assert c[3] in {"1", "2", "3"}, c
+        assert c[4] in {"subj", "obj", "poss"}, c
+    forms = {c[0]: c for c in rows}
+    assert forms["he"][1:] == ["m", "sg", "3", "subj"]
+    assert forms["her"][1:] == ["f", "sg", "3", "obj"]
+    assert "i" in forms and "they" in forms
+
+
+def test_abbreviations():
+    for l in read_entries("abbreviations.txt"):
+        c = l.split()
+        assert c[0].endswith("."), l
+        if len(c) == 2:
+            assert c[1] == "!", l
+    marks = {l.split()[0]: len(l.split()) == 2 for l in read_entries("abbreviations.txt")}
+    assert marks["Mr."] is False and marks["etc."] is True
+
+
+def test_non_speech_roles():
+    for l in read_entries("non_speech.txt"):
+        assert l.split()[0] in {"title", "name", "term"}, l
+        assert l == l.lower(), l
