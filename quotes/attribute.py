@@ -102,7 +102,11 @@ def _manner_phrases() -> tuple[tuple[str, ...], ...]:
 def _speaker_mention(toks: list[Tok], rng: tuple[int, int] | None, text: str) -> Mention | None:
     if rng is None:
         return None
-    m = analyse(toks[rng[0] : rng[1]], text)
+    sel = toks[rng[0] : rng[1]]
+    if len(sel) == 1 and sel[0].text.lower() == "it":
+        # "it said" (a report, a company): a speaker mention that coreference leaves open.
+        return Mention(sel[0].start, sel[0].end, sel[0].text, "pronoun", "it", None, None, (), (), "n", False)
+    m = analyse(sel, text)
     if m is None:
         return None
     if m.kind == "pronoun":
@@ -227,9 +231,23 @@ class Attributor:
         return None
 
     def main_subject(self, s0: int, end: int) -> Mention | None:
-        """The subject at the start of the clause (for participle cues)."""
+        """The subject of the clause a participle cue hangs on.
+
+        First the subject of an earlier cue in the sentence ("Smith said,
+        adding, ..."), else the noun phrase that starts the clause.
+        """
         toks = self.outer
+        for c in range(s0, end):
+            cue = cue_at(toks, c)
+            if cue is not None and cue.tense != "ing":
+                sub = toks[s0:c]
+                rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
+                m = _speaker_mention(sub, rng, self.text) if rng else None
+                if m is not None:
+                    return m
         k = s0
+        while k < end and (toks[k].text == QUOTE_TOKEN or toks[k].text in _LEAD_PUNCT):
+            k += 1
         first = toks[k].text.lower() if k < end else ""
         if first in _PREPOSITIONS or first in {"meanwhile", "however", "but", "and", "while", "when", "speaking"}:
             while k < end and toks[k].text != ",":
@@ -269,6 +287,8 @@ class Attributor:
             sub = toks[s0 : cue.i]
             rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
             m = _speaker_mention(sub, rng, self.text)
+            if m is None and c > s0 and toks[c - 1].text.lower() == "to":
+                m = self.main_subject(s0, c)  # "X was prompted to say, ..."
             if m is not None:
                 return Attribution(m, cue_span, addr, "cue-before-quote", cue.mode)
             if "i" in cue.frames:

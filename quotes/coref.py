@@ -171,8 +171,10 @@ class Coref:
     # -- resolving ----------------------------------------------------------
     def resolve(self, m: Mention, pos: int, *, exclude: tuple[int, int] | None = None) -> tuple[Entity | None, str]:
         """Resolve a speaker mention at *pos*; return the entity and the sieve used."""
-        if m.kind in {"name", "org"}:
+        if m.kind in {"name", "org"} and m.name:
             return self.link_name(m), "partial-name"
+        if m.kind == "org":  # a role noun of kind org ("the ministry")
+            m = m._replace(kind="role")
         if m.kind == "role":
             if m.plural:
                 e = self._new()

@@ -43,9 +43,32 @@ TOKEN_RE = regex.compile(
 )
 
 
+@functools.cache
+def _dotted() -> frozenset[str]:
+    """Words that keep their period: abbreviations and titles ("Mr", "Gov", "Jan")."""
+    words = {a[:-1] for a in lexicon.abbreviations() if a.endswith(".") and "." not in a[:-1]}
+    words |= {t[:-1] for t in lexicon.titles() if t.endswith(".") and " " not in t}
+    return frozenset(words)
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
-    """Tokens of ``text[start:end]`` with document offsets."""
-    return [Tok(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end)]
+    """Tokens of ``text[start:end]`` with document offsets.
+
+    A period stays with the word before it when that word is a known
+    abbreviation or title ("Mr.", "Gov.", "Jan.") or an initial ("J."), so a
+    name like "Mr. J. Smith" is one run of word tokens.
+    """
+    out: list[Tok] = []
+    dotted = _dotted()
+    for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        w = m.group()
+        if w == "." and out:
+            prev = out[-1]
+            if prev.end == m.start() and (prev.text in dotted or len(prev.text) == 1 and prev.text.isupper()):
+                out[-1] = Tok(prev.start, m.end(), prev.text + ".")
+                continue
+        out.append(Tok(m.start(), m.end(), w))
+    return out
 
 
 # Closed-class vocabulary used by the noun-phrase walk.
@@ -235,7 +258,7 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
 
 def _np_token_ok(tok: Tok) -> bool:
     w = tok.text
-    return is_word(w) or w in {"'s", "\u2019s", "-", "&", "."}
+    return is_word(w) or w in {"'s", "\u2019s", "-", "&"}
 
 
 def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple[int, int] | None:
@@ -250,6 +273,21 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
     if j == 0:
         return None
     last = toks[j - 1]
+    if last.text == "," and j >= 3:
+        # "Smith, a spokeswoman for the agency, said" / "Smith, who ..., said":
+        # skip the comma-delimited appositive or relative clause.
+        k = j - 2
+        while k > 0 and j - k < 25 and toks[k].text != ",":
+            if toks[k].text in {".", ";", ":", "\x00Q"}:
+                return None
+            k -= 1
+        if k > 0 and toks[k].text == ",":
+            inner = toks[k + 1].text.lower()
+            if inner in DETERMINERS or inner in {"who", "whose", "which", "whom"} or inner in lexicon.roles() or (
+                toks[k + 1].text[:1].isupper()
+            ) or inner.endswith("-old") or inner[:1].isdigit():
+                return subject_before(toks, k, text, limit)
+        return None
     if not is_word(last.text):
         return None
     i = j

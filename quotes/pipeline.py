@@ -144,9 +144,8 @@ class _Doc:
                 return "non-speech", "non-speech-short"
         if position == "embedded" and n_words <= self.config.scare_max_words and not self._cue_near(q):
             return "non-speech", "non-speech-scare"
-        if position == "embedded" and 1 < n_words <= 8 and all(w[:1].isupper() for w in words if w[:1].isalpha()):
-            if content_end not in ".!?,\u2026" and not self._cue_near(q):
-                return "non-speech", "non-speech-title"
+        if position == "embedded" and n_words <= 8 and _title_case(words):
+            return "non-speech", "non-speech-title"
         return position, "position-" + position
 
     def _cue_near(self, q: QuotedSpan) -> bool:
@@ -165,6 +164,19 @@ class _Doc:
             if w == "according":
                 return True
         return False
+
+
+#: Short words left lower-case in title case ("Contract with America").
+_TITLE_SMALL = frozenset("a an and as at but by for from in into nor of on or over the to with".split())
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every content word capitalised: a title or a name ("Good Morning America")."""
+    content = [w for w in words if w.lower() not in _TITLE_SMALL or w is words[0]]
+    letters = [w.lstrip("\"'(\u2018\u201c") for w in content]
+    return bool(letters) and all(w[:1].isupper() for w in letters if w[:1].isalpha()) and any(
+        w[:1].isalpha() for w in letters
+    )
 
 
 def _outer_stream(text: str, top: list[QuotedSpan]) -> tuple[list[Tok], list[int]]:
@@ -218,7 +230,7 @@ def _name_runs(outer: list[Tok], text: str) -> list[Mention]:
             run = run[1:]
         if run:
             m = analyse(run, text)
-            if m is not None and m.kind in {"name", "org"}:
+            if m is not None and m.kind in {"name", "org"} and m.name:
                 found.append(m)
         i = j
     return found
@@ -275,6 +287,9 @@ def run(text: str, config: Config, *, seg: Segmentation | None = None) -> list[Q
         ei = seg.sentence_at(max(q.start, q.end - 1))
         s0 = sent_bounds[si][0] if seg.sentences else 0
         e1 = sent_bounds[ei][1] if seg.sentences else len(outer)
+        if k + 1 >= e1 and ei + 1 < len(sent_bounds) and seg.sentence_paragraph[ei + 1] == q.paragraph:
+            # '"…?" Smith asked.' is split after "?" by the segmenter: read on.
+            e1 = sent_bounds[ei + 1][1]
         a = att.after_quote(k, e1) or att.before_quote(k, s0)
         group = None
         if q.group is not None:
@@ -341,7 +356,7 @@ def run(text: str, config: Config, *, seg: Segmentation | None = None) -> list[Q
         si = seg.sentence_at(q.open_start)
         s0, s1 = sent_bounds[si]
         a = att.after_quote(k, s1) or att.before_quote(k, s0)
-        if a is None and not doc._cue_near(q):
+        if a is None:
             if config.keep_non_speech:
                 items.append(_Item(q.start, q.end, QuoteKind.MIXED, None, ("position-embedded", "non-speech-kept"),
                                    ((q.start, q.end),), _marks(q), None, q.paragraph, si, False))
