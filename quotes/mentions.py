@@ -205,6 +205,11 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
         return Mention(start, end, span_text, kind, role.singular if role else "year-old", None, None,
                        (hlow if role is None else role.singular.lower(),), mods, gender, plural)
     if not is_cap(head) or not head[0].isalpha():
+        if low[0] in DETERMINERS and head.isalpha() and head.islower() and 2 <= len(words) <= 6 and hlow not in pron:
+            # "a narrator", "the email": a description whose head is not in
+            # the role list; the cue beside it is the evidence.
+            mods = tuple(_strip_possessive(w) for w in words[1:head_i] if is_cap(w))
+            return Mention(start, end, span_text, "role", hlow, None, None, (hlow,), mods, None, hlow.endswith("s") and not hlow.endswith("ss"))
         return None
     # A capitalised run: split titles from the name.
     i = 0
@@ -256,6 +261,11 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
                    tuple(roles_found), tuple(mods), gender, False)
 
 
+def _is_ly_adverb(word: str) -> bool:
+    """A manner adverb such as "mockingly" (lower case, ends in -ly)."""
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in {"early", "only", "family", "ally"}
+
+
 def _np_token_ok(tok: Tok) -> bool:
     w = tok.text
     return is_word(w) or w in {"'s", "\u2019s", "-", "&"}
@@ -268,7 +278,7 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
     ("He then stressed", "Smith has repeatedly said").
     """
     j = k
-    while j > 0 and toks[j - 1].text.lower() in ADVERBS:
+    while j > 0 and (toks[j - 1].text.lower() in ADVERBS or _is_ly_adverb(toks[j - 1].text)):
         j -= 1
     if j == 0:
         return None
@@ -283,10 +293,9 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
             k -= 1
         if k > 0 and toks[k].text == ",":
             inner = toks[k + 1].text.lower()
-            if inner in DETERMINERS or inner in {"who", "whose", "which", "whom"} or inner in lexicon.roles() or (
-                toks[k + 1].text[:1].isupper()
-            ) or inner.endswith("-old") or inner[:1].isdigit():
-                return subject_before(toks, k, text, limit)
+            # Any parenthetical: an appositive ("a spokeswoman"), a relative
+            # clause ("who ...") or an adjunct ("after a long pause").
+            return subject_before(toks, k, text, limit)
         return None
     if not is_word(last.text):
         return None
