@@ -34,6 +34,29 @@ def _clean(text: str) -> str:
         return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
 
 
+def _recut(q: Quote, text: str) -> Quote:
+    import attrs
+
+    from .model import Span
+
+    def cut(s: Span | None) -> Span | None:
+        return None if s is None else Span.of(text, s.start, s.end)
+
+    speaker = q.speaker
+    if speaker is not None:
+        speaker = attrs.evolve(speaker, mentions=tuple(cut(m) for m in speaker.mentions))
+    return attrs.evolve(
+        q,
+        text=text[q.start : q.end],
+        speaker=speaker,
+        speaker_mention=cut(q.speaker_mention),
+        cue=cut(q.cue),
+        addressee=cut(q.addressee),
+        fragments=tuple(cut(f) for f in q.fragments),
+        marks=tuple(cut(m) for m in q.marks),
+    )
+
+
 class Extractor:
     """A configured, reusable quote extractor.
 
@@ -65,12 +88,11 @@ class Extractor:
         text = _check_text(text)
         if not text.strip():
             return []
-        quotes = run(_clean(text), self.config)
-        if quotes and text is not None and quotes[0].text != text[quotes[0].start : quotes[0].end]:
-            # _clean replaced surrogates: re-cut the texts from the original.
-            import attrs
-
-            quotes = [attrs.evolve(q, text=text[q.start : q.end]) for q in quotes]
+        clean = _clean(text)
+        quotes = run(clean, self.config)
+        if clean is not text:
+            # Surrogates were replaced one-for-one: re-cut every span from the original.
+            quotes = [_recut(q, text) for q in quotes]
         return quotes
 
     def extract_many(self, texts: Iterable[str]) -> Iterator[list[Quote]]:

@@ -189,7 +189,7 @@ class Coref:
             self._note(e, m)
             return e, "new-entity"
         if m.kind == "pronoun":
-            if m.plural or m.head in {"i", "we", "me", "us"}:
+            if m.plural or m.head in {"i", "we", "me", "us", "it"}:
                 return None, "unresolved-pronoun"
             for e in self._before(pos):
                 if not e.person or e.kind != "person":

@@ -250,7 +250,7 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
     name_words[-1] = _strip_possessive(name_words[-1])
     name = " ".join(name_words)
     orgs = lexicon.org_words()
-    kind = "org" if name_words[-1] in orgs or low[0] == "the" else "name"
+    kind = "org" if any(w in orgs for w in name_words) or low[0] == "the" else "name"
     if kind == "name" and len(name_words) > 1 and _strip_possessive(name_words[0]) != name_words[0]:
         # "Kazakhstan's President X" was handled above; "Grayson's spokeswoman" is a role.
         mods.append(_strip_possessive(name_words[0]))

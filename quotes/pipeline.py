@@ -316,7 +316,7 @@ def run(text: str, config: Config, *, seg: Segmentation | None = None) -> list[Q
             rule_extra = ()
             if in_head:
                 found = att.headline_colon(s0, s1) or att.clause_cue_after(s0, s1, allow_no_period=True)
-                if found:
+                if found and found[2].rule != "headline":
                     rule_extra = ("headline",)
             if found is None:
                 found = att.according_to_first(s0, s1) or att.clause_cue_after(s0, s1) or att.cue_clause(s0, s1)
