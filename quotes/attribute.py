@@ -216,7 +216,7 @@ class Attributor:
                 sub = toks[start : cue.i]
                 rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
                 m = _speaker_mention(sub, rng, self.text) if rng else None
-                if m is not None and rng is not None and rng[0] == 0 or m is not None and m.kind == "pronoun":
+                if m is not None:
                     addr = None
                     if "o" in cue.frames:
                         addr, _ = _addressee(toks, cue.j, end, self.text)
@@ -306,7 +306,10 @@ class Attributor:
                 if m is not None:
                     return Attribution(m, (toks[c].start, toks[src - 1].end), None, "according-to", "speech")
         if colon and 0 < frame_end - s0 <= 8:
+            # "Smith: "…"" or "Smith resisted: "…"": the noun phrase opening the frame.
             m = _speaker_mention(toks, (s0, frame_end), self.text)
+            if m is None:
+                m = _speaker_mention(toks, np_after(toks[:frame_end], s0, self.max_np), self.text)
             if m is not None and m.kind != "pronoun":
                 return Attribution(m, None, None, "colon-introduction", "speech")
         return None

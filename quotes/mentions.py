@@ -282,6 +282,14 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
         j -= 1
     if j == 0:
         return None
+    if toks[j - 1].text == ")":
+        # "Rep. Jane Roe (D-Ore.) said": skip the parenthesis.
+        k = j - 2
+        while k > 0 and j - k < 12 and toks[k].text != "(":
+            k -= 1
+        if k > 0 and toks[k].text == "(":
+            return subject_before(toks, k, text, limit)
+        return None
     last = toks[j - 1]
     if last.text == "," and j >= 3:
         # "Smith, a spokeswoman for the agency, said" / "Smith, who ..., said":

@@ -286,6 +286,14 @@ def run(text: str, config: Config, *, seg: Segmentation | None = None) -> list[Q
         si = seg.sentence_at(q.open_start)
         ei = seg.sentence_at(max(q.start, q.end - 1))
         s0 = sent_bounds[si][0] if seg.sentences else 0
+        for _ in range(4):
+            # A sentence that starts inside an earlier quote ("…now. It's over,"
+            # adding, "…"): widen the frame to the sentence that quote starts in.
+            if 0 < s0 < len(outer) and outer[s0 - 1].text == QUOTE_TOKEN and outer[s0 - 1].end > seg.sentences[si].start:
+                si = seg.sentence_at(outer[s0 - 1].start)
+                s0 = sent_bounds[si][0]
+            else:
+                break
         e1 = sent_bounds[ei][1] if seg.sentences else len(outer)
         if k + 1 >= e1 and ei + 1 < len(sent_bounds) and seg.sentence_paragraph[ei + 1] == q.paragraph:
             # '"…?" Smith asked.' is split after "?" by the segmenter: read on.
@@ -512,8 +520,16 @@ def _context_sieve(idx, it, items, resolved, last_by_para, seg, fiction, config)
         other = items[j]
         if other.sentence == it.sentence and other.attribution is not None and other.attribution.mention is not None:
             return None  # resolved later by the group pass? keep simple: no forward borrow
-    # previous sentence in the same paragraph.
+    # previous sentence in the same paragraph: the last attributed direct
+    # quote if there is one (a quote continues a quote), else any attribution.
     j = last_by_para.get(it.paragraph)
+    if j is not None and it.kind is QuoteKind.DIRECT:
+        for x in range(idx - 1, max(-1, idx - 8), -1):
+            if items[x].paragraph != it.paragraph:
+                break
+            if items[x].kind is QuoteKind.DIRECT and resolved[x][2] is not None and (resolved[x][0] or resolved[x][1]):
+                j = x
+                break
     if j is not None and j < idx and not fiction:
         return j, "previous-sentence"
     if it.kind is not QuoteKind.DIRECT:
