@@ -72,6 +72,9 @@ _AUX = frozenset(
     "couldn't shouldn't doesn't didn't don't 's 're 've 'll 'd".split()
 )
 _SUBJ_PRONOUNS = frozenset("i we you he she it they there this".split())
+#: Words that may open a trailing clause after the attribution ("…, he said,
+#: adding that …", "… the paper wrote while acknowledging …").
+_TRAILING_CLAUSE = frozenset(",  while as before after adding noting citing according because when".split())
 _CLAUSE_BAD_START = frozenset(
     "to for about of in on at with from by as into over against toward towards".split()
 )
@@ -315,6 +318,23 @@ class Attributor:
         return None
 
     # -- unquoted reported speech -------------------------------------------
+    def _that_follows(self, cue: Cue, end: int) -> bool:
+        """The cue is followed (after an addressee or adjuncts) by "that"."""
+        toks = self.outer
+        k = _skip_adjuncts(toks, cue.j, end)
+        for x in range(k, min(end, k + 4)):
+            if toks[x].text.lower() == "that":
+                return True
+            if not is_word(toks[x].text):
+                return False
+        return False
+
+    def _quote_ends_with_comma(self, tok: Tok) -> bool:
+        k = tok.end - 1
+        while k > tok.start and not self.text[k - 1].isalnum() and self.text[k - 1] != ",":
+            k -= 1
+        return k > tok.start and self.text[k - 1] == ","
+
     def clause_cue_after(self, s0: int, s1: int, allow_no_period: bool = False) -> tuple[int, int, Attribution] | None:
         """``CLAUSE, Smith said.`` -> (content start idx, content end idx, attribution)."""
         toks = self.outer
@@ -323,9 +343,14 @@ class Attributor:
             end -= 1
         if end == s1 and not allow_no_period:
             return None
-        # The last comma that leaves a short attribution tail.
+        # The last comma that leaves a short attribution tail. A comma just
+        # inside a closing mark counts ('… was "heartbreaking," she said.').
         for cm in range(end - 1, max(s0, end - self.max_np - 10) - 1, -1):
-            if toks[cm].text != ",":
+            if toks[cm].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[cm]):
+                content_end = cm + 1
+            elif toks[cm].text == ",":
+                content_end = cm
+            else:
                 continue
             k = cm + 1
             if k < end and source_phrase_at(toks, k) > 0:
@@ -333,7 +358,7 @@ class Attributor:
                 rng = np_after(toks[:end], src, self.max_np)
                 m = _speaker_mention(toks, rng, self.text)
                 if m and rng and _skip_adjuncts(toks, rng[1], end) >= end:
-                    return s0, cm, Attribution(m, (toks[k].start, toks[src - 1].end), None, "according-to", "speech")
+                    return s0, content_end, Attribution(m, (toks[k].start, toks[src - 1].end), None, "according-to", "speech")
                 return None
             for c in range(k, min(end, k + self.max_np + 2)):
                 cue = cue_at(toks, c)
@@ -359,9 +384,10 @@ class Attributor:
                         after = rng[1]
                 if m is None:
                     return None
-                if _skip_adjuncts(toks, after, end) < end:
+                rest = _skip_adjuncts(toks, after, end)
+                if rest < end and toks[rest].text.lower() not in _TRAILING_CLAUSE:
                     return None
-                return s0, cm, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "clause-cue-after", cue.mode)
+                return s0, content_end, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "clause-cue-after", cue.mode)
             return None
         return None
 
@@ -376,17 +402,27 @@ class Attributor:
             cue = cue_at(toks, c)
             if cue is None or "c" not in cue.frames or cue.mode not in modes:
                 continue
-            if cue.tense == "ing" or cue.tense == "base" and c > s0 and toks[c - 1].text.lower() == "to":
+            if cue.tense == "base" and c > s0 and toks[c - 1].text.lower() == "to":
                 continue
-            # The subject: the NP right before the cue, inside this clause.
-            k0 = c
-            while k0 > s0 and toks[k0 - 1].text != "," and c - k0 < self.max_np + 3:
-                k0 -= 1
-            sub = toks[k0:c]
-            if not sub:
-                continue
-            rng = subject_before(sub, len(sub), self.text, self.max_np)
-            m = _speaker_mention(sub, rng, self.text)
+            that_next = self._that_follows(cue, end)
+            if cue.tense == "ing":
+                # "…, saying (that) CLAUSE", "by warning that CLAUSE": the
+                # subject of the main clause.
+                if not (c > s0 and toks[c - 1].text == ",") and not that_next:
+                    continue
+                m = self.main_subject(s0, c)
+            else:
+                # The subject: the NP right before the cue, inside this clause.
+                k0 = c
+                while k0 > s0 and toks[k0 - 1].text != "," and c - k0 < self.max_np + 3:
+                    k0 -= 1
+                sub = toks[k0:c]
+                if not sub:
+                    continue
+                rng = subject_before(sub, len(sub), self.text, self.max_np)
+                m = _speaker_mention(sub, rng, self.text)
+                if m is None and that_next:
+                    m = self.main_subject(s0, c)
             if m is None:
                 continue
             k = cue.j

@@ -130,6 +130,8 @@ class _Doc:
         content_end = text[q.end - 1]
         if prev == "" or prev in _DIRECT_BEFORE or prev in _SENT_END or prev in _CLOSE_MARKS:
             position = "direct"
+            if self._continues_clause(q, prev, words, content_end, para.start):
+                position = "embedded"
         else:
             # A cue right before the mark without a comma: 'said "We will win."'
             pw = before[-1].strip(".,") if before else ""
@@ -147,6 +149,31 @@ class _Doc:
         if position == "embedded" and n_words <= 8 and _title_case(words):
             return "non-speech", "non-speech-title"
         return position, "position-" + position
+
+    def _continues_clause(self, q: QuotedSpan, prev: str, words: list[str], content_end: str, para_start: int) -> bool:
+        """A quote in direct position that is really part of a paraphrase.
+
+        '"I held and hugged" grieving families' (the sentence runs on after the
+        mark), 'X says no matter what, "his word …"' and 'arguing that if …,
+        "more homes will burn."' (the quote finishes a clause begun outside).
+        """
+        text = self.text
+        after = text[q.close_end : q.close_end + 3] if q.close_end >= 0 else ""
+        if content_end not in ".!?,;:\u2026-\u2014" and after[:1] == " " and after[1:2].islower():
+            return True
+        if prev not in ",;" or not words or not words[0][:1].islower():
+            return False
+        si = self.seg.sentence_at(q.open_start)
+        lo = max(self.seg.sentences[si].start if self.seg.sentences else 0, para_start)
+        before = text[lo : q.open_start].lower().split()
+        verbs = lexicon.cue_verbs()
+        for n, w in enumerate(reversed(before)):
+            w = w.strip(".,;:!?\"'\u201c\u201d\u2018\u2019()")
+            if w in verbs:
+                return n > 3  # a cue far back: the quote ends a reported clause
+            if w == "that":
+                return True
+        return len(before) > 3
 
     def _cue_near(self, q: QuotedSpan) -> bool:
         """A reporting cue in the sentence(s) around the quote (outside it)."""
