@@ -165,6 +165,22 @@ def _skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
     return k
 
 
+def _has_verb(toks: list[Tok], k: int, end: int, text: str) -> bool:
+    """Some finite-verb evidence in ``toks[k:end]`` (auxiliary, -ed, -s verb after a subject)."""
+    for x in range(k, end):
+        w = toks[x].text
+        lw = w.lower()
+        if w == QUOTE_TOKEN:
+            return True  # a verbatim fragment inside: treat as content
+        if lw in _AUX or lw.endswith("n't"):
+            return True
+        if x > k and (lw.endswith("ed") or lw.endswith("es") or lw.endswith("s") and len(lw) > 3 and not lw.endswith("ss")) and w.islower():
+            prev = toks[x - 1].text.lower()
+            if prev not in DETERMINERS and prev not in _PREPOSITIONS and prev not in {"to", "of", "and", "or", ","}:
+                return True
+    return False
+
+
 def _looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
     """True when ``toks[k:end]`` reads like a reported clause rather than a noun phrase."""
     if end - k < 3:
@@ -178,11 +194,35 @@ def _looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
         lw = toks[x].text.lower()
         if lw in _AUX:
             return True
+        if x > k + 7:
+            continue
         if x > k and lw.endswith("ed") and toks[x - 1].text.lower() not in DETERMINERS | {"to", "and", "or", ","}:
             return True
         if x == k and lw in _SUBJ_PRONOUNS:
             return True
     return False
+
+
+_BE = frozenset("is are was were be been being am 's 're".split())
+
+
+def _passive_or_relative(toks: list[Tok], k0: int, c: int) -> bool:
+    """'Jokes are told', 'was asked': a passive cue is no attribution."""
+    x = c - 1
+    while x >= k0 and toks[x].text.lower() in ADVERBS and toks[x].text.lower() not in _BE:
+        x -= 1
+    return x >= k0 and toks[x].text.lower() in _BE
+
+
+def _clause_end(toks: list[Tok], k: int, end: int) -> int:
+    """End a reported clause before ", but …" or ";" where the narrator takes over."""
+    for x in range(k + 3, end):
+        w = toks[x].text
+        if w == ";":
+            return x
+        if w == "," and x + 1 < end and toks[x + 1].text.lower() in {"but", "while", "although", "though", "whereas"}:
+            return x
+    return end
 
 
 class Attributor:
@@ -387,6 +427,8 @@ class Attributor:
                 rest = _skip_adjuncts(toks, after, end)
                 if rest < end and toks[rest].text.lower() not in _TRAILING_CLAUSE:
                     return None
+                if not _has_verb(toks, s0, content_end, self.text):
+                    return None  # "In some cases, …" / an appositive, not a clause
                 return s0, content_end, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "clause-cue-after", cue.mode)
             return None
         return None
@@ -417,10 +459,14 @@ class Attributor:
                 while k0 > s0 and toks[k0 - 1].text != "," and c - k0 < self.max_np + 3:
                     k0 -= 1
                 sub = toks[k0:c]
-                if not sub:
+                if not sub or _passive_or_relative(toks, k0, c):
                     continue
                 rng = subject_before(sub, len(sub), self.text, self.max_np)
                 m = _speaker_mention(sub, rng, self.text)
+                if rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"which", "that", "who", "whom"}:
+                    continue  # "the changes, which officials said will …"
+                if m is not None and m.kind == "role" and m.name is None and m.head not in lexicon.roles():
+                    m = None  # a description must be a known role to open reported speech
                 if m is None and that_next:
                     m = self.main_subject(s0, c)
             if m is None:
@@ -439,7 +485,7 @@ class Attributor:
             has_fragment = any(toks[x].text == QUOTE_TOKEN for x in range(k, end))
             if not (_looks_like_clause(toks, k, end) or has_fragment and end - k >= 2):
                 continue
-            return k, end, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode)
+            return k, _clause_end(toks, k, end), Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode)
         return None
 
     def according_to_first(self, s0: int, s1: int) -> tuple[int, int, Attribution] | None:

@@ -344,6 +344,8 @@ def np_after(toks: list[Tok], k: int, limit: int = 12) -> tuple[int, int] | None
     n = len(toks)
     if k >= n or not is_word(toks[k].text):
         return None
+    if not is_cap(toks[k].text) and toks[k].text.lower() in NP_STOP_RIGHT:
+        return None  # "said at a rally": a preposition, not a speaker
     i = j = k
     roles = lexicon.roles()
     while j < n and j - i < limit:
