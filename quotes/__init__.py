@@ -20,11 +20,15 @@ from .errors import (
     QuotesError,
 )
 from .model import Mode, Quote, QuoteKind, Span, Speaker
+from .render import render_html
+from .result import Extraction, analyze
+from .table import to_dataframe, to_records
 
 __all__ = [
     "BackendUnavailableError",
     "Config",
     "ConfigError",
+    "Extraction",
     "Extractor",
     "InputTypeError",
     "Mode",
@@ -34,7 +38,11 @@ __all__ = [
     "QuotesError",
     "Span",
     "Speaker",
+    "analyze",
     "extract",
+    "render_html",
+    "to_dataframe",
+    "to_records",
 ]
 
 __version__ = "0.1.0"

@@ -110,7 +110,7 @@ class Coref:
                 self._by_last.setdefault(m.name.split()[-1].lower(), []).append(e.eid)
             if m.kind == "org":
                 e.kind = "organisation"
-            elif len(m.name.split()) > 1:
+            elif len(m.name.split()) > 1 or m.gender:
                 e.person = True
         if m.kind == "role" and not e.description:
             e.description = m.text
@@ -172,7 +172,10 @@ class Coref:
     def resolve(self, m: Mention, pos: int, *, exclude: tuple[int, int] | None = None) -> tuple[Entity | None, str]:
         """Resolve a speaker mention at *pos*; return the entity and the sieve used."""
         if m.kind in {"name", "org"} and m.name:
-            return self.link_name(m), "partial-name"
+            e = self.link_name(m)
+            if m.kind == "name" and e.kind == "person":
+                e.person = True  # the subject of a speech cue is a person
+            return e, "partial-name"
         if m.kind == "org":  # a role noun of kind org ("the ministry")
             m = m._replace(kind="role")
         if m.kind == "role":

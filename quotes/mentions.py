@@ -257,6 +257,8 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
         name_words = name_words[1:]
         name = " ".join(name_words)
     title = " ".join(title_words) if title_words else None
+    if gender is None and kind == "name":
+        gender = lexicon.given_names().get(name_words[0])
     return Mention(start, end, span_text, kind, _strip_possessive(name_words[-1]).lower(), name, title,
                    tuple(roles_found), tuple(mods), gender, False)
 

@@ -168,6 +168,8 @@ class _Doc:
         before = text[lo : q.open_start].lower().split()
         verbs = lexicon.cue_verbs()
         for n, w in enumerate(reversed(before)):
+            if n <= 8 and any(ch in _CLOSE_MARKS for ch in w):
+                return False  # '"A," returned my father, "b …"': an interrupted quote
             w = w.strip(".,;:!?\"'\u201c\u201d\u2018\u2019()")
             if w in verbs:
                 return n > 3  # a cue far back: the quote ends a reported clause

@@ -44,6 +44,7 @@ SPECS = {
     "roles.txt": (lambda l: l.split()[0].lower(), lambda l: l.split()[0].lower(), (4, 4)),
     "org_words.txt": (lambda l: l.split()[0].lower(), lambda l: l.split()[0], (1, 1)),
     "pronouns.txt": (lambda l: l.split()[0].lower(), lambda l: l.split()[0].lower(), (5, 5)),
+    "given_names.txt": (lambda l: l.split()[0].lower(), lambda l: l.split()[0].lower(), (2, 2)),
     "abbreviations.txt": (lambda l: l.split()[0].lower(), lambda l: l.split()[0].lower(), (1, 2)),
     "non_speech.txt": (norm, norm, (2, None)),
 }

@@ -17,6 +17,7 @@ __all__ = [
     "abbreviations",
     "cue_phrases",
     "cue_verbs",
+    "given_names",
     "non_speech",
     "org_words",
     "pronouns",
@@ -122,3 +123,9 @@ def abbreviations() -> dict[str, bool]:
 def non_speech() -> dict[str, str]:
     """Map a lower-case phrase ("titled", "so-called") to its role (title, name, term)."""
     return {" ".join(row[1:]).lower(): row[0] for row in read_entries("non_speech.txt")}
+
+
+@functools.cache
+def given_names() -> dict[str, str]:
+    """Map a given name ("Emma") to the gender it usually marks ("f")."""
+    return {row[0]: row[1] for row in read_entries("given_names.txt")}
