@@ -9,6 +9,7 @@ Build (from the repository root)::
 from __future__ import annotations
 
 import doctest
+import importlib
 import sys
 from pathlib import Path
 
@@ -16,11 +17,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # document this checkout, installed or not
 sys.path.insert(1, str(HERE))  # make_anatomy.ANATOMY_TEXT, used by anatomy.md
 
-import quotes  # noqa: E402
+quotes = importlib.import_module("quotes")
 
 project = "quotes"
 author = "the quotes authors"
-copyright = "the quotes authors, MIT licence"  # noqa: A001
+copyright = "the quotes authors, MIT licence"
 release = quotes.__version__
 version = ".".join(release.split(".")[:2])
 

@@ -21,9 +21,6 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))  # run from a source checkout without installing
-
-import quotes  # noqa: E402
 
 #: The invented example shown on the "Anatomy of a Quote" page.
 ANATOMY_TEXT = (
@@ -45,6 +42,9 @@ def find_chromium() -> str | None:
 
 
 def main() -> int:
+    sys.path.insert(0, str(HERE.parent))  # run from a source checkout without installing
+    import quotes
+
     exe = find_chromium()
     if exe is None:
         print("make_anatomy: Chromium not found; install it (apt-get install chromium)", file=sys.stderr)

@@ -256,6 +256,8 @@ class Attributor:
                     return Attribution(m, (toks[k].start, toks[src - 1].end), None, "according-to", "speech")
             cue = cue_at(toks, k)
             if cue is not None and cue.mode in {"speech", "writing"} | {m.value for m in self.config.modes}:
+                if _passive_or_relative(toks, start, cue.i):
+                    return None  # "This civility was duly returned"
                 sub = toks[start : cue.i]
                 rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
                 m = _speaker_mention(sub, rng, self.text) if rng else None
@@ -330,8 +332,9 @@ class Attributor:
             sub = toks[s0 : cue.i]
             rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
             m = _speaker_mention(sub, rng, self.text)
-            if m is None and c > s0 and toks[c - 1].text.lower() == "to":
-                m = self.main_subject(s0, c)  # "X was prompted to say, ..."
+            if m is None and c > s0 and toks[c - 1].text.lower() in {"to", "and", "then", "but"}:
+                # "X was prompted to say, …", "Catherine coloured, and said, …"
+                m = self.main_subject(s0, c)
             if m is not None:
                 return Attribution(m, cue_span, addr, "cue-before-quote", cue.mode)
             if "i" in cue.frames:

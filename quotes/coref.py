@@ -127,11 +127,23 @@ class Coref:
         assert m.name is not None
         key = m.name.lower()
         eid = self._by_name.get(key)
+        if eid is not None and m.gender and self.entities[eid].gender and m.gender != self.entities[eid].gender:
+            eid = None  # "Mr. Allen" and "Mrs. Allen" are two people
+            for c in reversed(self._by_last.get(m.name.split()[-1].lower(), [])):
+                if self.entities[c].gender in (None, m.gender) and self.entities[c].canonical().lower() == key:
+                    eid = c
+                    break
+            if eid is None:
+                e = self._new()
+                self._note(e, m)
+                return e
         if eid is None:
             last = m.name.split()[-1].lower()
             cands = self._by_last.get(last, [])
             toks = key.split()
             for c in reversed(cands):
+                if m.gender and self.entities[c].gender and m.gender != self.entities[c].gender:
+                    continue
                 full = self.entities[c].canonical().lower().split()
                 if len(toks) <= len(full) and full[-len(toks):] == toks or (
                     len(full) < len(toks) and toks[-len(full):] == full

@@ -205,7 +205,18 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
         return Mention(start, end, span_text, kind, role.singular if role else "year-old", None, None,
                        (hlow if role is None else role.singular.lower(),), mods, gender, plural)
     if not is_cap(head) or not head[0].isalpha():
-        if low[0] in DETERMINERS and head.isalpha() and head.islower() and 2 <= len(words) <= 6 and hlow not in pron:
+        if (
+            low[0] in DETERMINERS
+            and head.isalpha()
+            and head.islower()
+            and len(head) >= 3
+            and 2 <= len(words) <= 6
+            and hlow not in pron
+            and hlow not in NP_STOP_RIGHT
+            and hlow not in PARTICLES
+            and hlow not in ADVERBS
+            and hlow not in DETERMINERS
+        ):
             # "a narrator", "the email": a description whose head is not in
             # the role list; the cue beside it is the evidence.
             mods = tuple(_strip_possessive(w) for w in words[1:head_i] if is_cap(w))

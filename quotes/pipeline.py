@@ -234,7 +234,9 @@ def _name_runs(outer: list[Tok], text: str) -> list[Mention]:
     """Capitalised runs outside quotes that analyse as names or organisations."""
     found: list[Mention] = []
     n = len(outer)
-    titles = lexicon.titles()
+    titles = {t.rstrip(".") for t in lexicon.titles()}
+    given = lexicon.given_names()
+    lower_words = {t.text for t in outer if t.text.islower()}
     i = 0
     while i < n:
         t = outer[i]
@@ -248,14 +250,18 @@ def _name_runs(outer: list[Tok], text: str) -> list[Mention]:
                 break  # names never run across lines
             if is_cap(w) and w[0].isalpha():
                 j += 1
-            elif w == "." and outer[j - 1].text + "." in titles and outer[j].start == outer[j - 1].end:
-                j += 1
             elif w.lower() in PARTICLES and w.lower() != "and" and _particles_then_cap(outer, j):
                 j += 1
             else:
                 break
-        run = [x for x in outer[i:j]]
-        while run and (run[0].text in NOT_NAMES or run[0].text.lower() in DETERMINERS):
+        run = [x for x in outer[i:j] if not (x.text.isupper() and len(x.text) > 3 and x.text.isalpha() and j - i > 1)]
+        while run and (
+            run[0].text in NOT_NAMES
+            or run[0].text.lower() in DETERMINERS
+            or (run[0].text.lower() in lower_words and run[0].text not in given and run[0].text.rstrip(".") not in titles)
+        ):
+            # "Saw Jock", "Darling Brenda": a word the document also writes in
+            # lower case is an ordinary word capitalised at a sentence start.
             run = run[1:]
         if run:
             m = analyse(run, text)
@@ -569,11 +575,22 @@ def _context_sieve(idx, it, items, resolved, last_by_para, seg, fiction, config)
         if j is not None and it.quote_only_para or j is not None and items[idx].start - seg.paragraphs[it.paragraph].start <= 2:
             return j, "paragraph-continuation"
         return None
-    # fiction: turn-taking over consecutive quote paragraphs.
+    # fiction: turn-taking. In a run of dialogue paragraphs the speaker of an
+    # untagged turn is the other participant: the last speaker in the run who
+    # is not the speaker of the turn just before (He et al. 2013; Muzny et al.
+    # 2017 use the same alternation).
     j1 = last_by_para.get(prev_para)
-    j2 = last_by_para.get(prev_para - 1)
-    if j1 is not None and j2 is not None and resolved[j2][0] is not None and resolved[j1][0] is not resolved[j2][0]:
-        return j2, "turn-taking"
+    if j1 is None or resolved[j1][0] is None:
+        return None
+    a = resolved[j1][0]
+    for back in range(2, 8):
+        j2 = last_by_para.get(it.paragraph - back)
+        if j2 is None:
+            if it.paragraph - back < 0:
+                break
+            continue
+        if resolved[j2][0] is not None and resolved[j2][0] is not a:
+            return j2, "turn-taking"
     return None
 
 

@@ -199,13 +199,13 @@ def _intervals(quotes: Sequence[Quote], slots: dict[str, int]) -> list[_Interval
     extras: dict[tuple[int, int, str], tuple[str, list[int], str]] = {}
     for i, q in enumerate(quotes):
         cls = _slot_class(q, slots)
-        common = dict(
-            data_quote_index=i,
-            data_kind=q.kind.value,
-            data_speaker=_speaker_name(q),
-            data_group=q.group,
-            title=_hover(i, q),
-        )
+        common = {
+            "data_quote_index": i,
+            "data_kind": q.kind.value,
+            "data_speaker": _speaker_name(q),
+            "data_group": q.group,
+            "title": _hover(i, q),
+        }
         out.append(
             _Interval(
                 q.start,

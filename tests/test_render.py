@@ -276,3 +276,10 @@ def test_layout_ignores_empty_and_out_of_range_spans():
     text = "abc"
     out = _layout(text, [_iv(1, 1, 0, "empty"), _iv(2, 99, 0, "tail"), _iv(-5, 1, 0, "head")])
     assert out == '<span class="head">a</span>b<span class="tail">c</span>'
+
+
+def test_other_mentions_of_a_speaker_are_marked():
+    ex = quotes.analyze(ARTICLE)
+    tree = parse(quotes.render_html(ex))
+    coref = {tree.text_of(e): e["attrs"]["title"] for e in tree.with_class("q-coref")}
+    assert "Ana Lindqvar" in coref.get("Finance Minister Ana Lindqvar", "")
