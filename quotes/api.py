@@ -65,31 +65,42 @@ class Extractor:
     ['We will win,']
     """
 
-    def __init__(self, backend: str = "rules", *, config: Config | None = None) -> None:
+    def __init__(self, backend: str = "rules", *, config: Config | None = None, **backend_options: Any) -> None:
         if backend not in BACKENDS:
             raise ConfigError(f"unknown backend {backend!r}; expected one of {', '.join(BACKENDS)}")
         if config is not None and not isinstance(config, Config):
             raise ConfigError("config must be a quotes.Config")
-        if backend == "auto":
-            backend = "rules"
-        if backend == "stanza":
-            from .errors import BackendUnavailableError
+        from .backends import load_backend
 
-            raise BackendUnavailableError(
-                'the stanza backend is not available yet; install with pip install "quotes-attribution[stanza]"'
-            )
-        self.backend = backend
+        self._backend = load_backend(backend, **backend_options)
+        self._backend_options = dict(backend_options)
+        self.backend = self._backend.name
         self.config = config or Config()
 
-    def extract(self, text: str) -> list[Quote]:
-        """Find the quotes in *text*, in document order."""
+    def __getstate__(self) -> dict[str, Any]:
+        # The backend (a loaded model for stanza) is rebuilt, not pickled.
+        return {"backend": self.backend, "config": self.config, "options": self._backend_options}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["backend"], config=state["config"], **state["options"])  # type: ignore[misc]
+
+    def extract(self, text: Any) -> list[Quote]:
+        """Find the quotes in *text* (a ``str``, or a ``stanza.Document``), in document order."""
         from .pipeline import run
 
+        analysis = None
+        if not isinstance(text, str) and type(text).__name__ == "Document" and hasattr(text, "sentences"):
+            from .backends.stanza import analysis_from_document
+
+            analysis = analysis_from_document(text)
+            text = analysis.text
         text = _check_text(text)
         if not text.strip():
             return []
         clean = _clean(text)
-        quotes = run(clean, self.config)
+        if analysis is None:
+            analysis = self._backend.analyze(clean)
+        quotes = run(clean, self.config, analysis=analysis)
         if clean is not text:
             # Surrogates were replaced one-for-one: re-cut every span from the original.
             quotes = [_recut(q, text) for q in quotes]
@@ -104,10 +115,10 @@ class Extractor:
         return f"Extractor(backend={self.backend!r})"
 
 
-def extract(text: str, *, backend: str = "rules", config: Config | None = None) -> list[Quote]:
+def extract(text: Any, *, backend: str = "rules", config: Config | None = None, **backend_options: Any) -> list[Quote]:
     """Find the quotes in *text* and who said them.
 
     >>> [(q.kind.value, q.text) for q in extract('Talks will resume, the official said.')]
     [('indirect', 'Talks will resume')]
     """
-    return Extractor(backend, config=config).extract(text)
+    return Extractor(backend, config=config, **backend_options).extract(text)

@@ -20,7 +20,8 @@ from .cues import cue_at
 from .marks import Weight
 from .mentions import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, tokenize
 from .model import Mode, Quote, QuoteKind, Span
-from .segment import Segmentation, segment
+from .backends.base import Analysis
+from .segment import Segmentation, segment, segment_with_sentences
 from .spans import QuotedSpan, find_quoted_spans
 
 __all__ = ["run", "SIEVE_CONFIDENCE"]
@@ -111,7 +112,8 @@ class _Doc:
         words = text[q.start : q.end].split()
         n_words = len(words)
         # Words just before the mark (for "so-called", "titled", "the term").
-        before = text[max(para.start, q.open_start - 40) : q.open_start].lower().split()
+        before_raw = text[max(para.start, q.open_start - 40) : q.open_start].split()
+        before = [w.lower() for w in before_raw]
         ns = lexicon.non_speech()
         for n in (3, 2, 1):
             if len(before) >= n and " ".join(before[-n:]).strip(",") in ns and n_words <= 12:
@@ -121,7 +123,7 @@ class _Doc:
             n_words <= 3
             and prev
             and prev.isalpha()
-            and is_cap(before[-1] if before else "")
+            and is_cap(before_raw[-1] if before_raw else "")
             and after[:1] == " "
             and after[1:2].isupper()
             and q.weight == Weight.DOUBLE
@@ -289,8 +291,11 @@ def _mode(name: str) -> Mode:
         return Mode.SPEECH
 
 
-def run(text: str, config: Config, *, seg: Segmentation | None = None) -> list[Quote]:
+def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[Quote]:
     """Extract the quotes of *text* (already type-checked, non-empty)."""
+    seg = None
+    if analysis is not None and "sentences" in analysis.layers:
+        seg = segment_with_sentences(text, analysis.sentences)
     doc = _Doc(text, config, seg)
     seg = doc.seg
     top = doc.top

@@ -166,3 +166,30 @@ def segment(text: str) -> Segmentation:
             sentences.append(s)
             owner.append(i)
     return Segmentation(paragraphs, sentences, owner)
+
+
+def segment_with_sentences(text: str, sentences: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> Segmentation:
+    """Paragraphs from the rules, sentences from a backend (clipped to paragraphs).
+
+    A backend sentence that crosses a paragraph break is cut there, so the
+    paragraph-level sieves keep working whatever the backend's tokenizer does.
+    """
+    paragraphs = split_paragraphs(text)
+    out: list[Segment] = []
+    owner: list[int] = []
+    starts = [p.start for p in paragraphs]
+    for s, e in sorted(sentences):
+        if not 0 <= s < e <= len(text):
+            continue
+        pi = max(0, bisect_right(starts, s) - 1)
+        while pi < len(paragraphs) and s < e:
+            p = paragraphs[pi]
+            a, b = max(s, p.start), min(e, p.end)
+            seg = _trim(text, a, b) if a < b else None
+            if seg and (not out or seg.start >= out[-1].end):
+                out.append(seg)
+                owner.append(pi)
+            if e <= p.end:
+                break
+            pi += 1
+    return Segmentation(paragraphs, out, owner)

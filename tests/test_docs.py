@@ -27,11 +27,7 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 
 #: Rules the docs describe whose example does not produce them yet (xfail, strict:
 #: when the pipeline starts producing them, this list must shrink).
-KNOWN_MISSES = {
-    # pipeline.classify lowercases the words before the mark, then asks
-    # is_cap() of them, so the nickname test can never fire.
-    "non-speech-nickname",
-}
+KNOWN_MISSES: set[str] = set()
 
 
 def _read(name: str) -> str:
