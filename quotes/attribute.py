@@ -97,9 +97,13 @@ class Frame(NamedTuple):
 
 
 @functools.cache
-def _manner_phrases() -> tuple[tuple[str, ...], ...]:
-    phrases = lexicon.cue_phrases().get("manner", ())
-    return tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
+def _manner_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Manner adjuncts ("in a statement") indexed by first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in lexicon.cue_phrases().get("manner", ()):
+        words = tuple(p.split())
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 def _speaker_mention(toks: list[Tok], rng: tuple[int, int] | None, text: str) -> Mention | None:
@@ -142,7 +146,7 @@ def _skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
     while k < end:
         w = toks[k].text.lower()
         matched = False
-        for words in _manner_phrases():
+        for words in _manner_phrases().get(w, ()):
             n = len(words)
             if k + n <= end and all(toks[k + x].text.lower() == words[x] for x in range(n)):
                 k += n
