@@ -106,10 +106,28 @@ class Extractor:
             quotes = [_recut(q, text) for q in quotes]
         return quotes
 
-    def extract_many(self, texts: Iterable[str]) -> Iterator[list[Quote]]:
-        """Yield the quotes of each text in order (streaming)."""
-        for text in texts:
-            yield self.extract(text)
+    def extract_many(
+        self,
+        texts: Iterable[str],
+        *,
+        n_process: int = 1,
+        batch_size: int = 64,
+        progress: bool = False,
+    ) -> Iterator[list[Quote]]:
+        """Yield the quotes of each text, in input order (streaming).
+
+        ``n_process > 1`` extracts batches of ``batch_size`` texts on that many
+        worker processes ("spawn"; guard scripts with ``if __name__ ==
+        "__main__":``); ``progress=True`` shows a tqdm bar (the ``progress``
+        extra). Details: :func:`quotes.batch.extract_many`.
+
+        >>> ex = Extractor()
+        >>> [len(found) for found in ex.extract_many(['"Yes," she said.', "No quotes."])]
+        [1, 0]
+        """
+        from .batch import extract_many
+
+        return extract_many(self, texts, n_process=n_process, batch_size=batch_size, progress=progress)
 
     def __repr__(self) -> str:
         return f"Extractor(backend={self.backend!r})"

@@ -127,7 +127,7 @@ def _addressee(toks: list[Tok], k: int, end: int, text: str) -> tuple[Mention | 
     """An addressee NP starting at *k* ("Reuters", "the visitor", "him"); returns it and the next index."""
     if k < end and toks[k].text.lower() == "to" and k + 1 < end:
         k += 1
-    rng = np_after(toks[:end], k, limit=8)
+    rng = np_after(toks, k, limit=8, end=end)
     if rng is None:
         return None, k
     m = analyse(toks[rng[0] : rng[1]], text)
@@ -254,7 +254,7 @@ class Attributor:
                 break
             src = source_phrase_at(toks, k)
             if src > 0 and k == start:
-                rng = np_after(toks[:end], src, self.max_np)
+                rng = np_after(toks, src, self.max_np, end=end)
                 m = _speaker_mention(toks, rng, self.text)
                 if m:
                     return Attribution(m, (toks[k].start, toks[src - 1].end), None, "according-to", "speech")
@@ -271,7 +271,7 @@ class Attributor:
                         addr, _ = _addressee(toks, cue.j, end, self.text)
                     return Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-after-quote", cue.mode)
                 if not sub:
-                    rng = np_after(toks[:end], cue.j, self.max_np)
+                    rng = np_after(toks, cue.j, self.max_np, end=end)
                     m = _speaker_mention(toks, rng, self.text)
                     if m is not None and not ("o" in cue.frames and "i" not in cue.frames):
                         return Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), None, "cue-inverted", cue.mode)
@@ -304,7 +304,7 @@ class Attributor:
             k += 1
         while k < end and toks[k].text.lower() in {"but", "and", "so", "yet", "then"}:
             k += 1
-        rng = np_after(toks[:end], k, self.max_np)
+        rng = np_after(toks, k, self.max_np, end=end)
         return _speaker_mention(toks, rng, self.text)
 
     def before_quote(self, qi: int, s0: int) -> Attribution | None:
@@ -342,7 +342,7 @@ class Attributor:
             if m is not None:
                 return Attribution(m, cue_span, addr, "cue-before-quote", cue.mode)
             if "i" in cue.frames:
-                rng = np_after(toks[:frame_end], cue.j, self.max_np)
+                rng = np_after(toks, cue.j, self.max_np, end=frame_end)
                 m = _speaker_mention(toks, rng, self.text)
                 if m is not None:
                     return Attribution(m, cue_span, None, "cue-inverted", cue.mode)
@@ -351,7 +351,7 @@ class Attributor:
         for c in range(s0, frame_end):
             src = source_phrase_at(toks, c)
             if src > 0:
-                rng = np_after(toks[:frame_end], src, self.max_np)
+                rng = np_after(toks, src, self.max_np, end=frame_end)
                 m = _speaker_mention(toks, rng, self.text)
                 if m is not None:
                     return Attribution(m, (toks[c].start, toks[src - 1].end), None, "according-to", "speech")
@@ -359,7 +359,7 @@ class Attributor:
             # "Smith: "…"" or "Smith resisted: "…"": the noun phrase opening the frame.
             m = _speaker_mention(toks, (s0, frame_end), self.text)
             if m is None:
-                m = _speaker_mention(toks, np_after(toks[:frame_end], s0, self.max_np), self.text)
+                m = _speaker_mention(toks, np_after(toks, s0, self.max_np, end=frame_end), self.text)
             if m is not None and m.kind != "pronoun":
                 return Attribution(m, None, None, "colon-introduction", "speech")
         return None
@@ -402,7 +402,7 @@ class Attributor:
             k = cm + 1
             if k < end and source_phrase_at(toks, k) > 0:
                 src = source_phrase_at(toks, k)
-                rng = np_after(toks[:end], src, self.max_np)
+                rng = np_after(toks, src, self.max_np, end=end)
                 m = _speaker_mention(toks, rng, self.text)
                 if m and rng and _skip_adjuncts(toks, rng[1], end) >= end:
                     return s0, content_end, Attribution(m, (toks[k].start, toks[src - 1].end), None, "according-to", "speech")
@@ -425,7 +425,7 @@ class Attributor:
                     if "o" in cue.frames:
                         addr, after = _addressee(toks, after, end, self.text)
                 elif "i" in cue.frames:
-                    rng = np_after(toks[:end], cue.j, self.max_np)
+                    rng = np_after(toks, cue.j, self.max_np, end=end)
                     m = _speaker_mention(toks, rng, self.text)
                     if rng:
                         after = rng[1]
@@ -504,7 +504,7 @@ class Attributor:
         end = s1
         while end > s0 and toks[end - 1].text in _END_PUNCT:
             end -= 1
-        rng = np_after(toks[:end], src, self.max_np)
+        rng = np_after(toks, src, self.max_np, end=end)
         m = _speaker_mention(toks, rng, self.text)
         if m is None or rng is None:
             return None

@@ -352,9 +352,9 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
     return i, j
 
 
-def np_after(toks: list[Tok], k: int, limit: int = 12) -> tuple[int, int] | None:
-    """Token range ``[i, j)`` of the noun phrase starting at ``toks[k]``."""
-    n = len(toks)
+def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -> tuple[int, int] | None:
+    """Token range ``[i, j)`` of the noun phrase starting at ``toks[k]`` (not past *end*)."""
+    n = len(toks) if end is None else min(end, len(toks))
     if k >= n or not is_word(toks[k].text):
         return None
     if not is_cap(toks[k].text) and toks[k].text.lower() in NP_STOP_RIGHT:

@@ -19,7 +19,7 @@ from .coref import Coref, Entity
 from .cues import cue_at
 from .marks import Weight
 from .mentions import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, tokenize
-from .model import Mode, Quote, QuoteKind, Span
+from .model import Mode, Quote, QuoteKind, Span, Speaker
 from .backends.base import Analysis
 from .segment import Segmentation, segment, segment_with_sentences
 from .spans import QuotedSpan, find_quoted_spans
@@ -503,6 +503,7 @@ def _resolve(text: str, items: list[_Item], outer: list[Tok], seg: Segmentation,
         if it.group is not None and resolved[idx][0] is not None:
             by_group.setdefault(it.group, idx)
     out: list[Quote] = []
+    speakers: dict[int, Speaker] = {}  # one Speaker per entity, built once (linear time)
     for idx, it in enumerate(items):
         ent, mention, a, coref_rule = resolved[idx]
         if ent is None and mention is None and it.group is not None and it.group in by_group:
@@ -516,7 +517,11 @@ def _resolve(text: str, items: list[_Item], outer: list[Tok], seg: Segmentation,
         if coref_rule and coref_rule not in {"new-entity", "unresolved"}:
             evidence.append(coref_rule)
         conf = SIEVE_CONFIDENCE.get(rule or "no-speaker", 0.5)
-        speaker = coref.speaker(ent, text) if ent is not None else None
+        speaker = None
+        if ent is not None:
+            speaker = speakers.get(ent.eid)
+            if speaker is None:
+                speaker = speakers[ent.eid] = coref.speaker(ent, text)
         out.append(
             Quote(
                 text=text[it.start : it.end],

@@ -55,6 +55,11 @@ _ELISION = regex.compile(
     regex.VERBOSE,
 )
 
+# A dialogue dash opening a paragraph: "--Goodbye!" (Joyce), "— Oui." (French).
+_DASH_OPEN = regex.compile(r"(?:--|\u2014|\u2015|\u2013)[^\S\n]*")
+# A space and a lower-case letter: the sentence runs on after "students' ".
+_SPACE_LOWER = regex.compile(r" \p{Ll}")
+
 _SPACE = frozenset(" \t\n\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
 # Characters after which a mark is still "at the start" of something.
 _OPENING_CONTEXT = frozenset("([{\u2014\u2013-/:;")
@@ -107,9 +112,9 @@ def find_quoted_spans(
             stack.append(_Open(first.group(), first.start(), first.end(), carry.group))
             carry = None
         elif dash_dialogue:
-            dash = regex.match(r"(?:--|\u2014|\u2015|\u2013)[^\S\n]*", text[ps : min(pe, ps + 8)])
-            if dash and ps + dash.end() < pe:
-                c0 = ps + dash.end()
+            dash = _DASH_OPEN.match(text, ps, min(pe, ps + 8))
+            if dash and dash.end() < pe:
+                c0 = dash.end()
                 found.append(QuotedSpan(c0, pe, ps, c0, -1, -1, Weight.DOUBLE, 0, pi, "dash", None))
                 continue
         # Single marks that could close an open single quote later in the
@@ -140,7 +145,7 @@ def find_quoted_spans(
             if target >= 0 and info.apostrophe and prev in "sSzZ" and nxt == " ":
                 # "the students' union": possessive unless no later mark could close.
                 later = any(s > i for s in single_closers[k + 1 :] if s != i)
-                if later and regex.match(r" [\p{Ll}]", text[j : j + 2]):
+                if later and _SPACE_LOWER.match(text, j, j + 2):
                     continue
             opens_here = info.opens and (left or not right)
             if target >= 0:

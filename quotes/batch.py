@@ -1,0 +1,249 @@
+"""Many documents at once: :func:`extract_many`, in order, streamed, on one or more processes.
+
+:meth:`quotes.Extractor.extract_many` delegates here. The contract:
+
+- one ``list[Quote]`` per input text, in input order, exactly what
+  :meth:`~quotes.Extractor.extract` returns for that text;
+- streaming: the input iterable is read lazily, and at most about
+  ``2 * n_process * batch_size`` documents are read ahead of the results
+  handed out, so memory does not grow with the number of documents;
+- ``n_process > 1`` runs batches of ``batch_size`` texts on a pool of worker
+  processes started with the ``"spawn"`` method (safe with threads, the same on
+  every platform). Each worker rebuilds the extractor once, in the pool's
+  initializer, from its picklable state (:func:`extractor_state`), never once
+  per document;
+- an input that is not a ``str`` raises exactly what ``extract`` raises
+  (:class:`~quotes.InputTypeError`, a ``TypeError``), after the results of the
+  texts before it have been yielded, as a plain loop would;
+- ``progress=True`` draws a tqdm bar on standard error (the ``progress``
+  extra); without tqdm it raises :class:`~quotes.BackendUnavailableError`.
+
+As with any ``"spawn"`` pool, a script that uses ``n_process > 1`` must guard
+its entry point with ``if __name__ == "__main__":``.
+
+The design follows spaCy's ``Language.pipe(n_process=..., batch_size=...)``:
+batches go to workers that own a copy of the pipeline. Unlike
+``multiprocessing.Pool.imap``, whose feeder thread reads the whole input
+ahead, batches are submitted through a bounded window.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from .errors import BackendUnavailableError, ConfigError, InputTypeError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from concurrent.futures import Future
+
+    from .api import Extractor
+    from .model import Quote
+
+__all__ = ["PROGRESS_HINT", "extract_many", "extractor_from_state", "extractor_state"]
+
+#: What to install when ``progress=True`` finds no tqdm.
+PROGRESS_HINT = 'progress=True needs tqdm: pip install "quotes-attribution[progress]"'
+
+#: A short text each worker runs once at start-up, so that word lists are
+#: loaded and patterns compiled before the first real batch arrives.
+_WARM_UP = (
+    "Finance Minister Ana Lindqvar met union leaders.\n\n"
+    "\u201cWe have listened,\u201d she said. Talks will resume, the official said."
+)
+
+
+# -- the extractor's picklable state ------------------------------------------------
+
+
+def extractor_state(extractor: Extractor) -> tuple[Any, ...]:
+    """The picklable recipe of *extractor*: what a worker process needs to rebuild it.
+
+    A plain :class:`~quotes.Extractor` is described by its backend name and its
+    frozen :class:`~quotes.Config`, so whatever it caches (loaded word lists,
+    compiled patterns, a backend's models) is rebuilt in the worker instead of
+    being pickled. A subclass is pickled whole.
+    """
+    from .api import Extractor
+
+    if type(extractor) is Extractor:
+        return ("recipe", extractor.backend, extractor.config)
+    return ("object", extractor)
+
+
+def extractor_from_state(state: tuple[Any, ...]) -> Extractor:
+    """Rebuild an extractor from :func:`extractor_state`."""
+    if state[0] == "recipe":
+        from .api import Extractor
+
+        _, backend, config = state
+        return Extractor(backend, config=config)
+    return state[1]
+
+
+# -- worker side (module level, so that "spawn" children can import it) --------------
+
+_worker_extractor: Extractor | None = None
+
+
+def _init_worker(state: tuple[Any, ...]) -> None:
+    """Pool initializer: build this worker's extractor once and warm it up."""
+    global _worker_extractor
+    _worker_extractor = extractor_from_state(state)
+    _worker_extractor.extract(_WARM_UP)
+
+
+def _extract_batch(texts: list[str]) -> list[list[Quote]]:
+    """Run in a worker: the quotes of each text of one batch."""
+    extractor = _worker_extractor
+    if extractor is None:  # pragma: no cover - the initializer always runs first
+        raise RuntimeError("quotes.batch worker used before its initializer ran")
+    return [extractor.extract(text) for text in texts]
+
+
+# -- caller side ------------------------------------------------------------------------
+
+
+def _check_options(n_process: Any, batch_size: Any) -> int:
+    """Validate the options; return the number of processes (``-1``: one per CPU)."""
+    if isinstance(n_process, bool) or not isinstance(n_process, int) or (n_process < 1 and n_process != -1):
+        raise ConfigError(f"n_process must be a positive int or -1 (one per CPU), got {n_process!r}")
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+        raise ConfigError(f"batch_size must be a positive int, got {batch_size!r}")
+    if n_process == -1:
+        n_process = os.cpu_count() or 1
+    return n_process
+
+
+def _progress_bar(texts: Iterable[Any]) -> Any:
+    """A tqdm bar counting documents on standard error (total known for sized inputs)."""
+    try:
+        from tqdm import tqdm
+    except ImportError as exc:
+        raise BackendUnavailableError(PROGRESS_HINT) from exc
+    try:
+        total: int | None = len(texts)  # type: ignore[arg-type]
+    except TypeError:
+        total = None
+    return tqdm(total=total, unit="doc", desc="quotes", dynamic_ncols=True)
+
+
+def extract_many(
+    extractor: Extractor,
+    texts: Iterable[str],
+    *,
+    n_process: int = 1,
+    batch_size: int = 64,
+    progress: bool = False,
+) -> Iterator[list[Quote]]:
+    """Yield ``extractor.extract(text)`` for each of *texts*, in order (streaming).
+
+    The options are checked, and tqdm is imported when ``progress`` is true,
+    when this function is called; the texts are read only as the results are
+    consumed. Raises :class:`~quotes.ConfigError` for a bad ``n_process`` or
+    ``batch_size``, :class:`~quotes.InputTypeError` when *texts* is a single
+    ``str`` or not iterable, and :class:`~quotes.BackendUnavailableError` when
+    ``progress=True`` and tqdm is missing.
+
+    >>> import quotes
+    >>> ex = quotes.Extractor()
+    >>> docs = ['"We will win," she said.', "No quotes here.", "Rates will rise, the bank said."]
+    >>> [[q.text for q in found] for found in extract_many(ex, docs)]
+    [['We will win,'], [], ['Rates will rise']]
+    """
+    n_process = _check_options(n_process, batch_size)
+    if isinstance(texts, (str, bytes)):
+        raise InputTypeError(
+            f"extract_many expects an iterable of texts, got a single {type(texts).__name__}; "
+            "use extract(text) for one document"
+        )
+    try:
+        items = iter(texts)
+    except TypeError:
+        raise InputTypeError(f"extract_many expects an iterable of texts, got {type(texts).__name__}") from None
+    bar = _progress_bar(texts) if progress else None
+    if n_process == 1:
+        results = _serial(extractor, items)
+    else:
+        results = _parallel(extractor, items, n_process=n_process, batch_size=batch_size)
+    return _counted(results, bar) if bar is not None else results
+
+
+def _counted(results: Iterator[list[Quote]], bar: Any) -> Iterator[list[Quote]]:
+    try:
+        for found in results:
+            bar.update(1)
+            yield found
+    finally:
+        bar.close()
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()
+
+
+def _serial(extractor: Extractor, items: Iterator[Any]) -> Iterator[list[Quote]]:
+    for text in items:
+        yield extractor.extract(text)
+
+
+def _parallel(
+    extractor: Extractor, items: Iterator[Any], *, n_process: int, batch_size: int
+) -> Iterator[list[Quote]]:
+    """Batches on a "spawn" process pool through a bounded window, results in order.
+
+    The window (``pending``) holds at most ``2 * n_process`` entries: a future
+    for a batch of ``str`` sent to a worker, or a single non-``str`` input kept
+    here and passed to ``extractor.extract`` when its turn comes, so that it
+    raises what ``extract`` raises, where a plain loop would.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    state = extractor_state(extractor)
+    pool = ProcessPoolExecutor(
+        max_workers=n_process,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(state,),
+    )
+    pending: deque[tuple[str, Any]] = deque()
+    max_pending = 2 * n_process
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and len(pending) < max_pending:
+                batch = list(itertools.islice(items, batch_size))
+                if len(batch) < batch_size:
+                    exhausted = True
+                _submit(pool, batch, pending)
+            if not pending:
+                return
+            how, payload = pending.popleft()
+            if how == "future":
+                yield from payload.result()
+            else:
+                yield extractor.extract(payload)
+    finally:
+        for how, payload in pending:
+            if how == "future":
+                payload.cancel()
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _submit(pool: Any, batch: list[Any], pending: deque[tuple[str, Any]]) -> None:
+    """Queue one batch: runs of ``str`` go to the pool, anything else stays here."""
+    run: list[str] = []
+    for item in batch:
+        if isinstance(item, str):
+            run.append(item)
+            continue
+        if run:
+            pending.append(("future", pool.submit(_extract_batch, run)))
+            run = []
+        pending.append(("local", item))
+    if run:
+        future: Future[list[list[Quote]]] = pool.submit(_extract_batch, run)
+        pending.append(("future", future))
