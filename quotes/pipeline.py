@@ -13,7 +13,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from . import lexicon
-from .attribute import QUOTE_TOKEN, Attribution, Attributor
+from .attribute import QUOTE_TOKEN, Attribution, Attributor, _clause_end, _skip_adjuncts
 from .config import Config
 from .coref import Coref, Entity
 from .cues import cue_at
@@ -409,12 +409,56 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                 items.append(_Item(q.start, q.end, QuoteKind.MIXED, None, ("position-embedded", "non-speech-kept"),
                                    ((q.start, q.end),), _marks(q), None, q.paragraph, si, False))
             continue
-        items.append(_Item(q.start, q.end, QuoteKind.MIXED, a, ("marks-" + q.how, "position-embedded"),
-                           ((q.start, q.end),), _marks(q), None, q.paragraph, si, False))
+        cs, ce = _mixed_clause(text, q, a, outer, starts, s0, s1)
+        j = bisect_left(taken_starts, ce)
+        if j > 0 and taken[j - 1][1] > cs:
+            cs, ce = q.start, q.end  # the clause would swallow a direct quote: keep the fragment
+        frags = [(q.start, q.end)]
+        for qj in emb_by_sent.get(si, ()):
+            if qj != qi and qj not in used_fragments and cs <= top[qj].open_start and top[qj].end <= ce:
+                frags.append((top[qj].start, top[qj].end))
+                used_fragments.add(qj)
+        used_fragments.add(qi)
+        items.append(_Item(cs, ce, QuoteKind.MIXED, a, ("marks-" + q.how, "position-embedded"),
+                           tuple(sorted(frags)), _marks(q), None, q.paragraph, si, False))
 
     items.sort(key=lambda it: (it.start, -it.end))
     items = _drop_overlaps(items)
     return _resolve(text, items, outer, seg, config, next_group)
+
+
+def _mixed_clause(text: str, q: QuotedSpan, a: Attribution, outer: list[Tok], starts: list[int], s0: int, s1: int) -> tuple[int, int]:
+    """The reported clause around a verbatim fragment (PolNeAR/PARC content convention).
+
+    Cue before the fragment: from after the cue (and its adjuncts) to the end
+    of the sentence; cue after it: from the sentence start to the attribution.
+    """
+    close = q.close_end if q.close_end >= 0 else q.end
+    if a.cue is None or s1 <= s0:
+        return q.start, q.end
+    if a.cue[1] <= q.open_start:
+        k = bisect_left(starts, a.cue[1], s0, s1)
+        k = _skip_adjuncts(outer, k, s1)
+        while k < s1 and outer[k].text in {",", ":"}:
+            k += 1
+        end = s1
+        while end > k and outer[end - 1].text in {".", "!", "?", ";"}:
+            end -= 1
+        end = _clause_end(outer, k, end)
+        if k >= end:
+            return q.start, q.end
+        cs, ce = outer[k].start, outer[end - 1].end
+    elif a.cue[0] >= close:
+        tail = a.cue[0]
+        if a.mention is not None and close <= a.mention.start < tail:
+            tail = a.mention.start
+        cs, ce = outer[s0].start, tail
+    else:
+        return q.start, q.end
+    cs, ce = _trim_range(text, cs, ce)
+    if not (cs <= q.open_start and close <= ce):
+        return q.start, q.end
+    return cs, ce
 
 
 def _marks(q: QuotedSpan) -> tuple[tuple[int, int], ...]:
