@@ -461,10 +461,9 @@ class Attributor:
                     continue
                 m = self.main_subject(s0, c)
             else:
-                # The subject: the NP right before the cue, inside this clause.
-                k0 = c
-                while k0 > s0 and toks[k0 - 1].text != "," and c - k0 < self.max_np + 3:
-                    k0 -= 1
+                # The subject: the NP right before the cue; subject_before skips
+                # an appositive or relative clause ("Cruz, who says …, said").
+                k0 = max(s0, c - 40)
                 sub = toks[k0:c]
                 if not sub or _passive_or_relative(toks, k0, c):
                     continue

@@ -84,7 +84,7 @@ ADVERBS = frozenset(
     "could should might may can did does do not n't already always publicly privately angrily "
     "quietly softly loudly firmly flatly bluntly frankly openly earlier initially subsequently "
     "separately similarly likewise additionally moreover herself himself themselves itself "
-    "immediately promptly briefly "
+    "immediately promptly briefly since now long ever yet sometimes often "
     "only first last".split()
 )
 # Lower-case words allowed inside a name run ("Leader of the Islamic Revolution").
