@@ -158,7 +158,13 @@ def _skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
             k += 1
             continue
         if w in _PREPOSITIONS:
-            # A short prepositional phrase: "at a rally in Iowa", "to reporters".
+            # A short prepositional phrase: "at a rally in Iowa", "to reporters";
+            # but "to reject the plan" is an infinitive complement, not an adjunct.
+            if w == "to" and k + 1 < end:
+                nxt = toks[k + 1].text
+                nl = nxt.lower()
+                if not (is_cap(nxt) or nl in DETERMINERS or nl in lexicon.pronouns() or nl in lexicon.roles()):
+                    break
             j = k + 1
             while j < end and j - k <= 8 and is_word(toks[j].text) and toks[j].text.lower() not in {"that", "and"}:
                 j += 1
@@ -489,7 +495,12 @@ class Attributor:
             if k < end and toks[k].text == QUOTE_TOKEN:
                 return None  # a direct quote follows: the direct sieves handle it
             has_fragment = any(toks[x].text == QUOTE_TOKEN for x in range(k, end))
-            if not (_looks_like_clause(toks, k, end) or has_fragment and end - k >= 2):
+            infinitive = (
+                k + 2 < end
+                and toks[k].text.lower() == "to"
+                and (cue.mode in {"thought", "evidence"} or "o" in cue.frames and addr is not None)
+            )
+            if not (_looks_like_clause(toks, k, end) or has_fragment and end - k >= 2 or infinitive):
                 continue
             return k, _clause_end(toks, k, end), Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode)
         return None

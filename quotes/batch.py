@@ -96,12 +96,11 @@ def _init_worker(state: tuple[Any, ...]) -> None:
     _worker_extractor.extract(_WARM_UP)
 
 
-def _extract_batch(texts: list[str]) -> list[list[Quote]]:
-    """Run in a worker: the quotes of each text of one batch."""
-    extractor = _worker_extractor
-    if extractor is None:  # pragma: no cover - the initializer always runs first
+def _extract_batch(texts: list[str]) -> tuple[list[list[Quote]], int | None]:
+    """Run in a worker: the quotes of each text of one batch (see :func:`_run_batch`)."""
+    if _worker_extractor is None:  # pragma: no cover - the initializer always runs first
         raise RuntimeError("quotes.batch worker used before its initializer ran")
-    return [extractor.extract(text) for text in texts]
+    return _run_batch(_worker_extractor, texts)
 
 
 # -- caller side ------------------------------------------------------------------------
@@ -189,61 +188,107 @@ def _serial(extractor: Extractor, items: Iterator[Any]) -> Iterator[list[Quote]]
         yield extractor.extract(text)
 
 
+def _run_batch(extractor: Extractor, texts: list[Any]) -> tuple[list[list[Quote]], int | None]:
+    """The quotes of each text, stopping at the first failure: (results, index of the failure)."""
+    results: list[list[Quote]] = []
+    for i, text in enumerate(texts):
+        try:
+            results.append(extractor.extract(text))
+        except Exception:
+            return results, i
+    return results, None
+
+
+class _Batch:
+    """One batch in the window: its texts and, once known, their quotes.
+
+    ``future`` is set when a worker extracts it; otherwise the calling process
+    does, when it would have waited or when the batch's turn comes.
+    """
+
+    __slots__ = ("failed_at", "future", "results", "texts")
+
+    def __init__(self, texts: list[Any]) -> None:
+        self.texts = texts
+        self.future: Future[tuple[list[list[Quote]], int | None]] | None = None
+        self.results: list[list[Quote]] | None = None
+        self.failed_at: int | None = None
+
+
 def _parallel(
     extractor: Extractor, items: Iterator[Any], *, n_process: int, batch_size: int
 ) -> Iterator[list[Quote]]:
-    """Batches on a "spawn" process pool through a bounded window, results in order.
+    """Batches on ``n_process - 1`` "spawn" workers plus the calling process, results in order.
 
-    The window (``pending``) holds at most ``2 * n_process`` entries: a future
-    for a batch of ``str`` sent to a worker, or a single non-``str`` input kept
-    here and passed to ``extractor.extract`` when its turn comes, so that it
-    raises what ``extract`` raises, where a plain loop would.
+    The window holds at most ``2 * n_process`` batches: up to two per worker
+    (one running, one queued, so a worker never waits for the caller), and
+    batches the caller extracts itself whenever the oldest batch is not back
+    yet, instead of idling. Batches holding a non-``str`` stay with the caller
+    (they may not even pickle). A batch that fails at some text yields the
+    results before it, then the caller re-runs that text, so the exception is
+    raised here, with its traceback, exactly where a plain loop would raise it.
     """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    state = extractor_state(extractor)
+    n_workers = n_process - 1
     pool = ProcessPoolExecutor(
-        max_workers=n_process,
+        max_workers=n_workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_init_worker,
-        initargs=(state,),
+        initargs=(extractor_state(extractor),),
     )
-    pending: deque[tuple[str, Any]] = deque()
-    max_pending = 2 * n_process
+    window: deque[_Batch] = deque()
+    max_window = 2 * n_process
+    max_in_pool = 2 * n_workers
+    in_pool = 0
     exhausted = False
+
+    def read() -> _Batch | None:
+        nonlocal exhausted
+        if exhausted:
+            return None
+        texts = list(itertools.islice(items, batch_size))
+        exhausted = len(texts) < batch_size
+        return _Batch(texts) if texts else None
+
     try:
         while True:
-            while not exhausted and len(pending) < max_pending:
-                batch = list(itertools.islice(items, batch_size))
-                if len(batch) < batch_size:
-                    exhausted = True
-                _submit(pool, batch, pending)
-            if not pending:
+            # Keep every worker busy.
+            while in_pool < max_in_pool and len(window) < max_window:
+                batch = read()
+                if batch is None:
+                    break
+                if all(isinstance(text, str) for text in batch.texts):
+                    batch.future = pool.submit(_extract_batch, batch.texts)
+                    in_pool += 1
+                window.append(batch)
+            if not window:
                 return
-            how, payload = pending.popleft()
-            if how == "future":
-                yield from payload.result()
-            else:
-                yield extractor.extract(payload)
+            head = window[0]
+            # Work here rather than wait for the oldest batch.
+            if head.future is not None and not head.future.done():
+                mine = next((b for b in window if b.future is None and b.results is None), None)
+                if mine is None and len(window) < max_window:
+                    mine = read()
+                    if mine is not None:
+                        window.append(mine)
+                if mine is not None:
+                    mine.results, mine.failed_at = _run_batch(extractor, mine.texts)
+                    continue
+            # Hand out the oldest batch.
+            window.popleft()
+            if head.future is not None:
+                in_pool -= 1
+                head.results, head.failed_at = head.future.result()
+            elif head.results is None:
+                head.results, head.failed_at = _run_batch(extractor, head.texts)
+            yield from head.results
+            if head.failed_at is not None:
+                for text in head.texts[head.failed_at :]:
+                    yield extractor.extract(text)
     finally:
-        for how, payload in pending:
-            if how == "future":
-                payload.cancel()
+        for batch in window:
+            if batch.future is not None:
+                batch.future.cancel()
         pool.shutdown(wait=False, cancel_futures=True)
-
-
-def _submit(pool: Any, batch: list[Any], pending: deque[tuple[str, Any]]) -> None:
-    """Queue one batch: runs of ``str`` go to the pool, anything else stays here."""
-    run: list[str] = []
-    for item in batch:
-        if isinstance(item, str):
-            run.append(item)
-            continue
-        if run:
-            pending.append(("future", pool.submit(_extract_batch, run)))
-            run = []
-        pending.append(("local", item))
-    if run:
-        future: Future[list[list[Quote]]] = pool.submit(_extract_batch, run)
-        pending.append(("future", future))

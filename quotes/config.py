@@ -50,10 +50,11 @@ class Config:
     keep_non_speech: bool = False
     #: Find unquoted reported speech ("Talks will resume, the official said.").
     indirect: bool = True
-    #: Which attribution modes to report. PolNeAR also annotates thoughts and
-    #: evidence ("polls show"); speech and writing are the classic core.
+    #: Which attribution modes to report. News corpora (PolNeAR, PARC) annotate
+    #: thoughts and evidence ("polls show") as attributions too; every quote
+    #: says its ``mode``, and ``modes={"speech", "writing"}`` keeps the core.
     modes: frozenset[Mode] = attrs.field(
-        default=frozenset({Mode.SPEECH, Mode.WRITING}), converter=_modes
+        default=frozenset(Mode), converter=_modes
     )
     #: Dialogue introduced by a dash at paragraph start ("--Goodbye!"), as in
     #: Joyce or French/Spanish print. "auto" enables it when the document has at
