@@ -75,6 +75,12 @@ class Config:
     #: capped, which keeps the cost linear on adversarial input.
     max_nesting: int = attrs.field(default=3, validator=_non_negative)
 
+    #: "news", "fiction" or "auto". Fiction changes two sieves: an untagged
+    #: quote paragraph is the next turn of a dialogue (turn-taking) rather
+    #: than the previous speaker going on (newswire continuation). "auto"
+    #: decides per document from narrative past tense and dialogue density.
+    genre: str = attrs.field(default="auto", validator=attrs.validators.in_(("auto", "news", "fiction")))
+
     def replace(self, **changes: Any) -> Config:
         """Return a copy with *changes* applied (``attrs.evolve``)."""
         return attrs.evolve(self, **changes)

@@ -9,6 +9,8 @@ back over a bounded number of mentions.
 from __future__ import annotations
 
 import logging
+
+import regex
 from bisect import bisect_left
 from typing import NamedTuple
 
@@ -515,7 +517,10 @@ def _resolve(text: str, items: list[_Item], outer: list[Tok], seg: Segmentation,
     for m in _name_runs(outer, text):
         coref.link_name(m)
     coref.start_resolving()
-    fiction = _is_dialogue_heavy(items, seg)
+    if config.genre == "auto":
+        fiction = _is_dialogue_heavy(items, seg) or _is_narrative(text, seg)
+    else:
+        fiction = config.genre == "fiction"
     resolved: list[tuple[Entity | None, Mention | None, Attribution | None, str]] = []
     last_by_para: dict[int, int] = {}  # paragraph -> index of its last attributed item
     for idx, it in enumerate(items):
@@ -587,6 +592,26 @@ def _resolve(text: str, items: list[_Item], outer: list[Tok], seg: Segmentation,
     return _link_split_quotes(out, text)
 
 
+# Past-tense auxiliaries: about 1 word in 40 in fiction narration, 1 in 130 in news.
+_NARRATIVE_RE = regex.compile(r"\b(?:had|was|were)\b")
+
+
+def _is_narrative(text: str, seg: Segmentation) -> bool:
+    """Fiction-like narration: dense past tense, many paragraphs opening with a quote.
+
+    Measured on the development corpora: "had/was/were" make 1.4-5.4% of the
+    words of the fiction excerpts (10th-90th percentile) against 0.05-1.8% of
+    news articles.
+    """
+    words = text.count(" ") + text.count("\n") + 1
+    if words < 300:
+        return False
+    past = sum(1 for _ in _NARRATIVE_RE.finditer(text)) / words
+    paras = seg.paragraphs
+    quoted = sum(1 for p in paras if text[p.start] in "\"\u201c\u2018'") / max(1, len(paras))
+    return past >= 0.022 or past >= 0.015 and quoted >= 0.3
+
+
 def _is_dialogue_heavy(items: list[_Item], seg: Segmentation) -> bool:
     """Fiction-style dialogue: many short quote-only paragraphs."""
     direct = [it for it in items if it.kind is QuoteKind.DIRECT]
@@ -619,8 +644,8 @@ def _context_sieve(idx, it, items, resolved, last_by_para, seg, fiction, config)
             if items[x].kind is QuoteKind.DIRECT and resolved[x][2] is not None and (resolved[x][0] or resolved[x][1]):
                 j = x
                 break
-    if j is not None and j < idx and not fiction:
-        return j, "previous-sentence"
+    if j is not None and j < idx:
+        return j, "previous-sentence"  # in fiction too: a paragraph is one speaker's turn
     if it.kind is not QuoteKind.DIRECT:
         return None
     prev_para = it.paragraph - 1
