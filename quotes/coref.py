@@ -36,7 +36,7 @@ __all__ = ["Coref", "Entity"]
 class Entity:
     """A growing coreference chain (mutable while a document is processed)."""
 
-    __slots__ = ("eid", "names", "roles", "modifiers", "gender", "kind", "title", "mentions", "person", "description")
+    __slots__ = ("eid", "names", "roles", "modifiers", "gender", "kind", "title", "mentions", "person", "description", "honorific")
 
     def __init__(self, eid: int) -> None:
         self.eid = eid
@@ -49,14 +49,23 @@ class Entity:
         self.mentions: list[tuple[int, int, str]] = []
         self.person = False
         self.description: str | None = None
+        #: A gendered honorific seen right before a bare surname ("Mrs.").
+        self.honorific: str | None = None
 
     def canonical(self) -> str:
         if self.names:
-            return max(self.names, key=lambda n: (len(n.split()), len(n)))
+            best = max(self.names, key=lambda n: (len(n.split()), len(n)))
+            if " " not in best and self.honorific:
+                return f"{self.honorific} {best}"  # "Mr. Bennet" and "Mrs. Bennet" stay apart
+            return best
         return self.description or "?"
 
     def surname(self) -> str | None:
         return self.canonical().split()[-1].lower() if self.names else None
+
+
+#: Honorifics kept before a bare surname in canonical names.
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Mme Mlle Sir Lady Lord Dame Madame Monsieur".split())
 
 
 class _Seen(NamedTuple):
@@ -100,6 +109,8 @@ class Coref:
         e.modifiers.update(m.modifiers)
         if m.title and (not e.title or len(m.title) > len(e.title)):
             e.title = m.title
+        if m.title and m.gender and m.name and " " not in m.name and m.title.split()[-1].rstrip(".") in _HONORIFICS:
+            e.honorific = e.honorific or m.title.split()[-1]
         if m.title or m.gender:
             e.person = True
         if m.kind in {"name", "org"} and m.name:

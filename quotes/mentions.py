@@ -252,8 +252,8 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
         if is_cap(w) and w.rstrip(".") not in tw and w.lower() not in PARTICLES:
             mods.append(_strip_possessive(w))
     # Drop leading determiners / possessive phrases from the name part.
-    while name_words and (name_words[0].lower() in DETERMINERS or name_words[0].lower() in PARTICLES):
-        name_words = name_words[1:]
+    while name_words and (name_words[0].lower() in DETERMINERS or name_words[0].lower() in PARTICLES or not is_cap(name_words[0])):
+        name_words = name_words[1:]  # "upon Elizabeth" -> "Elizabeth"
     if not name_words:
         return None
     if name_words[-1] in NOT_NAMES and len(name_words) == 1:

@@ -234,13 +234,14 @@ def _outer_stream(text: str, top: list[QuotedSpan]) -> tuple[list[Tok], list[int
     return out, qidx
 
 
-def _name_runs(outer: list[Tok], text: str) -> list[Mention]:
+def _name_runs(outer: list[Tok], text: str) -> tuple[list[Mention], list[int]]:
     """Capitalised runs outside quotes that analyse as names or organisations."""
     found: list[Mention] = []
     n = len(outer)
     titles = {t.rstrip(".") for t in lexicon.titles()}
     given = lexicon.given_names()
     lower_words = {t.text for t in outer if t.text.islower()}
+    ends: list[int] = []
     i = 0
     while i < n:
         t = outer[i]
@@ -271,8 +272,35 @@ def _name_runs(outer: list[Tok], text: str) -> list[Mention]:
             m = analyse(run, text)
             if m is not None and m.kind in {"name", "org"} and m.name:
                 found.append(m)
+                ends.append(j)
         i = j
-    return found
+    return found, ends
+
+
+_GENDER_WORDS = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def _gender_votes(outer: list[Tok], found: list[Mention], ends: list[int]) -> list[str | None]:
+    """Gender each name mention from the pronouns that follow it.
+
+    "Tony put down his paper": the first he/his/she/her within the next eight
+    tokens, before any other capitalised name or a quote, votes for the name
+    (the document's own pronoun use, as the coreference docstring promises).
+    """
+    out: list[str | None] = []
+    n = len(outer)
+    for m, j in zip(found, ends):
+        vote = None
+        for k in range(j, min(n, j + 8)):
+            w = outer[k].text
+            if w == QUOTE_TOKEN or w in {".", "!", "?", ";"} or (w[:1].isupper() and w not in {"He", "She", "His", "Her"}):
+                break
+            g = _GENDER_WORDS.get(w.lower())
+            if g:
+                vote = g
+                break
+        out.append(vote)
+    return out
 
 
 def _particles_then_cap(outer: list[Tok], j: int) -> bool:
@@ -514,8 +542,25 @@ def _headline_paragraphs(text: str, seg: Segmentation) -> set[int]:
 def _resolve(text: str, items: list[_Item], outer: list[Tok], seg: Segmentation, config: Config, next_group: int) -> list[Quote]:
     """Resolve mentions to entities in document order and run the context sieves."""
     coref = Coref()
-    for m in _name_runs(outer, text):
-        coref.link_name(m)
+    names, ends = _name_runs(outer, text)
+    votes = _gender_votes(outer, names, ends)
+    tally: dict[int, list[int]] = {}
+    for m, vote in zip(names, votes):
+        e = coref.link_name(m)
+        if vote is not None:
+            t = tally.setdefault(e.eid, [0, 0])
+            t[vote == "f"] += 1
+    for eid, (male, female) in tally.items():
+        e = coref.entities[eid]
+        if e.gender is None and e.kind == "person" and max(male, female) >= 2 * min(male, female) + 1:
+            e.gender = "m" if male > female else "f"
+            e.person = True
+    # Names that speak somewhere in the document are people.
+    speaking = {it.attribution.mention.name.split()[-1].lower() for it in items
+                if it.attribution and it.attribution.mention and it.attribution.mention.kind == "name" and it.attribution.mention.name}
+    for e in coref.entities:
+        if e.kind == "person" and e.names and e.canonical().split()[-1].lower() in speaking:
+            e.person = True
     coref.start_resolving()
     if config.genre == "auto":
         fiction = _is_dialogue_heavy(items, seg) or _is_narrative(text, seg)

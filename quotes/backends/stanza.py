@@ -194,7 +194,7 @@ def _normalise_processors(value: Any) -> dict[str, str | None] | None:
 
 def _get_models_hint(lang: str, model_dir: Path) -> str:
     return (
-        f'get them with stanza.download("{lang}", model_dir="{model_dir}") on a machine with network access, '
+        f'get them with stanza.download("{lang}", model_dir="{model_dir}"), '
         f"or pass download=True to the stanza backend"
     )
 
