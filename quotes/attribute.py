@@ -361,11 +361,12 @@ class Attributor:
                 m = _speaker_mention(toks, rng, self.text)
                 if m is not None:
                     return Attribution(m, (toks[c].start, toks[src - 1].end), None, "according-to", "speech")
-        if colon and 0 < frame_end - s0 <= 8:
-            # "Smith: "…"" or "Smith resisted: "…"": the noun phrase opening the frame.
-            m = _speaker_mention(toks, (s0, frame_end), self.text)
+        if colon and 0 < frame_end - s0:
+            # "Smith: "…"", "Smith resisted: "…"", "Obama is rolling out a new
+            # message: "…"": the noun phrase opening the frame.
+            m = _speaker_mention(toks, (s0, frame_end), self.text) if frame_end - s0 <= 8 else None
             if m is None:
-                m = _speaker_mention(toks, np_after(toks, s0, self.max_np, end=frame_end), self.text)
+                m = self.main_subject(s0, frame_end)
             if m is not None and m.kind != "pronoun":
                 return Attribution(m, None, None, "colon-introduction", "speech")
         return None

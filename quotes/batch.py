@@ -7,11 +7,13 @@
 - streaming: the input iterable is read lazily, and at most about
   ``2 * n_process * batch_size`` documents are read ahead of the results
   handed out, so memory does not grow with the number of documents;
-- ``n_process > 1`` runs batches of ``batch_size`` texts on a pool of worker
-  processes started with the ``"spawn"`` method (safe with threads, the same on
-  every platform). Each worker rebuilds the extractor once, in the pool's
-  initializer, from its picklable state (:func:`extractor_state`), never once
-  per document;
+- ``n_process > 1`` extracts batches of up to ``batch_size`` texts on
+  ``n_process - 1`` worker processes started with the ``"spawn"`` method (safe
+  with threads, the same on every platform) *and* in the calling process,
+  which takes a batch itself whenever it would otherwise wait: ``n_process``
+  processes extract. Each worker rebuilds the extractor once, in the pool's
+  initializer, from its pickled state (an :class:`~quotes.Extractor` pickles
+  as its recipe: backend, options and config), never once per document;
 - an input that is not a ``str`` raises exactly what ``extract`` raises
   (:class:`~quotes.InputTypeError`, a ``TypeError``), after the results of the
   texts before it have been yielded, as a plain loop would;
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import pickle
 from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -43,7 +46,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .api import Extractor
     from .model import Quote
 
-__all__ = ["PROGRESS_HINT", "extract_many", "extractor_from_state", "extractor_state"]
+__all__ = ["PROGRESS_HINT", "extract_many"]
 
 #: What to install when ``progress=True`` finds no tqdm.
 PROGRESS_HINT = 'progress=True needs tqdm: pip install "quotes-attribution[progress]"'
@@ -56,51 +59,46 @@ _WARM_UP = (
 )
 
 
-# -- the extractor's picklable state ------------------------------------------------
-
-
-def extractor_state(extractor: Extractor) -> tuple[Any, ...]:
-    """The picklable recipe of *extractor*: what a worker process needs to rebuild it.
-
-    A plain :class:`~quotes.Extractor` is described by its backend name and its
-    frozen :class:`~quotes.Config`, so whatever it caches (loaded word lists,
-    compiled patterns, a backend's models) is rebuilt in the worker instead of
-    being pickled. A subclass is pickled whole.
-    """
-    from .api import Extractor
-
-    if type(extractor) is Extractor:
-        return ("recipe", extractor.backend, extractor.config)
-    return ("object", extractor)
-
-
-def extractor_from_state(state: tuple[Any, ...]) -> Extractor:
-    """Rebuild an extractor from :func:`extractor_state`."""
-    if state[0] == "recipe":
-        from .api import Extractor
-
-        _, backend, config = state
-        return Extractor(backend, config=config)
-    return state[1]
-
-
 # -- worker side (module level, so that "spawn" children can import it) --------------
 
 _worker_extractor: Extractor | None = None
+_worker_error: BaseException | None = None
 
 
-def _init_worker(state: tuple[Any, ...]) -> None:
-    """Pool initializer: build this worker's extractor once and warm it up."""
-    global _worker_extractor
-    _worker_extractor = extractor_from_state(state)
-    _worker_extractor.extract(_WARM_UP)
+def _init_worker(state: bytes) -> None:
+    """Pool initializer: rebuild this worker's extractor once, and warm it up.
+
+    *state* is the pickled extractor; :class:`~quotes.Extractor` pickles as
+    its recipe (backend name, options, config), so its loaded backend is
+    rebuilt here rather than copied. A failure is kept and raised by the first
+    batch, where the caller sees it, instead of breaking the pool.
+    """
+    global _worker_extractor, _worker_error
+    try:
+        _worker_extractor = pickle.loads(state)
+        _worker_extractor.extract(_WARM_UP)
+    except Exception as exc:  # noqa: BLE001 - reported by _extract_batch
+        _worker_error = exc
 
 
 def _extract_batch(texts: list[str]) -> tuple[list[list[Quote]], int | None]:
     """Run in a worker: the quotes of each text of one batch (see :func:`_run_batch`)."""
+    if _worker_error is not None:
+        raise _worker_error
     if _worker_extractor is None:  # pragma: no cover - the initializer always runs first
         raise RuntimeError("quotes.batch worker used before its initializer ran")
     return _run_batch(_worker_extractor, texts)
+
+
+def _run_batch(extractor: Extractor, texts: list[Any]) -> tuple[list[list[Quote]], int | None]:
+    """The quotes of each text, stopping at the first failure: ``(results, index of the failure)``."""
+    results: list[list[Quote]] = []
+    for i, text in enumerate(texts):
+        try:
+            results.append(extractor.extract(text))
+        except Exception:
+            return results, i
+    return results, None
 
 
 # -- caller side ------------------------------------------------------------------------
@@ -200,10 +198,10 @@ def _run_batch(extractor: Extractor, texts: list[Any]) -> tuple[list[list[Quote]
 
 
 class _Batch:
-    """One batch in the window: its texts and, once known, their quotes.
+    """Consecutive inputs handled as one unit: their texts and, once known, their quotes.
 
-    ``future`` is set when a worker extracts it; otherwise the calling process
-    does, when it would have waited or when the batch's turn comes.
+    ``future`` is set when a worker extracts the batch; otherwise the calling
+    process does, when it would otherwise wait or when the batch's turn comes.
     """
 
     __slots__ = ("failed_at", "future", "results", "texts")
@@ -214,75 +212,111 @@ class _Batch:
         self.results: list[list[Quote]] | None = None
         self.failed_at: int | None = None
 
+    def run_here(self, extractor: Extractor) -> None:
+        self.results, self.failed_at = _run_batch(extractor, self.texts)
+
 
 def _parallel(
     extractor: Extractor, items: Iterator[Any], *, n_process: int, batch_size: int
 ) -> Iterator[list[Quote]]:
-    """Batches on ``n_process - 1`` "spawn" workers plus the calling process, results in order.
+    """Extract on ``n_process - 1`` "spawn" workers plus the calling process; yield in order.
 
-    The window holds at most ``2 * n_process`` batches: up to two per worker
-    (one running, one queued, so a worker never waits for the caller), and
-    batches the caller extracts itself whenever the oldest batch is not back
-    yet, instead of idling. Batches holding a non-``str`` stay with the caller
-    (they may not even pickle). A batch that fails at some text yields the
-    results before it, then the caller re-runs that text, so the exception is
-    raised here, with its traceback, exactly where a plain loop would raise it.
+    Scheduling, in the spirit of guided self-scheduling (Polychronopoulos and
+    Kuck 1987):
+
+    - at most ``2 * n_process * batch_size`` inputs are read ahead of the
+      results handed out (``buffer``: read, not yet assigned; ``window``:
+      assigned batches, in input order);
+    - each worker has up to two batches (one running, one queued), so it
+      never waits for the caller;
+    - the caller extracts the next batch itself whenever the oldest batch is
+      not back yet, instead of idling;
+    - batches hold ``batch_size`` texts, and shrink once the end of the input
+      has been read, so that all processes finish together;
+    - an input that is not a ``str`` is a batch of its own, kept here (it may
+      not even pickle); a batch that fails at some text yields the results
+      before it, then the caller re-runs that text, so the exception is raised
+      here, with its traceback, exactly where a plain loop would raise it.
     """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    try:
+        state = pickle.dumps(extractor)
+    except Exception as exc:
+        raise InputTypeError(f"n_process > 1 needs a picklable extractor: {exc}") from exc
     n_workers = n_process - 1
     pool = ProcessPoolExecutor(
         max_workers=n_workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_init_worker,
-        initargs=(extractor_state(extractor),),
+        initargs=(state,),
     )
+    read_ahead = 2 * n_process * batch_size
+    buffer: deque[Any] = deque()
     window: deque[_Batch] = deque()
-    max_window = 2 * n_process
-    max_in_pool = 2 * n_workers
-    in_pool = 0
+    assigned = 0  # texts in the window
+    in_pool = 0  # batches queued or running in the workers
     exhausted = False
 
-    def read() -> _Batch | None:
+    def fill() -> None:
         nonlocal exhausted
-        if exhausted:
+        room = read_ahead - len(buffer) - assigned
+        if exhausted or room <= 0:
+            return
+        before = len(buffer)
+        buffer.extend(itertools.islice(items, room))
+        exhausted = len(buffer) - before < room
+
+    def cut() -> _Batch | None:
+        nonlocal assigned
+        fill()
+        if not buffer:
             return None
-        texts = list(itertools.islice(items, batch_size))
-        exhausted = len(texts) < batch_size
-        return _Batch(texts) if texts else None
+        if not isinstance(buffer[0], str):
+            batch = _Batch([buffer.popleft()])
+        else:
+            size = batch_size
+            if exhausted:  # the end is in sight: smaller batches balance the finish
+                size = max(1, min(batch_size, -(-len(buffer) // (2 * n_process))))
+            texts: list[Any] = []
+            while buffer and len(texts) < size and isinstance(buffer[0], str):
+                texts.append(buffer.popleft())
+            batch = _Batch(texts)
+        window.append(batch)
+        assigned += len(batch.texts)
+        return batch
 
     try:
         while True:
             # Keep every worker busy.
-            while in_pool < max_in_pool and len(window) < max_window:
-                batch = read()
+            while in_pool < 2 * n_workers:
+                batch = cut()
                 if batch is None:
                     break
-                if all(isinstance(text, str) for text in batch.texts):
+                if isinstance(batch.texts[0], str):
                     batch.future = pool.submit(_extract_batch, batch.texts)
                     in_pool += 1
-                window.append(batch)
             if not window:
                 return
             head = window[0]
             # Work here rather than wait for the oldest batch.
             if head.future is not None and not head.future.done():
                 mine = next((b for b in window if b.future is None and b.results is None), None)
-                if mine is None and len(window) < max_window:
-                    mine = read()
-                    if mine is not None:
-                        window.append(mine)
+                if mine is None:
+                    mine = cut()
                 if mine is not None:
-                    mine.results, mine.failed_at = _run_batch(extractor, mine.texts)
+                    mine.run_here(extractor)
                     continue
             # Hand out the oldest batch.
             window.popleft()
+            assigned -= len(head.texts)
             if head.future is not None:
                 in_pool -= 1
                 head.results, head.failed_at = head.future.result()
             elif head.results is None:
-                head.results, head.failed_at = _run_batch(extractor, head.texts)
+                head.run_here(extractor)
+            assert head.results is not None
             yield from head.results
             if head.failed_at is not None:
                 for text in head.texts[head.failed_at :]:

@@ -366,7 +366,8 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
         lw = w.lower()
         if not _np_token_ok(toks[j]):
             break
-        if j > i and not is_cap(w) and (lw in NP_STOP_RIGHT or lw in lexicon.cue_verbs()) and not (
+        is_cue_word = lw in lexicon.cue_verbs() and toks[j - 1].text.lower() not in DETERMINERS
+        if j > i and not is_cap(w) and (lw in NP_STOP_RIGHT or is_cue_word) and not (
             lw in PARTICLES and j + 1 < n and is_cap(toks[j + 1].text)
         ):
             # "a spokeswoman for the agency": keep a for/of phrase after a role noun.

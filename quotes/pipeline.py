@@ -369,6 +369,11 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
             # '"…?" Smith asked.' is split after "?" by the segmenter: read on.
             e1 = sent_bounds[ei + 1][1]
         a = att.after_quote(k, e1) or att.before_quote(k, s0)
+        if a is None and q.open_start == seg.paragraphs[q.paragraph].start and q.paragraph > 0 and si > 0:
+            # "Breitbart News responded:\n\n"…"": a colon ending the paragraph before.
+            prev = seg.paragraphs[q.paragraph - 1]
+            if text[prev.end - 1] == ":" and seg.sentence_paragraph[si - 1] == q.paragraph - 1:
+                a = att.before_quote(k, sent_bounds[si - 1][0])
         group = None
         if q.group is not None:
             group = group_map.setdefault(q.group, len(group_map))
