@@ -365,10 +365,17 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
             else:
                 break
         e1 = sent_bounds[ei][1] if seg.sentences else len(outer)
-        if k + 1 >= e1 and ei + 1 < len(sent_bounds) and seg.sentence_paragraph[ei + 1] == q.paragraph:
+        last = text[q.end - 1]
+        if k + 1 >= e1 and ei + 1 < len(sent_bounds) and seg.sentence_paragraph[ei + 1] == q.paragraph and last in "?!":
             # '"…?" Smith asked.' is split after "?" by the segmenter: read on.
             e1 = sent_bounds[ei + 1][1]
-        a = att.after_quote(k, e1) or att.before_quote(k, s0)
+        before = att.before_quote(k, s0)
+        if before is not None and last in ".!?\u2026" and before.cue is not None:
+            # 'Smith said, "We lost." The crowd …': a quote that ends its
+            # sentence belongs to the cue that introduced it.
+            a = before
+        else:
+            a = att.after_quote(k, e1) or before
         if a is None and q.open_start == seg.paragraphs[q.paragraph].start and q.paragraph > 0 and si > 0:
             # "Breitbart News responded:\n\n"…"": a colon ending the paragraph before.
             prev = seg.paragraphs[q.paragraph - 1]
