@@ -59,7 +59,8 @@ __all__ = ["Attribution", "Frame", "QUOTE_TOKEN"]
 QUOTE_TOKEN = "\x00Q"
 
 _END_PUNCT = frozenset({".", "!", "?", ";", "\u2026"})
-_LEAD_PUNCT = frozenset({",", "\u2014", "\u2013", "-", "--", ":", "("})
+_DASHES = frozenset({"\u2015", "\u2014", "\u2013", "--"})
+_LEAD_PUNCT = frozenset({",", "\u2014", "\u2013", "\u2015", "-", "--", ":", "("})
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
     "earlier later recently afterward afterwards previously again too then also last week month "
@@ -253,6 +254,14 @@ class Attributor:
         while k < end and toks[k].text in _LEAD_PUNCT:
             k += 1
         start = k
+        if start > qi + 1 and any(toks[x].text in _DASHES for x in range(qi + 1, start)) and start < end:
+            # '"…" ― Jane Roe': the epigraph / testimonial convention.
+            rng = np_after(toks, start, self.max_np, end=end)
+            if rng is not None and (rng[1] >= end or toks[rng[1]].text in _END_PUNCT or toks[rng[1]].text == QUOTE_TOKEN
+                                    or "\n" in self.text[toks[rng[1] - 1].end : toks[rng[1]].start]):
+                m = _speaker_mention(toks, rng, self.text)
+                if m is not None and m.kind in {"name", "role", "org"}:
+                    return Attribution(m, None, None, "dash-attribution", "speech")
         limit = min(end, start + self.max_np + 4)
         while k < limit:
             w = toks[k].text
@@ -310,7 +319,13 @@ class Attributor:
             k += 1
         while k < end and toks[k].text.lower() in {"but", "and", "so", "yet", "then"}:
             k += 1
-        rng = np_after(toks, k, self.max_np, end=end)
+        for _ in range(3):
+            rng = np_after(toks, k, self.max_np, end=end)
+            if rng is None or rng[1] >= end or toks[rng[1]].text != ",":
+                break
+            # "Speaking in Salem, New Hampshire, Trump went …": a noun phrase
+            # closed by a comma belongs to the opening adjunct; read on.
+            k = rng[1] + 1
         return _speaker_mention(toks, rng, self.text)
 
     def before_quote(self, qi: int, s0: int) -> Attribution | None:

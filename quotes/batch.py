@@ -115,16 +115,20 @@ def _check_options(n_process: Any, batch_size: Any) -> int:
     return n_process
 
 
-def _progress_bar(texts: Iterable[Any]) -> Any:
-    """A tqdm bar counting documents on standard error (total known for sized inputs)."""
+def _length(texts: Iterable[Any]) -> int | None:
+    """``len(texts)`` for a sized input (a list, a tuple, a pandas Series), else ``None``."""
+    try:
+        return len(texts)  # type: ignore[arg-type]
+    except TypeError:
+        return None
+
+
+def _progress_bar(total: int | None) -> Any:
+    """A tqdm bar counting documents on standard error."""
     try:
         from tqdm import tqdm
     except ImportError as exc:
         raise BackendUnavailableError(PROGRESS_HINT) from exc
-    try:
-        total: int | None = len(texts)  # type: ignore[arg-type]
-    except TypeError:
-        total = None
     return tqdm(total=total, unit="doc", desc="quotes", dynamic_ncols=True)
 
 
@@ -161,11 +165,12 @@ def extract_many(
         items = iter(texts)
     except TypeError:
         raise InputTypeError(f"extract_many expects an iterable of texts, got {type(texts).__name__}") from None
-    bar = _progress_bar(texts) if progress else None
+    total = _length(texts)
+    bar = _progress_bar(total) if progress else None
     if n_process == 1:
         results = _serial(extractor, items)
     else:
-        results = _parallel(extractor, items, n_process=n_process, batch_size=batch_size)
+        results = _parallel(extractor, items, n_process=n_process, batch_size=batch_size, total=total)
     return _counted(results, bar) if bar is not None else results
 
 
@@ -217,7 +222,7 @@ class _Batch:
 
 
 def _parallel(
-    extractor: Extractor, items: Iterator[Any], *, n_process: int, batch_size: int
+    extractor: Extractor, items: Iterator[Any], *, n_process: int, batch_size: int, total: int | None
 ) -> Iterator[list[Quote]]:
     """Extract on ``n_process - 1`` "spawn" workers plus the calling process; yield in order.
 
@@ -231,8 +236,10 @@ def _parallel(
       never waits for the caller;
     - the caller extracts the next batch itself whenever the oldest batch is
       not back yet, instead of idling;
-    - batches hold ``batch_size`` texts, and shrink once the end of the input
-      has been read, so that all processes finish together;
+    - batches hold ``batch_size`` texts, and shrink as the end of the input
+      nears (known from ``len()`` for a sized input, else once the end has
+      been read) to about a ``2 * n_process``-th of what is left, so that all
+      processes finish together;
     - an input that is not a ``str`` is a batch of its own, kept here (it may
       not even pickle); a batch that fails at some text yields the results
       before it, then the caller re-runs that text, so the exception is raised
@@ -257,16 +264,26 @@ def _parallel(
     window: deque[_Batch] = deque()
     assigned = 0  # texts in the window
     in_pool = 0  # batches queued or running in the workers
+    consumed = 0  # inputs read so far
     exhausted = False
 
     def fill() -> None:
-        nonlocal exhausted
+        nonlocal consumed, exhausted
         room = read_ahead - len(buffer) - assigned
         if exhausted or room <= 0:
             return
         before = len(buffer)
         buffer.extend(itertools.islice(items, room))
+        consumed += len(buffer) - before
         exhausted = len(buffer) - before < room
+
+    def left() -> int | None:
+        """How many inputs are still to assign, when known."""
+        if exhausted:
+            return len(buffer)
+        if total is not None and total >= consumed:
+            return total - consumed + len(buffer)
+        return None
 
     def cut() -> _Batch | None:
         nonlocal assigned
@@ -276,9 +293,9 @@ def _parallel(
         if not isinstance(buffer[0], str):
             batch = _Batch([buffer.popleft()])
         else:
-            size = batch_size
-            if exhausted:  # the end is in sight: smaller batches balance the finish
-                size = max(1, min(batch_size, -(-len(buffer) // (2 * n_process))))
+            size, remaining = batch_size, left()
+            if remaining is not None:  # the end is in sight: smaller batches balance the finish
+                size = max(1, min(batch_size, -(-remaining // (2 * n_process))))
             texts: list[Any] = []
             while buffer and len(texts) < size and isinstance(buffer[0], str):
                 texts.append(buffer.popleft())

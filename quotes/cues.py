@@ -40,6 +40,11 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
     readings = lexicon.cue_verbs().get(word)
     if not readings:
         return None
+    if toks[k].text[0].isupper() and k > 0 and toks[k - 1].text[:1].isupper():
+        # "the Washington Post will": a capitalised cue word inside a name run is
+        # part of the name, unless the run is a title-case headline ("Trump Says Clinton").
+        if k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper():
+            return None
     prev = toks[k - 1].text.lower() if k > 0 else ""
     if prev in _NOUN_BEFORE and not (prev == "to" and readings[0].tense == "base"):
         # "the statement", "his claim": a noun; "according to" is handled apart.

@@ -38,6 +38,7 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "cue-before-quote": 0.92,
     "cue-participle": 0.9,
     "colon-introduction": 0.85,
+    "dash-attribution": 0.9,
     "according-to": 0.9,
     "split-quote": 0.93,
     "multi-paragraph": 0.9,

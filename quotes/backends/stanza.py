@@ -40,6 +40,7 @@ __all__ = [
     "StanzaBackend",
     "analysis_from_document",
     "default_model_dir",
+    "installed_processors",
     "stanza_unavailable_reason",
 ]
 
@@ -314,6 +315,23 @@ def _plan(settings: _Settings, *, model_dir: Path | None = None) -> _Plan:
     return _Plan(lang, model_dir, chosen, missing)
 
 
+def installed_processors(**options: Any) -> tuple[str, ...]:
+    """The processors the stanza backend would load with *options*, in load order.
+
+    Reads ``resources.json`` and the folder layout only (no stanza import):
+
+    >>> installed_processors(model_dir="../shared/models/stanza")  # doctest: +SKIP
+    ('tokenize', 'mwt')
+
+    Raises :class:`~quotes.ModelNotFoundError` when the tokenizer, or a
+    processor named in ``processors=``, is missing.
+    """
+    plan = _plan(_Settings(options))
+    if plan.missing:
+        raise _missing_error(plan)
+    return tuple(plan.processors)
+
+
 def _missing_error(plan: _Plan) -> ModelNotFoundError:
     files = ", ".join(f for gone in plan.missing.values() for f in gone)
     names = ", ".join(plan.missing)
@@ -377,10 +395,11 @@ def _download(stanza: Any, settings: _Settings, model_dir: Path) -> None:
     log_opts = {k: settings.extra[k] for k in ("logging_level", "verbose") if k in settings.extra}
     with _quiet_stanza(quiet):
         if not (model_dir / "resources.json").is_file():
-            from stanza.resources.common import download_resources_json
-
+            common = getattr(getattr(stanza, "resources", None), "common", None)
+            if common is None:
+                from stanza.resources import common
             log.info("downloading stanza's resources.json into %s", model_dir)
-            download_resources_json(str(model_dir))
+            common.download_resources_json(str(model_dir))
         wanted = settings.processors or dict.fromkeys(DOWNLOAD_DEFAULT)
         probe = _Settings({"lang": settings.lang, "package": settings.package, "processors": wanted})
         plan = _plan(probe, model_dir=model_dir)
