@@ -61,15 +61,15 @@ class Config:
     #: least ``dash_dialogue_min`` such paragraphs.
     dash_dialogue: Any = attrs.field(default="auto", validator=_dash)
     dash_dialogue_min: int = attrs.field(default=3, validator=_non_negative)
-    #: How many sentences before/after a quote the next/previous-sentence
-    #: sieves look at.
-    sentence_window: int = attrs.field(default=1, validator=_non_negative)
+    #: How many sentences back, inside one paragraph, the previous-sentence
+    #: sieve may borrow a speaker from.
+    sentence_window: int = attrs.field(default=20, validator=_non_negative)
     #: Maximum number of tokens in a speaker noun phrase before a cue.
     max_speaker_tokens: int = attrs.field(default=12, validator=_non_negative)
     #: How many paragraphs back a quote-only paragraph may inherit a speaker.
     continuation_paragraphs: int = attrs.field(default=2, validator=_non_negative)
-    #: Quotes whose attribution confidence falls below this are reported
-    #: without a speaker (the span is still reported).
+    #: Quotes whose attribution confidence (the deciding sieve's measured
+    #: precision) falls below this are reported without a speaker.
     min_speaker_confidence: float = attrs.field(default=0.0, validator=_unit)
     #: Paragraphs longer than this are processed with the per-paragraph stack
     #: capped, which keeps the cost linear on adversarial input.

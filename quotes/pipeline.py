@@ -624,6 +624,12 @@ def _resolve(text: str, items: list[_Item], outer: list[Tok], seg: Segmentation,
         if coref_rule and coref_rule not in {"new-entity", "unresolved"}:
             evidence.append(coref_rule)
         conf = SIEVE_CONFIDENCE.get(rule or "no-speaker", 0.5)
+        if rule and conf < config.min_speaker_confidence:
+            # Too uncertain to name anyone: keep the quote, drop the speaker.
+            ent = mention = None
+            a = None
+            evidence.append("below-min-confidence")
+            conf = SIEVE_CONFIDENCE["no-speaker"]
         speaker = None
         if ent is not None:
             speaker = speakers.get(ent.eid)
@@ -702,15 +708,19 @@ def _context_sieve(idx, it, items, resolved, last_by_para, seg, fiction, config)
             if items[x].kind is QuoteKind.DIRECT and resolved[x][2] is not None and (resolved[x][0] or resolved[x][1]):
                 j = x
                 break
-    if j is not None and j < idx:
+    if j is not None and j < idx and it.sentence - items[j].sentence <= config.sentence_window:
         return j, "previous-sentence"  # in fiction too: a paragraph is one speaker's turn
     if it.kind is not QuoteKind.DIRECT:
         return None
     prev_para = it.paragraph - 1
     if not fiction:
-        j = last_by_para.get(prev_para)
-        if j is not None and it.quote_only_para or j is not None and items[idx].start - seg.paragraphs[it.paragraph].start <= 2:
-            return j, "paragraph-continuation"
+        at_start = it.quote_only_para or items[idx].start - seg.paragraphs[it.paragraph].start <= 2
+        if not at_start:
+            return None
+        for back in range(1, config.continuation_paragraphs + 1):
+            j = last_by_para.get(it.paragraph - back)
+            if j is not None:
+                return j, "paragraph-continuation"
         return None
     # fiction: turn-taking. In a run of dialogue paragraphs the speaker of an
     # untagged turn is the other participant: the last speaker in the run who

@@ -157,8 +157,13 @@ def test_rules_table_is_complete() -> None:
     ],
     ids=[f"{r}-{i}" for i, (r, _) in enumerate(_examples())],
 )
+#: Rules that only a non-default setting produces, with that setting.
+RULE_CONFIGS = {"below-min-confidence": {"min_speaker_confidence": 0.99}}
+
+
 def test_rule_example_produces_its_rule(rule: str, example: str) -> None:
-    found = quotes.extract(example, config=quotes.Config(keep_non_speech=True))
+    settings = {"keep_non_speech": True, **RULE_CONFIGS.get(rule, {})}
+    found = quotes.extract(example, config=quotes.Config(**settings))
     produced = {name for q in found for name in q.evidence}
     assert rule in produced, f"{example!r} gave {sorted(produced)}"
 
