@@ -148,6 +148,10 @@ def test_rules_table_is_complete() -> None:
     assert f"confidence {SIEVE_CONFIDENCE['no-speaker']}" in _read("rules.md")
 
 
+#: Rules that only a non-default setting produces, with that setting.
+RULE_CONFIGS = {"below-min-confidence": {"min_speaker_confidence": 0.99}}
+
+
 @pytest.mark.parametrize(
     ("rule", "example"),
     [
@@ -157,10 +161,6 @@ def test_rules_table_is_complete() -> None:
     ],
     ids=[f"{r}-{i}" for i, (r, _) in enumerate(_examples())],
 )
-#: Rules that only a non-default setting produces, with that setting.
-RULE_CONFIGS = {"below-min-confidence": {"min_speaker_confidence": 0.99}}
-
-
 def test_rule_example_produces_its_rule(rule: str, example: str) -> None:
     settings = {"keep_non_speech": True, **RULE_CONFIGS.get(rule, {})}
     found = quotes.extract(example, config=quotes.Config(**settings))
