@@ -165,6 +165,24 @@ class Coref:
         self._note(e, m)
         return e
 
+    def find(self, name: str) -> Entity | None:
+        """The entity a bare name refers to, without adding a mention (vocatives)."""
+        parts = [p for p in name.split() if p.rstrip(".") not in _HONORIFICS]
+        if not parts:
+            return None
+        eid = self._by_name.get(" ".join(parts).lower())
+        if eid is None:
+            cands = self._by_last.get(parts[-1].lower()) or self._by_first().get(parts[0].lower())
+            eid = cands[-1] if cands else None
+        return None if eid is None else self.entities[eid]
+
+    def _by_first(self) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for e in self.entities:
+            for n in e.names:
+                out.setdefault(n.split()[0].lower(), []).append(e.eid)
+        return out
+
     def mark_speaker(self, eid: int) -> None:
         self.entities[eid].person = True
 

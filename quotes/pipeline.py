@@ -46,6 +46,7 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "previous-sentence": 0.8,
     "paragraph-continuation": 0.8,
     "turn-taking": 0.6,
+    "vocative": 0.6,
     "nearest-mention": 0.4,
     "clause-cue-after": 0.9,
     "cue-clause": 0.85,
@@ -591,11 +592,16 @@ def _resolve(text: str, items: list[_Item], outer: list[Tok], seg: Segmentation,
             ent, coref_rule = coref.resolve(mention, mention.start)
         else:
             src = _context_sieve(idx, it, items, resolved, last_by_para, seg, fiction, config)
+            if src is not None and src[1] == "turn-taking" and _vocative_speaker(text, idx, it, items, resolved, coref):
+                src = None  # who was addressed beats plain alternation
             if src is not None:
                 j, rule = src
                 ent, mention, a0, _ = resolved[j]
                 a = Attribution(mention, a0.cue if a0 and rule in {"split-quote", "multi-paragraph"} else None,
                                 None, rule, a0.mode if a0 else "speech") if (ent or mention) else None
+            elif fiction and it.kind is QuoteKind.DIRECT and (ent := _vocative_speaker(text, idx, it, items, resolved, coref)):
+                rule = "vocative"
+                a = Attribution(None, None, None, rule, "speech")
             elif fiction and it.kind is QuoteKind.DIRECT:
                 ent = _nearest_person(coref, it.start)
                 if ent is not None:
@@ -738,6 +744,39 @@ def _context_sieve(idx, it, items, resolved, last_by_para, seg, fiction, config)
             continue
         if resolved[j2][0] is not None and resolved[j2][0] is not a:
             return j2, "turn-taking"
+    return None
+
+
+# A name addressed at the edge of a quote: "Florence, come here." / "… , Aunt Juley?"
+_VOCATIVE_START = regex.compile(r"^\W{0,3}(?:(?:my\s+)?dear\s+)?((?:\p{Lu}[\p{L}'\-]+\.?\s+){0,2}\p{Lu}[\p{L}'\-]+)\s*[,!]")
+_VOCATIVE_END = regex.compile(r",\s*(?:(?:my\s+)?dear\s+)?((?:\p{Lu}[\p{L}'\-]+\.?\s+){0,2}\p{Lu}[\p{L}'\-]+)\W{0,4}$")
+_NOT_VOCATIVE = frozenset("I Yes No Oh Ah Well Sir Madam Ma'am Come Please Look Why What Now Here There Good Thank Thanks God Lord Dear Hush".split())
+
+
+def _vocatives(text: str, start: int, end: int) -> list[str]:
+    """Names addressed at the start or end of a quote ("Florence, …", "…, Margaret?")."""
+    body = text[start:end]
+    out = []
+    for rx in (_VOCATIVE_START, _VOCATIVE_END):
+        m = rx.search(body)
+        if m and m.group(1).split()[-1] not in _NOT_VOCATIVE and m.group(1).split()[0] not in NOT_NAMES:
+            out.append(m.group(1))
+    return out
+
+
+def _vocative_speaker(text, idx, it, items, resolved, coref) -> Entity | None:
+    """Turn-taking by address (Muzny et al. 2017's vocative sieve): whoever the
+    previous turn addressed answers now; whoever this turn addresses is not the speaker."""
+    own = {e.eid for name in _vocatives(text, it.start, it.end) if (e := coref.find(name))}
+    for j in (idx - 1, idx + 1):
+        if not 0 <= j < len(items) or items[j].kind is not QuoteKind.DIRECT:
+            continue
+        if abs(items[j].paragraph - it.paragraph) != 1:
+            continue
+        for name in _vocatives(text, items[j].start, items[j].end):
+            e = coref.find(name)
+            if e is not None and e.eid not in own and (j > len(resolved) - 1 or resolved[j][0] is not e):
+                return e
     return None
 
 
