@@ -157,6 +157,14 @@ class Mention(NamedTuple):
     plural: bool
 
 
+#: Heads of descriptions that never speak ("no less", "a half", "the moment").
+_NOT_PERSON_HEADS = frozenset(
+    "less more half few lot bit deal little much thing things way ways time times moment day days "
+    "while kind sort part rest least most same other others number amount matter question fact "
+    "point case end side hand minute hour week year morning evening night room word words".split()
+)
+
+
 def _strip_possessive(word: str) -> str:
     for suffix in ("'s", "\u2019s", "'", "\u2019"):
         if word.endswith(suffix) and len(word) > len(suffix):
@@ -216,6 +224,7 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
             and hlow not in PARTICLES
             and hlow not in ADVERBS
             and hlow not in DETERMINERS
+            and hlow not in _NOT_PERSON_HEADS
         ):
             # "a narrator", "the email": a description whose head is not in
             # the role list; the cue beside it is the evidence.

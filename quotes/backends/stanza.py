@@ -88,7 +88,7 @@ def _import_stanza() -> Any:
             f"the stanza backend needs the stanza package, which is not importable ({exc}); "
             f"install it with: {INSTALL_HINT}"
         ) from exc
-    except Exception as exc:  # a broken torch install fails in many ways
+    except Exception as exc:  # a broken torch install fails in many ways (re-raised below)
         raise BackendUnavailableError(
             f"importing stanza failed ({type(exc).__name__}: {exc}); reinstall it with: {INSTALL_HINT}"
         ) from exc
@@ -108,7 +108,7 @@ def default_model_dir() -> Path:
         return Path(env).expanduser()
     try:
         from stanza.resources import common
-    except Exception:
+    except Exception:  # noqa: BLE001 - any failure means "no stanza default to ask"
         return Path("~/stanza_resources").expanduser()
     cache = getattr(common, "USER_CACHE_DIR", None)
     if cache:
@@ -124,7 +124,7 @@ def default_model_dir() -> Path:
 class _Settings:
     """The backend's options, validated; ``extra`` goes to ``stanza.Pipeline``."""
 
-    __slots__ = ("lang", "model_dir", "processors", "package", "download", "extra")
+    __slots__ = ("download", "extra", "lang", "model_dir", "package", "processors")
 
     def __init__(self, options: Mapping[str, Any]) -> None:
         lang = options.get("lang", "en")
@@ -361,7 +361,7 @@ def stanza_unavailable_reason(**options: Any) -> str | None:
         plan = _plan(settings)
     except ModelNotFoundError as exc:
         return str(exc)
-    except Exception as exc:  # pragma: no cover - a corrupt resources.json of an unexpected shape
+    except Exception as exc:  # noqa: BLE001 - never raises; a resources.json of an unexpected shape
         return f"cannot read the stanza resources: {type(exc).__name__}: {exc}"
     if plan.missing:
         return str(_missing_error(plan))
