@@ -4,9 +4,9 @@
 
 - one ``list[Quote]`` per input text, in input order, exactly what
   :meth:`~quotes.Extractor.extract` returns for that text;
-- streaming: the input iterable is read lazily, and at most about
-  ``2 * n_process * batch_size`` documents are read ahead of the results
-  handed out, so memory does not grow with the number of documents;
+- streaming: the input iterable is read lazily, and at most
+  ``2 * n_process * batch_size`` inputs are read ahead of the results handed
+  out, so memory does not grow with the number of documents;
 - ``n_process > 1`` extracts batches of up to ``batch_size`` texts on
   ``n_process - 1`` worker processes started with the ``"spawn"`` method (safe
   with threads, the same on every platform) *and* in the calling process,
@@ -16,17 +16,19 @@
   as its recipe: backend, options and config), never once per document;
 - an input that is not a ``str`` raises exactly what ``extract`` raises
   (:class:`~quotes.InputTypeError`, a ``TypeError``), after the results of the
-  texts before it have been yielded, as a plain loop would;
+  texts before it have been yielded, as a plain loop would; so does any
+  other failure, with the caller's traceback;
 - ``progress=True`` draws a tqdm bar on standard error (the ``progress``
   extra); without tqdm it raises :class:`~quotes.BackendUnavailableError`.
 
 As with any ``"spawn"`` pool, a script that uses ``n_process > 1`` must guard
 its entry point with ``if __name__ == "__main__":``.
 
-The design follows spaCy's ``Language.pipe(n_process=..., batch_size=...)``:
-batches go to workers that own a copy of the pipeline. Unlike
-``multiprocessing.Pool.imap``, whose feeder thread reads the whole input
-ahead, batches are submitted through a bounded window.
+The design follows spaCy's ``Language.pipe(n_process=..., batch_size=...)``
+(batches go to workers that own a copy of the pipeline), with two changes:
+batches are submitted through a bounded window (``multiprocessing.Pool.imap``
+has a feeder thread that reads the whole input ahead), and the calling
+process works too instead of only waiting.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ import os
 import pickle
 from collections import deque
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import BackendUnavailableError, ConfigError, InputTypeError
 
@@ -48,68 +50,92 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["PROGRESS_HINT", "extract_many"]
 
-#: What to install when ``progress=True`` finds no tqdm.
+#: The message of the error raised when ``progress=True`` finds no tqdm.
 PROGRESS_HINT = 'progress=True needs tqdm: pip install "quotes-attribution[progress]"'
 
-#: A short text each worker runs once at start-up, so that word lists are
-#: loaded and patterns compiled before the first real batch arrives.
+#: A short text each worker extracts once at start-up, so that the word lists
+#: are loaded and the patterns compiled before the first real batch arrives.
 _WARM_UP = (
     "Finance Minister Ana Lindqvar met union leaders.\n\n"
     "\u201cWe have listened,\u201d she said. Talks will resume, the official said."
 )
 
+#: One result: the quotes of a text or, with ``on_error="return"``, its exception.
+Result = Any  # list[Quote] | Exception
+
+
+# -- the work itself (shared by the caller and the workers) ------------------------------
+
+
+def _run_batch(extractor: Extractor, texts: list[Any], keep_going: bool) -> tuple[list[Result], int | None]:
+    """Extract each text: ``(results, index of the first failure or None)``.
+
+    With *keep_going*, a failure is stored in the results in place of the
+    quotes and the batch goes on; otherwise the batch stops at the failure.
+    """
+    results: list[Result] = []
+    for i, text in enumerate(texts):
+        try:
+            results.append(extractor.extract(text))
+        except Exception as exc:
+            if not keep_going:
+                return results, i
+            results.append(exc)
+    return results, None
+
 
 # -- worker side (module level, so that "spawn" children can import it) --------------
 
 _worker_extractor: Extractor | None = None
-_worker_error: BaseException | None = None
+_worker_error: Exception | None = None
 
 
 def _init_worker(state: bytes) -> None:
     """Pool initializer: rebuild this worker's extractor once, and warm it up.
 
-    *state* is the pickled extractor; :class:`~quotes.Extractor` pickles as
-    its recipe (backend name, options, config), so its loaded backend is
-    rebuilt here rather than copied. A failure is kept and raised by the first
-    batch, where the caller sees it, instead of breaking the pool.
+    A failure is kept and raised by the first batch, where the caller sees it,
+    instead of breaking the pool.
     """
     global _worker_extractor, _worker_error
     try:
         _worker_extractor = pickle.loads(state)
         _worker_extractor.extract(_WARM_UP)
-    except Exception as exc:  # noqa: BLE001 - reported by _extract_batch
+    except Exception as exc:  # noqa: BLE001 - raised again by _extract_batch
         _worker_error = exc
 
 
-def _extract_batch(texts: list[str]) -> tuple[list[list[Quote]], int | None]:
-    """Run in a worker: the quotes of each text of one batch (see :func:`_run_batch`)."""
+def _portable(exc: Exception) -> Exception:
+    """*exc* if it survives pickling back to the caller, else a RuntimeError naming it."""
+    try:
+        pickle.dumps(exc)
+    except Exception:  # noqa: BLE001 - any pickling failure
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+    return exc
+
+
+def _extract_batch(texts: list[str], keep_going: bool) -> tuple[list[Result], int | None]:
+    """Run in a worker: :func:`_run_batch` with the worker's extractor."""
     if _worker_error is not None:
         raise _worker_error
     if _worker_extractor is None:  # pragma: no cover - the initializer always runs first
         raise RuntimeError("quotes.batch worker used before its initializer ran")
-    return _run_batch(_worker_extractor, texts)
-
-
-def _run_batch(extractor: Extractor, texts: list[Any]) -> tuple[list[list[Quote]], int | None]:
-    """The quotes of each text, stopping at the first failure: ``(results, index of the failure)``."""
-    results: list[list[Quote]] = []
-    for i, text in enumerate(texts):
-        try:
-            results.append(extractor.extract(text))
-        except Exception:
-            return results, i
-    return results, None
+    results, failed_at = _run_batch(_worker_extractor, texts, keep_going)
+    if keep_going:
+        results = [_portable(r) if isinstance(r, Exception) else r for r in results]
+    return results, failed_at
 
 
 # -- caller side ------------------------------------------------------------------------
 
 
-def _check_options(n_process: Any, batch_size: Any) -> int:
+def _check_options(n_process: Any, batch_size: Any, on_error: Any) -> int:
     """Validate the options; return the number of processes (``-1``: one per CPU)."""
     if isinstance(n_process, bool) or not isinstance(n_process, int) or (n_process < 1 and n_process != -1):
         raise ConfigError(f"n_process must be a positive int or -1 (one per CPU), got {n_process!r}")
     if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
         raise ConfigError(f"batch_size must be a positive int, got {batch_size!r}")
+    if on_error not in ("raise", "return"):
+        raise ConfigError(f"on_error must be 'raise' or 'return', got {on_error!r}")
     if n_process == -1:
         n_process = os.cpu_count() or 1
     return n_process
@@ -132,6 +158,15 @@ def _progress_bar(total: int | None) -> Any:
     return tqdm(total=total, unit="doc", desc="quotes", dynamic_ncols=True)
 
 
+def _pickled(extractor: Extractor) -> bytes:
+    try:
+        return pickle.dumps(extractor)
+    except Exception as exc:
+        if hasattr(exc, "add_note"):  # Python 3.11+
+            exc.add_note("n_process > 1 sends the extractor to worker processes, so it must pickle")
+        raise
+
+
 def extract_many(
     extractor: Extractor,
     texts: Iterable[str],
@@ -139,14 +174,24 @@ def extract_many(
     n_process: int = 1,
     batch_size: int = 64,
     progress: bool = False,
+    on_error: Literal["raise", "return"] = "raise",
 ) -> Iterator[list[Quote]]:
     """Yield ``extractor.extract(text)`` for each of *texts*, in order (streaming).
 
-    The options are checked, and tqdm is imported when ``progress`` is true,
-    when this function is called; the texts are read only as the results are
-    consumed. Raises :class:`~quotes.ConfigError` for a bad ``n_process`` or
-    ``batch_size``, :class:`~quotes.InputTypeError` when *texts* is a single
-    ``str`` or not iterable, and :class:`~quotes.BackendUnavailableError` when
+    ``n_process`` processes extract (``-1``: one per CPU), the calling one
+    included; ``batch_size`` is the most texts handed to a process at once
+    (smaller batches near the end of the input keep the processes finishing
+    together). ``progress=True`` shows a tqdm bar on standard error.
+    ``on_error="return"`` yields the exception raised for a text in place of
+    its quotes and goes on (the command line uses it to skip a bad document);
+    the default ``"raise"`` raises it, as a plain loop would.
+
+    The options are checked, tqdm imported and the extractor pickled when
+    this function is called; the texts are read and the worker processes
+    started only as the results are consumed. Raises
+    :class:`~quotes.ConfigError` for a bad option,
+    :class:`~quotes.InputTypeError` when *texts* is a single ``str`` or not
+    iterable, and :class:`~quotes.BackendUnavailableError` when
     ``progress=True`` and tqdm is missing.
 
     >>> import quotes
@@ -155,7 +200,7 @@ def extract_many(
     >>> [[q.text for q in found] for found in extract_many(ex, docs)]
     [['We will win,'], [], ['Rates will rise']]
     """
-    n_process = _check_options(n_process, batch_size)
+    n_process = _check_options(n_process, batch_size, on_error)
     if isinstance(texts, (str, bytes)):
         raise InputTypeError(
             f"extract_many expects an iterable of texts, got a single {type(texts).__name__}; "
@@ -166,15 +211,20 @@ def extract_many(
     except TypeError:
         raise InputTypeError(f"extract_many expects an iterable of texts, got {type(texts).__name__}") from None
     total = _length(texts)
-    bar = _progress_bar(total) if progress else None
+    keep_going = on_error == "return"
     if n_process == 1:
-        results = _serial(extractor, items)
+        results = _serial(extractor, items, keep_going)
     else:
-        results = _parallel(extractor, items, n_process=n_process, batch_size=batch_size, total=total)
-    return _counted(results, bar) if bar is not None else results
+        state = _pickled(extractor)
+        results = _parallel(
+            extractor, state, items, n_process=n_process, batch_size=batch_size, total=total, keep_going=keep_going
+        )
+    if progress:
+        return _counted(results, _progress_bar(total))
+    return results
 
 
-def _counted(results: Iterator[list[Quote]], bar: Any) -> Iterator[list[Quote]]:
+def _counted(results: Iterator[Result], bar: Any) -> Iterator[Result]:
     try:
         for found in results:
             bar.update(1)
@@ -186,24 +236,21 @@ def _counted(results: Iterator[list[Quote]], bar: Any) -> Iterator[list[Quote]]:
             close()
 
 
-def _serial(extractor: Extractor, items: Iterator[Any]) -> Iterator[list[Quote]]:
+def _serial(extractor: Extractor, items: Iterator[Any], keep_going: bool) -> Iterator[Result]:
     for text in items:
-        yield extractor.extract(text)
-
-
-def _run_batch(extractor: Extractor, texts: list[Any]) -> tuple[list[list[Quote]], int | None]:
-    """The quotes of each text, stopping at the first failure: (results, index of the failure)."""
-    results: list[list[Quote]] = []
-    for i, text in enumerate(texts):
+        if not keep_going:
+            yield extractor.extract(text)
+            continue
         try:
-            results.append(extractor.extract(text))
-        except Exception:
-            return results, i
-    return results, None
+            found = extractor.extract(text)
+        except Exception as exc:  # noqa: BLE001 - handed to the caller
+            yield exc
+        else:
+            yield found
 
 
 class _Batch:
-    """Consecutive inputs handled as one unit: their texts and, once known, their quotes.
+    """Consecutive inputs handled as one unit: their texts and, once known, their results.
 
     ``future`` is set when a worker extracts the batch; otherwise the calling
     process does, when it would otherwise wait or when the batch's turn comes.
@@ -213,17 +260,21 @@ class _Batch:
 
     def __init__(self, texts: list[Any]) -> None:
         self.texts = texts
-        self.future: Future[tuple[list[list[Quote]], int | None]] | None = None
-        self.results: list[list[Quote]] | None = None
+        self.future: Future[tuple[list[Result], int | None]] | None = None
+        self.results: list[Result] | None = None
         self.failed_at: int | None = None
-
-    def run_here(self, extractor: Extractor) -> None:
-        self.results, self.failed_at = _run_batch(extractor, self.texts)
 
 
 def _parallel(
-    extractor: Extractor, items: Iterator[Any], *, n_process: int, batch_size: int, total: int | None
-) -> Iterator[list[Quote]]:
+    extractor: Extractor,
+    state: bytes,
+    items: Iterator[Any],
+    *,
+    n_process: int,
+    batch_size: int,
+    total: int | None,
+    keep_going: bool,
+) -> Iterator[Result]:
     """Extract on ``n_process - 1`` "spawn" workers plus the calling process; yield in order.
 
     Scheduling, in the spirit of guided self-scheduling (Polychronopoulos and
@@ -248,10 +299,6 @@ def _parallel(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    try:
-        state = pickle.dumps(extractor)
-    except Exception as exc:
-        raise InputTypeError(f"n_process > 1 needs a picklable extractor: {exc}") from exc
     n_workers = n_process - 1
     pool = ProcessPoolExecutor(
         max_workers=n_workers,
@@ -262,7 +309,7 @@ def _parallel(
     read_ahead = 2 * n_process * batch_size
     buffer: deque[Any] = deque()
     window: deque[_Batch] = deque()
-    assigned = 0  # texts in the window
+    assigned = 0  # inputs in the window
     in_pool = 0  # batches queued or running in the workers
     consumed = 0  # inputs read so far
     exhausted = False
@@ -278,7 +325,7 @@ def _parallel(
         exhausted = len(buffer) - before < room
 
     def left() -> int | None:
-        """How many inputs are still to assign, when known."""
+        """How many inputs are still to be assigned, when known."""
         if exhausted:
             return len(buffer)
         if total is not None and total >= consumed:
@@ -286,6 +333,7 @@ def _parallel(
         return None
 
     def cut() -> _Batch | None:
+        """Assign the next batch from the buffer (appended to the window)."""
         nonlocal assigned
         fill()
         if not buffer:
@@ -304,6 +352,9 @@ def _parallel(
         assigned += len(batch.texts)
         return batch
 
+    def run_here(batch: _Batch) -> None:
+        batch.results, batch.failed_at = _run_batch(extractor, batch.texts, keep_going)
+
     try:
         while True:
             # Keep every worker busy.
@@ -312,7 +363,7 @@ def _parallel(
                 if batch is None:
                     break
                 if isinstance(batch.texts[0], str):
-                    batch.future = pool.submit(_extract_batch, batch.texts)
+                    batch.future = pool.submit(_extract_batch, batch.texts, keep_going)
                     in_pool += 1
             if not window:
                 return
@@ -323,7 +374,7 @@ def _parallel(
                 if mine is None:
                     mine = cut()
                 if mine is not None:
-                    mine.run_here(extractor)
+                    run_here(mine)
                     continue
             # Hand out the oldest batch.
             window.popleft()
@@ -332,14 +383,15 @@ def _parallel(
                 in_pool -= 1
                 head.results, head.failed_at = head.future.result()
             elif head.results is None:
-                head.run_here(extractor)
-            assert head.results is not None
-            yield from head.results
+                run_here(head)
+            yield from head.results or ()
             if head.failed_at is not None:
+                # Raise the failure here, with a traceback from this process.
                 for text in head.texts[head.failed_at :]:
                     yield extractor.extract(text)
     finally:
         for batch in window:
             if batch.future is not None:
                 batch.future.cancel()
+        # Idle workers exit on their own; waiting for them would only add latency.
         pool.shutdown(wait=False, cancel_futures=True)
