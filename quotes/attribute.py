@@ -41,6 +41,7 @@ from typing import NamedTuple
 from . import lexicon
 from .config import Config
 from .cues import Cue, cue_at, source_phrase_at
+from .layers import Layers
 from .mentions import (
     ADVERBS,
     DETERMINERS,
@@ -89,6 +90,7 @@ class Attribution(NamedTuple):
     addressee: Mention | None
     rule: str
     mode: str
+    extra: tuple[str, ...] = ()  # further evidence ("dep-subject")
 
 
 class Frame(NamedTuple):
@@ -239,12 +241,50 @@ def _clause_end(toks: list[Tok], k: int, end: int) -> int:
 class Attributor:
     """Runs the sieves over one document's outer token stream."""
 
-    def __init__(self, text: str, outer: list[Tok], sent_bounds: list[tuple[int, int]], config: Config) -> None:
+    def __init__(
+        self, text: str, outer: list[Tok], sent_bounds: list[tuple[int, int]], config: Config, layers: Layers | None = None
+    ) -> None:
         self.text = text
         self.outer = outer
         self.sent_bounds = sent_bounds  # outer-token index ranges per sentence
         self.config = config
         self.max_np = config.max_speaker_tokens
+        self.layers = layers if layers is not None and layers.has_deps else None
+        self._starts = [t.start for t in outer] if self.layers is not None else []
+
+    # -- the parse, when the backend has one ----------------------------------
+    def mention_for_span(self, span: tuple[int, int]) -> Mention | None:
+        """A mention for the character span *span* (outside quotes), from the outer tokens."""
+        i = bisect_left(self._starts, span[0])
+        j = bisect_left(self._starts, span[1])
+        sel = self.outer[i:j]
+        if not sel or any(t.text == QUOTE_TOKEN for t in sel):
+            return None
+        m = _speaker_mention(self.outer, (i, j), self.text)
+        if m is not None:
+            return m
+        text = self.text[sel[0].start : sel[-1].end]
+        ent = self.layers.entity_in(sel[0].start, sel[-1].end) if self.layers else None
+        if ent is not None:
+            name = self.text[ent[0] : ent[1]]
+            kind = "name" if ent[2] in {"PERSON", "PER"} else "org"
+            return Mention(ent[0], ent[1], name, kind, name.split()[-1].lower(), name, None, (), (), None, False)
+        head = sel[-1].text.lower()
+        return Mention(sel[0].start, sel[-1].end, text, "role", head, None, None, (head,), (), None, False)
+
+    def with_parse(self, cue_tok: int, m: Mention | None) -> tuple[Mention | None, tuple[str, ...]]:
+        """Let the dependency parse decide the subject of the cue (sieve ``dep-subject``)."""
+        if self.layers is None:
+            return m, ()
+        span = self.layers.subject_span(self.outer[cue_tok].start)
+        if span is None:
+            return m, ()
+        if m is not None and span[0] <= m.start and m.end <= span[1]:
+            return m, ("dep-subject",)  # the parse agrees
+        dm = self.mention_for_span(span)
+        if dm is None:
+            return m, ()
+        return dm, ("dep-subject",)
 
     # -- frames around a quote ----------------------------------------------
     def after_quote(self, qi: int, end: int) -> Attribution | None:
@@ -280,11 +320,13 @@ class Attributor:
                 sub = toks[start : cue.i]
                 rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
                 m = _speaker_mention(sub, rng, self.text) if rng else None
+                if sub:
+                    m, extra = self.with_parse(cue.i, m)
                 if m is not None:
                     addr = None
                     if "o" in cue.frames:
                         addr, _ = _addressee(toks, cue.j, end, self.text)
-                    return Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-after-quote", cue.mode)
+                    return Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-after-quote", cue.mode, extra)
                 if not sub:
                     rng = np_after(toks, cue.j, self.max_np, end=end)
                     m = _speaker_mention(toks, rng, self.text)
@@ -360,8 +402,9 @@ class Attributor:
             if m is None and c > s0 and toks[c - 1].text.lower() in {"to", "and", "then", "but"}:
                 # "X was prompted to say, …", "Catherine coloured, and said, …"
                 m = self.main_subject(s0, c)
+            m, extra = self.with_parse(cue.i, m)
             if m is not None:
-                return Attribution(m, cue_span, addr, "cue-before-quote", cue.mode)
+                return Attribution(m, cue_span, addr, "cue-before-quote", cue.mode, extra)
             if "i" in cue.frames:
                 rng = np_after(toks, cue.j, self.max_np, end=frame_end)
                 m = _speaker_mention(toks, rng, self.text)
@@ -451,6 +494,7 @@ class Attributor:
                     m = _speaker_mention(toks, rng, self.text)
                     if rng:
                         after = rng[1]
+                m, extra = self.with_parse(cue.i, m)
                 if m is None:
                     return None
                 rest = _skip_adjuncts(toks, after, end)
@@ -458,7 +502,7 @@ class Attributor:
                     return None
                 if not _has_verb(toks, s0, content_end, self.text):
                     return None  # "In some cases, …" / an appositive, not a clause
-                return s0, content_end, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "clause-cue-after", cue.mode)
+                return s0, content_end, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "clause-cue-after", cue.mode, extra)
             return None
         return None
 
@@ -497,6 +541,7 @@ class Attributor:
                     m = None  # a description must be a known role to open reported speech
                 if m is None and that_next:
                     m = self.main_subject(s0, c)
+            m, extra = self.with_parse(c, m)
             if m is None:
                 continue
             k = cue.j
@@ -518,7 +563,7 @@ class Attributor:
             )
             if not (_looks_like_clause(toks, k, end) or has_fragment and end - k >= 2 or infinitive):
                 continue
-            return k, _clause_end(toks, k, end), Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode)
+            return k, _clause_end(toks, k, end), Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode, extra)
         return None
 
     def according_to_first(self, s0: int, s1: int) -> tuple[int, int, Attribution] | None:

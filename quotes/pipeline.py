@@ -23,6 +23,7 @@ from .marks import Weight
 from .mentions import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, tokenize
 from .model import Mode, Quote, QuoteKind, Span, Speaker
 from .backends.base import Analysis
+from .layers import Layers
 from .segment import Segmentation, segment, segment_with_sentences
 from .spans import QuotedSpan, find_quoted_spans
 
@@ -336,7 +337,8 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
     outer, qidx = _outer_stream(text, top)
     starts = [t.start for t in outer]
     sent_bounds = [(bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in seg.sentences]
-    att = Attributor(text, outer, sent_bounds, config)
+    layers = Layers(analysis) if analysis is not None and analysis.layers - {"sentences", "tokens"} else None
+    att = Attributor(text, outer, sent_bounds, config, layers)
 
     def sent_of_tok(k: int) -> int:
         return seg.sentence_at(outer[k].start)
@@ -470,7 +472,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
 
     items.sort(key=lambda it: (it.start, -it.end))
     items = _drop_overlaps(items)
-    return _resolve(text, items, outer, seg, config, next_group)
+    return _resolve(text, items, outer, seg, config, next_group, att)
 
 
 def _mixed_clause(text: str, q: QuotedSpan, a: Attribution, outer: list[Tok], starts: list[int], s0: int, s1: int) -> tuple[int, int]:
@@ -555,10 +557,25 @@ def _headline_paragraphs(text: str, seg: Segmentation) -> set[int]:
     return out
 
 
-def _resolve(text: str, items: list[_Item], outer: list[Tok], seg: Segmentation, config: Config, next_group: int) -> list[Quote]:
+def _resolve(
+    text: str, items: list[_Item], outer: list[Tok], seg: Segmentation, config: Config, next_group: int, att: Attributor
+) -> list[Quote]:
     """Resolve mentions to entities in document order and run the context sieves."""
     coref = Coref()
     names, ends = _name_runs(outer, text)
+    layers = att.layers
+    if layers is not None and layers.has_ner:
+        # Named entities the word lists cannot know ("nkosazana dlamini"), outside quotes.
+        covered = {(m.start, m.end) for m in names}
+        for s, e, label in layers.entities():
+            if (s, e) in covered:
+                continue
+            m = att.mention_for_span((s, e))
+            if m is not None and m.kind in {"name", "org"} and m.name:
+                names.append(m)
+                ends.append(bisect_left([t.start for t in outer], e))
+        order = sorted(range(len(names)), key=lambda x: names[x].start)
+        names, ends = [names[x] for x in order], [ends[x] for x in order]
     votes = _gender_votes(outer, names, ends)
     tally: dict[int, list[int]] = {}
     for m, vote in zip(names, votes):
@@ -591,7 +608,12 @@ def _resolve(text: str, items: list[_Item], outer: list[Tok], seg: Segmentation,
         mention = a.mention if a else None
         coref_rule = ""
         if mention is not None:
-            ent, coref_rule = coref.resolve(mention, mention.start)
+            ent, coref_rule = None, ""
+            if layers is not None and layers.has_coref and mention.kind in {"pronoun", "role"}:
+                ent = _chain_entity(mention, layers, att, coref)
+                coref_rule = "stanza-coref" if ent is not None else ""
+            if ent is None:
+                ent, coref_rule = coref.resolve(mention, mention.start)
         else:
             src = _context_sieve(idx, it, items, resolved, last_by_para, seg, fiction, config)
             if src is not None and src[1] == "turn-taking" and _vocative_speaker(text, idx, it, items, resolved, coref):
@@ -629,6 +651,8 @@ def _resolve(text: str, items: list[_Item], outer: list[Tok], seg: Segmentation,
         rule = a.rule if a else None
         if rule:
             evidence.append(rule)
+        if a is not None and a.extra:
+            evidence.extend(x for x in a.extra if x not in evidence)
         if coref_rule and coref_rule not in {"new-entity", "unresolved"}:
             evidence.append(coref_rule)
         conf = SIEVE_CONFIDENCE.get(rule or "no-speaker", 0.5)
@@ -780,6 +804,29 @@ def _vocative_speaker(text, idx, it, items, resolved, coref) -> Entity | None:
             if e is not None and e.eid not in own and (j > len(resolved) - 1 or resolved[j][0] is not e):
                 return e
     return None
+
+
+def _chain_entity(mention: Mention, layers: Layers, att: Attributor, coref: Coref) -> Entity | None:
+    """The entity of the backend coreference chain that *mention* is in (sieve ``stanza-coref``).
+
+    A name in the chain wins; otherwise its first description is resolved the
+    rule-based way. The mention joins the entity's mentions.
+    """
+    mates = sorted(layers.chain_mates(mention))
+    found = [m for span in mates if (m := att.mention_for_span(span)) is not None]
+    for m in found:
+        if m.kind in {"name", "org"} and m.name:
+            e = coref.link_name(m)
+            break
+    else:
+        e = None
+        for m in found:
+            if m.kind in {"role", "org"}:
+                e, _ = coref.resolve(m, m.start)
+                break
+    if e is not None:
+        e.mentions.append((mention.start, mention.end, mention.text))
+    return e
 
 
 def _nearest_person(coref: Coref, pos: int) -> Entity | None:
