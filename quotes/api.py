@@ -34,7 +34,7 @@ def _clean(text: str) -> str:
         return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
 
 
-def _recut(q: Quote, text: str) -> Quote:
+def _recut(q: Quote, text: str, cache: dict[int, Any]) -> Quote:
     import attrs
 
     from .model import Span
@@ -44,7 +44,11 @@ def _recut(q: Quote, text: str) -> Quote:
 
     speaker = q.speaker
     if speaker is not None:
-        speaker = attrs.evolve(speaker, mentions=tuple(cut(m) for m in speaker.mentions))
+        # One Speaker object is shared by all its quotes: re-cut it once.
+        key = id(speaker)
+        if key not in cache:
+            cache[key] = attrs.evolve(speaker, mentions=tuple(cut(m) for m in speaker.mentions))
+        speaker = cache[key]
     return attrs.evolve(
         q,
         text=text[q.start : q.end],
@@ -103,7 +107,8 @@ class Extractor:
         quotes = run(clean, self.config, analysis=analysis)
         if clean is not text:
             # Surrogates were replaced one-for-one: re-cut every span from the original.
-            quotes = [_recut(q, text) for q in quotes]
+            cache: dict[int, Any] = {}
+            quotes = [_recut(q, text, cache) for q in quotes]
         return quotes
 
     def extract_many(

@@ -173,7 +173,7 @@ class _Doc:
         if prev not in ",;" or not words or not words[0][:1].islower():
             return False
         si = self.seg.sentence_at(q.open_start)
-        lo = max(self.seg.sentences[si].start if self.seg.sentences else 0, para_start)
+        lo = max(self.seg.sentences[si].start if self.seg.sentences else 0, para_start, q.open_start - 300)
         before = text[lo : q.open_start].lower().split()
         verbs = lexicon.cue_verbs()
         for n, w in enumerate(reversed(before)):
@@ -191,8 +191,9 @@ class _Doc:
         s = self.seg.sentences
         si = self.seg.sentence_at(q.open_start)
         ei = self.seg.sentence_at(q.end)
-        lo = s[si].start if s else 0
-        hi = s[ei].end if s else len(self.text)
+        lo = max(s[si].start if s else 0, q.open_start - 200)
+        hi = min(s[ei].end if s else len(self.text), max(q.close_end, q.end) + 200)
+        # Bounded on both sides: a sentence with thousands of quotes stays linear.
         window = self.text[lo : q.open_start] + " " + self.text[max(q.close_end, q.end) : hi]
         verbs = lexicon.cue_verbs()
         for w in window.lower().split():
