@@ -118,8 +118,24 @@ def split_paragraphs(text: str) -> list[Segment]:
     return out
 
 
+# Up to four words, then a reporting verb: '"Who pays?" Ruiz asked.' keeps
+# the attribution in the quote's sentence.
+_ATTRIBUTION_AHEAD = regex.compile(r"(?:[\p{L}.'\u2019-]{1,30}[^\S\n]{1,3}){1,4}?([\p{Ll}]{2,20})\b")
+
+
+def _attribution_follows(text: str, pos: int) -> bool:
+    m = _ATTRIBUTION_AHEAD.match(text, pos, min(len(text), pos + 120))
+    while m is not None:
+        if m.group(1) in lexicon.cue_verbs():
+            return True
+        return False
+    return False
+
+
 def _is_boundary(text: str, m: regex.Match[str]) -> bool:
     punct = m.group("punct")
+    if punct[-1] in "?!" and m.group("close") and _attribution_follows(text, m.end()):
+        return False  # '"…?" Ruiz asked.': the tag belongs to the quote
     if punct != ".":
         return True  # "!", "?", "...": the capital after it decides
     before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
