@@ -117,7 +117,11 @@ class _Doc:
             k -= 1
         prev = text[k] if k >= para.start else ""
         words = text[q.start : q.end].split()
-        n_words = len(words)
+        # Scripts written without spaces count about two characters a word.
+        n_words = max(len(words), len(_CJK_RE.findall(text, q.start, min(q.end, q.start + 400))) // 2)
+        if text[q.open_start] in _CORNER_MARKS:
+            # 「…」 and 『…』 mark quotations only: no embedded/mixed reading.
+            return "direct", "position-direct"
         # Words just before the mark (for "so-called", "titled", "the term").
         before_raw = text[max(para.start, q.open_start - 40) : q.open_start].split()
         before = [w.lower() for w in before_raw]
@@ -204,6 +208,9 @@ class _Doc:
                 return True
         return False
 
+
+_CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_CORNER_MARKS = frozenset("\u300c\u300e")
 
 #: Short words left lower-case in title case ("Contract with America").
 _TITLE_SMALL = frozenset("a an and as at but by for from in into nor of on or over the to with".split())

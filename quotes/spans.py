@@ -61,6 +61,8 @@ _DASH_OPEN = regex.compile(r"(?:--|\u2014|\u2015|\u2013)[^\S\n]*")
 _SPACE_LOWER = regex.compile(r" \p{Ll}")
 
 _SPACE = frozenset(" \t\n\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
+_CLOSING_PUNCT = frozenset(",.;:!?)]}\u00bb\u203a\u201d\u2019\u300d\u300f")
+_OPENING_PUNCT = frozenset("([{\u00ab\u2039\u201c\u2018\u300c\u300e")
 # Characters after which a mark is still "at the start" of something.
 _OPENING_CONTEXT = frozenset("([{\u2014\u2013-/:;")
 
@@ -127,8 +129,11 @@ def find_quoted_spans(
             prev, nxt = _flanks(text, i, j, ps, pe)
             if info.apostrophe and _apostrophe(text, i, pe, prev, nxt):
                 continue
-            left = not _is_space(nxt)  # text follows: the mark can open
-            right = not _is_space(prev)  # text precedes: the mark can close
+            # Text follows: the mark can open; text precedes: it can close.
+            # Punctuation does not count ('« Oui », dit-il': the "," after the
+            # closing guillemet does not make it an opener).
+            left = not _is_space(nxt) and nxt not in _CLOSING_PUNCT
+            right = not _is_space(prev) and prev not in _OPENING_PUNCT
             if prev.isalnum() and nxt.isalnum():
                 left = right = False  # 5"x7" or a mark glued inside a word
                 if info.apostrophe:
