@@ -121,10 +121,12 @@ class Extractor:
     ) -> Iterator[list[Quote]]:
         """Yield the quotes of each text, in input order (streaming).
 
-        ``n_process > 1`` extracts batches of ``batch_size`` texts on that many
-        worker processes ("spawn"; guard scripts with ``if __name__ ==
-        "__main__":``); ``progress=True`` shows a tqdm bar (the ``progress``
-        extra). Details: :func:`quotes.batch.extract_many`.
+        The input is read lazily. ``n_process=N`` extracts on ``N`` processes
+        (``N - 1`` "spawn" workers and this one; guard scripts with ``if
+        __name__ == "__main__":``), handing each at most ``batch_size`` texts
+        at a time; ``progress=True`` shows a tqdm bar (the ``progress``
+        extra). A text that is not a ``str`` raises what :meth:`extract`
+        raises, after the results before it. Details: :mod:`quotes.batch`.
 
         >>> ex = Extractor()
         >>> [len(found) for found in ex.extract_many(['"Yes," she said.', "No quotes."])]

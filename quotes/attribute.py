@@ -137,7 +137,9 @@ def _addressee(toks: list[Tok], k: int, end: int, text: str) -> tuple[Mention | 
     if m is None:
         # Generic addressees: "told reporters", "told the crowd".
         words = " ".join(t.text.lower() for t in toks[rng[0] : rng[1]])
-        if words in lexicon.cue_phrases().get("addressee", ()):
+        if words in lexicon.cue_phrases().get("addressee", ()) or (
+            rng[1] - rng[0] <= 3 and all(t.text.isalpha() for t in toks[rng[0] : rng[1]])
+        ):  # "told reporters", "tells allies"
             return Mention(toks[rng[0]].start, toks[rng[1] - 1].end, text[toks[rng[0]].start : toks[rng[1] - 1].end],
                            "role", words.split()[-1], None, None, (), (), None, True), rng[1]
         return None, k
@@ -176,6 +178,17 @@ def _skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
                 continue
         break
     return k
+
+
+def _bare_role(sub: list[Tok], text: str) -> Mention | None:
+    """A headline's article-less role: "minister", "prime minister", "union leader"."""
+    if not 1 <= len(sub) <= 3 or not all(t.text.isalpha() and t.text.islower() for t in sub):
+        return None
+    role = lexicon.roles().get(sub[-1].text)
+    if role is None:
+        return None
+    s, e = sub[0].start, sub[-1].end
+    return Mention(s, e, text[s:e], "role", role.singular, None, None, (role.singular.lower(),), (), role.gender, role.plural)
 
 
 def _has_verb(toks: list[Tok], k: int, end: int, text: str) -> bool:
@@ -430,6 +443,14 @@ class Attributor:
         return None
 
     # -- unquoted reported speech -------------------------------------------
+    def _attributive(self, x: int, end: int) -> bool:
+        """A short quoted word used as a modifier ('the company's "green" credentials'): a scare quote."""
+        tok = self.outer[x]
+        if len(self.text[tok.start : tok.end].split()) > 2 or x + 1 >= end:
+            return False
+        nxt = self.outer[x + 1].text
+        return nxt.isalpha() and nxt.islower() and nxt not in {"and", "or", "but", "as", "to", "in", "on", "for", "of", "that", "because"}
+
     def _that_follows(self, cue: Cue, end: int) -> bool:
         """The cue is followed (after an addressee or adjuncts) by "that"."""
         toks = self.outer
@@ -487,6 +508,8 @@ class Attributor:
                     if rng is None or rng[0] != 0:
                         return None
                     m = _speaker_mention(sub, rng, self.text)
+                    if m is None and allow_no_period:
+                        m = _bare_role(sub, self.text)  # headline style: "…, minister tells lawmakers"
                     if "o" in cue.frames:
                         addr, after = _addressee(toks, after, end, self.text)
                 elif "i" in cue.frames:
@@ -500,7 +523,9 @@ class Attributor:
                 rest = _skip_adjuncts(toks, after, end)
                 if rest < end and toks[rest].text.lower() not in _TRAILING_CLAUSE:
                     return None
-                if not _has_verb(toks, s0, content_end, self.text):
+                if not _has_verb(toks, s0, content_end, self.text) and not (
+                    allow_no_period and any(toks[x].text == "to" for x in range(s0, content_end))
+                ):  # headline infinitives: "Talks to resume next week, officials say"
                     return None  # "In some cases, …" / an appositive, not a clause
                 return s0, content_end, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "clause-cue-after", cue.mode, extra)
             return None
@@ -555,7 +580,7 @@ class Attributor:
                 k += 1
             if k < end and toks[k].text == QUOTE_TOKEN:
                 return None  # a direct quote follows: the direct sieves handle it
-            has_fragment = any(toks[x].text == QUOTE_TOKEN for x in range(k, end))
+            has_fragment = any(toks[x].text == QUOTE_TOKEN and not self._attributive(x, end) for x in range(k, end))
             infinitive = (
                 k + 2 < end
                 and toks[k].text.lower() == "to"

@@ -77,7 +77,7 @@ def _run_batch(extractor: Extractor, texts: list[Any], keep_going: bool) -> tupl
     for i, text in enumerate(texts):
         try:
             results.append(extractor.extract(text))
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - raised again by the caller, or handed to it
             if not keep_going:
                 return results, i
             results.append(exc)

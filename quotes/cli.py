@@ -13,6 +13,7 @@ processed, and the exit status is then 1.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -274,26 +275,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--per writes JSON Lines; it cannot be combined with --json")
     extractor = Extractor(config=Config(indirect=not args.no_indirect))
     report = _Reporter(progress=args.progress)
-    try:
-        out: IO[str] = (
-            open(args.output, "w", encoding="utf-8", newline="\n") if args.output else sys.stdout
-        )
-    except OSError as exc:
-        print(f"quotes: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
-    try:
-        _write_results(args, out, extractor, report)
-    except BackendUnavailableError as exc:
-        print(f"quotes: {exc}", file=sys.stderr)
-        return 2
-    except BrokenPipeError:
-        # The reader went away (quotes ... | head): stop quietly.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 1
-    finally:
-        if out is not sys.stdout:
-            out.close()
+    with contextlib.ExitStack() as stack:
+        out: IO[str] = sys.stdout
+        if args.output:
+            try:
+                out = stack.enter_context(open(args.output, "w", encoding="utf-8", newline="\n"))
+            except OSError as exc:
+                print(f"quotes: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+                return 2
+        try:
+            _write_results(args, out, extractor, report)
+        except BackendUnavailableError as exc:
+            print(f"quotes: {exc}", file=sys.stderr)
+            return 2
+        except BrokenPipeError:
+            # The reader went away (quotes ... | head): stop quietly.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return 1
     return 1 if report.failed else 0
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import NamedTuple
 
+from . import lexicon
 from .mentions import Mention
 from .model import Span, Speaker
 
@@ -229,6 +230,15 @@ class Coref:
                 if set(m.roles) & e.roles and _compatible_mods(m.modifiers, e):
                     self._note(e, m)
                     return e, "title-chain"
+            role = lexicon.roles().get(m.head)
+            if m.head == "year-old" or role is not None and role.kind == "org":
+                # "the 54-year-old": the person just named; "the company":
+                # the organisation just named.
+                want = "organisation" if m.head != "year-old" else "person"
+                for e in self._before(pos, limit=12):
+                    if e.kind == want and (want == "organisation" or e.person):
+                        self._note(e, m)
+                        return e, "title-chain"
             e = self._new()
             self._note(e, m)
             return e, "new-entity"

@@ -199,7 +199,10 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
     head = words[head_i]
     hlow = low[head_i]
     tw = _title_words()
-    if hlow in roles or hlow.endswith("-old") or hlow.endswith("-olds"):
+    proper_org = is_cap(head) and head in lexicon.org_words() and any(
+        is_cap(w) and w.lower() not in DETERMINERS for w in words[:head_i]
+    )  # "Nordic Steel Group", "Labour Party": a name, not the role noun "group"
+    if (hlow in roles or hlow.endswith("-old") or hlow.endswith("-olds")) and not proper_org:
         role = roles.get(hlow)
         mods = tuple(_strip_possessive(w) for w in words[:head_i] if is_cap(w) and low[words.index(w)] not in DETERMINERS)
         kind = "role" if role is None or role.kind in {"person", "group"} else "org"
@@ -283,6 +286,13 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
                    tuple(roles_found), tuple(mods), gender, False)
 
 
+_PREPS_IN_NP = frozenset({"for", "at", "with", "from", "in", "on", "to", "by", "about", "after"})
+_TIME_HEADS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
+    "week month year morning afternoon evening night weekend".split()
+)
+
+
 def _is_ly_adverb(word: str) -> bool:
     """A manner adverb such as "mockingly" (lower case, ends in -ly)."""
     return len(word) > 4 and word.endswith("ly") and word.islower() and word not in {"early", "only", "family", "ally"}
@@ -300,8 +310,16 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
     ("He then stressed", "Smith has repeatedly said").
     """
     j = k
-    while j > 0 and (toks[j - 1].text.lower() in ADVERBS or _is_ly_adverb(toks[j - 1].text)):
-        j -= 1
+    while j > 0:
+        w = toks[j - 1].text.lower()
+        if w in ADVERBS or _is_ly_adverb(toks[j - 1].text):
+            j -= 1
+        elif w in _TIME_HEADS and j >= 2 and toks[j - 2].text.lower() in {"on", "last", "this", "late", "early"}:
+            j -= 2  # "Ana Ruiz on Tuesday said"
+        elif w in _TIME_HEADS and w not in {"week", "month", "year"}:
+            j -= 1  # "Ruiz Tuesday said"
+        else:
+            break
     if j == 0:
         return None
     if toks[j - 1].text == ")":
@@ -376,6 +394,8 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
         if not _np_token_ok(toks[j]):
             break
         is_cue_word = lw in lexicon.cue_verbs() and toks[j - 1].text.lower() not in DETERMINERS
+        if j > i and lw in DETERMINERS and not is_cap(w) and toks[j - 1].text.lower() not in PARTICLES | _PREPS_IN_NP:
+            break  # "told reporters the bridge …": a new noun phrase starts
         if j > i and not is_cap(w) and (lw in NP_STOP_RIGHT or is_cue_word) and not (
             lw in PARTICLES and j + 1 < n and is_cap(toks[j + 1].text)
         ):

@@ -20,7 +20,7 @@ from .config import Config
 from .coref import Coref, Entity
 from .cues import cue_at
 from .marks import Weight
-from .mentions import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, tokenize
+from .mentions import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, np_after, tokenize
 from .model import Mode, Quote, QuoteKind, Span, Speaker
 from .backends.base import Analysis
 from .layers import Layers
@@ -180,9 +180,9 @@ class _Doc:
         lo = max(self.seg.sentences[si].start if self.seg.sentences else 0, para_start, q.open_start - 300)
         before = text[lo : q.open_start].lower().split()
         verbs = lexicon.cue_verbs()
+        if any(ch in _CLOSE_MARKS for w in before[-9:] for ch in w):
+            return False  # '"A," returned my father, "b …"': an interrupted quote
         for n, w in enumerate(reversed(before)):
-            if n <= 8 and any(ch in _CLOSE_MARKS for ch in w):
-                return False  # '"A," returned my father, "b …"': an interrupted quote
             w = w.strip(".,;:!?\"'\u201c\u201d\u2018\u2019()")
             if w in verbs:
                 return n > 3  # a cue far back: the quote ends a reported clause
@@ -288,6 +288,22 @@ def _name_runs(outer: list[Tok], text: str) -> tuple[list[Mention], list[int]]:
                 ends.append(j)
         i = j
     return found, ends
+
+
+def _appositive(outer: list[Tok], j: int, text: str, e: Entity) -> None:
+    """"Ana Ruiz, the country's finance minister, …": the role joins the entity (Lee et al. 2013)."""
+    if j >= len(outer) or outer[j].text != ",":
+        return
+    rng = np_after(outer, j + 1, 10)
+    if rng is None or rng[1] >= len(outer) or outer[rng[1]].text not in {",", ".", ";"}:
+        return
+    m = analyse(outer[rng[0] : rng[1]], text)
+    if m is not None and m.kind == "role" and not m.plural:
+        e.roles.update(m.roles)
+        e.modifiers.update(m.modifiers)
+        if m.gender and not e.gender:
+            e.gender = m.gender
+        e.person = e.person or e.kind == "person"
 
 
 _GENDER_WORDS = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -586,8 +602,9 @@ def _resolve(
         names, ends = [names[x] for x in order], [ends[x] for x in order]
     votes = _gender_votes(outer, names, ends)
     tally: dict[int, list[int]] = {}
-    for m, vote in zip(names, votes):
+    for m, j, vote in zip(names, ends, votes):
         e = coref.link_name(m)
+        _appositive(outer, j, text, e)
         if vote is not None:
             t = tally.setdefault(e.eid, [0, 0])
             t[vote == "f"] += 1
