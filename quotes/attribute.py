@@ -505,11 +505,13 @@ class Attributor:
                 addr = None
                 if sub:
                     rng = subject_before(sub, len(sub), self.text, self.max_np)
-                    if rng is None or rng[0] != 0:
+                    bare = _bare_role(sub, self.text) if allow_no_period else None
+                    if bare is not None:
+                        m = bare  # headline style: "…, prime minister tells allies"
+                    elif rng is None or rng[0] != 0:
                         return None
-                    m = _speaker_mention(sub, rng, self.text)
-                    if m is None and allow_no_period:
-                        m = _bare_role(sub, self.text)  # headline style: "…, minister tells lawmakers"
+                    else:
+                        m = _speaker_mention(sub, rng, self.text)
                     if "o" in cue.frames:
                         addr, after = _addressee(toks, after, end, self.text)
                 elif "i" in cue.frames:
