@@ -97,7 +97,8 @@ NP_STOP_RIGHT = frozenset(
 # Lower-case words that end a noun phrase walked to the left.
 NP_STOP_LEFT = frozenset(
     "and but or that which who whom when while as because since if so than then where "
-    "said says told".split()
+    "said says told after before to with from in on at by into over about through "
+    "during despite without".split()
 )
 # Capitalised words that are not names at the start of a sentence.
 NOT_NAMES = frozenset(
@@ -370,6 +371,9 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
             break
     if i == j:
         return None
+    # Trim sentence-initial function words ("But Fowler said", "And Smith").
+    while i < j - 1 and toks[i].text in NOT_NAMES and toks[i].text.lower() not in DETERMINERS:
+        i += 1
     # Trim a leading lower-case run that is not part of the phrase
     # ("the deal Smith" -> "Smith"): keep from the first determiner or capital.
     while i < j - 1 and not is_cap(toks[i].text) and toks[i].text.lower() not in DETERMINERS and (

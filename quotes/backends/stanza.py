@@ -268,8 +268,9 @@ class _Plan:
 def _plan(settings: _Settings, *, model_dir: Path | None = None) -> _Plan:
     """Decide which processors to load from what ``model_dir`` holds.
 
-    Raises :class:`ModelNotFoundError` when ``resources.json`` or the
-    tokenizer is missing, or when a processor named in ``processors=`` is.
+    Raises :class:`ModelNotFoundError` when ``resources.json`` is missing or
+    does not know the language; missing model files (the tokenizer, or a
+    processor named in ``processors=``) are listed in ``_Plan.missing``.
     """
     model_dir = settings.resolved_dir() if model_dir is None else model_dir
     resources, lang = _load_resources(model_dir, settings.lang)
@@ -298,6 +299,8 @@ def _plan(settings: _Settings, *, model_dir: Path | None = None) -> _Plan:
             gone = files_missing(proc, package)
             if gone:
                 missing[proc] = gone
+        order = {name: i for i, name in enumerate(KNOWN_PROCESSORS)}
+        chosen = dict(sorted(chosen.items(), key=lambda item: order.get(item[0], len(order))))
     else:
         for proc in KNOWN_PROCESSORS:
             package = table.get(proc)
