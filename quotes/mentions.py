@@ -108,7 +108,9 @@ NOT_NAMES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December Mr Mrs Ms Dr Yes Oh Well "
     "Now Here Still Also Even Just Not Only Perhaps Today Tomorrow Yesterday Last Next "
-    "According During Despite Although Though Instead Since Until Unless Because Why".split()
+    "According During Despite Although Though Instead Since Until Unless Because Why "
+    "Nothing Nobody Everyone Everybody Everything Something Someone Somebody Anyone Anything "
+    "Poor Dear Old Young Little Good Bad Great Such Very Again Never Always Ever Yet".split()
 )
 
 
@@ -411,6 +413,6 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
         j += 1
         if j - i == 1 and lw in lexicon.pronouns():
             break
-        if j < n and toks[j].text.lower() in ADVERBS and not is_cap(toks[j].text):
-            break
+        if j < n and (toks[j].text.lower() in ADVERBS and not is_cap(toks[j].text) or _is_ly_adverb(toks[j].text)):
+            break  # "said Beth contentedly"
     return (i, j) if j > i else None
