@@ -12,8 +12,8 @@ Three groups, each skipped with its reason when what it needs is absent:
 * stanza and the real English tokenizer in ``../shared/models/stanza``: the
   backend end to end on a seed article.
 
-The pipeline's use of the parse, NER and coreference layers is written
-separately: those end-to-end expectations are ``xfail(strict=True)``.
+The last CoNLL-U tests check the pipeline's use of those layers end to end
+(sieve ``dep-subject``, NER mentions, ``stanza-coref`` chains).
 """
 
 from __future__ import annotations
@@ -58,7 +58,6 @@ needs_models = pytest.mark.skipif(
     not (HAVE_STANZA and HAVE_MODELS),
     reason=f"needs stanza and the English stanza tokenizer in {MODELS}",
 )
-pipeline_todo = pytest.mark.xfail(strict=True, reason="pipeline does not use depparse/ner/coref yet")
 
 
 # --------------------------------------------------------------------------
@@ -235,7 +234,7 @@ def test_processors_follow_the_model_files(tmp_path: Path, skip: tuple[str, ...]
 
 def test_processors_named_explicitly(tmp_path: Path) -> None:
     root = fake_resources(tmp_path / "res", skip=("ner/ontonotes-ww-multi_charlm",))
-    assert sb.installed_processors(model_dir=root, processors="tokenize,pos") == ("tokenize", "pos", "mwt")
+    assert sb.installed_processors(model_dir=root, processors="tokenize,pos") == ("tokenize", "mwt", "pos")
     assert sb.installed_processors(model_dir=root, processors=["tokenize", "mwt", "pos"]) == ("tokenize", "mwt", "pos")
     with pytest.raises(quotes.ModelNotFoundError, match=r"en/ner/ontonotes-ww-multi_charlm\.pt") as err:
         sb.installed_processors(model_dir=root, processors="tokenize,ner")
