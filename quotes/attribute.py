@@ -180,6 +180,10 @@ def _skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
     return k
 
 
+def _is_ly(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ly") and word.islower()
+
+
 def _bare_role(sub: list[Tok], text: str) -> Mention | None:
     """A headline's article-less role: "minister", "prime minister", "union leader"."""
     if not 1 <= len(sub) <= 3 or not all(t.text.isalpha() and t.text.islower() for t in sub):
@@ -347,6 +351,34 @@ class Attributor:
                         return Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), None, "cue-inverted", cue.mode)
                 return None
             k += 1
+        return self._unlisted_tag(qi, start, end)
+
+    def _unlisted_tag(self, qi: int, start: int, end: int) -> Attribution | None:
+        """'"Amen," I yawned.': a tag whose verb no list has (fiction coins them freely).
+
+        Only after a quote that ends with a comma, "!" or "?" (a tag is due),
+        and only for a short subject, a past-tense verb and the end of the clause.
+        """
+        toks = self.outer
+        q = toks[qi]
+        k = q.end - 1
+        while k > q.start and self.text[k] in "\"'\u201d\u2019\u00bb ":
+            k -= 1
+        if self.text[k] not in ",!?":
+            return None
+        for v in range(start + 1, min(end, start + 4)):
+            w = toks[v].text
+            if not (w.islower() and w.isalpha() and w.endswith("ed") and len(w) > 4):
+                continue
+            nxt = toks[v + 1].text if v + 1 < end else "."
+            if nxt not in {".", ",", ";", "!", "?"} and not _is_ly(nxt):
+                return None
+            sub = toks[start:v]
+            rng = subject_before(sub, len(sub), self.text, self.max_np)
+            m = _speaker_mention(sub, rng, self.text) if rng and rng[0] == 0 else None
+            if m is None or m.kind not in {"name", "pronoun", "role"}:
+                return None
+            return Attribution(m, (toks[v].start, toks[v].end), None, "cue-after-quote", "speech", ("unlisted-cue",))
         return None
 
     def main_subject(self, s0: int, end: int) -> Mention | None:
