@@ -436,11 +436,14 @@ class Attributor:
             addr = None
             if "o" in cue.frames or (cue.j < frame_end and toks[cue.j].text.lower() == "to"):
                 addr, _ = _addressee(toks, cue.j, frame_end, self.text)
-            if cue.tense == "ing" and c > s0 and toks[c - 1].text == ",":
+            if cue.tense == "ing" and c > s0:
+                # "…, saying, "…"" and "issued a statement calling …": the
+                # speaker is the subject of the clause the participle hangs on.
                 m = self.main_subject(s0, c)
                 if m is not None:
                     return Attribution(m, cue_span, addr, "cue-participle", cue.mode)
-                return None
+                if toks[c - 1].text == ",":
+                    return None
             sub = toks[s0 : cue.i]
             rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
             m = _speaker_mention(sub, rng, self.text)
@@ -655,5 +658,7 @@ class Attributor:
                 m = _speaker_mention(toks, (s0, k), self.text)
                 if m is None or m.kind == "pronoun":
                     return None
+                if k - s0 == 1 and m.kind in {"name", "org"} and self.text.count(toks[s0].text) < 2:
+                    return None  # "Exclusive: …" is a rubric; a one-word speaker must recur in the story
                 return k + 1, s1, Attribution(m, None, None, "headline", "speech")
         return None

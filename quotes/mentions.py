@@ -92,6 +92,7 @@ PARTICLES = frozenset("of the de da del della der di du la le van von bin ibn al
 # Lower-case words that end a noun phrase walked to the right.
 NP_STOP_RIGHT = frozenset(
     "in on at during after before with to who which that as when while and but or because "
+    "whether if how why what where "
     "since if adding saying noting according about from into over by than".split()
 )
 # Lower-case words that end a noun phrase walked to the left.
@@ -263,6 +264,20 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
             continue
         i += 1
     name_words = words[last_title_end:]
+    # "White House spokeswoman Jane Hill", "Opposition leader Karen Lindqvist":
+    # a lower-case role word inside the run ends the description; the name
+    # is the capitalised words after it.
+    for x in range(len(name_words) - 1, -1, -1):
+        lw = name_words[x].lower()
+        if not is_cap(name_words[x]) and lw not in PARTICLES and x < len(name_words) - 1:
+            if lw in roles:
+                roles_found.append(roles[lw].singular.lower())
+                title_words = list(words[: last_title_end + x + 1])
+            for w in name_words[: x + 1]:
+                if is_cap(w):
+                    mods.append(_strip_possessive(w))
+            name_words = name_words[x + 1 :]
+            break
     for w in words[:last_title_end]:
         if is_cap(w) and w.rstrip(".") not in tw and w.lower() not in PARTICLES:
             mods.append(_strip_possessive(w))
@@ -400,6 +415,8 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
         if not _np_token_ok(toks[j]):
             break
         is_cue_word = lw in lexicon.cue_verbs() and toks[j - 1].text.lower() not in DETERMINERS
+        if j > i and not is_cap(w) and lexicon.pronouns().get(lw, (0, 0, 0, ""))[3] == "subj":
+            break  # "told friends she will …": a new clause starts
         if j > i and lw in DETERMINERS and not is_cap(w) and toks[j - 1].text.lower() not in PARTICLES | _PREPS_IN_NP:
             break  # "told reporters the bridge …": a new noun phrase starts
         if j > i and not is_cap(w) and (lw in NP_STOP_RIGHT or is_cue_word) and not (

@@ -147,6 +147,8 @@ def find_quoted_spans(
                         break
                     if info.apostrophe or MARKS[stack[d].mark].weight > info.weight:
                         break  # a single mark never closes across a double one
+            if info.apostrophe and prev in "sSzZ" and j + 1 < pe and text[j] in ",.;:!?" and text[j + 1] in "'\u2019":
+                continue  # "the directors'," + closing mark: a possessive, not the closer
             if target >= 0 and info.apostrophe and prev in "sSzZ" and nxt == " ":
                 # "the students' union": possessive unless no later mark could close.
                 later = any(s > i for s in single_closers[k + 1 :] if s != i)
