@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 
 from .api import Extractor, extract
+from .backends import available_backends
 from .config import Config
 from .errors import (
     BackendUnavailableError,
@@ -39,6 +40,7 @@ __all__ = [
     "Span",
     "Speaker",
     "analyze",
+    "available_backends",
     "extract",
     "render_html",
     "to_dataframe",

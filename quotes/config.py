@@ -81,6 +81,13 @@ class Config:
     #: decides per document from narrative past tense and dialogue density.
     genre: str = attrs.field(default="auto", validator=attrs.validators.in_(("auto", "news", "fiction")))
 
+    #: Whose sentence boundaries a backend with its own splitter (stanza) uses:
+    #: "rules" (default), "agree" (split only where both split) or "backend".
+    #: Measured on PolNeAR dev, stanza's splits cut quotes from their tags and
+    #: miss breaks such as "in the U.S. He said", so the rule splitter decides
+    #: by default; stanza's tokens still carry its parse, entities and coref.
+    backend_sentences: str = attrs.field(default="rules", validator=attrs.validators.in_(("rules", "agree", "backend")))
+
     def replace(self, **changes: Any) -> Config:
         """Return a copy with *changes* applied (``attrs.evolve``)."""
         return attrs.evolve(self, **changes)

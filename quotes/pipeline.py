@@ -24,7 +24,7 @@ from .mentions import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, 
 from .model import Mode, Quote, QuoteKind, Span, Speaker
 from .backends.base import Analysis
 from .layers import Layers
-from .segment import Segmentation, segment, segment_with_sentences
+from .segment import Segmentation, segment, segment_agreeing, segment_with_sentences
 from .spans import QuotedSpan, find_quoted_spans
 
 __all__ = ["run", "SIEVE_CONFIDENCE"]
@@ -353,8 +353,11 @@ def _mode(name: str) -> Mode:
 def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[Quote]:
     """Extract the quotes of *text* (already type-checked, non-empty)."""
     seg = None
-    if analysis is not None and "sentences" in analysis.layers:
-        seg = segment_with_sentences(text, analysis.sentences)
+    if analysis is not None and "sentences" in analysis.layers and config.backend_sentences != "rules":
+        if config.backend_sentences == "backend":
+            seg = segment_with_sentences(text, analysis.sentences)
+        else:
+            seg = segment_agreeing(text, analysis.sentences)
     doc = _Doc(text, config, seg)
     seg = doc.seg
     top = doc.top

@@ -33,6 +33,7 @@ EXPORTED = [
     "Span",
     "Speaker",
     "analyze",
+    "available_backends",
     "extract",
     "render_html",
     "to_dataframe",
