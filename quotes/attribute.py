@@ -301,7 +301,8 @@ class Attributor:
         dm = self.mention_for_span(span)
         if dm is None:
             return m, ()
-        return dm, ("dep-subject",)
+        ner = dm.kind in {"name", "org"} and analyse(self.outer[bisect_left(self._starts, dm.start) : bisect_left(self._starts, dm.end)], self.text) is None
+        return dm, ("dep-subject", "ner-mention") if ner else ("dep-subject",)
 
     # -- frames around a quote ----------------------------------------------
     def after_quote(self, qi: int, end: int) -> Attribution | None:
