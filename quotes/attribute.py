@@ -561,9 +561,9 @@ class Attributor:
                 rest = _skip_adjuncts(toks, after, end)
                 if rest < end and toks[rest].text.lower() not in _TRAILING_CLAUSE:
                     return None
-                if not _has_verb(toks, s0, content_end, self.text) and not (
-                    allow_no_period and any(toks[x].text == "to" for x in range(s0, content_end))
-                ):  # headline infinitives: "Talks to resume next week, officials say"
+                if not allow_no_period and not _has_verb(toks, s0, content_end, self.text):
+                    # Headlines are telegraphic ("No new money for the docks,
+                    # minister tells unions"); running text needs a verb.
                     return None  # "In some cases, …" / an appositive, not a clause
                 return s0, content_end, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "clause-cue-after", cue.mode, extra)
             return None

@@ -269,7 +269,7 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
     # is the capitalised words after it.
     for x in range(len(name_words) - 1, -1, -1):
         lw = name_words[x].lower()
-        if not is_cap(name_words[x]) and lw not in PARTICLES and x < len(name_words) - 1:
+        if not is_cap(name_words[x]) and name_words[x][:1].isalpha() and lw not in PARTICLES and x < len(name_words) - 1:
             if lw in roles:
                 roles_found.append(roles[lw].singular.lower())
                 title_words = list(words[: last_title_end + x + 1])
@@ -289,7 +289,10 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
     if name_words[-1] in NOT_NAMES and len(name_words) == 1:
         return None
     name_words[-1] = _strip_possessive(name_words[-1])
-    name = " ".join(name_words)
+    # The name as written (so "Dockworkers' Federation" keeps its apostrophe),
+    # with line breaks and runs of spaces folded.
+    first = toks[len(toks) - len(name_words)]
+    name = " ".join(_strip_possessive(text[first.start : toks[-1].end]).split())
     orgs = lexicon.org_words()
     kind = "org" if any(w in orgs for w in name_words) or low[0] == "the" else "name"
     if kind == "name" and len(name_words) > 1 and _strip_possessive(name_words[0]) != name_words[0]:
@@ -318,7 +321,7 @@ def _is_ly_adverb(word: str) -> bool:
 
 def _np_token_ok(tok: Tok) -> bool:
     w = tok.text
-    return is_word(w) or w in {"'s", "\u2019s", "-", "&"}
+    return is_word(w) or w in {"'s", "\u2019s", "-", "&", "'", "\u2019"}
 
 
 def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple[int, int] | None:

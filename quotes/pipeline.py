@@ -270,6 +270,10 @@ def _name_runs(outer: list[Tok], text: str) -> tuple[list[Mention], list[int]]:
                 j += 1
             elif w.lower() in PARTICLES and w.lower() != "and" and _particles_then_cap(outer, j):
                 j += 1
+            elif w in {"'", "\u2019"} and outer[j - 1].text.endswith("s") and outer[j].start == outer[j - 1].end and (
+                j + 1 < n and is_cap(outer[j + 1].text)
+            ):
+                j += 1  # "the Dockworkers' Federation"
             else:
                 break
         run = [x for x in outer[i:j] if not (x.text.isupper() and len(x.text) > 3 and x.text.isalpha() and j - i > 1)]
