@@ -221,6 +221,19 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
                        (hlow if role is None else role.singular.lower(),), mods, gender, plural)
     if not is_cap(head) or not head[0].isalpha():
         if (
+            1 <= len(words) <= 3
+            and all(w.isalpha() and w.islower() for w in words)
+            and hlow.endswith("s")
+            and not hlow.endswith(("ss", "us", "is"))
+            and len(hlow) > 4
+            and hlow not in pron
+            and hlow not in _NOT_PERSON_HEADS
+            and not any(w in NP_STOP_RIGHT or w in ADVERBS or w in PARTICLES for w in low)
+        ):
+            # "independent auditors said", "critics say": a bare plural
+            # description; the cue beside it is the evidence.
+            return Mention(start, end, span_text, "role", hlow, None, None, (hlow,), (), None, True)
+        if (
             low[0] in DETERMINERS
             and head.isalpha()
             and head.islower()

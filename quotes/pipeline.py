@@ -434,6 +434,34 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         emb_by_sent.setdefault(seg.sentence_at(top[qi].open_start), []).append(qi)
     used_fragments: set[int] = set()
     headline_zone = _headline_paragraphs(text, seg)
+    def _add_reported(found: tuple[int, int, Attribution], si: int, rule_extra: tuple[str, ...]) -> None:
+        """Turn one reported clause into an indirect or mixed item."""
+        c0, c1, a = found
+        cs = outer[c0].start
+        ce = outer[c1 - 1].end
+        cs, ce = _trim_range(text, cs, ce)
+        if ce <= cs:
+            return
+        # Never overlap a direct quote: a clause that contains one is not indirect.
+        j = bisect_left(taken_starts, ce)
+        if j > 0 and taken[j - 1][1] > cs:
+            return
+        frags = []
+        for qi in emb_by_sent.get(si, ()):
+            fq = top[qi]
+            if cs <= fq.open_start and fq.end <= ce:
+                frags.append((fq.start, fq.end))
+                used_fragments.add(qi)
+        if frags:
+            ce = _cut_after_fragment(text, ce, frags, top, emb_by_sent.get(si, ()))
+        kind = QuoteKind.MIXED if frags else QuoteKind.INDIRECT
+        if kind is QuoteKind.INDIRECT and not config.indirect:
+            return
+        if _mode(a.mode) not in config.modes:
+            return
+        ev = ("reported-clause",) + rule_extra
+        items.append(_Item(cs, ce, kind, a, ev, tuple(frags), (), None, seg.sentence_paragraph[si], si, False))
+
     if config.indirect or embedded:
         for si, (s0, s1) in enumerate(sent_bounds):
             if s1 - s0 < 4:
@@ -447,33 +475,15 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                     rule_extra = ("headline",)
             if found is None:
                 found = att.according_to_first(s0, s1) or att.clause_cue_after(s0, s1) or att.cue_clause(s0, s1)
-            if found is None:
-                continue
-            c0, c1, a = found
-            cs = outer[c0].start
-            ce = outer[c1 - 1].end
-            cs, ce = _trim_range(text, cs, ce)
-            if ce <= cs:
-                continue
-            # Never overlap a direct quote: a clause that contains one is not indirect.
-            j = bisect_left(taken_starts, ce)
-            if j > 0 and taken[j - 1][1] > cs:
-                continue
-            frags = []
-            for qi in emb_by_sent.get(si, ()):
-                fq = top[qi]
-                if cs <= fq.open_start and fq.end <= ce:
-                    frags.append((fq.start, fq.end))
-                    used_fragments.add(qi)
-            if frags:
-                ce = _cut_after_fragment(text, ce, frags, top, emb_by_sent.get(si, ()))
-            kind = QuoteKind.MIXED if frags else QuoteKind.INDIRECT
-            if kind is QuoteKind.INDIRECT and not config.indirect:
-                continue
-            if _mode(a.mode) not in config.modes:
-                continue
-            ev = ("reported-clause",) + rule_extra
-            items.append(_Item(cs, ce, kind, a, ev, tuple(frags), (), None, seg.sentence_paragraph[si], si, False))
+            # A sentence can report twice ("X insisted A, but Y said B").
+            pending = [found] if found is not None else []
+            while pending and pending[-1][1] + 2 < s1 and len(pending) < 4:
+                more = att.cue_clause(pending[-1][1] + 1, s1)
+                if more is None or more[0] <= pending[-1][1]:
+                    break
+                pending.append(more)
+            for found in pending:
+                _add_reported(found, si, rule_extra)
     # Embedded fragments outside any clause: mixed when a cue is near, else dropped.
     for qi in embedded:
         if qi in used_fragments:

@@ -157,9 +157,11 @@ def find_quoted_spans(
             opens_here = info.opens and (left or not right)
             if target >= 0:
                 if left and not right:
-                    if stack[target].mark == mk and opens_here:
+                    if stack[target].mark == mk and opens_here and not _at_quote_start(text, ps, stack[target].start):
                         # The same undirected mark again with text only on
-                        # its right: the earlier one was stray. Drop it.
+                        # its right: the earlier one was stray. Drop it. (An
+                        # earlier mark that opened a sentence or followed a
+                        # colon is kept: '"He said "no" twice," she said.')
                         del stack[target:]
                         stack.append(_Open(mk, i, j, None))
                         continue
