@@ -182,6 +182,13 @@ class _Doc:
         verbs = lexicon.cue_verbs()
         if any(ch in _CLOSE_MARKS for w in before[-9:] for ch in w):
             return False  # '"A," returned my father, "b …"': an interrupted quote
+        verbs = lexicon.cue_verbs()
+        for n, w in enumerate(before):
+            if any(ch in _CLOSE_MARKS for ch in w) and any(
+                x.strip(".,;:") in verbs for x in before[n + 1 : n + 6]
+            ):
+                return False  # '"Harry," said Basil, looking at him, "every …"'
+
         for n, w in enumerate(reversed(before)):
             w = w.strip(".,;:!?\"'\u201c\u201d\u2018\u2019()")
             if w in verbs:
@@ -704,6 +711,24 @@ def _resolve(
             a = None
             evidence.append("below-min-confidence")
             conf = SIEVE_CONFIDENCE["no-speaker"]
+        start, end, frags = it.start, it.end, it.fragments
+        for sp in ((mention.start, mention.end) if mention else None, a.cue if a is not None else None):
+            if sp is None or not (sp[0] < end and start < sp[1]):
+                continue
+            # The source never sits inside its own quote: cut the clause before
+            # it, or, when nothing would be left, report the quote unattributed.
+            cut = _trim_range(text, start, sp[0])[1] if sp[0] > start else start
+            if cut > start:
+                end = cut
+                frags = tuple(f for f in frags if f[1] <= end)
+            else:
+                ent = mention = a = None
+                conf = SIEVE_CONFIDENCE["no-speaker"]
+                evidence.append("source-inside-quote")
+                break
+        kind = it.kind
+        if kind is QuoteKind.MIXED and not frags:
+            kind = QuoteKind.INDIRECT  # the verbatim part was cut away with the source
         speaker = None
         if ent is not None:
             speaker = speakers.get(ent.eid)
@@ -711,10 +736,10 @@ def _resolve(
                 speaker = speakers[ent.eid] = coref.speaker(ent, text)
         out.append(
             Quote(
-                text=text[it.start : it.end],
-                start=it.start,
-                end=it.end,
-                kind=it.kind,
+                text=text[start:end],
+                start=start,
+                end=end,
+                kind=kind,
                 speaker=speaker,
                 speaker_mention=Span.of(text, mention.start, mention.end) if mention else None,
                 cue=Span.of(text, *a.cue) if a and a.cue else None,
@@ -722,7 +747,7 @@ def _resolve(
                 confidence=conf,
                 evidence=tuple(evidence),
                 group=it.group,
-                fragments=tuple(Span.of(text, s, e) for s, e in it.fragments),
+                fragments=tuple(Span.of(text, s, e) for s, e in frags),
                 marks=tuple(Span.of(text, s, e) for s, e in it.marks),
                 mode=_mode(a.mode) if a else Mode.SPEECH,
             )
