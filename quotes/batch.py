@@ -283,8 +283,9 @@ def _parallel(
     - at most ``2 * n_process * batch_size`` inputs are read ahead of the
       results handed out (``buffer``: read, not yet assigned; ``window``:
       assigned batches, in input order);
-    - each worker has up to two batches (one running, one queued), so it
-      never waits for the caller;
+    - each worker has two unfinished batches (one running, one queued), and
+      the caller tops them up between any two texts it extracts itself, so a
+      worker never waits for the caller;
     - the caller extracts the next batch itself whenever the oldest batch is
       not back yet, instead of idling;
     - batches hold ``batch_size`` texts, and shrink as the end of the input
@@ -297,7 +298,7 @@ def _parallel(
       here, with its traceback, exactly where a plain loop would raise it.
     """
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     n_workers = n_process - 1
     pool = ProcessPoolExecutor(
@@ -310,7 +311,6 @@ def _parallel(
     buffer: deque[Any] = deque()
     window: deque[_Batch] = deque()
     assigned = 0  # inputs in the window
-    in_pool = 0  # batches queued or running in the workers
     consumed = 0  # inputs read so far
     exhausted = False
 
@@ -352,43 +352,69 @@ def _parallel(
         assigned += len(batch.texts)
         return batch
 
-    def run_here(batch: _Batch) -> None:
-        batch.results, batch.failed_at = _run_batch(extractor, batch.texts, keep_going)
-
-    try:
-        while True:
-            # Keep every worker busy.
-            while in_pool < 2 * n_workers:
-                batch = cut()
-                if batch is None:
-                    break
-                if isinstance(batch.texts[0], str):
-                    batch.future = pool.submit(_extract_batch, batch.texts, keep_going)
-                    in_pool += 1
-            if not window:
+    def feed() -> None:
+        """Top up the workers: two unfinished batches each (one running, one queued), one near the end."""
+        busy = sum(1 for b in window if b.future is not None and not b.future.done())
+        remaining = left()
+        depth = 1 if remaining is not None and remaining <= n_process * batch_size else 2
+        while busy < depth * n_workers:
+            batch = cut()
+            if batch is None:
                 return
+            if isinstance(batch.texts[0], str):
+                batch.future = pool.submit(_extract_batch, batch.texts, keep_going)
+                busy += 1
+
+    def hand_out(stop_at: _Batch | None = None) -> Iterator[Result]:
+        """Yield the results of the finished batches at the head of the window, in order."""
+        nonlocal assigned
+        while window and window[0] is not stop_at:
             head = window[0]
-            # Work here rather than wait for the oldest batch.
-            if head.future is not None and not head.future.done():
-                mine = next((b for b in window if b.future is None and b.results is None), None)
-                if mine is None:
-                    mine = cut()
-                if mine is not None:
-                    run_here(mine)
-                    continue
-            # Hand out the oldest batch.
-            window.popleft()
-            assigned -= len(head.texts)
             if head.future is not None:
-                in_pool -= 1
+                if not head.future.done():
+                    return
                 head.results, head.failed_at = head.future.result()
             elif head.results is None:
-                run_here(head)
-            yield from head.results or ()
+                return  # the caller has not extracted it yet
+            window.popleft()
+            assigned -= len(head.texts)
+            yield from head.results
             if head.failed_at is not None:
                 # Raise the failure here, with a traceback from this process.
                 for text in head.texts[head.failed_at :]:
                     yield extractor.extract(text)
+
+    def run_here(batch: _Batch) -> Iterator[Result]:
+        """Extract *batch* here; between texts, feed the workers and hand out what is ready."""
+        results: list[Result] = []
+        for i, text in enumerate(batch.texts):
+            try:
+                results.append(extractor.extract(text))
+            except Exception as exc:  # noqa: BLE001 - raised again by hand_out, or handed out
+                if not keep_going:
+                    batch.failed_at = i
+                    break
+                results.append(exc)
+            feed()
+            yield from hand_out(stop_at=batch)
+        batch.results = results
+
+    try:
+        while True:
+            feed()
+            yield from hand_out()
+            if not window:
+                fill()
+                if not buffer:
+                    return  # everything read has been handed out
+                continue
+            # The oldest batch is not back yet: extract one here rather than wait.
+            mine = next((b for b in window if b.future is None and b.results is None), None) or cut()
+            if mine is not None:
+                yield from run_here(mine)
+            else:
+                running = [b.future for b in window if b.future is not None and not b.future.done()]
+                wait(running, return_when=FIRST_COMPLETED)
     finally:
         for batch in window:
             if batch.future is not None:

@@ -65,6 +65,9 @@ class Entity:
         return self.canonical().split()[-1].lower() if self.names else None
 
 
+#: The gender a possessive determiner points to ("her mother" is not "her").
+_POSSESSIVE_GENDER = {"his": "m", "her": "f", "their": None}
+
 #: Honorifics kept before a bare surname in canonical names.
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Mme Mlle Sir Lady Lord Dame Madame Monsieur".split())
 
@@ -231,6 +234,22 @@ class Coref:
                     self._note(e, m)
                     return e, "title-chain"
             role = lexicon.roles().get(m.head)
+            first = m.text.split()[0].lower() if m.text else ""
+            if first in _POSSESSIVE_GENDER and role is not None and role.kind == "person":
+                # "her mother", "his wife": a person near the possessor but
+                # not the possessor, who is the nearest person of that gender.
+                owner = _POSSESSIVE_GENDER[first]
+                skip = owner is not None and owner == role.gender
+                for e in self._before(pos, limit=20):
+                    if not e.person or e.kind != "person":
+                        continue
+                    if role.gender and e.gender and e.gender != role.gender:
+                        continue
+                    if skip:
+                        skip = False
+                        continue
+                    self._note(e, m)
+                    return e, "possessive-description"
             if m.head == "year-old" or role is not None and role.kind == "org":
                 # "the 54-year-old": the person just named; "the company":
                 # the organisation just named.

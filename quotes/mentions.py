@@ -393,7 +393,7 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
             lw in PARTICLES and i < j and is_cap(toks[i].text)
         ):
             break
-        if lw in lexicon.pronouns() and seen_head:
+        if lw in lexicon.pronouns() and seen_head and lw not in DETERMINERS:
             if lexicon.pronouns()[lw][3] != "poss":
                 break
         i -= 1
@@ -444,8 +444,10 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
                 continue
             break
         j += 1
-        if j - i == 1 and lw in lexicon.pronouns():
-            break
+        if j - i == 1 and lw in lexicon.pronouns() and not (
+            lw in DETERMINERS and j < n and toks[j].text.isalpha() and toks[j].text.islower()
+        ):
+            break  # "said he" ends here; "said her mother" goes on
         if j < n and (toks[j].text.lower() in ADVERBS and not is_cap(toks[j].text) or _is_ly_adverb(toks[j].text)):
             break  # "said Beth contentedly"
     return (i, j) if j > i else None
