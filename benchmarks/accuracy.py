@@ -41,7 +41,8 @@ TARGETS: tuple[tuple[str, str, tuple[str, ...], float], ...] = (
     ("detection", "polnear", ("kinds", "direct", "recall"), 0.97),
     ("detection", "litbank", ("kinds", "direct", "recall"), 0.97),
     ("detection", "pdnc", ("kinds", "direct", "recall"), 0.97),
-    ("detection", "polnear", ("precision", "all", "precision"), 0.95),
+    # Issue 2 measures the quote-span detector: the spans in quotation marks.
+    ("detection", "polnear", ("span_detection", "precision"), 0.95),
     ("full", "polnear", ("kinds", "direct", "end_to_end"), 0.92),
     ("full", "polnear", ("kinds", "mixed", "end_to_end"), 0.85),
     ("full", "polnear", ("kinds", "indirect", "recall"), 0.40),
@@ -247,6 +248,12 @@ def print_corpus(name: str, fig: dict[str, Any]) -> None:
         if kind != "all"
     ]
     print("precision:  " + " | ".join(parts))
+    sd = fig.get("span_detection")
+    if sd:
+        print(
+            f"quote-span detection (spans in marks: direct quotes + mixed fragments): "
+            f"precision {fmt_ratio(sd['precision'])} (n {sd['n_spans']}) | direct recall {fmt_ratio(sd['direct_recall'])}"
+        )
     modes = fig.get("precision_by_mode") or {}
     if modes:
         print(
@@ -301,7 +308,7 @@ def check_targets(corpora: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     for stage, corpus, path, threshold in TARGETS:
         value = dig(corpora.get(corpus, {}), path)
         status = "SKIP" if value is None else ("PASS" if value >= threshold else "FAIL")
-        metric = "precision" if path[0] == "precision" else f"{path[1]} {path[2]}"
+        metric = {"precision": "precision", "span_detection": "quote-span precision"}.get(path[0]) or f"{path[1]} {path[2]}"
         results.append(
             {
                 "stage": stage,

@@ -529,6 +529,8 @@ def score_corpus(
     n_failed = 0
     first_failure: str | None = None
 
+    span_prec = [0, 0]  # quote-span detection: correct, predicted
+    span_direct = [0, 0]  # gold direct quotes found by those spans, all
     for doc in docs:
         text: str = doc["text"]
         golds: list[Gold] = list(doc.get("quotes") or ())
@@ -562,6 +564,23 @@ def score_corpus(
                 missed.append((doc, gold, near))
             elif found and with_speaker and not right and max_examples:
                 wrong.append((doc, gold, match))
+
+        # Quote-span detection, the marks-based stage on its own: the spans in
+        # quotation marks that the extractor reports (direct quotes and the
+        # verbatim fragments of mixed quotes), scored with the same rules.
+        qspans: list[tuple[int, int]] = []
+        for p in preds:
+            if _kind(p) == "direct":
+                qspans.append(_bounds(p))
+            elif _kind(p) == "mixed":
+                qspans.extend(_bounds(f) for f in getattr(p, "fragments", ()) or ())
+        for sp, hit_ids in zip(qspans, overlapping(qspans, gold_spans)):
+            span_prec[0] += is_precise({"start": sp[0], "end": sp[1]}, [golds[i] for i in hit_ids])
+            span_prec[1] += 1
+        for gold, hit_ids in zip(golds, overlapping(gold_spans, qspans)):
+            if gold.get("kind") == "direct":
+                span_direct[1] += 1
+                span_direct[0] += is_found(gold, [{"start": qspans[i][0], "end": qspans[i][1]} for i in hit_ids]) is not None
 
         # precision and per-rule attribution, per predicted quote
         for pred, hit_ids in zip(preds, overlapping(pred_spans, gold_spans)):
@@ -600,6 +619,11 @@ def score_corpus(
         "kinds": kinds,
         "by_attribution_type": {t: by_type[t].figures() for t in sorted(by_type)},
         "precision": _precision_table(prec_kind),
+        "span_detection": {
+            "n_spans": span_prec[1],
+            "precision": ratio(span_prec[0], span_prec[1]),
+            "direct_recall": ratio(span_direct[0], span_direct[1]),
+        },
         "precision_by_mode": _precision_table(prec_mode),
         "rules": [
             {"rule": rule, "n": n, "right": ok, "precision": ratio(ok, n)}
