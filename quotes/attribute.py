@@ -272,6 +272,7 @@ class Attributor:
         self.max_np = config.max_speaker_tokens
         self.layers = layers if layers is not None and layers.has_deps else None
         self._starts = [t.start for t in outer] if self.layers is not None else []
+        self._starts_all = self._starts or [t.start for t in outer]
 
     # -- the parse, when the backend has one ----------------------------------
     def mention_for_span(self, span: tuple[int, int]) -> Mention | None:

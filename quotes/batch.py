@@ -33,11 +33,14 @@ process works too instead of only waiting.
 
 from __future__ import annotations
 
+import gc
+import io
 import itertools
+import operator
 import os
 import pickle
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import BackendUnavailableError, ConfigError, InputTypeError
@@ -84,6 +87,55 @@ def _run_batch(extractor: Extractor, texts: list[Any], keep_going: bool) -> tupl
     return results, None
 
 
+# -- results across processes ------------------------------------------------------------
+
+#: class -> (names of its attrs fields, an attrgetter of them), for the result types.
+_FIELDS: dict[type, tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]] = {}
+
+
+def _result_types() -> dict[type, tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]]:
+    if not _FIELDS:
+        import attrs
+
+        from .model import Quote, Span, Speaker
+
+        for cls in (Quote, Span, Speaker):
+            names = tuple(field.name for field in attrs.fields(cls))
+            getter = operator.attrgetter(*names)
+            _FIELDS[cls] = (names, getter if len(names) > 1 else lambda obj, g=getter: (g(obj),))
+    return _FIELDS
+
+
+def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
+    """Unpickle a Quote, Span or Speaker: set its fields (validated when it was made)."""
+    obj = object.__new__(cls)
+    for name, value in zip(_result_types()[cls][0], values):
+        object.__setattr__(obj, name, value)
+    return obj
+
+
+class _ResultPickler(pickle.Pickler):
+    """Pickles :class:`~quotes.Quote`, :class:`~quotes.Span` and :class:`~quotes.Speaker` as field tuples.
+
+    attrs' own pickling builds a dict per object and replays it through a
+    generated ``__setstate__``; a batch holds tens of thousands of small spans,
+    and this is about a third cheaper, on both sides.
+    """
+
+    def reducer_override(self, obj: Any) -> Any:
+        entry = _FIELDS.get(type(obj))
+        if entry is None:
+            return NotImplemented
+        return _rebuild, (type(obj), entry[1](obj))
+
+
+def _dumps(results: list[Result]) -> bytes:
+    _result_types()
+    buffer = io.BytesIO()
+    _ResultPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(results)
+    return buffer.getvalue()
+
+
 # -- worker side (module level, so that "spawn" children can import it) --------------
 
 _worker_extractor: Extractor | None = None
@@ -102,6 +154,9 @@ def _init_worker(state: bytes) -> None:
         _worker_extractor.extract(_WARM_UP)
     except Exception as exc:  # noqa: BLE001 - raised again by _extract_batch
         _worker_error = exc
+    # This process only extracts: keep its start-up objects (modules, word
+    # lists, patterns) out of the garbage collector's way.
+    gc.freeze()
 
 
 def _portable(exc: Exception) -> Exception:
@@ -113,8 +168,8 @@ def _portable(exc: Exception) -> Exception:
     return exc
 
 
-def _extract_batch(texts: list[str], keep_going: bool) -> tuple[list[Result], int | None]:
-    """Run in a worker: :func:`_run_batch` with the worker's extractor."""
+def _extract_batch(texts: list[str], keep_going: bool) -> tuple[bytes, int | None]:
+    """Run in a worker: :func:`_run_batch` with the worker's extractor, results pickled."""
     if _worker_error is not None:
         raise _worker_error
     if _worker_extractor is None:  # pragma: no cover - the initializer always runs first
@@ -122,7 +177,7 @@ def _extract_batch(texts: list[str], keep_going: bool) -> tuple[list[Result], in
     results, failed_at = _run_batch(_worker_extractor, texts, keep_going)
     if keep_going:
         results = [_portable(r) if isinstance(r, Exception) else r for r in results]
-    return results, failed_at
+    return _dumps(results), failed_at
 
 
 # -- caller side ------------------------------------------------------------------------
@@ -260,7 +315,7 @@ class _Batch:
 
     def __init__(self, texts: list[Any]) -> None:
         self.texts = texts
-        self.future: Future[tuple[list[Result], int | None]] | None = None
+        self.future: Future[tuple[bytes, int | None]] | None = None
         self.results: list[Result] | None = None
         self.failed_at: int | None = None
 
@@ -373,7 +428,8 @@ def _parallel(
             if head.future is not None:
                 if not head.future.done():
                     return
-                head.results, head.failed_at = head.future.result()
+                payload, head.failed_at = head.future.result()
+                head.results = pickle.loads(payload)
             elif head.results is None:
                 return  # the caller has not extracted it yet
             window.popleft()

@@ -96,6 +96,7 @@ class Coref:
         self._by_name: dict[str, int] = {}
         self._by_last: dict[str, list[int]] = {}
         self._resolving = False
+        self._first_names: dict[str, set[int]] = {}  # first word of a multi-word name -> entities
         self._recent: list[_Seen] = []  # name/role mentions from the pre-scan, in order
         self._resolved: list[_Seen] = []  # mentions resolved while attributing, in order
 
@@ -165,8 +166,20 @@ class Coref:
                 ):
                     eid = c
                     break
+        if eid is None and len(toks) == 1:
+            # "Jonas" ... "Jonas Pell": a bare first name joins the one person
+            # whose full name starts with it (only when that is unambiguous).
+            firsts = sorted({
+                c for c in self._first_names.get(toks[0], ())
+                if self.entities[c].kind == "person"
+                and (not m.gender or not self.entities[c].gender or self.entities[c].gender == m.gender)
+            })
+            if len(firsts) == 1:
+                eid = firsts[0]
         e = self.entities[eid] if eid is not None else self._new()
         self._note(e, m)
+        if len(m.name.split()) > 1:
+            self._first_names.setdefault(m.name.split()[0].lower(), set()).add(e.eid)
         return e
 
     def find(self, name: str) -> Entity | None:

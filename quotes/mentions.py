@@ -161,6 +161,9 @@ class Mention(NamedTuple):
     plural: bool
 
 
+#: Indefinite one-word speakers ("said another").
+_INDEFINITE_SPEAKERS = frozenset("another someone somebody one everyone everybody nobody".split())
+
 #: Heads of descriptions that never speak ("no less", "a half", "the moment").
 _NOT_PERSON_HEADS = frozenset(
     "less more half few lot bit deal little much thing things way ways time times moment day days "
@@ -186,6 +189,9 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
     low = [w.lower() for w in words]
     span_text = text[start:end]
     pron = lexicon.pronouns()
+    if len(words) == 1 and low[0] in _INDEFINITE_SPEAKERS:
+        # "said another", "somebody exclaimed": a speaker the text does not name.
+        return Mention(start, end, span_text, "role", low[0], None, None, (low[0],), (), None, False)
     if len(words) == 1 and low[0] in pron:
         g, number, person, case = pron[low[0]]
         if case == "poss" or low[0] in {"it", "you"}:
@@ -235,7 +241,7 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
             return Mention(start, end, span_text, "role", hlow, None, None, (hlow,), (), None, True)
         if (
             low[0] in DETERMINERS
-            and head.isalpha()
+            and head.replace("-", "").isalpha()
             and head.islower()
             and len(head) >= 3
             and 2 <= len(words) <= 6
@@ -430,6 +436,16 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
         lw = w.lower()
         if not _np_token_ok(toks[j]):
             break
+        if (
+            j > i
+            and w.isalpha()
+            and not is_cap(w)
+            and is_cap(toks[j - 1].text)
+            and lw not in PARTICLES
+            and lw not in roles
+            and toks[j - 1].text.lower() not in DETERMINERS
+        ):
+            break  # "Jonas sat by the stove": a name ends where a lower-case word begins
         is_cue_word = lw in lexicon.cue_verbs() and toks[j - 1].text.lower() not in DETERMINERS
         if j > i and not is_cap(w) and lexicon.pronouns().get(lw, (0, 0, 0, ""))[3] == "subj":
             break  # "told friends she will …": a new clause starts
@@ -448,6 +464,9 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
             lw in DETERMINERS and j < n and toks[j].text.isalpha() and toks[j].text.islower()
         ):
             break  # "said he" ends here; "said her mother" goes on
-        if j < n and (toks[j].text.lower() in ADVERBS and not is_cap(toks[j].text) or _is_ly_adverb(toks[j].text)):
-            break  # "said Beth contentedly"
+        if j < n and (
+            toks[j].text.lower() in ADVERBS and not is_cap(toks[j].text)
+            or _is_ly_adverb(toks[j].text) and toks[j - 1].text.lower() not in DETERMINERS
+        ):
+            break  # "said Beth contentedly" (but "the burly Moze" goes on)
     return (i, j) if j > i else None

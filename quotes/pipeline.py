@@ -50,6 +50,7 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "paragraph-continuation": 0.58,
     "turn-taking": 0.47,
     "vocative": 0.64,
+    "narration-subject": 0.5,
     "nearest-mention": 0.39,
     "clause-cue-after": 0.96,
     "cue-clause": 0.91,
@@ -676,10 +677,18 @@ def _resolve(
                 rule = "vocative"
                 a = Attribution(None, None, None, rule, "speech")
             elif fiction and it.kind is QuoteKind.DIRECT:
-                ent = _nearest_person(coref, it.start)
-                if ent is not None:
-                    rule = "nearest-mention"
-                    a = Attribution(None, None, None, rule, "speech")
+                nm = _narration_subject(it, seg, outer, att, text)
+                if nm is not None:
+                    ent, _ = coref.resolve(nm, nm.start)
+                    if ent is not None:
+                        mention = nm
+                        rule = "narration-subject"
+                        a = Attribution(nm, None, None, rule, "speech")
+                if ent is None:
+                    ent = _nearest_person(coref, it.start)
+                    if ent is not None:
+                        rule = "nearest-mention"
+                        a = Attribution(None, None, None, rule, "speech")
         resolved.append((ent, mention, a, coref_rule))
         if a is not None and (ent is not None or mention is not None):
             last_by_para[it.paragraph] = idx
@@ -894,6 +903,27 @@ def _chain_entity(mention: Mention, layers: Layers, att: Attributor, coref: Core
     if e is not None:
         e.mentions.append((mention.start, mention.end, mention.text))
     return e
+
+
+def _narration_subject(it: _Item, seg: Segmentation, outer: list[Tok], att: Attributor, text: str) -> Mention | None:
+    """'He pulled two egg-cups from his pocket. ¶ "I got these …"': after a
+    paragraph of narration, an untagged line belongs to that paragraph's subject."""
+    if not it.quote_only_para or it.paragraph == 0:
+        return None
+    prev = seg.paragraphs[it.paragraph - 1]
+    chunk = text[prev.start : prev.end]
+    if any(ch in chunk for ch in "\"\u201c\u201d\u2018\u2019") or "'" in chunk[:1]:
+        return None  # the paragraph before is dialogue too: turn-taking's business
+    si = seg.sentence_at(prev.end - 1)
+    sent = seg.sentences[si] if seg.sentences else prev
+    s0 = bisect_left(att._starts_all, max(sent.start, prev.start))
+    s1 = bisect_left(att._starts_all, prev.end)
+    if s1 - s0 < 2:
+        return None
+    m = att.main_subject(s0, s1)
+    if m is None or m.kind not in {"name", "pronoun", "role"} or m.plural:
+        return None
+    return m
 
 
 def _nearest_person(coref: Coref, pos: int) -> Entity | None:
