@@ -338,9 +338,10 @@ def _parallel(
     - at most ``2 * n_process * batch_size`` inputs are read ahead of the
       results handed out (``buffer``: read, not yet assigned; ``window``:
       assigned batches, in input order);
-    - each worker has two unfinished batches (one running, one queued), and
-      the caller tops them up between any two texts it extracts itself, so a
-      worker never waits for the caller;
+    - each worker has two unfinished batches (one running, one queued; only
+      one near the end, where the caller takes the rest), and the caller tops
+      them up between any two texts it extracts itself, so a worker never
+      waits for the caller;
     - the caller extracts the next batch itself whenever the oldest batch is
       not back yet, instead of idling;
     - batches hold ``batch_size`` texts, and shrink as the end of the input
@@ -408,7 +409,7 @@ def _parallel(
         return batch
 
     def feed() -> None:
-        """Top up the workers: two unfinished batches each (one running, one queued), one near the end."""
+        """Top up the workers: two unfinished batches each, one near the end."""
         busy = sum(1 for b in window if b.future is not None and not b.future.done())
         remaining = left()
         depth = 1 if remaining is not None and remaining <= n_process * batch_size else 2

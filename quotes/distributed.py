@@ -6,10 +6,15 @@ processes, or a ``dask.distributed`` cluster. Dask is imported only when one
 of them is called (``import quotes`` never imports it); without it they raise
 :class:`~quotes.BackendUnavailableError` naming the ``dask`` extra.
 
->>> import dask.bag as db  # doctest: +SKIP
->>> bag = db.from_sequence(['"We will win," she said.', "No quotes."], npartitions=2)  # doctest: +SKIP
->>> [[q["text"] for q in found] for found in extract_bag(bag).compute()]  # doctest: +SKIP
-[['We will win,'], []]
+Example (``tests/test_dask.py`` runs the same on the multiprocessing
+scheduler)::
+
+    import dask.bag as db
+    from quotes.distributed import extract_bag
+
+    bag = db.from_sequence(['"We will win," she said.', "No quotes."], npartitions=2)
+    [[q["text"] for q in found] for found in extract_bag(bag).compute()]
+    # [['We will win,'], []]
 """
 
 from __future__ import annotations
