@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -104,7 +105,22 @@ class Extractor:
         clean = _clean(text)
         if analysis is None:
             analysis = self._backend.analyze(clean)
-        quotes = run(clean, self.config, analysis=analysis)
+        window = self.config.window_chars
+        # The pipeline builds no reference cycles, so the cyclic collector has
+        # nothing to find during a run; pausing it keeps long documents linear
+        # (its full passes would re-scan every quote built so far).
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            if window and len(clean) > window and not (analysis.layers - {"sentences"}):
+                from .pipeline import run_windowed
+
+                quotes = run_windowed(clean, self.config, window)
+            else:
+                quotes = run(clean, self.config, analysis=analysis)
+        finally:
+            if collecting:
+                gc.enable()
         if clean is not text:
             # Surrogates were replaced one-for-one: re-cut every span from the original.
             cache: dict[int, Any] = {}

@@ -88,6 +88,12 @@ class Config:
     #: by default; stanza's tokens still carry its parse, entities and coref.
     backend_sentences: str = attrs.field(default="rules", validator=attrs.validators.in_(("rules", "agree", "backend")))
 
+    #: Documents longer than this many characters are processed in windows cut
+    #: at paragraph breaks, so memory stays bounded (about 50 bytes of working
+    #: memory per character of a window). Coreference and multi-paragraph
+    #: links do not cross a window boundary. 0 disables windowing.
+    window_chars: int = attrs.field(default=1_000_000, validator=_non_negative)
+
     def replace(self, **changes: Any) -> Config:
         """Return a copy with *changes* applied (``attrs.evolve``)."""
         return attrs.evolve(self, **changes)

@@ -558,6 +558,67 @@ def _mixed_clause(text: str, q: QuotedSpan, a: Attribution, outer: list[Tok], st
     return cs, ce
 
 
+def run_windowed(text: str, config: Config, window: int) -> list[Quote]:
+    """Extract from a very long text window by window (cut at paragraph breaks).
+
+    Memory is bounded by the window, not the document; offsets are shifted
+    back into *text*, and group ids are kept unique across windows.
+    """
+    import attrs
+
+    from .segment import split_paragraphs
+
+    out: list[Quote] = []
+    next_group = 0
+    start = 0
+    paragraphs = split_paragraphs(text)
+    k = 0
+    while k < len(paragraphs):
+        end = paragraphs[k].end
+        k += 1
+        while k < len(paragraphs) and paragraphs[k].end - start <= window:
+            end = paragraphs[k].end
+            k += 1
+        chunk = text[start:end]
+        found = run(chunk, config) if chunk.strip() else []
+        groups: dict[int, int] = {}
+        speakers: dict[int, Speaker] = {}
+
+        def span(sp: Span | None, off: int = start) -> Span | None:
+            return None if sp is None else Span.of(text, sp.start + off, sp.end + off)
+
+        for q in found:
+            spk = q.speaker
+            if spk is not None:
+                key = id(spk)
+                if key not in speakers:
+                    speakers[key] = attrs.evolve(spk, mentions=tuple(span(m) for m in spk.mentions))
+                spk = speakers[key]
+            group = q.group
+            if group is not None:
+                if group not in groups:
+                    groups[group] = next_group
+                    next_group += 1
+                group = groups[group]
+            out.append(
+                attrs.evolve(
+                    q,
+                    text=text[q.start + start : q.end + start],
+                    start=q.start + start,
+                    end=q.end + start,
+                    speaker=spk,
+                    speaker_mention=span(q.speaker_mention),
+                    cue=span(q.cue),
+                    addressee=span(q.addressee),
+                    fragments=tuple(span(f) for f in q.fragments),
+                    marks=tuple(span(m) for m in q.marks),
+                    group=group,
+                )
+            )
+        start = end
+    return out
+
+
 def _marks(q: QuotedSpan) -> tuple[tuple[int, int], ...]:
     out = [(q.open_start, q.open_end)]
     if q.close_end >= 0:
