@@ -8,7 +8,7 @@ from typing import Any
 
 from .config import Config
 from .errors import ConfigError, InputTypeError
-from .model import Quote
+from .model import Quote, rebase
 
 __all__ = ["Extractor", "extract", "BACKENDS"]
 
@@ -33,33 +33,6 @@ def _clean(text: str) -> str:
         return text
     except UnicodeEncodeError:
         return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
-
-
-def _recut(q: Quote, text: str, cache: dict[int, Any]) -> Quote:
-    import attrs
-
-    from .model import Span
-
-    def cut(s: Span | None) -> Span | None:
-        return None if s is None else Span.of(text, s.start, s.end)
-
-    speaker = q.speaker
-    if speaker is not None:
-        # One Speaker object is shared by all its quotes: re-cut it once.
-        key = id(speaker)
-        if key not in cache:
-            cache[key] = attrs.evolve(speaker, mentions=tuple(cut(m) for m in speaker.mentions))
-        speaker = cache[key]
-    return attrs.evolve(
-        q,
-        text=text[q.start : q.end],
-        speaker=speaker,
-        speaker_mention=cut(q.speaker_mention),
-        cue=cut(q.cue),
-        addressee=cut(q.addressee),
-        fragments=tuple(cut(f) for f in q.fragments),
-        marks=tuple(cut(m) for m in q.marks),
-    )
 
 
 class Extractor:
@@ -124,7 +97,7 @@ class Extractor:
         if clean is not text:
             # Surrogates were replaced one-for-one: re-cut every span from the original.
             cache: dict[int, Any] = {}
-            quotes = [_recut(q, text, cache) for q in quotes]
+            quotes = [rebase(q, text, 0, cache) for q in quotes]
         return quotes
 
     def extract_many(

@@ -34,24 +34,10 @@ __all__ = ["COLUMNS", "extract_bag", "extract_dataframe"]
 
 DASK_HINT = 'quotes.distributed needs dask: pip install "quotes-attribution[dask]"'
 
-#: The columns of :func:`extract_dataframe`, one row per quote (the names of
-#: :func:`quotes.to_dataframe`; ``speaker`` is the canonical name, the span
+#: The columns of :func:`extract_dataframe`, one row per quote: those of
+#: :func:`quotes.to_dataframe` (``speaker`` is the canonical name, the span
 #: columns hold the spans' text, ``evidence`` the rule names joined by ",").
-COLUMNS: tuple[str, ...] = (
-    "doc_id",
-    "text",
-    "start",
-    "end",
-    "kind",
-    "mode",
-    "speaker",
-    "speaker_mention",
-    "cue",
-    "addressee",
-    "confidence",
-    "evidence",
-    "group",
-)
+from .table import COLUMNS  # noqa: E402
 
 _STRING_COLUMNS = ("text", "kind", "mode", "speaker", "speaker_mention", "cue", "addressee", "evidence")
 

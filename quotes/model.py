@@ -190,5 +190,38 @@ class Quote:
         )
 
 
+def rebase(q: Quote, doc: str, offset: int = 0, speakers: dict[int, Speaker] | None = None) -> Quote:
+    """The quote *q* cut again out of *doc*, every offset moved by *offset*.
+
+    Used to map a window's quotes back into the whole document, and to re-cut
+    texts from the caller's original string. A :class:`Speaker` shared by many
+    quotes is rebuilt once (pass the same *speakers* dict for a whole run), so
+    the cost stays linear in the number of quotes.
+    """
+
+    def cut(s: Span | None) -> Span | None:
+        return None if s is None else Span.of(doc, s.start + offset, s.end + offset)
+
+    speaker = q.speaker
+    if speaker is not None:
+        cache = {} if speakers is None else speakers
+        key = id(speaker)
+        if key not in cache:
+            cache[key] = attrs.evolve(speaker, mentions=tuple(cut(m) for m in speaker.mentions))
+        speaker = cache[key]
+    return attrs.evolve(
+        q,
+        text=doc[q.start + offset : q.end + offset],
+        start=q.start + offset,
+        end=q.end + offset,
+        speaker=speaker,
+        speaker_mention=cut(q.speaker_mention),
+        cue=cut(q.cue),
+        addressee=cut(q.addressee),
+        fragments=tuple(cut(f) for f in q.fragments),
+        marks=tuple(cut(x) for x in q.marks),
+    )
+
+
 def _span_dict(span: Span | None) -> dict[str, Any] | None:
     return None if span is None else span.to_dict()

@@ -21,7 +21,7 @@ from .coref import Coref, Entity
 from .cues import cue_at
 from .marks import Weight
 from .mentions import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, np_after, tokenize
-from .model import Mode, Quote, QuoteKind, Span, Speaker
+from .model import Mode, Quote, QuoteKind, Span, Speaker, rebase
 from .backends.base import Analysis
 from .layers import Layers
 from .segment import Segmentation, segment, segment_agreeing, segment_with_sentences
@@ -583,38 +583,14 @@ def run_windowed(text: str, config: Config, window: int) -> list[Quote]:
         found = run(chunk, config) if chunk.strip() else []
         groups: dict[int, int] = {}
         speakers: dict[int, Speaker] = {}
-
-        def span(sp: Span | None, off: int = start) -> Span | None:
-            return None if sp is None else Span.of(text, sp.start + off, sp.end + off)
-
         for q in found:
-            spk = q.speaker
-            if spk is not None:
-                key = id(spk)
-                if key not in speakers:
-                    speakers[key] = attrs.evolve(spk, mentions=tuple(span(m) for m in spk.mentions))
-                spk = speakers[key]
-            group = q.group
-            if group is not None:
-                if group not in groups:
-                    groups[group] = next_group
+            q = rebase(q, text, start, speakers)
+            if q.group is not None:
+                if q.group not in groups:
+                    groups[q.group] = next_group
                     next_group += 1
-                group = groups[group]
-            out.append(
-                attrs.evolve(
-                    q,
-                    text=text[q.start + start : q.end + start],
-                    start=q.start + start,
-                    end=q.end + start,
-                    speaker=spk,
-                    speaker_mention=span(q.speaker_mention),
-                    cue=span(q.cue),
-                    addressee=span(q.addressee),
-                    fragments=tuple(span(f) for f in q.fragments),
-                    marks=tuple(span(m) for m in q.marks),
-                    group=group,
-                )
-            )
+                q = attrs.evolve(q, group=groups[q.group])
+            out.append(q)
         start = end
     return out
 
