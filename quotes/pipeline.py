@@ -174,6 +174,15 @@ class _Doc:
         text = self.text
         after = text[q.close_end : q.close_end + 3] if q.close_end >= 0 else ""
         if content_end not in ".!?,;:\u2026-\u2014" and after[:1] == " " and after[1:2].islower():
+            # ... unless the words after the mark are its tag: '"Hi there" she said'.
+            verbs = lexicon.cue_verbs()
+            tail = text[q.close_end : q.close_end + 60].split()[:4]
+            for w in tail:
+                w = w.strip(".,;:!?")
+                if w in verbs:
+                    return False
+                if not w.isalpha():
+                    break
             return True
         if prev not in ",;" or not words or not words[0][:1].islower():
             return False
