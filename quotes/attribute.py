@@ -387,6 +387,23 @@ class Attributor:
             return Attribution(m, (toks[v].start, toks[v].end), None, "cue-after-quote", "speech", ("unlisted-cue",))
         return None
 
+    def relative_subject(self, s0: int, c: int) -> Mention | None:
+        """'Juanita Broaddrick, who said …': the relative pronoun is the source
+        mention (as news corpora annotate it); its antecedent names the speaker."""
+        toks = self.outer
+        j = c
+        while j > s0 and toks[j - 1].text.lower() in ADVERBS:
+            j -= 1
+        if j - 2 < s0 or toks[j - 1].text.lower() not in {"who", "which", "that"} or toks[j - 2].text != ",":
+            return None
+        sub = toks[max(s0, j - 2 - self.max_np - 2) : j - 2]
+        rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
+        ante = _speaker_mention(sub, rng, self.text) if rng else None
+        if ante is None or ante.kind == "pronoun":
+            return None
+        r = toks[j - 1]
+        return Mention(r.start, r.end, r.text, "relative", r.text.lower(), None, None, (), (), ante.gender, ante.plural, ante)
+
     def main_subject(self, s0: int, end: int) -> Mention | None:
         """The subject of the clause a participle cue hangs on.
 
@@ -457,6 +474,8 @@ class Attributor:
                 # "X was prompted to say, …", "Catherine coloured, and said, …"
                 m = self.main_subject(s0, c)
             m, extra = self.with_parse(cue.i, m)
+            if m is None:
+                m = self.relative_subject(s0, c)
             if m is not None:
                 return Attribution(m, cue_span, addr, "cue-before-quote", cue.mode, extra)
             if "i" in cue.frames:
@@ -611,6 +630,8 @@ class Attributor:
                     m = self.main_subject(s0, c)
             m, extra = self.with_parse(c, m)
             if m is None:
+                m = self.relative_subject(s0, c)
+            if m is None:
                 continue
             k = cue.j
             addr = None
@@ -631,7 +652,11 @@ class Attributor:
             )
             if not (_looks_like_clause(toks, k, end) or has_fragment and end - k >= 2 or infinitive):
                 continue
-            return k, _clause_end(toks, k, end), Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode, extra)
+            stop = _clause_end(toks, k, end)
+            if m.kind == "relative":
+                # "X, who said A, recounted B": the relative clause ends at its comma.
+                stop = next((x for x in range(k + 1, stop) if toks[x].text == ","), stop)
+            return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode, extra)
         return None
 
     def according_to_first(self, s0: int, s1: int) -> tuple[int, int, Attribution] | None:

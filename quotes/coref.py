@@ -229,6 +229,11 @@ class Coref:
     # -- resolving ----------------------------------------------------------
     def resolve(self, m: Mention, pos: int, *, exclude: tuple[int, int] | None = None) -> tuple[Entity | None, str]:
         """Resolve a speaker mention at *pos*; return the entity and the sieve used."""
+        if m.kind == "relative" and m.antecedent is not None:
+            e, _ = self.resolve(m.antecedent, m.antecedent.start)
+            if e is not None:
+                e.mentions.append((m.start, m.end, m.text))
+            return e, "relative-pronoun"
         if m.kind in {"name", "org"} and m.name:
             e = self.link_name(m)
             if m.kind == "name" and e.kind == "person":

@@ -159,6 +159,8 @@ class Mention(NamedTuple):
     modifiers: tuple[str, ...]  # capitalised modifiers ("Kazakh", "Kazakhstan")
     gender: str | None
     plural: bool
+    #: For a relative pronoun ("…, who said"), the noun phrase it stands for.
+    antecedent: Mention | None = None
 
 
 #: Indefinite one-word speakers ("said another").
