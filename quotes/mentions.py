@@ -382,7 +382,6 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
                 return None
             k -= 1
         if k > 0 and toks[k].text == ",":
-            inner = toks[k + 1].text.lower()
             # Any parenthetical: an appositive ("a spokeswoman"), a relative
             # clause ("who ...") or an adjunct ("after a long pause").
             return subject_before(toks, k, text, limit)

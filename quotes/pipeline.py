@@ -18,7 +18,6 @@ from . import lexicon
 from .attribute import QUOTE_TOKEN, Attribution, Attributor, _clause_end, _skip_adjuncts
 from .config import Config
 from .coref import Coref, Entity
-from .cues import cue_at
 from .marks import Weight
 from .mentions import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, np_after, tokenize
 from .model import Mode, Quote, QuoteKind, Span, Speaker, rebase
@@ -339,7 +338,7 @@ def _gender_votes(outer: list[Tok], found: list[Mention], ends: list[int]) -> li
     """
     out: list[str | None] = []
     n = len(outer)
-    for m, j in zip(found, ends):
+    for j in ends:
         vote = None
         for k in range(j, min(n, j + 8)):
             w = outer[k].text
@@ -662,7 +661,7 @@ def _resolve(
     if layers is not None and layers.has_ner:
         # Named entities the word lists cannot know ("nkosazana dlamini"), outside quotes.
         covered = {(m.start, m.end) for m in names}
-        for s, e, label in layers.entities():
+        for s, e, _label in layers.entities():
             if (s, e) in covered:
                 continue
             m = att.mention_for_span((s, e))

@@ -36,16 +36,16 @@ def rest(line):
 SPECS = {
     "cue_verbs.txt": (
         norm,
-        lambda l: (l.split()[0].lower(), l.split()[7].lower() if len(l.split()) > 7 else ""),
+        lambda line: (line.split()[0].lower(), line.split()[7].lower() if len(line.split()) > 7 else ""),
         (7, 8),
     ),
     "cue_phrases.txt": (norm, norm, (2, None)),
-    "titles.txt": (lambda l: rest(l).lower(), lambda l: rest(l).lower(), (2, None)),
-    "roles.txt": (lambda l: l.split()[0].lower(), lambda l: l.split()[0].lower(), (4, 4)),
-    "org_words.txt": (lambda l: l.split()[0].lower(), lambda l: l.split()[0], (1, 1)),
-    "pronouns.txt": (lambda l: l.split()[0].lower(), lambda l: l.split()[0].lower(), (5, 5)),
-    "given_names.txt": (lambda l: l.split()[0].lower(), lambda l: l.split()[0].lower(), (2, 2)),
-    "abbreviations.txt": (lambda l: l.split()[0].lower(), lambda l: l.split()[0].lower(), (1, 2)),
+    "titles.txt": (lambda line: rest(line).lower(), lambda line: rest(line).lower(), (2, None)),
+    "roles.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0].lower(), (4, 4)),
+    "org_words.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0], (1, 1)),
+    "pronouns.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0].lower(), (5, 5)),
+    "given_names.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0].lower(), (2, 2)),
+    "abbreviations.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0].lower(), (1, 2)),
     "non_speech.txt": (norm, norm, (2, None)),
 }
 
@@ -77,7 +77,7 @@ def test_nonempty(name):
 @pytest.mark.parametrize("name", sorted(SPECS))
 def test_sorted(name):
     sort_key = SPECS[name][0]
-    keys = [sort_key(l) for l in read_entries(name)]
+    keys = [sort_key(line) for line in read_entries(name)]
     bad = [(a, b) for a, b in zip(keys, keys[1:]) if a > b]
     assert not bad, bad[:5]
 
@@ -87,8 +87,8 @@ def test_unique(name):
     uniq_key = SPECS[name][1]
     seen = set()
     dups = []
-    for l in read_entries(name):
-        k = uniq_key(l)
+    for line in read_entries(name):
+        k = uniq_key(line)
         if k in seen:
             dups.append(k)
         seen.add(k)
@@ -98,13 +98,13 @@ def test_unique(name):
 @pytest.mark.parametrize("name", sorted(SPECS))
 def test_column_count(name):
     lo, hi = SPECS[name][2]
-    bad = [l for l in read_entries(name)
-           if len(l.split()) < lo or (hi is not None and len(l.split()) > hi)]
+    bad = [line for line in read_entries(name)
+           if len(line.split()) < lo or (hi is not None and len(line.split()) > hi)]
     assert not bad, bad[:5]
 
 
 def verb_rows():
-    return [l.split() for l in read_entries("cue_verbs.txt")]
+    return [line.split() for line in read_entries("cue_verbs.txt")]
 
 
 def test_cue_verbs_count():
@@ -135,24 +135,24 @@ def test_cue_verbs_say_and_tell():
 
 def test_cue_phrases_roles():
     roles = {"source", "manner", "noun", "addressee"}
-    for l in read_entries("cue_phrases.txt"):
-        assert l.split()[0] in roles, l
-        assert l == l.lower(), l
-    present = {norm(l) for l in read_entries("cue_phrases.txt")}
+    for line in read_entries("cue_phrases.txt"):
+        assert line.split()[0] in roles, line
+        assert line == line.lower(), line
+    present = {norm(line) for line in read_entries("cue_phrases.txt")}
     for must in ("source according to", "manner in a statement", "noun statement",
                  "addressee reporters"):
         assert must in present
 
 
 def test_titles():
-    for l in read_entries("titles.txt"):
-        assert l.split()[0] in {"m", "f", "-"}, l
-    titles = {rest(l): l.split()[0] for l in read_entries("titles.txt")}
+    for line in read_entries("titles.txt"):
+        assert line.split()[0] in {"m", "f", "-"}, line
+    titles = {rest(line): line.split()[0] for line in read_entries("titles.txt")}
     assert titles["Mr."] == "m" and titles["Mrs."] == "f" and titles["Dr."] == "-"
 
 
 def test_roles():
-    rows = [l.split() for l in read_entries("roles.txt")]
+    rows = [line.split() for line in read_entries("roles.txt")]
     for c in rows:
         assert c[2] in {"m", "f", "-"}, c
         assert c[3] in {"person", "org", "group", "doc"}, c
@@ -168,7 +168,7 @@ def test_org_words():
 
 
 def test_pronouns():
-    rows = [l.split() for l in read_entries("pronouns.txt")]
+    rows = [line.split() for line in read_entries("pronouns.txt")]
     for c in rows:
         assert c[0] == c[0].lower(), c
         assert c[1] in {"m", "f", "n", "-"}, c
@@ -182,16 +182,16 @@ def test_pronouns():
 
 
 def test_abbreviations():
-    for l in read_entries("abbreviations.txt"):
-        c = l.split()
-        assert c[0].endswith("."), l
+    for line in read_entries("abbreviations.txt"):
+        c = line.split()
+        assert c[0].endswith("."), line
         if len(c) == 2:
-            assert c[1] == "!", l
-    marks = {l.split()[0]: len(l.split()) == 2 for l in read_entries("abbreviations.txt")}
+            assert c[1] == "!", line
+    marks = {line.split()[0]: len(line.split()) == 2 for line in read_entries("abbreviations.txt")}
     assert marks["Mr."] is False and marks["etc."] is True
 
 
 def test_non_speech_roles():
-    for l in read_entries("non_speech.txt"):
-        assert l.split()[0] in {"title", "name", "term"}, l
-        assert l == l.lower(), l
+    for line in read_entries("non_speech.txt"):
+        assert line.split()[0] in {"title", "name", "term"}, line
+        assert line == line.lower(), line
