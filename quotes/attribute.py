@@ -237,7 +237,7 @@ _BE = frozenset("is are was were be been being am 's 're".split())
 
 
 def _passive_or_relative(toks: list[Tok], k0: int, c: int) -> bool:
-    """'Jokes are told', 'was asked': a passive cue is no attribution."""
+    """'Prizes are given', 'was asked': a passive cue is no attribution."""
     x = c - 1
     while x >= k0 and toks[x].text.lower() in ADVERBS and toks[x].text.lower() not in _BE:
         x -= 1
@@ -339,7 +339,7 @@ class Attributor:
             cue = cue_at(toks, k)
             if cue is not None and cue.mode in {"speech", "writing"} | {m.value for m in self.config.modes}:
                 if _passive_or_relative(toks, start, cue.i):
-                    return None  # "This civility was duly returned"
+                    return None  # "The greeting was warmly returned"
                 sub = toks[start : cue.i]
                 rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
                 m = _speaker_mention(sub, rng, self.text) if rng else None
@@ -360,7 +360,7 @@ class Attributor:
         return self._unlisted_tag(qi, start, end)
 
     def _unlisted_tag(self, qi: int, start: int, end: int) -> Attribution | None:
-        """'"Amen," I yawned.': a tag whose verb no list has (fiction coins them freely).
+        """'"Fine," I shrugged.': a tag whose verb no list has (fiction coins them freely).
 
         Only after a quote that ends with a comma, "!" or "?" (a tag is due),
         and only for a short subject, a past-tense verb and the end of the clause.
@@ -388,7 +388,7 @@ class Attributor:
         return None
 
     def relative_subject(self, s0: int, c: int) -> Mention | None:
-        """'Juanita Broaddrick, who said …': the relative pronoun is the source
+        """'Lena Moss, who said …': the relative pronoun is the source
         mention (as news corpora annotate it); its antecedent names the speaker."""
         toks = self.outer
         j = c
@@ -433,7 +433,7 @@ class Attributor:
             rng = np_after(toks, k, self.max_np, end=end)
             if rng is None or rng[1] >= end or toks[rng[1]].text != ",":
                 break
-            # "Speaking in Salem, New Hampshire, Trump went …": a noun phrase
+            # "Speaking in Dover, Delaware, Ruiz went …": a noun phrase
             # closed by a comma belongs to the opening adjunct; read on.
             k = rng[1] + 1
         return _speaker_mention(toks, rng, self.text)
@@ -471,7 +471,7 @@ class Attributor:
             rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
             m = _speaker_mention(sub, rng, self.text)
             if m is None and c > s0 and toks[c - 1].text.lower() in {"to", "and", "then", "but"}:
-                # "X was prompted to say, …", "Catherine coloured, and said, …"
+                # "X was prompted to say, …", "Ada blushed, and said, …"
                 m = self.main_subject(s0, c)
             m, extra = self.with_parse(cue.i, m)
             if m is None:
@@ -493,7 +493,7 @@ class Attributor:
                 if m is not None:
                     return Attribution(m, (toks[c].start, toks[src - 1].end), None, "according-to", "speech")
         if colon and 0 < frame_end - s0:
-            # "Smith: "…"", "Smith resisted: "…"", "Obama is rolling out a new
+            # "Smith: "…"", "Smith resisted: "…"", "Ruiz is rolling out a new
             # message: "…"": the noun phrase opening the frame.
             m = _speaker_mention(toks, (s0, frame_end), self.text) if frame_end - s0 <= 8 else None
             if m is None:
@@ -537,7 +537,7 @@ class Attributor:
         if end == s1 and not allow_no_period:
             return None
         # The last comma that leaves a short attribution tail. A comma just
-        # inside a closing mark counts ('… was "heartbreaking," she said.').
+        # inside a closing mark counts ('… was "shameful," she said.').
         for cm in range(end - 1, max(s0, end - self.max_np - 10) - 1, -1):
             if toks[cm].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[cm]):
                 content_end = cm + 1
@@ -588,7 +588,7 @@ class Attributor:
                 if not allow_no_period and not _has_verb(toks, s0, content_end, self.text):
                     # Headlines are telegraphic ("No new money for the docks,
                     # minister tells unions"); running text needs a verb.
-                    return None  # "In some cases, …" / an appositive, not a clause
+                    return None  # "On most days, …" / an appositive, not a clause
                 return s0, content_end, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "clause-cue-after", cue.mode, extra)
             return None
         return None
@@ -615,7 +615,7 @@ class Attributor:
                 m = self.main_subject(s0, c)
             else:
                 # The subject: the NP right before the cue; subject_before skips
-                # an appositive or relative clause ("Cruz, who says …, said").
+                # an appositive or relative clause ("Ruiz, who says …, said").
                 k0 = max(s0, c - 40)
                 sub = toks[k0:c]
                 if not sub or _passive_or_relative(toks, k0, c):
@@ -623,7 +623,7 @@ class Attributor:
                 rng = subject_before(sub, len(sub), self.text, self.max_np)
                 m = _speaker_mention(sub, rng, self.text)
                 if rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"which", "that", "who", "whom"}:
-                    continue  # "the changes, which officials said will …"
+                    continue  # "the rules, which officials said will …"
                 if m is not None and m.kind == "role" and m.name is None and m.head not in lexicon.roles():
                     m = None  # a description must be a known role to open reported speech
                 if m is None and that_next:

@@ -8,8 +8,8 @@ based on entity-centric, precision-ranked rules", applied most precise first:
    ("Ruiz", "Mr. Ruiz" -> "Ana Ruiz"); titles are ignored for matching.
 3. ``title-chain``: a role nominal whose head is a title or appositive role
    of an earlier entity, with compatible modifiers ("the Leader" ->
-   "Leader of the Revolution Ayatollah X"; "the Kazakh president" ->
-   "Kazakhstan's President Y": a capitalised modifier must share its first
+   "Leader of the Assembly Dame X"; "the Estonian president" ->
+   "Estonia's President Y": a capitalised modifier must share its first
    four letters with one of the entity's, the usual demonym/country link).
 4. ``pronoun``: he/she/they agree in gender and number with the most recent
    compatible person mention outside quotes; the subject of an attribution
@@ -57,7 +57,7 @@ class Entity:
         if self.names:
             best = max(self.names, key=lambda n: (len(n.split()), len(n)))
             if " " not in best and self.honorific:
-                return f"{self.honorific} {best}"  # "Mr. Bennet" and "Mrs. Bennet" stay apart
+                return f"{self.honorific} {best}"  # "Mr. Hale" and "Mrs. Hale" stay apart
             return best
         return self.description or "?"
 
@@ -144,7 +144,7 @@ class Coref:
         key = m.name.lower()
         eid = self._by_name.get(key)
         if eid is not None and m.gender and self.entities[eid].gender and m.gender != self.entities[eid].gender:
-            eid = None  # "Mr. Allen" and "Mrs. Allen" are two people
+            eid = None  # "Mr. Hale" and "Mrs. Hale" are two people
             for c in reversed(self._by_last.get(m.name.split()[-1].lower(), [])):
                 if self.entities[c].gender in (None, m.gender) and self.entities[c].canonical().lower() == key:
                     eid = c

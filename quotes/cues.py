@@ -41,8 +41,8 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
     if not readings:
         return None
     if toks[k].text[0].isupper() and k > 0 and toks[k - 1].text[:1].isupper():
-        # "the Washington Post will": a capitalised cue word inside a name run is
-        # part of the name, unless the run is a title-case headline ("Trump Says Clinton").
+        # "the Harbour Post will": a capitalised cue word inside a name run is
+        # part of the name, unless the run is a title-case headline ("Ruiz Says Budget Holds").
         if k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper():
             return None
     prev = toks[k - 1].text.lower() if k > 0 else ""

@@ -4,7 +4,7 @@ No tagger is needed: a mention is recognised from its shape and the word
 lists. Names are runs of capitalised words with name particles (von, de,
 al-) and apostrophes (O'Malley); a title from ``titles.txt`` before a name is
 split off ("Finance Minister" + "Ana Ruiz"); a role nominal is a determiner
-phrase headed by a noun from ``roles.txt`` ("the Kazakh president", "a
+phrase headed by a noun from ``roles.txt`` ("the Estonian president", "a
 spokeswoman for the agency", "the 54-year-old"); pronouns come from
 ``pronouns.txt``. The noun-phrase walk mirrors how CoreNLP's quote attributor
 reads the subject of a speech verb off its left context (Muzny et al. 2017),
@@ -87,7 +87,7 @@ ADVERBS = frozenset(
     "immediately promptly briefly since now long ever yet sometimes often "
     "only first last".split()
 )
-# Lower-case words allowed inside a name run ("Leader of the Islamic Revolution").
+# Lower-case words allowed inside a name run ("Leader of the Free Assembly").
 PARTICLES = frozenset("of the de da del della der di du la le van von bin ibn al el ben y and".split())
 # Lower-case words that end a noun phrase walked to the right.
 NP_STOP_RIGHT = frozenset(
@@ -156,7 +156,7 @@ class Mention(NamedTuple):
     name: str | None  # the personal-name part, titles removed ("Ana Ruiz")
     title: str | None  # "Finance Minister"
     roles: tuple[str, ...]  # lower-case role words that can refer back ("minister")
-    modifiers: tuple[str, ...]  # capitalised modifiers ("Kazakh", "Kazakhstan")
+    modifiers: tuple[str, ...]  # capitalised modifiers ("Estonian", "Estonia")
     gender: str | None
     plural: bool
     #: For a relative pronoun ("…, who said"), the noun phrase it stands for.
@@ -304,7 +304,7 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
             mods.append(_strip_possessive(w))
     # Drop leading determiners / possessive phrases from the name part.
     while name_words and (name_words[0].lower() in DETERMINERS or name_words[0].lower() in PARTICLES or not is_cap(name_words[0])):
-        name_words = name_words[1:]  # "upon Elizabeth" -> "Elizabeth"
+        name_words = name_words[1:]  # "upon Maria" -> "Maria"
     if not name_words:
         return None
     if name_words[-1] in NOT_NAMES and len(name_words) == 1:
@@ -317,7 +317,7 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
     orgs = lexicon.org_words()
     kind = "org" if any(w in orgs for w in name_words) or low[0] == "the" else "name"
     if kind == "name" and len(name_words) > 1 and _strip_possessive(name_words[0]) != name_words[0]:
-        # "Kazakhstan's President X" was handled above; "Grayson's spokeswoman" is a role.
+        # "Estonia's President X" was handled above; "Ruiz's spokeswoman" is a role.
         mods.append(_strip_possessive(name_words[0]))
         name_words = name_words[1:]
         name = " ".join(name_words)
@@ -411,7 +411,7 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
             break
     if i == j:
         return None
-    # Trim sentence-initial function words ("But Fowler said", "And Smith").
+    # Trim sentence-initial function words ("But Hale said", "And Smith").
     while i < j - 1 and toks[i].text in NOT_NAMES and toks[i].text.lower() not in DETERMINERS:
         i += 1
     # Trim a leading lower-case run that is not part of the phrase
@@ -469,5 +469,5 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
             toks[j].text.lower() in ADVERBS and not is_cap(toks[j].text)
             or _is_ly_adverb(toks[j].text) and toks[j - 1].text.lower() not in DETERMINERS
         ):
-            break  # "said Beth contentedly" (but "the burly Moze" goes on)
+            break  # "said Ada cheerfully" (but "the burly Pell" goes on)
     return (i, j) if j > i else None

@@ -166,9 +166,9 @@ class _Doc:
     def _continues_clause(self, q: QuotedSpan, prev: str, words: list[str], content_end: str, para_start: int) -> bool:
         """A quote in direct position that is really part of a paraphrase.
 
-        '"I held and hugged" grieving families' (the sentence runs on after the
-        mark), 'X says no matter what, "his word …"' and 'arguing that if …,
-        "more homes will burn."' (the quote finishes a clause begun outside).
+        '"I waved and smiled" at passing families' (the sentence runs on after the
+        mark), 'X says whatever happens, "the law …"' and 'warning that unless …,
+        "the river will flood."' (the quote finishes a clause begun outside).
         """
         text = self.text
         after = text[q.close_end : q.close_end + 3] if q.close_end >= 0 else ""
@@ -196,7 +196,7 @@ class _Doc:
             if any(ch in _CLOSE_MARKS for ch in w) and any(
                 x.strip(".,;:") in verbs for x in before[n + 1 : n + 6]
             ):
-                return False  # '"Harry," said Basil, looking at him, "every …"'
+                return False  # '"Tom," said Ada, looking at him, "every …"'
 
         for n, w in enumerate(reversed(before)):
             w = w.strip(".,;:!?\"'\u201c\u201d\u2018\u2019()")
@@ -298,7 +298,7 @@ def _name_runs(outer: list[Tok], text: str) -> tuple[list[Mention], list[int]]:
             or run[0].text.lower() in DETERMINERS
             or (run[0].text.lower() in lower_words and run[0].text not in given and run[0].text.rstrip(".") not in titles)
         ):
-            # "Saw Jock", "Darling Brenda": a word the document also writes in
+            # "Saw Tom", "Darling Ada": a word the document also writes in
             # lower case is an ordinary word capitalised at a sentence start.
             run = run[1:]
         if run:
@@ -332,7 +332,7 @@ _GENDER_WORDS = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", 
 def _gender_votes(outer: list[Tok], found: list[Mention], ends: list[int]) -> list[str | None]:
     """Gender each name mention from the pronouns that follow it.
 
-    "Tony put down his paper": the first he/his/she/her within the next eight
+    "Tom put down his pen": the first he/his/she/her within the next eight
     tokens, before any other capitalised name or a quote, votes for the name
     (the document's own pronoun use, as the coreference docstring promises).
     """
@@ -894,14 +894,14 @@ def _context_sieve(idx, it, items, resolved, last_by_para, seg, fiction, config)
     return None
 
 
-# A name addressed at the edge of a quote: "Florence, come here." / "… , Aunt Juley?"
+# A name addressed at the edge of a quote: "Ada, come here." / "… , Aunt Mara?"
 _VOCATIVE_START = regex.compile(r"^\W{0,3}(?:(?:my\s+)?dear\s+)?((?:\p{Lu}[\p{L}'\-]+\.?\s+){0,2}\p{Lu}[\p{L}'\-]+)\s*[,!]")
 _VOCATIVE_END = regex.compile(r",\s*(?:(?:my\s+)?dear\s+)?((?:\p{Lu}[\p{L}'\-]+\.?\s+){0,2}\p{Lu}[\p{L}'\-]+)\s*(?:[.!?]|\W{0,4}$)")
 _NOT_VOCATIVE = frozenset("I Yes No Oh Ah Well Sir Madam Ma'am Come Please Look Why What Now Here There Good Thank Thanks God Lord Dear Hush".split())
 
 
 def _vocatives(text: str, start: int, end: int) -> list[str]:
-    """Names addressed at the start or end of a quote ("Florence, …", "…, Margaret?")."""
+    """Names addressed at the start or end of a quote ("Ada, …", "…, Mara?")."""
     body = text[start:end]
     out = []
     for rx in (_VOCATIVE_START, _VOCATIVE_END):
@@ -951,7 +951,7 @@ def _chain_entity(mention: Mention, layers: Layers, att: Attributor, coref: Core
 
 
 def _narration_subject(it: _Item, seg: Segmentation, outer: list[Tok], att: Attributor, text: str) -> Mention | None:
-    """'He pulled two egg-cups from his pocket. ¶ "I got these …"': after a
+    """'He took two shells from his bag. ¶ "I found these …"': after a
     paragraph of narration, an untagged line belongs to that paragraph's subject."""
     if not it.quote_only_para or it.paragraph == 0:
         return None
