@@ -37,7 +37,7 @@ DASK_HINT = 'quotes.distributed needs dask: pip install "quotes-attribution[dask
 #: The columns of :func:`extract_dataframe`, one row per quote: those of
 #: :func:`quotes.to_dataframe` (``speaker`` is the canonical name, the span
 #: columns hold the spans' text, ``evidence`` the rule names joined by ",").
-from .table import COLUMNS  # noqa: E402
+from .table import COLUMNS, _row  # noqa: E402
 
 _STRING_COLUMNS = ("text", "kind", "mode", "speaker", "speaker_mention", "cue", "addressee", "evidence")
 
@@ -90,10 +90,6 @@ def extract_bag(bag: dask.bag.Bag, *, config: Config | None = None, text_key: An
 # -- data frames ----------------------------------------------------------------------------
 
 
-def _span_text(span: Any) -> str | None:
-    return None if span is None else span.text
-
-
 def _empty_frame(pd: Any, id_dtype: Any, index: Any) -> pandas.DataFrame:
     frame = pd.DataFrame({name: pd.Series([], dtype=object) for name in COLUMNS}, index=index[:0])
     return _typed(frame, pd, id_dtype)
@@ -120,23 +116,7 @@ def _frame_partition(
     for key, doc_id, text in zip(part.index, ids, part[column]):
         for q in extractor.extract(text):
             index.append(key)
-            rows.append(
-                {
-                    "doc_id": doc_id,
-                    "text": q.text,
-                    "start": q.start,
-                    "end": q.end,
-                    "kind": q.kind.value,
-                    "mode": q.mode.value,
-                    "speaker": q.speaker.name if q.speaker is not None else None,
-                    "speaker_mention": _span_text(q.speaker_mention),
-                    "cue": _span_text(q.cue),
-                    "addressee": _span_text(q.addressee),
-                    "confidence": q.confidence,
-                    "evidence": ",".join(q.evidence),
-                    "group": q.group,
-                }
-            )
+            rows.append({"doc_id": doc_id, **_row(q)})
     if not rows:
         return _empty_frame(pd, id_dtype, part.index)
     frame = pd.DataFrame.from_records(rows, columns=list(COLUMNS), index=pd.Index(index, dtype=part.index.dtype))

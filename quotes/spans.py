@@ -219,12 +219,17 @@ def _renest(found: list[QuotedSpan]) -> list[QuotedSpan]:
     return out
 
 
-def _emit(found: list[QuotedSpan], text: str, o: _Open, i: int, j: int, depth: int, pi: int) -> None:
-    s, e = o.end, i
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    """``[s, e)`` without the spaces at either end."""
     while s < e and _is_space(text[s]):
         s += 1
     while e > s and _is_space(text[e - 1]):
         e -= 1
+    return s, e
+
+
+def _emit(found: list[QuotedSpan], text: str, o: _Open, i: int, j: int, depth: int, pi: int) -> None:
+    s, e = _strip(text, o.end, i)
     if s < e:
         how = "paired" if o.group is None else "multi-paragraph"
         w = MARKS[o.mark].weight
@@ -232,11 +237,7 @@ def _emit(found: list[QuotedSpan], text: str, o: _Open, i: int, j: int, depth: i
 
 
 def _emit_open(found: list[QuotedSpan], text: str, o: _Open, pe: int, pi: int, how: str, group: int | None) -> None:
-    s, e = o.end, pe
-    while s < e and _is_space(text[s]):
-        s += 1
-    while e > s and _is_space(text[e - 1]):
-        e -= 1
+    s, e = _strip(text, o.end, pe)
     if s < e:
         if how == "unclosed" and group is not None:
             how = "multi-paragraph"  # the last piece of a continued quote lost its closer
