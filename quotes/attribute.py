@@ -580,6 +580,8 @@ class Attributor:
                     if rng:
                         after = rng[1]
                 m, extra = self.with_parse(cue.i, m)
+                if m is not None and m.kind == "role" and m.name is None and m.head not in lexicon.roles() and not extra:
+                    m = None  # "…, the first sentence said": a description must be a known role
                 if m is None:
                     return None
                 rest = _skip_adjuncts(toks, after, end)

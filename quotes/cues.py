@@ -46,6 +46,8 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
         if k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper():
             return None
     prev = toks[k - 1].text.lower() if k > 0 else ""
+    if prev.endswith(("'s", "\u2019s")) and len(prev) > 2:
+        return None  # "Clinton's claim", "the board's report": a noun after a possessive
     if prev in _NOUN_BEFORE and not (prev == "to" and readings[0].tense == "base"):
         # "the statement", "his claim": a noun; "according to" is handled apart.
         if prev != "to":
