@@ -54,7 +54,7 @@ from .mentions import (
     subject_before,
 )
 
-__all__ = ["Attribution", "Frame", "QUOTE_TOKEN"]
+__all__ = ["QUOTE_TOKEN", "Attribution", "Attributor"]
 
 #: The token that stands for a whole quotation in the outer stream.
 QUOTE_TOKEN = "\x00Q"
@@ -91,12 +91,6 @@ class Attribution(NamedTuple):
     rule: str
     mode: str
     extra: tuple[str, ...] = ()  # further evidence ("dep-subject")
-
-
-class Frame(NamedTuple):
-    """The outer tokens of one sentence, with the quote tokens in it."""
-
-    toks: list[Tok]
 
 
 @functools.cache
@@ -263,7 +257,13 @@ class Attributor:
     """Runs the sieves over one document's outer token stream."""
 
     def __init__(
-        self, text: str, outer: list[Tok], sent_bounds: list[tuple[int, int]], config: Config, layers: Layers | None = None
+        self,
+        text: str,
+        outer: list[Tok],
+        sent_bounds: list[tuple[int, int]],
+        config: Config,
+        layers: Layers | None = None,
+        starts: list[int] | None = None,
     ) -> None:
         self.text = text
         self.outer = outer
@@ -271,14 +271,14 @@ class Attributor:
         self.config = config
         self.max_np = config.max_speaker_tokens
         self.layers = layers if layers is not None and layers.has_deps else None
-        self._starts = [t.start for t in outer] if self.layers is not None else []
-        self._starts_all = self._starts or [t.start for t in outer]
+        #: Start offset of each outer token, for bisecting offsets to tokens.
+        self.starts = starts if starts is not None else [t.start for t in outer]
 
     # -- the parse, when the backend has one ----------------------------------
     def mention_for_span(self, span: tuple[int, int]) -> Mention | None:
         """A mention for the character span *span* (outside quotes), from the outer tokens."""
-        i = bisect_left(self._starts, span[0])
-        j = bisect_left(self._starts, span[1])
+        i = bisect_left(self.starts, span[0])
+        j = bisect_left(self.starts, span[1])
         sel = self.outer[i:j]
         if not sel or any(t.text == QUOTE_TOKEN for t in sel):
             return None
@@ -306,7 +306,7 @@ class Attributor:
         dm = self.mention_for_span(span)
         if dm is None:
             return m, ()
-        ner = dm.kind in {"name", "org"} and analyse(self.outer[bisect_left(self._starts, dm.start) : bisect_left(self._starts, dm.end)], self.text) is None
+        ner = dm.kind in {"name", "org"} and analyse(self.outer[bisect_left(self.starts, dm.start) : bisect_left(self.starts, dm.end)], self.text) is None
         return dm, ("dep-subject", "ner-mention") if ner else ("dep-subject",)
 
     # -- frames around a quote ----------------------------------------------

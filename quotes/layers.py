@@ -61,19 +61,6 @@ class Layers:
             return i
         return -1
 
-    def _subtree(self, i: int, limit: int = 60) -> tuple[int, int]:
-        toks = self.analysis.tokens
-        lo, hi = toks[i].start, toks[i].end
-        stack = [i]
-        seen = 0
-        while stack and seen < limit:
-            k = stack.pop()
-            seen += 1
-            lo = min(lo, toks[k].start)
-            hi = max(hi, toks[k].end)
-            stack.extend(c for c in self._children.get(k, ()) if toks[c].deprel != "punct")
-        return lo, hi
-
     def _core(self, i: int) -> tuple[int, int]:
         """The subject word with its determiners, modifiers and name parts ("The senator")."""
         toks = self.analysis.tokens

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 
+import attrs
 import regex
 from bisect import bisect_left
 from typing import NamedTuple
@@ -113,7 +114,6 @@ class _Doc:
         para = self.seg.paragraphs[q.paragraph]
         k = q.open_start - 1
         while k >= para.start and text[k].isspace():
-            k += 1 if False else 0
             k -= 1
         prev = text[k] if k >= para.start else ""
         words = text[q.start : q.end].split()
@@ -385,7 +385,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
     starts = [t.start for t in outer]
     sent_bounds = [(bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in seg.sentences]
     layers = Layers(analysis) if analysis is not None and analysis.layers - {"sentences", "tokens"} else None
-    att = Attributor(text, outer, sent_bounds, config, layers)
+    att = Attributor(text, outer, sent_bounds, config, layers, starts)
 
     def sent_of_tok(k: int) -> int:
         return seg.sentence_at(outer[k].start)
@@ -572,8 +572,6 @@ def run_windowed(text: str, config: Config, window: int) -> list[Quote]:
     Memory is bounded by the window, not the document; offsets are shifted
     back into *text*, and group ids are kept unique across windows.
     """
-    import attrs
-
     from .segment import split_paragraphs
 
     out: list[Quote] = []
@@ -667,7 +665,7 @@ def _resolve(
             m = att.mention_for_span((s, e))
             if m is not None and m.kind in {"name", "org"} and m.name:
                 names.append(m)
-                ends.append(bisect_left([t.start for t in outer], e))
+                ends.append(bisect_left(att.starts, e))
         order = sorted(range(len(names)), key=lambda x: names[x].start)
         names, ends = [names[x] for x in order], [ends[x] for x in order]
     votes = _gender_votes(outer, names, ends)
@@ -850,7 +848,7 @@ def _context_sieve(idx, it, items, resolved, last_by_para, seg, fiction, config)
     for j in range(idx + 1, min(len(items), idx + 3)):
         other = items[j]
         if other.sentence == it.sentence and other.attribution is not None and other.attribution.mention is not None:
-            return None  # resolved later by the group pass? keep simple: no forward borrow
+            return None  # a later quote of this sentence has its own speaker: borrow nothing
     # previous sentence in the same paragraph: the last attributed direct
     # quote if there is one (a quote continues a quote), else any attribution.
     j = last_by_para.get(it.paragraph)
@@ -961,8 +959,8 @@ def _narration_subject(it: _Item, seg: Segmentation, outer: list[Tok], att: Attr
         return None  # the paragraph before is dialogue too: turn-taking's business
     si = seg.sentence_at(prev.end - 1)
     sent = seg.sentences[si] if seg.sentences else prev
-    s0 = bisect_left(att._starts_all, max(sent.start, prev.start))
-    s1 = bisect_left(att._starts_all, prev.end)
+    s0 = bisect_left(att.starts, max(sent.start, prev.start))
+    s1 = bisect_left(att.starts, prev.end)
     if s1 - s0 < 2:
         return None
     m = att.main_subject(s0, s1)
@@ -980,8 +978,6 @@ def _nearest_person(coref: Coref, pos: int) -> Entity | None:
 
 def _link_split_quotes(quotes: list[Quote], text: str) -> list[Quote]:
     """Give interrupted quotes ("A," she said, "B.") a shared group id."""
-    import attrs
-
     out = list(quotes)
     next_group = max((q.group for q in quotes if q.group is not None), default=-1) + 1
     for i in range(1, len(out)):

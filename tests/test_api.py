@@ -103,31 +103,27 @@ def test_error_tree() -> None:
     assert issubclass(quotes.ModelNotFoundError, FileNotFoundError)
 
 
-def test_import_does_not_load_heavy_dependencies() -> None:
+def _heavy_modules_after(statements: str) -> str:
+    """Run *statements* in a fresh interpreter; return the stanza/torch modules it loaded."""
     code = (
         "import sys, quotes\n"
-        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in {'stanza', 'torch'})\n"
+        + statements
+        + "heavy = sorted(m for m in sys.modules if m.split('.')[0] in {'stanza', 'torch'})\n"
         "print(heavy)\n"
     )
     proc = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
     )
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip() == "[]"
+    return proc.stdout.strip()
+
+
+def test_import_does_not_load_heavy_dependencies() -> None:
+    assert _heavy_modules_after("") == "[]"
 
 
 def test_extracting_with_rules_does_not_load_heavy_dependencies() -> None:
-    code = (
-        "import sys, quotes\n"
-        f"quotes.extract({SAMPLE!r})\n"
-        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in {'stanza', 'torch'})\n"
-        "print(heavy)\n"
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
-    )
-    assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip() == "[]"
+    assert _heavy_modules_after(f"quotes.extract({SAMPLE!r})\n") == "[]"
 
 
 # -- results are frozen data -------------------------------------------------------
