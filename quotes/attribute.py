@@ -120,6 +120,28 @@ def _speaker_mention(toks: list[Tok], rng: tuple[int, int] | None, text: str) ->
     return m
 
 
+def _source_object(toks: list[Tok], src: int, end: int, text: str, limit: int) -> tuple[Mention | None, int]:
+    """The object of "according to" (a source by definition): a speaker
+    mention, an object pronoun ("according to him") or any noun phrase
+    ("a tally by the network", "his filings"). Returns it and its end index."""
+    rng = np_after(toks, src, limit, end=end)
+    if rng is None:
+        return None, src
+    m = _speaker_mention(toks, rng, text)
+    if m is not None:
+        return m, rng[1]
+    sel = toks[rng[0] : rng[1]]
+    last = sel[-1].text
+    low = last.lower()
+    pron = lexicon.pronouns().get(low)
+    if len(sel) == 1 and pron is not None and pron[3] == "obj":
+        return Mention(sel[0].start, sel[0].end, last, "pronoun", low, None, None, (), (), pron[0] if pron[0] != "-" else None, pron[1] == "pl"), rng[1]
+    if pron is None and len(last) >= 3 and last.replace("-", "").isalpha() and low not in DETERMINERS:
+        s, e = sel[0].start, sel[-1].end
+        return Mention(s, e, text[s:e], "role", low, None, None, (low,), (), None, False), rng[1]
+    return None, src
+
+
 def _addressee(toks: list[Tok], k: int, end: int, text: str) -> tuple[Mention | None, int]:
     """An addressee NP starting at *k* ("Reuters", "the visitor", "him"); returns it and the next index."""
     if k < end and toks[k].text.lower() == "to" and k + 1 < end:
@@ -548,9 +570,10 @@ class Attributor:
             k = cm + 1
             if k < end and source_phrase_at(toks, k) > 0:
                 src = source_phrase_at(toks, k)
-                rng = np_after(toks, src, self.max_np, end=end)
-                m = _speaker_mention(toks, rng, self.text)
-                if m and rng and _skip_adjuncts(toks, rng[1], end) >= end:
+                m, after = _source_object(toks, src, end, self.text, self.max_np)
+                # The source phrase closes the sentence; a short modifier may
+                # follow its noun ("a poll taken last week", "data from the agency").
+                if m and (_skip_adjuncts(toks, after, end) >= end or end - after <= 8 and all(is_word(t.text) for t in toks[after:end])):
                     return s0, content_end, Attribution(m, (toks[k].start, toks[src - 1].end), None, "according-to", "speech")
                 return None
             for c in range(k, min(end, k + self.max_np + 2)):
@@ -670,11 +693,9 @@ class Attributor:
         end = s1
         while end > s0 and toks[end - 1].text in _END_PUNCT:
             end -= 1
-        rng = np_after(toks, src, self.max_np, end=end)
-        m = _speaker_mention(toks, rng, self.text)
-        if m is None or rng is None:
+        m, k = _source_object(toks, src, end, self.text, self.max_np)
+        if m is None:
             return None
-        k = rng[1]
         while k < end and toks[k].text != ",":
             k += 1
         if end - (k + 1) < 3:

@@ -398,7 +398,9 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
             break
         if not is_cap(w) and (lw in NP_STOP_LEFT or lw in lexicon.cue_verbs()) and not (
             lw in PARTICLES and i < j and is_cap(toks[i].text)
-        ):
+        ) and not (i == j and lw in lexicon.roles() and lw not in NP_STOP_LEFT):
+            # A role noun that is also a verb form heads the phrase ("the
+            # judge said", "records show"); elsewhere the verb reading stops it.
             break
         if lw in lexicon.pronouns() and seen_head and lw not in DETERMINERS:
             if lexicon.pronouns()[lw][3] != "poss":
