@@ -500,6 +500,19 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                 pending.append(more)
             for found in pending:
                 _add_reported(found, si, rule_extra)
+            if pending and pending[0][2].rule == "cue-clause" and pending[0][2].mention is not None:
+                # "The plan, she said, is to wait": the words before the
+                # parenthetical attribution are reported too, as a piece of their own.
+                c0, _, a = pending[0]
+                mi = bisect_left(starts, a.mention.start)
+                if (
+                    s0 + 1 < mi < c0
+                    and a.mention.kind != "relative"
+                    and outer[mi - 1].text == ","
+                    and outer[c0 - 1].text == ","
+                    and all(outer[x].text != "," for x in range(mi, c0 - 1))
+                ):
+                    _add_reported((s0, mi - 1, a), si, ("parenthetical-cue",))
     # Embedded fragments outside any clause: mixed when a cue is near, else dropped.
     for qi in embedded:
         if qi in used_fragments:
