@@ -142,6 +142,54 @@ def _source_object(toks: list[Tok], src: int, end: int, text: str, limit: int) -
     return None, src
 
 
+#: Heads of quantity subjects of survey reports ("47 percent said", "six in
+#: 10 say", "most believe", "others say"); the people counted are the source
+#: (poll reports in PARC 3.0 and PolNeAR: Pareti 2016; Newell et al. 2018).
+_QUANT_HEADS = frozenset(
+    "percent % half third thirds quarter quarters fifth fifths majority plurality minority most many some others both few".split()
+)
+#: Words that may open a quantity subject ("just over a quarter", "nearly two-thirds").
+_QUANT_LEAD = frozenset(
+    "a an the just almost nearly about around roughly only over under more fewer less than some "
+    "vast slim narrow overwhelming large small clear solid bare".split()
+)
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+_NOT_BEFORE_QUANT = frozenset("of to than by from which that who whom with for".split())
+
+
+def _is_number(word: str) -> bool:
+    w = word.lower().rstrip("%")
+    return w.replace(".", "", 1).replace(",", "").isdigit() or w in _NUMBER_WORDS or "-" in w and all(
+        p in _NUMBER_WORDS or p.endswith(("ty", "ds", "s")) for p in w.split("-")
+    )
+
+
+def _quantity_subject(toks: list[Tok], s0: int, c: int, text: str) -> Mention | None:
+    """A quantity subject right before the cue at *c*: "47 percent", "six in 10", "almost half"."""
+    j = c
+    while j > s0 and toks[j - 1].text.lower() in ADVERBS:
+        j -= 1
+    if j <= s0:
+        return None
+    w = toks[j - 1].text.lower()
+    if w.endswith("%") and _is_number(w):
+        i = j - 1
+    elif w in _QUANT_HEADS:
+        i = j - 1
+        if w in {"percent", "%"} and not (i > s0 and _is_number(toks[i - 1].text)):
+            return None
+    elif _is_number(w) and j - 3 >= s0 and toks[j - 2].text.lower() == "in" and _is_number(toks[j - 3].text):
+        i = j - 3  # "six in 10"
+    else:
+        return None
+    while i > s0 and j - i < 6 and (toks[i - 1].text.lower() in _QUANT_LEAD or _is_number(toks[i - 1].text)):
+        i -= 1
+    if i > s0 and toks[i - 1].text.lower() in _NOT_BEFORE_QUANT:
+        return None
+    s, e = toks[i].start, toks[j - 1].end
+    return Mention(s, e, text[s:e], "role", toks[j - 1].text.lower(), None, None, (), (), None, True)
+
+
 def _addressee(toks: list[Tok], k: int, end: int, text: str) -> tuple[Mention | None, int]:
     """An addressee NP starting at *k* ("Reuters", "the visitor", "him"); returns it and the next index."""
     if k < end and toks[k].text.lower() == "to" and k + 1 < end:
@@ -651,6 +699,8 @@ class Attributor:
                     continue  # "the rules, which officials said will …"
                 if m is not None and m.kind == "role" and m.name is None and m.head not in lexicon.roles():
                     m = None  # a description must be a known role to open reported speech
+                if m is None and cue.mode in {"speech", "thought"}:
+                    m = _quantity_subject(toks, k0, c, self.text)
                 if m is None and that_next:
                     m = self.main_subject(s0, c)
             m, extra = self.with_parse(c, m)

@@ -48,7 +48,9 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
     prev = toks[k - 1].text.lower() if k > 0 else ""
     if prev.endswith(("'s", "\u2019s")) and len(prev) > 2:
         return None  # "Clinton's claim", "the board's report": a noun after a possessive
-    if prev in _NOUN_BEFORE and not (prev == "to" and readings[0].tense == "base"):
+    if prev in _NOUN_BEFORE and k > 1 and toks[k - 2].text.lower() == "in" and prev not in {"a", "an", "the"}:
+        pass  # "two in three said": a proportion, the subject of the cue
+    elif prev in _NOUN_BEFORE and not (prev == "to" and readings[0].tense == "base"):
         # "the statement", "his claim": a noun; "according to" is handled apart.
         if prev != "to":
             return None
