@@ -298,6 +298,12 @@ def _looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
 
 
 _BE = frozenset("is are was were be been being am 's 're".split())
+#: Raising verbs: their subject is not the holder of the reported view.
+_RAISING = frozenset({"seem", "appear"})
+#: Verbs whose passive with an infinitive reports an unnamed holder's view
+#: ("is expected to", "was said to"; Quirk et al. 1985, 16.31).
+_PASSIVE_BELIEF = frozenset("expect believe think say report rumor rumour know project predict estimate consider understand reckon presume suspect allege".split())
+_MODALS = frozenset("may might could would should must can will to not n't".split())
 
 
 def _passive_or_relative(toks: list[Tok], k0: int, c: int) -> bool:
@@ -732,6 +738,54 @@ class Attributor:
                 # "X, who said A, recounted B": the relative clause ends at its comma.
                 stop = next((x for x in range(k + 1, stop) if toks[x].text == ","), stop)
             return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode, extra)
+        return None
+
+    def impersonal_clause(self, s0: int, s1: int) -> tuple[int, int, Attribution] | None:
+        """``X seems (to be) CLAUSE`` / ``X is expected to VP`` / ``It appears that CLAUSE``.
+
+        Raising verbs (seem, appear) and passive cues with an infinitive ("is
+        expected to", "is said to") report an inference or a belief whose
+        holder the sentence does not name: their grammatical subject is what
+        the content is about, not its source (Quirk et al. 1985, 16.31 and
+        3.74; PolNeAR annotates such items with no source). The content is
+        reported without a speaker.
+        """
+        toks = self.outer
+        end = s1
+        while end > s0 and toks[end - 1].text in _END_PUNCT:
+            end -= 1
+        modes = {m.value for m in self.config.modes}
+        for c in range(s0 + 1, end - 2):
+            cue = cue_at(toks, c)
+            if cue is None or cue.mode not in modes or cue.j != c + 1:
+                continue
+            prev = toks[c - 1].text.lower()
+            k = c + 1
+            while k < end and toks[k].text.lower() in ADVERBS and toks[k].text.lower() not in {"to", "that"}:
+                k += 1
+            if k + 1 >= end:
+                continue
+            nxt = toks[k].text.lower()
+            infinitive = nxt == "to" and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() and toks[k + 1].text.lower() not in DETERMINERS
+            if cue.lemma in _RAISING:
+                if cue.tense == "ing" or cue.tense == "base" and prev not in _MODALS:
+                    continue
+                if not (infinitive or nxt in {"that", "like"} or nxt == "as" and toks[k + 1].text.lower() in {"if", "though"}):
+                    continue
+                sub = toks[s0:c]
+                rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
+                m = _speaker_mention(sub, rng, self.text)
+                if m is not None and m.kind in {"name", "pronoun"} and m.head != "it":
+                    continue  # "she seemed to suggest …": whose view is hers or the writer's is unclear
+            elif (cue.lemma in _PASSIVE_BELIEF and cue.tense in {"part", "past"} and infinitive
+                  and _passive_or_relative(toks, s0, c) and prev not in {"who", "which", "that"}):
+                pass  # "is expected to", "was said to"
+            else:
+                continue
+            stop = _clause_end(toks, k, end)
+            if stop - k < 2:
+                continue
+            return k, stop, Attribution(None, (toks[cue.i].start, toks[cue.j - 1].end), None, "impersonal-cue", cue.mode)
         return None
 
     def according_to_first(self, s0: int, s1: int) -> tuple[int, int, Attribution] | None:

@@ -55,6 +55,7 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "clause-cue-after": 0.96,
     "cue-clause": 0.91,
     "headline": 0.95,
+    "impersonal-cue": 0.3,  # reports no speaker, like no-speaker
     "no-speaker": 0.3,
 }
 
@@ -490,7 +491,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                 if found and found[2].rule != "headline":
                     rule_extra = ("headline",)
             if found is None:
-                found = att.according_to_first(s0, s1) or att.clause_cue_after(s0, s1) or att.cue_clause(s0, s1)
+                found = att.according_to_first(s0, s1) or att.clause_cue_after(s0, s1) or att.cue_clause(s0, s1) or att.impersonal_clause(s0, s1)
             # A sentence can report twice ("X insisted A, but Y said B").
             pending = [found] if found is not None else []
             while pending and pending[-1][1] + 2 < s1 and len(pending) < 4:
@@ -720,6 +721,8 @@ def _resolve(
                 coref_rule = "stanza-coref" if ent is not None else ""
             if ent is None:
                 ent, coref_rule = coref.resolve(mention, mention.start)
+        elif a is not None and a.rule == "impersonal-cue":
+            pass  # the sentence names no holder of the view: borrow none
         else:
             src = _context_sieve(idx, it, items, resolved, last_by_para, seg, fiction, config)
             if src is not None and src[1] == "turn-taking" and _vocative_speaker(text, idx, it, items, resolved, coref):
