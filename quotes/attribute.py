@@ -614,7 +614,10 @@ class Attributor:
             return None
         # The last comma that leaves a short attribution tail. A comma just
         # inside a closing mark counts ('… was "shameful," she said.').
-        for cm in range(end - 1, max(s0, end - self.max_np - 10) - 1, -1):
+        lo = max(s0, end - self.max_np - 10)
+        for cm in range(end - 1, max(s0, end - self.max_np - 40) - 1, -1):
+            if cm < lo:
+                break
             if toks[cm].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[cm]):
                 content_end = cm + 1
             elif toks[cm].text == ",":
@@ -669,6 +672,12 @@ class Attributor:
                     # minister tells unions"); running text needs a verb.
                     return None  # "On most days, …" / an appositive, not a clause
                 return s0, content_end, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "clause-cue-after", cue.mode, extra)
+            w = toks[k].text.lower() if k < end else ""
+            if toks[cm].text == "," and cm - 1 > s0 and (w in DETERMINERS or w in lexicon.roles() or w in {"who", "whose"} or is_cap(toks[k].text)):
+                # "…, said Ana Ruiz, a spokeswoman for the agency.": an
+                # appositive closes the tail; look for the cue before it.
+                lo = max(s0, cm - self.max_np - 10)
+                continue
             return None
         return None
 
