@@ -303,6 +303,7 @@ _RAISING = frozenset({"seem", "appear"})
 #: Verbs whose passive with an infinitive reports an unnamed holder's view
 #: ("is expected to", "was said to"; Quirk et al. 1985, 16.31).
 _PASSIVE_BELIEF = frozenset("expect believe think say report rumor rumour know project predict estimate consider understand reckon presume suspect allege".split())
+_QUESTION_WORDS = frozenset("if whether what why how who whom which when where about".split())
 _MODALS = frozenset("may might could would should must can will to not n't".split())
 
 
@@ -673,7 +674,7 @@ class Attributor:
                     return None  # "On most days, …" / an appositive, not a clause
                 return s0, content_end, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "clause-cue-after", cue.mode, extra)
             w = toks[k].text.lower() if k < end else ""
-            if toks[cm].text == "," and cm - 1 > s0 and (w in DETERMINERS or w in lexicon.roles() or w in {"who", "whose"} or is_cap(toks[k].text)):
+            if k < end and toks[cm].text == "," and cm - 1 > s0 and (w in DETERMINERS or w in lexicon.roles() or w in {"who", "whose"} or is_cap(toks[k].text)):
                 # "…, said Ana Ruiz, a spokeswoman for the agency.": an
                 # appositive closes the tail; look for the cue before it.
                 lo = max(s0, cm - self.max_np - 10)
@@ -796,6 +797,37 @@ class Attributor:
                 continue
             return k, stop, Attribution(None, (toks[cue.i].start, toks[cue.j - 1].end), None, "impersonal-cue", cue.mode)
         return None
+
+    def asked_question(self, s0: int, s1: int) -> tuple[int, int, Attribution] | None:
+        """``(When) asked whether CLAUSE, Smith …``: the question put to the
+        subject of the main clause, by an asker the sentence does not name.
+        The content is the indirect question, reported with no speaker."""
+        toks = self.outer
+        k = s0
+        if k < s1 and toks[k].text.lower() in {"when", "after", "while", "once", "if"}:
+            k += 1
+        if k >= s1 or toks[k].text.lower() != "asked":
+            return None
+        x = k + 1
+        # "asked on television whether …", "asked by a reporter about …"
+        while x < s1 and x - k <= 8 and toks[x].text.lower() not in _QUESTION_WORDS and toks[x].text not in {",", QUOTE_TOKEN}:
+            x += 1
+        if x >= s1 or toks[x].text.lower() not in _QUESTION_WORDS:
+            return None
+        stop = x + 1
+        while stop < s1 and toks[stop].text not in {",", QUOTE_TOKEN} and toks[stop].text not in _END_PUNCT:
+            stop += 1
+        if stop >= s1 or toks[stop].text != "," or stop - x < 2:
+            return None
+        y = k + 1
+        while y < x and toks[y].text.lower() in ADVERBS:
+            y += 1
+        if y < x and toks[y].text.lower() == "by":
+            # "asked by a reporter whether …": the agent is the asker.
+            m, _ = _source_object(toks, y + 1, x, self.text, self.max_np)
+            if m is not None:
+                return x, stop, Attribution(m, (toks[k].start, toks[k].end), None, "asked-by", "speech")
+        return x, stop, Attribution(None, (toks[k].start, toks[k].end), None, "asked-question", "speech")
 
     def according_to_first(self, s0: int, s1: int) -> tuple[int, int, Attribution] | None:
         """``According to X, CLAUSE.``"""
