@@ -304,6 +304,14 @@ _RAISING = frozenset({"seem", "appear"})
 #: ("is expected to", "was said to"; Quirk et al. 1985, 16.31).
 _PASSIVE_BELIEF = frozenset("expect believe think say report rumor rumour know project predict estimate consider understand reckon presume suspect allege".split())
 _QUESTION_WORDS = frozenset("if whether what why how who whom which when where about".split())
+_NOT_MODIFIERS = frozenset("and but or nor so yet as which who that while because since if".split())
+
+
+def _is_doc(head: str) -> bool:
+    role = lexicon.roles().get(head)
+    return role is not None and role.kind == "doc"
+
+
 _MODALS = frozenset("may might could would should must can will to not n't".split())
 
 
@@ -649,8 +657,10 @@ class Attributor:
                     bare = _bare_role(sub, self.text) if allow_no_period else None
                     if bare is not None:
                         m = bare  # headline style: "…, prime minister tells allies"
-                    elif rng is None or rng[0] != 0:
-                        return None
+                    elif rng is None or rng[0] != 0 and not (
+                        rng[0] <= 3 and all(t.text.isalpha() and t.text.islower() and t.text not in _NOT_MODIFIERS for t in sub[: rng[0]])
+                    ):
+                        return None  # "new fundraising reports show": lower-case modifiers may precede the head
                     else:
                         m = _speaker_mention(sub, rng, self.text)
                     if "o" in cue.frames:
@@ -741,7 +751,10 @@ class Attributor:
                 and toks[k].text.lower() == "to"
                 and (cue.mode in {"thought", "evidence"} or "o" in cue.frames and addr is not None)
             )
-            if not (_looks_like_clause(toks, k, end) or has_fragment and end - k >= 2 or infinitive):
+            # "Polls show Ruiz leading": a document's evidence may be a small
+            # clause or a noun phrase (PARC/PolNeAR annotate both as content).
+            evidence_np = cue.mode == "evidence" and end - k >= 3 and m.kind == "org" and _is_doc(m.head)
+            if not (_looks_like_clause(toks, k, end) or has_fragment and end - k >= 2 or infinitive or evidence_np):
                 continue
             stop = _clause_end(toks, k, end)
             if m.kind == "relative":
