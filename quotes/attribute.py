@@ -292,9 +292,23 @@ def _looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
             continue
         if x > k and lw.endswith("ed") and toks[x - 1].text.lower() not in DETERMINERS | {"to", "and", "or", ","}:
             return True
-        if x == k and lw in _SUBJ_PRONOUNS:
-            return True
+        if x == k and (lw in _SUBJ_PRONOUNS or lw.replace("\u2019", "'").split("'")[0] in _SUBJ_PRONOUNS and ("'" in lw or "\u2019" in lw)):
+            return True  # "she'd rather …", "it's …"
+        if (
+            k < x <= k + 5
+            and _is_3sg_verb(toks[x].text)
+            and toks[x - 1].text.lower() not in DETERMINERS | _PREPOSITIONS | _QUANT_LEAD | {"of", "and", "or", ","}
+            and is_word(toks[x - 1].text)
+            and not _is_3sg_verb(toks[x - 1].text)
+            and toks[x - 1].text.lower() not in _QUANT_HEADS
+        ):
+            return True  # "each year of schooling yields …": a present-tense verb after its subject
     return False
+
+
+def _is_3sg_verb(w: str) -> bool:
+    """A lower-case word that may be a present-tense verb ("yields", "remains")."""
+    return w.isalpha() and w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous", "ics"))
 
 
 _BE = frozenset("is are was were be been being am 's 're".split())
