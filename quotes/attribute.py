@@ -723,9 +723,22 @@ class Attributor:
             if cue.tense == "ing":
                 # "…, saying (that) CLAUSE", "by warning that CLAUSE": the
                 # subject of the main clause.
-                if not (c > s0 and toks[c - 1].text == ",") and not that_next:
+                sub = toks[max(s0, c - 12) : c]
+                rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
+                if rng is not None and rng[1] - rng[0] > 1 and sub[rng[0]].text == "With":
+                    rng = (rng[0] + 1, rng[1])  # sentence-initial "With analysts saying"
+                    with_before = True
+                else:
+                    with_before = rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() == "with"
+                if with_before and rng is not None:
+                    # "with analysts saying CLAUSE": the participle has its own subject.
+                    m = _speaker_mention(sub, rng, self.text) or _quantity_subject(sub, 0, len(sub), self.text)
+                    if m is None or m.kind == "role" and m.name is None and m.head not in lexicon.roles() and not m.plural:
+                        continue
+                elif not (c > s0 and toks[c - 1].text == ",") and not that_next:
                     continue
-                m = self.main_subject(s0, c)
+                else:
+                    m = self.main_subject(s0, c)
             else:
                 # The subject: the NP right before the cue; subject_before skips
                 # an appositive or relative clause ("Ruiz, who says …, said").
@@ -743,6 +756,12 @@ class Attributor:
                     m = _quantity_subject(toks, k0, c, self.text)
                 if m is None and that_next:
                     m = self.main_subject(s0, c)
+                if m is None and c - 1 > s0 and toks[c - 1].text.lower() == "and":
+                    # "The mayor praised the workers and said CLAUSE": the
+                    # subject of the first conjunct.
+                    m = self.main_subject(s0, c)
+                    if m is not None and m.kind == "role" and m.name is None and m.head not in lexicon.roles():
+                        m = None
             m, extra = self.with_parse(c, m)
             if m is None:
                 m = self.relative_subject(s0, c)
@@ -771,8 +790,9 @@ class Attributor:
             if not (_looks_like_clause(toks, k, end) or has_fragment and end - k >= 2 or infinitive or evidence_np):
                 continue
             stop = _clause_end(toks, k, end)
-            if m.kind == "relative":
-                # "X, who said A, recounted B": the relative clause ends at its comma.
+            if m.kind == "relative" or toks[s0].text == "With" and cue.tense == "ing":
+                # "X, who said A, recounted B" / "With X saying A, B": the
+                # subordinate clause ends at its comma.
                 stop = next((x for x in range(k + 1, stop) if toks[x].text == ","), stop)
             return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode, extra)
         return None
