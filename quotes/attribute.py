@@ -321,6 +321,11 @@ _QUESTION_WORDS = frozenset("if whether what why how who whom which when where a
 _NOT_MODIFIERS = frozenset("and but or nor so yet as which who that while because since if".split())
 
 
+def _source_mode(m: Mention) -> str:
+    """"according to the report" is evidence; "according to Ruiz" is speech."""
+    return "evidence" if m.kind in {"org", "role"} and _is_doc(m.head) else "speech"
+
+
 def _is_doc(head: str) -> bool:
     role = lexicon.roles().get(head)
     return role is not None and role.kind == "doc"
@@ -651,10 +656,10 @@ class Attributor:
             if k < end and source_phrase_at(toks, k) > 0:
                 src = source_phrase_at(toks, k)
                 m, after = _source_object(toks, src, end, self.text, self.max_np)
-                # The source phrase closes the sentence; a short modifier may
-                # follow its noun ("a poll taken last week", "data from the agency").
-                if m and (_skip_adjuncts(toks, after, end) >= end or end - after <= 8 and all(is_word(t.text) for t in toks[after:end])):
-                    return s0, content_end, Attribution(m, (toks[k].start, toks[src - 1].end), None, "according-to", "speech")
+                # The source phrase closes the sentence; whatever follows its
+                # noun modifies it ("a poll taken last week", "the agency, which …").
+                if m and all(t.text != QUOTE_TOKEN for t in toks[after:end]):
+                    return s0, content_end, Attribution(m, (toks[k].start, toks[src - 1].end), None, "according-to", _source_mode(m))
                 return None
             for c in range(k, min(end, k + self.max_np + 2)):
                 cue = cue_at(toks, c)
@@ -698,7 +703,7 @@ class Attributor:
                     return None  # "On most days, …" / an appositive, not a clause
                 return s0, content_end, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "clause-cue-after", cue.mode, extra)
             w = toks[k].text.lower() if k < end else ""
-            if k < end and toks[cm].text == "," and cm - 1 > s0 and (w in DETERMINERS or w in lexicon.roles() or w in {"who", "whose"} or is_cap(toks[k].text)):
+            if k < end and toks[cm].text == "," and cm - 1 > s0 and (w in DETERMINERS or w in lexicon.roles() or w in {"who", "whose", "which"} or is_cap(toks[k].text)):
                 # "…, said Ana Ruiz, a spokeswoman for the agency.": an
                 # appositive closes the tail; look for the cue before it.
                 lo = max(s0, cm - self.max_np - 10)
@@ -892,7 +897,7 @@ class Attributor:
             k += 1
         if end - (k + 1) < 3:
             return None
-        return k + 1, end, Attribution(m, (toks[s0].start, toks[src - 1].end), None, "according-to", "speech")
+        return k + 1, end, Attribution(m, (toks[s0].start, toks[src - 1].end), None, "according-to", _source_mode(m))
 
     def headline_colon(self, s0: int, s1: int) -> tuple[int, int, Attribution] | None:
         """``Minister: budget cuts unavoidable`` (a headline with a colon)."""

@@ -425,6 +425,10 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
     return i, j
 
 
+#: Words that may follow a document noun heading a source phrase ("a report by …").
+_AFTER_DOC_HEAD = frozenset("by from of on in released published taken conducted obtained".split())
+
+
 def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -> tuple[int, int] | None:
     """Token range ``[i, j)`` of the noun phrase starting at ``toks[k]`` (not past *end*)."""
     n = len(toks) if end is None else min(end, len(toks))
@@ -449,7 +453,10 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
             and toks[j - 1].text.lower() not in DETERMINERS
         ):
             break  # "Jonas sat by the stove": a name ends where a lower-case word begins
-        is_cue_word = lw in lexicon.cue_verbs() and toks[j - 1].text.lower() not in DETERMINERS
+        is_cue_word = lw in lexicon.cue_verbs() and toks[j - 1].text.lower() not in DETERMINERS and not (
+            # "a new report", "his finance documents": a role noun closing the phrase is its head
+            lw in roles and (j + 1 >= n or not is_word(toks[j + 1].text) or toks[j + 1].text.lower() in _AFTER_DOC_HEAD)
+        )
         if j > i and not is_cap(w) and lexicon.pronouns().get(lw, (0, 0, 0, ""))[3] == "subj":
             break  # "told friends she will …": a new clause starts
         if j > i and lw in DETERMINERS and not is_cap(w) and toks[j - 1].text.lower() not in PARTICLES | _PREPS_IN_NP:
