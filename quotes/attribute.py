@@ -779,6 +779,16 @@ class Attributor:
                 if addr is None and not ("c" in cue.frames and "q" in cue.frames):
                     continue
             k = _skip_adjuncts(toks, k, end)
+            if k < end and (toks[k].text.lower() in _PREPOSITIONS or is_cap(toks[k].text) or toks[k].text.lower() in _TIME_WORDS):
+                # "said in an interview with the Daily Post last week that …": the
+                # rest of a long adjunct before "that".
+                for x in range(k + 1, min(end, k + 12)):
+                    lx = toks[x].text.lower()
+                    if lx == "that":
+                        k = x
+                        break
+                    if not is_word(toks[x].text) or lx in _AUX or (lx in lexicon.cue_verbs() and not is_cap(toks[x].text)):
+                        break
             if k < end and toks[k].text == ",":
                 k += 1
             if k < end and toks[k].text == QUOTE_TOKEN:
