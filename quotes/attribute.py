@@ -720,7 +720,7 @@ class Attributor:
         modes = {m.value for m in self.config.modes}
         for c in range(s0, end):
             cue = cue_at(toks, c)
-            if cue is None or "c" not in cue.frames or cue.mode not in modes:
+            if cue is None or "c" not in cue.frames and "t" not in cue.frames or cue.mode not in modes:
                 continue
             if cue.tense == "base" and c > s0 and toks[c - 1].text.lower() == "to":
                 continue
@@ -797,8 +797,10 @@ class Attributor:
             infinitive = (
                 k + 2 < end
                 and toks[k].text.lower() == "to"
-                and (cue.mode in {"thought", "evidence"} or "o" in cue.frames and addr is not None)
+                and (cue.mode in {"thought", "evidence"} or "t" in cue.frames or "o" in cue.frames and addr is not None)
             )
+            if "c" not in cue.frames and not infinitive:
+                continue  # "declined the offer": only an infinitive is reported
             # "Polls show Ruiz leading": a document's evidence may be a small
             # clause or a noun phrase (PARC/PolNeAR annotate both as content).
             evidence_np = cue.mode == "evidence" and end - k >= 3 and m.kind == "org" and _is_doc(m.head)
