@@ -331,7 +331,6 @@ def _is_doc(head: str) -> bool:
     return role is not None and role.kind == "doc"
 
 
-_MODALS = frozenset("may might could would should must can will to not n't".split())
 
 
 def _passive_or_relative(toks: list[Tok], k0: int, c: int) -> bool:
@@ -665,6 +664,8 @@ class Attributor:
                 cue = cue_at(toks, c)
                 if cue is None:
                     continue
+                if c + 1 < end and toks[c].text.lower() in lexicon.roles() and cue_at(toks, c + 1) is not None:
+                    continue  # "…, census records show": a noun before the cue
                 if cue.mode not in {m.value for m in self.config.modes}:
                     return None
                 sub = toks[k : cue.i]
@@ -779,7 +780,10 @@ class Attributor:
                 if addr is None and not ("c" in cue.frames and "q" in cue.frames):
                     continue
             k = _skip_adjuncts(toks, k, end)
-            if k < end and (toks[k].text.lower() in _PREPOSITIONS or is_cap(toks[k].text) or toks[k].text.lower() in _TIME_WORDS):
+            if k < end and (
+                toks[k].text.lower() in _PREPOSITIONS or is_cap(toks[k].text) or toks[k].text.lower() in _TIME_WORDS
+                or k > cue.j and addr is None and toks[k].text.lower() in DETERMINERS and toks[k - 1].text.lower() in _PREPOSITIONS
+            ):
                 # "said in an interview with the Daily Post last week that …": the
                 # rest of a long adjunct before "that".
                 for x in range(k + 1, min(end, k + 12)):
@@ -849,7 +853,7 @@ class Attributor:
             nxt = toks[k].text.lower()
             infinitive = nxt == "to" and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() and toks[k + 1].text.lower() not in DETERMINERS
             if cue.lemma in _RAISING:
-                if cue.tense == "ing" or cue.tense == "base" and prev not in _MODALS:
+                if cue.tense == "ing" or cue.tense == "base" and prev == "to":
                     continue
                 if not (infinitive or nxt in {"that", "like"} or nxt == "as" and toks[k + 1].text.lower() in {"if", "though"}):
                     continue
