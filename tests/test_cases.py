@@ -5,7 +5,7 @@ Quote cases::
     {"label": "...", "text": "...", "exact": true,
      "expect": [{"text": "...", "kind": "direct", "speaker": "Ana Ruiz",
                  "mention": "she", "cue": "said", "addressee": "reporters",
-                 "fragments": ["deep"], "group_with_next": true}],
+                 "fragments": ["deep"], "group_with_next": true, "mode": "speech"}],
      "xfail": "why the library gets it wrong (optional)"}
 
 ``exact: true``: the quotes found are exactly the expected ones (texts, in
@@ -35,7 +35,7 @@ CASES = Path(__file__).resolve().parent / "cases"
 
 QUOTE_KEYS = {"label", "text", "expect", "exact", "xfail", "note"}
 SEGMENT_KEYS = {"label", "text", "sentences", "xfail", "note"}
-EXPECT_KEYS = {"text", "kind", "speaker", "mention", "cue", "addressee", "fragments", "group_with_next"}
+EXPECT_KEYS = {"text", "kind", "speaker", "mention", "cue", "addressee", "fragments", "group_with_next", "mode"}
 KINDS = {k.value for k in quotes.QuoteKind}
 PHENOMENA = {
     "apostrophes",
@@ -157,6 +157,8 @@ def _check_quote(e: dict[str, Any], q: quotes.Quote, info: str) -> None:
         assert _span_text(q.cue) == e["cue"], where
     if "addressee" in e:
         assert _span_text(q.addressee) == e["addressee"], where
+    if "mode" in e:
+        assert q.mode.value == e["mode"], where
     if "fragments" in e:
         texts = [f.text for f in q.fragments]
         for frag in e["fragments"]:
