@@ -803,11 +803,15 @@ class Attributor:
                 and toks[k].text.lower() == "to"
                 and (cue.mode in {"thought", "evidence"} or "t" in cue.frames or "o" in cue.frames and addr is not None)
             )
-            if "n" in cue.frames and not infinitive and k + 1 < end and toks[k].text != QUOTE_TOKEN and toks[k].text.lower() not in _CLAUSE_BAD_START:
+            if (
+                "n" in cue.frames and not infinitive and k + 1 < end and toks[k].text != QUOTE_TOKEN
+                and toks[k].text.lower() not in _CLAUSE_BAD_START and toks[c - 1].text.lower() not in {"who", "which", "that"}
+            ):
                 # "Ruiz criticized the new budget": the evaluated object is the content.
                 rng = np_after(toks, k, 20, end=end)
                 if rng is not None and rng[1] - rng[0] >= 1 and (rng[1] - rng[0] >= 2 or is_cap(toks[rng[0]].text)):
-                    stop = next((x for x in range(rng[1], end) if toks[x].text in {",", ";"} or toks[x].text in _DASHES), end)
+                    stop = next((x for x in range(rng[1], end) if toks[x].text in {",", ";"} or toks[x].text in _DASHES
+                                 or toks[x].text.lower() in _AUX and x > rng[1]), end)
                     stop = _clause_end(toks, k, stop)
                     return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode, extra + ("object-content",))
             if "c" not in cue.frames and not infinitive:
