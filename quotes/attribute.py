@@ -844,7 +844,15 @@ class Attributor:
         while end > s0 and toks[end - 1].text in _END_PUNCT:
             end -= 1
         modes = {m.value for m in self.config.modes}
+        evidential = lexicon.cue_phrases().get("evidential", ())
         for c in range(s0 + 1, end - 2):
+            if toks[c].text.lower() in evidential and "speech" in modes:
+                # "The deal has reportedly collapsed": an unnamed source.
+                k = c + 1 + (toks[c + 1].text == ",")
+                stop = _clause_end(toks, k, end)
+                if stop - k >= 2 and is_word(toks[k].text):
+                    return k, stop, Attribution(None, (toks[c].start, toks[c].end), None, "impersonal-cue", "speech")
+                continue
             cue = cue_at(toks, c)
             if cue is None or cue.mode not in modes or cue.j != c + 1:
                 continue

@@ -134,7 +134,7 @@ def test_cue_verbs_say_and_tell():
 
 
 def test_cue_phrases_roles():
-    roles = {"source", "manner", "noun", "addressee"}
+    roles = {"source", "manner", "noun", "addressee", "evidential"}
     for line in read_entries("cue_phrases.txt"):
         assert line.split()[0] in roles, line
         assert line == line.lower(), line
