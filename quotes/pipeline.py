@@ -20,7 +20,7 @@ from .attribute import QUOTE_TOKEN, Attribution, Attributor, _clause_end, _skip_
 from .config import Config
 from .coref import Coref, Entity
 from .marks import Weight
-from .mentions import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, np_after, tokenize
+from .mentions import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, is_word, np_after, subject_before, tokenize
 from .model import Mode, Quote, QuoteKind, Span, Speaker, rebase
 from .backends.base import Analysis
 from .layers import Layers
@@ -62,6 +62,8 @@ SIEVE_CONFIDENCE: dict[str, float] = {
 }
 
 _WORD = frozenset("abcdefghijklmnopqrstuvwxyz")
+#: Words that open a clause before its subject ("but", "while", "which").
+_CLAUSE_OPENERS = frozenset("and but or nor yet so while when as because if though although that which who whom whose where".split())
 _SENT_END = frozenset(".!?\u2026")
 _DIRECT_BEFORE = frozenset(":,;\u2014\u2013-([\u2015")
 _CLOSE_MARKS = frozenset("\"'\u201d\u2019\u00bb\u203a")
@@ -505,6 +507,20 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                 pending.append(more)
             for found in pending:
                 _add_reported(found, si, rule_extra)
+            if (
+                pending and pending[0][2].rule == "impersonal-cue" and pending[0][2].cue is not None
+                and text[pending[0][2].cue[0] : pending[0][2].cue[1]].lower() not in lexicon.cue_phrases().get("evidential", ())
+            ):
+                # "Tolls seem to have fallen": the subject is a piece of the
+                # content too (PolNeAR splits such content around the cue).
+                c0, _, a = pending[0]
+                ci = bisect_left(starts, a.cue[0])
+                rng = subject_before(outer[s0:ci], ci - s0, text, att.max_np) if ci > s0 else None
+                if rng is not None and outer[s0 + rng[1] - 1].text.lower() not in lexicon.pronouns():
+                    j = s0 + rng[0]
+                    while j > s0 and j > ci - 16 and is_word(outer[j - 1].text) and outer[j - 1].text.lower() not in _CLAUSE_OPENERS:
+                        j -= 1  # "tolls on the old road": the whole noun phrase
+                    _add_reported((j, s0 + rng[1], a), si, ())
             if pending and pending[0][2].rule == "cue-clause" and pending[0][2].mention is not None:
                 # "The plan, she said, is to wait": the words before the
                 # parenthetical attribution are reported too, as a piece of their own.
