@@ -23,6 +23,8 @@ the names are the strings that appear in ``Quote.evidence``:
 ``nearest-mention``          fallback: the closest person mentioned before
 ``clause-cue-after``         ``Talks will resume, the official said.`` (indirect)
 ``cue-clause``               ``Smith said (that) talks will resume.`` (indirect)
+``cue-before-fragment``      ``While A says X, Smith said the deal was "dead."``:
+                             the cue nearest before a quoted fragment (mixed)
 ``headline``                 ``Budget cuts unavoidable, minister tells X`` and
                              ``Minister: budget cuts unavoidable``
 ===========================  ==================================================
@@ -659,6 +661,62 @@ class Attributor:
                 # "X, who said A, recounted B": the relative clause ends at its comma.
                 stop = next((x for x in range(k + 1, stop) if toks[x].text == ","), stop)
             return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode, extra)
+        return None
+
+    def cue_before_fragment(self, s0: int, qk: int, s1: int) -> tuple[int, int, Attribution] | None:
+        """``Smith said the plan had "failed" …``: the nearest clausal cue before a
+        verbatim fragment, with its subject, opens the clause the fragment is in.
+
+        A quoted fragment is itself evidence of reported speech (PARC/PolNeAR
+        mixed quotes), so the subject may be any description ("the retired
+        surgeon"), not only a known role as :meth:`cue_clause` requires.
+        Returns (content start idx, content end idx, attribution).
+        """
+        toks = self.outer
+        end = s1
+        while end > s0 and toks[end - 1].text in _END_PUNCT:
+            end -= 1
+        modes = {m.value for m in self.config.modes}
+        for c in range(qk - 1, max(s0, qk - 30) - 1, -1):
+            w = toks[c].text
+            if w in {";", ":", "!", "?"} or (w == QUOTE_TOKEN and c < qk):
+                return None
+            cue = cue_at(toks, c)
+            if cue is None or cue.mode not in modes or cue.tense in {"ing", "base"}:
+                continue
+            if _passive_or_relative(toks, s0, c):
+                return None
+            sub = toks[max(s0, c - 40) : c]
+            rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
+            if c > s0 and toks[c - 1].text.lower() == "and":
+                rng = None  # "X arrived … and acknowledged that …": the subject of the first verb
+            if rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"which", "that", "whom"}:
+                return None
+            m = _speaker_mention(sub, rng, self.text) if rng else None
+            if m is None and rng is None:
+                # A long subject ("the front-runner and former secretary of
+                # state"): the noun phrase opening the sentence, when it ends at the cue.
+                m = self.main_subject(s0, c)
+                if m is not None and bisect_left(self.starts, m.end) < c - 1:
+                    m = None
+            m, extra = self.with_parse(c, m)
+            if m is None:
+                m = self.relative_subject(s0, c)
+            if m is None or m.kind == "role" and m.name is None and m.head in lexicon.cue_verbs():
+                return None
+            k = cue.j
+            addr = None
+            if "o" in cue.frames:
+                addr, k = _addressee(toks, k, end, self.text)
+            k = _skip_adjuncts(toks, k, end)
+            if k < end and toks[k].text in {",", "that"}:
+                k += 1
+            if k > qk:
+                return None
+            stop = _clause_end(toks, k, end)
+            if stop <= qk:
+                return None
+            return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-before-fragment", cue.mode, extra)
         return None
 
     def according_to_first(self, s0: int, s1: int) -> tuple[int, int, Attribution] | None:

@@ -54,6 +54,7 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "nearest-mention": 0.39,
     "clause-cue-after": 0.96,
     "cue-clause": 0.91,
+    "cue-before-fragment": 0.88,
     "headline": 0.95,
     "no-speaker": 0.3,
 }
@@ -453,6 +454,24 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
     def _add_reported(found: tuple[int, int, Attribution], si: int, rule_extra: tuple[str, ...]) -> None:
         """Turn one reported clause into an indirect or mixed item."""
         c0, c1, a = found
+        firsts = [qidx[qi] for qi in emb_by_sent.get(si, ()) if c0 < qidx[qi] < c1]
+        if firsts and a.rule == "cue-clause":
+            # 'While X says A, Y said B "…"': the cue nearest before the first
+            # fragment, inside the clause, is the one that reports the fragment.
+            inner = att.cue_before_fragment(c0 + 1, min(firsts), sent_bounds[si][1])
+            commas = [x for x in range(c0, min(firsts)) if outer[x].text == ","]
+            if (
+                inner is not None
+                and inner[0] > c0
+                and inner[2].mention is not None
+                and commas
+                and outer[commas[0]].end <= inner[2].mention.start
+                and a.cue is not None
+                and a.cue[1] <= outer[commas[0]].start
+            ):
+                if commas[0] - c0 >= 3:
+                    _add_reported((c0, commas[0], a), si, rule_extra)  # A keeps its own clause
+                c0, c1, a = inner
         cs = outer[c0].start
         ce = outer[c1 - 1].end
         cs, ce = _trim_range(text, cs, ce)
@@ -508,8 +527,14 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         k = qidx[qi]
         si = seg.sentence_at(q.open_start)
         s0, s1 = sent_bounds[si]
-        a = att.after_quote(k, s1) or att.before_quote(k, s0)
+        a = (att.after_quote(k, s1) if _tag_may_follow(text, q, outer, k) else None) or att.before_quote(k, s0)
         if a is None:
+            found = att.cue_before_fragment(s0, k, s1)
+            if found is not None:
+                n_items = len(items)
+                _add_reported(found, si, ())
+                if len(items) > n_items and qi in used_fragments:
+                    continue
             if config.keep_non_speech:
                 items.append(_Item(q.start, q.end, QuoteKind.MIXED, None, ("position-embedded", "non-speech-kept"),
                                    ((q.start, q.end),), _marks(q), None, q.paragraph, si, False))
@@ -599,6 +624,18 @@ def run_windowed(text: str, config: Config, window: int) -> list[Quote]:
             out.append(q)
         start = end
     return out
+
+
+def _tag_may_follow(text: str, q: QuotedSpan, outer: list[Tok], k: int) -> bool:
+    """A fragment inside a sentence takes a following tag only across a comma.
+
+    '... was "a disaster," she said' (the comma inside or after the mark, as
+    news style writes the tag), not '... as "entirely true" compared to other
+    claims', where a noun like "claims" would pass for a cue.
+    """
+    if text[q.start : q.end].rstrip()[-1:] in {",", "!", "?"}:
+        return True
+    return k + 1 < len(outer) and outer[k + 1].text in {",", "\u2014", "\u2013", "--"}
 
 
 def _marks(q: QuotedSpan) -> tuple[tuple[int, int], ...]:
