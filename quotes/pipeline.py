@@ -62,6 +62,11 @@ SIEVE_CONFIDENCE: dict[str, float] = {
 _WORD = frozenset("abcdefghijklmnopqrstuvwxyz")
 _SENT_END = frozenset(".!?\u2026")
 _DIRECT_BEFORE = frozenset(":,;\u2014\u2013-([\u2015")
+#: Words and marks after which a new clause, with its own subject, starts
+#: ("While X says A, Y said B", "hours after Y said B", "in which Y called B").
+_CLAUSE_OPENERS = frozenset(
+    ", \u2014 \u2013 -- ; after although before once since though until when where whereas which while who whom".split()
+)
 _CLOSE_MARKS = frozenset("\"'\u201d\u2019\u00bb\u203a")
 
 
@@ -459,18 +464,17 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
             # 'While X says A, Y said B "…"': the cue nearest before the first
             # fragment, inside the clause, is the one that reports the fragment.
             inner = att.cue_before_fragment(c0 + 1, min(firsts), sent_bounds[si][1])
-            commas = [x for x in range(c0, min(firsts)) if outer[x].text == ","]
+            m_idx = bisect_left(starts, inner[2].mention.start) if inner is not None and inner[2].mention is not None else -1
+            b = next((x for x in range(max(0, c0 - 1), m_idx) if outer[x].text.lower() in _CLAUSE_OPENERS), -1)
             if (
                 inner is not None
-                and inner[0] > c0
-                and inner[2].mention is not None
-                and commas
-                and outer[commas[0]].end <= inner[2].mention.start
+                and inner[2].mode in {"speech", "writing"}
+                and b >= 0
                 and a.cue is not None
-                and a.cue[1] <= outer[commas[0]].start
+                and a.cue[1] <= outer[b].start
             ):
-                if commas[0] - c0 >= 3:
-                    _add_reported((c0, commas[0], a), si, rule_extra)  # A keeps its own clause
+                if b - c0 >= 3:
+                    _add_reported((c0, b, a), si, rule_extra)  # A keeps its own clause
                 c0, c1, a = inner
         cs = outer[c0].start
         ce = outer[c1 - 1].end
