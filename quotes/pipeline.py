@@ -456,6 +456,25 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         emb_by_sent.setdefault(seg.sentence_at(top[qi].open_start), []).append(qi)
     used_fragments: set[int] = set()
     headline_zone = _headline_paragraphs(text, seg)
+    direct_at = {q.open_start: qi for qi, q in enumerate(top) if position[qi] == "direct"}
+
+    def _closing_quote(t: int, c0: int, cs: int, ce: int) -> list[int]:
+        """'X said that, if A, "B."': a direct-position quote that closes a
+        reported clause begun by a complementizer is its verbatim end
+        (PolNeAR/PARC content convention); [] when the quote stands alone."""
+        qi = direct_at.get(taken[t][0])
+        if qi is None:
+            return []
+        q = top[qi]
+        if outer[c0].text.lower() != "that" and not text[q.start : q.start + 1].islower():
+            return []  # 'X said A, "b …"' runs on; 'X said A, "B …"' may start a new sentence
+        if q.group is not None or q.open_start < cs or t > 0 and taken[t - 1][1] > cs:
+            return []
+        runs_on = text[q.end - 1] not in ".!?,\u2026" and text[q.start : q.start + 1].islower()
+        if bisect_left(starts, q.open_start) - c0 < 3 or text[taken[t][1] : ce].strip(" .,;!?") and not runs_on:
+            return []
+        return [qi]
+
     def _add_reported(found: tuple[int, int, Attribution], si: int, rule_extra: tuple[str, ...]) -> None:
         """Turn one reported clause into an indirect or mixed item."""
         c0, c1, a = found
@@ -483,9 +502,12 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
             return
         # Never overlap a direct quote: a clause that contains one is not indirect.
         j = bisect_left(taken_starts, ce)
+        absorbed: list[int] = []
         if j > 0 and taken[j - 1][1] > cs:
-            return
-        frags = []
+            absorbed = _closing_quote(j - 1, c0, cs, ce)
+            if not absorbed:
+                return
+        frags = [(top[qi].start, top[qi].end) for qi in absorbed]
         for qi in emb_by_sent.get(si, ()):
             fq = top[qi]
             if cs <= fq.open_start and fq.end <= ce:
@@ -498,6 +520,11 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
             return
         if _mode(a.mode) not in config.modes:
             return
+        if absorbed:
+            # The quote is the end of the reported clause: one mixed quote, not a direct one.
+            drop = {top[qi].start for qi in absorbed}
+            items[:] = [it for it in items if not (it.kind is QuoteKind.DIRECT and it.start in drop)]
+            rule_extra = rule_extra + ("quote-ends-clause",)
         ev = ("reported-clause",) + rule_extra
         items.append(_Item(cs, ce, kind, a, ev, tuple(frags), (), None, seg.sentence_paragraph[si], si, False))
 
