@@ -440,6 +440,26 @@ class Attributor:
             k = rng[1] + 1
         return _speaker_mention(toks, rng, self.text)
 
+    def conjoined_subject(self, s0: int, c: int, fallback: bool = True) -> Mention | None:
+        """'The league denounced the remarks and said …': the subject of the
+        nearest earlier finite cue verb, which the cue after "and" shares;
+        else the subject that opens the clause (:meth:`main_subject`)."""
+        toks = self.outer
+        for x in range(c - 2, max(s0, c - 30) - 1, -1):
+            w = toks[x].text
+            if w in _END_PUNCT or w == QUOTE_TOKEN:
+                break
+            cue = cue_at(toks, x)
+            if cue is None or cue.tense not in {"past", "3sg"}:
+                continue
+            sub = toks[s0:x]
+            rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
+            m = _speaker_mention(sub, rng, self.text) if rng else None
+            if m is not None:
+                return m
+            break
+        return self.main_subject(s0, c) if fallback else None
+
     def before_quote(self, qi: int, s0: int) -> Attribution | None:
         """``Smith said: "…"`` / ``…, saying, "…"`` / ``Smith: "…"`` / ``according to X, "…"``."""
         toks = self.outer
@@ -472,8 +492,10 @@ class Attributor:
             sub = toks[s0 : cue.i]
             rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
             m = _speaker_mention(sub, rng, self.text)
+            if m is None and c > s0 and toks[c - 1].text.lower() == "and":
+                m = self.conjoined_subject(s0, c)  # "Ada blushed, and said, …"
             if m is None and c > s0 and toks[c - 1].text.lower() in {"to", "and", "then", "but"}:
-                # "X was prompted to say, …", "Ada blushed, and said, …"
+                # "X was prompted to say, …"
                 m = self.main_subject(s0, c)
             m, extra = self.with_parse(cue.i, m)
             if m is None:
@@ -630,6 +652,8 @@ class Attributor:
                     continue  # "the rules, which officials said will …"
                 if m is not None and m.kind == "role" and m.name is None and m.head not in lexicon.roles():
                     m = None  # a description must be a known role to open reported speech
+                if m is None and c > s0 and toks[c - 1].text.lower() == "and":
+                    m = self.conjoined_subject(s0, c, fallback=False)  # "X denounced A and said (that) B"
                 if m is None and that_next:
                     m = self.main_subject(s0, c)
             m, extra = self.with_parse(c, m)
@@ -688,12 +712,15 @@ class Attributor:
                 return None
             sub = toks[max(s0, c - 40) : c]
             rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
-            if c > s0 and toks[c - 1].text.lower() == "and":
+            conj = c > s0 and toks[c - 1].text.lower() == "and"
+            if conj:
                 rng = None  # "X arrived … and acknowledged that …": the subject of the first verb
             if rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"which", "that", "whom"}:
                 return None
             m = _speaker_mention(sub, rng, self.text) if rng else None
-            if m is None and rng is None:
+            if conj:
+                m = self.conjoined_subject(s0, c)
+            elif m is None and rng is None:
                 # A long subject ("the front-runner and former secretary of
                 # state"): the noun phrase opening the sentence, when it ends at the cue.
                 m = self.main_subject(s0, c)
