@@ -134,6 +134,8 @@ class _Doc:
         ns = lexicon.non_speech()
         for n in (3, 2, 1):
             if len(before) >= n and " ".join(before[-n:]).strip(",") in ns and n_words <= 12:
+                if n == 1 and _named_by_speaker(before_raw):
+                    break
                 return "non-speech", "non-speech-" + ns[" ".join(before[-n:]).strip(",")]
         after = text[q.close_end : q.close_end + 30] if q.close_end >= 0 else ""
         if (
@@ -236,6 +238,21 @@ _CORNER_MARKS = frozenset("\u300c\u300e")
 
 #: Short words left lower-case in title case ("Contract with America").
 _TITLE_SMALL = frozenset("a an and as at but by for from in into nor of on or over the to with".split())
+
+
+def _named_by_speaker(before_raw: list[str]) -> bool:
+    """'what Smith called "…"', 'what critics have dubbed "…"': a naming verb
+    whose subject stands right before it is a speech act (a mixed quote), not
+    the naming of a thing ('a dog called "Rex"')."""
+    if len(before_raw) < 2 or before_raw[-1].lower() not in lexicon.cue_verbs():
+        return False
+    prev = before_raw[-2]
+    if prev.lower() in {"he", "she", "they", "we", "i", "have", "has", "had"}:
+        return True
+    j = len(before_raw) - 2
+    while j >= 0 and is_cap(before_raw[j]) and len(before_raw) - j <= 5:
+        j -= 1  # the words of a name: 'what Ana Ruiz called'
+    return 0 <= j < len(before_raw) - 2 and before_raw[j].lower() in {"what", "as"}
 
 
 def _title_case(words: list[str]) -> bool:
@@ -482,13 +499,14 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         if firsts and a.rule == "cue-clause":
             # 'While X says A, Y said B "…"': the cue nearest before the first
             # fragment, inside the clause, is the one that reports the fragment.
-            inner = att.cue_before_fragment(c0 + 1, min(firsts), sent_bounds[si][1])
+            inner = att.cue_before_fragment(c0, min(firsts), sent_bounds[si][1])
             m_idx = bisect_left(starts, inner[2].mention.start) if inner is not None and inner[2].mention is not None else -1
             b = next((x for x in range(max(0, c0 - 1), m_idx) if outer[x].text.lower() in _CLAUSE_OPENERS), -1)
             if (
                 inner is not None
                 and inner[2].mode in {"speech", "writing"}
                 and b >= 0
+                and outer[m_idx - 1].text.lower() != "what"  # 'on what she called "…"' names, the clause stays
                 and a.cue is not None
                 and a.cue[1] <= outer[b].start
             ):
@@ -597,6 +615,14 @@ def _mixed_clause(text: str, q: QuotedSpan, a: Attribution, outer: list[Tok], st
     close = q.close_end if q.close_end >= 0 else q.end
     if a.cue is None or s1 <= s0:
         return q.start, q.end
+    if a.mention is not None and a.cue[1] <= q.open_start:
+        m = bisect_left(starts, a.mention.start, s0, s1)
+        after = text[close : close + 2].strip()
+        whole = not text[a.cue[1] : q.open_start].strip() and (
+            text[q.end - 1] in ",.;!?" or not after or after[0] in ",.;:!?)\u2014\u2013"
+        )
+        if whole and m > s0 and outer[m - 1].text.lower() == "what":
+            return q.start, q.end  # 'in what Smith called "…",': the naming is the quote
     if a.cue[1] <= q.open_start:
         k = bisect_left(starts, a.cue[1], s0, s1)
         k = _skip_adjuncts(outer, k, s1)
