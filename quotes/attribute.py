@@ -683,7 +683,11 @@ class Attributor:
             stop = _clause_end(toks, k, end)
             if m.kind == "relative":
                 # "X, who said A, recounted B": the relative clause ends at its comma.
-                stop = next((x for x in range(k + 1, stop) if toks[x].text == ","), stop)
+                stop = next(
+                    (x + (toks[x].text == QUOTE_TOKEN) for x in range(k + 1, stop)
+                     if toks[x].text == "," or toks[x].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[x])),
+                    stop,
+                )  # a comma inside the closing mark ends it too: 'X, who called it "a gift," voted …'
             return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode, extra)
         return None
 
