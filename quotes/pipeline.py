@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from . import lexicon
 from .attribute import QUOTE_TOKEN, Attribution, Attributor, _clause_end, _skip_adjuncts
+from .cues import cue_at, source_phrase_at
 from .config import Config
 from .coref import Coref, Entity
 from .marks import Weight
@@ -584,6 +585,17 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                 _add_reported(found, si, ())
                 if len(items) > n_items and qi in used_fragments:
                     continue
+            sent = _fragment_sentence(text, q, outer, s0, s1, config)
+            if sent is not None and not (0 < bisect_left(taken_starts, sent[1]) and taken[bisect_left(taken_starts, sent[1]) - 1][1] > sent[0]):
+                # A long verbatim fragment in a sentence with no cue of its own:
+                # the sentence reports it; its speaker comes from the context
+                # sieves, or the item is dropped (see _resolve).
+                frags = [(top[qj].start, top[qj].end) for qj in emb_by_sent.get(si, ())
+                         if qj not in used_fragments and sent[0] <= top[qj].open_start and top[qj].end <= sent[1]]
+                used_fragments.update(qj for qj in emb_by_sent.get(si, ()) if sent[0] <= top[qj].open_start and top[qj].end <= sent[1])
+                items.append(_Item(sent[0], sent[1], QuoteKind.MIXED, None, ("marks-" + q.how, "position-embedded", "fragment-sentence"),
+                                   tuple(sorted(frags)), _marks(q), None, q.paragraph, si, False))
+                continue
             if config.keep_non_speech:
                 items.append(_Item(q.start, q.end, QuoteKind.MIXED, None, ("position-embedded", "non-speech-kept"),
                                    ((q.start, q.end),), _marks(q), None, q.paragraph, si, False))
@@ -693,6 +705,26 @@ def _tag_may_follow(text: str, q: QuotedSpan, outer: list[Tok], k: int) -> bool:
     if text[q.start : q.end].rstrip()[-1:] in {",", "!", "?", ".", ";", "\u2026"}:
         return True
     return k + 1 < len(outer) and outer[k + 1].text in {",", "\u2014", "\u2013", "--"}
+
+
+def _fragment_sentence(text: str, q: QuotedSpan, outer: list[Tok], s0: int, s1: int, config: Config) -> tuple[int, int] | None:
+    """The sentence around a long verbatim fragment ('"They agree with us" on
+    most issues.'), as the content of a mixed quote; None for a short one
+    (a scare quote) or a sentence that is nothing but the quote."""
+    if len(text[q.start : q.end].split()) <= max(config.scare_max_words, 5) or s1 <= s0:
+        return None
+    end = s1
+    while end > s0 and outer[end - 1].text in {".", "!", "?", ";"}:
+        end -= 1
+    if end <= s0:
+        return None
+    cs, ce = _trim_range(text, outer[s0].start, outer[end - 1].end)
+    close = q.close_end if q.close_end >= 0 else q.end
+    if not (cs <= q.open_start and close <= ce) or len(text[cs:ce].split()) < len(text[q.start : q.end].split()) + 1:
+        return None
+    if any(cue_at(outer, x) is not None or source_phrase_at(outer, x) > 0 for x in range(s0, end)):
+        return None  # a cue of its own that the sieves could not use: leave it
+    return cs, ce
 
 
 def _marks(q: QuotedSpan) -> tuple[tuple[int, int], ...]:
@@ -872,6 +904,8 @@ def _resolve(
                 conf = SIEVE_CONFIDENCE["no-speaker"]
                 evidence.append("source-inside-quote")
                 break
+        if a is None and "fragment-sentence" in evidence:
+            continue  # no speaker in context: a long fragment alone is no report
         kind = it.kind
         if kind is QuoteKind.MIXED and not frags:
             kind = QuoteKind.INDIRECT  # the verbatim part was cut away with the source
