@@ -240,6 +240,14 @@ def _passive_or_relative(toks: list[Tok], k0: int, c: int) -> bool:
     return x >= k0 and toks[x].text.lower() in _BE
 
 
+def _adjacent(sub: list[Tok], rng: tuple[int, int]) -> bool:
+    """Only adverbs between the noun phrase ``sub[rng]`` and the end of *sub* (the cue)."""
+    return all(t.text.lower() in ADVERBS or _is_ly(t.text) for t in sub[rng[1] :]) and (
+        sub[rng[0]].text[:1].isupper() or sub[rng[0]].text.lower() in DETERMINERS - {"no"}
+        or sub[rng[0]].text.lower() in lexicon.pronouns()
+    )
+
+
 def _clause_end(toks: list[Tok], k: int, end: int) -> int:
     """End a reported clause before ", but …" or ";" where the narrator takes over."""
     for x in range(k + 3, end):
@@ -483,8 +491,12 @@ class Attributor:
                 addr, _ = _addressee(toks, cue.j, frame_end, self.text)
             if cue.tense == "ing" and c > s0:
                 # "…, saying, "…"" and "issued a statement calling …": the
-                # speaker is the subject of the clause the participle hangs on.
-                m = self.main_subject(s0, c)
+                # speaker is the subject of the clause the participle hangs on,
+                # unless "with X calling it …" gives the participle its own.
+                sub = toks[s0:c]
+                rng = subject_before(sub, len(sub), self.text, self.max_np)
+                own = rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() == "with" and _adjacent(sub, rng)
+                m = _speaker_mention(sub, rng, self.text) if own else self.main_subject(s0, c)
                 if m is not None:
                     return Attribution(m, cue_span, addr, "cue-participle", cue.mode)
                 if toks[c - 1].text == ",":
@@ -636,9 +648,14 @@ class Attributor:
             if cue.tense == "ing":
                 # "…, saying (that) CLAUSE", "by warning that CLAUSE": the
                 # subject of the main clause.
-                if not (c > s0 and toks[c - 1].text == ",") and not that_next:
+                sub = toks[s0:c]
+                rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
+                if rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() == "with" and _adjacent(sub, rng):
+                    m = _speaker_mention(sub, rng, self.text)  # "with X saying (that) …"
+                elif not (c > s0 and toks[c - 1].text == ",") and not that_next:
                     continue
-                m = self.main_subject(s0, c)
+                else:
+                    m = self.main_subject(s0, c)
             else:
                 # The subject: the NP right before the cue; subject_before skips
                 # an appositive or relative clause ("Ruiz, who says …, said").
@@ -680,7 +697,7 @@ class Attributor:
             )
             if not (_looks_like_clause(toks, k, end) or has_fragment and end - k >= 2 or infinitive):
                 continue
-            stop = _clause_end(toks, k, end)
+            stop = self._new_report(k, _clause_end(toks, k, end))
             if m.kind == "relative":
                 # "X, who said A, recounted B": the relative clause ends at its comma.
                 stop = next(
@@ -710,12 +727,14 @@ class Attributor:
             if w in {";", ":", "!", "?"} or (w == QUOTE_TOKEN and c < qk):
                 return None
             cue = cue_at(toks, c)
-            if cue is None or cue.mode not in modes or cue.tense in {"ing", "base"}:
+            if cue is None or cue.mode not in modes or cue.tense == "base":
                 continue
             if _passive_or_relative(toks, s0, c):
                 return None
             sub = toks[max(s0, c - 40) : c]
             rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
+            if cue.tense == "ing" and not (rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() == "with" and _adjacent(sub, rng)):
+                continue  # only 'with X calling it "…"' gives a participle its own subject
             conj = c > s0 and toks[c - 1].text.lower() == "and"
             if conj:
                 rng = None  # "X arrived … and acknowledged that …": the subject of the first verb
@@ -749,6 +768,26 @@ class Attributor:
                 return None
             return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-before-fragment", cue.mode, extra)
         return None
+
+    def _new_report(self, k: int, stop: int) -> int:
+        """End a clause where ', and he noted …' / '"…," but she added …' starts a new report."""
+        toks = self.outer
+        for x in range(k + 2, stop - 2):
+            if toks[x].text.lower() not in {"and", "but"}:
+                continue
+            p = toks[x - 1]
+            if not (p.text == "," or p.text == QUOTE_TOKEN and self._quote_ends_with_comma(p)):
+                continue
+            rng = np_after(toks, x + 1, 4, end=stop)
+            if rng is None:
+                continue
+            y = rng[1]
+            while y < stop and toks[y].text.lower() in ADVERBS:
+                y += 1
+            cue = cue_at(toks, y) if y < stop else None
+            if cue is not None and cue.tense in {"past", "3sg"} and _speaker_mention(toks, rng, self.text) is not None:
+                return x - 1 if p.text == "," else x
+        return stop
 
     def according_to_first(self, s0: int, s1: int) -> tuple[int, int, Attribution] | None:
         """``According to X, CLAUSE.``"""

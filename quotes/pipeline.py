@@ -502,7 +502,9 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
             # fragment, inside the clause, is the one that reports the fragment.
             inner = att.cue_before_fragment(c0, min(firsts), sent_bounds[si][1])
             m_idx = bisect_left(starts, inner[2].mention.start) if inner is not None and inner[2].mention is not None else -1
-            b = next((x for x in range(max(0, c0 - 1), m_idx) if outer[x].text.lower() in _CLAUSE_OPENERS), -1)
+            b = next((x for x in range(max(0, c0 - 1), m_idx) if outer[x].text.lower() in _CLAUSE_OPENERS
+                      or outer[x].text.lower() in {"and", "but"} and x > 0 and x + 1 == m_idx
+                      and (outer[x - 1].text == "," or outer[x - 1].text == QUOTE_TOKEN and att._quote_ends_with_comma(outer[x - 1]))), -1)
             if (
                 inner is not None
                 and inner[2].mode in {"speech", "writing"}
