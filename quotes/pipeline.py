@@ -475,19 +475,26 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
     used_fragments: set[int] = set()
     headline_zone = _headline_paragraphs(text, seg)
     direct_at = {q.open_start: qi for qi, q in enumerate(top) if position[qi] == "direct"}
+    news_like = config.genre == "news" or config.genre == "auto" and not _is_narrative(text, seg)
 
     def _closing_quote(t: int, c0: int, cs: int, ce: int) -> list[int]:
-        """'X said that, if A, "B."': a direct-position quote that closes a
-        reported clause begun by a complementizer is its verbatim end
-        (PolNeAR/PARC content convention); [] when the quote stands alone."""
+        """'X said that, if A, "B."' / 'X said A was over: "B."': a
+        direct-position quote that closes a reported clause of the same
+        sentence is its verbatim end (PolNeAR/PARC content convention); []
+        when the quote stands alone or is a piece of an interrupted quote."""
         qi = direct_at.get(taken[t][0])
-        if qi is None:
-            return []
+        if qi is None or not news_like:
+            return []  # fiction quotes its dialogue whole, after any narration
         q = top[qi]
-        if outer[c0].text.lower() != "that" and not text[q.start : q.start + 1].islower():
-            return []  # 'X said A, "b …"' runs on; 'X said A, "B …"' may start a new sentence
         if q.group is not None or q.open_start < cs or t > 0 and taken[t - 1][1] > cs:
             return []
+        qk = bisect_left(starts, q.open_start)
+        x = qk - 1
+        while x > c0 and outer[x].text in {",", ":"}:
+            x -= 1
+        own = cue_at(outer, x) if x > c0 else None
+        if own is not None and own.tense == "ing" and outer[x - 1].text == ",":
+            return []  # '…, saying, "B."': a participle of the main clause's own
         runs_on = text[q.end - 1] not in ".!?,\u2026" and text[q.start : q.start + 1].islower()
         if bisect_left(starts, q.open_start) - c0 < 3 or text[taken[t][1] : ce].strip(" .,;!?") and not runs_on:
             return []
@@ -547,7 +554,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
             items[:] = [it for it in items if not (it.kind is QuoteKind.DIRECT and it.start in drop)]
             rule_extra = rule_extra + ("quote-ends-clause",)
         ev = ("reported-clause",) + rule_extra
-        items.append(_Item(cs, ce, kind, a, ev, tuple(frags), (), None, seg.sentence_paragraph[si], si, False))
+        items.append(_Item(cs, ce, kind, a, ev, tuple(sorted(frags)), (), None, seg.sentence_paragraph[si], si, False))
 
     if config.indirect or embedded:
         for si, (s0, s1) in enumerate(sent_bounds):
