@@ -516,7 +516,8 @@ class Attributor:
                 return Attribution(m, cue_span, addr, "cue-before-quote", cue.mode, extra)
             if "i" in cue.frames:
                 rng = np_after(toks, cue.j, self.max_np, end=frame_end)
-                m = _speaker_mention(toks, rng, self.text)
+                # 'said the minister, "…"': the inverted subject ends where the quote starts.
+                m = _speaker_mention(toks, rng, self.text) if rng is not None and rng[1] == frame_end else None
                 if m is not None:
                     return Attribution(m, cue_span, None, "cue-inverted", cue.mode)
             return None
