@@ -404,6 +404,11 @@ class Attributor:
         j = c
         while j > s0 and toks[j - 1].text.lower() in ADVERBS:
             j -= 1
+        for n in (2, 3):
+            # 'who in 2010 said', 'who on Tuesday said': a short time or place adjunct.
+            if j - n - 1 >= s0 and toks[j - n].text.lower() in {"in", "on", "at", "last"} and toks[j - n - 1].text.lower() in {"who", "which"}:
+                j -= n
+                break
         if j - 2 < s0 or toks[j - 1].text.lower() not in {"who", "which", "that"} or toks[j - 2].text != ",":
             return None
         sub = toks[max(s0, j - 2 - self.max_np - 2) : j - 2]
