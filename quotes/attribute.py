@@ -762,11 +762,14 @@ class Attributor:
                 return None
             k = cue.j
             addr = None
-            if "o" in cue.frames:
-                addr, k = _addressee(toks, k, end, self.text)
-            k = _skip_adjuncts(toks, k, end)
-            if k < end and toks[k].text in {",", "that"}:
-                k += 1
+            infinitive = k + 1 < end and toks[k].text.lower() == "to" and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() and (
+                toks[k + 1].text.lower() not in DETERMINERS and toks[k + 1].text.lower() not in lexicon.pronouns())
+            if not infinitive:  # 'promised to legalize …' is the content, not an addressee
+                if "o" in cue.frames:
+                    addr, k = _addressee(toks, k, end, self.text)
+                k = _skip_adjuncts(toks, k, end)
+                if k < end and toks[k].text in {",", "that"}:
+                    k += 1
             if k > qk:
                 return None
             stop = _clause_end(toks, k, end)
