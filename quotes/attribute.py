@@ -438,19 +438,24 @@ class Attributor:
         while k < end and (toks[k].text == QUOTE_TOKEN or toks[k].text in _LEAD_PUNCT):
             k += 1
         first = toks[k].text.lower() if k < end else ""
-        if first in _PREPOSITIONS or first in {"meanwhile", "however", "but", "and", "while", "when", "speaking"}:
+        adjunct = first in _PREPOSITIONS or first in {"meanwhile", "however", "but", "and", "while", "when", "speaking"}
+        if adjunct:
             while k < end and toks[k].text != ",":
                 k += 1
             k += 1
         while k < end and toks[k].text.lower() in {"but", "and", "so", "yet", "then"}:
             k += 1
-        for _ in range(3):
+        for _ in range(3 if adjunct else 0):
             rng = np_after(toks, k, self.max_np, end=end)
             if rng is None or rng[1] >= end or toks[rng[1]].text != ",":
                 break
             # "Speaking in Dover, Delaware, Ruiz went …": a noun phrase
             # closed by a comma belongs to the opening adjunct; read on.
             k = rng[1] + 1
+        if not adjunct:
+            # "Tracy Moss, the mayor's father, issued …": the first noun phrase,
+            # with or without an appositive after it, is the subject.
+            rng = np_after(toks, k, self.max_np, end=end)
         return _speaker_mention(toks, rng, self.text)
 
     def conjoined_subject(self, s0: int, c: int, fallback: bool = True) -> Mention | None:
