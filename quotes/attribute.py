@@ -437,8 +437,10 @@ class Attributor:
         k = s0
         while k < end and (toks[k].text == QUOTE_TOKEN or toks[k].text in _LEAD_PUNCT):
             k += 1
+        while k < end and toks[k].text.lower() in {"but", "and"} and k + 1 < end and toks[k + 1].text[:1].isupper():
+            k += 1  # "But Smith issued …": a conjunction, then the subject
         first = toks[k].text.lower() if k < end else ""
-        adjunct = first in _PREPOSITIONS or first in {"meanwhile", "however", "but", "and", "while", "when", "speaking"}
+        adjunct = first in _PREPOSITIONS or first in {"meanwhile", "however", "but", "and", "while", "when", "speaking", "as", "if"}
         if adjunct:
             while k < end and toks[k].text != ",":
                 k += 1
