@@ -69,6 +69,8 @@ _TIME_WORDS = frozenset(
     "earlier later recently afterward afterwards previously again too then also last week month "
     "year morning afternoon evening night this next ago weekend".split()
 )
+#: Words that make a sentence-opening phrase a time adjunct ("A month later,").
+_TIME_ADJUNCT = frozenset("later ago earlier shortly following after before since during meanwhile".split())
 _PREPOSITIONS = frozenset("in on at during after before with to via through from by over into for".split())
 _AUX = frozenset(
     "is are was were be been being has have had will would can could should must may might "
@@ -426,14 +428,6 @@ class Attributor:
         adding, ..."), else the noun phrase that starts the clause.
         """
         toks = self.outer
-        for c in range(s0, end):
-            cue = cue_at(toks, c)
-            if cue is not None and cue.tense != "ing":
-                sub = toks[s0:c]
-                rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
-                m = _speaker_mention(sub, rng, self.text) if rng else None
-                if m is not None:
-                    return m
         k = s0
         while k < end and (toks[k].text == QUOTE_TOKEN or toks[k].text in _LEAD_PUNCT):
             k += 1
@@ -441,10 +435,22 @@ class Attributor:
             k += 1  # "But Smith issued …": a conjunction, then the subject
         first = toks[k].text.lower() if k < end else ""
         adjunct = first in _PREPOSITIONS or first in {"meanwhile", "however", "but", "and", "while", "when", "speaking", "as", "if"}
+        comma = next((x for x in range(k, min(end, k + 7)) if toks[x].text == ","), -1)
+        if not adjunct and comma > k and any(toks[x].text.lower() in _TIME_ADJUNCT for x in range(k, comma)):
+            adjunct = True  # "Hours later, she …", "Shortly after the call ended, …"
         if adjunct:
             while k < end and toks[k].text != ",":
                 k += 1
             k += 1
+        start = k if adjunct else s0
+        for c in range(start, end):
+            cue = cue_at(toks, c)
+            if cue is not None and cue.tense != "ing":
+                sub = toks[start:c]
+                rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
+                m = _speaker_mention(sub, rng, self.text) if rng else None
+                if m is not None:
+                    return m
         while k < end and toks[k].text.lower() in {"but", "and", "so", "yet", "then"}:
             k += 1
         for _ in range(3 if adjunct else 0):
