@@ -475,6 +475,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
     used_fragments: set[int] = set()
     headline_zone = _headline_paragraphs(text, seg)
     direct_at = {q.open_start: qi for qi, q in enumerate(top) if position[qi] == "direct"}
+    absorbed_starts: set[int] = set()  # direct quotes that became the end of a mixed clause
     news_like = config.genre == "news" or config.genre == "auto" and not _is_narrative(text, seg)
 
     def _closing_quote(t: int, c0: int, cs: int, ce: int) -> list[int]:
@@ -550,8 +551,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
             return
         if absorbed:
             # The quote is the end of the reported clause: one mixed quote, not a direct one.
-            drop = {top[qi].start for qi in absorbed}
-            items[:] = [it for it in items if not (it.kind is QuoteKind.DIRECT and it.start in drop)]
+            absorbed_starts.update(top[qi].start for qi in absorbed)
             rule_extra = rule_extra + ("quote-ends-clause",)
         ev = ("reported-clause",) + rule_extra
         items.append(_Item(cs, ce, kind, a, ev, tuple(sorted(frags)), (), None, seg.sentence_paragraph[si], si, False))
@@ -578,6 +578,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                 pending.append(more)
             for found in pending:
                 _add_reported(found, si, rule_extra)
+    sentence_spans: dict[int, tuple[int, int] | None] = {}
     # Embedded fragments outside any clause: mixed when a cue is near, else dropped.
     for qi in embedded:
         if qi in used_fragments:
@@ -594,7 +595,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                 _add_reported(found, si, ())
                 if len(items) > n_items and qi in used_fragments:
                     continue
-            sent = _fragment_sentence(text, q, outer, s0, s1, config)
+            sent = _fragment_sentence(text, q, outer, s0, s1, config, sentence_spans)
             if sent is not None and not (0 < bisect_left(taken_starts, sent[1]) and taken[bisect_left(taken_starts, sent[1]) - 1][1] > sent[0]):
                 # A long verbatim fragment in a sentence with no cue of its own:
                 # the sentence reports it; its speaker comes from the context
@@ -622,6 +623,8 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         items.append(_Item(cs, ce, QuoteKind.MIXED, a, ("marks-" + q.how, "position-embedded"),
                            tuple(sorted(frags)), _marks(q), None, q.paragraph, si, False))
 
+    if absorbed_starts:
+        items = [it for it in items if not (it.kind is QuoteKind.DIRECT and it.start in absorbed_starts)]
     items.sort(key=lambda it: (it.start, -it.end))
     items = _drop_overlaps(items)
     return _resolve(text, items, outer, seg, config, next_group, att)
@@ -716,24 +719,27 @@ def _tag_may_follow(text: str, q: QuotedSpan, outer: list[Tok], k: int) -> bool:
     return k + 1 < len(outer) and outer[k + 1].text in {",", "\u2014", "\u2013", "--"}
 
 
-def _fragment_sentence(text: str, q: QuotedSpan, outer: list[Tok], s0: int, s1: int, config: Config) -> tuple[int, int] | None:
+def _fragment_sentence(
+    text: str, q: QuotedSpan, outer: list[Tok], s0: int, s1: int, config: Config, cache: dict[int, tuple[int, int] | None]
+) -> tuple[int, int] | None:
     """The sentence around a long verbatim fragment ('"They agree with us" on
     most issues.'), as the content of a mixed quote; None for a short one
-    (a scare quote) or a sentence that is nothing but the quote."""
+    (a scare quote), a sentence that is nothing but the quote, or a sentence
+    with a cue of its own that the sieves could not use. *cache* keeps the
+    per-sentence part, so a sentence with many fragments is read once."""
     if len(text[q.start : q.end].split()) <= max(config.scare_max_words, 5) or s1 <= s0:
         return None
-    end = s1
-    while end > s0 and outer[end - 1].text in {".", "!", "?", ";"}:
-        end -= 1
-    if end <= s0:
-        return None
-    cs, ce = _trim_range(text, outer[s0].start, outer[end - 1].end)
+    if s0 not in cache:
+        end = s1
+        while end > s0 and outer[end - 1].text in {".", "!", "?", ";"}:
+            end -= 1
+        cue = any(cue_at(outer, x) is not None or source_phrase_at(outer, x) > 0 for x in range(s0, end))
+        cache[s0] = None if end - s0 < 2 or cue else _trim_range(text, outer[s0].start, outer[end - 1].end)
+    span = cache[s0]
     close = q.close_end if q.close_end >= 0 else q.end
-    if not (cs <= q.open_start and close <= ce) or len(text[cs:ce].split()) < len(text[q.start : q.end].split()) + 1:
+    if span is None or not (span[0] <= q.open_start and close <= span[1]):
         return None
-    if any(cue_at(outer, x) is not None or source_phrase_at(outer, x) > 0 for x in range(s0, end)):
-        return None  # a cue of its own that the sieves could not use: leave it
-    return cs, ce
+    return span
 
 
 def _marks(q: QuotedSpan) -> tuple[tuple[int, int], ...]:
