@@ -727,7 +727,7 @@ def _fragment_sentence(
     (a scare quote), a sentence that is nothing but the quote, or a sentence
     with a cue of its own that the sieves could not use. *cache* keeps the
     per-sentence part, so a sentence with many fragments is read once."""
-    if len(text[q.start : q.end].split()) <= max(config.scare_max_words, 5) or s1 <= s0:
+    if len(text[q.start : q.end].split()) <= config.scare_max_words or s1 <= s0:
         return None
     if s0 not in cache:
         end = s1
