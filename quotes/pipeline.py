@@ -55,7 +55,7 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "nearest-mention": 0.39,
     "clause-cue-after": 0.96,
     "cue-clause": 0.91,
-    "cue-before-fragment": 0.88,
+    "cue-before-fragment": 0.89,
     "headline": 0.95,
     "no-speaker": 0.3,
 }
