@@ -23,6 +23,8 @@ the names are the strings that appear in ``Quote.evidence``:
 ``nearest-mention``          fallback: the closest person mentioned before
 ``clause-cue-after``         ``Talks will resume, the official said.`` (indirect)
 ``cue-clause``               ``Smith said (that) talks will resume.`` (indirect)
+``cue-before-fragment``      ``While A says X, Smith said the deal was "dead."``:
+                             the cue nearest before a quoted fragment (mixed)
 ``headline``                 ``Budget cuts unavoidable, minister tells X`` and
                              ``Minister: budget cuts unavoidable``
 ===========================  ==================================================
@@ -67,6 +69,8 @@ _TIME_WORDS = frozenset(
     "earlier later recently afterward afterwards previously again too then also last week month "
     "year morning afternoon evening night this next ago weekend".split()
 )
+#: Words that make a sentence-opening phrase a time adjunct ("A month later,").
+_TIME_ADJUNCT = frozenset("later ago earlier shortly following after before since during meanwhile".split())
 _PREPOSITIONS = frozenset("in on at during after before with to via through from by over into for".split())
 _AUX = frozenset(
     "is are was were be been being has have had will would can could should must may might "
@@ -341,6 +345,14 @@ def _passive_or_relative(toks: list[Tok], k0: int, c: int) -> bool:
     return x >= k0 and toks[x].text.lower() in _BE
 
 
+def _adjacent(sub: list[Tok], rng: tuple[int, int]) -> bool:
+    """Only adverbs between the noun phrase ``sub[rng]`` and the end of *sub* (the cue)."""
+    return all(t.text.lower() in ADVERBS or _is_ly(t.text) for t in sub[rng[1] :]) and (
+        sub[rng[0]].text[:1].isupper() or sub[rng[0]].text.lower() in DETERMINERS - {"no"}
+        or sub[rng[0]].text.lower() in lexicon.pronouns()
+    )
+
+
 def _clause_end(toks: list[Tok], k: int, end: int) -> int:
     """End a reported clause before ", but …" or ";" where the narrator takes over."""
     for x in range(k + 3, end):
@@ -497,6 +509,11 @@ class Attributor:
         j = c
         while j > s0 and toks[j - 1].text.lower() in ADVERBS:
             j -= 1
+        for n in (2, 3):
+            # 'who in 2010 said', 'who on Tuesday said': a short time or place adjunct.
+            if j - n - 1 >= s0 and toks[j - n].text.lower() in {"in", "on", "at", "last"} and toks[j - n - 1].text.lower() in {"who", "which"}:
+                j -= n
+                break
         if j - 2 < s0 or toks[j - 1].text.lower() not in {"who", "which", "that"} or toks[j - 2].text != ",":
             return None
         sub = toks[max(s0, j - 2 - self.max_np - 2) : j - 2]
@@ -514,32 +531,63 @@ class Attributor:
         adding, ..."), else the noun phrase that starts the clause.
         """
         toks = self.outer
-        for c in range(s0, end):
+        k = s0
+        while k < end and (toks[k].text == QUOTE_TOKEN or toks[k].text in _LEAD_PUNCT):
+            k += 1
+        while k < end and toks[k].text.lower() in {"but", "and"} and k + 1 < end and toks[k + 1].text[:1].isupper():
+            k += 1  # "But Smith issued …": a conjunction, then the subject
+        first = toks[k].text.lower() if k < end else ""
+        adjunct = first in _PREPOSITIONS or first in {"meanwhile", "however", "but", "and", "while", "when", "speaking", "as", "if"}
+        comma = next((x for x in range(k, min(end, k + 7)) if toks[x].text == ","), -1)
+        if not adjunct and comma > k and any(toks[x].text.lower() in _TIME_ADJUNCT for x in range(k, comma)):
+            adjunct = True  # "Hours later, she …", "Shortly after the call ended, …"
+        if adjunct:
+            while k < end and toks[k].text != ",":
+                k += 1
+            k += 1
+        start = k if adjunct else s0
+        for c in range(start, end):
             cue = cue_at(toks, c)
             if cue is not None and cue.tense != "ing":
-                sub = toks[s0:c]
+                sub = toks[start:c]
                 rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
                 m = _speaker_mention(sub, rng, self.text) if rng else None
                 if m is not None:
                     return m
-        k = s0
-        while k < end and (toks[k].text == QUOTE_TOKEN or toks[k].text in _LEAD_PUNCT):
-            k += 1
-        first = toks[k].text.lower() if k < end else ""
-        if first in _PREPOSITIONS or first in {"meanwhile", "however", "but", "and", "while", "when", "speaking"}:
-            while k < end and toks[k].text != ",":
-                k += 1
-            k += 1
         while k < end and toks[k].text.lower() in {"but", "and", "so", "yet", "then"}:
             k += 1
-        for _ in range(3):
+        for _ in range(3 if adjunct else 0):
             rng = np_after(toks, k, self.max_np, end=end)
             if rng is None or rng[1] >= end or toks[rng[1]].text != ",":
                 break
             # "Speaking in Dover, Delaware, Ruiz went …": a noun phrase
             # closed by a comma belongs to the opening adjunct; read on.
             k = rng[1] + 1
+        if not adjunct:
+            # "Tracy Moss, the mayor's father, issued …": the first noun phrase,
+            # with or without an appositive after it, is the subject.
+            rng = np_after(toks, k, self.max_np, end=end)
         return _speaker_mention(toks, rng, self.text)
+
+    def conjoined_subject(self, s0: int, c: int, fallback: bool = True) -> Mention | None:
+        """'The league denounced the remarks and said …': the subject of the
+        nearest earlier finite cue verb, which the cue after "and" shares;
+        else the subject that opens the clause (:meth:`main_subject`)."""
+        toks = self.outer
+        for x in range(c - 2, max(s0, c - 30) - 1, -1):
+            w = toks[x].text
+            if w in _END_PUNCT or w == QUOTE_TOKEN:
+                break
+            cue = cue_at(toks, x)
+            if cue is None or cue.tense not in {"past", "3sg"}:
+                continue
+            sub = toks[s0:x]
+            rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
+            m = _speaker_mention(sub, rng, self.text) if rng else None
+            if m is not None:
+                return m
+            break
+        return self.main_subject(s0, c) if fallback else None
 
     def before_quote(self, qi: int, s0: int) -> Attribution | None:
         """``Smith said: "…"`` / ``…, saying, "…"`` / ``Smith: "…"`` / ``according to X, "…"``."""
@@ -564,8 +612,12 @@ class Attributor:
                 addr, _ = _addressee(toks, cue.j, frame_end, self.text)
             if cue.tense == "ing" and c > s0:
                 # "…, saying, "…"" and "issued a statement calling …": the
-                # speaker is the subject of the clause the participle hangs on.
-                m = self.main_subject(s0, c)
+                # speaker is the subject of the clause the participle hangs on,
+                # unless "with X calling it …" gives the participle its own.
+                sub = toks[s0:c]
+                rng = subject_before(sub, len(sub), self.text, self.max_np)
+                own = rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() == "with" and _adjacent(sub, rng)
+                m = _speaker_mention(sub, rng, self.text) if own else self.main_subject(s0, c)
                 if m is not None:
                     return Attribution(m, cue_span, addr, "cue-participle", cue.mode)
                 if toks[c - 1].text == ",":
@@ -573,8 +625,10 @@ class Attributor:
             sub = toks[s0 : cue.i]
             rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
             m = _speaker_mention(sub, rng, self.text)
+            if m is None and c > s0 and toks[c - 1].text.lower() == "and":
+                m = self.conjoined_subject(s0, c)  # "Ada blushed, and said, …"
             if m is None and c > s0 and toks[c - 1].text.lower() in {"to", "and", "then", "but"}:
-                # "X was prompted to say, …", "Ada blushed, and said, …"
+                # "X was prompted to say, …"
                 m = self.main_subject(s0, c)
             m, extra = self.with_parse(cue.i, m)
             if m is None:
@@ -583,7 +637,8 @@ class Attributor:
                 return Attribution(m, cue_span, addr, "cue-before-quote", cue.mode, extra)
             if "i" in cue.frames:
                 rng = np_after(toks, cue.j, self.max_np, end=frame_end)
-                m = _speaker_mention(toks, rng, self.text)
+                # 'said the minister, "…"': the inverted subject ends where the quote starts.
+                m = _speaker_mention(toks, rng, self.text) if rng is not None and rng[1] == frame_end else None
                 if m is not None:
                     return Attribution(m, cue_span, None, "cue-inverted", cue.mode)
             return None
@@ -735,7 +790,7 @@ class Attributor:
                     rng = (rng[0] + 1, rng[1])  # sentence-initial "With analysts saying"
                     with_before = True
                 else:
-                    with_before = rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() == "with"
+                    with_before = rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() == "with" and _adjacent(sub, rng)
                 if with_before and rng is not None:
                     # "with analysts saying CLAUSE": the participle has its own subject.
                     m = _speaker_mention(sub, rng, self.text) or _quantity_subject(sub, 0, len(sub), self.text)
@@ -760,6 +815,8 @@ class Attributor:
                     m = None  # a description must be a known role to open reported speech
                 if m is None and cue.mode in {"speech", "thought"}:
                     m = _quantity_subject(toks, k0, c, self.text)
+                if m is None and c > s0 and toks[c - 1].text.lower() == "and":
+                    m = self.conjoined_subject(s0, c, fallback=False)  # "X denounced A and said (that) B"
                 if m is None and that_next:
                     m = self.main_subject(s0, c)
                 if m is None and c - 1 > s0 and toks[c - 1].text.lower() == "and":
@@ -821,11 +878,16 @@ class Attributor:
             evidence_np = cue.mode == "evidence" and end - k >= 3 and m.kind == "org" and _is_doc(m.head)
             if not (_looks_like_clause(toks, k, end) or has_fragment and end - k >= 2 or infinitive or evidence_np):
                 continue
-            stop = _clause_end(toks, k, end)
+            stop = self._new_report(k, _clause_end(toks, k, end))
             if m.kind == "relative" or toks[s0].text == "With" and cue.tense == "ing":
-                # "X, who said A, recounted B" / "With X saying A, B": the
-                # subordinate clause ends at its comma.
-                stop = next((x for x in range(k + 1, stop) if toks[x].text == ","), stop)
+                # "X, who said A, recounted B" / "With X saying A, B": the subordinate
+                # clause ends at its comma, or at a comma inside the closing mark
+                # ('X, who called it "a gift," voted …').
+                stop = next(
+                    (x + (toks[x].text == QUOTE_TOKEN) for x in range(k + 1, stop)
+                     if toks[x].text == "," or toks[x].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[x])),
+                    stop,
+                )
             return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode, extra)
         return None
 
@@ -915,6 +977,90 @@ class Attributor:
             if m is not None:
                 return x, stop, Attribution(m, (toks[k].start, toks[k].end), None, "asked-by", "speech")
         return x, stop, Attribution(None, (toks[k].start, toks[k].end), None, "asked-question", "speech")
+
+    def cue_before_fragment(self, s0: int, qk: int, s1: int) -> tuple[int, int, Attribution] | None:
+        """``Smith said the plan had "failed" …``: the nearest clausal cue before a
+        verbatim fragment, with its subject, opens the clause the fragment is in.
+
+        A quoted fragment is itself evidence of reported speech (PARC/PolNeAR
+        mixed quotes), so the subject may be any description ("the retired
+        surgeon"), not only a known role as :meth:`cue_clause` requires.
+        Returns (content start idx, content end idx, attribution).
+        """
+        toks = self.outer
+        end = s1
+        while end > s0 and toks[end - 1].text in _END_PUNCT:
+            end -= 1
+        modes = {m.value for m in self.config.modes}
+        for c in range(qk - 1, max(s0, qk - 30) - 1, -1):
+            w = toks[c].text
+            if w in {";", ":", "!", "?"} or (w == QUOTE_TOKEN and c < qk):
+                return None
+            cue = cue_at(toks, c)
+            if cue is None or cue.mode not in modes or cue.tense == "base":
+                continue
+            if _passive_or_relative(toks, s0, c):
+                return None
+            sub = toks[max(s0, c - 40) : c]
+            rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
+            if cue.tense == "ing" and not (rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() == "with" and _adjacent(sub, rng)):
+                continue  # only 'with X calling it "…"' gives a participle its own subject
+            conj = c > s0 and toks[c - 1].text.lower() == "and"
+            if conj:
+                rng = None  # "X arrived … and acknowledged that …": the subject of the first verb
+            if rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"which", "that", "whom"}:
+                return None
+            m = _speaker_mention(sub, rng, self.text) if rng else None
+            if conj:
+                m = self.conjoined_subject(s0, c)
+            elif m is None and rng is None:
+                # A long subject ("the front-runner and former secretary of
+                # state"): the noun phrase opening the sentence, when it ends at the cue.
+                m = self.main_subject(s0, c)
+                if m is not None and bisect_left(self.starts, m.end) < c - 1:
+                    m = None
+            m, extra = self.with_parse(c, m)
+            if m is None:
+                m = self.relative_subject(s0, c)
+            if m is None or m.kind == "role" and m.name is None and m.head in lexicon.cue_verbs():
+                return None
+            k = cue.j
+            addr = None
+            infinitive = k + 1 < end and toks[k].text.lower() == "to" and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() and (
+                toks[k + 1].text.lower() not in DETERMINERS and toks[k + 1].text.lower() not in lexicon.pronouns())
+            if not infinitive:  # 'promised to legalize …' is the content, not an addressee
+                if "o" in cue.frames:
+                    addr, k = _addressee(toks, k, end, self.text)
+                k = _skip_adjuncts(toks, k, end)
+                if k < end and toks[k].text in {",", "that"}:
+                    k += 1
+            if k > qk:
+                return None
+            stop = _clause_end(toks, k, end)
+            if stop <= qk:
+                return None
+            return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-before-fragment", cue.mode, extra)
+        return None
+
+    def _new_report(self, k: int, stop: int) -> int:
+        """End a clause where ', and he noted …' / '"…," but she added …' starts a new report."""
+        toks = self.outer
+        for x in range(k + 2, stop - 2):
+            if toks[x].text.lower() not in {"and", "but"}:
+                continue
+            p = toks[x - 1]
+            if not (p.text == "," or p.text == QUOTE_TOKEN and self._quote_ends_with_comma(p)):
+                continue
+            rng = np_after(toks, x + 1, 4, end=stop)
+            if rng is None:
+                continue
+            y = rng[1]
+            while y < stop and toks[y].text.lower() in ADVERBS:
+                y += 1
+            cue = cue_at(toks, y) if y < stop else None
+            if cue is not None and cue.tense in {"past", "3sg"} and _speaker_mention(toks, rng, self.text) is not None:
+                return x - 1 if p.text == "," else x
+        return stop
 
     def according_to_first(self, s0: int, s1: int) -> tuple[int, int, Attribution] | None:
         """``According to X, CLAUSE.``"""

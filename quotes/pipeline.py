@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from . import lexicon
 from .attribute import QUOTE_TOKEN, Attribution, Attributor, _clause_end, _skip_adjuncts
+from .cues import cue_at, source_phrase_at
 from .config import Config
 from .coref import Coref, Entity
 from .marks import Weight
@@ -54,6 +55,7 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "nearest-mention": 0.39,
     "clause-cue-after": 0.96,
     "cue-clause": 0.91,
+    "cue-before-fragment": 0.89,
     "headline": 0.95,
     "impersonal-cue": 0.3,  # reports no speaker, like no-speaker
     "asked-question": 0.3,  # reports no speaker, like no-speaker
@@ -62,10 +64,16 @@ SIEVE_CONFIDENCE: dict[str, float] = {
 }
 
 _WORD = frozenset("abcdefghijklmnopqrstuvwxyz")
-#: Words that open a clause before its subject ("but", "while", "which").
-_CLAUSE_OPENERS = frozenset("and but or nor yet so while when as because if though although that which who whom whose where".split())
+#: Words that open a clause before its subject ("but", "while", "which"): a
+#: noun phrase extended leftwards stops at them.
+_NP_STOPS = frozenset("and but or nor yet so while when as because if though although that which who whom whose where".split())
 _SENT_END = frozenset(".!?\u2026")
 _DIRECT_BEFORE = frozenset(":,;\u2014\u2013-([\u2015")
+#: Words and marks after which a new clause, with its own subject, starts
+#: ("While X says A, Y said B", "hours after Y said B", "in which Y called B").
+_CLAUSE_OPENERS = frozenset(
+    ", \u2014 \u2013 -- ; after although before once since though until when where whereas which while who whom".split()
+)
 _CLOSE_MARKS = frozenset("\"'\u201d\u2019\u00bb\u203a")
 
 
@@ -133,6 +141,8 @@ class _Doc:
         ns = lexicon.non_speech()
         for n in (3, 2, 1):
             if len(before) >= n and " ".join(before[-n:]).strip(",") in ns and n_words <= 12:
+                if n == 1 and _named_by_speaker(before_raw):
+                    break
                 return "non-speech", "non-speech-" + ns[" ".join(before[-n:]).strip(",")]
         after = text[q.close_end : q.close_end + 30] if q.close_end >= 0 else ""
         if (
@@ -235,6 +245,21 @@ _CORNER_MARKS = frozenset("\u300c\u300e")
 
 #: Short words left lower-case in title case ("Contract with America").
 _TITLE_SMALL = frozenset("a an and as at but by for from in into nor of on or over the to with".split())
+
+
+def _named_by_speaker(before_raw: list[str]) -> bool:
+    """'what Smith called "…"', 'what critics have dubbed "…"': a naming verb
+    whose subject stands right before it is a speech act (a mixed quote), not
+    the naming of a thing ('a dog called "Rex"')."""
+    if len(before_raw) < 2 or before_raw[-1].lower() not in lexicon.cue_verbs():
+        return False
+    prev = before_raw[-2]
+    if prev.lower() in {"he", "she", "they", "we", "i", "have", "has", "had"}:
+        return True
+    j = len(before_raw) - 2
+    while j >= 0 and is_cap(before_raw[j]) and len(before_raw) - j <= 5:
+        j -= 1  # the words of a name: 'what Ana Ruiz called'
+    return 0 <= j < len(before_raw) - 2 and before_raw[j].lower() in {"what", "as"}
 
 
 def _title_case(words: list[str]) -> bool:
@@ -455,9 +480,56 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         emb_by_sent.setdefault(seg.sentence_at(top[qi].open_start), []).append(qi)
     used_fragments: set[int] = set()
     headline_zone = _headline_paragraphs(text, seg)
+    direct_at = {q.open_start: qi for qi, q in enumerate(top) if position[qi] == "direct"}
+    absorbed_starts: set[int] = set()  # direct quotes that became the end of a mixed clause
+    news_like = config.genre == "news" or config.genre == "auto" and not _is_narrative(text, seg)
+
+    def _closing_quote(t: int, c0: int, cs: int, ce: int) -> list[int]:
+        """'X said that, if A, "B."' / 'X said A was over: "B."': a
+        direct-position quote that closes a reported clause of the same
+        sentence is its verbatim end (PolNeAR/PARC content convention); []
+        when the quote stands alone or is a piece of an interrupted quote."""
+        qi = direct_at.get(taken[t][0])
+        if qi is None or not news_like:
+            return []  # fiction quotes its dialogue whole, after any narration
+        q = top[qi]
+        if q.group is not None or q.open_start < cs or t > 0 and taken[t - 1][1] > cs:
+            return []
+        qk = bisect_left(starts, q.open_start)
+        x = qk - 1
+        while x > c0 and outer[x].text in {",", ":"}:
+            x -= 1
+        own = cue_at(outer, x) if x > c0 else None
+        if own is not None and own.tense == "ing" and outer[x - 1].text == ",":
+            return []  # '…, saying, "B."': a participle of the main clause's own
+        runs_on = text[q.end - 1] not in ".!?,\u2026" and text[q.start : q.start + 1].islower()
+        if bisect_left(starts, q.open_start) - c0 < 3 or text[taken[t][1] : ce].strip(" .,;!?") and not runs_on:
+            return []
+        return [qi]
+
     def _add_reported(found: tuple[int, int, Attribution], si: int, rule_extra: tuple[str, ...]) -> None:
         """Turn one reported clause into an indirect or mixed item."""
         c0, c1, a = found
+        firsts = [qidx[qi] for qi in emb_by_sent.get(si, ()) if c0 < qidx[qi] < c1]
+        if firsts and a.rule == "cue-clause":
+            # 'While X says A, Y said B "…"': the cue nearest before the first
+            # fragment, inside the clause, is the one that reports the fragment.
+            inner = att.cue_before_fragment(c0, min(firsts), sent_bounds[si][1])
+            m_idx = bisect_left(starts, inner[2].mention.start) if inner is not None and inner[2].mention is not None else -1
+            b = next((x for x in range(max(0, c0 - 1), m_idx) if outer[x].text.lower() in _CLAUSE_OPENERS
+                      or outer[x].text.lower() in {"and", "but"} and x > 0 and x + 1 == m_idx
+                      and (outer[x - 1].text == "," or outer[x - 1].text == QUOTE_TOKEN and att._quote_ends_with_comma(outer[x - 1]))), -1)
+            if (
+                inner is not None
+                and inner[2].mode in {"speech", "writing"}
+                and b >= 0
+                and outer[m_idx - 1].text.lower() != "what"  # 'on what she called "…"' names, the clause stays
+                and a.cue is not None
+                and a.cue[1] <= outer[b].start
+            ):
+                if b - c0 >= 3:
+                    _add_reported((c0, b, a), si, rule_extra)  # A keeps its own clause
+                c0, c1, a = inner
         cs = outer[c0].start
         ce = outer[c1 - 1].end
         cs, ce = _trim_range(text, cs, ce)
@@ -465,9 +537,12 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
             return
         # Never overlap a direct quote: a clause that contains one is not indirect.
         j = bisect_left(taken_starts, ce)
+        absorbed: list[int] = []
         if j > 0 and taken[j - 1][1] > cs:
-            return
-        frags = []
+            absorbed = _closing_quote(j - 1, c0, cs, ce)
+            if not absorbed:
+                return
+        frags = [(top[qi].start, top[qi].end) for qi in absorbed]
         for qi in emb_by_sent.get(si, ()):
             fq = top[qi]
             if cs <= fq.open_start and fq.end <= ce:
@@ -480,8 +555,12 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
             return
         if _mode(a.mode) not in config.modes:
             return
+        if absorbed:
+            # The quote is the end of the reported clause: one mixed quote, not a direct one.
+            absorbed_starts.update(top[qi].start for qi in absorbed)
+            rule_extra = rule_extra + ("quote-ends-clause",)
         ev = ("reported-clause",) + rule_extra
-        items.append(_Item(cs, ce, kind, a, ev, tuple(frags), (), None, seg.sentence_paragraph[si], si, False))
+        items.append(_Item(cs, ce, kind, a, ev, tuple(sorted(frags)), (), None, seg.sentence_paragraph[si], si, False))
 
     if config.indirect or embedded:
         for si, (s0, s1) in enumerate(sent_bounds):
@@ -518,7 +597,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                 rng = subject_before(outer[s0:ci], ci - s0, text, att.max_np) if ci > s0 else None
                 if rng is not None and outer[s0 + rng[1] - 1].text.lower() not in lexicon.pronouns():
                     j = s0 + rng[0]
-                    while j > s0 and j > ci - 16 and is_word(outer[j - 1].text) and outer[j - 1].text.lower() not in _CLAUSE_OPENERS:
+                    while j > s0 and j > ci - 16 and is_word(outer[j - 1].text) and outer[j - 1].text.lower() not in _NP_STOPS:
                         j -= 1  # "tolls on the old road": the whole noun phrase
                     _add_reported((j, s0 + rng[1], a), si, ())
             if pending and pending[0][2].rule == "cue-clause" and pending[0][2].mention is not None:
@@ -534,6 +613,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                     and all(outer[x].text != "," for x in range(mi, c0 - 1))
                 ):
                     _add_reported((s0, mi - 1, a), si, ("parenthetical-cue",))
+    sentence_spans: dict[int, tuple[int, int] | None] = {}
     # Embedded fragments outside any clause: mixed when a cue is near, else dropped.
     for qi in embedded:
         if qi in used_fragments:
@@ -542,8 +622,25 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         k = qidx[qi]
         si = seg.sentence_at(q.open_start)
         s0, s1 = sent_bounds[si]
-        a = att.after_quote(k, s1) or att.before_quote(k, s0)
+        a = (att.after_quote(k, s1) if _tag_may_follow(text, q, outer, k) else None) or att.before_quote(k, s0)
         if a is None:
+            found = att.cue_before_fragment(s0, k, s1)
+            if found is not None:
+                n_items = len(items)
+                _add_reported(found, si, ())
+                if len(items) > n_items and qi in used_fragments:
+                    continue
+            sent = _fragment_sentence(text, q, outer, s0, s1, config, sentence_spans)
+            if sent is not None and not (0 < bisect_left(taken_starts, sent[1]) and taken[bisect_left(taken_starts, sent[1]) - 1][1] > sent[0]):
+                # A long verbatim fragment in a sentence with no cue of its own:
+                # the sentence reports it; its speaker comes from the context
+                # sieves, or the item is dropped (see _resolve).
+                frags = [(top[qj].start, top[qj].end) for qj in emb_by_sent.get(si, ())
+                         if qj not in used_fragments and sent[0] <= top[qj].open_start and top[qj].end <= sent[1]]
+                used_fragments.update(qj for qj in emb_by_sent.get(si, ()) if sent[0] <= top[qj].open_start and top[qj].end <= sent[1])
+                items.append(_Item(sent[0], sent[1], QuoteKind.MIXED, None, ("marks-" + q.how, "position-embedded", "fragment-sentence"),
+                                   tuple(sorted(frags)), _marks(q), None, q.paragraph, si, False))
+                continue
             if config.keep_non_speech:
                 items.append(_Item(q.start, q.end, QuoteKind.MIXED, None, ("position-embedded", "non-speech-kept"),
                                    ((q.start, q.end),), _marks(q), None, q.paragraph, si, False))
@@ -561,6 +658,8 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         items.append(_Item(cs, ce, QuoteKind.MIXED, a, ("marks-" + q.how, "position-embedded"),
                            tuple(sorted(frags)), _marks(q), None, q.paragraph, si, False))
 
+    if absorbed_starts:
+        items = [it for it in items if not (it.kind is QuoteKind.DIRECT and it.start in absorbed_starts)]
     items.sort(key=lambda it: (it.start, -it.end))
     items = _drop_overlaps(items)
     return _resolve(text, items, outer, seg, config, next_group, att)
@@ -575,6 +674,14 @@ def _mixed_clause(text: str, q: QuotedSpan, a: Attribution, outer: list[Tok], st
     close = q.close_end if q.close_end >= 0 else q.end
     if a.cue is None or s1 <= s0:
         return q.start, q.end
+    if a.mention is not None and a.cue[1] <= q.open_start:
+        m = bisect_left(starts, a.mention.start, s0, s1)
+        after = text[close : close + 2].strip()
+        whole = not text[a.cue[1] : q.open_start].strip() and (
+            text[q.end - 1] in ",.;!?" or not after or after[0] in ",.;:!?)\u2014\u2013"
+        )
+        if whole and m > s0 and outer[m - 1].text.lower() == "what":
+            return q.start, q.end  # 'in what Smith called "…",': the naming is the quote
     if a.cue[1] <= q.open_start:
         k = bisect_left(starts, a.cue[1], s0, s1)
         k = _skip_adjuncts(outer, k, s1)
@@ -633,6 +740,41 @@ def run_windowed(text: str, config: Config, window: int) -> list[Quote]:
             out.append(q)
         start = end
     return out
+
+
+def _tag_may_follow(text: str, q: QuotedSpan, outer: list[Tok], k: int) -> bool:
+    """A fragment inside a sentence takes a following tag only across a comma.
+
+    '... was "a disaster," she said' (the comma inside or after the mark, as
+    news style writes the tag), not '... as "entirely true" compared to other
+    claims', where a noun like "claims" would pass for a cue.
+    """
+    if text[q.start : q.end].rstrip()[-1:] in {",", "!", "?", ".", ";", "\u2026"}:
+        return True
+    return k + 1 < len(outer) and outer[k + 1].text in {",", "\u2014", "\u2013", "--"}
+
+
+def _fragment_sentence(
+    text: str, q: QuotedSpan, outer: list[Tok], s0: int, s1: int, config: Config, cache: dict[int, tuple[int, int] | None]
+) -> tuple[int, int] | None:
+    """The sentence around a long verbatim fragment ('"They agree with us" on
+    most issues.'), as the content of a mixed quote; None for a short one
+    (a scare quote), a sentence that is nothing but the quote, or a sentence
+    with a cue of its own that the sieves could not use. *cache* keeps the
+    per-sentence part, so a sentence with many fragments is read once."""
+    if len(text[q.start : q.end].split()) <= config.scare_max_words or s1 <= s0:
+        return None
+    if s0 not in cache:
+        end = s1
+        while end > s0 and outer[end - 1].text in {".", "!", "?", ";"}:
+            end -= 1
+        cue = any(cue_at(outer, x) is not None or source_phrase_at(outer, x) > 0 for x in range(s0, end))
+        cache[s0] = None if end - s0 < 2 or cue else _trim_range(text, outer[s0].start, outer[end - 1].end)
+    span = cache[s0]
+    close = q.close_end if q.close_end >= 0 else q.end
+    if span is None or not (span[0] <= q.open_start and close <= span[1]):
+        return None
+    return span
 
 
 def _marks(q: QuotedSpan) -> tuple[tuple[int, int], ...]:
@@ -814,6 +956,8 @@ def _resolve(
                 conf = SIEVE_CONFIDENCE["no-speaker"]
                 evidence.append("source-inside-quote")
                 break
+        if a is None and "fragment-sentence" in evidence:
+            continue  # no speaker in context: a long fragment alone is no report
         kind = it.kind
         if kind is QuoteKind.MIXED and not frags:
             kind = QuoteKind.INDIRECT  # the verbatim part was cut away with the source
