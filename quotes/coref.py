@@ -125,7 +125,11 @@ class Coref:
                 self._by_name.setdefault(key, e.eid)
                 self._by_last.setdefault(m.name.split()[-1].lower(), []).append(e.eid)
             if m.kind == "org":
-                e.kind = "organisation"
+                if not (e.kind == "person" and e.gender):
+                    e.kind = "organisation"
+            elif m.gender and e.kind == "organisation":
+                # "Mr. Hale" after "the Hale" (a family, a firm): a person by honorific.
+                e.kind, e.person = "person", True
             elif len(m.name.split()) > 1 or m.gender:
                 e.person = True
         if m.kind == "role" and not e.description:
