@@ -16,6 +16,8 @@ based on entity-centric, precision-ranked rules", applied most precise first:
    is a mention too, so "X remarked. He then stressed ..." resolves to X.
    Gender comes from honorifics, role nouns (spokeswoman), and the document's
    own pronoun use (a pronoun that resolves to an entity sets its gender).
+   Of the two most recent candidates, one whose gender is known and agrees
+   beats a nearer one of unknown gender.
 
 Canonical name: the longest personal name (most tokens, then most
 characters) in the chain, titles removed; an entity with no personal name is
@@ -70,6 +72,11 @@ _POSSESSIVE_GENDER = {"his": "m", "her": "f", "their": None}
 
 #: Honorifics kept before a bare surname in canonical names.
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Mme Mlle Sir Lady Lord Dame Madame Monsieur".split())
+
+
+#: How many recent candidates a gendered pronoun looks through for one of known,
+#: matching gender (measured on the fiction dev corpora: 2 beats 3, 6 and 12).
+PRONOUN_GENDER_WINDOW = 2
 
 
 class _Seen(NamedTuple):
@@ -286,11 +293,15 @@ class Coref:
         if m.kind == "pronoun":
             if m.plural or m.head in {"i", "we", "me", "us", "it"}:
                 return None, "unresolved-pronoun"
-            for e in self._before(pos):
-                if not e.person or e.kind != "person":
-                    continue
-                if e.gender and m.gender and e.gender != m.gender:
-                    continue
+            cands = [e for e in self._before(pos) if e.person and e.kind == "person"
+                     and not (e.gender and m.gender and e.gender != m.gender)]
+            if m.gender:
+                # A person whose gender the document has shown beats a nearer
+                # one of unknown gender ("Dr. Hale", a place taken for a name).
+                known = [e for e in cands[:PRONOUN_GENDER_WINDOW] if e.gender == m.gender]
+                if known and known[0] is not cands[0]:
+                    cands = known + [e for e in cands if e not in known]
+            for e in cands:
                 if m.gender and not e.gender:
                     e.gender = m.gender  # learnt from the document's own usage
                 e.mentions.append((m.start, m.end, m.text))
