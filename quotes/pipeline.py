@@ -686,7 +686,7 @@ def _resolve(
                 if it.attribution and it.attribution.mention and it.attribution.mention.kind == "name" and it.attribution.mention.name}
     for e in coref.entities:
         if e.kind == "person" and e.names and e.canonical().split()[-1].lower() in speaking:
-            e.person = True
+            e.person = e.speaks = True
     coref.start_resolving()
     if config.genre == "auto":
         fiction = _is_dialogue_heavy(items, seg) or _is_narrative(text, seg)
