@@ -51,6 +51,7 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "turn-taking": 0.47,
     "vocative": 0.64,
     "narration-subject": 0.5,
+    "narration-before": 0.62,
     "nearest-mention": 0.39,
     "clause-cue-after": 0.96,
     "cue-clause": 0.91,
@@ -709,6 +710,13 @@ def _resolve(
                 ent, coref_rule = coref.resolve(mention, mention.start)
         else:
             src = _context_sieve(idx, it, items, resolved, last_by_para, seg, fiction, config)
+            if fiction and (src is None or src[1] == "turn-taking") and it.kind is QuoteKind.DIRECT:
+                nm = _narration_before(it, seg, att, text)
+                if nm is not None:
+                    e2, _ = coref.resolve(nm, nm.start)
+                    if e2 is not None:
+                        src, ent, mention, rule = None, e2, nm, "narration-before"
+                        a = Attribution(nm, None, None, rule, "speech")
             if src is not None and src[1] == "turn-taking" and _vocative_speaker(text, idx, it, items, resolved, coref):
                 src = None  # who was addressed beats plain alternation
             if src is not None:
@@ -716,6 +724,8 @@ def _resolve(
                 ent, mention, a0, _ = resolved[j]
                 a = Attribution(mention, a0.cue if a0 and rule in {"split-quote", "multi-paragraph"} else None,
                                 None, rule, a0.mode if a0 else "speech") if (ent or mention) else None
+            elif rule == "narration-before":
+                pass
             elif fiction and it.kind is QuoteKind.DIRECT and (ent := _vocative_speaker(text, idx, it, items, resolved, coref)):
                 rule = "vocative"
                 a = Attribution(None, None, None, rule, "speech")
@@ -961,6 +971,26 @@ def _narration_subject(it: _Item, seg: Segmentation, outer: list[Tok], att: Attr
     sent = seg.sentences[si] if seg.sentences else prev
     s0 = bisect_left(att.starts, max(sent.start, prev.start))
     s1 = bisect_left(att.starts, prev.end)
+    if s1 - s0 < 2:
+        return None
+    m = att.main_subject(s0, s1)
+    if m is None or m.kind not in {"name", "pronoun", "role"} or m.plural:
+        return None
+    return m
+
+
+def _narration_before(it: _Item, seg: Segmentation, att: Attributor, text: str) -> Mention | None:
+    """'Her face warmed. "Then you will help me?"': an untagged quote after a
+    sentence of narration in its own paragraph belongs to that sentence's subject."""
+    para = seg.paragraphs[it.paragraph]
+    open_at = it.marks[0][0] if it.marks else it.start
+    lead = text[para.start : open_at]
+    if len(lead.strip()) < 8 or any(ch in lead for ch in "\"\u201c\u201d\u2018\u2019") or lead.rstrip()[-1:] not in _SENT_END:
+        return None
+    si = seg.sentence_at(max(para.start, open_at - 1))
+    sent = seg.sentences[si] if seg.sentences else para
+    s0 = bisect_left(att.starts, max(sent.start, para.start))
+    s1 = bisect_left(att.starts, open_at)
     if s1 - s0 < 2:
         return None
     m = att.main_subject(s0, s1)
