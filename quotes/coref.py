@@ -243,8 +243,14 @@ class Coref:
         return [self.entities[s.eid] for s in self._recent[k : k + limit]]
 
     # -- resolving ----------------------------------------------------------
-    def resolve(self, m: Mention, pos: int, *, exclude: tuple[int, int] | None = None) -> tuple[Entity | None, str]:
-        """Resolve a speaker mention at *pos*; return the entity and the sieve used."""
+    def resolve(
+        self, m: Mention, pos: int, *, exclude: tuple[int, int] | None = None, addressed: frozenset[int] = frozenset()
+    ) -> tuple[Entity | None, str]:
+        """Resolve a speaker mention at *pos*; return the entity and the sieve used.
+
+        A pronoun never resolves to an entity in *addressed* (ids of the
+        people the quote itself addresses by name: one does not call oneself).
+        """
         if m.kind == "relative" and m.antecedent is not None:
             e, _ = self.resolve(m.antecedent, m.antecedent.start)
             if e is not None:
@@ -298,7 +304,7 @@ class Coref:
         if m.kind == "pronoun":
             if m.plural or m.head in {"i", "we", "me", "us", "it"}:
                 return None, "unresolved-pronoun"
-            cands = [e for e in self._before(pos) if e.person and e.kind == "person"
+            cands = [e for e in self._before(pos) if e.person and e.kind == "person" and e.eid not in addressed
                      and not (e.gender and m.gender and e.gender != m.gender)]
             if m.gender:
                 # A person whose gender the document has shown beats a nearer

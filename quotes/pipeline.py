@@ -708,7 +708,10 @@ def _resolve(
                 ent = _chain_entity(mention, layers, att, coref)
                 coref_rule = "stanza-coref" if ent is not None else ""
             if ent is None:
-                ent, coref_rule = coref.resolve(mention, mention.start)
+                addressed: frozenset[int] = frozenset()
+                if fiction and mention.kind == "pronoun" and it.kind is QuoteKind.DIRECT:
+                    addressed = frozenset(e.eid for name in _vocatives(text, it.start, it.end) if (e := coref.find(name)))
+                ent, coref_rule = coref.resolve(mention, mention.start, addressed=addressed)
         else:
             src = _context_sieve(idx, it, items, resolved, last_by_para, seg, fiction, config)
             if fiction and (src is None or src[1] == "turn-taking") and it.kind is QuoteKind.DIRECT:
