@@ -437,6 +437,8 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
         lw = w.lower()
         if not _np_token_ok(toks[j]):
             break
+        if w == "-" and (j + 1 >= n or not is_word(toks[j + 1].text)):
+            break  # "said Mr. Hale--": a double hyphen is a dash, not a hyphen
         if (
             j > i
             and w.isalpha()
