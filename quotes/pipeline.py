@@ -712,6 +712,11 @@ def _resolve(
                 if fiction and mention.kind == "pronoun" and it.kind is QuoteKind.DIRECT:
                     addressed = frozenset(e.eid for name in _vocatives(text, it.start, it.end) if (e := coref.find(name)))
                 ent, coref_rule = coref.resolve(mention, mention.start, addressed=addressed)
+                if fiction and mention.kind == "role" and (ent is None or not ent.names):
+                    named = _described_character(mention, coref, addressed)
+                    if named is not None:
+                        named.mentions.append((mention.start, mention.end, mention.text))
+                        ent, coref_rule = named, "description-chain"
         else:
             src = _context_sieve(idx, it, items, resolved, last_by_para, seg, fiction, config)
             if fiction and (src is None or src[1] == "turn-taking") and it.kind is QuoteKind.DIRECT:
@@ -1001,6 +1006,23 @@ def _narration_before(it: _Item, seg: Segmentation, att: Attributor, text: str) 
     if m is None or m.kind not in {"name", "pronoun", "role"} or m.plural:
         return None
     return m
+
+
+def _described_character(mention: Mention, coref: Coref, addressed: frozenset[int]) -> Entity | None:
+    """'"…," said the old man.': in fiction a definite description of a
+    person ("the girl", "the old lady") mostly re-describes a named character
+    on stage: the latest named person whose gender agrees, among the three
+    latest people mentioned (sieve ``description-chain``)."""
+    role = lexicon.roles().get(mention.head)
+    if role is None or role.kind != "person" or role.gender is None or mention.plural:
+        return None
+    if mention.text.split()[0].lower() != "the":
+        return None
+    people = [e for e in coref._before(mention.start, limit=20) if e.kind == "person" and e.person][:3]
+    for e in people:
+        if e.names and e.gender == role.gender and e.eid not in addressed:
+            return e
+    return None
 
 
 def _nearest_person(coref: Coref, pos: int) -> Entity | None:
