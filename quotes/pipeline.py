@@ -694,6 +694,7 @@ def _resolve(
         fiction = _is_dialogue_heavy(items, seg) or _is_narrative(text, seg)
     else:
         fiction = config.genre == "fiction"
+    narrator = _narrator(text, items, coref) if fiction else None
     resolved: list[tuple[Entity | None, Mention | None, Attribution | None, str]] = []
     last_by_para: dict[int, int] = {}  # paragraph -> index of its last attributed item
     for idx, it in enumerate(items):
@@ -707,6 +708,9 @@ def _resolve(
             if layers is not None and layers.has_coref and mention.kind in {"pronoun", "role"}:
                 ent = _chain_entity(mention, layers, att, coref)
                 coref_rule = "stanza-coref" if ent is not None else ""
+            if ent is None and narrator is not None and mention.kind == "pronoun" and mention.head == "i":
+                ent, coref_rule = narrator, "narrator"
+                narrator.mentions.append((mention.start, mention.end, mention.text))
             if ent is None:
                 addressed: frozenset[int] = frozenset()
                 if fiction and mention.kind == "pronoun" and it.kind is QuoteKind.DIRECT:
@@ -1006,6 +1010,29 @@ def _narration_before(it: _Item, seg: Segmentation, att: Attributor, text: str) 
     if m is None or m.kind not in {"name", "pronoun", "role"} or m.plural:
         return None
     return m
+
+
+def _narrator(text: str, items: list[_Item], coref: Coref) -> Entity | None:
+    """The first-person narrator's name: whom the turns next to the narrator's
+    own tagged turns ('"…," I said.') address by name most often.
+
+    Three such vocatives at least, twice as many as for anyone else; else None.
+    """
+    counts: dict[int, int] = {}
+    for idx, it in enumerate(items):
+        a = it.attribution
+        if a is None or a.mention is None or a.mention.kind != "pronoun" or a.mention.head != "i":
+            continue
+        for j in (idx - 1, idx + 1):
+            if 0 <= j < len(items) and abs(items[j].paragraph - it.paragraph) == 1 and items[j].kind is QuoteKind.DIRECT:
+                for name in _vocatives(text, items[j].start, items[j].end):
+                    e = coref.find(name)
+                    if e is not None and e.kind == "person":
+                        counts[e.eid] = counts.get(e.eid, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return coref.entities[ranked[0][0]]
 
 
 def _described_character(mention: Mention, coref: Coref, addressed: frozenset[int]) -> Entity | None:
