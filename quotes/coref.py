@@ -19,6 +19,8 @@ based on entity-centric, precision-ranked rules", applied most precise first:
    Of the two most recent candidates, one whose gender is known and agrees
    beats a nearer one of unknown gender, and of the three most recent, one
    who speaks elsewhere in the document beats one who never does.
+5. ``narrator``: "I"/"me" is the first-person narrator when the pipeline
+   has named one (fiction; see ``pipeline._narrator``).
 
 Canonical name: the longest personal name (most tokens, then most
 characters) in the chain, titles removed; an entity with no personal name is
@@ -111,6 +113,8 @@ class Coref:
         self._first_names: dict[str, set[int]] = {}  # first word of a multi-word name -> entities
         self._recent: list[_Seen] = []  # name/role mentions from the pre-scan, in order
         self._resolved: list[_Seen] = []  # mentions resolved while attributing, in order
+        #: The first-person narrator, when the document names one (fiction).
+        self.narrator: Entity | None = None
 
     # -- building -----------------------------------------------------------
     def _new(self) -> Entity:
@@ -302,6 +306,9 @@ class Coref:
             self._note(e, m)
             return e, "new-entity"
         if m.kind == "pronoun":
+            if m.head in {"i", "me"} and self.narrator is not None:
+                self.narrator.mentions.append((m.start, m.end, m.text))
+                return self.narrator, "narrator"
             if m.plural or m.head in {"i", "we", "me", "us", "it"}:
                 return None, "unresolved-pronoun"
             cands = [e for e in self._before(pos) if e.person and e.kind == "person" and e.eid not in addressed

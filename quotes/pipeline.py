@@ -694,7 +694,7 @@ def _resolve(
         fiction = _is_dialogue_heavy(items, seg) or _is_narrative(text, seg)
     else:
         fiction = config.genre == "fiction"
-    narrator = _narrator(text, items, coref) if fiction else None
+    coref.narrator = _narrator(text, items, coref) if fiction else None
     resolved: list[tuple[Entity | None, Mention | None, Attribution | None, str]] = []
     last_by_para: dict[int, int] = {}  # paragraph -> index of its last attributed item
     for idx, it in enumerate(items):
@@ -708,9 +708,6 @@ def _resolve(
             if layers is not None and layers.has_coref and mention.kind in {"pronoun", "role"}:
                 ent = _chain_entity(mention, layers, att, coref)
                 coref_rule = "stanza-coref" if ent is not None else ""
-            if ent is None and narrator is not None and mention.kind == "pronoun" and mention.head == "i":
-                ent, coref_rule = narrator, "narrator"
-                narrator.mentions.append((mention.start, mention.end, mention.text))
             if ent is None:
                 addressed: frozenset[int] = frozenset()
                 if fiction and mention.kind == "pronoun" and it.kind is QuoteKind.DIRECT:
