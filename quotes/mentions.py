@@ -102,6 +102,10 @@ NP_STOP_LEFT = frozenset(
     "during despite without".split()
 )
 # Capitalised words that are not names at the start of a sentence.
+#: Honorifics after which even a common word is a surname ("Mrs. May").
+_HONORIFIC_TITLES = frozenset("Mr Mrs Ms Miss Mme Mlle Sir Lady Lord Dame Madame Monsieur Dr".split())
+_PRONOUN_LIKE = frozenset("The A An He She It They We I You His Her Its Their Our My This That These Those".split())
+
 NOT_NAMES = frozenset(
     "The A An He She It They We I You His Her Its Their Our My This That These Those There "
     "But And Yet So Or In On At For After Before When While If As Then However Meanwhile "
@@ -307,8 +311,10 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
         name_words = name_words[1:]  # "upon Maria" -> "Maria"
     if not name_words:
         return None
-    if name_words[-1] in NOT_NAMES and len(name_words) == 1:
-        return None
+    if name_words[-1] in NOT_NAMES and len(name_words) == 1 and not (
+        title_words and title_words[-1].rstrip(".") in _HONORIFIC_TITLES and name_words[-1] not in _PRONOUN_LIKE
+    ):
+        return None  # but "Mrs. May", "Mr. Last": after an honorific, a surname
     name_words[-1] = _strip_possessive(name_words[-1])
     # The name as written (so "Dockworkers' Federation" keeps its apostrophe),
     # with line breaks and runs of spaces folded.
@@ -412,7 +418,9 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
     if i == j:
         return None
     # Trim sentence-initial function words ("But Hale said", "And Smith").
-    while i < j - 1 and toks[i].text in NOT_NAMES and toks[i].text.lower() not in DETERMINERS:
+    while i < j - 1 and toks[i].text in NOT_NAMES and toks[i].text.lower() not in DETERMINERS and (
+        toks[i].text not in _HONORIFIC_TITLES  # "Mrs Hale said": British honorifics have no dot
+    ):
         i += 1
     # Trim a leading lower-case run that is not part of the phrase
     # ("the deal Smith" -> "Smith"): keep from the first determiner or capital.
