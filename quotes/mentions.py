@@ -102,6 +102,10 @@ NP_STOP_LEFT = frozenset(
     "during despite without".split()
 )
 # Capitalised words that are not names at the start of a sentence.
+#: Month names that are also given names; capitalised before a verb ("May
+#: said") they are the subject, not the modal or a date.
+MONTH_GIVEN_NAMES = frozenset("April May June".split())
+
 #: Honorifics after which even a common word is a surname ("Mrs. May").
 _HONORIFIC_TITLES = frozenset("Mr Mrs Ms Miss Mme Mlle Sir Lady Lord Dame Madame Monsieur Dr".split())
 _PRONOUN_LIKE = frozenset("The A An He She It They We I You His Her Its Their Our My This That These Those".split())
@@ -360,7 +364,7 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
     j = k
     while j > 0:
         w = toks[j - 1].text.lower()
-        if w in ADVERBS or _is_ly_adverb(toks[j - 1].text):
+        if (w in ADVERBS and toks[j - 1].text not in MONTH_GIVEN_NAMES) or _is_ly_adverb(toks[j - 1].text):
             j -= 1
         elif w in _TIME_HEADS and j >= 2 and toks[j - 2].text.lower() in {"on", "last", "this", "late", "early"}:
             j -= 2  # "Ana Ruiz on Tuesday said"
