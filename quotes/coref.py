@@ -196,6 +196,15 @@ class Coref:
             })
             if len(firsts) == 1:
                 eid = firsts[0]
+        if eid is None and len(toks) > 1 and toks[0] in self._by_name:
+            # "Reggie" ... later "Reggie St Ives": a full name joins the person
+            # so far known by its first name alone.
+            c = self._by_name[toks[0]]
+            ce = self.entities[c]
+            if ce.kind == "person" and all(" " not in n for n in ce.names) and (
+                not m.gender or not ce.gender or ce.gender == m.gender
+            ):
+                eid = c
         e = self.entities[eid] if eid is not None else self._new()
         self._note(e, m)
         if len(m.name.split()) > 1:
