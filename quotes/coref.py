@@ -173,10 +173,11 @@ class Coref:
                 e = self._new()
                 self._note(e, m)
                 return e
-        if (eid is not None and m.gender and m.title and " " not in m.name and not self.entities[eid].gender
+        if (eid is not None and m.gender and m.title and not self.entities[eid].gender
                 and self.entities[eid].honorific is None and any(" " in n for n in self.entities[eid].names)):
             # "Mrs. Archer" after "Newland Archer" (gender unknown): in a family
-            # of one surname an honorific is no evidence of the same person.
+            # of one surname an honorific is no evidence of the same person, and
+            # "Mrs. Newland Archer" is the convention for his wife.
             e = self._new()
             self._note(e, m)
             return e
