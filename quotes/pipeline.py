@@ -34,7 +34,8 @@ log = logging.getLogger("quotes")
 #: Confidence of each attribution sieve: its attribution precision measured
 #: on the development corpora with ``python benchmarks/accuracy.py`` (the
 #: per-rule table; PolNeAR and LitBank pooled, and LitBank with PDNC for the
-#: dialogue-only sieves turn-taking, vocative and nearest-mention), rounded.
+#: dialogue-only sieves turn-taking, vocative, narration-subject,
+#: narration-before and nearest-mention), rounded.
 SIEVE_CONFIDENCE: dict[str, float] = {
     "cue-after-quote": 0.97,
     "cue-inverted": 0.95,
@@ -48,10 +49,10 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "same-sentence": 0.64,
     "previous-sentence": 0.94,
     "paragraph-continuation": 0.58,
-    "turn-taking": 0.47,
-    "vocative": 0.64,
-    "narration-subject": 0.5,
-    "narration-before": 0.62,
+    "turn-taking": 0.58,
+    "vocative": 0.73,
+    "narration-subject": 0.48,
+    "narration-before": 0.75,
     "nearest-mention": 0.39,
     "clause-cue-after": 0.96,
     "cue-clause": 0.91,
