@@ -16,9 +16,10 @@ based on entity-centric, precision-ranked rules", applied most precise first:
    is a mention too, so "X remarked. He then stressed ..." resolves to X.
    Gender comes from honorifics, role nouns (spokeswoman), and the document's
    own pronoun use (a pronoun that resolves to an entity sets its gender).
-   Of the two most recent candidates, one whose gender is known and agrees
-   beats a nearer one of unknown gender, and of the three most recent, one
-   who speaks elsewhere in the document beats one who never does.
+   In fiction (``Coref(fiction=True)``), of the two most recent candidates,
+   one whose gender is known and agrees beats a nearer one of unknown
+   gender, and of the three most recent, one who speaks elsewhere in the
+   document beats one who never does.
 5. ``narrator``: "I"/"me" is the first-person narrator when the pipeline
    has named one (fiction; see ``pipeline._narrator``).
 
@@ -105,7 +106,10 @@ def _compatible_mods(mods: tuple[str, ...], entity: Entity) -> bool:
 class Coref:
     """Entities of one document, built in document order."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, fiction: bool = False) -> None:
+        #: Fiction: the dialogue priors (gender and speaker preferences of
+        #: pronouns, family honorifics) apply; news keeps plain recency.
+        self.fiction = fiction
         self.entities: list[Entity] = []
         self._by_name: dict[str, int] = {}
         self._by_last: dict[str, list[int]] = {}
@@ -173,7 +177,7 @@ class Coref:
                 e = self._new()
                 self._note(e, m)
                 return e
-        if (eid is not None and m.gender and m.title and not self.entities[eid].gender
+        if (self.fiction and eid is not None and m.gender and m.title and not self.entities[eid].gender
                 and self.entities[eid].honorific is None and any(" " in n for n in self.entities[eid].names)):
             # "Mrs. Archer" after "Newland Archer" (gender unknown): in a family
             # of one surname an honorific is no evidence of the same person, and
@@ -204,7 +208,7 @@ class Coref:
             })
             if len(firsts) == 1:
                 eid = firsts[0]
-        if eid is None and len(toks) > 1 and toks[0] in self._by_name:
+        if eid is None and m.kind == "name" and len(toks) > 1 and toks[0] in self._by_name:
             # "Reggie" ... later "Reggie St Ives": a full name joins the person
             # so far known by its first name alone.
             c = self._by_name[toks[0]]
@@ -330,7 +334,7 @@ class Coref:
                 return None, "unresolved-pronoun"
             cands = [e for e in self._before(pos) if e.person and e.kind == "person" and e.eid not in addressed
                      and not (e.gender and m.gender and e.gender != m.gender)]
-            if m.gender:
+            if m.gender and self.fiction:
                 # A person whose gender the document has shown beats a nearer
                 # one of unknown gender ("Dr. Hale", a place taken for a name).
                 known = [e for e in cands[:PRONOUN_GENDER_WINDOW] if e.gender == m.gender]
@@ -339,7 +343,7 @@ class Coref:
             # A character who speaks elsewhere beats a nearer name who never
             # does (a place, a name merely talked about).
             talk = [e for e in cands[:PRONOUN_SPEAKER_WINDOW] if e.speaks]
-            if talk and not cands[0].speaks:
+            if talk and not cands[0].speaks and self.fiction:
                 cands = talk + [e for e in cands if e not in talk]
             for e in cands:
                 if m.gender and not e.gender:

@@ -656,7 +656,11 @@ def _resolve(
     text: str, items: list[_Item], outer: list[Tok], seg: Segmentation, config: Config, next_group: int, att: Attributor
 ) -> list[Quote]:
     """Resolve mentions to entities in document order and run the context sieves."""
-    coref = Coref()
+    if config.genre == "auto":
+        fiction = _is_dialogue_heavy(items, seg) or _is_narrative(text, seg)
+    else:
+        fiction = config.genre == "fiction"
+    coref = Coref(fiction=fiction)
     names, ends = _name_runs(outer, text)
     layers = att.layers
     if layers is not None and layers.has_ner:
@@ -691,10 +695,6 @@ def _resolve(
         if e.kind == "person" and e.names and e.canonical().split()[-1].lower() in speaking:
             e.person = e.speaks = True
     coref.start_resolving()
-    if config.genre == "auto":
-        fiction = _is_dialogue_heavy(items, seg) or _is_narrative(text, seg)
-    else:
-        fiction = config.genre == "fiction"
     coref.narrator = _narrator(text, items, coref) if fiction else None
     resolved: list[tuple[Entity | None, Mention | None, Attribution | None, str]] = []
     last_by_para: dict[int, int] = {}  # paragraph -> index of its last attributed item
