@@ -47,6 +47,7 @@ from .layers import Layers
 from .mentions import (
     ADVERBS,
     DETERMINERS,
+    MONTH_GIVEN_NAMES,
     Mention,
     Tok,
     analyse,
@@ -115,6 +116,11 @@ def _speaker_mention(toks: list[Tok], rng: tuple[int, int] | None, text: str) ->
         # "it said" (a report, a company): a speaker mention that coreference leaves open.
         return Mention(sel[0].start, sel[0].end, sel[0].text, "pronoun", "it", None, None, (), (), "n", False)
     m = analyse(sel, text)
+    if m is None and len(sel) == 1 and sel[0].text in MONTH_GIVEN_NAMES and rng[1] == len(toks):
+        # "May said": a month right before its verb is a given name (subject
+        # position only: "said May 5" is a date).
+        w = sel[0]
+        return Mention(w.start, w.end, w.text, "name", w.text.lower(), w.text, None, (), (), None, False)
     if m is None:
         return None
     if m.kind == "pronoun":

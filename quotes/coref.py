@@ -16,6 +16,12 @@ based on entity-centric, precision-ranked rules", applied most precise first:
    is a mention too, so "X remarked. He then stressed ..." resolves to X.
    Gender comes from honorifics, role nouns (spokeswoman), and the document's
    own pronoun use (a pronoun that resolves to an entity sets its gender).
+   In fiction (``Coref(fiction=True)``), of the two most recent candidates,
+   one whose gender is known and agrees beats a nearer one of unknown
+   gender, and of the three most recent, one who speaks elsewhere in the
+   document beats one who never does.
+5. ``narrator``: "I"/"me" is the first-person narrator when the pipeline
+   has named one (fiction; see ``pipeline._narrator``).
 
 Canonical name: the longest personal name (most tokens, then most
 characters) in the chain, titles removed; an entity with no personal name is
@@ -37,7 +43,7 @@ __all__ = ["Coref", "Entity"]
 class Entity:
     """A growing coreference chain (mutable while a document is processed)."""
 
-    __slots__ = ("eid", "names", "roles", "modifiers", "gender", "kind", "title", "mentions", "person", "description", "honorific")
+    __slots__ = ("eid", "names", "roles", "modifiers", "gender", "kind", "title", "mentions", "person", "description", "honorific", "speaks")
 
     def __init__(self, eid: int) -> None:
         self.eid = eid
@@ -52,6 +58,8 @@ class Entity:
         self.description: str | None = None
         #: A gendered honorific seen right before a bare surname ("Mrs.").
         self.honorific: str | None = None
+        #: Named as the speaker of a tagged quote somewhere in the document.
+        self.speaks = False
 
     def canonical(self) -> str:
         if self.names:
@@ -70,6 +78,13 @@ _POSSESSIVE_GENDER = {"his": "m", "her": "f", "their": None}
 
 #: Honorifics kept before a bare surname in canonical names.
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Mme Mlle Sir Lady Lord Dame Madame Monsieur".split())
+
+
+#: How many recent candidates a gendered pronoun looks through for one of known,
+#: matching gender (measured on the fiction dev corpora: 2 beats 3, 6 and 12).
+PRONOUN_GENDER_WINDOW = 2
+#: How many recent candidates a pronoun looks through for one who speaks in the document.
+PRONOUN_SPEAKER_WINDOW = 3
 
 
 class _Seen(NamedTuple):
@@ -91,7 +106,10 @@ def _compatible_mods(mods: tuple[str, ...], entity: Entity) -> bool:
 class Coref:
     """Entities of one document, built in document order."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, fiction: bool = False) -> None:
+        #: Fiction: the dialogue priors (gender and speaker preferences of
+        #: pronouns, family honorifics) apply; news keeps plain recency.
+        self.fiction = fiction
         self.entities: list[Entity] = []
         self._by_name: dict[str, int] = {}
         self._by_last: dict[str, list[int]] = {}
@@ -99,6 +117,8 @@ class Coref:
         self._first_names: dict[str, set[int]] = {}  # first word of a multi-word name -> entities
         self._recent: list[_Seen] = []  # name/role mentions from the pre-scan, in order
         self._resolved: list[_Seen] = []  # mentions resolved while attributing, in order
+        #: The first-person narrator, when the document names one (fiction).
+        self.narrator: Entity | None = None
 
     # -- building -----------------------------------------------------------
     def _new(self) -> Entity:
@@ -125,7 +145,11 @@ class Coref:
                 self._by_name.setdefault(key, e.eid)
                 self._by_last.setdefault(m.name.split()[-1].lower(), []).append(e.eid)
             if m.kind == "org":
-                e.kind = "organisation"
+                if not (e.kind == "person" and e.gender):
+                    e.kind = "organisation"
+            elif m.gender and e.kind == "organisation":
+                # "Mr. Hale" after "the Hale" (a family, a firm): a person by honorific.
+                e.kind, e.person = "person", True
             elif len(m.name.split()) > 1 or m.gender:
                 e.person = True
         if m.kind == "role" and not e.description:
@@ -153,6 +177,14 @@ class Coref:
                 e = self._new()
                 self._note(e, m)
                 return e
+        if (self.fiction and eid is not None and m.gender and m.title and not self.entities[eid].gender
+                and self.entities[eid].honorific is None and any(" " in n for n in self.entities[eid].names)):
+            # "Mrs. Archer" after "Newland Archer" (gender unknown): in a family
+            # of one surname an honorific is no evidence of the same person, and
+            # "Mrs. Newland Archer" is the convention for his wife.
+            e = self._new()
+            self._note(e, m)
+            return e
         if eid is None:
             last = m.name.split()[-1].lower()
             cands = self._by_last.get(last, [])
@@ -176,6 +208,15 @@ class Coref:
             })
             if len(firsts) == 1:
                 eid = firsts[0]
+        if eid is None and m.kind == "name" and len(toks) > 1 and toks[0] in self._by_name:
+            # "Reggie" ... later "Reggie St Ives": a full name joins the person
+            # so far known by its first name alone.
+            c = self._by_name[toks[0]]
+            ce = self.entities[c]
+            if ce.kind == "person" and all(" " not in n for n in ce.names) and (
+                not m.gender or not ce.gender or ce.gender == m.gender
+            ):
+                eid = c
         e = self.entities[eid] if eid is not None else self._new()
         self._note(e, m)
         if len(m.name.split()) > 1:
@@ -227,8 +268,14 @@ class Coref:
         return [self.entities[s.eid] for s in self._recent[k : k + limit]]
 
     # -- resolving ----------------------------------------------------------
-    def resolve(self, m: Mention, pos: int, *, exclude: tuple[int, int] | None = None) -> tuple[Entity | None, str]:
-        """Resolve a speaker mention at *pos*; return the entity and the sieve used."""
+    def resolve(
+        self, m: Mention, pos: int, *, exclude: tuple[int, int] | None = None, addressed: frozenset[int] = frozenset()
+    ) -> tuple[Entity | None, str]:
+        """Resolve a speaker mention at *pos*; return the entity and the sieve used.
+
+        A pronoun never resolves to an entity in *addressed* (ids of the
+        people the quote itself addresses by name: one does not call oneself).
+        """
         if m.kind == "relative" and m.antecedent is not None:
             e, _ = self.resolve(m.antecedent, m.antecedent.start)
             if e is not None:
@@ -280,13 +327,25 @@ class Coref:
             self._note(e, m)
             return e, "new-entity"
         if m.kind == "pronoun":
+            if m.head in {"i", "me"} and self.narrator is not None:
+                self.narrator.mentions.append((m.start, m.end, m.text))
+                return self.narrator, "narrator"
             if m.plural or m.head in {"i", "we", "me", "us", "it"}:
                 return None, "unresolved-pronoun"
-            for e in self._before(pos):
-                if not e.person or e.kind != "person":
-                    continue
-                if e.gender and m.gender and e.gender != m.gender:
-                    continue
+            cands = [e for e in self._before(pos) if e.person and e.kind == "person" and e.eid not in addressed
+                     and not (e.gender and m.gender and e.gender != m.gender)]
+            if m.gender and self.fiction:
+                # A person whose gender the document has shown beats a nearer
+                # one of unknown gender ("Dr. Hale", a place taken for a name).
+                known = [e for e in cands[:PRONOUN_GENDER_WINDOW] if e.gender == m.gender]
+                if known and known[0] is not cands[0]:
+                    cands = known + [e for e in cands if e not in known]
+            # A character who speaks elsewhere beats a nearer name who never
+            # does (a place, a name merely talked about).
+            talk = [e for e in cands[:PRONOUN_SPEAKER_WINDOW] if e.speaks]
+            if talk and not cands[0].speaks and self.fiction:
+                cands = talk + [e for e in cands if e not in talk]
+            for e in cands:
                 if m.gender and not e.gender:
                     e.gender = m.gender  # learnt from the document's own usage
                 e.mentions.append((m.start, m.end, m.text))

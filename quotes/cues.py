@@ -54,6 +54,12 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
         # "the statement", "his claim": a noun; "according to" is handled apart.
         if prev != "to":
             return None
+    prev2 = toks[k - 2].text.lower() if k > 1 else ""
+    if prev2 in DETERMINERS and prev.isalpha() and prev.islower() and all(r.tense == "base" and "c" not in r.frames for r in readings):
+        # "with an approving smile", "a faint laugh": a manner-of-speaking
+        # word that takes no reported clause is a noun after a determiner and
+        # an adjective (news present tense, "the officials say", takes clauses).
+        return None
     best: Cue | None = None
     for r in readings:
         if r.particle:

@@ -102,6 +102,14 @@ NP_STOP_LEFT = frozenset(
     "during despite without".split()
 )
 # Capitalised words that are not names at the start of a sentence.
+#: Month names that are also given names; capitalised before a verb ("May
+#: said") they are the subject, not the modal or a date.
+MONTH_GIVEN_NAMES = frozenset("April May June".split())
+
+#: Honorifics after which even a common word is a surname ("Mrs. May").
+_HONORIFIC_TITLES = frozenset("Mr Mrs Ms Miss Mme Mlle Sir Lady Lord Dame Madame Monsieur Dr".split())
+_PRONOUN_LIKE = frozenset("The A An He She It They We I You His Her Its Their Our My This That These Those".split())
+
 NOT_NAMES = frozenset(
     "The A An He She It They We I You His Her Its Their Our My This That These Those There "
     "But And Yet So Or In On At For After Before When While If As Then However Meanwhile "
@@ -307,8 +315,10 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
         name_words = name_words[1:]  # "upon Maria" -> "Maria"
     if not name_words:
         return None
-    if name_words[-1] in NOT_NAMES and len(name_words) == 1:
-        return None
+    if name_words[-1] in NOT_NAMES and len(name_words) == 1 and not (
+        title_words and title_words[-1].rstrip(".") in _HONORIFIC_TITLES and name_words[-1] not in _PRONOUN_LIKE
+    ):
+        return None  # but "Mrs. May", "Mr. Last": after an honorific, a surname
     name_words[-1] = _strip_possessive(name_words[-1])
     # The name as written (so "Dockworkers' Federation" keeps its apostrophe),
     # with line breaks and runs of spaces folded.
@@ -354,7 +364,7 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
     j = k
     while j > 0:
         w = toks[j - 1].text.lower()
-        if w in ADVERBS or _is_ly_adverb(toks[j - 1].text):
+        if (w in ADVERBS and toks[j - 1].text not in MONTH_GIVEN_NAMES) or _is_ly_adverb(toks[j - 1].text):
             j -= 1
         elif w in _TIME_HEADS and j >= 2 and toks[j - 2].text.lower() in {"on", "last", "this", "late", "early"}:
             j -= 2  # "Ana Ruiz on Tuesday said"
@@ -414,7 +424,9 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
     if i == j:
         return None
     # Trim sentence-initial function words ("But Hale said", "And Smith").
-    while i < j - 1 and toks[i].text in NOT_NAMES and toks[i].text.lower() not in DETERMINERS:
+    while i < j - 1 and toks[i].text in NOT_NAMES and toks[i].text.lower() not in DETERMINERS and (
+        toks[i].text not in _HONORIFIC_TITLES  # "Mrs Hale said": British honorifics have no dot
+    ):
         i += 1
     # Trim a leading lower-case run that is not part of the phrase
     # ("the deal Smith" -> "Smith"): keep from the first determiner or capital.
@@ -443,6 +455,8 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
         lw = w.lower()
         if not _np_token_ok(toks[j]):
             break
+        if w == "-" and (j + 1 >= n or not is_word(toks[j + 1].text)):
+            break  # "said Mr. Hale--": a double hyphen is a dash, not a hyphen
         if (
             j > i
             and w.isalpha()

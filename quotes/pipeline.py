@@ -35,7 +35,8 @@ log = logging.getLogger("quotes")
 #: Confidence of each attribution sieve: its attribution precision measured
 #: on the development corpora with ``python benchmarks/accuracy.py`` (the
 #: per-rule table; PolNeAR and LitBank pooled, and LitBank with PDNC for the
-#: dialogue-only sieves turn-taking, vocative and nearest-mention), rounded.
+#: dialogue-only sieves turn-taking, vocative, narration-subject,
+#: narration-before and nearest-mention), rounded.
 SIEVE_CONFIDENCE: dict[str, float] = {
     "cue-after-quote": 0.97,
     "cue-inverted": 0.95,
@@ -49,9 +50,10 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "same-sentence": 0.64,
     "previous-sentence": 0.94,
     "paragraph-continuation": 0.58,
-    "turn-taking": 0.47,
-    "vocative": 0.64,
-    "narration-subject": 0.5,
+    "turn-taking": 0.58,
+    "vocative": 0.73,
+    "narration-subject": 0.48,
+    "narration-before": 0.75,
     "nearest-mention": 0.39,
     "clause-cue-after": 0.96,
     "cue-clause": 0.91,
@@ -460,9 +462,10 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         else:
             a = att.after_quote(k, e1) or before
         if a is None and q.open_start == seg.paragraphs[q.paragraph].start and q.paragraph > 0 and si > 0:
-            # "Breitbart News responded:\n\n"…"": a colon ending the paragraph before.
+            # "Breitbart News responded:\n\n"…"": a colon ending the paragraph
+            # before; in fiction a comma too ("Then she said, ¶ "…"").
             prev = seg.paragraphs[q.paragraph - 1]
-            if text[prev.end - 1] == ":" and seg.sentence_paragraph[si - 1] == q.paragraph - 1:
+            if text[prev.end - 1] in ":," and seg.sentence_paragraph[si - 1] == q.paragraph - 1:
                 a = att.before_quote(k, sent_bounds[si - 1][0])
         group = None
         if q.group is not None:
@@ -829,7 +832,11 @@ def _resolve(
     text: str, items: list[_Item], outer: list[Tok], seg: Segmentation, config: Config, next_group: int, att: Attributor
 ) -> list[Quote]:
     """Resolve mentions to entities in document order and run the context sieves."""
-    coref = Coref()
+    if config.genre == "auto":
+        fiction = _is_dialogue_heavy(items, seg) or _is_narrative(text, seg)
+    else:
+        fiction = config.genre == "fiction"
+    coref = Coref(fiction=fiction)
     names, ends = _name_runs(outer, text)
     layers = att.layers
     if layers is not None and layers.has_ner:
@@ -862,12 +869,9 @@ def _resolve(
                 if it.attribution and it.attribution.mention and it.attribution.mention.kind == "name" and it.attribution.mention.name}
     for e in coref.entities:
         if e.kind == "person" and e.names and e.canonical().split()[-1].lower() in speaking:
-            e.person = True
+            e.person = e.speaks = True
     coref.start_resolving()
-    if config.genre == "auto":
-        fiction = _is_dialogue_heavy(items, seg) or _is_narrative(text, seg)
-    else:
-        fiction = config.genre == "fiction"
+    coref.narrator = _narrator(text, items, coref) if fiction else None
     resolved: list[tuple[Entity | None, Mention | None, Attribution | None, str]] = []
     last_by_para: dict[int, int] = {}  # paragraph -> index of its last attributed item
     for idx, it in enumerate(items):
@@ -882,11 +886,26 @@ def _resolve(
                 ent = _chain_entity(mention, layers, att, coref)
                 coref_rule = "stanza-coref" if ent is not None else ""
             if ent is None:
-                ent, coref_rule = coref.resolve(mention, mention.start)
+                addressed: frozenset[int] = frozenset()
+                if fiction and mention.kind == "pronoun" and it.kind is QuoteKind.DIRECT:
+                    addressed = frozenset(e.eid for name in _vocatives(text, it.start, it.end) if (e := coref.find(name)))
+                ent, coref_rule = coref.resolve(mention, mention.start, addressed=addressed)
+                if fiction and mention.kind == "role" and (ent is None or not ent.names):
+                    named = _described_character(mention, coref, addressed)
+                    if named is not None:
+                        named.mentions.append((mention.start, mention.end, mention.text))
+                        ent, coref_rule = named, "description-chain"
         elif a is not None and a.rule in {"impersonal-cue", "asked-question"}:
             pass  # the sentence names no holder of the view: borrow none
         else:
             src = _context_sieve(idx, it, items, resolved, last_by_para, seg, fiction, config)
+            if fiction and (src is None or src[1] == "turn-taking") and it.kind is QuoteKind.DIRECT:
+                nm = _narration_before(it, seg, att, text)
+                if nm is not None:
+                    e2, _ = coref.resolve(nm, nm.start)
+                    if e2 is not None:
+                        src, ent, mention, rule = None, e2, nm, "narration-before"
+                        a = Attribution(nm, None, None, rule, "speech")
             if src is not None and src[1] == "turn-taking" and _vocative_speaker(text, idx, it, items, resolved, coref):
                 src = None  # who was addressed beats plain alternation
             if src is not None:
@@ -894,6 +913,8 @@ def _resolve(
                 ent, mention, a0, _ = resolved[j]
                 a = Attribution(mention, a0.cue if a0 and rule in {"split-quote", "multi-paragraph"} else None,
                                 None, rule, a0.mode if a0 else "speech") if (ent or mention) else None
+            elif rule == "narration-before":
+                pass
             elif fiction and it.kind is QuoteKind.DIRECT and (ent := _vocative_speaker(text, idx, it, items, resolved, coref)):
                 rule = "vocative"
                 a = Attribution(None, None, None, rule, "speech")
@@ -1072,8 +1093,8 @@ def _context_sieve(idx, it, items, resolved, last_by_para, seg, fiction, config)
     return None
 
 
-# A name addressed at the edge of a quote: "Ada, come here." / "… , Aunt Mara?"
-_VOCATIVE_START = regex.compile(r"^\W{0,3}(?:(?:my\s+)?dear\s+)?((?:\p{Lu}[\p{L}'\-]+\.?\s+){0,2}\p{Lu}[\p{L}'\-]+)\s*[,!]")
+# A name addressed at the edge of a quote: "Ada, come here." / "Oh, Ada, …" / "… , Aunt Mara?"
+_VOCATIVE_START = regex.compile(r"^\W{0,3}(?:(?:Oh|Ah|O|Well|Yes|No|Now|Why|Come|Please|Hush|Look),?\s+)?(?:(?:my\s+)?dear\s+)?((?:\p{Lu}[\p{L}'\-]+\.?\s+){0,2}\p{Lu}[\p{L}'\-]+)\s*[,!]")
 _VOCATIVE_END = regex.compile(r",\s*(?:(?:my\s+)?dear\s+)?((?:\p{Lu}[\p{L}'\-]+\.?\s+){0,2}\p{Lu}[\p{L}'\-]+)\s*(?:[.!?]|\W{0,4}$)")
 _NOT_VOCATIVE = frozenset("I Yes No Oh Ah Well Sir Madam Ma'am Come Please Look Why What Now Here There Good Thank Thanks God Lord Dear Hush".split())
 
@@ -1147,6 +1168,66 @@ def _narration_subject(it: _Item, seg: Segmentation, outer: list[Tok], att: Attr
     if m is None or m.kind not in {"name", "pronoun", "role"} or m.plural:
         return None
     return m
+
+
+def _narration_before(it: _Item, seg: Segmentation, att: Attributor, text: str) -> Mention | None:
+    """'Her face warmed. "Then you will help me?"': an untagged quote after a
+    sentence of narration in its own paragraph belongs to that sentence's subject."""
+    para = seg.paragraphs[it.paragraph]
+    open_at = it.marks[0][0] if it.marks else it.start
+    lead = text[para.start : open_at]
+    if len(lead.strip()) < 8 or any(ch in lead for ch in "\"\u201c\u201d\u2018\u2019") or lead.rstrip()[-1:] not in _SENT_END:
+        return None
+    si = seg.sentence_at(max(para.start, open_at - 1))
+    sent = seg.sentences[si] if seg.sentences else para
+    s0 = bisect_left(att.starts, max(sent.start, para.start))
+    s1 = bisect_left(att.starts, open_at)
+    if s1 - s0 < 2:
+        return None
+    m = att.main_subject(s0, s1)
+    if m is None or m.kind not in {"name", "pronoun", "role"} or m.plural:
+        return None
+    return m
+
+
+def _narrator(text: str, items: list[_Item], coref: Coref) -> Entity | None:
+    """The first-person narrator's name: whom the turns next to the narrator's
+    own tagged turns ('"…," I said.') address by name most often.
+
+    Three such vocatives at least, twice as many as for anyone else; else None.
+    """
+    counts: dict[int, int] = {}
+    for idx, it in enumerate(items):
+        a = it.attribution
+        if a is None or a.mention is None or a.mention.kind != "pronoun" or a.mention.head != "i":
+            continue
+        for j in (idx - 1, idx + 1):
+            if 0 <= j < len(items) and abs(items[j].paragraph - it.paragraph) == 1 and items[j].kind is QuoteKind.DIRECT:
+                for name in _vocatives(text, items[j].start, items[j].end):
+                    e = coref.find(name)
+                    if e is not None and e.kind == "person":
+                        counts[e.eid] = counts.get(e.eid, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return coref.entities[ranked[0][0]]
+
+
+def _described_character(mention: Mention, coref: Coref, addressed: frozenset[int]) -> Entity | None:
+    """'"…," said the old man.': in fiction a definite description of a
+    person ("the girl", "the old lady") mostly re-describes a named character
+    on stage: the latest named person whose gender agrees, among the three
+    latest people mentioned (sieve ``description-chain``)."""
+    role = lexicon.roles().get(mention.head)
+    if role is None or role.kind != "person" or role.gender is None or mention.plural:
+        return None
+    if mention.text.split()[0].lower() != "the":
+        return None
+    people = [e for e in coref._before(mention.start, limit=20) if e.kind == "person" and e.person][:3]
+    for e in people:
+        if e.names and e.gender == role.gender and e.eid not in addressed:
+            return e
+    return None
 
 
 def _nearest_person(coref: Coref, pos: int) -> Entity | None:

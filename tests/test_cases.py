@@ -40,6 +40,7 @@ KINDS = {k.value for k in quotes.QuoteKind}
 PHENOMENA = {
     "apostrophes",
     "coref",
+    "dialogue",
     "direct",
     "headlines",
     "indirect",

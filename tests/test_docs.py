@@ -149,7 +149,8 @@ def test_rules_table_is_complete() -> None:
 
 
 #: Rules that only a non-default setting produces, with that setting.
-RULE_CONFIGS = {"below-min-confidence": {"min_speaker_confidence": 0.99}, "vocative": {"genre": "fiction"}, "nearest-mention": {"genre": "fiction"}}
+RULE_CONFIGS = {"below-min-confidence": {"min_speaker_confidence": 0.99}, "vocative": {"genre": "fiction"}, "nearest-mention": {"genre": "fiction"},
+                "narration-before": {"genre": "fiction"}, "description-chain": {"genre": "fiction"}}
 
 
 @pytest.mark.parametrize(
