@@ -796,7 +796,9 @@ class Attributor:
                     rng = (rng[0] + 1, rng[1])  # sentence-initial "With analysts saying"
                     with_before = True
                 else:
-                    with_before = rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() == "with" and _adjacent(sub, rng)
+                    with_before = rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() == "with" and all(
+                        t.text.lower() in ADVERBS or _is_ly(t.text) for t in sub[rng[1] :]
+                    )  # only adverbs between "with X" and the participle
                 if with_before and rng is not None:
                     # "with analysts saying CLAUSE": the participle has its own subject.
                     m = _speaker_mention(sub, rng, self.text) or _quantity_subject(sub, 0, len(sub), self.text)
