@@ -30,7 +30,7 @@ class Tok(NamedTuple):
 
 
 # A word (letters with inner apostrophes, hyphens or dots: O'Malley,
-# Kassym-Jomart, U.S), a number (54, 3.5, 1,000), or one other character.
+# Jean-Luc, U.S), a number (54, 3.5, 1,000), or one other character.
 TOKEN_RE = regex.compile(
     r"""
     [\p{L}\p{M}][\p{L}\p{M}\p{N}]{0,40}
@@ -160,7 +160,7 @@ class Mention(NamedTuple):
     end: int
     text: str
     kind: str  # name | pronoun | role | org | unknown
-    head: str  # lower-case head word ("president", "tokayev", "he")
+    head: str  # lower-case head word ("president", "ruiz", "he")
     name: str | None  # the personal-name part, titles removed ("Ana Ruiz")
     title: str | None  # "Finance Minister"
     roles: tuple[str, ...]  # lower-case role words that can refer back ("minister")

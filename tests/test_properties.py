@@ -86,15 +86,15 @@ WORDS = [
     "and",
     "Peace",
     "Leader",
-    "Tokayev",
-    "Khamenei",
+    "Okonkwo",
+    "Haddad",
     "2.5",
     "percent",
     "\u2026",
     "...",
     "von",
     "Hartmann",
-    "Kassym-Jomart",
+    "Jean-Baptiste",
 ]
 PUNCT = [" ", " ", " ", ",", ".", ":", ";", "?", "!", "\u2014", "--", "-", "(", ")", "\n", "\n\n", "\r\n", "\t"]
 ODD = [
@@ -149,7 +149,7 @@ _tail = st.sampled_from(
         " the official told reporters.",
         " she said, ",
         ". ",
-        " Tokayev also said, ",
+        " Okonkwo also said, ",
         ": ",
     ]
 )
