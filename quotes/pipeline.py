@@ -416,12 +416,15 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
 
     items: list[_Item] = []
     embedded: list[int] = []  # indexes into top of embedded fragments
+    loose: list[int] = []  # scare quotes and titles: fragments only after a headline colon
     next_group = 1_000_000  # groups from spans.py are small ints; ours start high
     group_map: dict[int, int] = {}
     position: list[str] = []
     for qi, q in enumerate(top):
         pos, reason = doc.classify(q)
         position.append(pos)
+        if reason in _HEADLINE_FRAGMENT_REASONS:
+            loose.append(qi)
         if pos != "direct":
             if pos == "embedded":
                 embedded.append(qi)
@@ -472,6 +475,9 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
     emb_by_sent: dict[int, list[int]] = {}
     for qi in embedded:
         emb_by_sent.setdefault(seg.sentence_at(top[qi].open_start), []).append(qi)
+    loose_by_sent: dict[int, list[int]] = {}
+    for qi in loose:
+        loose_by_sent.setdefault(seg.sentence_at(top[qi].open_start), []).append(qi)
     used_fragments: set[int] = set()
     headline_zone = _headline_paragraphs(text, seg)
     direct_at = {q.open_start: qi for qi, q in enumerate(top) if position[qi] == "direct"}
@@ -567,6 +573,17 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                 found = att.headline_colon(s0, s1) or att.clause_cue_after(s0, s1, allow_no_period=True)
                 if found and found[2].rule != "headline":
                     rule_extra = ("headline",)
+            if found is None and (si in emb_by_sent or si in loose_by_sent) and _headline_like(text, seg, si):
+                # 'Mayor: budget "unfair".' as a headline line anywhere (even
+                # with a final period): the colon introduces a mixed quote,
+                # and even a one-word fragment in it is the speaker's word.
+                found = att.headline_colon(s0, s1)
+                if found is not None and si in loose_by_sent:
+                    emb_by_sent[si] = sorted(emb_by_sent.get(si, []) + loose_by_sent[si])
+                    rule_extra = ("headline-fragment",)
+                    if config.keep_non_speech:
+                        kept = {(top[qi].start, top[qi].end) for qi in loose_by_sent[si]}
+                        items[:] = [it for it in items if "non-speech-kept" not in it.evidence or (it.start, it.end) not in kept]
             if found is None:
                 found = att.according_to_first(s0, s1) or att.clause_cue_after(s0, s1) or att.cue_clause(s0, s1)
             # A sentence can report twice ("X insisted A, but Y said B").
@@ -775,6 +792,16 @@ def _drop_overlaps(items: list[_Item]) -> list[_Item]:
             continue
         out.append(it)
     return out
+
+
+_HEADLINE_FRAGMENT_REASONS = frozenset({"non-speech-scare", "non-speech-title", "non-speech-short"})
+
+
+def _headline_like(text: str, seg: Segmentation, si: int) -> bool:
+    """Is sentence *si* a short paragraph of its own (a headline line)?"""
+    para = seg.paragraphs[seg.sentence_paragraph[si]]
+    sent = seg.sentences[si]
+    return para.end - para.start <= 200 and text[para.start : sent.start].strip() == "" and text[sent.end : para.end].strip() == ""
 
 
 def _headline_paragraphs(text: str, seg: Segmentation) -> set[int]:
