@@ -345,6 +345,11 @@ def _np_token_ok(tok: Tok) -> bool:
     return is_word(w) or w in {"'s", "\u2019s", "-", "&", "'", "\u2019"}
 
 
+# A short prepositional adjunct between a subject and its cue.
+_PP_PREPOSITIONS = frozenset({"at", "in", "on", "during"})
+_PP_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+
 def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple[int, int] | None:
     """Token range ``[i, j)`` of the noun phrase ending just before ``toks[k]``.
 
@@ -360,6 +365,15 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
             j -= 2  # "Ana Ruiz on Tuesday said"
         elif w in _TIME_HEADS and w not in {"week", "month", "year"}:
             j -= 1  # "Ruiz Tuesday said"
+        elif (
+            j >= 4
+            and w.isalpha()
+            and toks[j - 1].text.islower()
+            and toks[j - 2].text.lower() in _PP_DETERMINERS
+            and toks[j - 3].text.lower() in _PP_PREPOSITIONS
+            and is_word(toks[j - 4].text)
+        ):
+            j -= 3  # "Ruiz at the time said", "Ruiz in a statement said": a short adjunct
         else:
             break
     if j == 0:
