@@ -412,6 +412,9 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
             break
         if not is_cap(w) and (lw in NP_STOP_LEFT or lw in lexicon.cue_verbs()) and not (
             lw in PARTICLES and i < j and is_cap(toks[i].text)
+        ) and not (
+            # "the secretary of state", "the last word": a cue word after "of" or an article is a noun
+            lw not in NP_STOP_LEFT and i >= 2 and toks[i - 2].text.lower() in {"of", "the", "a", "an"}
         ):
             break
         if lw in lexicon.pronouns() and seen_head and lw not in DETERMINERS:
