@@ -27,6 +27,11 @@ class Cue(NamedTuple):
 # Words before a cue form that make it a noun, not a verb ("the report", "a note").
 _NOUN_BEFORE = DETERMINERS | frozenset({"whose", "'s", "\u2019s", "of", "for", "in"})
 _INFINITIVE_OK = frozenset({"to"})
+# Articles and possessive determiners, and the commonest adjective endings
+# (Biber et al. 1999, Longman Grammar, 7.2): a base-form cue word after them
+# is a noun, since a finite verb would agree with a plural subject noun.
+_ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "ary", "ing", "ent", "ant", "ian", "ible", "able", "less")
 
 
 @functools.cache
@@ -60,6 +65,15 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
         # word that takes no reported clause is a noun after a determiner and
         # an adjective (news present tense, "the officials say", takes clauses).
         return None
+    if (
+        k > 1
+        and prev.endswith(_ADJECTIVE_ENDINGS)
+        and prev.isalpha()
+        and prev == toks[k - 1].text
+        and toks[k - 2].text.lower() in _ARTICLES
+        and all(r.tense == "base" for r in readings)
+    ):
+        return None  # "the federal judge", "a fundraising email": a noun after article + adjective
     best: Cue | None = None
     for r in readings:
         if r.particle:

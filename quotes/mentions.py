@@ -355,6 +355,11 @@ def _np_token_ok(tok: Tok) -> bool:
     return is_word(w) or w in {"'s", "\u2019s", "-", "&", "'", "\u2019"}
 
 
+# A short prepositional adjunct between a subject and its cue.
+_PP_PREPOSITIONS = frozenset({"at", "in", "on", "during"})
+_PP_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+
 def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple[int, int] | None:
     """Token range ``[i, j)`` of the noun phrase ending just before ``toks[k]``.
 
@@ -370,6 +375,15 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
             j -= 2  # "Ana Ruiz on Tuesday said"
         elif w in _TIME_HEADS and w not in {"week", "month", "year"}:
             j -= 1  # "Ruiz Tuesday said"
+        elif (
+            j >= 4
+            and w.isalpha()
+            and toks[j - 1].text.islower()
+            and toks[j - 2].text.lower() in _PP_DETERMINERS
+            and toks[j - 3].text.lower() in _PP_PREPOSITIONS
+            and is_word(toks[j - 4].text)
+        ):
+            j -= 3  # "Ruiz at the time said", "Ruiz in a statement said": a short adjunct
         else:
             break
     if j == 0:
@@ -408,7 +422,10 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
             break
         if not is_cap(w) and (lw in NP_STOP_LEFT or lw in lexicon.cue_verbs()) and not (
             lw in PARTICLES and i < j and is_cap(toks[i].text)
-        ) and not (i == j and lw in lexicon.roles() and lw not in NP_STOP_LEFT):
+        ) and not (i == j and lw in lexicon.roles() and lw not in NP_STOP_LEFT) and not (
+            # "the secretary of state", "the last word": a cue word after "of" or an article is a noun
+            lw not in NP_STOP_LEFT and i >= 2 and toks[i - 2].text.lower() in {"of", "the", "a", "an"}
+        ):
             # A role noun that is also a verb form heads the phrase ("the
             # judge said", "records show"); elsewhere the verb reading stops it.
             break

@@ -424,12 +424,15 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
 
     items: list[_Item] = []
     embedded: list[int] = []  # indexes into top of embedded fragments
+    loose: list[int] = []  # scare quotes and titles: fragments only after a headline colon
     next_group = 1_000_000  # groups from spans.py are small ints; ours start high
     group_map: dict[int, int] = {}
     position: list[str] = []
     for qi, q in enumerate(top):
         pos, reason = doc.classify(q)
         position.append(pos)
+        if reason in _HEADLINE_FRAGMENT_REASONS:
+            loose.append(qi)
         if pos != "direct":
             if pos == "embedded":
                 embedded.append(qi)
@@ -481,6 +484,9 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
     emb_by_sent: dict[int, list[int]] = {}
     for qi in embedded:
         emb_by_sent.setdefault(seg.sentence_at(top[qi].open_start), []).append(qi)
+    loose_by_sent: dict[int, list[int]] = {}
+    for qi in loose:
+        loose_by_sent.setdefault(seg.sentence_at(top[qi].open_start), []).append(qi)
     used_fragments: set[int] = set()
     headline_zone = _headline_paragraphs(text, seg)
     direct_at = {q.open_start: qi for qi, q in enumerate(top) if position[qi] == "direct"}
@@ -509,6 +515,19 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         if bisect_left(starts, q.open_start) - c0 < 3 or text[taken[t][1] : ce].strip(" .,;!?") and not runs_on:
             return []
         return [qi]
+
+    def _headline_quotes(cs: int, ce: int) -> list[int]:
+        """'Mayor: "No deal" without a vote': the direct-position quotes inside
+        a headline claim that has words of its own outside the marks."""
+        inside = [direct_at[o] for o, c in taken[bisect_left(taken_starts, cs) : bisect_left(taken_starts, ce)]
+                  if c <= ce and o in direct_at and top[direct_at[o]].group is None]
+        if not inside:
+            return []
+        rest = text[cs:ce]
+        for qi in reversed(inside):
+            q = top[qi]
+            rest = rest[: q.open_start - cs] + " " * (q.close_end - q.open_start) + rest[q.close_end - cs :]
+        return inside if len(_LETTER_RUN.findall(rest)) >= 2 else []
 
     def _add_reported(found: tuple[int, int, Attribution], si: int, rule_extra: tuple[str, ...]) -> None:
         """Turn one reported clause into an indirect or mixed item."""
@@ -543,6 +562,8 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         absorbed: list[int] = []
         if j > 0 and taken[j - 1][1] > cs:
             absorbed = _closing_quote(j - 1, c0, cs, ce)
+            if not absorbed and "headline-fragment" in rule_extra:
+                absorbed = _headline_quotes(cs, ce)
             if not absorbed:
                 return
         frags = [(top[qi].start, top[qi].end) for qi in absorbed]
@@ -561,7 +582,8 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         if absorbed:
             # The quote is the end of the reported clause: one mixed quote, not a direct one.
             absorbed_starts.update(top[qi].start for qi in absorbed)
-            rule_extra = rule_extra + ("quote-ends-clause",)
+            if "headline-fragment" not in rule_extra:
+                rule_extra = rule_extra + ("quote-ends-clause",)
         ev = ("reported-clause",) + rule_extra
         items.append(_Item(cs, ce, kind, a, ev, tuple(sorted(frags)), (), None, seg.sentence_paragraph[si], si, False))
 
@@ -576,6 +598,20 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                 found = att.headline_colon(s0, s1) or att.clause_cue_after(s0, s1, allow_no_period=True)
                 if found and found[2].rule != "headline":
                     rule_extra = ("headline",)
+            if found is None and _headline_like(text, seg, si) and (
+                si in emb_by_sent or si in loose_by_sent or bisect_left(taken_starts, seg.sentences[si].end) > bisect_left(taken_starts, seg.sentences[si].start)
+            ):
+                # 'Mayor: budget "unfair".' as a headline line anywhere (even
+                # with a final period): the colon introduces a mixed quote,
+                # and even a one-word fragment in it is the speaker's word.
+                found = att.headline_colon(s0, s1)
+                if found is not None:
+                    rule_extra = ("headline-fragment",)
+                if found is not None and si in loose_by_sent:
+                    emb_by_sent[si] = sorted(emb_by_sent.get(si, []) + loose_by_sent[si])
+                    if config.keep_non_speech:
+                        kept = {(top[qi].start, top[qi].end) for qi in loose_by_sent[si]}
+                        items[:] = [it for it in items if "non-speech-kept" not in it.evidence or (it.start, it.end) not in kept]
             if found is None:
                 found = att.asked_question(s0, s1)
             if found is None:
@@ -813,6 +849,17 @@ def _drop_overlaps(items: list[_Item]) -> list[_Item]:
             continue
         out.append(it)
     return out
+
+
+_LETTER_RUN = regex.compile(r"\p{L}{2,}")
+_HEADLINE_FRAGMENT_REASONS = frozenset({"non-speech-scare", "non-speech-title", "non-speech-short"})
+
+
+def _headline_like(text: str, seg: Segmentation, si: int) -> bool:
+    """Is sentence *si* a short paragraph of its own (a headline line)?"""
+    para = seg.paragraphs[seg.sentence_paragraph[si]]
+    sent = seg.sentences[si]
+    return para.end - para.start <= 200 and text[para.start : sent.start].strip() == "" and text[sent.end : para.end].strip() == ""
 
 
 def _headline_paragraphs(text: str, seg: Segmentation) -> set[int]:
