@@ -467,6 +467,9 @@ class Attributor:
                 if sub:
                     m, extra = self.with_parse(cue.i, m)
                 if m is not None:
+                    outer = self._outer_source(cue.j, end)
+                    if outer is not None:
+                        return outer
                     addr = None
                     if "o" in cue.frames:
                         addr, _ = _addressee(toks, cue.j, end, self.text)
@@ -475,10 +478,33 @@ class Attributor:
                     rng = np_after(toks, cue.j, self.max_np, end=end)
                     m = _speaker_mention(toks, rng, self.text)
                     if m is not None and not ("o" in cue.frames and "i" not in cue.frames):
+                        outer = self._outer_source(cue.j, end)
+                        if outer is not None:
+                            return outer
                         return Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), None, "cue-inverted", cue.mode)
                 return None
             k += 1
         return self._unlisted_tag(qi, start, end)
+
+    def _outer_source(self, k: int, end: int) -> Attribution | None:
+        """'"…," Smith said at a rally, according to a pool report': the tag
+        itself is reported by an outer source, which PARC/PolNeAR take as the
+        source of the whole (nested attribution; Pareti 2016)."""
+        toks = self.outer
+        for c in range(k, min(end, k + self.max_np + 12)):
+            w = toks[c].text
+            if w in _END_PUNCT or w == QUOTE_TOKEN:
+                return None
+            if w != "," or c + 1 >= end or toks[c + 1].text.lower() != "according":
+                continue  # "citing", "quoting": not a source of the tag
+            src = source_phrase_at(toks, c + 1)
+            if src < 0:
+                continue
+            m, _ = _source_object(toks, src, end, self.text, self.max_np)
+            if m is None:
+                return None
+            return Attribution(m, (toks[c + 1].start, toks[src - 1].end), None, "according-to", _source_mode(m), ("nested-source",))
+        return None
 
     def _unlisted_tag(self, qi: int, start: int, end: int) -> Attribution | None:
         """'"Fine," I shrugged.': a tag whose verb no list has (fiction coins them freely).
