@@ -119,7 +119,13 @@ NOT_NAMES = frozenset(
     "Now Here Still Also Even Just Not Only Perhaps Today Tomorrow Yesterday Last Next "
     "According During Despite Although Though Instead Since Until Unless Because Why "
     "Nothing Nobody Everyone Everybody Everything Something Someone Somebody Anyone Anything "
-    "Poor Dear Old Young Little Good Bad Great Such Very Again Never Always Ever Yet".split()
+    "Poor Dear Old Young Little Good Bad Great Such Very Again Never Always Ever Yet "
+    # Sentence-initial prepositions, auxiliaries and time nouns ("Having
+    # announced …", "Throughout the decade", "Hours before …"): closed-class
+    # or common words, never a speaker on their own.
+    "Having Being Throughout Amid Amidst Among Amongst Lest Let Sure Within Without Upon Via "
+    "Across Against Along Around Behind Beyond Between Inside Outside Toward Towards Unlike "
+    "Hours Days Weeks Months Years Minutes Moments Decades Earlier Later Shortly Soon".split()
 )
 
 
