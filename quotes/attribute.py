@@ -331,6 +331,29 @@ _QUESTION_WORDS = frozenset("if whether what why how who whom which when where a
 _NOT_MODIFIERS = frozenset("and but or nor so yet as which who that while because since if".split())
 
 
+def _skip_dateline(toks: list[Tok], k: int, end: int) -> int:
+    """Past a news dateline opening the sentence ("CITY —", "CITY, St. (Agency) -",
+    "City (Agency) –"): a place and a wire service, not the subject."""
+    j = k
+    while j < end and j - k < 3 and toks[j].text[:1].isupper() and toks[j].text.replace(".", "").isalpha():
+        j += 1
+    if j == k or j >= end:
+        return k
+    caps = all(toks[x].text.isupper() and len(toks[x].text) > 1 for x in range(k, j))
+    if toks[j].text == "," and j + 1 < end and toks[j + 1].text[:1].isupper() and toks[j + 1].text.endswith("."):
+        j += 2  # "CITY, Fla."
+    paren = False
+    if j < end and toks[j].text == "(":
+        x = j + 1
+        while x < end and x - j < 5 and toks[x].text != ")":
+            x += 1
+        if x < end and toks[x].text == ")":
+            j, paren = x + 1, True
+    if j < end and (toks[j].text in _DASHES or toks[j].text == "-") and (caps or paren) and j + 1 < end:
+        return j + 1
+    return k
+
+
 def _source_mode(m: Mention) -> str:
     """"according to the report" is evidence; "according to Ruiz" is speech."""
     return "evidence" if m.kind in {"org", "role"} and _is_doc(m.head) else "speech"
@@ -568,6 +591,7 @@ class Attributor:
             k += 1
         while k < end and toks[k].text.lower() in {"but", "and"} and k + 1 < end and toks[k + 1].text[:1].isupper():
             k += 1  # "But Smith issued …": a conjunction, then the subject
+        k = _skip_dateline(toks, k, end)
         first = toks[k].text.lower() if k < end else ""
         adjunct = first in _PREPOSITIONS or first in {"meanwhile", "however", "but", "and", "while", "when", "speaking", "as", "if"}
         comma = next((x for x in range(k, min(end, k + 7)) if toks[x].text == ","), -1)
