@@ -823,8 +823,11 @@ class Attributor:
             return None
         return None
 
-    def cue_clause(self, s0: int, s1: int) -> tuple[int, int, Attribution] | None:
-        """``Smith said (that) CLAUSE.`` -> (content start idx, content end idx, attribution)."""
+    def cue_clause(self, s0: int, s1: int, subject: Mention | None = None) -> tuple[int, int, Attribution] | None:
+        """``Smith said (that) CLAUSE.`` -> (content start idx, content end idx, attribution).
+
+        *subject*: the subject of a cue that opens the span (the antecedent of
+        a relative clause just read: "X, who said A, recounted B")."""
         toks = self.outer
         end = s1
         while end > s0 and toks[end - 1].text in _END_PUNCT:
@@ -837,7 +840,9 @@ class Attributor:
             if cue.tense == "base" and c > s0 and toks[c - 1].text.lower() == "to":
                 continue
             that_next = self._that_follows(cue, end)
-            if cue.tense == "ing":
+            if subject is not None and c == s0 and cue.tense != "ing":
+                m = subject
+            elif cue.tense == "ing":
                 # "…, saying (that) CLAUSE", "by warning that CLAUSE": the
                 # subject of the main clause.
                 sub = toks[max(s0, c - 12) : c]
@@ -883,6 +888,11 @@ class Attributor:
                     m = self.main_subject(s0, c)
                     if m is not None and m.kind == "role" and m.name is None and m.head not in lexicon.roles():
                         m = None
+            # "Hale, who noted CLAUSE": the relative pronoun right before the
+            # cue is its subject, whatever subject_before found further left.
+            rel = self.relative_subject(s0, c) if m is not None and m.kind != "relative" else None
+            if rel is not None:
+                m = rel
             m, extra = self.with_parse(c, m)
             if m is None:
                 m = self.relative_subject(s0, c)
