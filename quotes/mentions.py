@@ -129,6 +129,11 @@ NOT_NAMES = frozenset(
 )
 
 
+#: "It's", "There's", "That's": a contraction with "is/has", never a name
+#: (names and personal pronouns with "'s" are left to the readings downstream).
+_NOT_NAMES_CONTRACTED = frozenset("It There That This Here What Who Where".split())
+
+
 @functools.cache
 def _title_words() -> dict[str, str | None]:
     """Map each single-word title form ("Mr", "Mr.", "President") to its gender."""
@@ -321,7 +326,7 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
         name_words = name_words[1:]  # "upon Maria" -> "Maria"
     if not name_words:
         return None
-    if name_words[-1] in NOT_NAMES and len(name_words) == 1 and not (
+    if (name_words[-1] in NOT_NAMES or _strip_possessive(name_words[-1]) in _NOT_NAMES_CONTRACTED) and len(name_words) == 1 and not (
         title_words and title_words[-1].rstrip(".") in _HONORIFIC_TITLES and name_words[-1] not in _PRONOUN_LIKE
     ):
         return None  # but "Mrs. May", "Mr. Last": after an honorific, a surname
