@@ -395,6 +395,20 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
             and is_word(toks[j - 4].text)
         ):
             j -= 3  # "Ruiz at the time said", "Ruiz in a statement said": a short adjunct
+        elif (
+            j >= 5
+            and w.isalpha()
+            and toks[j - 1].text.islower()
+            and toks[j - 2].text.isalpha()
+            and toks[j - 2].text.islower()
+            and toks[j - 3].text.lower() in {"his", "her", "their", "its"}
+            and toks[j - 4].text.lower() in _PP_PREPOSITIONS
+            and is_word(toks[j - 5].text)
+            and is_cap(toks[j - 5].text)
+        ):
+            # "Ruiz in her opening speech said": the same with a modifier, after a
+            # possessive that refers back to the subject ("Tolls on the old road" stays).
+            j -= 4
         else:
             break
     if j == 0:
