@@ -331,6 +331,29 @@ _QUESTION_WORDS = frozenset("if whether what why how who whom which when where a
 _NOT_MODIFIERS = frozenset("and but or nor so yet as which who that while because since if".split())
 
 
+def _skip_dateline(toks: list[Tok], k: int, end: int) -> int:
+    """Past a news dateline opening the sentence ("CITY —", "CITY, St. (Agency) -",
+    "City (Agency) –"): a place and a wire service, not the subject."""
+    j = k
+    while j < end and j - k < 3 and toks[j].text[:1].isupper() and toks[j].text.replace(".", "").isalpha():
+        j += 1
+    if j == k or j >= end:
+        return k
+    caps = all(toks[x].text.isupper() and len(toks[x].text) > 1 for x in range(k, j))
+    if toks[j].text == "," and j + 1 < end and toks[j + 1].text[:1].isupper() and toks[j + 1].text.endswith("."):
+        j += 2  # "CITY, Fla."
+    paren = False
+    if j < end and toks[j].text == "(":
+        x = j + 1
+        while x < end and x - j < 5 and toks[x].text != ")":
+            x += 1
+        if x < end and toks[x].text == ")":
+            j, paren = x + 1, True
+    if j < end and (toks[j].text in _DASHES or toks[j].text == "-") and (caps or paren) and j + 1 < end:
+        return j + 1
+    return k
+
+
 def _source_mode(m: Mention) -> str:
     """"according to the report" is evidence; "according to Ruiz" is speech."""
     return "evidence" if m.kind in {"org", "role"} and _is_doc(m.head) else "speech"
@@ -467,6 +490,9 @@ class Attributor:
                 if sub:
                     m, extra = self.with_parse(cue.i, m)
                 if m is not None:
+                    outer = self._outer_source(cue.j, end)
+                    if outer is not None:
+                        return outer
                     addr = None
                     if "o" in cue.frames:
                         addr, _ = _addressee(toks, cue.j, end, self.text)
@@ -475,10 +501,33 @@ class Attributor:
                     rng = np_after(toks, cue.j, self.max_np, end=end)
                     m = _speaker_mention(toks, rng, self.text)
                     if m is not None and not ("o" in cue.frames and "i" not in cue.frames):
+                        outer = self._outer_source(cue.j, end)
+                        if outer is not None:
+                            return outer
                         return Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), None, "cue-inverted", cue.mode)
                 return None
             k += 1
         return self._unlisted_tag(qi, start, end)
+
+    def _outer_source(self, k: int, end: int) -> Attribution | None:
+        """'"…," Smith said at a rally, according to a pool report': the tag
+        itself is reported by an outer source, which PARC/PolNeAR take as the
+        source of the whole (nested attribution; Pareti 2016)."""
+        toks = self.outer
+        for c in range(k, min(end, k + self.max_np + 12)):
+            w = toks[c].text
+            if w in _END_PUNCT or w == QUOTE_TOKEN:
+                return None
+            if w != "," or c + 1 >= end or toks[c + 1].text.lower() != "according":
+                continue  # "citing", "quoting": not a source of the tag
+            src = source_phrase_at(toks, c + 1)
+            if src < 0:
+                continue
+            m, _ = _source_object(toks, src, end, self.text, self.max_np)
+            if m is None:
+                return None
+            return Attribution(m, (toks[c + 1].start, toks[src - 1].end), None, "according-to", _source_mode(m), ("nested-source",))
+        return None
 
     def _unlisted_tag(self, qi: int, start: int, end: int) -> Attribution | None:
         """'"Fine," I shrugged.': a tag whose verb no list has (fiction coins them freely).
@@ -542,6 +591,7 @@ class Attributor:
             k += 1
         while k < end and toks[k].text.lower() in {"but", "and"} and k + 1 < end and toks[k + 1].text[:1].isupper():
             k += 1  # "But Smith issued …": a conjunction, then the subject
+        k = _skip_dateline(toks, k, end)
         first = toks[k].text.lower() if k < end else ""
         adjunct = first in _PREPOSITIONS or first in {"meanwhile", "however", "but", "and", "while", "when", "speaking", "as", "if"}
         comma = next((x for x in range(k, min(end, k + 7)) if toks[x].text == ","), -1)
@@ -773,8 +823,11 @@ class Attributor:
             return None
         return None
 
-    def cue_clause(self, s0: int, s1: int) -> tuple[int, int, Attribution] | None:
-        """``Smith said (that) CLAUSE.`` -> (content start idx, content end idx, attribution)."""
+    def cue_clause(self, s0: int, s1: int, subject: Mention | None = None) -> tuple[int, int, Attribution] | None:
+        """``Smith said (that) CLAUSE.`` -> (content start idx, content end idx, attribution).
+
+        *subject*: the subject of a cue that opens the span (the antecedent of
+        a relative clause just read: "X, who said A, recounted B")."""
         toks = self.outer
         end = s1
         while end > s0 and toks[end - 1].text in _END_PUNCT:
@@ -787,7 +840,9 @@ class Attributor:
             if cue.tense == "base" and c > s0 and toks[c - 1].text.lower() == "to":
                 continue
             that_next = self._that_follows(cue, end)
-            if cue.tense == "ing":
+            if subject is not None and c == s0 and cue.tense != "ing":
+                m = subject
+            elif cue.tense == "ing":
                 # "…, saying (that) CLAUSE", "by warning that CLAUSE": the
                 # subject of the main clause.
                 sub = toks[max(s0, c - 12) : c]
@@ -833,6 +888,11 @@ class Attributor:
                     m = self.main_subject(s0, c)
                     if m is not None and m.kind == "role" and m.name is None and m.head not in lexicon.roles():
                         m = None
+            # "Hale, who noted CLAUSE": the relative pronoun right before the
+            # cue is its subject, whatever subject_before found further left.
+            rel = self.relative_subject(s0, c) if m is not None and m.kind != "relative" else None
+            if rel is not None:
+                m = rel
             m, extra = self.with_parse(c, m)
             if m is None:
                 m = self.relative_subject(s0, c)

@@ -31,6 +31,8 @@ _INFINITIVE_OK = frozenset({"to"})
 # (Biber et al. 1999, Longman Grammar, 7.2): a base-form cue word after them
 # is a noun, since a finite verb would agree with a plural subject noun.
 _ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+#: The adjective endings least often found on person nouns (Biber et al. 1999, 7.2).
+_NOUN_ADJ_ENDINGS = ("al", "ic", "ive", "ous", "ary")
 _ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "ary", "ing", "ent", "ant", "ian", "ible", "able", "less")
 
 
@@ -74,6 +76,18 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
         and all(r.tense == "base" for r in readings)
     ):
         return None  # "the federal judge", "a fundraising email": a noun after article + adjective
+    if (
+        k > 1
+        and all(r.tense == "3sg" for r in readings)
+        and prev.isalpha()
+        and prev.endswith(_NOUN_ADJ_ENDINGS)
+        and prev not in lexicon.roles()
+        and (toks[k - 1].text.islower() or toks[k - 2].text.islower())
+    ):
+        # "22% of partisan claims", "the racial remarks", "initial reports":
+        # an -s cue word after an adjective is a plural noun (an adjective is
+        # no subject; role nouns of the same shape, "the official says", are kept).
+        return None
     best: Cue | None = None
     for r in readings:
         if r.particle:

@@ -119,8 +119,19 @@ NOT_NAMES = frozenset(
     "Now Here Still Also Even Just Not Only Perhaps Today Tomorrow Yesterday Last Next "
     "According During Despite Although Though Instead Since Until Unless Because Why "
     "Nothing Nobody Everyone Everybody Everything Something Someone Somebody Anyone Anything "
-    "Poor Dear Old Young Little Good Bad Great Such Very Again Never Always Ever Yet".split()
+    "Poor Dear Old Young Little Good Bad Great Such Very Again Never Always Ever Yet "
+    # Sentence-initial prepositions, auxiliaries and time nouns ("Having
+    # announced …", "Throughout the decade", "Hours before …"): closed-class
+    # or common words, never a speaker on their own.
+    "Having Being Throughout Amid Amidst Among Amongst Lest Let Sure Within Without Upon Via "
+    "Across Against Along Around Behind Beyond Between Inside Outside Toward Towards Unlike "
+    "Hours Days Weeks Months Years Minutes Moments Decades Earlier Later Shortly Soon".split()
 )
+
+
+#: "It's", "There's", "That's": a contraction with "is/has", never a name
+#: (names and personal pronouns with "'s" are left to the readings downstream).
+_NOT_NAMES_CONTRACTED = frozenset("It There That This Here What Who Where".split())
 
 
 @functools.cache
@@ -315,7 +326,7 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
         name_words = name_words[1:]  # "upon Maria" -> "Maria"
     if not name_words:
         return None
-    if name_words[-1] in NOT_NAMES and len(name_words) == 1 and not (
+    if (name_words[-1] in NOT_NAMES or _strip_possessive(name_words[-1]) in _NOT_NAMES_CONTRACTED) and len(name_words) == 1 and not (
         title_words and title_words[-1].rstrip(".") in _HONORIFIC_TITLES and name_words[-1] not in _PRONOUN_LIKE
     ):
         return None  # but "Mrs. May", "Mr. Last": after an honorific, a surname
@@ -384,6 +395,20 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
             and is_word(toks[j - 4].text)
         ):
             j -= 3  # "Ruiz at the time said", "Ruiz in a statement said": a short adjunct
+        elif (
+            j >= 5
+            and w.isalpha()
+            and toks[j - 1].text.islower()
+            and toks[j - 2].text.isalpha()
+            and toks[j - 2].text.islower()
+            and toks[j - 3].text.lower() in {"his", "her", "their", "its"}
+            and toks[j - 4].text.lower() in _PP_PREPOSITIONS
+            and is_word(toks[j - 5].text)
+            and is_cap(toks[j - 5].text)
+        ):
+            # "Ruiz in her opening speech said": the same with a modifier, after a
+            # possessive that refers back to the subject ("Tolls on the old road" stays).
+            j -= 4
         else:
             break
     if j == 0:

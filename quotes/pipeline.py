@@ -620,6 +620,11 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
             pending = [found] if found is not None else []
             while pending and pending[-1][1] + 2 < s1 and len(pending) < 4:
                 more = att.cue_clause(pending[-1][1] + 1, s1)
+                prev_m = pending[-1][2].mention
+                if more is None and prev_m is not None and prev_m.kind == "relative" and prev_m.antecedent is not None:
+                    # "X, who said A, recounted B": the main verb's subject is the antecedent.
+                    k = pending[-1][1] + (outer[pending[-1][1]].text == ",")
+                    more = att.cue_clause(k, s1, subject=prev_m.antecedent)
                 if more is None or more[0] <= pending[-1][1]:
                     break
                 pending.append(more)
