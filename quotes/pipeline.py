@@ -44,7 +44,7 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "cue-participle": 0.88,
     "colon-introduction": 0.9,
     "dash-attribution": 0.95,
-    "according-to": 0.97,
+    "according-to": 0.93,
     "split-quote": 0.89,
     "multi-paragraph": 0.7,
     "same-sentence": 0.64,
@@ -56,7 +56,7 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "narration-before": 0.75,
     "nearest-mention": 0.39,
     "clause-cue-after": 0.96,
-    "cue-clause": 0.91,
+    "cue-clause": 0.93,
     "cue-before-fragment": 0.89,
     "headline": 0.95,
     "impersonal-cue": 0.3,  # reports no speaker, like no-speaker
