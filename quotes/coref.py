@@ -179,9 +179,9 @@ class Coref:
                 return e
         if (self.fiction and eid is not None and m.gender and m.title and not self.entities[eid].gender
                 and self.entities[eid].honorific is None and any(" " in n for n in self.entities[eid].names)):
-            # "Mrs. Archer" after "Newland Archer" (gender unknown): in a family
+            # "Mrs. Ashby" after "Thomas Ashby" (gender unknown): in a family
             # of one surname an honorific is no evidence of the same person, and
-            # "Mrs. Newland Archer" is the convention for his wife.
+            # "Mrs. Thomas Ashby" is the convention for his wife.
             e = self._new()
             self._note(e, m)
             return e
@@ -209,7 +209,7 @@ class Coref:
             if len(firsts) == 1:
                 eid = firsts[0]
         if eid is None and m.kind == "name" and len(toks) > 1 and toks[0] in self._by_name:
-            # "Reggie" ... later "Reggie St Ives": a full name joins the person
+            # "Toby" ... later "Toby Marsh": a full name joins the person
             # so far known by its first name alone.
             c = self._by_name[toks[0]]
             ce = self.entities[c]

@@ -465,7 +465,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         else:
             a = att.after_quote(k, e1) or before
         if a is None and q.open_start == seg.paragraphs[q.paragraph].start and q.paragraph > 0 and si > 0:
-            # "Breitbart News responded:\n\n"…"": a colon ending the paragraph
+            # "Acme News responded:\n\n"…"": a colon ending the paragraph
             # before; in fiction a comma too ("Then she said, ¶ "…"").
             prev = seg.paragraphs[q.paragraph - 1]
             if text[prev.end - 1] in ":," and seg.sentence_paragraph[si - 1] == q.paragraph - 1:
