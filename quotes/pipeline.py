@@ -706,6 +706,11 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         items = [it for it in items if not (it.kind is QuoteKind.DIRECT and it.start in absorbed_starts)]
     items.sort(key=lambda it: (it.start, -it.end))
     items = _drop_overlaps(items)
+    # _add_reported calls itself, so its closure cell points back at it: a
+    # reference cycle holding this run's tokens and items until the cyclic GC
+    # runs, which the Extractor pauses during a document (every window of a
+    # long one would pile up). Emptying the cell breaks the cycle.
+    del _add_reported
     return _resolve(text, items, outer, seg, config, next_group, att)
 
 

@@ -354,3 +354,26 @@ def test_cost_grows_linearly(name: str) -> None:
     _check_offsets(big, found)
     # 4x the text may cost at most 8x the time (linear, with room for noise).
     assert t_large < 8 * max(t_small, 0.005), f"{name}: {t_small:.3f}s -> {t_large:.3f}s"
+
+
+def test_extraction_leaves_no_reference_cycles() -> None:
+    # The Extractor pauses the cyclic GC while it works on a document, so a
+    # reference cycle made per run (or per window of a long document) would
+    # keep that run's tokens alive until the end: memory would grow with the
+    # length of the text instead of staying bounded by the window.
+    import gc
+
+    text = (Path(__file__).resolve().parents[1] / "examples" / "article.txt").read_text(encoding="utf-8")
+    text += '\n\nAna Ruiz said the plan was "a disaster," and Tom Bell, who called it "a gift," disagreed.\n\n"Tea?" she asked.'
+    quotes.extract(text)  # warm up: lexicons and compiled patterns load once
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        found = quotes.extract(text)
+        del found
+        leaked = gc.collect()
+    finally:
+        if was_enabled:
+            gc.enable()
+    assert leaked == 0
