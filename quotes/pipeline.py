@@ -550,7 +550,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                 and a.cue[1] <= outer[b].start
             ):
                 if b - c0 >= 3:
-                    _add_reported((c0, b, a), si, rule_extra)  # A keeps its own clause
+                    _add_reported((c0, b, a), si, rule_extra)  # noqa: F821 (A keeps its own clause; the name is deleted only after the last call, see the end of run)
                 c0, c1, a = inner
         cs = outer[c0].start
         ce = outer[c1 - 1].end
