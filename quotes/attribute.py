@@ -382,6 +382,26 @@ def _adjacent(sub: list[Tok], rng: tuple[int, int]) -> bool:
     )
 
 
+def _with_own_subject(sub: list[Tok], rng: tuple[int, int] | None) -> bool:
+    """'with X calling it "…"': "with" right before the noun phrase ``sub[rng]``,
+    which stands next to the participle ending *sub*, gives it its own subject."""
+    return rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() == "with" and _adjacent(sub, rng)
+
+
+def _unknown_description(m: Mention) -> bool:
+    """A description ("the white house", "her personal") that names no one
+    and whose head is no known role: too weak to stand as a source."""
+    return m.kind == "role" and m.name is None and m.head not in lexicon.roles()
+
+
+def _before_end_punct(toks: list[Tok], s0: int, s1: int) -> int:
+    """The end of sentence ``toks[s0:s1]`` without its final punctuation."""
+    end = s1
+    while end > s0 and toks[end - 1].text in _END_PUNCT:
+        end -= 1
+    return end
+
+
 def _clause_end(toks: list[Tok], k: int, end: int) -> int:
     """End a reported clause before ", but …" or ";" where the narrator takes over."""
     for x in range(k + 3, end):
@@ -672,7 +692,7 @@ class Attributor:
                 # unless "with X calling it …" gives the participle its own.
                 sub = toks[s0:c]
                 rng = subject_before(sub, len(sub), self.text, self.max_np)
-                own = rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() == "with" and _adjacent(sub, rng)
+                own = _with_own_subject(sub, rng)
                 m = _speaker_mention(sub, rng, self.text) if own else self.main_subject(s0, c)
                 if m is not None:
                     return Attribution(m, cue_span, addr, "cue-participle", cue.mode)
@@ -745,9 +765,7 @@ class Attributor:
     def clause_cue_after(self, s0: int, s1: int, allow_no_period: bool = False) -> tuple[int, int, Attribution] | None:
         """``CLAUSE, Smith said.`` -> (content start idx, content end idx, attribution)."""
         toks = self.outer
-        end = s1
-        while end > s0 and toks[end - 1].text in _END_PUNCT:
-            end -= 1
+        end = _before_end_punct(toks, s0, s1)
         if end == s1 and not allow_no_period:
             return None
         # The last comma that leaves a short attribution tail. A comma just
@@ -802,7 +820,7 @@ class Attributor:
                     if rng:
                         after = rng[1]
                 m, extra = self.with_parse(cue.i, m)
-                if m is not None and m.kind == "role" and m.name is None and m.head not in lexicon.roles() and not extra:
+                if m is not None and _unknown_description(m) and not extra:
                     m = None  # "…, the first sentence said": a description must be a known role
                 if m is None:
                     return None
@@ -829,9 +847,7 @@ class Attributor:
         *subject*: the subject of a cue that opens the span (the antecedent of
         a relative clause just read: "X, who said A, recounted B")."""
         toks = self.outer
-        end = s1
-        while end > s0 and toks[end - 1].text in _END_PUNCT:
-            end -= 1
+        end = _before_end_punct(toks, s0, s1)
         modes = {m.value for m in self.config.modes}
         for c in range(s0, end):
             cue = cue_at(toks, c)
@@ -857,7 +873,7 @@ class Attributor:
                 if with_before and rng is not None:
                     # "with analysts saying CLAUSE": the participle has its own subject.
                     m = _speaker_mention(sub, rng, self.text) or _quantity_subject(sub, 0, len(sub), self.text)
-                    if m is None or m.kind == "role" and m.name is None and m.head not in lexicon.roles() and not m.plural:
+                    if m is None or _unknown_description(m) and not m.plural:
                         continue
                 elif not (c > s0 and toks[c - 1].text == ",") and not that_next:
                     continue
@@ -874,20 +890,21 @@ class Attributor:
                 m = _speaker_mention(sub, rng, self.text)
                 if rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"which", "that", "who", "whom"}:
                     continue  # "the rules, which officials said will …"
-                if m is not None and m.kind == "role" and m.name is None and m.head not in lexicon.roles():
+                if m is not None and _unknown_description(m):
                     m = None  # a description must be a known role to open reported speech
                 if m is None and cue.mode in {"speech", "thought"}:
                     m = _quantity_subject(toks, k0, c, self.text)
-                if m is None and c > s0 and toks[c - 1].text.lower() == "and":
-                    m = self.conjoined_subject(s0, c, fallback=False)  # "X denounced A and said (that) B"
+                if m is None and c - 1 > s0 and toks[c - 1].text.lower() == "and":
+                    # "X denounced A and said (that) B": the subject of the
+                    # earlier cue; else, without "that", the subject of the
+                    # first conjunct if it is a name or a known role.
+                    m = self.conjoined_subject(s0, c, fallback=False)
+                    if m is None and not that_next:
+                        m = self.main_subject(s0, c)
+                        if m is not None and _unknown_description(m):
+                            m = None
                 if m is None and that_next:
                     m = self.main_subject(s0, c)
-                if m is None and c - 1 > s0 and toks[c - 1].text.lower() == "and":
-                    # "The mayor praised the workers and said CLAUSE": the
-                    # subject of the first conjunct.
-                    m = self.main_subject(s0, c)
-                    if m is not None and m.kind == "role" and m.name is None and m.head not in lexicon.roles():
-                        m = None
             # "Hale, who noted CLAUSE": the relative pronoun right before the
             # cue is its subject, whatever subject_before found further left.
             rel = self.relative_subject(s0, c) if m is not None and m.kind != "relative" else None
@@ -970,9 +987,7 @@ class Attributor:
         reported without a speaker.
         """
         toks = self.outer
-        end = s1
-        while end > s0 and toks[end - 1].text in _END_PUNCT:
-            end -= 1
+        end = _before_end_punct(toks, s0, s1)
         modes = {m.value for m in self.config.modes}
         evidential = lexicon.cue_phrases().get("evidential", ())
         for c in range(s0 + 1, end - 2):
@@ -1056,9 +1071,7 @@ class Attributor:
         Returns (content start idx, content end idx, attribution).
         """
         toks = self.outer
-        end = s1
-        while end > s0 and toks[end - 1].text in _END_PUNCT:
-            end -= 1
+        end = _before_end_punct(toks, s0, s1)
         modes = {m.value for m in self.config.modes}
         for c in range(qk - 1, max(s0, qk - 30) - 1, -1):
             w = toks[c].text
@@ -1071,7 +1084,7 @@ class Attributor:
                 return None
             sub = toks[max(s0, c - 40) : c]
             rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
-            if cue.tense == "ing" and not (rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() == "with" and _adjacent(sub, rng)):
+            if cue.tense == "ing" and not _with_own_subject(sub, rng):
                 continue  # only 'with X calling it "…"' gives a participle its own subject
             conj = c > s0 and toks[c - 1].text.lower() == "and"
             if conj:
@@ -1136,9 +1149,7 @@ class Attributor:
         src = source_phrase_at(toks, s0) if s0 < s1 else -1
         if src < 0:
             return None
-        end = s1
-        while end > s0 and toks[end - 1].text in _END_PUNCT:
-            end -= 1
+        end = _before_end_punct(toks, s0, s1)
         m, k = _source_object(toks, src, end, self.text, self.max_np)
         if m is None:
             return None

@@ -25,7 +25,7 @@ from .mentions import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, 
 from .model import Mode, Quote, QuoteKind, Span, Speaker, rebase
 from .backends.base import Analysis
 from .layers import Layers
-from .segment import Segmentation, segment, segment_agreeing, segment_with_sentences
+from .segment import Segment, Segmentation, segment, segment_agreeing, segment_with_sentences
 from .spans import QuotedSpan, find_quoted_spans
 
 __all__ = ["run", "SIEVE_CONFIDENCE"]
@@ -481,12 +481,8 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
     # Unquoted reported speech and mixed quotes, sentence by sentence.
     taken = [(q.open_start, q.close_end if q.close_end >= 0 else q.end) for qi, q in enumerate(top) if position[qi] == "direct"]
     taken_starts = [t[0] for t in taken]
-    emb_by_sent: dict[int, list[int]] = {}
-    for qi in embedded:
-        emb_by_sent.setdefault(seg.sentence_at(top[qi].open_start), []).append(qi)
-    loose_by_sent: dict[int, list[int]] = {}
-    for qi in loose:
-        loose_by_sent.setdefault(seg.sentence_at(top[qi].open_start), []).append(qi)
+    emb_by_sent = _by_sentence(seg, top, embedded)
+    loose_by_sent = _by_sentence(seg, top, loose)
     used_fragments: set[int] = set()
     headline_zone = _headline_paragraphs(text, seg)
     direct_at = {q.open_start: qi for qi, q in enumerate(top) if position[qi] == "direct"}
@@ -512,7 +508,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         if own is not None and own.tense == "ing" and outer[x - 1].text == ",":
             return []  # '…, saying, "B."': a participle of the main clause's own
         runs_on = text[q.end - 1] not in ".!?,\u2026" and text[q.start : q.start + 1].islower()
-        if bisect_left(starts, q.open_start) - c0 < 3 or text[taken[t][1] : ce].strip(" .,;!?") and not runs_on:
+        if qk - c0 < 3 or text[taken[t][1] : ce].strip(" .,;!?") and not runs_on:
             return []
         return [qi]
 
@@ -558,10 +554,10 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         if ce <= cs:
             return
         # Never overlap a direct quote: a clause that contains one is not indirect.
-        j = bisect_left(taken_starts, ce)
+        t = _direct_overlapping(taken, taken_starts, cs, ce)
         absorbed: list[int] = []
-        if j > 0 and taken[j - 1][1] > cs:
-            absorbed = _closing_quote(j - 1, c0, cs, ce)
+        if t >= 0:
+            absorbed = _closing_quote(t, c0, cs, ce)
             if not absorbed and "headline-fragment" in rule_extra:
                 absorbed = _headline_quotes(cs, ce)
             if not absorbed:
@@ -675,7 +671,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                 if len(items) > n_items and qi in used_fragments:
                     continue
             sent = _fragment_sentence(text, q, outer, s0, s1, config, sentence_spans)
-            if sent is not None and not (0 < bisect_left(taken_starts, sent[1]) and taken[bisect_left(taken_starts, sent[1]) - 1][1] > sent[0]):
+            if sent is not None and _direct_overlapping(taken, taken_starts, *sent) < 0:
                 # A long verbatim fragment in a sentence with no cue of its own:
                 # the sentence reports it; its speaker comes from the context
                 # sieves, or the item is dropped (see _resolve).
@@ -690,8 +686,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                                    ((q.start, q.end),), _marks(q), None, q.paragraph, si, False))
             continue
         cs, ce = _mixed_clause(text, q, a, outer, starts, s0, s1)
-        j = bisect_left(taken_starts, ce)
-        if j > 0 and taken[j - 1][1] > cs:
+        if _direct_overlapping(taken, taken_starts, cs, ce) >= 0:
             cs, ce = q.start, q.end  # the clause would swallow a direct quote: keep the fragment
         frags = [(q.start, q.end)]
         for qj in emb_by_sent.get(si, ()):
@@ -789,6 +784,22 @@ def run_windowed(text: str, config: Config, window: int) -> list[Quote]:
             out.append(q)
         start = end
     return out
+
+
+def _by_sentence(seg: Segmentation, top: list[QuotedSpan], indices: list[int]) -> dict[int, list[int]]:
+    """Quote indexes grouped by the sentence their opening mark is in."""
+    out: dict[int, list[int]] = {}
+    for qi in indices:
+        out.setdefault(seg.sentence_at(top[qi].open_start), []).append(qi)
+    return out
+
+
+def _direct_overlapping(taken: list[tuple[int, int]], taken_starts: list[int], cs: int, ce: int) -> int:
+    """Index in *taken* (direct quotes' mark-to-mark spans, sorted and
+    disjoint) of the last one starting before *ce*, when it reaches past
+    *cs*, i.e. overlaps [cs, ce); -1 when none does."""
+    j = bisect_left(taken_starts, ce)
+    return j - 1 if j > 0 and taken[j - 1][1] > cs else -1
 
 
 def _tag_may_follow(text: str, q: QuotedSpan, outer: list[Tok], k: int) -> bool:
@@ -1215,16 +1226,7 @@ def _narration_subject(it: _Item, seg: Segmentation, outer: list[Tok], att: Attr
     chunk = text[prev.start : prev.end]
     if any(ch in chunk for ch in "\"\u201c\u201d\u2018\u2019") or "'" in chunk[:1]:
         return None  # the paragraph before is dialogue too: turn-taking's business
-    si = seg.sentence_at(prev.end - 1)
-    sent = seg.sentences[si] if seg.sentences else prev
-    s0 = bisect_left(att.starts, max(sent.start, prev.start))
-    s1 = bisect_left(att.starts, prev.end)
-    if s1 - s0 < 2:
-        return None
-    m = att.main_subject(s0, s1)
-    if m is None or m.kind not in {"name", "pronoun", "role"} or m.plural:
-        return None
-    return m
+    return _last_sentence_subject(seg, att, prev, prev.end)
 
 
 def _narration_before(it: _Item, seg: Segmentation, att: Attributor, text: str) -> Mention | None:
@@ -1235,10 +1237,16 @@ def _narration_before(it: _Item, seg: Segmentation, att: Attributor, text: str) 
     lead = text[para.start : open_at]
     if len(lead.strip()) < 8 or any(ch in lead for ch in "\"\u201c\u201d\u2018\u2019") or lead.rstrip()[-1:] not in _SENT_END:
         return None
-    si = seg.sentence_at(max(para.start, open_at - 1))
+    return _last_sentence_subject(seg, att, para, open_at)
+
+
+def _last_sentence_subject(seg: Segmentation, att: Attributor, para: Segment, end: int) -> Mention | None:
+    """The subject of the sentence of *para* that ends at *end* (its part
+    inside *para*), when it is a single person: a name, a pronoun or a role."""
+    si = seg.sentence_at(max(para.start, end - 1))
     sent = seg.sentences[si] if seg.sentences else para
     s0 = bisect_left(att.starts, max(sent.start, para.start))
-    s1 = bisect_left(att.starts, open_at)
+    s1 = bisect_left(att.starts, end)
     if s1 - s0 < 2:
         return None
     m = att.main_subject(s0, s1)
