@@ -34,7 +34,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from . import lexicon
-from .mentions import Mention
+from .mentions import GENDERED_HONORIFICS, Mention
 from .model import Span, Speaker
 
 __all__ = ["Coref", "Entity"]
@@ -75,10 +75,6 @@ class Entity:
 
 #: The gender a possessive determiner points to ("her mother" is not "her").
 _POSSESSIVE_GENDER = {"his": "m", "her": "f", "their": None}
-
-#: Honorifics kept before a bare surname in canonical names.
-_HONORIFICS = frozenset("Mr Mrs Ms Miss Mme Mlle Sir Lady Lord Dame Madame Monsieur".split())
-
 
 #: How many recent candidates a gendered pronoun looks through for one of known,
 #: matching gender (measured on the fiction dev corpora: 2 beats 3, 6 and 12).
@@ -134,7 +130,7 @@ class Coref:
         e.modifiers.update(m.modifiers)
         if m.title and (not e.title or len(m.title) > len(e.title)):
             e.title = m.title
-        if m.title and m.gender and m.name and " " not in m.name and m.title.split()[-1].rstrip(".") in _HONORIFICS:
+        if m.title and m.gender and m.name and " " not in m.name and m.title.split()[-1].rstrip(".") in GENDERED_HONORIFICS:
             e.honorific = e.honorific or m.title.split()[-1]
         if m.title or m.gender:
             e.person = True
@@ -225,7 +221,7 @@ class Coref:
 
     def find(self, name: str) -> Entity | None:
         """The entity a bare name refers to, without adding a mention (vocatives)."""
-        parts = [p for p in name.split() if p.rstrip(".") not in _HONORIFICS]
+        parts = [p for p in name.split() if p.rstrip(".") not in GENDERED_HONORIFICS]
         if not parts:
             return None
         eid = self._by_name.get(" ".join(parts).lower())

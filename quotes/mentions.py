@@ -106,8 +106,10 @@ NP_STOP_LEFT = frozenset(
 #: said") they are the subject, not the modal or a date.
 MONTH_GIVEN_NAMES = frozenset("April May June".split())
 
+#: Honorifics that give a gender ("Mrs.", "Sir"), written without their dot.
+GENDERED_HONORIFICS = frozenset("Mr Mrs Ms Miss Mme Mlle Sir Lady Lord Dame Madame Monsieur".split())
 #: Honorifics after which even a common word is a surname ("Mrs. May").
-_HONORIFIC_TITLES = frozenset("Mr Mrs Ms Miss Mme Mlle Sir Lady Lord Dame Madame Monsieur Dr".split())
+_HONORIFIC_TITLES = GENDERED_HONORIFICS | {"Dr"}
 _PRONOUN_LIKE = frozenset("The A An He She It They We I You His Her Its Their Our My This That These Those".split())
 
 NOT_NAMES = frozenset(
