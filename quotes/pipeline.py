@@ -487,7 +487,10 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
     headline_zone = _headline_paragraphs(text, seg)
     direct_at = {q.open_start: qi for qi, q in enumerate(top) if position[qi] == "direct"}
     absorbed_starts: set[int] = set()  # direct quotes that became the end of a mixed clause
-    news_like = config.genre == "news" or config.genre == "auto" and not _is_narrative(text, seg)
+    # Read once: the text's narration style decides both the news-only
+    # clause rules here and, with the dialogue found, fiction in _resolve.
+    narrative = config.genre == "auto" and _is_narrative(text, seg)
+    news_like = config.genre == "news" or config.genre == "auto" and not narrative
 
     def _closing_quote(t: int, c0: int, cs: int, ce: int) -> list[int]:
         """'X said that, if A, "B."' / 'X said A was over: "B."': a
@@ -706,7 +709,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
     # runs, which the Extractor pauses during a document (every window of a
     # long one would pile up). Emptying the cell breaks the cycle.
     del _add_reported
-    return _resolve(text, items, outer, seg, config, next_group, att)
+    return _resolve(text, items, outer, seg, config, next_group, att, narrative)
 
 
 def _mixed_clause(text: str, q: QuotedSpan, a: Attribution, outer: list[Tok], starts: list[int], s0: int, s1: int) -> tuple[int, int]:
@@ -897,11 +900,13 @@ def _headline_paragraphs(text: str, seg: Segmentation) -> set[int]:
 
 
 def _resolve(
-    text: str, items: list[_Item], outer: list[Tok], seg: Segmentation, config: Config, next_group: int, att: Attributor
+    text: str, items: list[_Item], outer: list[Tok], seg: Segmentation, config: Config, next_group: int, att: Attributor,
+    narrative: bool,
 ) -> list[Quote]:
-    """Resolve mentions to entities in document order and run the context sieves."""
+    """Resolve mentions to entities in document order and run the context
+    sieves. *narrative*: :func:`_is_narrative` of the text (genre "auto")."""
     if config.genre == "auto":
-        fiction = _is_dialogue_heavy(items, seg) or _is_narrative(text, seg)
+        fiction = _is_dialogue_heavy(items, seg) or narrative
     else:
         fiction = config.genre == "fiction"
     coref = Coref(fiction=fiction)
