@@ -82,6 +82,19 @@ _SUBJ_PRONOUNS = frozenset("i we you he she it they there this".split())
 #: Words that may open a trailing clause after the attribution ("…, he said,
 #: adding that …", "… the paper wrote while acknowledging …").
 _TRAILING_CLAUSE = frozenset(",  while as before after adding noting citing according because when".split())
+#: Mention kinds that may be the subject of :meth:`Attributor.predicate_fragment`.
+_PREDICATE_SUBJECT_KINDS = frozenset({"name", "pronoun", "role", "org"})
+#: Subjects that stand for no one ("It was "clear"", "There is …").
+_EXPLETIVES = frozenset({"it", "there", "this", "that", "what", "which"})
+#: Words after a subject that cannot be its main verb.
+_NOT_VERBS = frozenset(
+    "the a an and or but of in on at to for with from by as that which who whose whom when where "
+    "while if because than then so not".split()
+)
+#: Particles of phrasal verbs, left out of the content ("talked up", "pivoted to").
+_POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
+_ADJUNCT_OPENERS = frozenset("during in at on after before since while when where until across near inside outside".split())
+_PARTICLES = frozenset("up about to on for with against as out off over into at from of".split())
 _CLAUSE_BAD_START = frozenset(
     "to for about of in on at with from by as into over against toward towards".split()
 )
@@ -599,12 +612,10 @@ class Attributor:
         r = toks[j - 1]
         return Mention(r.start, r.end, r.text, "relative", r.text.lower(), None, None, (), (), ante.gender, ante.plural, ante)
 
-    def main_subject(self, s0: int, end: int) -> Mention | None:
-        """The subject of the clause a participle cue hangs on.
-
-        First the subject of an earlier cue in the sentence ("Smith said,
-        adding, ..."), else the noun phrase that starts the clause.
-        """
+    def _clause_opening(self, s0: int, end: int) -> tuple[int, bool]:
+        """Where the subject of the clause ``toks[s0:end]`` may start, past
+        leading marks, "But", a dateline and an opening adjunct ("On Monday,");
+        and whether an adjunct was skipped."""
         toks = self.outer
         k = s0
         while k < end and (toks[k].text == QUOTE_TOKEN or toks[k].text in _LEAD_PUNCT):
@@ -621,6 +632,16 @@ class Attributor:
             while k < end and toks[k].text != ",":
                 k += 1
             k += 1
+        return k, adjunct
+
+    def main_subject(self, s0: int, end: int) -> Mention | None:
+        """The subject of the clause a participle cue hangs on.
+
+        First the subject of an earlier cue in the sentence ("Smith said,
+        adding, ..."), else the noun phrase that starts the clause.
+        """
+        toks = self.outer
+        k, adjunct = self._clause_opening(s0, end)
         start = k if adjunct else s0
         for c in range(start, end):
             cue = cue_at(toks, c)
@@ -1122,6 +1143,80 @@ class Attributor:
                 return None
             return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-before-fragment", cue.mode, extra)
         return None
+
+    def predicate_fragment(self, s0: int, qk: int, s1: int) -> tuple[int, int, Attribution] | None:
+        """``Smith openly admires the senator as a "strong leader"``: quoted words
+        in the predicate of a clause are its subject's words even when the verb
+        reports nothing (a mixed quotation: the marks say someone used those
+        words, and the clause says whose). PolNeAR and PARC annotate these with
+        the verb as cue and the object as content.
+
+        The subject must be a person, group or organisation mention opening the
+        clause, followed by a word that looks like a finite verb; the content
+        runs from after the verb (and a particle such as "about" or "as") to
+        the end of the clause.
+        Returns (content start idx, content end idx, attribution).
+        """
+        toks = self.outer
+        end = _before_end_punct(toks, s0, s1)
+        k, _ = self._clause_opening(s0, qk)
+        if any(toks[x].text == QUOTE_TOKEN for x in range(s0, k)):
+            return None  # '"…," Smith said on "…"': the clause is a quote's tag
+        rng = np_after(toks, k, self.max_np, end=qk)
+        if rng is None:
+            return None
+        # np_after reads on over lower-case words ("The mayor talked up"):
+        # split where the longest opening mention is followed by a verb.
+        for j in range(rng[1], rng[0], -1):
+            v = self._verb_at(j, qk)
+            if v < 0:
+                continue
+            m = _speaker_mention(toks, (rng[0], j), self.text)
+            if m is not None:
+                break
+        else:
+            return None
+        if m.kind not in _PREDICATE_SUBJECT_KINDS or m.head in _EXPLETIVES or m.text.endswith(_POSSESSIVE_ENDINGS):
+            return None  # "It was "clear"", "Smith's call for …" (no verb yet)
+        c0 = v + 1
+        while c0 < qk and toks[c0].text.lower() in _PARTICLES:
+            c0 += 1
+        if c0 < qk and toks[c0].text.lower() in _ADJUNCT_OPENERS:
+            return None  # "spoke during an interview on "…"": an adjunct, no object
+        if c0 > qk or qk - c0 > self.config.predicate_fragment_window:
+            return None
+        if any(toks[x].text in {":", ";"} or toks[x].text in _END_PUNCT for x in range(v, qk)):
+            return None
+        stop = _clause_end(toks, c0, end)
+        for x in range(qk, stop - 1):
+            t = toks[x]
+            nxt = toks[x + 1].text
+            if (t.text == "," or t.text == QUOTE_TOKEN and self._quote_ends_with_comma(t)) and nxt.islower() and nxt.endswith("ing"):
+                stop = x if t.text == "," else x + 1  # "…, comparing him to …": a new predicate
+                break
+        if stop <= qk:
+            return None
+        return c0, stop, Attribution(m, (toks[v].start, toks[c0 - 1].end), None, "predicate-fragment", "speech")
+
+    def _verb_at(self, j: int, end: int) -> int:
+        """The index of a finite verb starting at ``toks[j]`` (after adverbs and
+        auxiliaries, which make any word after them a verb), or -1."""
+        toks = self.outer
+        aux = False
+        while j < end and (toks[j].text.lower() in ADVERBS or _is_ly(toks[j].text) or toks[j].text.lower() in _AUX):
+            aux = aux or toks[j].text.lower() in _AUX
+            j += 1
+        if j >= end:
+            return -1
+        w = toks[j].text
+        lw = w.lower()
+        if not (w.isalpha() and w.islower()) or lw in _NOT_VERBS or lw in _BE or lw in DETERMINERS or lw in lexicon.pronouns():
+            return -1
+        if aux or lw in lexicon.irregular_verbs() or cue_at(toks, j) is not None:
+            return j
+        if (lw.endswith("ed") or lw.endswith("s") and not lw.endswith("ss")) and len(lw) > 3:
+            return j
+        return -1
 
     def _new_report(self, k: int, stop: int) -> int:
         """End a clause where ', and he noted …' / '"…," but she added …' starts a new report."""

@@ -48,6 +48,10 @@ class Config:
     #: Report titles of works, nicknames and scare quotes too (as ``mixed`` with
     #: evidence ``non-speech-kept``) instead of dropping them.
     keep_non_speech: bool = False
+    #: How many words may stand between a verb and a quoted fragment in its
+    #: object for the verb's subject to be taken as the fragment's speaker
+    #: (``predicate-fragment``: 'admires the senator as a "strong leader"').
+    predicate_fragment_window: int = attrs.field(default=16, validator=_non_negative)
     #: Find unquoted reported speech ("Talks will resume, the official said.").
     indirect: bool = True
     #: Which attribution modes to report. News corpora (PolNeAR, PARC) annotate

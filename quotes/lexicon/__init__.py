@@ -18,6 +18,7 @@ __all__ = [
     "cue_phrases",
     "cue_verbs",
     "given_names",
+    "irregular_verbs",
     "non_speech",
     "org_words",
     "pronouns",
@@ -129,3 +130,9 @@ def non_speech() -> dict[str, str]:
 def given_names() -> dict[str, str]:
     """Map a given name ("Emma") to the gender it usually marks ("f")."""
     return {row[0]: row[1] for row in read_entries("given_names.txt")}
+
+
+@functools.cache
+def irregular_verbs() -> frozenset[str]:
+    """Finite and participle forms of irregular verbs ("took", "spent")."""
+    return frozenset(row[0] for row in read_entries("irregular_verbs.txt"))
