@@ -25,6 +25,8 @@ the names are the strings that appear in ``Quote.evidence``:
 ``cue-clause``               ``Smith said (that) talks will resume.`` (indirect)
 ``cue-before-fragment``      ``While A says X, Smith said the deal was "dead."``:
                              the cue nearest before a quoted fragment (mixed)
+``nominal-cue``              ``Smith's claim that …``, ``her promise to …``,
+                             ``the suggestion by Smith that …`` (a noun as cue)
 ``headline``                 ``Budget cuts unavoidable, minister tells X`` and
                              ``Minister: budget cuts unavoidable``
 ===========================  ==================================================
@@ -48,6 +50,8 @@ from .mentions import (
     ADVERBS,
     DETERMINERS,
     MONTH_GIVEN_NAMES,
+    NP_STOP_LEFT,
+    PARTICLES,
     Mention,
     Tok,
     analyse,
@@ -413,6 +417,94 @@ def _before_end_punct(toks: list[Tok], s0: int, s1: int) -> int:
     while end > s0 and toks[end - 1].text in _END_PUNCT:
         end -= 1
     return end
+
+
+#: Possessive determiners that name the source of a nominal cue ("her claim"),
+#: with the subject pronoun that stands for them.
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+#: Verbs that leave a gap for their object in a relative clause ("the remarks
+#: that he made", "the promise that she gave"): after them "that" is relative.
+_OBJECT_GAP_VERBS = frozenset(
+    "made gave issued delivered offered posted sent wrote released repeated used received heard read got had did "
+    "took makes gives issues delivers offers posts sends writes releases repeats uses".split()
+)
+#: Prepositions that introduce the content of a nominal cue in frame p ("his warning of "…"").
+_NOMINAL_PREPS = frozenset({"of", "about", "on", "against"})
+#: Prepositions between a verb and a nominal cue in its object ("balked at Ruiz's call").
+_HOLDER_PREPS = frozenset("at for on with to about by against".split())
+#: Words after which a noun phrase is the subject of a clause ("While Ruiz's call for … draws …").
+_SUBORDINATORS = frozenset("while although though because since when whereas if unless that but".split())
+#: Endings of adjectives that may modify a possessor's role ("presidential", "chief").
+_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ary", "ian", "ent", "ant", "ior", "ief", "mer")
+#: Capitalised words that may modify a nominal cue ("Ruiz's March comment", "Bell's Friday announcement").
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _possessor_end(toks: list[Tok], c: int, s0: int) -> int:
+    """The index of the possessive token before the nominal cue at *c*
+    ("Ruiz's", "her", the "'" of "the senators'"), past up to three modifiers
+    ("Ruiz's recent evidence-free claim", "her March comment"); -1 if none."""
+    j = c - 1
+    n = 0
+    while j >= s0 and n < 3:
+        w = toks[j].text
+        lw = w.lower()
+        if lw in _POSSESSIVE_PRONOUNS or len(w) > 2 and w.endswith(_POSSESSIVE_ENDINGS[:2]) or w in {"'", "\u2019"}:
+            break
+        if not (w.islower() and w.replace("-", "").isalpha() or lw in _MONTHS and is_cap(w)) or (
+            lw in _NOT_VERBS or lw in DETERMINERS or lw in _AUX or lw in _PREPOSITIONS
+        ):
+            return -1
+        j -= 1
+        n += 1
+    if j < s0:
+        return -1
+    w = toks[j].text
+    if w in {"'", "\u2019"}:
+        # The apostrophe of "the senators'", not a closing single mark.
+        return j if j > s0 and toks[j - 1].text.endswith("s") and toks[j - 1].end == toks[j].start else -1
+    return j if w.lower() in _POSSESSIVE_PRONOUNS or len(w) > 2 and w.endswith(_POSSESSIVE_ENDINGS[:2]) else -1
+
+
+def _possessor_start(toks: list[Tok], p: int, lo: int) -> int:
+    """Where the possessor noun phrase ending at *p* may start: back over
+    capitalised words, determiners, role nouns and adjectives ("the former
+    Florida governor's"), not over verbs ("voters prefer Sanders'")."""
+    roles = lexicon.roles()
+    i = p
+    while i > lo:
+        w = toks[i - 1].text
+        lw = w.lower()
+        if not is_word(w) or lw in NP_STOP_LEFT or lw in _AUX:
+            break
+        if not (is_cap(w) or lw in {"the", "a", "an"} or lw in roles or lw in PARTICLES and i - 1 > lo and is_cap(toks[i - 2].text)
+                or w.islower() and lw.endswith(_ADJECTIVE_ENDINGS)):
+            break
+        i -= 1
+    return i
+
+
+def _relative_that(toks: list[Tok], k: int, end: int) -> bool:
+    """"that" at *k* after a noun opens a relative clause, not the noun's content:
+    "a claim that originated in …", "the remarks that he made on Monday"."""
+    x = k + 1
+    if x >= end:
+        return True
+    w = toks[x].text
+    lw = w.lower()
+    if lw in _AUX or lw.endswith("n't") or w.islower() and (lw.endswith("ed") or lw in lexicon.irregular_verbs()):
+        return True  # "that originated", "that was released"
+    for y in range(x + 1, min(end, x + 5)):
+        ly = toks[y].text.lower()
+        if ly in _OBJECT_GAP_VERBS:
+            nxt = toks[y + 1].text.lower() if y + 1 < end else "."
+            return not is_word(nxt) or nxt in _PREPOSITIONS or nxt in _TIME_WORDS or nxt in {"last", "earlier", "this"}
+        if not is_word(toks[y].text):
+            break
+    return False
 
 
 def _clause_end(toks: list[Tok], k: int, end: int) -> int:
@@ -1144,6 +1236,167 @@ class Attributor:
             return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-before-fragment", cue.mode, extra)
         return None
 
+    def nominal_cues(self, s0: int, s1: int) -> list[tuple[int, int, Attribution]]:
+        """Every nominal cue of the sentence ``toks[s0:s1]`` with its source and
+        content (see :meth:`nominal_cue`), in order, contents disjoint."""
+        toks = self.outer
+        end = _before_end_punct(toks, s0, s1)
+        nouns = lexicon.cue_nouns()
+        modes = {m.value for m in self.config.modes}
+        out = []
+        c = s0 + 1
+        while c < end - 2:
+            entry = nouns.get(toks[c].text.lower())
+            found = self._nominal_at(c, s0, end, entry.frames, None) if entry is not None and entry.mode in modes else None
+            if found is None:
+                c += 1
+                continue
+            out.append(self._nominal_attribution(c, found, entry.mode))
+            c = found[1]
+        return out
+
+    def _nominal_attribution(self, c: int, found: tuple[int, int, Mention, int], mode: str) -> tuple[int, int, Attribution]:
+        toks = self.outer
+        k, stop, m, v = found
+        if v >= 0:  # the stance of the verb's subject ("Bell welcomed Ruiz's claim …")
+            return k, stop, Attribution(m, (toks[v].start, toks[v].end), None, "nominal-cue", mode, ("nominal-object",))
+        return k, stop, Attribution(m, (toks[c].start, toks[c].end), None, "nominal-cue", mode)
+
+    def nominal_cue(self, s0: int, s1: int, qk: int) -> tuple[int, int, Attribution] | None:
+        """``Ruiz's claim that CLAUSE`` / ``her promise to VP`` / ``his call for NP``
+        / ``the suggestion by Bell that CLAUSE``: a noun that names an act of
+        saying (``cue_nouns.txt``), whose possessor or "by"/"from" agent is the
+        source and whose complement is the content (PARC 3.0 and PolNeAR
+        annotate such nominal cues; Pareti 2016, Newell et al. 2018).
+
+        The nominal cue nearest before the quoted fragment at token *qk*
+        counts, when no finite cue verb stands between them and its content
+        holds the fragment.
+        Returns (content start idx, content end idx, attribution).
+        """
+        toks = self.outer
+        end = _before_end_punct(toks, s0, s1)
+        nouns = lexicon.cue_nouns()
+        modes = {m.value for m in self.config.modes}
+        for c in range(qk - 1, max(s0, qk - 30) - 1, -1):
+            w = toks[c].text
+            lw = w.lower()
+            entry = nouns.get(lw)
+            if w in {";", ":", "!", "?"} or w == QUOTE_TOKEN:
+                return None
+            if entry is None or entry.mode not in modes:
+                cue = cue_at(toks, c)
+                if cue is not None and cue.tense in {"past", "3sg"} and not _passive_or_relative(toks, s0, c):
+                    return None  # a verb nearer the fragment reports it
+                continue
+            found = self._nominal_at(c, s0, end, entry.frames, qk)
+            if found is not None:
+                return self._nominal_attribution(c, found, entry.mode)
+            cue = cue_at(toks, c)
+            if cue is not None and cue.tense in {"past", "3sg"}:
+                return None  # "Ruiz claims that …": the verb, not a noun
+        return None
+
+    def _nominal_at(self, c: int, s0: int, end: int, frames: str, qk: int | None) -> tuple[int, int, Mention, int] | None:
+        """Source and content of the nominal cue at *c* (see :meth:`nominal_cue`)."""
+        toks = self.outer
+        text = self.text
+        m: Mention | None = None
+        k = c + 1
+        p = _possessor_end(toks, c, s0)
+        if p >= 0:
+            pw = toks[p].text
+            pron = _POSSESSIVE_PRONOUNS.get(pw.lower())
+            if pron is not None:
+                g, number = lexicon.pronouns()[pron][:2]
+                m = Mention(toks[p].start, toks[p].end, pw, "pronoun", pron, None, None, (), (), g if g != "-" else None, number == "pl")
+            else:
+                lo = _possessor_start(toks, p, max(s0, p - self.max_np))
+                if pw in {"'", "\u2019"}:
+                    sub = toks[lo:p]
+                else:
+                    t = toks[p]
+                    sub = toks[lo:p] + [Tok(t.start, t.end - 2, pw[:-2])]
+                rng = subject_before(sub, len(sub), text, self.max_np) if sub else None
+                m = _speaker_mention(sub, rng, text) if rng else None
+                if m is not None and (m.kind == "pronoun" or _unknown_description(m)):
+                    m = None
+        elif c + 2 < end and toks[c + 1].text.lower() in {"by", "from"}:
+            rng = np_after(toks, c + 2, self.max_np, end=end)
+            m = _speaker_mention(toks, rng, text) if rng else None
+            if m is None or m.kind not in {"name", "role", "org"} or _unknown_description(m):
+                return None
+            k = rng[1]
+        if m is None:
+            return None
+        if k < end and toks[k].text == ",":
+            return None  # "Ruiz's statement, which …": an apposition or a relative clause
+        nxt = toks[k].text.lower() if k < end else ""
+        skipped = _skip_adjuncts(toks, k, end)
+        if nxt not in {"for"} | _NOMINAL_PREPS or skipped < end and toks[skipped].text.lower() in {"that", "to"}:
+            k = skipped  # "her statement on Monday that …"
+            nxt = toks[k].text.lower() if k < end else ""
+        if k + 1 >= end:
+            return None
+        after = toks[k + 1].text
+        if nxt == "that" and "c" in frames and not _relative_that(toks, k, end):
+            start = k
+        elif nxt == "to" and "t" in frames and (after == QUOTE_TOKEN or after.isalpha() and after.islower()
+                                                and after not in DETERMINERS and after not in lexicon.pronouns()):
+            start = k
+        elif nxt == "for" and "f" in frames:
+            start = k + 1
+        elif nxt in _NOMINAL_PREPS and "p" in frames:
+            start = k + 1
+        else:
+            return None
+        stop = _clause_end(toks, start, end)
+        # The content of a noun rarely runs past a comma or a dash ("his call
+        # to ban cars, a plan he later dropped"; "…, saying …").
+        stop = next((x + (toks[x].text == QUOTE_TOKEN) for x in range(start + 1 + (nxt == "that"), stop)
+                     if toks[x].text in {",", "(", "-"} or toks[x].text in _DASHES
+                     or toks[x].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[x])), stop)
+        np_start = bisect_left(self.starts, m.start) if p >= 0 else c - 1
+        opening, adjunct = self._clause_opening(s0, np_start + 1)
+        if np_start == opening and not adjunct or np_start > s0 and toks[np_start - 1].text.lower() in _SUBORDINATORS:
+            # "Ruiz's promise to fix the roads was broken": the noun phrase is
+            # the subject, so its content ends where the main verb begins.
+            stop = self._before_main_verb(start, stop, skip=int(nxt == "that"))
+        has_fragment = any(toks[x].text == QUOTE_TOKEN and not self._attributive(x, end) for x in range(start, stop))
+        if nxt in _NOMINAL_PREPS and not has_fragment:
+            return None  # "his comments on the economy": a topic, unless quoted words say more
+        if qk is not None and not start <= qk < stop:
+            return None
+        if stop - start < 2:
+            return None
+        holder = self._object_holder(s0, np_start)
+        if holder is not None:
+            return np_start, stop, holder[0], holder[1]
+        return start, stop, m, -1
+
+    def _object_holder(self, s0: int, np_start: int) -> tuple[Mention, int] | None:
+        """"Bell welcomed Ruiz's claim that …", "Bell balked at Ruiz's call for
+        …": a nominal cue in the object of a verb is the content of that verb's
+        subject's stance (PolNeAR annotates the outer attribution, with the
+        whole noun phrase as content). Returns the subject and the verb's index."""
+        toks = self.outer
+        v = np_start - 1
+        if v > s0 and toks[v].text.lower() in _HOLDER_PREPS:
+            v -= 1  # "balked at", "vouched for"
+        if v <= s0 or self._verb_at(v, v + 1) != v or toks[v].text.endswith("ing"):
+            return None
+        k0 = max(s0, v - 40)
+        sub = toks[k0:v]
+        if _passive_or_relative(toks, k0, v) and toks[v + 1].text.lower() != "by":
+            return None
+        rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
+        if rng is None or rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"which", "that", "who", "whom"}:
+            return None
+        m = _speaker_mention(sub, rng, self.text)
+        if m is None or m.kind not in _PREDICATE_SUBJECT_KINDS or m.head in _EXPLETIVES or _unknown_description(m):
+            return None
+        return m, v
+
     def predicate_fragment(self, s0: int, qk: int, s1: int) -> tuple[int, int, Attribution] | None:
         """``Smith openly admires the senator as a "strong leader"``: quoted words
         in the predicate of a clause are its subject's words even when the verb
@@ -1197,6 +1450,27 @@ class Attributor:
         if stop <= qk:
             return None
         return c0, stop, Attribution(m, (toks[v].start, toks[c0 - 1].end), None, "predicate-fragment", "speech")
+
+    def _before_main_verb(self, start: int, stop: int, skip: int) -> int:
+        """Where the main verb after a subject's content begins (past *skip*
+        verb groups of the content's own clause), or *stop*."""
+        toks = self.outer
+        seen = 0
+        for x in range(start + 1, stop):
+            w = toks[x].text
+            lw = w.lower()
+            prev = toks[x - 1].text.lower()
+            finite = lw in _AUX or lw.endswith("n't") or w.islower() and w.isalpha() and (
+                lw.endswith("ed") and len(lw) > 3 or lw in lexicon.irregular_verbs()
+            )
+            if not finite or prev in _AUX or prev == "to" or prev in ADVERBS and x - 2 >= start and toks[x - 2].text.lower() in _AUX:
+                continue  # not a verb, or the rest of a verb group ("would have", "has long said")
+            if prev in DETERMINERS or prev in {"and", "or"}:
+                continue  # "the embattled mayor", "… and failed": inside the content
+            if seen >= skip:
+                return x
+            seen += 1
+        return stop
 
     def _verb_at(self, j: int, end: int) -> int:
         """The index of a finite verb starting at ``toks[j]`` (after adverbs and

@@ -40,6 +40,7 @@ SPECS = {
         (7, 8),
     ),
     "cue_phrases.txt": (norm, norm, (2, None)),
+    "cue_nouns.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0].lower(), (5, 5)),
     "titles.txt": (lambda line: rest(line).lower(), lambda line: rest(line).lower(), (2, None)),
     "roles.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0].lower(), (4, 4)),
     "org_words.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0], (1, 1)),

@@ -13,8 +13,10 @@ from typing import NamedTuple
 
 __all__ = [
     "CueForm",
+    "CueNoun",
     "Role",
     "abbreviations",
+    "cue_nouns",
     "cue_phrases",
     "cue_verbs",
     "given_names",
@@ -49,6 +51,15 @@ class CueForm(NamedTuple):
     tense: str  # base | 3sg | past | part | ing
 
 
+class CueNoun(NamedTuple):
+    """A nominal cue ("claim", "promises") and the complements that carry its content."""
+
+    singular: str
+    plural: bool
+    mode: str  # speech | writing | thought
+    frames: str  # letters: c that-clause, t infinitive, f "for" NP, p prepositional NP with a fragment
+
+
 class Role(NamedTuple):
     """A role noun ("spokeswoman", "official")."""
 
@@ -71,6 +82,16 @@ def cue_verbs() -> dict[str, tuple[CueForm, ...]]:
             if cue not in readings:
                 readings.append(cue)
     return {k: tuple(v) for k, v in table.items()}
+
+
+@functools.cache
+def cue_nouns() -> dict[str, CueNoun]:
+    """Map each lower-case singular and plural nominal cue to its :class:`CueNoun`."""
+    out: dict[str, CueNoun] = {}
+    for singular, plural, _verb, mode, frames in (r[:5] for r in read_entries("cue_nouns.txt")):
+        out[plural.lower()] = CueNoun(singular, True, mode, frames)
+        out[singular.lower()] = CueNoun(singular, False, mode, frames)
+    return out
 
 
 @functools.cache
