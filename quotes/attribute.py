@@ -430,6 +430,13 @@ _OBJECT_GAP_VERBS = frozenset(
 )
 #: Prepositions that introduce the content of a nominal cue in frame p ("his warning of "…"").
 _NOMINAL_PREPS = frozenset({"of", "about", "on", "against"})
+#: Light verbs whose object noun names their subject's act ("made the claim
+#: that …", "issued a warning that …", "voiced the hope that …").
+_LIGHT_VERBS = frozenset(
+    "make makes made making issue issues issued issuing offer offers offered offering give gives gave giving "
+    "deliver delivers delivered voice voices voiced express expresses expressed level levels leveled levelled "
+    "renew renews renewed".split()
+)
 #: Prepositions between a verb and a nominal cue in its object ("balked at Ruiz's call").
 _HOLDER_PREPS = frozenset("at for on with to about by against".split())
 #: Words after which a noun phrase is the subject of a clause ("While Ruiz's call for … draws …").
@@ -1240,20 +1247,28 @@ class Attributor:
         """Every nominal cue of the sentence ``toks[s0:s1]`` with its source and
         content (see :meth:`nominal_cue`), in order, contents disjoint."""
         toks = self.outer
+        positions = self._noun_positions
+        i = bisect_left(positions, s0 + 1)
+        if i == len(positions) or positions[i] >= s1:
+            return []
         end = _before_end_punct(toks, s0, s1)
         nouns = lexicon.cue_nouns()
         modes = {m.value for m in self.config.modes}
-        out = []
-        c = s0 + 1
-        while c < end - 2:
-            entry = nouns.get(toks[c].text.lower())
-            found = self._nominal_at(c, s0, end, entry.frames, None) if entry is not None and entry.mode in modes else None
-            if found is None:
-                c += 1
+        out: list[tuple[int, int, Attribution]] = []
+        for c in positions[i : bisect_left(positions, end - 2)]:
+            entry = nouns[toks[c].text.lower()]
+            if out and c < out[-1][1] or entry.mode not in modes:
                 continue
-            out.append(self._nominal_attribution(c, found, entry.mode))
-            c = found[1]
+            found = self._nominal_at(c, s0, end, entry.frames, None)
+            if found is not None:
+                out.append(self._nominal_attribution(c, found, entry.mode))
         return out
+
+    @functools.cached_property
+    def _noun_positions(self) -> list[int]:
+        """Indexes of the outer tokens that are nominal cues, read once per document."""
+        nouns = lexicon.cue_nouns()
+        return [i for i, t in enumerate(self.outer) if t.text.lower() in nouns]
 
     def _nominal_attribution(self, c: int, found: tuple[int, int, Mention, int], mode: str) -> tuple[int, int, Attribution]:
         toks = self.outer
@@ -1327,6 +1342,17 @@ class Attributor:
             if m is None or m.kind not in {"name", "role", "org"} or _unknown_description(m):
                 return None
             k = rng[1]
+        light = -1
+        d = c - 1
+        if m is None:
+            # "Ruiz made the claim that …", "Bell issued a warning that …": the
+            # subject of a light verb is the source (Quirk et al. 1985, 2.59).
+            while d > s0 and d >= c - 3 and toks[d].text.islower() and toks[d].text.lower() not in DETERMINERS:
+                d -= 1
+            if d > s0 and toks[d].text.lower() in {"a", "an", "the"} and toks[d - 1].text.lower() in _LIGHT_VERBS:
+                holder = self._object_holder(s0, d)
+                if holder is not None:
+                    m, light = holder
         if m is None:
             return None
         if k < end and toks[k].text == ",":
@@ -1356,7 +1382,7 @@ class Attributor:
         stop = next((x + (toks[x].text == QUOTE_TOKEN) for x in range(start + 1 + (nxt == "that"), stop)
                      if toks[x].text in {",", "(", "-"} or toks[x].text in _DASHES
                      or toks[x].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[x])), stop)
-        np_start = bisect_left(self.starts, m.start) if p >= 0 else c - 1
+        np_start = bisect_left(self.starts, m.start) if p >= 0 else d
         opening, adjunct = self._clause_opening(s0, np_start + 1)
         if np_start == opening and not adjunct or np_start > s0 and toks[np_start - 1].text.lower() in _SUBORDINATORS:
             # "Ruiz's promise to fix the roads was broken": the noun phrase is
@@ -1369,7 +1395,7 @@ class Attributor:
             return None
         if stop - start < 2:
             return None
-        holder = self._object_holder(s0, np_start)
+        holder = self._object_holder(s0, np_start) if light < 0 else None
         if holder is not None:
             return np_start, stop, holder[0], holder[1]
         return start, stop, m, -1
