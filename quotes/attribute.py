@@ -1336,11 +1336,13 @@ class Attributor:
                 m = _speaker_mention(sub, rng, text) if rng else None
                 if m is not None and (m.kind == "pronoun" or _unknown_description(m)):
                     m = None
-        elif c + 2 < end and toks[c + 1].text.lower() in {"by", "from"}:
+        elif c + 2 < end and toks[c + 1].text.lower() in {"by", "from", "of"}:
             rng = np_after(toks, c + 2, self.max_np, end=end)
             m = _speaker_mention(toks, rng, text) if rng else None
             if m is None or m.kind not in {"name", "role", "org"} or _unknown_description(m):
                 return None
+            if toks[c + 1].text.lower() == "of" and (m.kind != "name" or "p" in frames):
+                return None  # "the contention of Ana Ruiz that …", but "a warning of war"
             k = rng[1]
         light = -1
         d = c - 1
@@ -1379,7 +1381,8 @@ class Attributor:
         stop = _clause_end(toks, start, end)
         # The content of a noun rarely runs past a comma or a dash ("his call
         # to ban cars, a plan he later dropped"; "…, saying …").
-        stop = next((x + (toks[x].text == QUOTE_TOKEN) for x in range(start + 1 + (nxt == "that"), stop)
+        first = start + 1 + (nxt == "that" and toks[start + 1].text == ",")  # "that, if …, …"
+        stop = next((x + (toks[x].text == QUOTE_TOKEN) for x in range(first, stop)
                      if toks[x].text in {",", "(", "-"} or toks[x].text in _DASHES
                      or toks[x].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[x])), stop)
         np_start = bisect_left(self.starts, m.start) if p >= 0 else d
@@ -1491,8 +1494,8 @@ class Attributor:
             )
             if not finite or prev in _AUX or prev == "to" or prev in ADVERBS and x - 2 >= start and toks[x - 2].text.lower() in _AUX:
                 continue  # not a verb, or the rest of a verb group ("would have", "has long said")
-            if prev in DETERMINERS or prev in {"and", "or"}:
-                continue  # "the embattled mayor", "… and failed": inside the content
+            if prev in DETERMINERS or prev in {"and", "or"} or x - 2 >= start and toks[x - 2].text.lower() == "to":
+                continue  # "the embattled mayor", "… and failed", "to deport undocumented …": inside the content
             if seen >= skip:
                 return x
             seen += 1
