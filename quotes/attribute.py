@@ -1494,7 +1494,7 @@ class Attributor:
             )
             if not finite or prev in _AUX or prev == "to" or prev in ADVERBS and x - 2 >= start and toks[x - 2].text.lower() in _AUX:
                 continue  # not a verb, or the rest of a verb group ("would have", "has long said")
-            if prev in DETERMINERS or prev in {"and", "or"} or x - 2 >= start and toks[x - 2].text.lower() == "to":
+            if prev in DETERMINERS or prev in {"and", "or"} or lw not in _AUX and x - 2 >= start and toks[x - 2].text.lower() == "to":
                 continue  # "the embattled mayor", "… and failed", "to deport undocumented …": inside the content
             if seen >= skip:
                 return x
