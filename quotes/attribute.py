@@ -1355,6 +1355,9 @@ class Attributor:
                 holder = self._object_holder(s0, d)
                 if holder is not None:
                     m, light = holder
+            elif d > s0 and toks[d].text.lower() == "the" and toks[d - 1].text.lower() == "in" and toks[c].text.lower() in {"hope", "hopes"}:
+                # "Ruiz sent the plan back in the hope that …": the clause's subject hopes.
+                m = self._verb_subject(s0, d - 1)
         if m is None:
             return None
         if k < end and toks[k].text == ",":
@@ -1402,6 +1405,22 @@ class Attributor:
         if holder is not None:
             return np_start, stop, holder[0], holder[1]
         return start, stop, m, -1
+
+    def _verb_subject(self, s0: int, end: int) -> Mention | None:
+        """The person, group or organisation opening the clause ``toks[s0:end]``
+        when a finite verb follows it ("The court sent …")."""
+        toks = self.outer
+        k, _ = self._clause_opening(s0, end)
+        rng = np_after(toks, k, self.max_np, end=end)
+        if rng is None:
+            return None
+        # np_after reads on over lower-case words: split before the verb.
+        for j in range(rng[1], rng[0], -1):
+            if self._verb_at(j, end) >= 0:
+                m = _speaker_mention(toks, (rng[0], j), self.text)
+                if m is not None and m.kind in _PREDICATE_SUBJECT_KINDS and m.head not in _EXPLETIVES and not _unknown_description(m):
+                    return m
+        return None
 
     def _object_holder(self, s0: int, np_start: int) -> tuple[Mention, int] | None:
         """"Bell welcomed Ruiz's claim that …", "Bell balked at Ruiz's call for
