@@ -479,7 +479,7 @@ def _possessor_end(toks: list[Tok], c: int, s0: int) -> int:
 def _possessor_start(toks: list[Tok], p: int, lo: int) -> int:
     """Where the possessor noun phrase ending at *p* may start: back over
     capitalised words, determiners, role nouns and adjectives ("the former
-    Florida governor's"), not over verbs ("voters prefer Sanders'")."""
+    harbour governor's"), not over verbs ("voters prefer Jonas'")."""
     roles = lexicon.roles()
     i = p
     while i > lo:
