@@ -60,6 +60,7 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "cue-before-fragment": 0.89,
     "predicate-fragment": 0.8,  # on 20 PolNeAR dev items
     "headline": 0.95,
+    "headline-cue": 0.9,
     "impersonal-cue": 0.3,  # reports no speaker, like no-speaker
     "asked-question": 0.3,  # reports no speaker, like no-speaker
     "asked-by": 0.9,  # 1.0 on PolNeAR dev, but only 5 items
@@ -607,7 +608,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                 # 'Mayor: budget "unfair".' as a headline line anywhere (even
                 # with a final period): the colon introduces a mixed quote,
                 # and even a one-word fragment in it is the speaker's word.
-                found = att.headline_colon(s0, s1)
+                found = att.headline_colon(s0, s1) or att.headline_cue(s0, s1)
                 if found is not None:
                     rule_extra = ("headline-fragment",)
                 if found is not None and si in loose_by_sent:
