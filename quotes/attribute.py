@@ -592,6 +592,26 @@ class Attributor:
             return Attribution(m, (toks[v].start, toks[v].end), None, "cue-after-quote", "speech", ("unlisted-cue",))
         return None
 
+    def _conjoined_description(self, sub: list[Tok], rng: tuple[int, int] | None) -> Mention | None:
+        """'The former mayor and harbour commissioner said': a bare role after
+        "and" (and capitalised modifiers, "U.S."), whose first conjunct opens
+        with a determiner: two descriptions of one source, or two sources; the
+        whole coordination is the subject."""
+        if rng is None:
+            return None
+        x = rng[0]
+        while x > 0 and rng[0] - x < 4 and (sub[x - 1].text == "." or is_word(sub[x - 1].text)) and sub[x - 1].text.lower() not in {"and", "or"}:
+            x -= 1  # "and harbour commissioner", "and U.S. senator": modifiers
+        if x < 2 or sub[x - 1].text.lower() != "and":
+            return None
+        first = subject_before(sub, x - 1, self.text, self.max_np)
+        if first is None or sub[first[0]].text.lower() not in DETERMINERS:
+            return None
+        m = _speaker_mention(sub, (first[0], rng[1]), self.text)
+        if m is None or m.kind != "role" or m.head not in lexicon.roles():
+            return None
+        return m
+
     def relative_subject(self, s0: int, c: int) -> Mention | None:
         """'Lena Moss, who said …': the relative pronoun is the source
         mention (as news corpora annotate it); its antecedent names the speaker."""
@@ -910,7 +930,7 @@ class Attributor:
                 if not sub or _passive_or_relative(toks, k0, c):
                     continue
                 rng = subject_before(sub, len(sub), self.text, self.max_np)
-                m = _speaker_mention(sub, rng, self.text)
+                m = _speaker_mention(sub, rng, self.text) or self._conjoined_description(sub, rng)
                 if rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"which", "that", "who", "whom"}:
                     continue  # "the rules, which officials said will …"
                 if m is not None and _unknown_description(m):
@@ -1114,7 +1134,7 @@ class Attributor:
                 rng = None  # "X arrived … and acknowledged that …": the subject of the first verb
             if rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"which", "that", "whom"}:
                 return None
-            m = _speaker_mention(sub, rng, self.text) if rng else None
+            m = (_speaker_mention(sub, rng, self.text) or self._conjoined_description(sub, rng)) if rng else None
             if conj:
                 m = self.conjoined_subject(s0, c)
             elif m is None and rng is None:
