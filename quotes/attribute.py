@@ -171,11 +171,11 @@ def _source_object(toks: list[Tok], src: int, end: int, text: str, limit: int) -
 #: 10 say", "most believe", "others say"); the people counted are the source
 #: (poll reports in PARC 3.0 and PolNeAR: Pareti 2016; Newell et al. 2018).
 _QUANT_HEADS = frozenset(
-    "percent % half third thirds quarter quarters fifth fifths majority plurality minority most many some others both few".split()
+    "percent % half third thirds quarter quarters fifth fifths majority plurality minority most many some others both few several another".split()
 )
 #: Words that may open a quantity subject ("just over a quarter", "nearly two-thirds").
 _QUANT_LEAD = frozenset(
-    "a an the just almost nearly about around roughly only over under more fewer less than some "
+    "a an the just almost nearly about around roughly only over under more fewer less than some least "
     "vast slim narrow overwhelming large small clear solid bare".split()
 )
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
@@ -209,10 +209,37 @@ def _quantity_subject(toks: list[Tok], s0: int, c: int, text: str) -> Mention | 
         return None
     while i > s0 and j - i < 6 and (toks[i - 1].text.lower() in _QUANT_LEAD or _is_number(toks[i - 1].text)):
         i -= 1
+    if i > s0 and toks[i].text.lower() == "least" and toks[i - 1].text.lower() == "at":
+        i -= 1  # "at least half"
     if i > s0 and toks[i - 1].text.lower() in _NOT_BEFORE_QUANT:
         return None
     s, e = toks[i].start, toks[j - 1].end
     return Mention(s, e, text[s:e], "role", toks[j - 1].text.lower(), None, None, (), (), None, True)
+
+
+def _quantity_of(toks: list[Tok], s0: int, c: int, text: str) -> Mention | None:
+    """A quantity subject with its of-phrase before the cue at *c*: "at least
+    half of the voters in each district", "a majority of those polled"."""
+    j = c
+    while j > s0 and (toks[j - 1].text.lower() in ADVERBS or _is_ly(toks[j - 1].text)):
+        j -= 1  # "… still say", "… have said"
+    if j - 1 <= s0 or not is_word(toks[j - 1].text):
+        return None
+    for x in range(j - 2, max(s0, j - 12) - 1, -1):
+        w = toks[x].text.lower()
+        if not is_word(toks[x].text) or w in _AUX or w in _NOT_MODIFIERS:
+            return None
+        if toks[x + 1].text.lower() != "of":
+            continue
+        m = _quantity_subject(toks, s0, x + 1, text)
+        if m is None:
+            continue
+        i = bisect_left([t.start for t in toks[s0 : x + 1]], m.start) + s0
+        before = toks[i - 1].text.lower() if i > s0 else ","
+        if before not in {",", ";", ":", "but", "and", "while", "as"}:
+            return None  # "in many of the states", "the first half of the century": no subject
+        return m._replace(text=text[m.start : toks[j - 1].end], end=toks[j - 1].end)
+    return None
 
 
 def _addressee(toks: list[Tok], k: int, end: int, text: str) -> tuple[Mention | None, int]:
@@ -935,6 +962,8 @@ class Attributor:
                     continue  # "the rules, which officials said will …"
                 if m is not None and _unknown_description(m):
                     m = None  # a description must be a known role to open reported speech
+                if (rng is None or rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"of", "in", "from", "across"}) and cue.mode in {"speech", "thought"}:
+                    m = _quantity_of(toks, k0, c, self.text) or m  # "half of the voters in each district say"
                 if m is None and cue.mode in {"speech", "thought"}:
                     m = _quantity_subject(toks, k0, c, self.text)
                 if m is None and c - 1 > s0 and toks[c - 1].text.lower() == "and":
