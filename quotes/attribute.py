@@ -619,6 +619,25 @@ class Attributor:
             return Attribution(m, (toks[v].start, toks[v].end), None, "cue-after-quote", "speech", ("unlisted-cue",))
         return None
 
+    def _appositive_subject(self, s0: int, c: int) -> Mention | None:
+        """'Tom Bell, a dock worker who joined the union in 1990 and now runs
+        its fund, said …': a name or known role opening the sentence, closed by
+        a comma, with a long appositive (or one holding a quoted title) between
+        it and the comma before the cue."""
+        toks = self.outer
+        if c - 2 <= s0 or toks[c - 1].text != ",":
+            return None
+        k, _ = self._clause_opening(s0, c)
+        rng = np_after(toks, k, self.max_np, end=c)
+        if rng is None or rng[1] >= c - 2 or toks[rng[1]].text != ",":
+            return None
+        if any(toks[x].text in _END_PUNCT or toks[x].text in {":", "(", ")"} for x in range(rng[1], c)):
+            return None
+        m = _speaker_mention(toks, rng, self.text)
+        if m is None or m.kind == "pronoun" or _unknown_description(m):
+            return None
+        return m
+
     def _conjoined_description(self, sub: list[Tok], rng: tuple[int, int] | None) -> Mention | None:
         """'The former mayor and harbour commissioner said': a bare role after
         "and" (and capitalised modifiers, "U.S."), whose first conjunct opens
@@ -962,6 +981,8 @@ class Attributor:
                     continue  # "the rules, which officials said will …"
                 if m is not None and _unknown_description(m):
                     m = None  # a description must be a known role to open reported speech
+                if m is None and rng is None:
+                    m = self._appositive_subject(s0, c)  # "Bell, a dock worker who …, said"
                 if (rng is None or rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"of", "in", "from", "across"}) and cue.mode in {"speech", "thought"}:
                     m = _quantity_of(toks, k0, c, self.text) or m  # "half of the voters in each district say"
                 if m is None and cue.mode in {"speech", "thought"}:
@@ -1171,7 +1192,7 @@ class Attributor:
                 # state"): the noun phrase opening the sentence, when it ends at the cue.
                 m = self.main_subject(s0, c)
                 if m is not None and bisect_left(self.starts, m.end) < c - 1:
-                    m = None
+                    m = self._appositive_subject(s0, c)
             m, extra = self.with_parse(c, m)
             if m is None:
                 m = self.relative_subject(s0, c)
