@@ -855,8 +855,8 @@ class Attributor:
         """``CLAUSE, Smith said.`` -> (content start idx, content end idx, attribution)."""
         toks = self.outer
         end = _before_end_punct(toks, s0, s1)
-        if end == s1 and not allow_no_period:
-            return None
+        if end == s1 and not allow_no_period and not (end > s0 and len(toks[end - 1].text) > 1 and toks[end - 1].text.endswith(".")):
+            return None  # (an abbreviation ending the sentence, "Alexandria, Va.", holds its period)
         # The last comma that leaves a short attribution tail. A comma just
         # inside a closing mark counts ('… was "shameful," she said.').
         lo = max(s0, end - self.max_np - 10)

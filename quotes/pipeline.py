@@ -670,7 +670,19 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         k = qidx[qi]
         si = seg.sentence_at(q.open_start)
         s0, s1 = sent_bounds[si]
+        ei = seg.sentence_at(max(q.start, q.end - 1))
+        if ei > si and seg.sentence_paragraph[ei] == seg.sentence_paragraph[si] and k + 1 >= s1:
+            # 'Instead, Ruiz "is trying to win. It failed," Bell wrote.': a
+            # fragment that runs over sentences takes the tag after its end.
+            s1 = sent_bounds[ei][1]
         a = (att.after_quote(k, s1) if _tag_may_follow(text, q, outer, k) else None) or att.before_quote(k, s0)
+        if a is None and s1 > sent_bounds[si][1]:
+            found = att.clause_cue_after(s0, s1)  # '"A. B" but to wait, says Bell.'
+            if found is not None and found[0] <= k < found[1]:
+                n_items = len(items)
+                _add_reported(found, si, ())
+                if len(items) > n_items and qi in used_fragments:
+                    continue
         if a is None:
             found = att.cue_before_fragment(s0, k, s1)
             if found is None:
