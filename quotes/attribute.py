@@ -854,6 +854,8 @@ class Attributor:
     def clause_cue_after(self, s0: int, s1: int, allow_no_period: bool = False) -> tuple[int, int, Attribution] | None:
         """``CLAUSE, Smith said.`` -> (content start idx, content end idx, attribution)."""
         toks = self.outer
+        if s1 - s0 > 3 and toks[s0].text == "(" and toks[s1 - 1].text == ")":
+            s0, s1 = s0 + 1, s1 - 1  # "(The fans, it turns out, love it, Bell said.)"
         end = _before_end_punct(toks, s0, s1)
         if end == s1 and not allow_no_period and not (end > s0 and len(toks[end - 1].text) > 1 and toks[end - 1].text.endswith(".")):
             return None  # (an abbreviation ending the sentence, "Alexandria, Va.", holds its period)
@@ -942,6 +944,7 @@ class Attributor:
             cue = cue_at(toks, c)
             if cue is None or not ("c" in cue.frames or "t" in cue.frames or "n" in cue.frames) or cue.mode not in modes:
                 continue
+            gap = False  # the subject follows a relative pronoun: "a trend that the board predicts will last"
             if cue.tense == "base" and c > s0 and toks[c - 1].text.lower() == "to":
                 continue
             that_next = self._that_follows(cue, end)
@@ -977,8 +980,9 @@ class Attributor:
                     continue
                 rng = subject_before(sub, len(sub), self.text, self.max_np)
                 m = _speaker_mention(sub, rng, self.text) or self._conjoined_description(sub, rng)
-                if rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"which", "that", "who", "whom"}:
-                    continue  # "the rules, which officials said will …"
+                gap = rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"which", "that", "who", "whom"}
+                if gap and not (cue.j < end and toks[cue.j].text.lower() in _AUX and toks[cue.j].text.lower() not in {"'s", "'re", "'ve", "'ll", "'d"}):
+                    continue  # "the rules, which officials said …" (but "a trend that the board predicts will last": the rest is content)
                 if m is not None and _unknown_description(m):
                     m = None  # a description must be a known role to open reported speech
                 if m is None and rng is None:
@@ -1057,7 +1061,7 @@ class Attributor:
             if not (_looks_like_clause(toks, k, end) or has_fragment and end - k >= 2 or infinitive or evidence_np):
                 continue
             stop = self._new_report(k, _clause_end(toks, k, end))
-            if m.kind == "relative" or toks[s0].text == "With" and cue.tense == "ing":
+            if m.kind == "relative" or gap or toks[s0].text == "With" and cue.tense == "ing":
                 # "X, who said A, recounted B" / "With X saying A, B": the subordinate
                 # clause ends at its comma, or at a comma inside the closing mark
                 # ('X, who called it "a gift," voted …').

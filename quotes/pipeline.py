@@ -842,8 +842,8 @@ def _tag_may_follow(text: str, q: QuotedSpan, outer: list[Tok], k: int) -> bool:
     news style writes the tag), not '... as "entirely true" compared to other
     claims', where a noun like "claims" would pass for a cue.
     """
-    if text[q.start : q.end].rstrip()[-1:] in {",", "!", "?", ".", ";", "\u2026"}:
-        return True
+    if text[q.start : q.end].rstrip().rstrip("'\"\u2019\u201d")[-1:] in {",", "!", "?", ".", ";", "\u2026"}:
+        return True  # (the comma may sit inside an inner quote: "… at 'independence,'")
     return k + 1 < len(outer) and outer[k + 1].text in {",", "\u2014", "\u2013", "--"}
 
 
