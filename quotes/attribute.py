@@ -670,7 +670,7 @@ class Attributor:
             if j - n - 1 >= s0 and toks[j - n].text.lower() in {"in", "on", "at", "last"} and toks[j - n - 1].text.lower() in {"who", "which"}:
                 j -= n
                 break
-        if j - 2 < s0 or toks[j - 1].text.lower() not in {"who", "which", "that"} or toks[j - 2].text != ",":
+        if j - 2 < s0 or toks[j - 1].text.lower() not in {"who", "which", "that"} or toks[j - 2].text not in {",", "\u2014", "\u2013", "--", "-"}:
             return None
         sub = toks[max(s0, j - 2 - self.max_np - 2) : j - 2]
         rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
@@ -1064,10 +1064,14 @@ class Attributor:
             if m.kind == "relative" or gap or toks[s0].text == "With" and cue.tense == "ing":
                 # "X, who said A, recounted B" / "With X saying A, B": the subordinate
                 # clause ends at its comma, or at a comma inside the closing mark
-                # ('X, who called it "a gift," voted …').
+                # ('X, who called it "a gift," voted …'), or at the dash that
+                # closes a relative clause opened by one ('X - who said A - told').
+                r = bisect_left(self.starts, m.start) if m.kind == "relative" else -1
+                dashed = r > 0 and toks[r - 1].text in {"-", "--", "\u2014", "\u2013"}
                 stop = next(
                     (x + (toks[x].text == QUOTE_TOKEN) for x in range(k + 1, stop)
-                     if toks[x].text == "," or toks[x].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[x])),
+                     if toks[x].text == "," or toks[x].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[x])
+                     or dashed and (toks[x].text in _DASHES or toks[x].text == "-" and not toks[x - 1].end == toks[x].start)),
                     stop,
                 )
             return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode, extra)

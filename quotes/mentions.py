@@ -373,6 +373,10 @@ _PP_PREPOSITIONS = frozenset({"at", "in", "on", "during"})
 _PP_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
 
+#: Dashes that may enclose a parenthetical between a subject and its verb.
+_PAIRED_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+
+
 def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple[int, int] | None:
     """Token range ``[i, j)`` of the noun phrase ending just before ``toks[k]``.
 
@@ -435,6 +439,16 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
         if k > 0 and toks[k].text == ",":
             # Any parenthetical: an appositive ("a spokeswoman"), a relative
             # clause ("who ...") or an adjunct ("after a long pause").
+            return subject_before(toks, k, text, limit)
+        return None
+    if last.text in _PAIRED_DASHES and j >= 3:
+        # "Gingrich — mentioned as a running mate — told": a parenthetical between dashes.
+        k = j - 2
+        while k > 0 and j - k < 25 and toks[k].text != last.text:
+            if toks[k].text in {".", ";", ":", "\x00Q"}:
+                return None
+            k -= 1
+        if k > 0 and toks[k].text == last.text:
             return subject_before(toks, k, text, limit)
         return None
     if not is_word(last.text):

@@ -627,7 +627,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                 prev_m = pending[-1][2].mention
                 if more is None and prev_m is not None and prev_m.kind == "relative" and prev_m.antecedent is not None:
                     # "X, who said A, recounted B": the main verb's subject is the antecedent.
-                    k = pending[-1][1] + (outer[pending[-1][1]].text == ",")
+                    k = pending[-1][1] + (outer[pending[-1][1]].text in {",", "-", "--", "\u2014", "\u2013"})
                     more = att.cue_clause(k, s1, subject=prev_m.antecedent)
                 if more is None or more[0] <= pending[-1][1]:
                     break
@@ -658,7 +658,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                     and a.mention.kind != "relative"
                     and outer[mi - 1].text == ","
                     and outer[c0 - 1].text == ","
-                    and all(outer[x].text != "," for x in range(mi, c0 - 1))
+                    and all(outer[x].text not in {",", "-", "--", "\u2014", "\u2013"} for x in range(mi, c0 - 1))
                 ):
                     _add_reported((s0, mi - 1, a), si, ("parenthetical-cue",))
     sentence_spans: dict[int, tuple[int, int] | None] = {}
