@@ -625,8 +625,8 @@ class Attributor:
         a comma, with a long appositive (or one holding a quoted title) between
         it and the comma before the cue."""
         toks = self.outer
-        if c - 2 <= s0 or toks[c - 1].text != ",":
-            return None
+        if c - 2 <= s0 or not (toks[c - 1].text == "," or toks[c - 1].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[c - 1])):
+            return None  # (the comma may sit inside a closing mark: 'X, star of "Harbour Lights," said')
         k, _ = self._clause_opening(s0, c)
         rng = np_after(toks, k, self.max_np, end=c)
         if rng is None or rng[1] >= c - 2 or toks[rng[1]].text != ",":

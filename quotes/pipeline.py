@@ -629,6 +629,13 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                     # "X, who said A, recounted B": the main verb's subject is the antecedent.
                     k = pending[-1][1] + (outer[pending[-1][1]].text in {",", "-", "--", "\u2014", "\u2013"})
                     more = att.cue_clause(k, s1, subject=prev_m.antecedent)
+                if more is None and prev_m is not None and prev_m.kind != "relative":
+                    # 'X called Y "a clown," and said B': the second cue shares the first's subject.
+                    k = pending[-1][1]
+                    while k < s1 and outer[k].text == ",":
+                        k += 1
+                    if k + 1 < s1 and outer[k].text.lower() in {"and", "but"}:
+                        more = att.cue_clause(k + 1, s1, subject=prev_m)
                 if more is None or more[0] <= pending[-1][1]:
                     break
                 pending.append(more)
