@@ -158,6 +158,14 @@ def _source_object(toks: list[Tok], src: int, end: int, text: str, limit: int) -
     sel = toks[rng[0] : rng[1]]
     last = sel[-1].text
     low = last.lower()
+    if len(sel) == 1 and low in _QUANT_HEADS:
+        # "according to some on Twitter", "according to many in the party"
+        j = rng[1]
+        while j < end and j - rng[1] < 8 and is_word(toks[j].text):
+            j += 1
+        if j > rng[1] + 1 and toks[rng[1]].text.lower() in {"on", "in", "of", "at", "within"}:
+            s, e = sel[0].start, toks[j - 1].end
+            return Mention(s, e, text[s:e], "role", low, None, None, (), (), None, True), j
     pron = lexicon.pronouns().get(low)
     if len(sel) == 1 and pron is not None and pron[3] == "obj":
         return Mention(sel[0].start, sel[0].end, last, "pronoun", low, None, None, (), (), pron[0] if pron[0] != "-" else None, pron[1] == "pl"), rng[1]
