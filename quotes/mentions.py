@@ -64,7 +64,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
         w = m.group()
         if w == "." and out:
             prev = out[-1]
-            if prev.end == m.start() and (prev.text in dotted or len(prev.text) == 1 and prev.text.isupper()):
+            if prev.end == m.start() and (prev.text in dotted or len(prev.text) == 1 and prev.text.isupper()
+                                          or "." in prev.text and len(prev.text) <= 6 and prev.text.replace(".", "").isalpha()):
+                # (and dotted initialisms, "U.S.", "D.C.": "A U.S. official said" is one noun phrase)
                 out[-1] = Tok(prev.start, m.end(), prev.text + ".")
                 continue
         out.append(Tok(m.start(), m.end(), w))
