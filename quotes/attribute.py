@@ -696,8 +696,10 @@ class Attributor:
         k = s0
         while k < end and (toks[k].text == QUOTE_TOKEN or toks[k].text in _LEAD_PUNCT):
             k += 1
-        while k < end and toks[k].text.lower() in {"but", "and"} and k + 1 < end and toks[k + 1].text[:1].isupper():
-            k += 1  # "But Smith issued …": a conjunction, then the subject
+        while k < end and toks[k].text.lower() in {"but", "and"} and k + 1 < end and (
+            toks[k + 1].text[:1].isupper() or toks[k + 1].text in {"he", "she", "they", "we"}
+        ):
+            k += 1  # "But Smith issued …", "And he made …": a conjunction, then the subject
         k = _skip_dateline(toks, k, end)
         first = toks[k].text.lower() if k < end else ""
         adjunct = first in _PREPOSITIONS or first in {"meanwhile", "however", "but", "and", "while", "when", "speaking", "as", "if"}
@@ -740,6 +742,13 @@ class Attributor:
             # "Tracy Moss, the mayor's father, issued …": the first noun phrase,
             # with or without an appositive after it, is the subject.
             rng = np_after(toks, k, self.max_np, end=end)
+        if rng is not None and rng[1] - rng[0] > 1:
+            # "The mayor ended the meeting by warning …": np_after reads on over
+            # the lower-case verb after a role noun; the subject ends before it.
+            v = rng[1] - 1
+            lw = toks[v].text
+            if lw.islower() and lw.isalpha() and (lw.endswith("ed") and len(lw) > 4 or lw in lexicon.irregular_verbs()) and lw not in lexicon.roles():
+                rng = (rng[0], v)
         return _speaker_mention(toks, rng, self.text)
 
     def conjoined_subject(self, s0: int, c: int, fallback: bool = True) -> Mention | None:
@@ -975,8 +984,8 @@ class Attributor:
                     m = _speaker_mention(sub, rng, self.text) or _quantity_subject(sub, 0, len(sub), self.text)
                     if m is None or _unknown_description(m) and not m.plural:
                         continue
-                elif not (c > s0 and toks[c - 1].text == ",") and not that_next:
-                    continue
+                elif not (c > s0 and toks[c - 1].text in {",", "of", "by"}) and not that_next:
+                    continue  # (", saying …", "by warning …", "made a point of saying …")
                 else:
                     m = self.main_subject(s0, c)
             else:
@@ -999,11 +1008,14 @@ class Attributor:
                     m = _quantity_of(toks, k0, c, self.text) or m  # "half of the voters in each district say"
                 if m is None and cue.mode in {"speech", "thought"}:
                     m = _quantity_subject(toks, k0, c, self.text)
-                if m is None and c - 1 > s0 and toks[c - 1].text.lower() == "and":
+                a = c - 1
+                while a > s0 + 1 and toks[a].text.lower() in {"also", "then", "later", "again"}:
+                    a -= 1  # "… but also decided to …"
+                if m is None and a > s0 and toks[a].text.lower() in ({"and", "but"} if a < c - 1 else {"and"}):
                     # "X denounced A and said (that) B": the subject of the
                     # earlier cue; else, without "that", the subject of the
                     # first conjunct if it is a name or a known role.
-                    m = self.conjoined_subject(s0, c, fallback=False)
+                    m = self.conjoined_subject(s0, a + 1, fallback=False)
                     if m is None and not that_next:
                         m = self.main_subject(s0, c)
                         if m is not None and _unknown_description(m):
