@@ -627,6 +627,11 @@ class Attributor:
             return Attribution(m, (toks[v].start, toks[v].end), None, "cue-after-quote", "speech", ("unlisted-cue",))
         return None
 
+    def mention_after(self, k: int, end: int) -> Mention | None:
+        """The speaker mention of the noun phrase starting at ``toks[k]`` (a subject)."""
+        rng = np_after(self.outer, k, self.max_np, end=end)
+        return _speaker_mention(self.outer, rng, self.text) if rng is not None else None
+
     def _appositive_subject(self, s0: int, c: int) -> Mention | None:
         """'Tom Bell, a dock worker who joined the union in 1990 and now runs
         its fund, said …': a name or known role opening the sentence, closed by

@@ -635,7 +635,14 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                     while k < s1 and outer[k].text == ",":
                         k += 1
                     if k + 1 < s1 and outer[k].text.lower() in {"and", "but"}:
-                        more = att.cue_clause(k + 1, s1, subject=prev_m)
+                        subj = prev_m
+                        sub_at = [x for x in range(pending[-1][0], k) if outer[x].text.lower() in _SUBORDINATORS]
+                        if sub_at:
+                            # 'X called Y "…" after she attacked Z and blamed …': the
+                            # subordinate clause's own subject is the nearer one.
+                            subj = att.mention_after(sub_at[-1] + 1, k)
+                        if subj is not None:
+                            more = att.cue_clause(k + 1, s1, subject=subj)
                 if more is None or more[0] <= pending[-1][1]:
                     break
                 pending.append(more)
@@ -912,6 +919,8 @@ def _drop_overlaps(items: list[_Item]) -> list[_Item]:
     return out
 
 
+#: Words that open a subordinate clause with a subject of its own.
+_SUBORDINATORS = frozenset("after before when because while since although though if until unless once whereas".split())
 _LETTER_RUN = regex.compile(r"\p{L}{2,}")
 _HEADLINE_FRAGMENT_REASONS = frozenset({"non-speech-scare", "non-speech-title", "non-speech-short"})
 
