@@ -569,7 +569,15 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
             if not absorbed and "headline-fragment" in rule_extra:
                 absorbed = _headline_quotes(cs, ce)
             if not absorbed:
-                return
+                # 'X said A, and asked, "…?"' / 'X said A because "…"': the clause
+                # ends where a direct quote of its own sentence begins.
+                first = bisect_left(taken_starts, cs)
+                if first >= len(taken) or taken[first][0] <= cs:
+                    return
+                cut = _CLAUSE_TAIL.sub("", text[cs : taken[first][0]])
+                if len(_LETTER_RUN.findall(cut)) < 3:
+                    return
+                ce = cs + len(cut)
         frags = [(top[qi].start, top[qi].end) for qi in absorbed]
         for qi in emb_by_sent.get(si, ()):
             fq = top[qi]
@@ -921,6 +929,12 @@ def _drop_overlaps(items: list[_Item]) -> list[_Item]:
 
 #: Words that open a subordinate clause with a subject of its own.
 _SUBORDINATORS = frozenset("after before when because while since although though if until unless once whereas".split())
+#: The words that lead into a direct quote at the end of a reported clause
+#: (", and asking,", " because", ": "), left out when the clause stops there.
+_CLAUSE_TAIL = regex.compile(
+    r"""(?:[\s,;:\u2014\u2013-]|\b(?:and|but|because|as|adding|saying|asking|noting|writing|while)\b)*$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 _LETTER_RUN = regex.compile(r"\p{L}{2,}")
 _HEADLINE_FRAGMENT_REASONS = frozenset({"non-speech-scare", "non-speech-title", "non-speech-short"})
 
