@@ -1173,9 +1173,13 @@ class Attributor:
         if x >= s1 or toks[x].text.lower() not in _QUESTION_WORDS:
             return None
         stop = x + 1
-        while stop < s1 and toks[stop].text not in {",", QUOTE_TOKEN} and toks[stop].text not in _END_PUNCT:
-            stop += 1
-        if stop >= s1 or toks[stop].text != "," or stop - x < 2:
+        while stop < s1 and toks[stop].text != "," and toks[stop].text not in _END_PUNCT and not (
+            toks[stop].text == QUOTE_TOKEN and (stop + 1 >= s1 or self._quote_ends_with_comma(toks[stop]) or toks[stop + 1].text == ",")
+        ):
+            stop += 1  # (a quoted word inside the question: 'Asked if Ruiz "gets" it,')
+        if stop < s1 and toks[stop].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[stop]):
+            stop += 1  # 'Asked whether it was "safe," Ruiz …': the comma inside the mark
+        elif stop >= s1 or toks[stop].text != "," or stop - x < 2:
             return None
         y = k + 1
         while y < x and toks[y].text.lower() in ADVERBS:
