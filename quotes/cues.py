@@ -27,6 +27,11 @@ class Cue(NamedTuple):
 # Words before a cue form that make it a noun, not a verb ("the report", "a note").
 _NOUN_BEFORE = DETERMINERS | frozenset({"whose", "'s", "\u2019s", "of", "for", "in"})
 _INFINITIVE_OK = frozenset({"to"})
+#: Quantifiers that stand alone as a subject ("Several said", "Many believe").
+_STANDALONE_QUANT = frozenset("many several some most both all few another".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+#: Punctuation that ends a clause before a quantifier subject.
+_CLAUSE_BREAKS = frozenset({".", ",", ";", ":", "!", "?"})
 # Articles and possessive determiners, and the commonest adjective endings
 # (Biber et al. 1999, Longman Grammar, 7.2): a base-form cue word after them
 # is a noun, since a finite verb would agree with a plural subject noun.
@@ -34,6 +39,24 @@ _ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "m
 #: The adjective endings least often found on person nouns (Biber et al. 1999, 7.2).
 _NOUN_ADJ_ENDINGS = ("al", "ic", "ive", "ous", "ary")
 _ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "ary", "ing", "ent", "ant", "ian", "ible", "able", "less")
+
+
+def _quantifier_subject(toks: list[Tok], k: int, readings: tuple[lexicon.CueForm, ...]) -> bool:
+    """Is the quantifier before the cue word at *k* a subject of its own
+    ("Several said", "Many believe that", "In interviews, some argued")?
+
+    Only when the quantifier opens a clause, and a base form only when no
+    noun follows it ("some state officials", "most protest leaders": the cue
+    word is a noun modifier there)."""
+    before = toks[k - 2].text.lower() if k > 1 else "."
+    if not (before in _CLAUSE_BREAKS or before in {"but", "and", "while"} or before == "\x00q"):
+        return False  # (\x00Q: a quotation ending the sentence before)
+    if all(r.tense in {"past", "part"} for r in readings):
+        return True
+    if not all(r.tense == "base" for r in readings) or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].text.lower()
+    return nxt in _CLAUSE_BREAKS or nxt in DETERMINERS or nxt in {"that", "it", "they", "he", "she", "we", "to"} or nxt.endswith("ing")
 
 
 @functools.cache
@@ -55,8 +78,10 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
     prev = toks[k - 1].text.lower() if k > 0 else ""
     if prev.endswith(("'s", "\u2019s")) and len(prev) > 2:
         return None  # "Clinton's claim", "the board's report": a noun after a possessive
-    if prev in _NOUN_BEFORE and k > 1 and toks[k - 2].text.lower() == "in" and prev not in {"a", "an", "the"}:
+    if prev in _NOUN_BEFORE and k > 1 and toks[k - 2].text.lower() == "in" and prev in _NUMBER_WORDS:
         pass  # "two in three said": a proportion, the subject of the cue
+    elif prev in _STANDALONE_QUANT and _quantifier_subject(toks, k, readings):
+        pass  # "Several said", "Many believe": a quantifier standing alone opens the clause as its subject
     elif prev in _NOUN_BEFORE and not (prev == "to" and readings[0].tense == "base"):
         # "the statement", "his claim": a noun; "according to" is handled apart.
         if prev != "to":

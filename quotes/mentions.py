@@ -64,7 +64,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
         w = m.group()
         if w == "." and out:
             prev = out[-1]
-            if prev.end == m.start() and (prev.text in dotted or len(prev.text) == 1 and prev.text.isupper()):
+            if prev.end == m.start() and (prev.text in dotted or len(prev.text) == 1 and prev.text.isupper()
+                                          or "." in prev.text and len(prev.text) <= 6 and prev.text.replace(".", "").isalpha()):
+                # (and dotted initialisms, "U.S.", "D.C.": "A U.S. official said" is one noun phrase)
                 out[-1] = Tok(prev.start, m.end(), prev.text + ".")
                 continue
         out.append(Tok(m.start(), m.end(), w))
@@ -373,6 +375,10 @@ _PP_PREPOSITIONS = frozenset({"at", "in", "on", "during"})
 _PP_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
 
+#: Dashes that may enclose a parenthetical between a subject and its verb.
+_PAIRED_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+
+
 def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple[int, int] | None:
     """Token range ``[i, j)`` of the noun phrase ending just before ``toks[k]``.
 
@@ -435,6 +441,16 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
         if k > 0 and toks[k].text == ",":
             # Any parenthetical: an appositive ("a spokeswoman"), a relative
             # clause ("who ...") or an adjunct ("after a long pause").
+            return subject_before(toks, k, text, limit)
+        return None
+    if last.text in _PAIRED_DASHES and j >= 3:
+        # "Gingrich — mentioned as a running mate — told": a parenthetical between dashes.
+        k = j - 2
+        while k > 0 and j - k < 25 and toks[k].text != last.text:
+            if toks[k].text in {".", ";", ":", "\x00Q"}:
+                return None
+            k -= 1
+        if k > 0 and toks[k].text == last.text:
             return subject_before(toks, k, text, limit)
         return None
     if not is_word(last.text):
