@@ -194,6 +194,8 @@ class _Doc:
             # ... unless the words after the mark are its tag: '"Hi there" she said'.
             verbs = lexicon.cue_verbs()
             tail = text[q.close_end : q.close_end + 60].split()[:4]
+            if tail and tail[0] in _NO_TAG_START:
+                return True  # '"We are angry" by the delay, …': a tag never opens with a preposition
             for w in tail:
                 w = w.strip(".,;:!?")
                 if w in verbs:
@@ -243,6 +245,9 @@ class _Doc:
         return False
 
 
+#: Prepositions that cannot open the tag of a quote ('"…" she said', '"…" said
+#: Ruiz', '"…" according to Ruiz'): the sentence runs on after the mark.
+_NO_TAG_START = frozenset("about after against at before by during for from in into of on over than".split())
 _CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _CORNER_MARKS = frozenset("\u300c\u300e")
 
@@ -496,7 +501,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
     narrative = config.genre == "auto" and _is_narrative(text, seg)
     news_like = config.genre == "news" or config.genre == "auto" and not narrative
 
-    def _closing_quote(t: int, c0: int, cs: int, ce: int) -> list[int]:
+    def _closing_quote(t: int, c0: int, c1: int, a: Attribution, cs: int, ce: int) -> list[int]:
         """'X said that, if A, "B."' / 'X said A was over: "B."': a
         direct-position quote that closes a reported clause of the same
         sentence is its verbatim end (PolNeAR/PARC content convention); []
@@ -508,6 +513,8 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         if q.group is not None or q.open_start < cs or t > 0 and taken[t - 1][1] > cs:
             return []
         qk = bisect_left(starts, q.open_start)
+        if qk == c0 and a.rule == "clause-cue-after":
+            return [qi] if _opens_clause(qk, c1, q, ce) else []
         x = qk - 1
         while x > c0 and outer[x].text in {",", ":"}:
             x -= 1
@@ -518,6 +525,21 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         if qk - c0 < 3 or text[taken[t][1] : ce].strip(" .,;!?") and not runs_on:
             return []
         return [qi]
+
+    def _opens_clause(qk: int, c1: int, q: QuotedSpan, ce: int) -> bool:
+        """'"A," in contrast to B, says X' / '"A," and B, X said': the quote
+        opens a clause that runs on in lower case to a tag at the end of the
+        sentence; the words after the mark are no tag of the quote's own."""
+        if text[q.end - 1] in ".!?\u2026" or q.close_end < 0:
+            return False
+        words = text[q.close_end : ce].split()
+        first = words[0].lstrip(",") if words and words[0] != "," else (words[1] if len(words) > 1 else "")
+        if len(words) < 3 or not first.isalpha() or not first.islower():
+            return False
+        if first in _NO_TAG_START or first in {"and", "but", "or"}:
+            return True
+        own = att.after_quote(qk, c1)
+        return own is None or own.cue is None or own.cue[0] >= ce
 
     def _headline_quotes(cs: int, ce: int) -> list[int]:
         """'Mayor: "No deal" without a vote': the direct-position quotes inside
@@ -564,7 +586,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         t = _direct_overlapping(taken, taken_starts, cs, ce)
         absorbed: list[int] = []
         if t >= 0:
-            absorbed = _closing_quote(t, c0, cs, ce)
+            absorbed = _closing_quote(t, c0, c1, a, cs, ce)
             if not absorbed and "headline-fragment" in rule_extra:
                 absorbed = _headline_quotes(cs, ce)
             if not absorbed:
