@@ -426,8 +426,23 @@ def _clause_end(toks: list[Tok], k: int, end: int) -> int:
             if cue is not None and cue.tense in {"past", "3sg"} and cue.mode == "speech" and "q" in cue.frames:
                 return x  # '… was "fair" and added: "…"': a second report starts
         if w == "," and x + 1 < end and toks[x + 1].text.lower() in {"but", "while", "although", "though", "whereas"}:
+            if toks[x + 1].text.lower() == "but" and _fragment_carries_on(toks, x + 2, end):
+                continue  # '… A, but instead B is "…"': the contrast is the speaker's own
             return x
     return end
+
+
+def _fragment_carries_on(toks: list[Tok], k: int, end: int) -> bool:
+    """The rest of a clause after ", but" holds a quoted fragment and no cue
+    of its own (no new report, no narrator's comment)."""
+    frag = False
+    for x in range(k, end):
+        w = toks[x].text
+        if w == QUOTE_TOKEN:
+            frag = True
+        elif w in {";", ","} or cue_at(toks, x) is not None:
+            return False
+    return frag
 
 
 class Attributor:
