@@ -485,6 +485,14 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         ev = ["marks-" + q.how, reason]
         para = seg.paragraphs[q.paragraph] if seg.paragraphs else None
         only = bool(para) and q.open_start <= para.start + 1 and (q.close_end >= para.end - 1 or q.close_end < 0)
+        if a is not None and "nested-source" in a.extra and a.cue is not None and q.group is None and q.close_end >= 0:
+            # '"…," Smith said at a rally, according to a pool report': the
+            # outer source reports the quote and its tag together, one clause
+            # (PolNeAR/PARC content convention): a mixed quote up to the source.
+            cs, ce = _trim_range(text, q.open_start, a.cue[0])
+            if ce > q.close_end:
+                items.append(_Item(cs, ce, QuoteKind.MIXED, a, tuple(ev), ((q.start, q.end),), (), None, q.paragraph, si, False))
+                continue
         items.append(_Item(q.start, q.end, QuoteKind.DIRECT, a, tuple(ev), (), _marks(q), group, q.paragraph, si, only))
 
     # Unquoted reported speech and mixed quotes, sentence by sentence.
