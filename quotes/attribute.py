@@ -891,6 +891,8 @@ class Attributor:
                 continue
             if cue.tense == "base" and c > s0 and toks[c - 1].text.lower() == "to":
                 continue
+            if self._names_in_apposition(c, cue.j, end):
+                continue  # 'Bell, at a firm called Acme Partners, argues …': a naming inside an appositive
             that_next = self._that_follows(cue, end)
             if subject is not None and c == s0 and cue.tense != "ing":
                 m = subject
@@ -1011,6 +1013,25 @@ class Attributor:
                 )
             return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode, extra)
         return None
+
+    def _names_in_apposition(self, c: int, k: int, end: int) -> bool:
+        """Is the cue at *c* a participle after a common noun, followed by a
+        capitalized name, a comma and a reporting verb ('… a firm called Acme
+        Partners, argues that …')? Then it names something inside an
+        appositive, and the verb after the comma is the report."""
+        toks = self.outer
+        prev = toks[c - 1].text if c > 0 else ""
+        if not (toks[c].text.islower() and prev.isalpha() and prev.islower()) or prev in _SUBJ_PRONOUNS or any(
+            t.text.lower() in {"who", "which", "that"} for t in toks[max(0, c - 4) : c]
+        ):
+            return False
+        x = k
+        while x < end and x < k + 6 and is_cap(toks[x].text):
+            x += 1
+        if x == k or x + 1 >= end or toks[x].text != ",":
+            return False
+        cue = cue_at(toks, x + 1)
+        return cue is not None and cue.tense in {"past", "3sg"}
 
     def impersonal_clause(self, s0: int, s1: int) -> tuple[int, int, Attribution] | None:
         """``X seems (to be) CLAUSE`` / ``X is expected to VP`` / ``It appears that CLAUSE``.

@@ -119,6 +119,7 @@ class _Doc:
             text, self.seg.paragraphs, max_nesting=config.max_nesting, dash_dialogue=bool(dash)
         )
         self.top = [q for q in self.spans if q.depth == 0]
+        self.close_ends = {q.close_end for q in self.spans}
         self.nested = [q for q in self.spans if q.depth > 0]
 
     # -- quoted-span classification -----------------------------------------
@@ -159,6 +160,8 @@ class _Doc:
         ):
             return "non-speech", "non-speech-nickname"
         content_end = text[q.end - 1]
+        if prev in _APOSTROPHES and k + 1 not in self.close_ends:
+            prev = "a"  # "the dockers’ “…”": a possessive apostrophe closes no quote
         if prev == "" or prev in _DIRECT_BEFORE or prev in _SENT_END or prev in _CLOSE_MARKS:
             position = "direct"
             if self._continues_clause(q, prev, words, content_end, para.start):
@@ -209,11 +212,11 @@ class _Doc:
         lo = max(self.seg.sentences[si].start if self.seg.sentences else 0, para_start, q.open_start - 300)
         before = text[lo : q.open_start].lower().split()
         verbs = lexicon.cue_verbs()
-        if any(ch in _CLOSE_MARKS for w in before[-9:] for ch in w):
+        if any(_closes_quote(w) for w in before[-9:]):
             return False  # '"A," returned my father, "b …"': an interrupted quote
         verbs = lexicon.cue_verbs()
         for n, w in enumerate(before):
-            if any(ch in _CLOSE_MARKS for ch in w) and any(
+            if _closes_quote(w) and any(
                 x.strip(".,;:") in verbs for x in before[n + 1 : n + 6]
             ):
                 return False  # '"Tom," said Ada, looking at him, "every …"'
@@ -248,6 +251,20 @@ class _Doc:
 #: Prepositions that cannot open the tag of a quote ('"…" she said', '"…" said
 #: Ruiz', '"…" according to Ruiz'): the sentence runs on after the mark.
 _NO_TAG_START = frozenset("about after against at before by during for from in into of on over than".split())
+_APOSTROPHES = frozenset("'\u2019")
+
+
+def _closes_quote(word: str) -> bool:
+    """Does *word* end with a closing quotation mark ('won,"', "'a,'"), not an
+    apostrophe ("Beijing's", "the dockers'")?"""
+    w = word.rstrip(".,;:!?")
+    if not w or w[-1] not in _CLOSE_MARKS:
+        return False
+    if w[-1:] in _APOSTROPHES and len(w) > 1 and w[-2].isalpha():
+        return False
+    return True
+
+
 _CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _CORNER_MARKS = frozenset("\u300c\u300e")
 
