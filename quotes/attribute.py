@@ -423,8 +423,11 @@ def _clause_end(toks: list[Tok], k: int, end: int) -> int:
             return x
         if w == "and" and x + 1 < end:
             cue = cue_at(toks, x + 1)
-            if cue is not None and cue.tense in {"past", "3sg"} and cue.mode == "speech" and "q" in cue.frames:
-                return x  # '… was "fair" and added: "…"': a second report starts
+            if cue is not None and cue.mode == "speech" and "q" in cue.frames and (
+                cue.tense in {"past", "3sg"}
+                or cue.tense == "ing" and cue.j < end and toks[cue.j].text.lower() in {",", ":", "that", QUOTE_TOKEN}
+            ):
+                return x  # '… was "fair" and added: "…"' / 'and asking, "…"': a second report starts
         if w == "," and x + 1 < end and toks[x + 1].text.lower() in {"but", "while", "although", "though", "whereas"}:
             if toks[x + 1].text.lower() == "but" and _fragment_carries_on(toks, x + 2, end):
                 continue  # '… A, but instead B is "…"': the contrast is the speaker's own
