@@ -72,6 +72,8 @@ _TIME_WORDS = frozenset(
 )
 #: Words that make a sentence-opening phrase a time adjunct ("A month later,").
 _TIME_ADJUNCT = frozenset("later ago earlier shortly following after before since during meanwhile".split())
+#: Words that open a non-restrictive modifier after a noun (", whose term …").
+_NONRESTRICTIVE = frozenset("who whose which such including".split())
 _PREPOSITIONS = frozenset("in on at during after before with to via through from by over into for".split())
 _AUX = frozenset(
     "is are was were be been being has have had will would can could should must may might "
@@ -993,8 +995,7 @@ class Attributor:
                 # "Ruiz criticized the new budget": the evaluated object is the content.
                 rng = np_after(toks, k, 20, end=end)
                 if rng is not None and rng[1] - rng[0] >= 1 and (rng[1] - rng[0] >= 2 or is_cap(toks[rng[0]].text)):
-                    stop = next((x for x in range(rng[1], end) if toks[x].text in {",", ";"} or toks[x].text in _DASHES
-                                 or toks[x].text.lower() in _AUX and x > rng[1]), end)
+                    stop = self._object_end(rng[1], end)
                     stop = _clause_end(toks, k, stop)
                     return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode, extra + ("object-content",))
             if "c" not in cue.frames and not infinitive:
@@ -1016,6 +1017,24 @@ class Attributor:
                 )
             return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode, extra)
         return None
+
+    def _object_end(self, j: int, end: int) -> int:
+        """Where the evaluated object that ends at *j* ends with its modifiers:
+        at a comma, semicolon, dash or auxiliary ('criticized the plan, which
+        …'); a non-restrictive modifier between commas ('lauded Kim, whose
+        term ends in June, for …') is skipped when the object runs on after it."""
+        toks = self.outer
+        x = j
+        for _ in range(2):
+            stop = next((y for y in range(x, end) if toks[y].text in {",", ";"} or toks[y].text in _DASHES
+                         or toks[y].text.lower() in _AUX and y > j), end)
+            if not (stop + 1 < end and toks[stop].text == "," and toks[stop + 1].text.lower() in _NONRESTRICTIVE):
+                return stop
+            close = next((y for y in range(stop + 2, end) if toks[y].text in {",", ";"} or toks[y].text in _DASHES), end)
+            if close + 1 >= end or toks[close].text != "," or toks[close + 1].text.lower() not in _PREPOSITIONS:
+                return stop
+            x = close + 1
+        return stop
 
     def _names_in_apposition(self, c: int, k: int, end: int) -> bool:
         """Is the cue at *c* a participle after a common noun, followed by a
