@@ -1289,7 +1289,7 @@ class Attributor:
             if rng is None:
                 continue
             y = rng[1]
-            while y < stop and toks[y].text.lower() in ADVERBS:
+            while y < stop and (toks[y].text.lower() in ADVERBS or _is_ly(toks[y].text)):
                 y += 1
             cue = cue_at(toks, y) if y < stop else None
             if cue is not None and cue.tense in {"past", "3sg"} and _speaker_mention(toks, rng, self.text) is not None:

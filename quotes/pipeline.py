@@ -741,7 +741,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                 items.append(_Item(q.start, q.end, QuoteKind.MIXED, None, ("position-embedded", "non-speech-kept"),
                                    ((q.start, q.end),), _marks(q), None, q.paragraph, si, False))
             continue
-        cs, ce = _mixed_clause(text, q, a, outer, starts, s0, s1)
+        cs, ce = _mixed_clause(text, q, a, outer, starts, s0, s1, att)
         if _direct_overlapping(taken, taken_starts, cs, ce) >= 0:
             cs, ce = q.start, q.end  # the clause would swallow a direct quote: keep the fragment
         frags = [(q.start, q.end)]
@@ -776,7 +776,9 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
     return _resolve(text, items, outer, seg, config, next_group, att, narrative)
 
 
-def _mixed_clause(text: str, q: QuotedSpan, a: Attribution, outer: list[Tok], starts: list[int], s0: int, s1: int) -> tuple[int, int]:
+def _mixed_clause(
+    text: str, q: QuotedSpan, a: Attribution, outer: list[Tok], starts: list[int], s0: int, s1: int, att: Attributor | None = None
+) -> tuple[int, int]:
     """The reported clause around a verbatim fragment (PolNeAR/PARC content convention).
 
     Cue before the fragment: from after the cue (and its adjuncts) to the end
@@ -802,6 +804,8 @@ def _mixed_clause(text: str, q: QuotedSpan, a: Attribution, outer: list[Tok], st
         while end > k and outer[end - 1].text in {".", "!", "?", ";"}:
             end -= 1
         end = _clause_end(outer, k, end)
+        if att is not None:
+            end = att._new_report(k, end)  # '… "X" by Y, and she tells Z that …': a second report
         if k >= end:
             return q.start, q.end
         cs, ce = outer[k].start, outer[end - 1].end
