@@ -171,6 +171,8 @@ class _Doc:
             pw = before[-1].strip(".,") if before else ""
             if pw in lexicon.cue_verbs() and (content_end in ".!?,\u2026" or n_words >= 6) and words[0][:1].isupper():
                 position = "direct"
+                if content_end not in ".!?,;:\u2026-\u2014" and after[:1] == " " and (after.split() or [""])[0] in _NO_TAG_START:
+                    position = "embedded"  # 'said "I stood up to them" for years': the clause runs on
             else:
                 position = "embedded"
         if position == "direct" and n_words <= 3 and content_end not in ".!?,\u2026-\u2014" and q.how == "paired":
