@@ -259,6 +259,11 @@ def _skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
                 nl = nxt.lower()
                 if not (is_cap(nxt) or nl in DETERMINERS or nl in lexicon.pronouns() or nl in lexicon.roles()):
                     break
+            if (
+                w in {"on", "of", "about"} and k + 1 < end and len(toks[k + 1].text) > 4 and toks[k + 1].text.islower()
+                and toks[k + 1].text.endswith("ing") and toks[k + 1].text not in lexicon.cue_verbs()
+            ):
+                break  # "comments on building a wall …": a gerund complement is the content
             j = k + 1
             while j < end and j - k <= 8 and is_word(toks[j].text) and toks[j].text.lower() not in {"that", "and"}:
                 j += 1
