@@ -162,6 +162,12 @@ class _Doc:
         content_end = text[q.end - 1]
         if prev in _APOSTROPHES and k + 1 not in self.close_ends:
             prev = "a"  # "the dockers’ “…”": a possessive apostrophe closes no quote
+        elif prev == "(" and q.close_end >= 0 and text[q.close_end : q.close_end + 1] == ")":
+            j = k - 1
+            while j >= para.start and text[j].isspace():
+                j -= 1
+            if j >= para.start and text[j].isalnum():
+                prev = "a"  # 'from 1 ("Oh, fine") to 6': a gloss in parentheses inside a clause
         if prev == "" or prev in _DIRECT_BEFORE or prev in _SENT_END or prev in _CLOSE_MARKS:
             position = "direct"
             if self._continues_clause(q, prev, words, content_end, para.start):
