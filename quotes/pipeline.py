@@ -162,7 +162,7 @@ class _Doc:
         content_end = text[q.end - 1]
         if prev in _APOSTROPHES and k + 1 not in self.close_ends:
             prev = "a"  # "the dockers’ “…”": a possessive apostrophe closes no quote
-        elif prev == "(" and q.close_end >= 0 and text[q.close_end : q.close_end + 1] == ")":
+        elif prev == "(" and q.close_end >= 0 and text[q.close_end : q.close_end + 1] == ")" and not _INNER_SENTENCE_END.search(text, q.start, q.end):
             j = k - 1
             while j >= para.start and text[j].isspace():
                 j -= 1
@@ -181,6 +181,13 @@ class _Doc:
                     position = "embedded"  # 'said "I stood up to them" for years': the clause runs on
             else:
                 position = "embedded"
+        if position == "direct" and prev == "," and 2 <= n_words <= 10 and content_end == "," and _title_case(words):
+            nxt = (after.split() or [""])[0]
+            pw = before[-1].strip(".,") if before else ""
+            if nxt.islower() and nxt not in lexicon.pronouns() and nxt not in lexicon.cue_verbs() and pw not in lexicon.cue_verbs():
+                # 'his memoir, "Lost Tide: A Life," with its first publisher': a title
+                # between commas inside a clause, not a quotation in direct position.
+                return "non-speech", "non-speech-title"
         if position == "direct" and n_words <= 3 and content_end not in ".!?,\u2026-\u2014" and q.how == "paired":
             # "Hamlet" opens tonight: a short title-like span starting a sentence.
             para_only = q.open_start == para.start and q.close_end == para.end
@@ -260,6 +267,8 @@ class _Doc:
 #: Ruiz', '"…" according to Ruiz'): the sentence runs on after the mark.
 _NO_TAG_START = frozenset("about after against at before by during for from in into of on over than".split())
 _APOSTROPHES = frozenset("'\u2019")
+#: A sentence end inside a quote ("… there. The servants …").
+_INNER_SENTENCE_END = regex.compile(r"[.!?]\s")
 
 
 def _closes_quote(word: str) -> bool:
