@@ -175,7 +175,10 @@ class _Doc:
         else:
             # A cue right before the mark without a comma: 'said "We will win."'
             pw = before[-1].strip(".,") if before else ""
-            if pw in lexicon.cue_verbs() and (content_end in ".!?,\u2026" or n_words >= 6) and words[0][:1].isupper():
+            if (
+                pw in lexicon.cue_verbs() and (content_end in ".!?,\u2026" or n_words >= 6) and words[0][:1].isupper()
+                and "what" not in before[-4:-1]  # 'what he called "Harbour Inc.,"': a naming inside a clause
+            ):
                 position = "direct"
                 if content_end not in ".!?,;:\u2026-\u2014" and after[:1] == " " and (after.split() or [""])[0] in _NO_TAG_START:
                     position = "embedded"  # 'said "I stood up to them" for years': the clause runs on
