@@ -574,8 +574,8 @@ class Attributor:
         toks = self.outer
         for c in range(k, min(end, k + self.max_np + 12)):
             w = toks[c].text
-            if w in _END_PUNCT or w == QUOTE_TOKEN:
-                return None
+            if w in _END_PUNCT and not (w == "." and c + 1 < end and toks[c + 1].text == ")") or w == QUOTE_TOKEN:
+                return None  # (an abbreviation's period before ")" ends nothing: "(R-Ore.)")
             if w != "," or c + 1 >= end or toks[c + 1].text.lower() != "according":
                 continue  # "citing", "quoting": not a source of the tag
             src = source_phrase_at(toks, c + 1)
