@@ -435,6 +435,10 @@ def _clause_end(toks: list[Tok], k: int, end: int) -> int:
                 or cue.tense == "ing" and cue.j < end and toks[cue.j].text.lower() in {",", ":", "that", QUOTE_TOKEN}
             ):
                 return x  # '… was "fair" and added: "…"' / 'and asking, "…"': a second report starts
+        if w == "," and x + 2 < end and toks[x + 2].text.lower() in {"that", ",", ":", QUOTE_TOKEN}:
+            cue = cue_at(toks, x + 1)
+            if cue is not None and cue.tense == "ing" and cue.mode == "speech":
+                return x  # '… was safe, adding that …': a participle opens a second report
         if w == "," and x + 1 < end and toks[x + 1].text.lower() in {"but", "while", "although", "though", "whereas"}:
             if toks[x + 1].text.lower() == "but" and _fragment_carries_on(toks, x + 2, end):
                 continue  # '… A, but instead B is "…"': the contrast is the speaker's own
@@ -904,7 +908,7 @@ class Attributor:
             if self._names_in_apposition(c, cue.j, end):
                 continue  # 'Bell, at a firm called Acme Partners, argues …': a naming inside an appositive
             that_next = self._that_follows(cue, end)
-            if subject is not None and c == s0 and cue.tense != "ing":
+            if subject is not None and c == s0 and (cue.tense != "ing" or subject.kind != "relative"):
                 m = subject
             elif cue.tense == "ing":
                 # "…, saying (that) CLAUSE", "by warning that CLAUSE": the

@@ -695,6 +695,13 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                     # "X, who said A, recounted B": the main verb's subject is the antecedent.
                     k = pending[-1][1] + (outer[pending[-1][1]].text == ",")
                     more = att.cue_clause(k, s1, subject=prev_m.antecedent)
+                elif (
+                    more is None and prev_m is not None and prev_m.kind != "relative" and pending[-1][1] + 1 < s1
+                    and outer[pending[-1][1]].text == ","
+                    and (pc := cue_at(outer, pending[-1][1] + 1)) is not None and pc.tense == "ing"
+                ):
+                    # "X said A, adding that B": the participle shares the first report's speaker.
+                    more = att.cue_clause(pending[-1][1] + 1, s1, subject=prev_m)
                 if more is None or more[0] <= pending[-1][1]:
                     break
                 pending.append(more)
