@@ -843,6 +843,8 @@ class Attributor:
                 cue = cue_at(toks, c)
                 if cue is None:
                     continue
+                if toks[k].text.lower() in DETERMINERS and any(toks[x].text.lower() in {"who", "which", "that"} for x in range(k + 1, c)):
+                    break  # ", a union that has … endorsed X": a cue inside an appositive's relative clause
                 if c + 1 < end and toks[c].text.lower() in lexicon.roles() and cue_at(toks, c + 1) is not None:
                     continue  # "…, census records show": a noun before the cue
                 if cue.mode not in {m.value for m in self.config.modes}:
@@ -883,7 +885,10 @@ class Attributor:
                     return None  # "On most days, …" / an appositive, not a clause
                 return s0, content_end, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "clause-cue-after", cue.mode, extra)
             w = toks[k].text.lower() if k < end else ""
-            if k < end and toks[cm].text == "," and cm - 1 > s0 and (w in DETERMINERS or w in lexicon.roles() or w in {"who", "whose", "which"} or is_cap(toks[k].text)):
+            if k < end and toks[cm].text == "," and cm - 1 > s0 and (
+                w in DETERMINERS or w in lexicon.roles() or w in {"who", "whose", "which"} or is_cap(toks[k].text)
+                or w.isalpha() and w.islower() and any(t.text.lower() in lexicon.roles() for t in toks[k + 1 : min(end, k + 3)])
+            ):  # (", executive director of …": a role after a modifier)
                 # "…, said Ana Ruiz, a spokeswoman for the agency.": an
                 # appositive closes the tail; look for the cue before it.
                 lo = max(s0, cm - self.max_np - 10)
