@@ -76,6 +76,8 @@ _TIME_WORDS = frozenset(
 )
 #: Words that make a sentence-opening phrase a time adjunct ("A month later,").
 _TIME_ADJUNCT = frozenset("later ago earlier shortly following after before since during meanwhile".split())
+#: Words that open a non-restrictive modifier after a noun (", whose term …").
+_NONRESTRICTIVE = frozenset("who whose which such including".split())
 _PREPOSITIONS = frozenset("in on at during after before with to via through from by over into for".split())
 _AUX = frozenset(
     "is are was were be been being has have had will would can could should must may might "
@@ -298,6 +300,11 @@ def _skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
                 nl = nxt.lower()
                 if not (is_cap(nxt) or nl in DETERMINERS or nl in lexicon.pronouns() or nl in lexicon.roles()):
                     break
+            if (
+                w in {"on", "of", "about"} and k + 1 < end and len(toks[k + 1].text) > 4 and toks[k + 1].text.islower()
+                and toks[k + 1].text.endswith("ing") and toks[k + 1].text not in lexicon.cue_verbs()
+            ):
+                break  # "comments on building a wall …": a gerund complement is the content
             j = k + 1
             while j < end and j - k <= 8 and is_word(toks[j].text) and toks[j].text.lower() not in {"that", "and"}:
                 j += 1
@@ -559,11 +566,33 @@ def _clause_end(toks: list[Tok], k: int, end: int) -> int:
             return x
         if w == "and" and x + 1 < end:
             cue = cue_at(toks, x + 1)
-            if cue is not None and cue.tense in {"past", "3sg"} and cue.mode == "speech" and "q" in cue.frames:
-                return x  # '… was "fair" and added: "…"': a second report starts
+            if cue is not None and cue.mode == "speech" and "q" in cue.frames and (
+                cue.tense in {"past", "3sg"}
+                or cue.tense == "ing" and cue.j < end and toks[cue.j].text.lower() in {",", ":", "that", QUOTE_TOKEN}
+            ):
+                return x  # '… was "fair" and added: "…"' / 'and asking, "…"': a second report starts
+        if w == "," and x + 2 < end and toks[x + 2].text.lower() in {"that", ",", ":", QUOTE_TOKEN}:
+            cue = cue_at(toks, x + 1)
+            if cue is not None and cue.tense == "ing" and cue.mode == "speech":
+                return x  # '… was safe, adding that …': a participle opens a second report
         if w == "," and x + 1 < end and toks[x + 1].text.lower() in {"but", "while", "although", "though", "whereas"}:
+            if toks[x + 1].text.lower() == "but" and _fragment_carries_on(toks, x + 2, end):
+                continue  # '… A, but instead B is "…"': the contrast is the speaker's own
             return x
     return end
+
+
+def _fragment_carries_on(toks: list[Tok], k: int, end: int) -> bool:
+    """The rest of a clause after ", but" holds a quoted fragment and no cue
+    of its own (no new report, no narrator's comment)."""
+    frag = False
+    for x in range(k, end):
+        w = toks[x].text
+        if w == QUOTE_TOKEN:
+            frag = True
+        elif w in {";", ","} or cue_at(toks, x) is not None:
+            return False
+    return frag
 
 
 class Attributor:
@@ -685,8 +714,8 @@ class Attributor:
         toks = self.outer
         for c in range(k, min(end, k + self.max_np + 12)):
             w = toks[c].text
-            if w in _END_PUNCT or w == QUOTE_TOKEN:
-                return None
+            if w in _END_PUNCT and not (w == "." and c + 1 < end and toks[c + 1].text == ")") or w == QUOTE_TOKEN:
+                return None  # (an abbreviation's period before ")" ends nothing: "(R-Ore.)")
             if w != "," or c + 1 >= end or toks[c + 1].text.lower() != "according":
                 continue  # "citing", "quoting": not a source of the tag
             src = source_phrase_at(toks, c + 1)
@@ -1005,6 +1034,8 @@ class Attributor:
                 cue = cue_at(toks, c)
                 if cue is None:
                     continue
+                if toks[k].text.lower() in DETERMINERS and any(toks[x].text.lower() in {"who", "which", "that"} for x in range(k + 1, c)):
+                    break  # ", a union that has … endorsed X": a cue inside an appositive's relative clause
                 if c + 1 < end and toks[c].text.lower() in lexicon.roles() and cue_at(toks, c + 1) is not None:
                     continue  # "…, census records show": a noun before the cue
                 if cue.mode not in {m.value for m in self.config.modes}:
@@ -1045,7 +1076,10 @@ class Attributor:
                     return None  # "On most days, …" / an appositive, not a clause
                 return s0, content_end, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "clause-cue-after", cue.mode, extra)
             w = toks[k].text.lower() if k < end else ""
-            if k < end and toks[cm].text == "," and cm - 1 > s0 and (w in DETERMINERS or w in lexicon.roles() or w in {"who", "whose", "which"} or is_cap(toks[k].text)):
+            if k < end and toks[cm].text == "," and cm - 1 > s0 and (
+                w in DETERMINERS or w in lexicon.roles() or w in {"who", "whose", "which"} or is_cap(toks[k].text)
+                or w.isalpha() and w.islower() and any(t.text.lower() in lexicon.roles() for t in toks[k + 1 : min(end, k + 3)])
+            ):  # (", executive director of …": a role after a modifier)
                 # "…, said Ana Ruiz, a spokeswoman for the agency.": an
                 # appositive closes the tail; look for the cue before it.
                 lo = max(s0, cm - self.max_np - 10)
@@ -1068,8 +1102,10 @@ class Attributor:
             gap = False  # the subject follows a relative pronoun: "a trend that the board predicts will last"
             if cue.tense == "base" and c > s0 and toks[c - 1].text.lower() == "to":
                 continue
+            if self._names_in_apposition(c, cue.j, end):
+                continue  # 'Bell, at a firm called Acme Partners, argues …': a naming inside an appositive
             that_next = self._that_follows(cue, end)
-            if subject is not None and c == s0 and cue.tense != "ing":
+            if subject is not None and c == s0 and (cue.tense != "ing" or subject.kind != "relative"):
                 m = subject
             elif cue.tense == "ing":
                 # "…, saying (that) CLAUSE", "by warning that CLAUSE": the
@@ -1173,8 +1209,7 @@ class Attributor:
                 # "Ruiz criticized the new budget": the evaluated object is the content.
                 rng = np_after(toks, k, 20, end=end)
                 if rng is not None and rng[1] - rng[0] >= 1 and (rng[1] - rng[0] >= 2 or is_cap(toks[rng[0]].text)):
-                    stop = next((x for x in range(rng[1], end) if toks[x].text in {",", ";"} or toks[x].text in _DASHES
-                                 or toks[x].text.lower() in _AUX and x > rng[1]), end)
+                    stop = self._object_end(rng[1], end)
                     stop = _clause_end(toks, k, stop)
                     return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode, extra + ("object-content",))
             if "c" not in cue.frames and not infinitive:
@@ -1200,6 +1235,43 @@ class Attributor:
                 )
             return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode, extra)
         return None
+
+    def _object_end(self, j: int, end: int) -> int:
+        """Where the evaluated object that ends at *j* ends with its modifiers:
+        at a comma, semicolon, dash or auxiliary ('criticized the plan, which
+        …'); a non-restrictive modifier between commas ('lauded Kim, whose
+        term ends in June, for …') is skipped when the object runs on after it."""
+        toks = self.outer
+        x = j
+        for _ in range(2):
+            stop = next((y for y in range(x, end) if toks[y].text in {",", ";"} or toks[y].text in _DASHES
+                         or toks[y].text.lower() in _AUX and y > j), end)
+            if not (stop + 1 < end and toks[stop].text == "," and toks[stop + 1].text.lower() in _NONRESTRICTIVE):
+                return stop
+            close = next((y for y in range(stop + 2, end) if toks[y].text in {",", ";"} or toks[y].text in _DASHES), end)
+            if close + 1 >= end or toks[close].text != "," or toks[close + 1].text.lower() not in _PREPOSITIONS:
+                return stop
+            x = close + 1
+        return stop
+
+    def _names_in_apposition(self, c: int, k: int, end: int) -> bool:
+        """Is the cue at *c* a participle after a common noun, followed by a
+        capitalized name, a comma and a reporting verb ('… a firm called Acme
+        Partners, argues that …')? Then it names something inside an
+        appositive, and the verb after the comma is the report."""
+        toks = self.outer
+        prev = toks[c - 1].text if c > 0 else ""
+        if not (toks[c].text.islower() and prev.isalpha() and prev.islower()) or prev in _SUBJ_PRONOUNS or any(
+            t.text.lower() in {"who", "which", "that"} for t in toks[max(0, c - 4) : c]
+        ):
+            return False
+        x = k
+        while x < end and x < k + 6 and is_cap(toks[x].text):
+            x += 1
+        if x == k or x + 1 >= end or toks[x].text != ",":
+            return False
+        cue = cue_at(toks, x + 1)
+        return cue is not None and cue.tense in {"past", "3sg"}
 
     def impersonal_clause(self, s0: int, s1: int) -> tuple[int, int, Attribution] | None:
         """``X seems (to be) CLAUSE`` / ``X is expected to VP`` / ``It appears that CLAUSE``.
@@ -1662,7 +1734,7 @@ class Attributor:
             if rng is None:
                 continue
             y = rng[1]
-            while y < stop and toks[y].text.lower() in ADVERBS:
+            while y < stop and (toks[y].text.lower() in ADVERBS or _is_ly(toks[y].text)):
                 y += 1
             cue = cue_at(toks, y) if y < stop else None
             if cue is not None and cue.tense in {"past", "3sg"} and _speaker_mention(toks, rng, self.text) is not None:

@@ -121,6 +121,7 @@ class _Doc:
             text, self.seg.paragraphs, max_nesting=config.max_nesting, dash_dialogue=bool(dash)
         )
         self.top = [q for q in self.spans if q.depth == 0]
+        self.close_ends = {q.close_end for q in self.spans}
         self.nested = [q for q in self.spans if q.depth > 0]
 
     # -- quoted-span classification -----------------------------------------
@@ -161,6 +162,14 @@ class _Doc:
         ):
             return "non-speech", "non-speech-nickname"
         content_end = text[q.end - 1]
+        if prev in _APOSTROPHES and k + 1 not in self.close_ends:
+            prev = "a"  # "the dockers’ “…”": a possessive apostrophe closes no quote
+        elif prev == "(" and q.close_end >= 0 and text[q.close_end : q.close_end + 1] == ")" and not _INNER_SENTENCE_END.search(text, q.start, q.end):
+            j = k - 1
+            while j >= para.start and text[j].isspace():
+                j -= 1
+            if j >= para.start and text[j].isalnum():
+                prev = "a"  # 'from 1 ("Oh, fine") to 6': a gloss in parentheses inside a clause
         if prev == "" or prev in _DIRECT_BEFORE or prev in _SENT_END or prev in _CLOSE_MARKS:
             position = "direct"
             if self._continues_clause(q, prev, words, content_end, para.start):
@@ -168,10 +177,22 @@ class _Doc:
         else:
             # A cue right before the mark without a comma: 'said "We will win."'
             pw = before[-1].strip(".,") if before else ""
-            if pw in lexicon.cue_verbs() and (content_end in ".!?,\u2026" or n_words >= 6) and words[0][:1].isupper():
+            if (
+                pw in lexicon.cue_verbs() and (content_end in ".!?,\u2026" or n_words >= 6) and words[0][:1].isupper()
+                and "what" not in before[-4:-1]  # 'what he called "Harbour Inc.,"': a naming inside a clause
+            ):
                 position = "direct"
+                if content_end not in ".!?,;:\u2026-\u2014" and after[:1] == " " and (after.split() or [""])[0] in _NO_TAG_START:
+                    position = "embedded"  # 'said "I stood up to them" for years': the clause runs on
             else:
                 position = "embedded"
+        if position == "direct" and prev == "," and 2 <= n_words <= 10 and content_end == "," and _title_case(words):
+            nxt = (after.split() or [""])[0]
+            pw = before[-1].strip(".,") if before else ""
+            if nxt.islower() and nxt not in lexicon.pronouns() and nxt not in lexicon.cue_verbs() and pw not in lexicon.cue_verbs():
+                # 'his memoir, "Lost Tide: A Life," with its first publisher': a title
+                # between commas inside a clause, not a quotation in direct position.
+                return "non-speech", "non-speech-title"
         if position == "direct" and n_words <= 3 and content_end not in ".!?,\u2026-\u2014" and q.how == "paired":
             # "Hamlet" opens tonight: a short title-like span starting a sentence.
             para_only = q.open_start == para.start and q.close_end == para.end
@@ -196,6 +217,8 @@ class _Doc:
             # ... unless the words after the mark are its tag: '"Hi there" she said'.
             verbs = lexicon.cue_verbs()
             tail = text[q.close_end : q.close_end + 60].split()[:4]
+            if tail and tail[0] in _NO_TAG_START:
+                return True  # '"We are angry" by the delay, …': a tag never opens with a preposition
             for w in tail:
                 w = w.strip(".,;:!?")
                 if w in verbs:
@@ -209,11 +232,11 @@ class _Doc:
         lo = max(self.seg.sentences[si].start if self.seg.sentences else 0, para_start, q.open_start - 300)
         before = text[lo : q.open_start].lower().split()
         verbs = lexicon.cue_verbs()
-        if any(ch in _CLOSE_MARKS for w in before[-9:] for ch in w):
+        if any(_closes_quote(w) for w in before[-9:]):
             return False  # '"A," returned my father, "b …"': an interrupted quote
         verbs = lexicon.cue_verbs()
         for n, w in enumerate(before):
-            if any(ch in _CLOSE_MARKS for ch in w) and any(
+            if _closes_quote(w) and any(
                 x.strip(".,;:") in verbs for x in before[n + 1 : n + 6]
             ):
                 return False  # '"Tom," said Ada, looking at him, "every …"'
@@ -246,6 +269,25 @@ class _Doc:
             if w == "according":
                 return True
         return False
+
+
+#: Prepositions that cannot open the tag of a quote ('"…" she said', '"…" said
+#: Ruiz', '"…" according to Ruiz'): the sentence runs on after the mark.
+_NO_TAG_START = frozenset("about after against at before by during for from in into of on over than".split())
+_APOSTROPHES = frozenset("'\u2019")
+#: A sentence end inside a quote ("… there. The servants …").
+_INNER_SENTENCE_END = regex.compile(r"[.!?]\s")
+
+
+def _closes_quote(word: str) -> bool:
+    """Does *word* end with a closing quotation mark ('won,"', "'a,'"), not an
+    apostrophe ("Beijing's", "the dockers'")?"""
+    w = word.rstrip(".,;:!?")
+    if not w or w[-1] not in _CLOSE_MARKS:
+        return False
+    if w[-1:] in _APOSTROPHES and len(w) > 1 and w[-2].isalpha():
+        return False
+    return True
 
 
 _CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -485,6 +527,14 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         ev = ["marks-" + q.how, reason]
         para = seg.paragraphs[q.paragraph] if seg.paragraphs else None
         only = bool(para) and q.open_start <= para.start + 1 and (q.close_end >= para.end - 1 or q.close_end < 0)
+        if a is not None and "nested-source" in a.extra and a.cue is not None and q.group is None and q.close_end >= 0:
+            # '"…," Smith said at a rally, according to a pool report': the
+            # outer source reports the quote and its tag together, one clause
+            # (PolNeAR/PARC content convention): a mixed quote up to the source.
+            cs, ce = _trim_range(text, q.open_start, a.cue[0])
+            if ce > q.close_end:
+                items.append(_Item(cs, ce, QuoteKind.MIXED, a, tuple(ev), ((q.start, q.end),), (), None, q.paragraph, si, False))
+                continue
         items.append(_Item(q.start, q.end, QuoteKind.DIRECT, a, tuple(ev), (), _marks(q), group, q.paragraph, si, only))
 
     # Unquoted reported speech and mixed quotes, sentence by sentence.
@@ -501,7 +551,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
     narrative = config.genre == "auto" and _is_narrative(text, seg)
     news_like = config.genre == "news" or config.genre == "auto" and not narrative
 
-    def _closing_quote(t: int, c0: int, cs: int, ce: int) -> list[int]:
+    def _closing_quote(t: int, c0: int, c1: int, a: Attribution, cs: int, ce: int) -> list[int]:
         """'X said that, if A, "B."' / 'X said A was over: "B."': a
         direct-position quote that closes a reported clause of the same
         sentence is its verbatim end (PolNeAR/PARC content convention); []
@@ -513,6 +563,8 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         if q.group is not None or q.open_start < cs or t > 0 and taken[t - 1][1] > cs:
             return []
         qk = bisect_left(starts, q.open_start)
+        if qk == c0 and a.rule == "clause-cue-after":
+            return [qi] if _opens_clause(qk, c1, q, ce) else []
         x = qk - 1
         while x > c0 and outer[x].text in {",", ":"}:
             x -= 1
@@ -523,6 +575,21 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         if qk - c0 < 3 or text[taken[t][1] : ce].strip(" .,;!?") and not runs_on:
             return []
         return [qi]
+
+    def _opens_clause(qk: int, c1: int, q: QuotedSpan, ce: int) -> bool:
+        """'"A," in contrast to B, says X' / '"A," and B, X said': the quote
+        opens a clause that runs on in lower case to a tag at the end of the
+        sentence; the words after the mark are no tag of the quote's own."""
+        if text[q.end - 1] in ".!?\u2026" or q.close_end < 0:
+            return False
+        words = text[q.close_end : ce].split()
+        first = words[0].lstrip(",") if words and words[0] != "," else (words[1] if len(words) > 1 else "")
+        if len(words) < 3 or not first.isalpha() or not first.islower():
+            return False
+        if first in _NO_TAG_START or first in {"and", "but", "or"}:
+            return True
+        own = att.after_quote(qk, c1)
+        return own is None or own.cue is None or own.cue[0] >= ce
 
     def _headline_quotes(cs: int, ce: int) -> list[int]:
         """'Mayor: "No deal" without a vote': the direct-position quotes inside
@@ -580,7 +647,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         t = _direct_overlapping(taken, taken_starts, cs, ce)
         absorbed: list[int] = []
         if t >= 0:
-            absorbed = _closing_quote(t, c0, cs, ce)
+            absorbed = _closing_quote(t, c0, c1, a, cs, ce)
             if not absorbed and "headline-fragment" in rule_extra:
                 absorbed = _headline_quotes(cs, ce)
             if not absorbed:
@@ -666,6 +733,13 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                             subj = att.mention_after(sub_at[-1] + 1, k)
                         if subj is not None:
                             more = att.cue_clause(k + 1, s1, subject=subj)
+                if (
+                    more is None and prev_m is not None and prev_m.kind != "relative" and pending[-1][1] + 1 < s1
+                    and outer[pending[-1][1]].text == ","
+                    and (pc := cue_at(outer, pending[-1][1] + 1)) is not None and pc.tense == "ing"
+                ):
+                    # "X said A, adding that B": the participle shares the first report's speaker.
+                    more = att.cue_clause(pending[-1][1] + 1, s1, subject=prev_m)
                 if more is None or more[0] <= pending[-1][1]:
                     break
                 pending.append(more)
@@ -747,7 +821,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                 items.append(_Item(q.start, q.end, QuoteKind.MIXED, None, ("position-embedded", "non-speech-kept"),
                                    ((q.start, q.end),), _marks(q), None, q.paragraph, si, False))
             continue
-        cs, ce = _mixed_clause(text, q, a, outer, starts, s0, s1)
+        cs, ce = _mixed_clause(text, q, a, outer, starts, s0, s1, att)
         if _direct_overlapping(taken, taken_starts, cs, ce) >= 0:
             cs, ce = q.start, q.end  # the clause would swallow a direct quote: keep the fragment
         frags = [(q.start, q.end)]
@@ -782,7 +856,9 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
     return _resolve(text, items, outer, seg, config, next_group, att, narrative)
 
 
-def _mixed_clause(text: str, q: QuotedSpan, a: Attribution, outer: list[Tok], starts: list[int], s0: int, s1: int) -> tuple[int, int]:
+def _mixed_clause(
+    text: str, q: QuotedSpan, a: Attribution, outer: list[Tok], starts: list[int], s0: int, s1: int, att: Attributor | None = None
+) -> tuple[int, int]:
     """The reported clause around a verbatim fragment (PolNeAR/PARC content convention).
 
     Cue before the fragment: from after the cue (and its adjuncts) to the end
@@ -808,6 +884,8 @@ def _mixed_clause(text: str, q: QuotedSpan, a: Attribution, outer: list[Tok], st
         while end > k and outer[end - 1].text in {".", "!", "?", ";"}:
             end -= 1
         end = _clause_end(outer, k, end)
+        if att is not None:
+            end = att._new_report(k, end)  # '… "X" by Y, and she tells Z that …': a second report
         if k >= end:
             return q.start, q.end
         cs, ce = outer[k].start, outer[end - 1].end
