@@ -715,7 +715,7 @@ class Attributor:
         for c in range(k, min(end, k + self.max_np + 12)):
             w = toks[c].text
             if w in _END_PUNCT and not (w == "." and c + 1 < end and toks[c + 1].text == ")") or w == QUOTE_TOKEN:
-                return None  # (an abbreviation's period before ")" ends nothing: "(R-Ore.)")
+                return None  # (an abbreviation's period before ")" ends nothing: "(D-Del.)")
             if w != "," or c + 1 >= end or toks[c + 1].text.lower() != "according":
                 continue  # "citing", "quoting": not a source of the tag
             src = source_phrase_at(toks, c + 1)
@@ -1008,7 +1008,7 @@ class Attributor:
             s0, s1 = s0 + 1, s1 - 1  # "(The fans, it turns out, love it, Bell said.)"
         end = _before_end_punct(toks, s0, s1)
         if end == s1 and not allow_no_period and not (end > s0 and len(toks[end - 1].text) > 1 and toks[end - 1].text.endswith(".")):
-            return None  # (an abbreviation ending the sentence, "Alexandria, Va.", holds its period)
+            return None  # (an abbreviation ending the sentence, "Dover, Del.", holds its period)
         # The last comma that leaves a short attribution tail. A comma just
         # inside a closing mark counts ('… was "shameful," she said.').
         lo = max(s0, end - self.max_np - 10)
@@ -1239,8 +1239,8 @@ class Attributor:
     def _object_end(self, j: int, end: int) -> int:
         """Where the evaluated object that ends at *j* ends with its modifiers:
         at a comma, semicolon, dash or auxiliary ('criticized the plan, which
-        …'); a non-restrictive modifier between commas ('lauded Kim, whose
-        term ends in June, for …') is skipped when the object runs on after it."""
+        …'); a non-restrictive modifier between commas ('praised Bell, whose
+        term ends in May, for …') is skipped when the object runs on after it."""
         toks = self.outer
         x = j
         for _ in range(2):
@@ -1767,7 +1767,7 @@ class Attributor:
         """Is the capitalised word ``toks[v]`` of a title-case headline a finite
         verb ("Claims", "Sides", "Got")? A listed cue or irregular form is; a
         word ending in -s or -ed is unless it is a role noun or recurs in the
-        text outside the headline line, as names do ("Sanders")."""
+        text outside the headline line, as names do ("Ruiz")."""
         w = self.outer[v].text
         lw = w.lower()
         if not (w.isalpha() and w[0].isupper() and not w.isupper()):

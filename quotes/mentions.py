@@ -444,7 +444,7 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
             return subject_before(toks, k, text, limit)
         return None
     if last.text in _PAIRED_DASHES and j >= 3:
-        # "Gingrich — mentioned as a running mate — told": a parenthetical between dashes.
+        # "Bell — named as a likely successor — told": a parenthetical between dashes.
         k = j - 2
         while k > 0 and j - k < 25 and toks[k].text != last.text:
             if toks[k].text in {".", ";", ":", "\x00Q"}:

@@ -281,7 +281,7 @@ _INNER_SENTENCE_END = regex.compile(r"[.!?]\s")
 
 def _closes_quote(word: str) -> bool:
     """Does *word* end with a closing quotation mark ('won,"', "'a,'"), not an
-    apostrophe ("Beijing's", "the dockers'")?"""
+    apostrophe ("Lisbon's", "the dockers'")?"""
     w = word.rstrip(".,;:!?")
     if not w or w[-1] not in _CLOSE_MARKS:
         return False
