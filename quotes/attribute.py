@@ -76,6 +76,8 @@ _TIME_WORDS = frozenset(
 )
 #: Words that make a sentence-opening phrase a time adjunct ("A month later,").
 _TIME_ADJUNCT = frozenset("later ago earlier shortly following after before since during meanwhile".split())
+#: Conjunctions that open a subordinate clause before the main one ("Although X says A, B").
+_SUBORDINATORS = frozenset("although though while whereas if when because since once unless until".split())
 #: Words that open a non-restrictive modifier after a noun (", whose term …").
 _NONRESTRICTIVE = frozenset("who whose which such including".split())
 _PREPOSITIONS = frozenset("in on at during after before with to via through from by over into for".split())
@@ -1220,6 +1222,8 @@ class Attributor:
             if not (_looks_like_clause(toks, k, end) or has_fragment and end - k >= 2 or infinitive or evidence_np):
                 continue
             stop = self._new_report(k, _clause_end(toks, k, end))
+            if toks[s0].text.lower() in _SUBORDINATORS and toks[k - 1].text != "," and all(toks[x].text != "," for x in range(s0, c)):
+                stop = self._subordinate_end(k, stop)
             if m.kind == "relative" or gap or toks[s0].text == "With" and cue.tense == "ing":
                 # "X, who said A, recounted B" / "With X saying A, B": the subordinate
                 # clause ends at its comma, or at a comma inside the closing mark
@@ -1235,6 +1239,27 @@ class Attributor:
                 )
             return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode, extra)
         return None
+
+    def _subordinate_end(self, k: int, stop: int) -> int:
+        """'Although X says A, he B': a report inside an opening subordinate
+        clause ends where the main clause (a subject and a finite verb after a
+        comma) begins."""
+        toks = self.outer
+        for x in range(k + 1, stop - 1):
+            w = toks[x].text
+            if not (w == "," or w == QUOTE_TOKEN and self._quote_ends_with_comma(toks[x])):
+                continue
+            y = x + 1
+            ly = toks[y].text.lower()
+            if ly in {"and", "or"}:
+                continue  # a list inside the report
+            if not (ly in _SUBJ_PRONOUNS or ly in DETERMINERS or is_cap(toks[y].text)):
+                return stop  # '… that, in the end, …': an inserted phrase; leave the clause alone
+            rng = np_after(toks, y, 6, end=stop)
+            if rng is not None and self._verb_at(rng[1], stop) >= 0:
+                return x + (w == QUOTE_TOKEN)
+            return stop
+        return stop
 
     def _object_end(self, j: int, end: int) -> int:
         """Where the evaluated object that ends at *j* ends with its modifiers:
