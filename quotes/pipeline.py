@@ -627,7 +627,8 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
             if found is None:
                 found = att.asked_question(s0, s1)
             if found is None:
-                found = att.according_to_first(s0, s1) or att.clause_cue_after(s0, s1) or att.cue_clause(s0, s1) or att.impersonal_clause(s0, s1)
+                found = (att.according_to_first(s0, s1) or att.as_put_it(s0, s1) or att.clause_cue_after(s0, s1)
+                         or att.cue_clause(s0, s1) or att.impersonal_clause(s0, s1))
             # A sentence can report twice ("X insisted A, but Y said B").
             pending = [found] if found is not None else []
             while pending and pending[-1][1] + 2 < s1 and len(pending) < 4:
