@@ -572,8 +572,8 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                 # 'X said A, and asked, "…?"' / 'X said A because "…"': the clause
                 # ends where a direct quote of its own sentence begins.
                 first = bisect_left(taken_starts, cs)
-                if first >= len(taken) or taken[first][0] <= cs:
-                    return
+                if not news_like or first >= len(taken) or taken[first][0] <= cs:
+                    return  # (fiction quotes its dialogue whole, after any narration)
                 cut = _CLAUSE_TAIL.sub("", text[cs : taken[first][0]])
                 if len(_LETTER_RUN.findall(cut)) < 3:
                     return
