@@ -1162,6 +1162,8 @@ class Attributor:
         The content is the indirect question, reported with no speaker."""
         toks = self.outer
         k = s0
+        if k < s1 and toks[k].text.lower() in {"but", "and"}:
+            k += 1
         if k < s1 and toks[k].text.lower() in {"when", "after", "while", "once", "if"}:
             k += 1
         if k >= s1 or toks[k].text.lower() != "asked":
@@ -1173,14 +1175,14 @@ class Attributor:
         if x >= s1 or toks[x].text.lower() not in _QUESTION_WORDS:
             return None
         stop = x + 1
-        while stop < s1 and toks[stop].text != "," and toks[stop].text not in _END_PUNCT and not (
+        while stop < s1 and toks[stop].text not in {",", "-"} and toks[stop].text not in _DASHES and toks[stop].text not in _END_PUNCT and not (
             toks[stop].text == QUOTE_TOKEN and (stop + 1 >= s1 or self._quote_ends_with_comma(toks[stop]) or toks[stop + 1].text == ",")
         ):
             stop += 1  # (a quoted word inside the question: 'Asked if Ruiz "gets" it,')
         if stop < s1 and toks[stop].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[stop]):
             stop += 1  # 'Asked whether it was "safe," Ruiz …': the comma inside the mark
-        elif stop >= s1 or toks[stop].text != "," or stop - x < 2:
-            return None
+        elif stop >= s1 or not (toks[stop].text in {",", "-"} or toks[stop].text in _DASHES) or stop - x < 2:
+            return None  # ('Asked how she would define it - the term used by X - she …')
         y = k + 1
         while y < x and toks[y].text.lower() in ADVERBS:
             y += 1
