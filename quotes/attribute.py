@@ -27,6 +27,8 @@ the names are the strings that appear in ``Quote.evidence``:
                              the cue nearest before a quoted fragment (mixed)
 ``headline``                 ``Budget cuts unavoidable, minister tells X`` and
                              ``Minister: budget cuts unavoidable``
+``headline-cue``             ``Ruiz Claims 'Deal Is Dead' After Vote`` (a title-case
+                             headline whose verb is capitalised)
 ===========================  ==================================================
 
 The frames are read on an "outer" token stream in which every quotation is a
