@@ -29,6 +29,8 @@ the names are the strings that appear in ``Quote.evidence``:
                              ``the suggestion by Smith that …`` (a noun as cue)
 ``headline``                 ``Budget cuts unavoidable, minister tells X`` and
                              ``Minister: budget cuts unavoidable``
+``headline-cue``             ``Ruiz Claims 'Deal Is Dead' After Vote`` (a title-case
+                             headline whose verb is capitalised)
 ===========================  ==================================================
 
 The frames are read on an "outer" token stream in which every quotation is a
@@ -1358,6 +1360,8 @@ class Attributor:
         The content is the indirect question, reported with no speaker."""
         toks = self.outer
         k = s0
+        if k < s1 and toks[k].text.lower() in {"but", "and"}:
+            k += 1
         if k < s1 and toks[k].text.lower() in {"when", "after", "while", "once", "if"}:
             k += 1
         if k >= s1 or toks[k].text.lower() != "asked":
@@ -1369,14 +1373,14 @@ class Attributor:
         if x >= s1 or toks[x].text.lower() not in _QUESTION_WORDS:
             return None
         stop = x + 1
-        while stop < s1 and toks[stop].text != "," and toks[stop].text not in _END_PUNCT and not (
+        while stop < s1 and toks[stop].text not in {",", "-"} and toks[stop].text not in _DASHES and toks[stop].text not in _END_PUNCT and not (
             toks[stop].text == QUOTE_TOKEN and (stop + 1 >= s1 or self._quote_ends_with_comma(toks[stop]) or toks[stop + 1].text == ",")
         ):
             stop += 1  # (a quoted word inside the question: 'Asked if Ruiz "gets" it,')
         if stop < s1 and toks[stop].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[stop]):
             stop += 1  # 'Asked whether it was "safe," Ruiz …': the comma inside the mark
-        elif stop >= s1 or toks[stop].text != "," or stop - x < 2:
-            return None
+        elif stop >= s1 or not (toks[stop].text in {",", "-"} or toks[stop].text in _DASHES) or stop - x < 2:
+            return None  # ('Asked how she would define it - the term used by X - she …')
         y = k + 1
         while y < x and toks[y].text.lower() in ADVERBS:
             y += 1
@@ -1861,6 +1865,43 @@ class Attributor:
                 return None
             cue = None if topic else (toks[v].start, toks[v].end)
             return k, stop, Attribution(m, cue, None, "headline-cue", "speech")
+        return None
+
+    def as_put_it(self, s0: int, s1: int) -> tuple[int, int, Attribution] | None:
+        """``As Ruiz put it, CLAUSE.`` / ``CLAUSE, as Ruiz puts it.``: "put it"
+        reports the wording of the clause ("put" alone is no cue)."""
+        toks = self.outer
+        end = _before_end_punct(toks, s0, s1)
+
+        def tag(k: int) -> tuple[Mention | None, int, int]:
+            # "as" NP "put(s)" "it" starting at toks[k]; returns mention, verb index, end.
+            if k + 3 > end or toks[k].text.lower() != "as":
+                return None, -1, -1
+            x = k + 1
+            while x < end and x - k < 25 and not (toks[x].text.lower() in {"put", "puts"} and x + 1 < s1 and toks[x + 1].text.lower() == "it"):
+                if toks[x].text in _END_PUNCT or toks[x].text == QUOTE_TOKEN:
+                    return None, -1, -1
+                x += 1
+            if x >= end or x - k < 2 or toks[x].text.lower() not in {"put", "puts"}:
+                return None, -1, -1
+            sub = toks[k + 1 : x]
+            rng = np_after(sub, 0, self.max_np)
+            m = _speaker_mention(sub, rng, self.text) if rng is not None else None
+            return m, x, x + 2
+
+        m, v, t_end = tag(s0)
+        if m is not None:
+            k = t_end
+            while k < end and toks[k].text != ",":
+                k += 1  # "As Ruiz put it in a statement last week,"
+            if end - (k + 1) >= 3:
+                return k + 1, end, Attribution(m, (toks[v].start, toks[v + 1].end), None, "cue-clause", "speech")
+        for cm in range(max(s0 + 3, end - 30), end - 3):
+            if toks[cm].text == "," or toks[cm].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[cm]):
+                m, v, t_end = tag(cm + 1)
+                if m is not None and t_end == end:
+                    ce = cm + 1 if toks[cm].text == QUOTE_TOKEN else cm
+                    return s0, ce, Attribution(m, (toks[v].start, toks[v + 1].end), None, "clause-cue-after", "speech")
         return None
 
     def headline_colon(self, s0: int, s1: int) -> tuple[int, int, Attribution] | None:

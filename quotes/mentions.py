@@ -392,6 +392,8 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
             j -= 1
         elif w in _TIME_HEADS and j >= 2 and toks[j - 2].text.lower() in {"on", "last", "this", "late", "early"}:
             j -= 2  # "Ana Ruiz on Tuesday said"
+        elif w in _TIME_HEADS and j >= 4 and toks[j - 2].text.lower() in {"a", "the"} and toks[j - 3].text.lower() in {"on", "during"}:
+            j -= 3  # "Ruiz during a Sunday rally thanked" (the head), "Ruiz on the weekend said"
         elif w in _TIME_HEADS and w not in {"week", "month", "year"}:
             j -= 1  # "Ruiz Tuesday said"
         elif (

@@ -654,8 +654,8 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                 # 'X said A, and asked, "…?"' / 'X said A because "…"': the clause
                 # ends where a direct quote of its own sentence begins.
                 first = bisect_left(taken_starts, cs)
-                if first >= len(taken) or taken[first][0] <= cs:
-                    return
+                if not news_like or first >= len(taken) or taken[first][0] <= cs:
+                    return  # (fiction quotes its dialogue whole, after any narration)
                 cut = _CLAUSE_TAIL.sub("", text[cs : taken[first][0]])
                 if len(_LETTER_RUN.findall(cut)) < 3:
                     return
@@ -709,7 +709,8 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
             if found is None:
                 found = att.asked_question(s0, s1)
             if found is None:
-                found = att.according_to_first(s0, s1) or att.clause_cue_after(s0, s1) or att.cue_clause(s0, s1) or att.impersonal_clause(s0, s1)
+                found = (att.according_to_first(s0, s1) or att.as_put_it(s0, s1) or att.clause_cue_after(s0, s1)
+                         or att.cue_clause(s0, s1) or att.impersonal_clause(s0, s1))
             # A sentence can report twice ("X insisted A, but Y said B").
             pending = [found] if found is not None else []
             while pending and pending[-1][1] + 2 < s1 and len(pending) < 4:
