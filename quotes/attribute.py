@@ -649,6 +649,8 @@ class Attributor:
                 sub = toks[start:c]
                 rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
                 m = _speaker_mention(sub, rng, self.text) if rng else None
+                if m is not None and cue.tense == "base" and _unknown_description(m):
+                    continue  # "made an unprompted call for …": a noun, not a verb
                 if m is not None:
                     return m
         while k < end and toks[k].text.lower() in {"but", "and", "so", "yet", "then"}:
@@ -862,11 +864,16 @@ class Attributor:
             return None
         return None
 
-    def cue_clause(self, s0: int, s1: int, subject: Mention | None = None) -> tuple[int, int, Attribution] | None:
+    def cue_clause(
+        self, s0: int, s1: int, subject: Mention | None = None, main_start: int | None = None
+    ) -> tuple[int, int, Attribution] | None:
         """``Smith said (that) CLAUSE.`` -> (content start idx, content end idx, attribution).
 
         *subject*: the subject of a cue that opens the span (the antecedent of
-        a relative clause just read: "X, who said A, recounted B")."""
+        a relative clause just read: "X, who said A, recounted B").
+        *main_start*: where the sentence starts when the span is its tail (a
+        participle's subject is the main clause's: "X endorsed Y at Z, the
+        party office, calling him …")."""
         toks = self.outer
         end = _before_end_punct(toks, s0, s1)
         modes = {m.value for m in self.config.modes}
@@ -899,7 +906,7 @@ class Attributor:
                 elif not (c > s0 and toks[c - 1].text == ",") and not that_next:
                     continue
                 else:
-                    m = self.main_subject(s0, c)
+                    m = self.main_subject(s0 if main_start is None else main_start, c)
             else:
                 # The subject: the NP right before the cue; subject_before skips
                 # an appositive or relative clause ("Ruiz, who says …, said").
