@@ -401,6 +401,75 @@ def _with_own_subject(sub: list[Tok], rng: tuple[int, int] | None) -> bool:
     return rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() == "with" and _adjacent(sub, rng)
 
 
+#: Prepositions whose object is never the subject of the verb after it
+#: ("a letter from the union obtained by the paper warns", "32% of party claims").
+_PP_HEADS = frozenset("of by in at from on into about during over through via among within".split())
+
+
+def _subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] | None, bool]:
+    """:func:`subject_before` for the cue ending *sub*, past noun phrases that
+    are the object of a preposition: "a letter from the union obtained by the
+    paper warns" (the letter), "Vian, the editor in chief of the paper, the
+    Daily Post, said" (Vian). The phrase found first stays when no subject
+    shows before the preposition, and after a partitive "of" ("half of
+    voters say"). Returns the range and whether the subject is elided after
+    a conjunction ("…, but in a later interview said …")."""
+    orig = subject_before(sub, len(sub), text, limit)
+    if orig is None or orig[0] == 0:
+        return orig, False
+    if sub[orig[0] - 1].text.lower() in _PP_HEADS and orig[0] >= 2 and sub[orig[0] - 2].text.lower() in {"and", "but"}:
+        return None, True
+    m = _speaker_mention(sub, orig, text)
+    if m is None or _unknown_description(m):
+        return orig, False  # no subject to doubt ("executive order", "a prepared text")
+    first = next((i for i in range(orig[0], orig[1]) if sub[i].start >= m.start), orig[0])
+    if m.name:
+        # "the hopes of shedding what Ana Ruiz": the name is the subject.
+        w0 = m.name.split()[0]
+        first = next((i for i in range(orig[1] - 1, first - 1, -1) if sub[i].text == w0), first)
+        while first > orig[0] and (sub[first - 1].text.lower() in DETERMINERS or is_cap(sub[first - 1].text)):
+            first -= 1  # "the Daily Post", "Gov. Ana Ruiz"
+    # "X, …, Y, said": subject_before skipped a comma-delimited appositive.
+    appositive = orig[1] < len(sub) and sub[orig[1]].text == ","
+    rng = orig
+    moved = False
+    for _ in range(6):
+        start = first if not moved else rng[0]
+        if start == 0:
+            break
+        before = sub[start - 1].text
+        p = before.lower()
+        if p in _PP_HEADS:
+            x = start - 1
+            if p == "of" and x > 0 and (sub[x - 1].text.lower() in _QUANT_HEADS or _is_number(sub[x - 1].text)):
+                break  # "half of voters say", "most of the candidates said"
+            if p == "by" and x > 0 and sub[x - 1].text.islower() and sub[x - 1].text.endswith("ed"):
+                x -= 1  # "… obtained by the paper": a passive participle modifying the subject
+            if x > 0 and sub[x - 1].text.lower() in {"and", "but"}:
+                return None, True
+            nxt = subject_before(sub, x, text, limit) if x > 0 else None
+            if nxt is None:
+                return orig, False
+            rng, moved = nxt, True
+            continue
+        if before == "," and moved and appositive and rng[0] >= 2 and sub[rng[0]].text.lower() in {"the", "a", "an"}:
+            # "Vian, the editor in chief of …, …, said": the description is an
+            # appositive of the name that opens the sentence.
+            nxt = subject_before(sub, rng[0] - 1, text, limit)
+            if nxt is None or nxt[0] != 0:
+                return orig, False
+            rng = nxt
+            continue
+        break
+    else:
+        return orig, False
+    if moved:
+        m = _speaker_mention(sub, rng, text)
+        if m is None or _unknown_description(m):
+            return orig, False
+    return rng, False
+
+
 def _unknown_description(m: Mention) -> bool:
     """A description ("the white house", "her personal") that names no one
     and whose head is no known role: too weak to stand as a source."""
@@ -722,9 +791,9 @@ class Attributor:
                 if toks[c - 1].text == ",":
                     return None
             sub = toks[s0 : cue.i]
-            rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
+            rng, elided = _subject_np(sub, self.text, self.max_np) if sub else (None, False)
             m = _speaker_mention(sub, rng, self.text)
-            if m is None and c > s0 and toks[c - 1].text.lower() == "and":
+            if m is None and c > s0 and (toks[c - 1].text.lower() == "and" or elided):
                 m = self.conjoined_subject(s0, c)  # "Ada blushed, and said, …"
             if m is None and c > s0 and toks[c - 1].text.lower() in {"to", "and", "then", "but"}:
                 # "X was prompted to say, …"
@@ -914,10 +983,12 @@ class Attributor:
                 sub = toks[k0:c]
                 if not sub or _passive_or_relative(toks, k0, c):
                     continue
-                rng = subject_before(sub, len(sub), self.text, self.max_np)
+                rng, elided = _subject_np(sub, self.text, self.max_np)
                 m = _speaker_mention(sub, rng, self.text)
                 if rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"which", "that", "who", "whom"}:
                     continue  # "the rules, which officials said will …"
+                if elided:
+                    m = self.conjoined_subject(s0, c, fallback=False)
                 if m is not None and _unknown_description(m):
                     m = None  # a description must be a known role to open reported speech
                 if m is None and cue.mode in {"speech", "thought"}:
@@ -1114,7 +1185,10 @@ class Attributor:
             rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
             if cue.tense == "ing" and not _with_own_subject(sub, rng):
                 continue  # only 'with X calling it "…"' gives a participle its own subject
-            conj = c > s0 and toks[c - 1].text.lower() == "and"
+            elided = False
+            if cue.tense != "ing" and sub:
+                rng, elided = _subject_np(sub, self.text, self.max_np)
+            conj = c > s0 and toks[c - 1].text.lower() == "and" or elided
             if conj:
                 rng = None  # "X arrived … and acknowledged that …": the subject of the first verb
             if rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"which", "that", "whom"}:
