@@ -661,25 +661,47 @@ class Attributor:
 
     def relative_subject(self, s0: int, c: int) -> Mention | None:
         """'Lena Moss, who said …': the relative pronoun is the source
-        mention (as news corpora annotate it); its antecedent names the speaker."""
+        mention (as news corpora annotate it); its antecedent names the speaker.
+
+        A perfect auxiliary and a short adjunct may stand between the pronoun
+        and the cue ('who has long argued', 'who at one point claimed'); a
+        restrictive "who" or "which" needs no comma ('groups like Harbourwatch
+        which charged', 'voters who say', '23 percent who said')."""
         toks = self.outer
         j = c
-        while j > s0 and toks[j - 1].text.lower() in ADVERBS:
-            j -= 1
-        for n in (2, 3):
-            # 'who in 2010 said', 'who on Tuesday said': a short time or place adjunct.
-            if j - n - 1 >= s0 and toks[j - n].text.lower() in {"in", "on", "at", "last"} and toks[j - n - 1].text.lower() in {"who", "which"}:
-                j -= n
-                break
-        if j - 2 < s0 or toks[j - 1].text.lower() not in {"who", "which", "that"} or toks[j - 2].text != ",":
+        for _ in range(2):
+            while j > s0 and (toks[j - 1].text.lower() in ADVERBS or toks[j - 1].text.lower() in {"has", "have", "had"}):
+                j -= 1
+            for n in (2, 3, 4):
+                # 'who in 2010 said', 'who at one point claimed': a short time or place adjunct.
+                if j - n - 1 >= s0 and toks[j - n].text.lower() in {"in", "on", "at", "last"} and toks[j - n - 1].text.lower() in {"who", "which"} and all(
+                    is_word(toks[x].text) for x in range(j - n, j)
+                ):
+                    j -= n
+                    break
+        if j - 2 < s0 or toks[j - 1].text.lower() not in {"who", "which", "that"}:
             return None
-        sub = toks[max(s0, j - 2 - self.max_np - 2) : j - 2]
+        rel = toks[j - 1].text.lower()
+        if toks[j - 2].text == ",":
+            sub = toks[max(s0, j - 2 - self.max_np - 2) : j - 2]
+        else:
+            prev = toks[j - 2]
+            if not is_word(prev.text) or prev.text.lower() in _NOT_VERBS or prev.text.lower() in _AUX or cue_at(toks, j - 2) is not None:
+                return None  # 'said that', 'so that': no noun for the pronoun to follow
+            if rel == "that":
+                return None  # "a class that has felt …": too often a description
+
+            sub = toks[max(s0, j - 1 - self.max_np - 2) : j - 1]
         rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
         ante = _speaker_mention(sub, rng, self.text) if rng else None
-        if ante is None or ante.kind == "pronoun":
+        if ante is None and rel == "who":
+            ante = _quantity_subject(sub, 0, len(sub), self.text)  # "23 percent who said"
+        if ante is None or ante.kind == "pronoun" or ante.end != sub[-1].end and toks[j - 2].text != ",":
             return None
+        if toks[j - 2].text != "," and rng[0] > 0 and cue_at(sub, rng[0] - 1) is not None:
+            return None  # "slamming candidates who think …": the object of a report describes, not reports
         r = toks[j - 1]
-        return Mention(r.start, r.end, r.text, "relative", r.text.lower(), None, None, (), (), ante.gender, ante.plural, ante)
+        return Mention(r.start, r.end, r.text, "relative", rel, None, None, (), (), ante.gender, ante.plural, ante)
 
     def _clause_opening(self, s0: int, end: int) -> tuple[int, bool]:
         """Where the subject of the clause ``toks[s0:end]`` may start, past
@@ -1035,6 +1057,8 @@ class Attributor:
                     if not is_word(toks[x].text) or lx in _AUX or (lx in lexicon.cue_verbs() and not is_cap(toks[x].text)):
                         break
             if k < end and toks[k].text == ",":
+                if m.kind == "relative":
+                    continue  # "X, a pollster who advises the group, said …": the relative clause ends
                 k += 1
             if k < end and toks[k].text == QUOTE_TOKEN:
                 return None  # a direct quote follows: the direct sieves handle it

@@ -622,8 +622,17 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
             # A sentence can report twice ("X insisted A, but Y said B").
             pending = [found] if found is not None else []
             while pending and pending[-1][1] + 2 < s1 and len(pending) < 4:
-                more = att.cue_clause(pending[-1][1] + 1, s1, main_start=s0)
                 prev_m = pending[-1][2].mention
+                more = None
+                if (
+                    prev_m is not None and prev_m.kind == "relative" and prev_m.antecedent is not None
+                    and outer[pending[-1][1]].text == "," and cue_at(outer, pending[-1][1] + 1) is not None
+                ):
+                    # "X, who voiced A, told Y B": the verb right after the relative
+                    # clause is the main one, before any cue inside its content.
+                    more = att.cue_clause(pending[-1][1] + 1, s1, subject=prev_m.antecedent)
+                if more is None:
+                    more = att.cue_clause(pending[-1][1] + 1, s1, main_start=s0)
                 if more is None and prev_m is not None and prev_m.kind == "relative" and prev_m.antecedent is not None:
                     # "X, who said A, recounted B": the main verb's subject is the antecedent.
                     k = pending[-1][1] + (outer[pending[-1][1]].text == ",")
