@@ -492,7 +492,10 @@ def _clause_end(toks: list[Tok], k: int, end: int) -> int:
             return x
         if w == "and" and x + 1 < end:
             cue = cue_at(toks, x + 1)
-            if cue is not None and cue.tense in {"past", "3sg"} and cue.mode == "speech" and "q" in cue.frames:
+            if (
+                cue is not None and cue.tense in {"past", "3sg"} and cue.mode == "speech" and "q" in cue.frames
+                and not (cue.j < end and cue_at(toks, cue.j) is not None)  # "shootings and protests demands …": a noun
+            ):
                 return x  # '… was "fair" and added: "…"': a second report starts
         if w == "," and x + 1 < end and toks[x + 1].text.lower() in {"but", "while", "although", "though", "whereas"}:
             return x
