@@ -395,10 +395,41 @@ def _adjacent(sub: list[Tok], rng: tuple[int, int]) -> bool:
     )
 
 
+#: Words that may stand inside a noun phrase opened by "with" ("with many
+#: marchers and spectators", "with the campaign of the senator from Ohio").
+_WITH_NP_INNER = frozenset("the a an and of from for in at on".split())
+
+
+def _with_subject(sub: list[Tok], rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'with X calling it "…"': "with" opening the noun phrase that ends with
+    ``sub[rng]`` and stands next to the participle ending *sub* gives the
+    participle its own subject; returns the whole phrase after "with"
+    ('with many marchers and spectators chanting', 'with the campaign of the
+    senator saying'), or None."""
+    if rng is None or not all(t.text.lower() in ADVERBS or _is_ly(t.text) for t in sub[rng[1] :]):
+        return None
+    x = rng[0] - 1
+    while x >= 0 and rng[0] - x <= 10:
+        w = sub[x].text.lower()
+        if w == "with":
+            wide = (x + 1, rng[1])
+            return wide if _adjacent(sub, wide) else None
+        if not is_word(sub[x].text) or w in _AUX or (w in _NOT_VERBS and w not in _WITH_NP_INNER) or cue_at(sub, x) is not None:
+            return None
+        x -= 1
+    return None
+
+
 def _with_own_subject(sub: list[Tok], rng: tuple[int, int] | None) -> bool:
-    """'with X calling it "…"': "with" right before the noun phrase ``sub[rng]``,
-    which stands next to the participle ending *sub*, gives it its own subject."""
-    return rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() == "with" and _adjacent(sub, rng)
+    """'with X calling it "…"': see :func:`_with_subject`."""
+    return _with_subject(sub, rng) is not None
+
+
+def _with_mention(sub: list[Tok], rng: tuple[int, int], text: str) -> Mention | None:
+    """The subject mention of a 'with X VERBing' phrase: the whole phrase after
+    "with" when it reads as one mention, else the noun phrase before the verb."""
+    wide = _with_subject(sub, rng)
+    return (_speaker_mention(sub, wide, text) if wide is not None else None) or _speaker_mention(sub, rng, text)
 
 
 #: Prepositions whose object is never the subject of the verb after it
@@ -810,7 +841,7 @@ class Attributor:
                 sub = toks[s0:c]
                 rng = subject_before(sub, len(sub), self.text, self.max_np)
                 own = _with_own_subject(sub, rng)
-                m = _speaker_mention(sub, rng, self.text) if own else self.main_subject(s0, c)
+                m = _with_mention(sub, rng, self.text) if own else self.main_subject(s0, c)
                 if m is not None:
                     return Attribution(m, cue_span, addr, "cue-participle", cue.mode)
                 if toks[c - 1].text == ",":
@@ -989,12 +1020,12 @@ class Attributor:
                     rng = (rng[0] + 1, rng[1])  # sentence-initial "With analysts saying"
                     with_before = True
                 else:
-                    with_before = rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() == "with" and all(
+                    with_before = rng is not None and (rng[0] > 0 and sub[rng[0] - 1].text.lower() == "with" and all(
                         t.text.lower() in ADVERBS or _is_ly(t.text) for t in sub[rng[1] :]
-                    )  # only adverbs between "with X" and the participle
+                    ) or _with_own_subject(sub, rng))  # only adverbs between "with X" and the participle
                 if with_before and rng is not None:
                     # "with analysts saying CLAUSE": the participle has its own subject.
-                    m = _speaker_mention(sub, rng, self.text) or _quantity_subject(sub, 0, len(sub), self.text)
+                    m = _with_mention(sub, rng, self.text) or _quantity_subject(sub, 0, len(sub), self.text)
                     if m is None or _unknown_description(m) and not m.plural:
                         continue
                 elif not (c > s0 and toks[c - 1].text == ",") and not that_next:
@@ -1220,7 +1251,7 @@ class Attributor:
                 rng = None  # "X arrived … and acknowledged that …": the subject of the first verb
             if rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"which", "that", "whom"}:
                 return None
-            m = _speaker_mention(sub, rng, self.text) if rng else None
+            m = (_with_mention(sub, rng, self.text) if cue.tense == "ing" else _speaker_mention(sub, rng, self.text)) if rng else None
             if conj:
                 m = self.conjoined_subject(s0, c)
             elif m is None and rng is None:
