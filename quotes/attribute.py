@@ -267,6 +267,17 @@ def _skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
     return k
 
 
+def _opening_modifier(word: str, nxt: str) -> bool:
+    """A sentence-opening adverb or participle ("Hastily politicizing …",
+    "Reading from a text, …"), not a name ("Kelly said", "Manning told")."""
+    low = word.lower()
+    if not (word[:1].isupper() and word[1:].islower() and nxt.isalpha() and nxt.islower()) or word in lexicon.given_names():
+        return False
+    if low.endswith("ly") and len(low) > 4:
+        return True
+    return low.endswith("ing") and len(low) > 5 and nxt not in lexicon.cue_verbs()
+
+
 def _is_ly(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.islower()
 
@@ -753,6 +764,17 @@ class Attributor:
         comma = next((x for x in range(k, min(end, k + 7)) if toks[x].text == ","), -1)
         if not adjunct and comma > k and any(toks[x].text.lower() in _TIME_ADJUNCT for x in range(k, comma)):
             adjunct = True  # "Hours later, she …", "Shortly after the call ended, …"
+        if not adjunct and k + 1 < end and _opening_modifier(toks[k].text, toks[k + 1].text):
+            # "Hastily politicizing the flood ― as he did before ― Bell cast …":
+            # an adverb or participle phrase up to its comma or dash pair.
+            x = k + 1
+            while x < end and x - k < 25 and toks[x].text != "," and toks[x].text not in _DASHES:
+                x += 1
+            if x < end and toks[x].text in _DASHES:
+                y = next((y for y in range(x + 1, min(end, x + 25)) if toks[y].text in _DASHES or toks[y].text == ","), -1)
+                x = y if y > 0 and toks[y].text in _DASHES else x
+            if x < end and x - k < 25:
+                return x + 1, True
         if adjunct:
             while k < end and toks[k].text != ",":
                 k += 1
@@ -929,6 +951,14 @@ class Attributor:
             else:
                 continue
             k = cm + 1
+            if k < end and toks[k].text.lower() in {"citing", "quoting"} and any(
+                cue_at(toks, x) is not None for x in range(cm - 1, max(s0, cm - self.max_np - 4), -1)
+                if all(toks[y].text != "," for y in range(x, cm))
+            ):
+                # '"…," Smith said in June, citing X': the citation belongs to the
+                # tag before it, which reports (see _outer_source).
+                lo = max(s0, cm - self.max_np - 10)
+                continue
             if k < end and source_phrase_at(toks, k) > 0:
                 src = source_phrase_at(toks, k)
                 m, after = _source_object(toks, src, end, self.text, self.max_np)
@@ -1094,6 +1124,8 @@ class Attributor:
                 if m.kind == "relative":
                     continue  # "X, a pollster who advises the group, said …": the relative clause ends
                 k += 1
+                if k < end and toks[k].text.islower() and toks[k].text.endswith("ing") and source_phrase_at(toks, k) > 0:
+                    continue  # "Smith said in June, citing the data": an adjunct of the cue, no content
             if k < end and toks[k].text == QUOTE_TOKEN:
                 return None  # a direct quote follows: the direct sieves handle it
             has_fragment = any(toks[x].text == QUOTE_TOKEN and not self._attributive(x, end) for x in range(k, end))
