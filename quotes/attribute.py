@@ -406,6 +406,18 @@ def _adjacent(sub: list[Tok], rng: tuple[int, int]) -> bool:
     )
 
 
+#: Causative verbs: their object is the subject of the infinitive after it
+#: ("led her to declare", "urged the mayor to say").
+_CAUSATIVES = frozenset(
+    "led lead leads prompted prompt prompts forced force forces pushed push pushes urged urge urges "
+    "caused cause causes encouraged encourage encourages inspired inspire inspires pressed press presses".split()
+)
+#: Verbs a participle cue completes ("kept asking", "began saying", "was
+#: referring to"): their subject is the participle's.
+_ING_HOSTS = frozenset(
+    "kept keep keeps began begin begins started start starts continued continue continues "
+    "is are was were been".split()
+)
 #: Words that may stand inside a noun phrase opened by "with" ("with many
 #: marchers and spectators", "with the campaign of the senator from Ohio").
 _WITH_NP_INNER = frozenset("the a an and of from for in at on".split())
@@ -748,6 +760,22 @@ class Attributor:
         r = toks[j - 1]
         return Mention(r.start, r.end, r.text, "relative", rel, None, None, (), (), ante.gender, ante.plural, ante)
 
+    def _causee(self, s0: int, to: int) -> Mention | None:
+        """'… that led her to declare', 'urged Ana Ruiz to say': the object of a
+        causative verb before "to" is the subject of the infinitive cue."""
+        toks = self.outer
+        sub = toks[s0:to]
+        rng = subject_before(sub, len(sub), self.text, 4) if sub else None
+        if rng is None or rng[0] == 0 or sub[rng[0] - 1].text.lower() not in _CAUSATIVES:
+            return None
+        sel = sub[rng[0] : rng[1]]
+        low = sel[-1].text.lower()
+        pron = lexicon.pronouns().get(low)
+        if len(sel) == 1 and pron is not None and pron[3] == "obj":
+            return Mention(sel[0].start, sel[0].end, sel[0].text, "pronoun", low, None, None, (), (), pron[0] if pron[0] != "-" else None, pron[1] == "pl")
+        m = _speaker_mention(sub, rng, self.text)
+        return m if m is not None and m.kind in {"name", "role", "org"} and not _unknown_description(m) else None
+
     def _clause_opening(self, s0: int, end: int) -> tuple[int, bool]:
         """Where the subject of the clause ``toks[s0:end]`` may start, past
         leading marks, "But", a dateline and an opening adjunct ("On Monday,");
@@ -856,6 +884,16 @@ class Attributor:
             addr = None
             if "o" in cue.frames or (cue.j < frame_end and toks[cue.j].text.lower() == "to"):
                 addr, _ = _addressee(toks, cue.j, frame_end, self.text)
+            if cue.tense == "ing" and c - 1 > s0 and toks[c - 1].text.lower() in _ING_HOSTS:
+                # "X kept asking her why …", "…, but was referring to "…"": the
+                # participle completes the verb before it, whose subject speaks.
+                sub = toks[s0 : c - 1]
+                rng, elided = _subject_np(sub, self.text, self.max_np)
+                m = _speaker_mention(sub, rng, self.text)
+                if m is None and (elided or sub[-1].text.lower() in {"and", "but"}):
+                    m = self.conjoined_subject(s0, c - 1, fallback=False)
+                if m is not None and not _unknown_description(m) and m.kind != "relative":
+                    return Attribution(m, cue_span, addr, "cue-before-quote", cue.mode)
             if cue.tense == "ing" and c > s0:
                 # "…, saying, "…"" and "issued a statement calling …": the
                 # speaker is the subject of the clause the participle hangs on,
@@ -873,6 +911,8 @@ class Attributor:
             m = _speaker_mention(sub, rng, self.text)
             if m is None and c > s0 and (toks[c - 1].text.lower() == "and" or elided):
                 m = self.conjoined_subject(s0, c)  # "Ada blushed, and said, …"
+            if m is None and c - 2 > s0 and toks[c - 1].text.lower() == "to":
+                m = self._causee(s0, c - 1)  # "a win that led her to declare …"
             if m is None and c > s0 and toks[c - 1].text.lower() in {"to", "and", "then", "but"}:
                 # "X was prompted to say, …"
                 m = self.main_subject(s0, c)
