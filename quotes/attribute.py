@@ -1311,19 +1311,22 @@ class Attributor:
                 continue
             if _passive_or_relative(toks, s0, c):
                 return None
-            sub = toks[max(s0, c - 40) : c]
+            host = cue.tense == "ing" and c - 1 > s0 and toks[c - 1].text.lower() in _ING_HOSTS
+            sub = toks[max(s0, c - 40) : c - 1 if host else c]
             rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
-            if cue.tense == "ing" and not _with_own_subject(sub, rng):
+            if cue.tense == "ing" and not host and not _with_own_subject(sub, rng):
                 continue  # only 'with X calling it "…"' gives a participle its own subject
             elided = False
-            if cue.tense != "ing" and sub:
-                rng, elided = _subject_np(sub, self.text, self.max_np)
+            if (cue.tense != "ing" or host) and sub:
+                rng, elided = _subject_np(sub, self.text, self.max_np)  # "as he keeps talking about"
             conj = c > s0 and toks[c - 1].text.lower() == "and" or elided
             if conj:
                 rng = None  # "X arrived … and acknowledged that …": the subject of the first verb
-            if rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"which", "that", "whom"}:
-                return None
-            m = (_with_mention(sub, rng, self.text) if cue.tense == "ing" else _speaker_mention(sub, rng, self.text)) if rng else None
+            if rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"which", "that", "whom"} and (
+                cue.j >= qk or toks[cue.j].text.lower() in _AUX or host
+            ):
+                return None  # "the rules, which officials said will …" ("which he described as "…"" reports)
+            m = (_with_mention(sub, rng, self.text) if cue.tense == "ing" and not host else _speaker_mention(sub, rng, self.text)) if rng else None
             if conj:
                 m = self.conjoined_subject(s0, c)
             elif m is None and rng is None:
