@@ -77,6 +77,10 @@ _DIRECT_BEFORE = frozenset(":,;\u2014\u2013-([\u2015")
 _CLAUSE_OPENERS = frozenset(
     ", \u2014 \u2013 -- ; after although before once since though until when where whereas which while who whom".split()
 )
+#: Conjunctions opening an adverbial clause: after a decision or a thought,
+#: a cue after one reports on its own, whatever its mode ("X decided not to
+#: act even though he found "evidence" that …").
+_SUBORDINATORS = frozenset("after although before once since though until when whereas while because".split())
 _CLOSE_MARKS = frozenset("\"'\u201d\u2019\u00bb\u203a")
 
 
@@ -546,14 +550,17 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                       and (outer[x - 1].text == "," or outer[x - 1].text == QUOTE_TOKEN and att._quote_ends_with_comma(outer[x - 1]))), -1)
             if (
                 inner is not None
-                and inner[2].mode in {"speech", "writing"}
                 and b >= 0
+                and (inner[2].mode in {"speech", "writing"} or outer[b].text.lower() in _SUBORDINATORS and a.mode not in {"speech", "writing"})
                 and outer[m_idx - 1].text.lower() != "what"  # 'on what she called "…"' names, the clause stays
                 and a.cue is not None
                 and a.cue[1] <= outer[b].start
             ):
-                if b - c0 >= 3:
-                    _add_reported((c0, b, a), si, rule_extra)  # noqa: F821 (A keeps its own clause; the name is deleted only after the last call, see the end of run)
+                b0 = b
+                while b0 - 1 > c0 and outer[b0 - 1].text.lower() in {"even", "just", "only"}:
+                    b0 -= 1  # "… Tuesday even though he found …"
+                if b0 - c0 >= 3:
+                    _add_reported((c0, b0, a), si, rule_extra)  # noqa: F821 (A keeps its own clause; the name is deleted only after the last call, see the end of run)
                 c0, c1, a = inner
         cs = outer[c0].start
         ce = outer[c1 - 1].end
