@@ -841,6 +841,16 @@ class Attributor:
             # "Tracy Moss, the mayor's father, issued …": the first noun phrase,
             # with or without an appositive after it, is the subject.
             rng = np_after(toks, k, self.max_np, end=end)
+        if rng is not None:
+            # np_after reads on over lower-case words ("The campaign sent out a
+            # release"): the subject ends before a past-tense verb.
+            for j in range(rng[0] + 1, rng[1]):
+                w = toks[j].text
+                if w.isalpha() and w.islower() and (w in lexicon.irregular_verbs() or w.endswith("ed") and len(w) > 3):
+                    m = _speaker_mention(toks, (rng[0], j), self.text)
+                    if m is not None:
+                        return m
+                    break
         return _speaker_mention(toks, rng, self.text)
 
     def conjoined_subject(self, s0: int, c: int, fallback: bool = True) -> Mention | None:
