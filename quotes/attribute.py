@@ -221,16 +221,18 @@ def _addressee(toks: list[Tok], k: int, end: int, text: str) -> tuple[Mention | 
     if rng is None:
         return None, k
     m = analyse(toks[rng[0] : rng[1]], text)
+    # 'told the network's "Morning Show" that …': the programme's title.
+    titled = rng[1] < end and toks[rng[1]].text == QUOTE_TOKEN and toks[rng[1] - 1].text.endswith(_POSSESSIVE_ENDINGS)
     if m is None:
         # Generic addressees: "told reporters", "told the crowd".
         words = " ".join(t.text.lower() for t in toks[rng[0] : rng[1]])
-        if words in lexicon.cue_phrases().get("addressee", ()) or (
+        if words in lexicon.cue_phrases().get("addressee", ()) or titled or (
             rng[1] - rng[0] <= 3 and all(t.text.isalpha() for t in toks[rng[0] : rng[1]])
         ):  # "told reporters", "tells allies"
             return Mention(toks[rng[0]].start, toks[rng[1] - 1].end, text[toks[rng[0]].start : toks[rng[1] - 1].end],
-                           "role", words.split()[-1], None, None, (), (), None, True), rng[1]
+                           "role", words.split()[-1], None, None, (), (), None, True), rng[1] + titled
         return None, k
-    return m, rng[1]
+    return m, rng[1] + titled
 
 
 def _skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
@@ -271,6 +273,8 @@ def _opening_modifier(word: str, nxt: str) -> bool:
     """A sentence-opening adverb or participle ("Hastily politicizing …",
     "Reading from a text, …"), not a name ("Kelly said", "Manning told")."""
     low = word.lower()
+    if low.endswith("ly") and len(low) > 4 and word[1:].islower() and nxt == "," and word not in lexicon.given_names():
+        return True  # "Recently, …"
     if not (word[:1].isupper() and word[1:].islower() and nxt.isalpha() and nxt.islower()) or word in lexicon.given_names():
         return False
     if low.endswith("ly") and len(low) > 4:
@@ -802,7 +806,10 @@ class Attributor:
                 y = next((y for y in range(x + 1, min(end, x + 25)) if toks[y].text in _DASHES or toks[y].text == ","), -1)
                 x = y if y > 0 and toks[y].text in _DASHES else x
             if x < end and x - k < 25:
-                return x + 1, True
+                x += 1
+                if x + 1 < end and toks[x].text.lower() in {"however", "though", "meanwhile", "still", "instead"} and toks[x + 1].text == ",":
+                    x += 2  # "Recently, however, it …"
+                return x, True
         if adjunct:
             while k < end and toks[k].text != ",":
                 k += 1
@@ -1108,8 +1115,12 @@ class Attributor:
                     m = _with_mention(sub, rng, self.text) or _quantity_subject(sub, 0, len(sub), self.text)
                     if m is None or _unknown_description(m) and not m.plural:
                         continue
-                elif not (c > s0 and toks[c - 1].text == ",") and not that_next:
-                    continue
+                elif not (
+                    c > s0 and (toks[c - 1].text == "," or toks[c - 1].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[c - 1])
+                                or _is_doc(toks[c - 1].text.lower())
+                                and any(t.text.lower() in {"a", "an", "the", "his", "her", "its", "their"} for t in toks[max(s0, c - 4) : c - 1]))
+                ) and not that_next:
+                    continue  # a participle after a comma ('"The View," remarking …') or a document ('a statement saying …')
                 else:
                     m = self.main_subject(s0 if main_start is None else main_start, c)
             else:
