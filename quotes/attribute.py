@@ -112,6 +112,16 @@ class Attribution(NamedTuple):
 
 
 @functools.cache
+def _cue_nouns() -> frozenset[str]:
+    """One-word nominal cues ("remark", "claim", "promise")."""
+    return frozenset(p for p in lexicon.cue_phrases().get("noun", ()) if " " not in p)
+
+
+_POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
+
+
+@functools.cache
 def _manner_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Manner adjuncts ("in a statement") indexed by first word, longest first."""
     out: dict[str, list[tuple[str, ...]]] = {}
@@ -1377,6 +1387,74 @@ class Attributor:
             if stop <= qk:
                 return None
             return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-before-fragment", cue.mode, extra)
+        return None
+
+    def possessive_cue(self, s0: int, qk: int, s1: int) -> tuple[int, int, Attribution] | None:
+        """``her remark that "…"``, ``Ana Ruiz's promise to "…"``: a nominal cue
+        (cue_phrases.txt, role ``noun``) after a possessive, nearer the quoted
+        fragment at *qk* than any cue verb, reports it; the possessor is the
+        source (PolNeAR and PARC annotate nominal cues alike).
+        Returns (content start idx, content end idx, attribution)."""
+        toks = self.outer
+        end = _before_end_punct(toks, s0, s1)
+        nouns = _cue_nouns()
+        for n in range(qk - 1, max(s0, qk - 10) - 1, -1):
+            w = toks[n].text
+            low = w.lower()
+            if w in _END_PUNCT or w in {";", ":"} or w == QUOTE_TOKEN:
+                return None
+            if low not in nouns:
+                if cue_at(toks, n) is not None:
+                    return None  # a cue verb nearer the fragment reports it
+                continue
+            x = n - 1
+            while x > s0 and n - x <= 3 and toks[x].text.isalpha() and toks[x].text.lower() not in _POSSESSIVE_PRONOUNS and (
+                toks[x].text.islower() or toks[x].text in _MONTHS
+            ):
+                x -= 1  # "his confusing argument", "her March comment"
+            if x < s0:
+                return None
+            pw = toks[x].text
+            if pw.lower() in _POSSESSIVE_PRONOUNS:
+                pron = lexicon.pronouns().get(pw.lower(), ("-", "sg"))
+                m = Mention(toks[x].start, toks[x].end, pw, "pronoun", pw.lower(), None, None, (), (), pron[0] if pron[0] != "-" else None, pron[1] == "pl")
+            elif pw.endswith(_POSSESSIVE_ENDINGS) and is_cap(pw):
+                sub = toks[max(s0, x - self.max_np) : x + 1]
+                rng = subject_before(sub, len(sub), self.text, self.max_np)
+                m = _speaker_mention(sub, rng, self.text) if rng else None
+                if m is None or m.kind not in {"name", "org", "role"} or _unknown_description(m):
+                    return None
+                if m.name:
+                    # "an issue out of Tom Bell's": the mention is the name.
+                    w0 = m.name.split()[0]
+                    i = next((i for i in range(x, max(s0, x - self.max_np) - 1, -1) if toks[i].text == w0), -1)
+                    while i > s0 and (toks[i - 1].text.lower() in DETERMINERS or is_cap(toks[i - 1].text)):
+                        i -= 1
+                    if i >= 0 and toks[i].start > m.start:
+                        m = m._replace(start=toks[i].start, text=self.text[toks[i].start : m.end])
+            else:
+                return None
+            k = n + 1
+            if k + 1 < end and toks[k].text.lower() in {"on", "about", "of", "for"} and toks[k + 1].text.lower() not in _TIME_WORDS:
+                k += 1  # "his comments on …": the topic is the content
+            elif k + 2 < end and toks[k].text.lower() == "in" and toks[k + 1].text.lower() == "favor" and toks[k + 2].text.lower() == "of":
+                k += 3
+            else:
+                k = _skip_adjuncts(toks, k, end)  # "her statement on Wednesday that …"
+                if k < end and toks[k].text.lower() not in {"that", "to"}:
+                    return None  # 'his comments "are wrong"': the noun phrase is a subject, not a cue
+            if k > qk:
+                return None
+            stop = _clause_end(toks, k, end)
+            if self._quote_ends_with_comma(toks[qk]):
+                stop = min(stop, qk + 1)  # 'her claim that "…," the paper …'
+            for y in range(qk + 1, stop):
+                if toks[y].text in {",", ";"} or toks[y].text.lower() in _AUX:
+                    stop = y  # "X's promise to "…" was broken": the noun phrase ends
+                    break
+            if stop <= qk:
+                return None
+            return k, stop, Attribution(m, (toks[n].start, toks[n].end), None, "possessive-cue", "speech")
         return None
 
     def predicate_fragment(self, s0: int, qk: int, s1: int) -> tuple[int, int, Attribution] | None:
