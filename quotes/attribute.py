@@ -499,6 +499,14 @@ def _subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] 
             first -= 1  # "the Daily Post", "Gov. Ana Ruiz"
     # "X, …, Y, said": subject_before skipped a comma-delimited appositive.
     appositive = orig[1] < len(sub) and sub[orig[1]].text == ","
+    if appositive and sub[first - 1].text == ",":
+        # "Bell, whose latest start-up, Dataharbour, uses …, said": the name
+        # before a relative clause with an appositive inside it.
+        p = next((i for i in range(first - 2, max(-1, first - 12), -1) if sub[i].text in {",", ".", ";", QUOTE_TOKEN}), -1)
+        if p > 0 and sub[p].text == "," and sub[p + 1].text.lower() in {"whose", "who", "which"}:
+            nxt = subject_before(sub, p, text, limit)
+            if nxt is not None and _speaker_mention(sub, nxt, text) is not None:
+                return nxt, False
     rng = orig
     moved = False
     for _ in range(6):
@@ -1142,6 +1150,12 @@ class Attributor:
                     continue
                 rng, elided = _subject_np(sub, self.text, self.max_np)
                 m = _speaker_mention(sub, rng, self.text)
+                if rng is not None and rng[0] > 0 and (
+                    sub[rng[0] - 1].text == "With"  # "With a vote for X ruled out, …": an absolute phrase
+                    or cue.tense in {"3sg", "base"} and cue.j < end and toks[cue.j].text == ","
+                    and sub[rng[0] - 1].text.lower() in {"after", "before", "since", "following", "despite"}
+                ):
+                    continue  # "After the Dover attacks, …": a noun, not a cue
                 if rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"which", "that", "who", "whom"}:
                     continue  # "the rules, which officials said will …"
                 if elided:
@@ -1212,7 +1226,7 @@ class Attributor:
                 # "Ruiz criticized the new budget": the evaluated object is the content.
                 rng = np_after(toks, k, 20, end=end)
                 if rng is not None and rng[1] - rng[0] >= 1 and (rng[1] - rng[0] >= 2 or is_cap(toks[rng[0]].text)):
-                    stop = next((x for x in range(rng[1], end) if toks[x].text in {",", ";"} or toks[x].text in _DASHES
+                    stop = next((x for x in range(rng[1], end) if toks[x].text in {",", ";"} or toks[x].text in _DASHES or self._spaced_dash(x)
                                  or toks[x].text.lower() in _AUX and x > rng[1]), end)
                     stop = _clause_end(toks, k, stop)
                     return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode, extra + ("object-content",))
@@ -1530,6 +1544,15 @@ class Attributor:
         if (lw.endswith("ed") or lw.endswith("s") and not lw.endswith("ss")) and len(lw) > 3:
             return j
         return -1
+
+    def _spaced_dash(self, x: int) -> bool:
+        """A hyphen used as a dash: "--" or " - " ("its candidates -- but he said")."""
+        t = self.outer[x]
+        if t.text != "-":
+            return False
+        if x + 1 < len(self.outer) and self.outer[x + 1].text == "-" and self.outer[x + 1].start == t.end:
+            return True
+        return 0 < t.start and t.end < len(self.text) and self.text[t.start - 1] == " " and self.text[t.end] == " "
 
     def _new_report(self, k: int, stop: int) -> int:
         """End a clause where ', and he noted …' / '"…," but she added …' starts a new report."""
