@@ -420,6 +420,10 @@ def _adjacent(sub: list[Tok], rng: tuple[int, int]) -> bool:
     )
 
 
+#: Conjunctions that open a sentence with a subordinate clause ("When she
+#: spoke to supporters, she …"): a cue in it reports nothing past its comma
+#: ("As X noted, …" does report).
+_OPENING_SUBORDINATORS = frozenset("when after before while if once since until because although though".split())
 #: Causative verbs: their object is the subject of the infinitive after it
 #: ("led her to declare", "urged the mayor to say").
 _CAUSATIVES = frozenset(
@@ -1208,6 +1212,10 @@ class Attributor:
             if k < end and toks[k].text == ",":
                 if m.kind == "relative":
                     continue  # "X, a pollster who advises the group, said …": the relative clause ends
+                if toks[s0].text.lower() in _OPENING_SUBORDINATORS and cue.tense != "ing" and all(
+                    toks[x].text != "," for x in range(s0, c)
+                ):
+                    continue  # "When she appeared before supporters, she …": the opening clause ends
                 k += 1
                 if k < end and toks[k].text.islower() and toks[k].text.endswith("ing") and source_phrase_at(toks, k) > 0:
                     continue  # "Smith said in June, citing the data": an adjunct of the cue, no content
