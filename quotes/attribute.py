@@ -889,8 +889,8 @@ class Attributor:
         toks = self.outer
         for x in range(c - 2, max(s0, c - 30) - 1, -1):
             w = toks[x].text
-            if w in _END_PUNCT or w == QUOTE_TOKEN:
-                break
+            if w in _END_PUNCT or w == QUOTE_TOKEN and x == c - 2:
+                break  # ('"…," she said, and …' is read on past a quoted fragment)
             cue = cue_at(toks, x)
             if cue is None or cue.tense not in {"past", "3sg"}:
                 continue
@@ -1426,8 +1426,9 @@ class Attributor:
             if w in _END_PUNCT or w in {";", ":"} or w == QUOTE_TOKEN:
                 return None
             if low not in nouns:
-                if cue_at(toks, n) is not None:
-                    return None  # a cue verb nearer the fragment reports it
+                verb = cue_at(toks, n)
+                if verb is not None and not (verb.tense == "ing" and n > s0 and toks[n - 1].text.lower() in nouns):
+                    return None  # a cue verb nearer the fragment reports it ('his remarks calling …' is read on)
                 continue
             x = n - 1
             while x > s0 and n - x <= 3 and toks[x].text.isalpha() and toks[x].text.lower() not in _POSSESSIVE_PRONOUNS and (
@@ -1461,6 +1462,8 @@ class Attributor:
                 k += 1  # "his comments on …": the topic is the content
             elif k + 2 < end and toks[k].text.lower() == "in" and toks[k + 1].text.lower() == "favor" and toks[k + 2].text.lower() == "of":
                 k += 3
+            elif k < end and (part := cue_at(toks, k)) is not None and part.tense == "ing":
+                k = part.j  # 'his remarks calling the government "strong"'
             else:
                 k = _skip_adjuncts(toks, k, end)  # "her statement on Wednesday that …"
                 if k < end and toks[k].text.lower() not in {"that", "to"}:

@@ -785,6 +785,10 @@ def _mixed_clause(text: str, q: QuotedSpan, a: Attribution, outer: list[Tok], st
             return q.start, q.end  # 'in what Smith called "…",': the naming is the quote
     if a.cue[1] <= q.open_start:
         k = bisect_left(starts, a.cue[1], s0, s1)
+        if a.mention is not None and a.cue[1] <= a.mention.start and a.mention.end <= q.open_start and q.close_end >= 0:
+            # 'according to X, A "…"': the content follows the source (an
+            # unclosed mark leaves the fragment's extent, and so the clause, open).
+            k = bisect_left(starts, a.mention.end, s0, s1)
         k = _skip_adjuncts(outer, k, s1)
         while k < s1 and outer[k].text in {",", ":"}:
             k += 1
