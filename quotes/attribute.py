@@ -427,8 +427,9 @@ _OPENING_SUBORDINATORS = frozenset("when after before while if once since until 
 #: Causative verbs: their object is the subject of the infinitive after it
 #: ("led her to declare", "urged the mayor to say").
 _CAUSATIVES = frozenset(
-    "led lead leads prompted prompt prompts forced force forces pushed push pushes urged urge urges "
-    "caused cause causes encouraged encourage encourages inspired inspire inspires pressed press presses".split()
+    "led lead leads leading prompted prompt prompts prompting forced force forces forcing pushed push pushes pushing "
+    "urged urge urges urging caused cause causes causing encouraged encourage encourages encouraging "
+    "inspired inspire inspires inspiring pressed press presses pressing".split()
 )
 #: Verbs a participle cue completes ("kept asking", "began saying", "was
 #: referring to"): their subject is the participle's.
@@ -786,14 +787,27 @@ class Attributor:
         r = toks[j - 1]
         return Mention(r.start, r.end, r.text, "relative", rel, None, None, (), (), ante.gender, ante.plural, ante)
 
+    def _with_infinitive(self, s0: int, c: int) -> Mention | None:
+        """'with Bell taking to the radio to call X "…"': the subject of the
+        participle the infinitive cue at *c* depends on, given by "with"."""
+        toks = self.outer
+        g = next((g for g in range(c - 2, max(s0, c - 8), -1) if toks[g].text.islower() and toks[g].text.endswith("ing")), -1)
+        if g <= s0:
+            return None
+        sub = toks[s0:g]
+        rng = subject_before(sub, len(sub), self.text, self.max_np)
+        return _with_mention(sub, rng, self.text) if _with_own_subject(sub, rng) else None
+
     def _causee(self, s0: int, to: int) -> Mention | None:
         """'… that led her to declare', 'urged Ana Ruiz to say': the object of a
         causative verb before "to" is the subject of the infinitive cue."""
         toks = self.outer
         sub = toks[s0:to]
-        rng = subject_before(sub, len(sub), self.text, 4) if sub else None
-        if rng is None or rng[0] == 0 or sub[rng[0] - 1].text.lower() not in _CAUSATIVES:
+        v = next((v for v in range(len(sub) - 2, max(-1, len(sub) - 10), -1)
+                  if sub[v].text.lower() in _CAUSATIVES or not is_word(sub[v].text)), -1)
+        if v < 0 or sub[v].text.lower() not in _CAUSATIVES:
             return None
+        rng = (v + 1, len(sub))  # "leading advisers like Gene Sperling to counter …"
         sel = sub[rng[0] : rng[1]]
         low = sel[-1].text.lower()
         pron = lexicon.pronouns().get(low)
@@ -952,6 +966,8 @@ class Attributor:
                 m = self.conjoined_subject(s0, c)  # "Ada blushed, and said, …"
             if m is None and c - 2 > s0 and toks[c - 1].text.lower() == "to":
                 m = self._causee(s0, c - 1)  # "a win that led her to declare …"
+                if m is None:
+                    m = self._with_infinitive(s0, c)
             if m is None and c > s0 and toks[c - 1].text.lower() in {"to", "and", "then", "but"}:
                 # "X was prompted to say, …"
                 m = self.main_subject(s0, c)
@@ -1360,8 +1376,13 @@ class Attributor:
             if w in {";", ":", "!", "?"} or (w == QUOTE_TOKEN and c < qk):
                 return None
             cue = cue_at(toks, c)
-            if cue is None or cue.mode not in modes or cue.tense == "base":
+            if cue is None or cue.mode not in modes:
                 continue
+            if cue.tense == "base":
+                inf = self._with_infinitive(s0, c) if c - 1 > s0 and toks[c - 1].text.lower() == "to" else None
+                if inf is None:
+                    continue
+                return self._fragment_report(inf, cue, c, qk, end, ())
             if _passive_or_relative(toks, s0, c):
                 return None
             host = cue.tense == "ing" and c - 1 > s0 and toks[c - 1].text.lower() in _ING_HOSTS
@@ -1393,23 +1414,31 @@ class Attributor:
                 m = self.relative_subject(s0, c)
             if m is None or m.kind == "role" and m.name is None and m.head in lexicon.cue_verbs():
                 return None
-            k = cue.j
-            addr = None
-            infinitive = k + 1 < end and toks[k].text.lower() == "to" and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() and (
-                toks[k + 1].text.lower() not in DETERMINERS and toks[k + 1].text.lower() not in lexicon.pronouns())
-            if not infinitive:  # 'promised to legalize …' is the content, not an addressee
-                if "o" in cue.frames:
-                    addr, k = _addressee(toks, k, end, self.text)
-                k = _skip_adjuncts(toks, k, end)
-                if k < end and toks[k].text in {",", "that"}:
-                    k += 1
-            if k > qk:
-                return None
-            stop = _clause_end(toks, k, end)
-            if stop <= qk:
-                return None
-            return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-before-fragment", cue.mode, extra)
+            return self._fragment_report(m, cue, c, qk, end, extra)
         return None
+
+    def _fragment_report(
+        self, m: Mention, cue: Cue, c: int, qk: int, end: int, extra: tuple[str, ...]
+    ) -> tuple[int, int, Attribution] | None:
+        """The clause that the cue at *c*, with speaker *m*, reports, when it
+        holds the fragment at *qk* (:meth:`cue_before_fragment`)."""
+        toks = self.outer
+        k = cue.j
+        addr = None
+        infinitive = k + 1 < end and toks[k].text.lower() == "to" and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() and (
+            toks[k + 1].text.lower() not in DETERMINERS and toks[k + 1].text.lower() not in lexicon.pronouns())
+        if not infinitive:  # 'promised to legalize …' is the content, not an addressee
+            if "o" in cue.frames:
+                addr, k = _addressee(toks, k, end, self.text)
+            k = _skip_adjuncts(toks, k, end)
+            if k < end and toks[k].text in {",", "that"}:
+                k += 1
+        if k > qk:
+            return None
+        stop = _clause_end(toks, k, end)
+        if stop <= qk:
+            return None
+        return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-before-fragment", cue.mode, extra)
 
     def possessive_cue(self, s0: int, qk: int, s1: int) -> tuple[int, int, Attribution] | None:
         """``her remark that "…"``, ``Ana Ruiz's promise to "…"``: a nominal cue
