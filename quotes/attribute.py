@@ -123,6 +123,8 @@ class Attribution(NamedTuple):
     extra: tuple[str, ...] = ()  # further evidence ("dep-subject")
 
 
+
+
 @functools.cache
 def _manner_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Manner adjuncts ("in a statement") indexed by first word, longest first."""
@@ -268,16 +270,18 @@ def _addressee(toks: list[Tok], k: int, end: int, text: str) -> tuple[Mention | 
     if rng is None:
         return None, k
     m = analyse(toks[rng[0] : rng[1]], text)
+    # 'told the network's "Morning Show" that …': the programme's title.
+    titled = rng[1] < end and toks[rng[1]].text == QUOTE_TOKEN and toks[rng[1] - 1].text.endswith(_POSSESSIVE_ENDINGS)
     if m is None:
         # Generic addressees: "told reporters", "told the crowd".
         words = " ".join(t.text.lower() for t in toks[rng[0] : rng[1]])
-        if words in lexicon.cue_phrases().get("addressee", ()) or (
+        if words in lexicon.cue_phrases().get("addressee", ()) or titled or (
             rng[1] - rng[0] <= 3 and all(t.text.isalpha() for t in toks[rng[0] : rng[1]])
         ):  # "told reporters", "tells allies"
             return Mention(toks[rng[0]].start, toks[rng[1] - 1].end, text[toks[rng[0]].start : toks[rng[1] - 1].end],
-                           "role", words.split()[-1], None, None, (), (), None, True), rng[1]
+                           "role", words.split()[-1], None, None, (), (), None, True), rng[1] + titled
         return None, k
-    return m, rng[1]
+    return m, rng[1] + titled
 
 
 def _skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
@@ -293,8 +297,8 @@ def _skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
                 break
         if matched:
             continue
-        if w in _TIME_WORDS:
-            k += 1
+        if w in _TIME_WORDS or _is_ly(toks[k].text) and k + 1 < end and toks[k + 1].text.lower() in _PARTICLES:
+            k += 1  # "on Tuesday", "talks freely of …"
             continue
         if w in _PREPOSITIONS:
             # A short prepositional phrase: "at a rally in Iowa", "to reporters";
@@ -317,6 +321,19 @@ def _skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
                 continue
         break
     return k
+
+
+def _opening_modifier(word: str, nxt: str) -> bool:
+    """A sentence-opening adverb or participle ("Hastily politicizing …",
+    "Reading from a text, …"), not a name ("Kelly said", "Manning told")."""
+    low = word.lower()
+    if low.endswith("ly") and len(low) > 4 and word[1:].islower() and nxt == "," and word not in lexicon.given_names():
+        return True  # "Recently, …"
+    if not (word[:1].isupper() and word[1:].islower() and nxt.isalpha() and nxt.islower()) or word in lexicon.given_names():
+        return False
+    if low.endswith("ly") and len(low) > 4:
+        return True
+    return low.endswith("ing") and len(low) > 5 and nxt not in lexicon.cue_verbs()
 
 
 def _is_ly(word: str) -> bool:
@@ -447,10 +464,135 @@ def _adjacent(sub: list[Tok], rng: tuple[int, int]) -> bool:
     )
 
 
+#: Conjunctions that open a sentence with a subordinate clause ("When she
+#: spoke to supporters, she …"): a cue in it reports nothing past its comma
+#: ("As X noted, …" does report).
+_OPENING_SUBORDINATORS = frozenset("when after before while if once since until because although though".split())
+#: Causative verbs: their object is the subject of the infinitive after it
+#: ("led her to declare", "urged the mayor to say").
+_CAUSATIVES = frozenset(
+    "led lead leads leading prompted prompt prompts prompting forced force forces forcing pushed push pushes pushing "
+    "urged urge urges urging caused cause causes causing encouraged encourage encourages encouraging "
+    "inspired inspire inspires inspiring pressed press presses pressing".split()
+)
+#: Verbs a participle cue completes ("kept asking", "began saying", "was
+#: referring to"): their subject is the participle's.
+_ING_HOSTS = frozenset(
+    "kept keep keeps began begin begins started start starts continued continue continues "
+    "is are was were been".split()
+)
+#: Words that may stand inside a noun phrase opened by "with" ("with many
+#: marchers and spectators", "with the campaign of the senator from Ohio").
+_WITH_NP_INNER = frozenset("the a an and of from for in at on".split())
+
+
+def _with_subject(sub: list[Tok], rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'with X calling it "…"': "with" opening the noun phrase that ends with
+    ``sub[rng]`` and stands next to the participle ending *sub* gives the
+    participle its own subject; returns the whole phrase after "with"
+    ('with many marchers and spectators chanting', 'with the campaign of the
+    senator saying'), or None."""
+    if rng is None or not all(t.text.lower() in ADVERBS or _is_ly(t.text) for t in sub[rng[1] :]):
+        return None
+    x = rng[0] - 1
+    while x >= 0 and rng[0] - x <= 10:
+        w = sub[x].text.lower()
+        if w == "with":
+            wide = (x + 1, rng[1])
+            return wide if _adjacent(sub, wide) else None
+        if not is_word(sub[x].text) or w in _AUX or (w in _NOT_VERBS and w not in _WITH_NP_INNER) or cue_at(sub, x) is not None:
+            return None
+        x -= 1
+    return None
+
+
 def _with_own_subject(sub: list[Tok], rng: tuple[int, int] | None) -> bool:
-    """'with X calling it "…"': "with" right before the noun phrase ``sub[rng]``,
-    which stands next to the participle ending *sub*, gives it its own subject."""
-    return rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() == "with" and _adjacent(sub, rng)
+    """'with X calling it "…"': see :func:`_with_subject`."""
+    return _with_subject(sub, rng) is not None
+
+
+def _with_mention(sub: list[Tok], rng: tuple[int, int], text: str) -> Mention | None:
+    """The subject mention of a 'with X VERBing' phrase: the whole phrase after
+    "with" when it reads as one mention, else the noun phrase before the verb."""
+    wide = _with_subject(sub, rng)
+    return (_speaker_mention(sub, wide, text) if wide is not None else None) or _speaker_mention(sub, rng, text)
+
+
+#: Prepositions whose object is never the subject of the verb after it
+#: ("a letter from the union obtained by the paper warns", "32% of party claims").
+_PP_HEADS = frozenset("of by in at from on into about during over through via among within".split())
+
+
+def _subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] | None, bool]:
+    """:func:`subject_before` for the cue ending *sub*, past noun phrases that
+    are the object of a preposition: "a letter from the union obtained by the
+    paper warns" (the letter), "Vian, the editor in chief of the paper, the
+    Daily Post, said" (Vian). The phrase found first stays when no subject
+    shows before the preposition, and after a partitive "of" ("half of
+    voters say"). Returns the range and whether the subject is elided after
+    a conjunction ("…, but in a later interview said …")."""
+    orig = subject_before(sub, len(sub), text, limit)
+    if orig is None or orig[0] == 0:
+        return orig, False
+    if sub[orig[0] - 1].text.lower() in _PP_HEADS and orig[0] >= 2 and sub[orig[0] - 2].text.lower() in {"and", "but"}:
+        return None, True
+    m = _speaker_mention(sub, orig, text)
+    if m is None or _unknown_description(m):
+        return orig, False  # no subject to doubt ("executive order", "a prepared text")
+    first = next((i for i in range(orig[0], orig[1]) if sub[i].start >= m.start), orig[0])
+    if m.name:
+        # "the hopes of shedding what Ana Ruiz": the name is the subject.
+        w0 = m.name.split()[0]
+        first = next((i for i in range(orig[1] - 1, first - 1, -1) if sub[i].text == w0), first)
+        while first > orig[0] and (sub[first - 1].text.lower() in DETERMINERS or is_cap(sub[first - 1].text)):
+            first -= 1  # "the Daily Post", "Gov. Ana Ruiz"
+    # "X, …, Y, said": subject_before skipped a comma-delimited appositive.
+    appositive = orig[1] < len(sub) and sub[orig[1]].text == ","
+    if appositive and sub[first - 1].text == ",":
+        # "Bell, whose latest start-up, Dataharbour, uses …, said": the name
+        # before a relative clause with an appositive inside it.
+        p = next((i for i in range(first - 2, max(-1, first - 12), -1) if sub[i].text in {",", ".", ";", QUOTE_TOKEN}), -1)
+        if p > 0 and sub[p].text == "," and sub[p + 1].text.lower() in {"whose", "who", "which"}:
+            nxt = subject_before(sub, p, text, limit)
+            if nxt is not None and _speaker_mention(sub, nxt, text) is not None:
+                return nxt, False
+    rng = orig
+    moved = False
+    for _ in range(6):
+        start = first if not moved else rng[0]
+        if start == 0:
+            break
+        before = sub[start - 1].text
+        p = before.lower()
+        if p in _PP_HEADS:
+            x = start - 1
+            if p == "of" and x > 0 and (sub[x - 1].text.lower() in _QUANT_HEADS or _is_number(sub[x - 1].text)):
+                break  # "half of voters say", "most of the candidates said"
+            if p == "by" and x > 0 and sub[x - 1].text.islower() and sub[x - 1].text.endswith("ed"):
+                x -= 1  # "… obtained by the paper": a passive participle modifying the subject
+            if x > 0 and sub[x - 1].text.lower() in {"and", "but"}:
+                return None, True
+            nxt = subject_before(sub, x, text, limit) if x > 0 else None
+            if nxt is None:
+                return orig, False
+            rng, moved = nxt, True
+            continue
+        if before == "," and moved and appositive and rng[0] >= 2 and sub[rng[0]].text.lower() in {"the", "a", "an"}:
+            # "Vian, the editor in chief of …, …, said": the description is an
+            # appositive of the name that opens the sentence.
+            nxt = subject_before(sub, rng[0] - 1, text, limit)
+            if nxt is None or nxt[0] != 0:
+                return orig, False
+            rng = nxt
+            continue
+        break
+    else:
+        return orig, False
+    if moved:
+        m = _speaker_mention(sub, rng, text)
+        if m is None or _unknown_description(m):
+            return orig, False
+    return rng, False
 
 
 def _unknown_description(m: Mention) -> bool:
@@ -571,7 +713,7 @@ def _clause_end(toks: list[Tok], k: int, end: int) -> int:
         if w == "and" and x + 1 < end:
             cue = cue_at(toks, x + 1)
             if cue is not None and cue.mode == "speech" and "q" in cue.frames and (
-                cue.tense in {"past", "3sg"}
+                cue.tense in {"past", "3sg"} and not (cue.j < end and cue_at(toks, cue.j) is not None)  # "shootings and protests demands …": a noun
                 or cue.tense == "ing" and cue.j < end and toks[cue.j].text.lower() in {",", ":", "that", QUOTE_TOKEN}
             ):
                 return x  # '… was "fair" and added: "…"' / 'and asking, "…"': a second report starts
@@ -805,25 +947,77 @@ class Attributor:
 
     def relative_subject(self, s0: int, c: int) -> Mention | None:
         """'Lena Moss, who said …': the relative pronoun is the source
-        mention (as news corpora annotate it); its antecedent names the speaker."""
+        mention (as news corpora annotate it); its antecedent names the speaker.
+
+        A perfect auxiliary and a short adjunct may stand between the pronoun
+        and the cue ('who has long argued', 'who at one point claimed'); a
+        restrictive "who" or "which" needs no comma ('groups like Harbourwatch
+        which charged', 'voters who say', '23 percent who said')."""
         toks = self.outer
         j = c
-        while j > s0 and toks[j - 1].text.lower() in ADVERBS:
-            j -= 1
-        for n in (2, 3):
-            # 'who in 2010 said', 'who on Tuesday said': a short time or place adjunct.
-            if j - n - 1 >= s0 and toks[j - n].text.lower() in {"in", "on", "at", "last"} and toks[j - n - 1].text.lower() in {"who", "which"}:
-                j -= n
-                break
-        if j - 2 < s0 or toks[j - 1].text.lower() not in {"who", "which", "that"} or toks[j - 2].text not in {",", "\u2014", "\u2013", "--", "-"}:
+        for _ in range(2):
+            while j > s0 and (toks[j - 1].text.lower() in ADVERBS or toks[j - 1].text.lower() in {"has", "have", "had"}):
+                j -= 1
+            for n in (2, 3, 4):
+                # 'who in 2010 said', 'who at one point claimed': a short time or place adjunct.
+                if j - n - 1 >= s0 and toks[j - n].text.lower() in {"in", "on", "at", "last"} and toks[j - n - 1].text.lower() in {"who", "which"} and all(
+                    is_word(toks[x].text) for x in range(j - n, j)
+                ):
+                    j -= n
+                    break
+        if j - 2 < s0 or toks[j - 1].text.lower() not in {"who", "which", "that"}:
             return None
-        sub = toks[max(s0, j - 2 - self.max_np - 2) : j - 2]
+        rel = toks[j - 1].text.lower()
+        comma = toks[j - 2].text in {",", "\u2014", "\u2013", "--", "-"}  # ", who" / "- who said A -"
+        if comma:
+            sub = toks[max(s0, j - 2 - self.max_np - 2) : j - 2]
+        else:
+            prev = toks[j - 2]
+            if not is_word(prev.text) or prev.text.lower() in _NOT_VERBS or prev.text.lower() in _AUX or cue_at(toks, j - 2) is not None:
+                return None  # 'said that', 'so that': no noun for the pronoun to follow
+            if rel == "that":
+                return None  # "a class that has felt …": too often a description
+
+            sub = toks[max(s0, j - 1 - self.max_np - 2) : j - 1]
         rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
         ante = _speaker_mention(sub, rng, self.text) if rng else None
-        if ante is None or ante.kind == "pronoun":
+        if ante is None and rel == "who":
+            ante = _quantity_subject(sub, 0, len(sub), self.text)  # "23 percent who said"
+        if ante is None or ante.kind == "pronoun" or ante.end != sub[-1].end and not comma:
             return None
+        if not comma and rng[0] > 0 and cue_at(sub, rng[0] - 1) is not None:
+            return None  # "slamming candidates who think …": the object of a report describes, not reports
         r = toks[j - 1]
-        return Mention(r.start, r.end, r.text, "relative", r.text.lower(), None, None, (), (), ante.gender, ante.plural, ante)
+        return Mention(r.start, r.end, r.text, "relative", rel, None, None, (), (), ante.gender, ante.plural, ante)
+
+    def _with_infinitive(self, s0: int, c: int) -> Mention | None:
+        """'with Bell taking to the radio to call X "…"': the subject of the
+        participle the infinitive cue at *c* depends on, given by "with"."""
+        toks = self.outer
+        g = next((g for g in range(c - 2, max(s0, c - 8), -1) if toks[g].text.islower() and toks[g].text.endswith("ing")), -1)
+        if g <= s0:
+            return None
+        sub = toks[s0:g]
+        rng = subject_before(sub, len(sub), self.text, self.max_np)
+        return _with_mention(sub, rng, self.text) if _with_own_subject(sub, rng) else None
+
+    def _causee(self, s0: int, to: int) -> Mention | None:
+        """'… that led her to declare', 'urged Ana Ruiz to say': the object of a
+        causative verb before "to" is the subject of the infinitive cue."""
+        toks = self.outer
+        sub = toks[s0:to]
+        v = next((v for v in range(len(sub) - 2, max(-1, len(sub) - 10), -1)
+                  if sub[v].text.lower() in _CAUSATIVES or not is_word(sub[v].text)), -1)
+        if v < 0 or sub[v].text.lower() not in _CAUSATIVES:
+            return None
+        rng = (v + 1, len(sub))  # "leading advisers like Gene Sperling to counter …"
+        sel = sub[rng[0] : rng[1]]
+        low = sel[-1].text.lower()
+        pron = lexicon.pronouns().get(low)
+        if len(sel) == 1 and pron is not None and pron[3] == "obj":
+            return Mention(sel[0].start, sel[0].end, sel[0].text, "pronoun", low, None, None, (), (), pron[0] if pron[0] != "-" else None, pron[1] == "pl")
+        m = _speaker_mention(sub, rng, self.text)
+        return m if m is not None and m.kind in {"name", "role", "org"} and not _unknown_description(m) else None
 
     def _clause_opening(self, s0: int, end: int) -> tuple[int, bool]:
         """Where the subject of the clause ``toks[s0:end]`` may start, past
@@ -843,6 +1037,20 @@ class Attributor:
         comma = next((x for x in range(k, min(end, k + 7)) if toks[x].text == ","), -1)
         if not adjunct and comma > k and any(toks[x].text.lower() in _TIME_ADJUNCT for x in range(k, comma)):
             adjunct = True  # "Hours later, she …", "Shortly after the call ended, …"
+        if not adjunct and k + 1 < end and _opening_modifier(toks[k].text, toks[k + 1].text):
+            # "Hastily politicizing the flood ― as he did before ― Bell cast …":
+            # an adverb or participle phrase up to its comma or dash pair.
+            x = k + 1
+            while x < end and x - k < 25 and toks[x].text != "," and toks[x].text not in _DASHES:
+                x += 1
+            if x < end and toks[x].text in _DASHES:
+                y = next((y for y in range(x + 1, min(end, x + 25)) if toks[y].text in _DASHES or toks[y].text == ","), -1)
+                x = y if y > 0 and toks[y].text in _DASHES else x
+            if x < end and x - k < 25:
+                x += 1
+                if x + 1 < end and toks[x].text.lower() in {"however", "though", "meanwhile", "still", "instead"} and toks[x + 1].text == ",":
+                    x += 2  # "Recently, however, it …"
+                return x, True
         if adjunct:
             while k < end and toks[k].text != ",":
                 k += 1
@@ -864,6 +1072,8 @@ class Attributor:
                 sub = toks[start:c]
                 rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
                 m = _speaker_mention(sub, rng, self.text) if rng else None
+                if m is not None and cue.tense == "base" and _unknown_description(m):
+                    continue  # "made an unprompted call for …": a noun, not a verb
                 if m is not None:
                     return m
         while k < end and toks[k].text.lower() in {"but", "and", "so", "yet", "then"}:
@@ -879,13 +1089,17 @@ class Attributor:
             # "Tracy Moss, the mayor's father, issued …": the first noun phrase,
             # with or without an appositive after it, is the subject.
             rng = np_after(toks, k, self.max_np, end=end)
-        if rng is not None and rng[1] - rng[0] > 1:
-            # "The mayor ended the meeting by warning …": np_after reads on over
-            # the lower-case verb after a role noun; the subject ends before it.
-            v = rng[1] - 1
-            lw = toks[v].text
-            if lw.islower() and lw.isalpha() and (lw.endswith("ed") and len(lw) > 4 or lw in lexicon.irregular_verbs()) and lw not in lexicon.roles():
-                rng = (rng[0], v)
+        if rng is not None:
+            # np_after reads on over lower-case words ("The campaign sent out a
+            # release", "The mayor ended the meeting by warning …"): the subject
+            # ends before a past-tense verb.
+            for j in range(rng[0] + 1, rng[1]):
+                w = toks[j].text
+                if w.isalpha() and w.islower() and (w in lexicon.irregular_verbs() or w.endswith("ed") and len(w) > 3) and w not in lexicon.roles():
+                    m = _speaker_mention(toks, (rng[0], j), self.text)
+                    if m is not None:
+                        return m
+                    break
         return _speaker_mention(toks, rng, self.text)
 
     def conjoined_subject(self, s0: int, c: int, fallback: bool = True) -> Mention | None:
@@ -895,8 +1109,8 @@ class Attributor:
         toks = self.outer
         for x in range(c - 2, max(s0, c - 30) - 1, -1):
             w = toks[x].text
-            if w in _END_PUNCT or w == QUOTE_TOKEN:
-                break
+            if w in _END_PUNCT or w == QUOTE_TOKEN and x == c - 2:
+                break  # ('"…," she said, and …' is read on past a quoted fragment)
             cue = cue_at(toks, x)
             if cue is None or cue.tense not in {"past", "3sg"}:
                 continue
@@ -929,6 +1143,16 @@ class Attributor:
             addr = None
             if "o" in cue.frames or (cue.j < frame_end and toks[cue.j].text.lower() == "to"):
                 addr, _ = _addressee(toks, cue.j, frame_end, self.text)
+            if cue.tense == "ing" and c - 1 > s0 and toks[c - 1].text.lower() in _ING_HOSTS:
+                # "X kept asking her why …", "…, but was referring to "…"": the
+                # participle completes the verb before it, whose subject speaks.
+                sub = toks[s0 : c - 1]
+                rng, elided = _subject_np(sub, self.text, self.max_np)
+                m = _speaker_mention(sub, rng, self.text)
+                if m is None and (elided or sub[-1].text.lower() in {"and", "but"}):
+                    m = self.conjoined_subject(s0, c - 1, fallback=False)
+                if m is not None and not _unknown_description(m) and m.kind != "relative":
+                    return Attribution(m, cue_span, addr, "cue-before-quote", cue.mode)
             if cue.tense == "ing" and c > s0:
                 # "…, saying, "…"" and "issued a statement calling …": the
                 # speaker is the subject of the clause the participle hangs on,
@@ -936,16 +1160,20 @@ class Attributor:
                 sub = toks[s0:c]
                 rng = subject_before(sub, len(sub), self.text, self.max_np)
                 own = _with_own_subject(sub, rng)
-                m = _speaker_mention(sub, rng, self.text) if own else self.main_subject(s0, c)
+                m = _with_mention(sub, rng, self.text) if own else self.main_subject(s0, c)
                 if m is not None:
                     return Attribution(m, cue_span, addr, "cue-participle", cue.mode)
                 if toks[c - 1].text == ",":
                     return None
             sub = toks[s0 : cue.i]
-            rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
+            rng, elided = _subject_np(sub, self.text, self.max_np) if sub else (None, False)
             m = _speaker_mention(sub, rng, self.text)
-            if m is None and c > s0 and toks[c - 1].text.lower() == "and":
+            if m is None and c > s0 and (toks[c - 1].text.lower() == "and" or elided):
                 m = self.conjoined_subject(s0, c)  # "Ada blushed, and said, …"
+            if m is None and c - 2 > s0 and toks[c - 1].text.lower() == "to":
+                m = self._causee(s0, c - 1)  # "a win that led her to declare …"
+                if m is None:
+                    m = self._with_infinitive(s0, c)
             if m is None and c > s0 and toks[c - 1].text.lower() in {"to", "and", "then", "but"}:
                 # "X was prompted to say, …"
                 m = self.main_subject(s0, c)
@@ -954,7 +1182,7 @@ class Attributor:
                 m = self.relative_subject(s0, c)
             if m is not None:
                 return Attribution(m, cue_span, addr, "cue-before-quote", cue.mode, extra)
-            if "i" in cue.frames:
+            if "i" in cue.frames and cue.tense != "ing":  # (no "calling the mayor, "…"")
                 rng = np_after(toks, cue.j, self.max_np, end=frame_end)
                 # 'said the minister, "…"': the inverted subject ends where the quote starts.
                 m = _speaker_mention(toks, rng, self.text) if rng is not None and rng[1] == frame_end else None
@@ -1026,6 +1254,14 @@ class Attributor:
             else:
                 continue
             k = cm + 1
+            if k < end and toks[k].text.lower() in {"citing", "quoting"} and any(
+                cue_at(toks, x) is not None for x in range(cm - 1, max(s0, cm - self.max_np - 4), -1)
+                if all(toks[y].text != "," for y in range(x, cm))
+            ):
+                # '"…," Smith said in June, citing X': the citation belongs to the
+                # tag before it, which reports (see _outer_source).
+                lo = max(s0, cm - self.max_np - 10)
+                continue
             if k < end and source_phrase_at(toks, k) > 0:
                 src = source_phrase_at(toks, k)
                 m, after = _source_object(toks, src, end, self.text, self.max_np)
@@ -1091,11 +1327,16 @@ class Attributor:
             return None
         return None
 
-    def cue_clause(self, s0: int, s1: int, subject: Mention | None = None) -> tuple[int, int, Attribution] | None:
+    def cue_clause(
+        self, s0: int, s1: int, subject: Mention | None = None, main_start: int | None = None
+    ) -> tuple[int, int, Attribution] | None:
         """``Smith said (that) CLAUSE.`` -> (content start idx, content end idx, attribution).
 
         *subject*: the subject of a cue that opens the span (the antecedent of
-        a relative clause just read: "X, who said A, recounted B")."""
+        a relative clause just read: "X, who said A, recounted B").
+        *main_start*: where the sentence starts when the span is its tail (a
+        participle's subject is the main clause's: "X endorsed Y at Z, the
+        party office, calling him …")."""
         toks = self.outer
         end = _before_end_punct(toks, s0, s1)
         modes = {m.value for m in self.config.modes}
@@ -1120,18 +1361,22 @@ class Attributor:
                     rng = (rng[0] + 1, rng[1])  # sentence-initial "With analysts saying"
                     with_before = True
                 else:
-                    with_before = rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() == "with" and all(
+                    with_before = rng is not None and (rng[0] > 0 and sub[rng[0] - 1].text.lower() == "with" and all(
                         t.text.lower() in ADVERBS or _is_ly(t.text) for t in sub[rng[1] :]
-                    )  # only adverbs between "with X" and the participle
+                    ) or _with_own_subject(sub, rng))  # only adverbs between "with X" and the participle
                 if with_before and rng is not None:
                     # "with analysts saying CLAUSE": the participle has its own subject.
-                    m = _speaker_mention(sub, rng, self.text) or _quantity_subject(sub, 0, len(sub), self.text)
+                    m = _with_mention(sub, rng, self.text) or _quantity_subject(sub, 0, len(sub), self.text)
                     if m is None or _unknown_description(m) and not m.plural:
                         continue
-                elif not (c > s0 and toks[c - 1].text in {",", "of", "by"}) and not that_next:
-                    continue  # (", saying …", "by warning …", "made a point of saying …")
+                elif not (
+                    c > s0 and (toks[c - 1].text in {",", "of", "by"} or toks[c - 1].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[c - 1])
+                                or _is_doc(toks[c - 1].text.lower())
+                                and any(t.text.lower() in {"a", "an", "the", "his", "her", "its", "their"} for t in toks[max(s0, c - 4) : c - 1]))
+                ) and not that_next:
+                    continue  # a participle after a comma ('"The View," remarking …'), "by warning …", "made a point of saying …", or a document ('a statement saying …')
                 else:
-                    m = self.main_subject(s0, c)
+                    m = self.main_subject(s0 if main_start is None else main_start, c)
             else:
                 # The subject: the NP right before the cue; subject_before skips
                 # an appositive or relative clause ("Ruiz, who says …, said").
@@ -1139,11 +1384,19 @@ class Attributor:
                 sub = toks[k0:c]
                 if not sub or _passive_or_relative(toks, k0, c):
                     continue
-                rng = subject_before(sub, len(sub), self.text, self.max_np)
+                rng, elided = _subject_np(sub, self.text, self.max_np)
                 m = _speaker_mention(sub, rng, self.text) or self._conjoined_description(sub, rng)
+                if rng is not None and rng[0] > 0 and (
+                    sub[rng[0] - 1].text == "With"  # "With a vote for X ruled out, …": an absolute phrase
+                    or cue.tense in {"3sg", "base"} and cue.j < end and toks[cue.j].text == ","
+                    and sub[rng[0] - 1].text.lower() in {"after", "before", "since", "following", "despite"}
+                ):
+                    continue  # "After the Dover attacks, …": a noun, not a cue
                 gap = rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"which", "that", "who", "whom"}
                 if gap and not (cue.j < end and toks[cue.j].text.lower() in _AUX and toks[cue.j].text.lower() not in {"'s", "'re", "'ve", "'ll", "'d"}):
                     continue  # "the rules, which officials said …" (but "a trend that the board predicts will last": the rest is content)
+                if elided:
+                    m = self.conjoined_subject(s0, c, fallback=False)
                 if m is not None and _unknown_description(m):
                     m = None  # a description must be a known role to open reported speech
                 if m is None and rng is None:
@@ -1197,7 +1450,15 @@ class Attributor:
                     if not is_word(toks[x].text) or lx in _AUX or (lx in lexicon.cue_verbs() and not is_cap(toks[x].text)):
                         break
             if k < end and toks[k].text == ",":
+                if m.kind == "relative":
+                    continue  # "X, a pollster who advises the group, said …": the relative clause ends
+                if toks[s0].text.lower() in _OPENING_SUBORDINATORS and cue.tense != "ing" and all(
+                    toks[x].text != "," for x in range(s0, c)
+                ):
+                    continue  # "When she appeared before supporters, she …": the opening clause ends
                 k += 1
+                if k < end and toks[k].text.islower() and toks[k].text.endswith("ing") and source_phrase_at(toks, k) > 0:
+                    continue  # "Smith said in June, citing the data": an adjunct of the cue, no content
             if k < end and toks[k].text == QUOTE_TOKEN:
                 return None  # a direct quote follows: the direct sieves handle it
             has_fragment = any(toks[x].text == QUOTE_TOKEN and not self._attributive(x, end) for x in range(k, end))
@@ -1271,7 +1532,7 @@ class Attributor:
         toks = self.outer
         x = j
         for _ in range(2):
-            stop = next((y for y in range(x, end) if toks[y].text in {",", ";"} or toks[y].text in _DASHES
+            stop = next((y for y in range(x, end) if toks[y].text in {",", ";"} or toks[y].text in _DASHES or self._spaced_dash(y)
                          or toks[y].text.lower() in _AUX and y > j), end)
             if not (stop + 1 < end and toks[stop].text == "," and toks[stop + 1].text.lower() in _NONRESTRICTIVE):
                 return stop
@@ -1408,20 +1669,32 @@ class Attributor:
             if w in {";", ":", "!", "?"} or (w == QUOTE_TOKEN and c < qk):
                 return None
             cue = cue_at(toks, c)
-            if cue is None or cue.mode not in modes or cue.tense == "base":
+            if cue is None or cue.mode not in modes:
                 continue
+            if cue.tense == "base":
+                inf = self._with_infinitive(s0, c) if c - 1 > s0 and toks[c - 1].text.lower() == "to" else None
+                if inf is None:
+                    continue
+                return self._fragment_report(inf, cue, c, qk, end, ())
             if _passive_or_relative(toks, s0, c):
                 return None
-            sub = toks[max(s0, c - 40) : c]
+            host = cue.tense == "ing" and c - 1 > s0 and toks[c - 1].text.lower() in _ING_HOSTS
+            sub = toks[max(s0, c - 40) : c - 1 if host else c]
             rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
-            if cue.tense == "ing" and not _with_own_subject(sub, rng):
+            if cue.tense == "ing" and not host and not _with_own_subject(sub, rng):
                 continue  # only 'with X calling it "…"' gives a participle its own subject
-            conj = c > s0 and toks[c - 1].text.lower() == "and"
+            elided = False
+            if (cue.tense != "ing" or host) and sub:
+                rng, elided = _subject_np(sub, self.text, self.max_np)  # "as he keeps talking about"
+            conj = c > s0 and toks[c - 1].text.lower() == "and" or elided
             if conj:
                 rng = None  # "X arrived … and acknowledged that …": the subject of the first verb
-            if rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"which", "that", "whom"}:
-                return None
-            m = (_speaker_mention(sub, rng, self.text) or self._conjoined_description(sub, rng)) if rng else None
+            if rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"which", "that", "whom"} and (
+                cue.j >= qk or toks[cue.j].text.lower() in _AUX or host
+            ):
+                return None  # "the rules, which officials said will …" ("which he described as "…"" reports)
+            m = ((_with_mention(sub, rng, self.text) if cue.tense == "ing" and not host else _speaker_mention(sub, rng, self.text))
+                 or self._conjoined_description(sub, rng)) if rng else None
             if conj:
                 m = self.conjoined_subject(s0, c)
             elif m is None and rng is None:
@@ -1435,23 +1708,31 @@ class Attributor:
                 m = self.relative_subject(s0, c)
             if m is None or m.kind == "role" and m.name is None and m.head in lexicon.cue_verbs():
                 return None
-            k = cue.j
-            addr = None
-            infinitive = k + 1 < end and toks[k].text.lower() == "to" and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() and (
-                toks[k + 1].text.lower() not in DETERMINERS and toks[k + 1].text.lower() not in lexicon.pronouns())
-            if not infinitive:  # 'promised to legalize …' is the content, not an addressee
-                if "o" in cue.frames:
-                    addr, k = _addressee(toks, k, end, self.text)
-                k = _skip_adjuncts(toks, k, end)
-                if k < end and toks[k].text in {",", "that"}:
-                    k += 1
-            if k > qk:
-                return None
-            stop = _clause_end(toks, k, end)
-            if stop <= qk:
-                return None
-            return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-before-fragment", cue.mode, extra)
+            return self._fragment_report(m, cue, c, qk, end, extra)
         return None
+
+    def _fragment_report(
+        self, m: Mention, cue: Cue, c: int, qk: int, end: int, extra: tuple[str, ...]
+    ) -> tuple[int, int, Attribution] | None:
+        """The clause that the cue at *c*, with speaker *m*, reports, when it
+        holds the fragment at *qk* (:meth:`cue_before_fragment`)."""
+        toks = self.outer
+        k = cue.j
+        addr = None
+        infinitive = k + 1 < end and toks[k].text.lower() == "to" and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() and (
+            toks[k + 1].text.lower() not in DETERMINERS and toks[k + 1].text.lower() not in lexicon.pronouns())
+        if not infinitive:  # 'promised to legalize …' is the content, not an addressee
+            if "o" in cue.frames:
+                addr, k = _addressee(toks, k, end, self.text)
+            k = _skip_adjuncts(toks, k, end)
+            if k < end and toks[k].text in {",", "that"}:
+                k += 1
+        if k > qk:
+            return None
+        stop = _clause_end(toks, k, end)
+        if stop <= qk:
+            return None
+        return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-before-fragment", cue.mode, extra)
 
     def nominal_cues(self, s0: int, s1: int) -> list[tuple[int, int, Attribution]]:
         """Every nominal cue of the sentence ``toks[s0:s1]`` with its source and
@@ -1749,6 +2030,15 @@ class Attributor:
         if (lw.endswith("ed") or lw.endswith("s") and not lw.endswith("ss")) and len(lw) > 3:
             return j
         return -1
+
+    def _spaced_dash(self, x: int) -> bool:
+        """A hyphen used as a dash: "--" or " - " ("its candidates -- but he said")."""
+        t = self.outer[x]
+        if t.text != "-":
+            return False
+        if x + 1 < len(self.outer) and self.outer[x + 1].text == "-" and self.outer[x + 1].start == t.end:
+            return True
+        return 0 < t.start and t.end < len(self.text) and self.text[t.start - 1] == " " and self.text[t.end] == " "
 
     def _new_report(self, k: int, stop: int) -> int:
         """End a clause where ', and he noted …' / '"…," but she added …' starts a new report."""

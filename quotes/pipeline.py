@@ -79,6 +79,11 @@ _DIRECT_BEFORE = frozenset(":,;\u2014\u2013-([\u2015")
 _CLAUSE_OPENERS = frozenset(
     ", \u2014 \u2013 -- ; after although before once since though until when where whereas which while who whom".split()
 )
+#: Conjunctions opening an adverbial clause: after a decision or a thought,
+#: a cue after one reports on its own, whatever its mode ("X decided not to
+#: act even though he found "evidence" that …").
+_SUBORDINATORS = frozenset("after although before once since though until when whereas while because".split())
+#: Words before a possessor whose nominal cue is split off a reported clause.
 _CLOSE_MARKS = frozenset("\"'\u201d\u2019\u00bb\u203a")
 
 
@@ -629,14 +634,17 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                       and (outer[x - 1].text == "," or outer[x - 1].text == QUOTE_TOKEN and att._quote_ends_with_comma(outer[x - 1]))), -1)
             if (
                 inner is not None
-                and inner[2].mode in {"speech", "writing"}
                 and b >= 0
+                and (inner[2].mode in {"speech", "writing"} or outer[b].text.lower() in _SUBORDINATORS and a.mode not in {"speech", "writing"})
                 and outer[m_idx - 1].text.lower() != "what"  # 'on what she called "…"' names, the clause stays
                 and a.cue is not None
                 and a.cue[1] <= outer[b].start
             ):
-                if b - c0 >= 3:
-                    _add_reported((c0, b, a), si, rule_extra)  # noqa: F821 (A keeps its own clause; the name is deleted only after the last call, see the end of run)
+                b0 = b
+                while b0 - 1 > c0 and outer[b0 - 1].text.lower() in {"even", "just", "only"}:
+                    b0 -= 1  # "… Tuesday even though he found …"
+                if b0 - c0 >= 3:
+                    _add_reported((c0, b0, a), si, rule_extra)  # noqa: F821 (A keeps its own clause; the name is deleted only after the last call, see the end of run)
                 c0, c1, a = inner
         cs = outer[c0].start
         ce = outer[c1 - 1].end
@@ -714,8 +722,17 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
             # A sentence can report twice ("X insisted A, but Y said B").
             pending = [found] if found is not None else []
             while pending and pending[-1][1] + 2 < s1 and len(pending) < 4:
-                more = att.cue_clause(pending[-1][1] + 1, s1)
                 prev_m = pending[-1][2].mention
+                more = None
+                if (
+                    prev_m is not None and prev_m.kind == "relative" and prev_m.antecedent is not None
+                    and outer[pending[-1][1]].text == "," and cue_at(outer, pending[-1][1] + 1) is not None
+                ):
+                    # "X, who voiced A, told Y B": the verb right after the relative
+                    # clause is the main one, before any cue inside its content.
+                    more = att.cue_clause(pending[-1][1] + 1, s1, subject=prev_m.antecedent)
+                if more is None:
+                    more = att.cue_clause(pending[-1][1] + 1, s1, main_start=s0)
                 if more is None and prev_m is not None and prev_m.kind == "relative" and prev_m.antecedent is not None:
                     # "X, who said A, recounted B": the main verb's subject is the antecedent.
                     k = pending[-1][1] + (outer[pending[-1][1]].text in {",", "-", "--", "\u2014", "\u2013"})
@@ -790,7 +807,9 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
             # 'Instead, Ruiz "is trying to win. It failed," Bell wrote.': a
             # fragment that runs over sentences takes the tag after its end.
             s1 = sent_bounds[ei][1]
-        a = (att.after_quote(k, s1) if _tag_may_follow(text, q, outer, k) else None) or att.before_quote(k, s0)
+        a = att.after_quote(k, s1) if _tag_may_follow(text, q, outer, k) else None
+        if a is None:
+            a = att.before_quote(k, s0)
         if a is None and s1 > sent_bounds[si][1]:
             found = att.clause_cue_after(s0, s1)  # '"A. B" but to wait, says Bell.'
             if found is not None and found[0] <= k < found[1]:
@@ -878,6 +897,10 @@ def _mixed_clause(
             return q.start, q.end  # 'in what Smith called "…",': the naming is the quote
     if a.cue[1] <= q.open_start:
         k = bisect_left(starts, a.cue[1], s0, s1)
+        if a.mention is not None and a.cue[1] <= a.mention.start and a.mention.end <= q.open_start and q.close_end >= 0:
+            # 'according to X, A "…"': the content follows the source (an
+            # unclosed mark leaves the fragment's extent, and so the clause, open).
+            k = bisect_left(starts, a.mention.end, s0, s1)
         k = _skip_adjuncts(outer, k, s1)
         while k < s1 and outer[k].text in {",", ":"}:
             k += 1
