@@ -78,8 +78,9 @@ _TIME_WORDS = frozenset(
 )
 #: Words that make a sentence-opening phrase a time adjunct ("A month later,").
 _TIME_ADJUNCT = frozenset("later ago earlier shortly following after before since during meanwhile".split())
-#: Conjunctions that open a subordinate clause before the main one ("Although X says A, B").
-_SUBORDINATORS = frozenset("although though while whereas if when because since once unless until".split())
+#: Conjunctions that open a subordinate clause before the main one ("Although X
+#: says A, B"; "When she spoke to supporters, she …").
+SUBORDINATORS = frozenset("after although because before if once since though unless until when whereas while".split())
 #: Words that open a non-restrictive modifier after a noun (", whose term …").
 _NONRESTRICTIVE = frozenset("who whose which such including".split())
 _PREPOSITIONS = frozenset("in on at during after before with to via through from by over into for".split())
@@ -464,10 +465,6 @@ def _adjacent(sub: list[Tok], rng: tuple[int, int]) -> bool:
     )
 
 
-#: Conjunctions that open a sentence with a subordinate clause ("When she
-#: spoke to supporters, she …"): a cue in it reports nothing past its comma
-#: ("As X noted, …" does report).
-_OPENING_SUBORDINATORS = frozenset("when after before while if once since until because although though".split())
 #: Causative verbs: their object is the subject of the infinitive after it
 #: ("led her to declare", "urged the mayor to say").
 _CAUSATIVES = frozenset(
@@ -630,7 +627,7 @@ _LIGHT_VERBS = frozenset(
 #: Prepositions between a verb and a nominal cue in its object ("balked at Ruiz's call").
 _HOLDER_PREPS = frozenset("at for on with to about by against".split())
 #: Words after which a noun phrase is the subject of a clause ("While Ruiz's call for … draws …").
-_SUBORDINATORS = frozenset("while although though because since when whereas if unless that but".split())
+_SUBJECT_AFTER = frozenset("while although though because since when whereas if unless that but".split())
 #: Endings of adjectives that may modify a possessor's role ("presidential", "chief").
 _ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ary", "ian", "ent", "ant", "ior", "ief", "mer")
 #: Capitalised words that may modify a nominal cue ("Ruiz's March comment", "Bell's Friday announcement").
@@ -1452,7 +1449,7 @@ class Attributor:
             if k < end and toks[k].text == ",":
                 if m.kind == "relative":
                     continue  # "X, a pollster who advises the group, said …": the relative clause ends
-                if toks[s0].text.lower() in _OPENING_SUBORDINATORS and cue.tense != "ing" and all(
+                if toks[s0].text.lower() in SUBORDINATORS and cue.tense != "ing" and all(
                     toks[x].text != "," for x in range(s0, c)
                 ):
                     continue  # "When she appeared before supporters, she …": the opening clause ends
@@ -1485,7 +1482,7 @@ class Attributor:
             if not (_looks_like_clause(toks, k, end) or has_fragment and end - k >= 2 or infinitive or evidence_np):
                 continue
             stop = self._new_report(k, _clause_end(toks, k, end))
-            if toks[s0].text.lower() in _SUBORDINATORS and toks[k - 1].text != "," and all(toks[x].text != "," for x in range(s0, c)):
+            if toks[s0].text.lower() in SUBORDINATORS and toks[k - 1].text != "," and all(toks[x].text != "," for x in range(s0, c)):
                 stop = self._subordinate_end(k, stop)
             if m.kind == "relative" or gap or toks[s0].text == "With" and cue.tense == "ing":
                 # "X, who said A, recounted B" / "With X saying A, B": the subordinate
@@ -1881,7 +1878,7 @@ class Attributor:
                      or toks[x].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[x])), stop)
         np_start = bisect_left(self.starts, m.start) if p >= 0 else d
         opening, adjunct = self._clause_opening(s0, np_start + 1)
-        if np_start == opening and not adjunct or np_start > s0 and toks[np_start - 1].text.lower() in _SUBORDINATORS:
+        if np_start == opening and not adjunct or np_start > s0 and toks[np_start - 1].text.lower() in _SUBJECT_AFTER:
             # "Ruiz's promise to fix the roads was broken": the noun phrase is
             # the subject, so its content ends where the main verb begins.
             stop = self._before_main_verb(start, stop, skip=int(nxt == "that"))

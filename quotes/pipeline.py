@@ -16,7 +16,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from . import lexicon
-from .attribute import QUOTE_TOKEN, Attribution, Attributor, _clause_end, _skip_adjuncts
+from .attribute import QUOTE_TOKEN, SUBORDINATORS, Attribution, Attributor, _clause_end, _skip_adjuncts
 from .cues import cue_at, source_phrase_at
 from .config import Config
 from .coref import Coref, Entity
@@ -79,11 +79,6 @@ _DIRECT_BEFORE = frozenset(":,;\u2014\u2013-([\u2015")
 _CLAUSE_OPENERS = frozenset(
     ", \u2014 \u2013 -- ; after although before once since though until when where whereas which while who whom".split()
 )
-#: Conjunctions opening an adverbial clause: after a decision or a thought,
-#: a cue after one reports on its own, whatever its mode ("X decided not to
-#: act even though he found "evidence" that …").
-_SUBORDINATORS = frozenset("after although before once since though until when whereas while because".split())
-#: Words before a possessor whose nominal cue is split off a reported clause.
 _CLOSE_MARKS = frozenset("\"'\u201d\u2019\u00bb\u203a")
 
 
@@ -635,7 +630,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
             if (
                 inner is not None
                 and b >= 0
-                and (inner[2].mode in {"speech", "writing"} or outer[b].text.lower() in _SUBORDINATORS and a.mode not in {"speech", "writing"})
+                and (inner[2].mode in {"speech", "writing"} or outer[b].text.lower() in SUBORDINATORS and a.mode not in {"speech", "writing"})
                 and outer[m_idx - 1].text.lower() != "what"  # 'on what she called "…"' names, the clause stays
                 and a.cue is not None
                 and a.cue[1] <= outer[b].start
@@ -744,7 +739,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                         k += 1
                     if k + 1 < s1 and outer[k].text.lower() in {"and", "but"}:
                         subj = prev_m
-                        sub_at = [x for x in range(pending[-1][0], k) if outer[x].text.lower() in _SUBORDINATORS]
+                        sub_at = [x for x in range(pending[-1][0], k) if outer[x].text.lower() in SUBORDINATORS]
                         if sub_at:
                             # 'X called Y "…" after she attacked Z and blamed …': the
                             # subordinate clause's own subject is the nearer one.
@@ -1047,8 +1042,6 @@ def _drop_overlaps(items: list[_Item]) -> list[_Item]:
     return out
 
 
-#: Words that open a subordinate clause with a subject of its own.
-_SUBORDINATORS = frozenset("after before when because while since although though if until unless once whereas".split())
 #: The words that lead into a direct quote at the end of a reported clause
 #: (", and asking,", " because", ": "), left out when the clause stops there.
 _CLAUSE_TAIL = regex.compile(
