@@ -208,8 +208,8 @@ STOPWORDS: frozenset[str] = frozenset(
 def name_tokens(name: str) -> tuple[str, ...]:
     """Lower-cased content tokens of a name.
 
-    Possessive ``'s`` and punctuation are removed (``O’Malley’s`` gives
-    ``omalley``, ``Grant-Menzies`` gives ``grant menzies``), then honorifics
+    Possessive ``'s`` and punctuation are removed (``O’Dowd’s`` gives
+    ``odowd``, ``Bell-Vidal`` gives ``bell vidal``), then honorifics
     and stopwords are dropped.
     """
     text = name.translate(_APOSTROPHES).lower()
@@ -222,7 +222,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1 << 16)
 def _surface_key(name: str) -> str:
     """Light normalisation for exact look-ups: case, apostrophes and
-    punctuation only (honorifics are kept, so "Mrs Beaver" != "Mr Beaver")."""
+    punctuation only (honorifics are kept, so "Mrs Bell" != "Mr Bell")."""
     text = name.translate(_APOSTROPHES).lower()
     text = re.sub(r"'s\b", "", text).replace("'", "")
     return " ".join(re.findall(r"[^\W_]+", text))
@@ -236,8 +236,8 @@ def name_matches(pred_name: str | None, gold_name: str | None, aliases: Iterable
     """Lenient name comparison.
 
     Both names are reduced with :func:`name_tokens`; they match when the last
-    token of either appears among the other's tokens ("Trump" ~ "Donald J.
-    Trump", "Caddell" ~ "Pat Caddell"). Each alias (e.g. a PDNC character's
+    token of either appears among the other's tokens ("Ruiz" ~ "Ana M.
+    Ruiz", "Patel" ~ "Sam Patel"). Each alias (e.g. a PDNC character's
     aliases) is tried the same way against ``pred_name``. Empty names (or names
     made only of honorifics and pronouns) never match.
     """
@@ -256,7 +256,7 @@ class Characters:
 
     Maps a character's main name to its aliases, and a surface form back to
     the characters that carry it (used to reject a predicted name that is
-    exactly another character's name, e.g. "Mrs. Beaver" for John Beaver,
+    exactly another character's name, e.g. "Mrs. Bell" for Tom Bell,
     which surname matching alone would accept).
     """
 

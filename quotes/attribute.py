@@ -172,7 +172,7 @@ def _source_object(toks: list[Tok], src: int, end: int, text: str, limit: int) -
     last = sel[-1].text
     low = last.lower()
     if len(sel) == 1 and low in _QUANT_HEADS:
-        # "according to some on Twitter", "according to many in the party"
+        # "according to some at the port", "according to many among the crews"
         j = rng[1]
         while j < end and j - rng[1] < 8 and is_word(toks[j].text):
             j += 1
@@ -240,7 +240,7 @@ def _quantity_subject(toks: list[Tok], s0: int, c: int, text: str) -> Mention | 
 
 def _quantity_of(toks: list[Tok], s0: int, c: int, text: str) -> Mention | None:
     """A quantity subject with its of-phrase before the cue at *c*: "at least
-    half of the voters in each district", "a majority of those polled"."""
+    half of the dock workers on each shift", "a majority of the ferry crews"."""
     j = c
     while j > s0 and (toks[j - 1].text.lower() in ADVERBS or _is_ly(toks[j - 1].text)):
         j -= 1  # "… still say", "… have said"
@@ -258,7 +258,7 @@ def _quantity_of(toks: list[Tok], s0: int, c: int, text: str) -> Mention | None:
         i = bisect_left([t.start for t in toks[s0 : x + 1]], m.start) + s0
         before = toks[i - 1].text.lower() if i > s0 else ","
         if before not in {",", ";", ":", "but", "and", "while", "as"}:
-            return None  # "in many of the states", "the first half of the century": no subject
+            return None  # "in many of the harbour towns", "the second half of the season": no subject
         return m._replace(text=text[m.start : toks[j - 1].end], end=toks[j - 1].end)
     return None
 
@@ -302,7 +302,7 @@ def _skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
             k += 1  # "on Tuesday", "talks freely of …"
             continue
         if w in _PREPOSITIONS:
-            # A short prepositional phrase: "at a rally in Iowa", "to reporters";
+            # A short prepositional phrase: "at a meeting on the quay", "to reporters";
             # but "to reject the plan" is an infinitive complement, not an adjunct.
             if w == "to" and k + 1 < end:
                 nxt = toks[k + 1].text
@@ -313,7 +313,7 @@ def _skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
                 w in {"on", "of", "about"} and k + 1 < end and len(toks[k + 1].text) > 4 and toks[k + 1].text.islower()
                 and toks[k + 1].text.endswith("ing") and toks[k + 1].text not in lexicon.cue_verbs()
             ):
-                break  # "comments on building a wall …": a gerund complement is the content
+                break  # "comments on dredging the harbour …": a gerund complement is the content
             j = k + 1
             while j < end and j - k <= 8 and is_word(toks[j].text) and toks[j].text.lower() not in {"that", "and"}:
                 j += 1
@@ -325,8 +325,8 @@ def _skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
 
 
 def _opening_modifier(word: str, nxt: str) -> bool:
-    """A sentence-opening adverb or participle ("Hastily politicizing …",
-    "Reading from a text, …"), not a name ("Kelly said", "Manning told")."""
+    """A sentence-opening adverb or participle ("Quietly repainting …",
+    "Reading from a text, …"), not a name ("Vidal said", "Patel told")."""
     low = word.lower()
     if low.endswith("ly") and len(low) > 4 and word[1:].islower() and nxt == "," and word not in lexicon.given_names():
         return True  # "Recently, …"
@@ -466,7 +466,7 @@ def _adjacent(sub: list[Tok], rng: tuple[int, int]) -> bool:
 
 
 #: Causative verbs: their object is the subject of the infinitive after it
-#: ("led her to declare", "urged the mayor to say").
+#: ("prompted her to announce", "urged the mayor to say").
 _CAUSATIVES = frozenset(
     "led lead leads leading prompted prompt prompts prompting forced force forces forcing pushed push pushes pushing "
     "urged urge urges urging caused cause causes causing encouraged encourage encourages encouraging "
@@ -479,7 +479,7 @@ _ING_HOSTS = frozenset(
     "is are was were been".split()
 )
 #: Words that may stand inside a noun phrase opened by "with" ("with many
-#: marchers and spectators", "with the campaign of the senator from Ohio").
+#: dock workers and ferry hands", "with the crew of the ferry from the island").
 _WITH_NP_INNER = frozenset("the a an and of from for in at on".split())
 
 
@@ -487,8 +487,8 @@ def _with_subject(sub: list[Tok], rng: tuple[int, int] | None) -> tuple[int, int
     """'with X calling it "…"': "with" opening the noun phrase that ends with
     ``sub[rng]`` and stands next to the participle ending *sub* gives the
     participle its own subject; returns the whole phrase after "with"
-    ('with many marchers and spectators chanting', 'with the campaign of the
-    senator saying'), or None."""
+    ('with many dock workers and ferry hands cheering', 'with the crew of the
+    ferry saying'), or None."""
     if rng is None or not all(t.text.lower() in ADVERBS or _is_ly(t.text) for t in sub[rng[1] :]):
         return None
     x = rng[0] - 1
@@ -522,12 +522,12 @@ _PP_HEADS = frozenset("of by in at from on into about during over through via am
 
 def _subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] | None, bool]:
     """:func:`subject_before` for the cue ending *sub*, past noun phrases that
-    are the object of a preposition: "a letter from the union obtained by the
-    paper warns" (the letter), "Vian, the editor in chief of the paper, the
-    Daily Post, said" (Vian). The phrase found first stays when no subject
+    are the object of a preposition: "a memo from the port authority seen by the
+    paper warns" (the memo), "Vidal, the editor in chief of the town's paper,
+    the Harbour Gazette, said" (Vidal). The phrase found first stays when no subject
     shows before the preposition, and after a partitive "of" ("half of
-    voters say"). Returns the range and whether the subject is elided after
-    a conjunction ("…, but in a later interview said …")."""
+    dock workers say"). Returns the range and whether the subject is elided after
+    a conjunction ("…, but at the quayside meeting said …")."""
     orig = subject_before(sub, len(sub), text, limit)
     if orig is None or orig[0] == 0:
         return orig, False
@@ -538,7 +538,7 @@ def _subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] 
         return orig, False  # no subject to doubt ("executive order", "a prepared text")
     first = next((i for i in range(orig[0], orig[1]) if sub[i].start >= m.start), orig[0])
     if m.name:
-        # "the hopes of shedding what Ana Ruiz": the name is the subject.
+        # "the plan to repaint what Ana Ruiz": the name is the subject.
         w0 = m.name.split()[0]
         first = next((i for i in range(orig[1] - 1, first - 1, -1) if sub[i].text == w0), first)
         while first > orig[0] and (sub[first - 1].text.lower() in DETERMINERS or is_cap(sub[first - 1].text)):
@@ -564,7 +564,7 @@ def _subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] 
         if p in _PP_HEADS:
             x = start - 1
             if p == "of" and x > 0 and (sub[x - 1].text.lower() in _QUANT_HEADS or _is_number(sub[x - 1].text)):
-                break  # "half of voters say", "most of the candidates said"
+                break  # "half of dock workers say", "most of the ferry crews said"
             if p == "by" and x > 0 and sub[x - 1].text.islower() and sub[x - 1].text.endswith("ed"):
                 x -= 1  # "… obtained by the paper": a passive participle modifying the subject
             if x > 0 and sub[x - 1].text.lower() in {"and", "but"}:
@@ -575,7 +575,7 @@ def _subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] 
             rng, moved = nxt, True
             continue
         if before == "," and moved and appositive and rng[0] >= 2 and sub[rng[0]].text.lower() in {"the", "a", "an"}:
-            # "Vian, the editor in chief of …, …, said": the description is an
+            # "Vidal, the editor in chief of …, …, said": the description is an
             # appositive of the name that opens the sentence.
             nxt = subject_before(sub, rng[0] - 1, text, limit)
             if nxt is None or nxt[0] != 0:
@@ -683,7 +683,7 @@ def _possessor_start(toks: list[Tok], p: int, lo: int) -> int:
 
 def _relative_that(toks: list[Tok], k: int, end: int) -> bool:
     """"that" at *k* after a noun opens a relative clause, not the noun's content:
-    "a claim that originated in …", "the remarks that he made on Monday"."""
+    "a rumour that started on the quay …", "the remarks that she made at the pier"."""
     x = k + 1
     if x >= end:
         return True
@@ -851,7 +851,7 @@ class Attributor:
         return self._unlisted_tag(qi, start, end)
 
     def _outer_source(self, k: int, end: int) -> Attribution | None:
-        """'"…," Smith said at a rally, according to a pool report': the tag
+        """'"…," Bell said on the quay, according to the harbour radio': the tag
         itself is reported by an outer source, which PARC/PolNeAR take as the
         source of the whole (nested attribution; Pareti 2016)."""
         toks = self.outer
@@ -983,7 +983,7 @@ class Attributor:
         if ante is None or ante.kind == "pronoun" or ante.end != sub[-1].end and not comma:
             return None
         if not comma and rng[0] > 0 and cue_at(sub, rng[0] - 1) is not None:
-            return None  # "slamming candidates who think …": the object of a report describes, not reports
+            return None  # "criticizing skippers who believe …": the object of a report describes, not reports
         r = toks[j - 1]
         return Mention(r.start, r.end, r.text, "relative", rel, None, None, (), (), ante.gender, ante.plural, ante)
 
@@ -999,7 +999,7 @@ class Attributor:
         return _with_mention(sub, rng, self.text) if _with_own_subject(sub, rng) else None
 
     def _causee(self, s0: int, to: int) -> Mention | None:
-        """'… that led her to declare', 'urged Ana Ruiz to say': the object of a
+        """'… that prompted her to announce', 'urged Ana Ruiz to say': the object of a
         causative verb before "to" is the subject of the infinitive cue."""
         toks = self.outer
         sub = toks[s0:to]
@@ -1007,7 +1007,7 @@ class Attributor:
                   if sub[v].text.lower() in _CAUSATIVES or not is_word(sub[v].text)), -1)
         if v < 0 or sub[v].text.lower() not in _CAUSATIVES:
             return None
-        rng = (v + 1, len(sub))  # "leading advisers like Gene Sperling to counter …"
+        rng = (v + 1, len(sub))  # "leading harbour pilots like Tom Bell to object …"
         sel = sub[rng[0] : rng[1]]
         low = sel[-1].text.lower()
         pron = lexicon.pronouns().get(low)
@@ -1070,7 +1070,7 @@ class Attributor:
                 rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
                 m = _speaker_mention(sub, rng, self.text) if rng else None
                 if m is not None and cue.tense == "base" and _unknown_description(m):
-                    continue  # "made an unprompted call for …": a noun, not a verb
+                    continue  # "issued a fresh call for …": a noun, not a verb
                 if m is not None:
                     return m
         while k < end and toks[k].text.lower() in {"but", "and", "so", "yet", "then"}:
@@ -1141,7 +1141,7 @@ class Attributor:
             if "o" in cue.frames or (cue.j < frame_end and toks[cue.j].text.lower() == "to"):
                 addr, _ = _addressee(toks, cue.j, frame_end, self.text)
             if cue.tense == "ing" and c - 1 > s0 and toks[c - 1].text.lower() in _ING_HOSTS:
-                # "X kept asking her why …", "…, but was referring to "…"": the
+                # "X kept asking him where …", "…, yet was pointing to "…"": the
                 # participle completes the verb before it, whose subject speaks.
                 sub = toks[s0 : c - 1]
                 rng, elided = _subject_np(sub, self.text, self.max_np)
@@ -1168,7 +1168,7 @@ class Attributor:
             if m is None and c > s0 and (toks[c - 1].text.lower() == "and" or elided):
                 m = self.conjoined_subject(s0, c)  # "Ada blushed, and said, …"
             if m is None and c - 2 > s0 and toks[c - 1].text.lower() == "to":
-                m = self._causee(s0, c - 1)  # "a win that led her to declare …"
+                m = self._causee(s0, c - 1)  # "a vote that prompted her to announce …"
                 if m is None:
                     m = self._with_infinitive(s0, c)
             if m is None and c > s0 and toks[c - 1].text.lower() in {"to", "and", "then", "but"}:
@@ -1195,8 +1195,8 @@ class Attributor:
                 if m is not None:
                     return Attribution(m, (toks[c].start, toks[src - 1].end), None, "according-to", "speech")
         if colon and 0 < frame_end - s0:
-            # "Smith: "…"", "Smith resisted: "…"", "Ruiz is rolling out a new
-            # message: "…"": the noun phrase opening the frame.
+            # "Smith: "…"", "Smith resisted: "…"", "Ruiz is trying out a new
+            # slogan: "…"": the noun phrase opening the frame.
             m = _speaker_mention(toks, (s0, frame_end), self.text) if frame_end - s0 <= 8 else None
             if m is None:
                 m = self.main_subject(s0, frame_end)
@@ -1272,7 +1272,7 @@ class Attributor:
                 if cue is None:
                     continue
                 if toks[k].text.lower() in DETERMINERS and any(toks[x].text.lower() in {"who", "which", "that"} for x in range(k + 1, c)):
-                    break  # ", a union that has … endorsed X": a cue inside an appositive's relative clause
+                    break  # ", a guild that has … praised X": a cue inside an appositive's relative clause
                 if c + 1 < end and toks[c].text.lower() in lexicon.roles() and cue_at(toks, c + 1) is not None:
                     continue  # "…, census records show": a noun before the cue
                 if cue.mode not in {m.value for m in self.config.modes}:
@@ -1371,7 +1371,7 @@ class Attributor:
                                 or _is_doc(toks[c - 1].text.lower())
                                 and any(t.text.lower() in {"a", "an", "the", "his", "her", "its", "their"} for t in toks[max(s0, c - 4) : c - 1]))
                 ) and not that_next:
-                    continue  # a participle after a comma ('"The View," remarking …'), "by warning …", "made a point of saying …", or a document ('a statement saying …')
+                    continue  # a participle after a comma ('"Harbour Lights," remarking …'), "by warning …", "made a habit of saying …", or a document ('a statement saying …')
                 else:
                     m = self.main_subject(s0 if main_start is None else main_start, c)
             else:
@@ -1399,7 +1399,7 @@ class Attributor:
                 if m is None and rng is None:
                     m = self._appositive_subject(s0, c)  # "Bell, a dock worker who …, said"
                 if (rng is None or rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"of", "in", "from", "across"}) and cue.mode in {"speech", "thought"}:
-                    m = _quantity_of(toks, k0, c, self.text) or m  # "half of the voters in each district say"
+                    m = _quantity_of(toks, k0, c, self.text) or m  # "half of the dock workers on each shift say"
                 if m is None and cue.mode in {"speech", "thought"}:
                     m = _quantity_subject(toks, k0, c, self.text)
                 a = c - 1
@@ -1452,7 +1452,7 @@ class Attributor:
                 if toks[s0].text.lower() in SUBORDINATORS and cue.tense != "ing" and all(
                     toks[x].text != "," for x in range(s0, c)
                 ):
-                    continue  # "When she appeared before supporters, she …": the opening clause ends
+                    continue  # "When she stepped off the ferry, she …": the opening clause ends
                 k += 1
                 if k < end and toks[k].text.islower() and toks[k].text.endswith("ing") and source_phrase_at(toks, k) > 0:
                     continue  # "Smith said in June, citing the data": an adjunct of the cue, no content
@@ -1638,7 +1638,7 @@ class Attributor:
         if stop < s1 and toks[stop].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[stop]):
             stop += 1  # 'Asked whether it was "safe," Ruiz …': the comma inside the mark
         elif stop >= s1 or not (toks[stop].text in {",", "-"} or toks[stop].text in _DASHES) or stop - x < 2:
-            return None  # ('Asked how she would define it - the term used by X - she …')
+            return None  # ('Asked what she meant by it - the phrase chosen by X - she …')
         y = k + 1
         while y < x and toks[y].text.lower() in ADVERBS:
             y += 1
@@ -1682,21 +1682,21 @@ class Attributor:
                 continue  # only 'with X calling it "…"' gives a participle its own subject
             elided = False
             if (cue.tense != "ing" or host) and sub:
-                rng, elided = _subject_np(sub, self.text, self.max_np)  # "as he keeps talking about"
+                rng, elided = _subject_np(sub, self.text, self.max_np)  # "as she keeps complaining about"
             conj = c > s0 and toks[c - 1].text.lower() == "and" or elided
             if conj:
                 rng = None  # "X arrived … and acknowledged that …": the subject of the first verb
             if rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"which", "that", "whom"} and (
                 cue.j >= qk or toks[cue.j].text.lower() in _AUX or host
             ):
-                return None  # "the rules, which officials said will …" ("which he described as "…"" reports)
+                return None  # "the fares, which port staff said will …" ("which the pilot described as "…"" reports)
             m = ((_with_mention(sub, rng, self.text) if cue.tense == "ing" and not host else _speaker_mention(sub, rng, self.text))
                  or self._conjoined_description(sub, rng)) if rng else None
             if conj:
                 m = self.conjoined_subject(s0, c)
             elif m is None and rng is None:
-                # A long subject ("the front-runner and former secretary of
-                # state"): the noun phrase opening the sentence, when it ends at the cue.
+                # A long subject ("the harbour master and former captain of
+                # the ferry"): the noun phrase opening the sentence, when it ends at the cue.
                 m = self.main_subject(s0, c)
                 if m is not None and bisect_left(self.starts, m.end) < c - 1:
                     m = self._appositive_subject(s0, c)
@@ -2029,7 +2029,7 @@ class Attributor:
         return -1
 
     def _spaced_dash(self, x: int) -> bool:
-        """A hyphen used as a dash: "--" or " - " ("its candidates -- but he said")."""
+        """A hyphen used as a dash: "--" or " - " ("the ferry crews -- but she said")."""
         t = self.outer[x]
         if t.text != "-":
             return False
@@ -2180,7 +2180,7 @@ class Attributor:
         if m is not None:
             k = t_end
             while k < end and toks[k].text != ",":
-                k += 1  # "As Ruiz put it in a statement last week,"
+                k += 1  # "As Ruiz put it to the dock workers last week,"
             if end - (k + 1) >= 3:
                 return k + 1, end, Attribution(m, (toks[v].start, toks[v + 1].end), None, "cue-clause", "speech")
         for cm in range(max(s0 + 3, end - 30), end - 3):

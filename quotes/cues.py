@@ -77,7 +77,7 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
             return None
     prev = toks[k - 1].text.lower() if k > 0 else ""
     if prev.endswith(("'s", "\u2019s")) and len(prev) > 2:
-        return None  # "Clinton's claim", "the board's report": a noun after a possessive
+        return None  # "Ruiz's claim", "the board's report": a noun after a possessive
     if prev in _NOUN_BEFORE and k > 1 and toks[k - 2].text.lower() == "in" and prev in _NUMBER_WORDS:
         pass  # "two in three said": a proportion, the subject of the cue
     elif prev in _STANDALONE_QUANT and _quantifier_subject(toks, k, readings):

@@ -2,7 +2,7 @@
 
 No tagger is needed: a mention is recognised from its shape and the word
 lists. Names are runs of capitalised words with name particles (von, de,
-al-) and apostrophes (O'Malley); a title from ``titles.txt`` before a name is
+al-) and apostrophes (O'Dowd); a title from ``titles.txt`` before a name is
 split off ("Finance Minister" + "Ana Ruiz"); a role nominal is a determiner
 phrase headed by a noun from ``roles.txt`` ("the Estonian president", "a
 spokeswoman for the agency", "the 54-year-old"); pronouns come from
@@ -29,7 +29,7 @@ class Tok(NamedTuple):
     text: str
 
 
-# A word (letters with inner apostrophes, hyphens or dots: O'Malley,
+# A word (letters with inner apostrophes, hyphens or dots: O'Dowd,
 # Jean-Luc, U.S), a number (54, 3.5, 1,000), or one other character.
 TOKEN_RE = regex.compile(
     r"""

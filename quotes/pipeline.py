@@ -293,7 +293,7 @@ def _closes_quote(word: str) -> bool:
 _CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _CORNER_MARKS = frozenset("\u300c\u300e")
 
-#: Short words left lower-case in title case ("Contract with America").
+#: Short words left lower-case in title case ("Ferry to the Island").
 _TITLE_SMALL = frozenset("a an and as at but by for from in into nor of on or over the to with".split())
 
 
@@ -313,7 +313,7 @@ def _named_by_speaker(before_raw: list[str]) -> bool:
 
 
 def _title_case(words: list[str]) -> bool:
-    """Every content word capitalised: a title or a name ("Good Morning America")."""
+    """Every content word capitalised: a title or a name ("Harbour Lights Tonight")."""
     content = [w for w in words if w.lower() not in _TITLE_SMALL or w is words[0]]
     letters = [w.lstrip("\"'(\u2018\u201c") for w in content]
     return bool(letters) and all(w[:1].isupper() for w in letters if w[:1].isalpha()) and any(
@@ -433,7 +433,7 @@ def _gender_votes(outer: list[Tok], found: list[Mention], ends: list[int]) -> li
 
 
 def _particles_then_cap(outer: list[Tok], j: int) -> bool:
-    """``outer[j]`` starts a short run of name particles followed by a capital ("of the Islamic")."""
+    """``outer[j]`` starts a short run of name particles followed by a capital ("of the Harbour")."""
     for k in range(j + 1, min(len(outer), j + 3)):
         w = outer[k].text
         if is_cap(w):
@@ -528,7 +528,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
         para = seg.paragraphs[q.paragraph] if seg.paragraphs else None
         only = bool(para) and q.open_start <= para.start + 1 and (q.close_end >= para.end - 1 or q.close_end < 0)
         if a is not None and "nested-source" in a.extra and a.cue is not None and q.group is None and q.close_end >= 0:
-            # '"…," Smith said at a rally, according to a pool report': the
+            # '"…," Bell said on the quay, according to the harbour radio': the
             # outer source reports the quote and its tag together, one clause
             # (PolNeAR/PARC content convention): a mixed quote up to the source.
             cs, ce = _trim_range(text, q.open_start, a.cue[0])
@@ -637,7 +637,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
             ):
                 b0 = b
                 while b0 - 1 > c0 and outer[b0 - 1].text.lower() in {"even", "just", "only"}:
-                    b0 -= 1  # "… Tuesday even though he found …"
+                    b0 -= 1  # "… on the pier even though she saw …"
                 if b0 - c0 >= 3:
                     _add_reported((c0, b0, a), si, rule_extra)  # noqa: F821 (A keeps its own clause; the name is deleted only after the last call, see the end of run)
                 c0, c1, a = inner
@@ -976,7 +976,7 @@ def _tag_may_follow(text: str, q: QuotedSpan, outer: list[Tok], k: int) -> bool:
     """A fragment inside a sentence takes a following tag only across a comma.
 
     '... was "a disaster," she said' (the comma inside or after the mark, as
-    news style writes the tag), not '... as "entirely true" compared to other
+    news style writes the tag), not '... as "fully costed" next to other
     claims', where a noun like "claims" would pass for a cue.
     """
     if text[q.start : q.end].rstrip().rstrip("'\"\u2019\u201d")[-1:] in {",", "!", "?", ".", ";", "\u2026"}:
@@ -1086,7 +1086,7 @@ def _resolve(
     names, ends = _name_runs(outer, text)
     layers = att.layers
     if layers is not None and layers.has_ner:
-        # Named entities the word lists cannot know ("nkosazana dlamini"), outside quotes.
+        # Named entities the word lists cannot know ("marta kovanen"), outside quotes.
         covered = {(m.start, m.end) for m in names}
         for s, e, _label in layers.entities():
             if (s, e) in covered:

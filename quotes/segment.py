@@ -143,7 +143,7 @@ def _is_boundary(text: str, m: regex.Match[str]) -> bool:
         return True
     word = before.group(1)
     if len(word) == 1 and word.isupper():
-        return False  # an initial: "J. R. R. Tolkien", "George W. Bush"
+        return False  # an initial: "T. J. R. Bell", "Ana M. Ruiz"
     abbr = lexicon.abbreviations()
     may_end = abbr.get(word + ".")
     if may_end is None and "." in word:

@@ -81,7 +81,7 @@ class _Open(NamedTuple):
 def _apostrophe(text: str, i: int, end: int, prev: str, nxt: str) -> bool:
     """True when the single mark at *i* is an apostrophe, not a quotation mark."""
     if prev.isalnum() and nxt.isalnum():
-        return True  # don't, O'Malley, rock'n'roll
+        return True  # don't, O'Dowd, rock'n'roll
     if not prev.isalnum() and _ELISION.match(text, i + 1, end):
         return True  # 'tis, the '90s, 'n'
     if prev == "n" and i >= 2 and text[i - 2] in "'\u2019" and not nxt.isalnum():
