@@ -703,17 +703,19 @@ def _relative_that(toks: list[Tok], k: int, end: int) -> bool:
 
 def _clause_end(toks: list[Tok], k: int, end: int) -> int:
     """End a reported clause before ", but …" or ";" where the narrator takes over."""
-    for x in range(k + 3, end):
+    for x in range(k + 1, end):
         w = toks[x].text
-        if w == ";":
-            return x
-        if w == "and" and x + 1 < end:
+        if w == ";" and x >= k + 3:
+            return x  # (a shorter clause before ";" is no report)
+        if w == "and" and x + 1 < end:  # (even right after a short object: "defended it and said …")
             cue = cue_at(toks, x + 1)
             if cue is not None and cue.mode == "speech" and "q" in cue.frames and (
                 cue.tense in {"past", "3sg"} and not (cue.j < end and cue_at(toks, cue.j) is not None)  # "shootings and protests demands …": a noun
                 or cue.tense == "ing" and cue.j < end and toks[cue.j].text.lower() in {",", ":", "that", QUOTE_TOKEN}
             ):
                 return x  # '… was "fair" and added: "…"' / 'and asking, "…"': a second report starts
+        if x < k + 3:
+            continue
         if w == "," and x + 2 < end and toks[x + 2].text.lower() in {"that", ",", ":", QUOTE_TOKEN}:
             cue = cue_at(toks, x + 1)
             if cue is not None and cue.tense == "ing" and cue.mode == "speech":
