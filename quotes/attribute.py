@@ -1338,7 +1338,7 @@ class Attributor:
         party office, calling him …")."""
         toks = self.outer
         end = _before_end_punct(toks, s0, s1)
-        modes = {m.value for m in self.config.modes}
+        modes = self._modes
         for c in range(s0, end):
             cue = cue_at(toks, c)
             if cue is None or not ("c" in cue.frames or "t" in cue.frames or "n" in cue.frames) or cue.mode not in modes:
@@ -1572,7 +1572,7 @@ class Attributor:
         """
         toks = self.outer
         end = _before_end_punct(toks, s0, s1)
-        modes = {m.value for m in self.config.modes}
+        modes = self._modes
         evidential = lexicon.cue_phrases().get("evidential", ())
         for c in range(s0 + 1, end - 2):
             if toks[c].text.lower() in evidential and "speech" in modes:
@@ -1662,7 +1662,7 @@ class Attributor:
         """
         toks = self.outer
         end = _before_end_punct(toks, s0, s1)
-        modes = {m.value for m in self.config.modes}
+        modes = self._modes
         for c in range(qk - 1, max(s0, qk - 30) - 1, -1):
             w = toks[c].text
             if w in {";", ":", "!", "?"} or (w == QUOTE_TOKEN and c < qk):
@@ -1743,7 +1743,7 @@ class Attributor:
             return []
         end = _before_end_punct(toks, s0, s1)
         nouns = lexicon.cue_nouns()
-        modes = {m.value for m in self.config.modes}
+        modes = self._modes
         out: list[tuple[int, int, Attribution]] = []
         for c in positions[i : bisect_left(positions, end - 2)]:
             entry = nouns[toks[c].text.lower()]
@@ -1753,6 +1753,11 @@ class Attributor:
             if found is not None:
                 out.append(self._nominal_attribution(c, found, entry.mode))
         return out
+
+    @functools.cached_property
+    def _modes(self) -> frozenset[str]:
+        """The names of the modes the configuration reports, read once per document."""
+        return frozenset(m.value for m in self.config.modes)
 
     @functools.cached_property
     def _noun_positions(self) -> list[int]:
@@ -1782,7 +1787,7 @@ class Attributor:
         toks = self.outer
         end = _before_end_punct(toks, s0, s1)
         nouns = lexicon.cue_nouns()
-        modes = {m.value for m in self.config.modes}
+        modes = self._modes
         for c in range(qk - 1, max(s0, qk - 30) - 1, -1):
             w = toks[c].text
             lw = w.lower()
