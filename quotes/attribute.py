@@ -1339,7 +1339,7 @@ class Attributor:
         toks = self.outer
         end = _before_end_punct(toks, s0, s1)
         modes = self._modes
-        for c in range(s0, end):
+        for c in self._cue_words(s0, end):
             cue = cue_at(toks, c)
             if cue is None or not ("c" in cue.frames or "t" in cue.frames or "n" in cue.frames) or cue.mode not in modes:
                 continue
@@ -1574,7 +1574,7 @@ class Attributor:
         end = _before_end_punct(toks, s0, s1)
         modes = self._modes
         evidential = lexicon.cue_phrases().get("evidential", ())
-        for c in range(s0 + 1, end - 2):
+        for c in self._cue_words(s0 + 1, end - 2, evidential=True):
             if toks[c].text.lower() in evidential and "speech" in modes:
                 # "The deal has reportedly collapsed": an unnamed source.
                 k = c + 1 + (toks[c + 1].text == ",")
@@ -1760,10 +1760,40 @@ class Attributor:
         return frozenset(m.value for m in self.config.modes)
 
     @functools.cached_property
-    def _noun_positions(self) -> list[int]:
-        """Indexes of the outer tokens that are nominal cues, read once per document."""
+    def _word_positions(self) -> tuple[list[int], list[int], list[int], list[int]]:
+        """Indexes of the outer tokens that are cue verbs, nominal cues, cue
+        verbs or evidential adverbs, and "put(s)", read in one pass per
+        document: the sieves that scan a sentence for a cue visit only these
+        (cue_at finds no cue at any other token)."""
+        verbs = lexicon.cue_verbs()
         nouns = lexicon.cue_nouns()
-        return [i for i, t in enumerate(self.outer) if t.text.lower() in nouns]
+        evidential = frozenset(lexicon.cue_phrases().get("evidential", ()))
+        v: list[int] = []
+        n: list[int] = []
+        ve: list[int] = []
+        put: list[int] = []
+        for i, t in enumerate(self.outer):
+            w = t.text.lower()
+            if w in verbs:
+                v.append(i)
+                ve.append(i)
+            elif w in evidential:
+                ve.append(i)
+            if w in nouns:
+                n.append(i)
+            if w == "put" or w == "puts":
+                put.append(i)
+        return v, n, ve, put
+
+    @property
+    def _noun_positions(self) -> list[int]:
+        return self._word_positions[1]
+
+    def _cue_words(self, lo: int, hi: int, evidential: bool = False) -> list[int]:
+        """The indexes in ``[lo, hi)`` of tokens that may start a cue (or, with
+        *evidential*, be an evidential adverb), in order."""
+        pos = self._word_positions[2 if evidential else 0]
+        return pos[bisect_left(pos, lo) : bisect_left(pos, hi)]
 
     def _nominal_attribution(self, c: int, found: tuple[int, int, Mention, int], mode: str) -> tuple[int, int, Attribution]:
         toks = self.outer
@@ -2166,6 +2196,9 @@ class Attributor:
         reports the wording of the clause ("put" alone is no cue)."""
         toks = self.outer
         end = _before_end_punct(toks, s0, s1)
+        put = self._word_positions[3]
+        if bisect_left(put, s0) == bisect_left(put, end):
+            return None  # no "put" in the sentence
 
         def tag(k: int) -> tuple[Mention | None, int, int]:
             # "as" NP "put(s)" "it" starting at toks[k]; returns mention, verb index, end.

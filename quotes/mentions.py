@@ -205,10 +205,31 @@ def _strip_possessive(word: str) -> str:
 
 
 def analyse(toks: list[Tok], text: str) -> Mention | None:
-    """Describe the noun phrase made of *toks*, or None if it cannot be a speaker."""
+    """Describe the noun phrase made of *toks*, or None if it cannot be a speaker.
+
+    The answer depends only on the characters of the phrase and where its
+    tokens fall in them, so it is computed once per distinct phrase (names and
+    descriptions recur across a document and across a corpus) and moved to
+    the phrase's offsets."""
     toks = [t for t in toks if t.text not in {",", "(", ")"}]
     if not toks:
         return None
+    start = toks[0].start
+    key = (text[start : toks[-1].end], tuple((t.start - start, t.end - start, t.text) for t in toks))
+    m = _analyse_phrase(key)
+    if m is None or start == 0:
+        return m
+    return m._replace(start=m.start + start, end=m.end + start)
+
+
+@functools.lru_cache(maxsize=16384)
+def _analyse_phrase(key: tuple[str, tuple[tuple[int, int, str], ...]]) -> Mention | None:
+    """:func:`analyse` on a phrase whose offsets count from its first character."""
+    text, rel = key
+    return _analyse(tuple(Tok(a, b, w) for a, b, w in rel), text)
+
+
+def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
     start, end = toks[0].start, toks[-1].end
     words = [t.text for t in toks]
     low = [w.lower() for w in words]
