@@ -50,9 +50,11 @@ from .cues import Cue, cue_at, source_phrase_at
 from .layers import Layers
 from .mentions import (
     ADVERBS,
+    COMMA_OR_DASH,
     DETERMINERS,
     MONTH_GIVEN_NAMES,
     NP_STOP_LEFT,
+    PAIRED_DASHES,
     PARTICLES,
     Mention,
     Tok,
@@ -967,7 +969,7 @@ class Attributor:
         if j - 2 < s0 or toks[j - 1].text.lower() not in {"who", "which", "that"}:
             return None
         rel = toks[j - 1].text.lower()
-        comma = toks[j - 2].text in {",", "\u2014", "\u2013", "--", "-"}  # ", who" / "- who said A -"
+        comma = toks[j - 2].text in COMMA_OR_DASH  # ", who" / "- who said A -"
         if comma:
             sub = toks[max(s0, j - 2 - self.max_np - 2) : j - 2]
         else:
@@ -1492,7 +1494,7 @@ class Attributor:
                 # ('X, who called it "a gift," voted …'), or at the dash that
                 # closes a relative clause opened by one ('X - who said A - told').
                 r = bisect_left(self.starts, m.start) if m.kind == "relative" else -1
-                dashed = r > 0 and toks[r - 1].text in {"-", "--", "\u2014", "\u2013"}
+                dashed = r > 0 and toks[r - 1].text in PAIRED_DASHES
                 stop = next(
                     (x + (toks[x].text == QUOTE_TOKEN) for x in range(k + 1, stop)
                      if toks[x].text == "," or toks[x].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[x])

@@ -396,8 +396,11 @@ _PP_PREPOSITIONS = frozenset({"at", "in", "on", "during"})
 _PP_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
 
-#: Dashes that may enclose a parenthetical between a subject and its verb.
-_PAIRED_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+#: Dashes that may enclose a parenthetical between a subject and its verb
+#: ("Bell — named as a likely successor — told"), as a comma pair may.
+PAIRED_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+#: A comma or one of those dashes: where a relative clause or an appositive opens or closes.
+COMMA_OR_DASH = PAIRED_DASHES | {","}
 
 
 def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple[int, int] | None:
@@ -466,7 +469,7 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
             # clause ("who ...") or an adjunct ("after a long pause").
             return subject_before(toks, k, text, limit)
         return None
-    if last.text in _PAIRED_DASHES and j >= 3:
+    if last.text in PAIRED_DASHES and j >= 3:
         # "Bell — named as a likely successor — told": a parenthetical between dashes.
         k = j - 2
         while k > 0 and j - k < 25 and toks[k].text != last.text:

@@ -21,7 +21,7 @@ from .cues import cue_at, source_phrase_at
 from .config import Config
 from .coref import Coref, Entity
 from .marks import Weight
-from .mentions import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, is_word, np_after, subject_before, tokenize
+from .mentions import COMMA_OR_DASH, DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, is_word, np_after, subject_before, tokenize
 from .model import Mode, Quote, QuoteKind, Span, Speaker, rebase
 from .backends.base import Analysis
 from .layers import Layers
@@ -730,7 +730,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                     more = att.cue_clause(pending[-1][1] + 1, s1, main_start=s0)
                 if more is None and prev_m is not None and prev_m.kind == "relative" and prev_m.antecedent is not None:
                     # "X, who said A, recounted B": the main verb's subject is the antecedent.
-                    k = pending[-1][1] + (outer[pending[-1][1]].text in {",", "-", "--", "\u2014", "\u2013"})
+                    k = pending[-1][1] + (outer[pending[-1][1]].text in COMMA_OR_DASH)
                     more = att.cue_clause(k, s1, subject=prev_m.antecedent)
                 if more is None and prev_m is not None and prev_m.kind != "relative":
                     # 'X called Y "a clown," and said B': the second cue shares the first's subject.
@@ -785,7 +785,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                     and a.mention.kind != "relative"
                     and outer[mi - 1].text == ","
                     and outer[c0 - 1].text == ","
-                    and all(outer[x].text not in {",", "-", "--", "\u2014", "\u2013"} for x in range(mi, c0 - 1))
+                    and all(outer[x].text not in COMMA_OR_DASH for x in range(mi, c0 - 1))
                 ):
                     _add_reported((s0, mi - 1, a), si, ("parenthetical-cue",))
     sentence_spans: dict[int, tuple[int, int] | None] = {}
