@@ -1341,7 +1341,7 @@ class Attributor:
         toks = self.outer
         end = _before_end_punct(toks, s0, s1)
         modes = self._modes
-        for c in self._cue_words(s0, end):
+        for c in self._words("verb", s0, end):
             cue = cue_at(toks, c)
             if cue is None or not ("c" in cue.frames or "t" in cue.frames or "n" in cue.frames) or cue.mode not in modes:
                 continue
@@ -1576,7 +1576,7 @@ class Attributor:
         end = _before_end_punct(toks, s0, s1)
         modes = self._modes
         evidential = lexicon.cue_phrases().get("evidential", ())
-        for c in self._cue_words(s0 + 1, end - 2, evidential=True):
+        for c in self._words("verb+evidential", s0 + 1, end - 2):
             if toks[c].text.lower() in evidential and "speech" in modes:
                 # "The deal has reportedly collapsed": an unnamed source.
                 k = c + 1 + (toks[c + 1].text == ",")
@@ -1739,15 +1739,13 @@ class Attributor:
         """Every nominal cue of the sentence ``toks[s0:s1]`` with its source and
         content (see :meth:`nominal_cue`), in order, contents disjoint."""
         toks = self.outer
-        positions = self._noun_positions
-        i = bisect_left(positions, s0 + 1)
-        if i == len(positions) or positions[i] >= s1:
+        if not self._words("noun", s0 + 1, s1):
             return []
         end = _before_end_punct(toks, s0, s1)
         nouns = lexicon.cue_nouns()
         modes = self._modes
         out: list[tuple[int, int, Attribution]] = []
-        for c in positions[i : bisect_left(positions, end - 2)]:
+        for c in self._words("noun", s0 + 1, end - 2):
             entry = nouns[toks[c].text.lower()]
             if out and c < out[-1][1] or entry.mode not in modes:
                 continue
@@ -1762,39 +1760,31 @@ class Attributor:
         return frozenset(m.value for m in self.config.modes)
 
     @functools.cached_property
-    def _word_positions(self) -> tuple[list[int], list[int], list[int], list[int]]:
-        """Indexes of the outer tokens that are cue verbs, nominal cues, cue
-        verbs or evidential adverbs, and "put(s)", read in one pass per
-        document: the sieves that scan a sentence for a cue visit only these
-        (cue_at finds no cue at any other token)."""
+    def _word_index(self) -> dict[str, list[int]]:
+        """Indexes of the outer tokens of each kind the sentence scans look
+        for, read in one pass per document: "verb" (cue_at finds no cue at any
+        other token), "verb+evidential" (those and evidential adverbs),
+        "noun" (nominal cues) and "put" ("put", "puts")."""
         verbs = lexicon.cue_verbs()
         nouns = lexicon.cue_nouns()
         evidential = frozenset(lexicon.cue_phrases().get("evidential", ()))
-        v: list[int] = []
-        n: list[int] = []
-        ve: list[int] = []
-        put: list[int] = []
+        index: dict[str, list[int]] = {"verb": [], "verb+evidential": [], "noun": [], "put": []}
         for i, t in enumerate(self.outer):
             w = t.text.lower()
             if w in verbs:
-                v.append(i)
-                ve.append(i)
+                index["verb"].append(i)
+                index["verb+evidential"].append(i)
             elif w in evidential:
-                ve.append(i)
+                index["verb+evidential"].append(i)
             if w in nouns:
-                n.append(i)
+                index["noun"].append(i)
             if w == "put" or w == "puts":
-                put.append(i)
-        return v, n, ve, put
+                index["put"].append(i)
+        return index
 
-    @property
-    def _noun_positions(self) -> list[int]:
-        return self._word_positions[1]
-
-    def _cue_words(self, lo: int, hi: int, evidential: bool = False) -> list[int]:
-        """The indexes in ``[lo, hi)`` of tokens that may start a cue (or, with
-        *evidential*, be an evidential adverb), in order."""
-        pos = self._word_positions[2 if evidential else 0]
+    def _words(self, kind: str, lo: int, hi: int) -> list[int]:
+        """The indexes in ``[lo, hi)`` of the tokens of *kind* (see :attr:`_word_index`), in order."""
+        pos = self._word_index[kind]
         return pos[bisect_left(pos, lo) : bisect_left(pos, hi)]
 
     def _nominal_attribution(self, c: int, found: tuple[int, int, Mention, int], mode: str) -> tuple[int, int, Attribution]:
@@ -2198,8 +2188,7 @@ class Attributor:
         reports the wording of the clause ("put" alone is no cue)."""
         toks = self.outer
         end = _before_end_punct(toks, s0, s1)
-        put = self._word_positions[3]
-        if bisect_left(put, s0) == bisect_left(put, end):
+        if not self._words("put", s0, end):
             return None  # no "put" in the sentence
 
         def tag(k: int) -> tuple[Mention | None, int, int]:
