@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from . import lexicon
@@ -1926,18 +1927,27 @@ class Attributor:
     def _verb_subject(self, s0: int, end: int) -> Mention | None:
         """The person, group or organisation opening the clause ``toks[s0:end]``
         when a finite verb follows it ("The court sent …")."""
-        toks = self.outer
         k, _ = self._clause_opening(s0, end)
-        rng = np_after(toks, k, self.max_np, end=end)
-        if rng is None:
-            return None
-        # np_after reads on over lower-case words: split before the verb.
-        for j in range(rng[1], rng[0], -1):
-            if self._verb_at(j, end) >= 0:
-                m = _speaker_mention(toks, (rng[0], j), self.text)
-                if m is not None and m.kind in _PREDICATE_SUBJECT_KINDS and m.head not in _EXPLETIVES and not _unknown_description(m):
-                    return m
+        for m, _v in self._subject_splits(k, end):
+            if m.kind in _PREDICATE_SUBJECT_KINDS and m.head not in _EXPLETIVES and not _unknown_description(m):
+                return m
         return None
+
+    def _subject_splits(self, k: int, end: int) -> Iterator[tuple[Mention, int]]:
+        """The readings of the noun phrase opening at ``toks[k]`` as a subject
+        followed by a finite verb, longest first: (mention, verb index).
+        np_after reads on over lower-case words ("The mayor talked up"), so
+        the phrase is cut before each word that can be its verb."""
+        rng = np_after(self.outer, k, self.max_np, end=end)
+        if rng is None:
+            return
+        for j in range(rng[1], rng[0], -1):
+            v = self._verb_at(j, end)
+            if v < 0:
+                continue
+            m = _speaker_mention(self.outer, (rng[0], j), self.text)
+            if m is not None:
+                yield m, v
 
     def _object_holder(self, s0: int, np_start: int) -> tuple[Mention, int] | None:
         """"Bell welcomed Ruiz's claim that …", "Bell balked at Ruiz's call for
@@ -1980,20 +1990,10 @@ class Attributor:
         k, _ = self._clause_opening(s0, qk)
         if any(toks[x].text == QUOTE_TOKEN for x in range(s0, k)):
             return None  # '"…," Smith said on "…"': the clause is a quote's tag
-        rng = np_after(toks, k, self.max_np, end=qk)
-        if rng is None:
+        split = next(self._subject_splits(k, qk), None)  # the longest opening mention followed by a verb
+        if split is None:
             return None
-        # np_after reads on over lower-case words ("The mayor talked up"):
-        # split where the longest opening mention is followed by a verb.
-        for j in range(rng[1], rng[0], -1):
-            v = self._verb_at(j, qk)
-            if v < 0:
-                continue
-            m = _speaker_mention(toks, (rng[0], j), self.text)
-            if m is not None:
-                break
-        else:
-            return None
+        m, v = split
         if m.kind not in _PREDICATE_SUBJECT_KINDS or m.head in _EXPLETIVES or m.text.endswith(_POSSESSIVE_ENDINGS):
             return None  # "It was "clear"", "Smith's call for …" (no verb yet)
         c0 = v + 1
