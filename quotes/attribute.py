@@ -105,9 +105,11 @@ _NOT_VERBS = frozenset(
     "the a an and or but of in on at to for with from by as that which who whose whom when where "
     "while if because than then so not".split()
 )
-#: Particles of phrasal verbs, left out of the content ("talked up", "pivoted to").
+#: Endings of a possessor ("Ruiz's", "the dockers'"); the first two, of a singular one.
 _POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
+#: Words that open an adjunct rather than an object after a verb ("spoke during …").
 _ADJUNCT_OPENERS = frozenset("during in at on after before since while when where until across near inside outside".split())
+#: Particles of phrasal verbs, left out of the content ("talked up", "pivoted to").
 _PARTICLES = frozenset("up about to on for with against as out off over into at from of".split())
 #: Short words a title-case headline leaves in lower case ("Ruiz Sides With Bell on Wages").
 _HEADLINE_SMALL = frozenset("a an the of in on at to for and or but with by as from vs".split())
@@ -125,8 +127,6 @@ class Attribution(NamedTuple):
     rule: str
     mode: str
     extra: tuple[str, ...] = ()  # further evidence ("dep-subject")
-
-
 
 
 @functools.cache
@@ -632,12 +632,17 @@ _HOLDER_PREPS = frozenset("at for on with to about by against".split())
 #: Words after which a noun phrase is the subject of a clause ("While Ruiz's call for … draws …").
 _SUBJECT_AFTER = frozenset("while although though because since when whereas if unless that but".split())
 #: Endings of adjectives that may modify a possessor's role ("presidential", "chief").
-_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ary", "ian", "ent", "ant", "ior", "ief", "mer")
+_ROLE_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ary", "ian", "ent", "ant", "ior", "ief", "mer")
 #: Capitalised words that may modify a nominal cue ("Ruiz's March comment", "Bell's Friday announcement").
-_MONTHS = frozenset(
+_DATE_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+
+
+def _is_possessor(word: str) -> bool:
+    """A possessive determiner ("her") or a singular possessor ("Ruiz's")."""
+    return word.lower() in _POSSESSIVE_PRONOUNS or len(word) > 2 and word.endswith(_POSSESSIVE_ENDINGS[:2])
 
 
 def _possessor_end(toks: list[Tok], c: int, s0: int) -> int:
@@ -649,9 +654,9 @@ def _possessor_end(toks: list[Tok], c: int, s0: int) -> int:
     while j >= s0 and n < 3:
         w = toks[j].text
         lw = w.lower()
-        if lw in _POSSESSIVE_PRONOUNS or len(w) > 2 and w.endswith(_POSSESSIVE_ENDINGS[:2]) or w in {"'", "\u2019"}:
+        if _is_possessor(w) or w in {"'", "\u2019"}:
             break
-        if not (w.islower() and w.replace("-", "").isalpha() or lw in _MONTHS and is_cap(w)) or (
+        if not (w.islower() and w.replace("-", "").isalpha() or lw in _DATE_WORDS and is_cap(w)) or (
             lw in _NOT_VERBS or lw in DETERMINERS or lw in _AUX or lw in _PREPOSITIONS
         ):
             return -1
@@ -663,7 +668,7 @@ def _possessor_end(toks: list[Tok], c: int, s0: int) -> int:
     if w in {"'", "\u2019"}:
         # The apostrophe of "the senators'", not a closing single mark.
         return j if j > s0 and toks[j - 1].text.endswith("s") and toks[j - 1].end == toks[j].start else -1
-    return j if w.lower() in _POSSESSIVE_PRONOUNS or len(w) > 2 and w.endswith(_POSSESSIVE_ENDINGS[:2]) else -1
+    return j if _is_possessor(w) else -1
 
 
 def _possessor_start(toks: list[Tok], p: int, lo: int) -> int:
@@ -678,7 +683,7 @@ def _possessor_start(toks: list[Tok], p: int, lo: int) -> int:
         if not is_word(w) or lw in NP_STOP_LEFT or lw in _AUX:
             break
         if not (is_cap(w) or lw in {"the", "a", "an"} or lw in roles or lw in PARTICLES and i - 1 > lo and is_cap(toks[i - 2].text)
-                or w.islower() and lw.endswith(_ADJECTIVE_ENDINGS)):
+                or w.islower() and lw.endswith(_ROLE_ADJECTIVE_ENDINGS)):
             break
         i -= 1
     return i
@@ -979,7 +984,6 @@ class Attributor:
                 return None  # 'said that', 'so that': no noun for the pronoun to follow
             if rel == "that":
                 return None  # "a class that has felt …": too often a description
-
             sub = toks[max(s0, j - 1 - self.max_np - 2) : j - 1]
         rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
         ante = _speaker_mention(sub, rng, self.text) if rng else None
