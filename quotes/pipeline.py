@@ -717,28 +717,29 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
             # A sentence can report twice ("X insisted A, but Y said B").
             pending = [found] if found is not None else []
             while pending and pending[-1][1] + 2 < s1 and len(pending) < 4:
+                last = pending[-1][1]
                 prev_m = pending[-1][2].mention
+                # The first report's subject: through a relative pronoun, its
+                # antecedent ("X, who said A, …"); else the mention itself.
+                ante = prev_m.antecedent if prev_m is not None and prev_m.kind == "relative" else None
+                shared = prev_m if prev_m is not None and prev_m.kind != "relative" else None
                 more = None
-                if (
-                    prev_m is not None and prev_m.kind == "relative" and prev_m.antecedent is not None
-                    and outer[pending[-1][1]].text == "," and cue_at(outer, pending[-1][1] + 1) is not None
-                ):
+                if ante is not None and outer[last].text == "," and cue_at(outer, last + 1) is not None:
                     # "X, who voiced A, told Y B": the verb right after the relative
                     # clause is the main one, before any cue inside its content.
-                    more = att.cue_clause(pending[-1][1] + 1, s1, subject=prev_m.antecedent)
+                    more = att.cue_clause(last + 1, s1, subject=ante)
                 if more is None:
-                    more = att.cue_clause(pending[-1][1] + 1, s1, main_start=s0)
-                if more is None and prev_m is not None and prev_m.kind == "relative" and prev_m.antecedent is not None:
+                    more = att.cue_clause(last + 1, s1, main_start=s0)
+                if more is None and ante is not None:
                     # "X, who said A, recounted B": the main verb's subject is the antecedent.
-                    k = pending[-1][1] + (outer[pending[-1][1]].text in COMMA_OR_DASH)
-                    more = att.cue_clause(k, s1, subject=prev_m.antecedent)
-                if more is None and prev_m is not None and prev_m.kind != "relative":
+                    more = att.cue_clause(last + (outer[last].text in COMMA_OR_DASH), s1, subject=ante)
+                if more is None and shared is not None:
                     # 'X called Y "a clown," and said B': the second cue shares the first's subject.
-                    k = pending[-1][1]
+                    k = last
                     while k < s1 and outer[k].text == ",":
                         k += 1
                     if k + 1 < s1 and outer[k].text.lower() in {"and", "but"}:
-                        subj = prev_m
+                        subj: Mention | None = shared
                         sub_at = [x for x in range(pending[-1][0], k) if outer[x].text.lower() in SUBORDINATORS]
                         if sub_at:
                             # 'X called Y "…" after she attacked Z and blamed …': the
@@ -747,13 +748,12 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
                         if subj is not None:
                             more = att.cue_clause(k + 1, s1, subject=subj)
                 if (
-                    more is None and prev_m is not None and prev_m.kind != "relative" and pending[-1][1] + 1 < s1
-                    and outer[pending[-1][1]].text == ","
-                    and (pc := cue_at(outer, pending[-1][1] + 1)) is not None and pc.tense == "ing"
+                    more is None and shared is not None and last + 1 < s1 and outer[last].text == ","
+                    and (pc := cue_at(outer, last + 1)) is not None and pc.tense == "ing"
                 ):
                     # "X said A, adding that B": the participle shares the first report's speaker.
-                    more = att.cue_clause(pending[-1][1] + 1, s1, subject=prev_m)
-                if more is None or more[0] <= pending[-1][1]:
+                    more = att.cue_clause(last + 1, s1, subject=shared)
+                if more is None or more[0] <= last:
                     break
                 pending.append(more)
             # "… after Ruiz's claim that …": nominal cues outside the clauses found.
