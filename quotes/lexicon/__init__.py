@@ -96,7 +96,8 @@ def cue_nouns() -> dict[str, CueNoun]:
 
 @functools.cache
 def cue_phrases() -> dict[str, tuple[str, ...]]:
-    """Map a role (source, manner, noun, addressee) to its lower-case phrases."""
+    """Map a role (source, manner, addressee, evidential) to its lower-case phrases
+    (nominal cues have their own list, :func:`cue_nouns`)."""
     out: dict[str, list[str]] = {}
     for row in read_entries("cue_phrases.txt"):
         out.setdefault(row[0], []).append(" ".join(row[1:]).lower())
