@@ -1,0 +1,1 @@
+"""The attribution sieves, one module per family, and their registry."""

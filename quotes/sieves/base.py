@@ -1,0 +1,122 @@
+"""The state every sieve family shares: the document's outer token stream, the
+configuration, the parse when there is one, and the record a sieve returns.
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_left
+from typing import NamedTuple
+
+from .. import lexicon
+from ..config import Config
+from ..layers import Layers
+from ..mentions import Mention, Tok, analyse, np_after
+from ..syntax.sources import _speaker_mention
+from ..syntax.words import QUOTE_TOKEN
+
+
+class Attribution(NamedTuple):
+    """What a sieve decided for one quote."""
+
+    mention: Mention | None
+    cue: tuple[int, int] | None  # offsets
+    addressee: Mention | None
+    rule: str
+    mode: str
+    extra: tuple[str, ...] = ()  # further evidence ("dep-subject")
+
+
+class SieveBase:
+    """Per-document state of the sieves (the outer tokens, the config, the parse)."""
+
+    def __init__(
+        self,
+        text: str,
+        outer: list[Tok],
+        sent_bounds: list[tuple[int, int]],
+        config: Config,
+        layers: Layers | None = None,
+        starts: list[int] | None = None,
+    ) -> None:
+        self.text = text
+        self.outer = outer
+        self.sent_bounds = sent_bounds  # outer-token index ranges per sentence
+        self.config = config
+        self.max_np = config.max_speaker_tokens
+        self.layers = layers if layers is not None and layers.has_deps else None
+        #: Start offset of each outer token, for bisecting offsets to tokens.
+        self.starts = starts if starts is not None else [t.start for t in outer]
+
+    # -- the parse, when the backend has one ----------------------------------
+    def mention_for_span(self, span: tuple[int, int]) -> Mention | None:
+        """A mention for the character span *span* (outside quotes), from the outer tokens."""
+        i = bisect_left(self.starts, span[0])
+        j = bisect_left(self.starts, span[1])
+        sel = self.outer[i:j]
+        if not sel or any(t.text == QUOTE_TOKEN for t in sel):
+            return None
+        m = _speaker_mention(self.outer, (i, j), self.text)
+        if m is not None:
+            return m
+        text = self.text[sel[0].start : sel[-1].end]
+        ent = self.layers.entity_in(sel[0].start, sel[-1].end) if self.layers else None
+        if ent is not None:
+            name = self.text[ent[0] : ent[1]]
+            kind = "name" if ent[2] in {"PERSON", "PER"} else "org"
+            return Mention(ent[0], ent[1], name, kind, name.split()[-1].lower(), name, None, (), (), None, False)
+        head = sel[-1].text.lower()
+        return Mention(sel[0].start, sel[-1].end, text, "role", head, None, None, (head,), (), None, False)
+
+    def with_parse(self, cue_tok: int, m: Mention | None) -> tuple[Mention | None, tuple[str, ...]]:
+        """Let the dependency parse decide the subject of the cue (sieve ``dep-subject``)."""
+        if self.layers is None:
+            return m, ()
+        span = self.layers.subject_span(self.outer[cue_tok].start)
+        if span is None:
+            return m, ()
+        if m is not None and span[0] <= m.start and m.end <= span[1]:
+            return m, ("dep-subject",)  # the parse agrees
+        dm = self.mention_for_span(span)
+        if dm is None:
+            return m, ()
+        ner = dm.kind in {"name", "org"} and analyse(self.outer[bisect_left(self.starts, dm.start) : bisect_left(self.starts, dm.end)], self.text) is None
+        return dm, ("dep-subject", "ner-mention") if ner else ("dep-subject",)
+
+    def mention_after(self, k: int, end: int) -> Mention | None:
+        """The speaker mention of the noun phrase starting at ``toks[k]`` (a subject)."""
+        rng = np_after(self.outer, k, self.max_np, end=end)
+        return _speaker_mention(self.outer, rng, self.text) if rng is not None else None
+
+    @functools.cached_property
+    def _modes(self) -> frozenset[str]:
+        """The names of the modes the configuration reports, read once per document."""
+        return frozenset(m.value for m in self.config.modes)
+
+    @functools.cached_property
+    def _word_index(self) -> dict[str, list[int]]:
+        """Indexes of the outer tokens of each kind the sentence scans look
+        for, read in one pass per document: "verb" (cue_at finds no cue at any
+        other token), "verb+evidential" (those and evidential adverbs),
+        "noun" (nominal cues) and "put" ("put", "puts")."""
+        verbs = lexicon.cue_verbs()
+        nouns = lexicon.cue_nouns()
+        evidential = frozenset(lexicon.cue_phrases().get("evidential", ()))
+        index: dict[str, list[int]] = {"verb": [], "verb+evidential": [], "noun": [], "put": []}
+        for i, t in enumerate(self.outer):
+            w = t.text.lower()
+            if w in verbs:
+                index["verb"].append(i)
+                index["verb+evidential"].append(i)
+            elif w in evidential:
+                index["verb+evidential"].append(i)
+            if w in nouns:
+                index["noun"].append(i)
+            if w == "put" or w == "puts":
+                index["put"].append(i)
+        return index
+
+    def _words(self, kind: str, lo: int, hi: int) -> list[int]:
+        """The indexes in ``[lo, hi)`` of the tokens of *kind* (see :attr:`_word_index`), in order."""
+        pos = self._word_index[kind]
+        return pos[bisect_left(pos, lo) : bisect_left(pos, hi)]

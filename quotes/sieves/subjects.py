@@ -1,0 +1,313 @@
+"""Subject finding for the sieves: the main, relative, conjoined and
+appositive subjects of a cue verb, read on the outer token stream.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .. import lexicon
+from ..cues import cue_at
+from ..mentions import ADVERBS, COMMA_OR_DASH, DETERMINERS, Mention, Tok, is_word, np_after, subject_before
+from ..sieves.base import SieveBase
+from ..syntax.clauses import _is_ly, _opening_modifier, _skip_dateline
+from ..syntax.sources import _quantity_subject, _speaker_mention, _unknown_description, _with_mention, _with_own_subject
+from ..syntax.words import QUOTE_TOKEN, _AUX, _BE, _DASHES, _END_PUNCT, _EXPLETIVES, _LEAD_PUNCT, _NOT_VERBS, _PREDICATE_SUBJECT_KINDS, _PREPOSITIONS
+
+
+#: Words that make a sentence-opening phrase a time adjunct ("A month later,").
+_TIME_ADJUNCT = frozenset("later ago earlier shortly following after before since during meanwhile".split())
+
+
+#: Causative verbs: their object is the subject of the infinitive after it
+#: ("prompted her to announce", "urged the mayor to say").
+_CAUSATIVES = frozenset(
+    "led lead leads leading prompted prompt prompts prompting forced force forces forcing pushed push pushes pushing "
+    "urged urge urges urging caused cause causes causing encouraged encourage encourages encouraging "
+    "inspired inspire inspires inspiring pressed press presses pressing".split()
+)
+
+
+class SubjectSieves(SieveBase):
+    """Subject finding for the sieves: the main, relative, conjoined and"""
+
+    def _appositive_subject(self, s0: int, c: int) -> Mention | None:
+        """'Tom Bell, a dock worker who joined the union in 1990 and now runs
+        its fund, said …': a name or known role opening the sentence, closed by
+        a comma, with a long appositive (or one holding a quoted title) between
+        it and the comma before the cue."""
+        toks = self.outer
+        if c - 2 <= s0 or not (toks[c - 1].text == "," or toks[c - 1].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[c - 1])):
+            return None  # (the comma may sit inside a closing mark: 'X, star of "Harbour Lights," said')
+        k, _ = self._clause_opening(s0, c)
+        rng = np_after(toks, k, self.max_np, end=c)
+        if rng is None or rng[1] >= c - 2 or toks[rng[1]].text != ",":
+            return None
+        if any(toks[x].text in _END_PUNCT or toks[x].text in {":", "(", ")"} for x in range(rng[1], c)):
+            return None
+        m = _speaker_mention(toks, rng, self.text)
+        if m is None or m.kind == "pronoun" or _unknown_description(m):
+            return None
+        return m
+
+    def _conjoined_description(self, sub: list[Tok], rng: tuple[int, int] | None) -> Mention | None:
+        """'The former mayor and harbour commissioner said': a bare role after
+        "and" (and capitalised modifiers, "U.S."), whose first conjunct opens
+        with a determiner: two descriptions of one source, or two sources; the
+        whole coordination is the subject."""
+        if rng is None:
+            return None
+        x = rng[0]
+        while x > 0 and rng[0] - x < 4 and (sub[x - 1].text == "." or is_word(sub[x - 1].text)) and sub[x - 1].text.lower() not in {"and", "or"}:
+            x -= 1  # "and harbour commissioner", "and U.S. senator": modifiers
+        if x < 2 or sub[x - 1].text.lower() != "and":
+            return None
+        first = subject_before(sub, x - 1, self.text, self.max_np)
+        if first is None or sub[first[0]].text.lower() not in DETERMINERS:
+            return None
+        m = _speaker_mention(sub, (first[0], rng[1]), self.text)
+        if m is None or m.kind != "role" or m.head not in lexicon.roles():
+            return None
+        return m
+
+    def relative_subject(self, s0: int, c: int) -> Mention | None:
+        """'Lena Moss, who said …': the relative pronoun is the source
+        mention (as news corpora annotate it); its antecedent names the speaker.
+
+        A perfect auxiliary and a short adjunct may stand between the pronoun
+        and the cue ('who has long argued', 'who at one point claimed'); a
+        restrictive "who" or "which" needs no comma ('groups like Harbourwatch
+        which charged', 'voters who say', '23 percent who said')."""
+        toks = self.outer
+        j = c
+        for _ in range(2):
+            while j > s0 and (toks[j - 1].text.lower() in ADVERBS or toks[j - 1].text.lower() in {"has", "have", "had"}):
+                j -= 1
+            for n in (2, 3, 4):
+                # 'who in 2010 said', 'who at one point claimed': a short time or place adjunct.
+                if j - n - 1 >= s0 and toks[j - n].text.lower() in {"in", "on", "at", "last"} and toks[j - n - 1].text.lower() in {"who", "which"} and all(
+                    is_word(toks[x].text) for x in range(j - n, j)
+                ):
+                    j -= n
+                    break
+        if j - 2 < s0 or toks[j - 1].text.lower() not in {"who", "which", "that"}:
+            return None
+        rel = toks[j - 1].text.lower()
+        comma = toks[j - 2].text in COMMA_OR_DASH  # ", who" / "- who said A -"
+        if comma:
+            sub = toks[max(s0, j - 2 - self.max_np - 2) : j - 2]
+        else:
+            prev = toks[j - 2]
+            if not is_word(prev.text) or prev.text.lower() in _NOT_VERBS or prev.text.lower() in _AUX or cue_at(toks, j - 2) is not None:
+                return None  # 'said that', 'so that': no noun for the pronoun to follow
+            if rel == "that":
+                return None  # "a class that has felt …": too often a description
+            sub = toks[max(s0, j - 1 - self.max_np - 2) : j - 1]
+        rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
+        ante = _speaker_mention(sub, rng, self.text) if rng else None
+        if ante is None and rel == "who":
+            ante = _quantity_subject(sub, 0, len(sub), self.text)  # "23 percent who said"
+        if ante is None or ante.kind == "pronoun" or ante.end != sub[-1].end and not comma:
+            return None
+        if not comma and rng[0] > 0 and cue_at(sub, rng[0] - 1) is not None:
+            return None  # "criticizing skippers who believe …": the object of a report describes, not reports
+        r = toks[j - 1]
+        return Mention(r.start, r.end, r.text, "relative", rel, None, None, (), (), ante.gender, ante.plural, ante)
+
+    def _with_infinitive(self, s0: int, c: int) -> Mention | None:
+        """'with Bell taking to the radio to call X "…"': the subject of the
+        participle the infinitive cue at *c* depends on, given by "with"."""
+        toks = self.outer
+        g = next((g for g in range(c - 2, max(s0, c - 8), -1) if toks[g].text.islower() and toks[g].text.endswith("ing")), -1)
+        if g <= s0:
+            return None
+        sub = toks[s0:g]
+        rng = subject_before(sub, len(sub), self.text, self.max_np)
+        return _with_mention(sub, rng, self.text) if _with_own_subject(sub, rng) else None
+
+    def _causee(self, s0: int, to: int) -> Mention | None:
+        """'… that prompted her to announce', 'urged Ana Ruiz to say': the object of a
+        causative verb before "to" is the subject of the infinitive cue."""
+        toks = self.outer
+        sub = toks[s0:to]
+        v = next((v for v in range(len(sub) - 2, max(-1, len(sub) - 10), -1)
+                  if sub[v].text.lower() in _CAUSATIVES or not is_word(sub[v].text)), -1)
+        if v < 0 or sub[v].text.lower() not in _CAUSATIVES:
+            return None
+        rng = (v + 1, len(sub))  # "leading harbour pilots like Tom Bell to object …"
+        sel = sub[rng[0] : rng[1]]
+        low = sel[-1].text.lower()
+        pron = lexicon.pronouns().get(low)
+        if len(sel) == 1 and pron is not None and pron[3] == "obj":
+            return Mention(sel[0].start, sel[0].end, sel[0].text, "pronoun", low, None, None, (), (), pron[0] if pron[0] != "-" else None, pron[1] == "pl")
+        m = _speaker_mention(sub, rng, self.text)
+        return m if m is not None and m.kind in {"name", "role", "org"} and not _unknown_description(m) else None
+
+    def _clause_opening(self, s0: int, end: int) -> tuple[int, bool]:
+        """Where the subject of the clause ``toks[s0:end]`` may start, past
+        leading marks, "But", a dateline and an opening adjunct ("On Monday,");
+        and whether an adjunct was skipped."""
+        toks = self.outer
+        k = s0
+        while k < end and (toks[k].text == QUOTE_TOKEN or toks[k].text in _LEAD_PUNCT):
+            k += 1
+        while k < end and toks[k].text.lower() in {"but", "and"} and k + 1 < end and (
+            toks[k + 1].text[:1].isupper() or toks[k + 1].text in {"he", "she", "they", "we"}
+        ):
+            k += 1  # "But Smith issued …", "And he made …": a conjunction, then the subject
+        k = _skip_dateline(toks, k, end)
+        first = toks[k].text.lower() if k < end else ""
+        adjunct = first in _PREPOSITIONS or first in {"meanwhile", "however", "but", "and", "while", "when", "speaking", "as", "if"}
+        comma = next((x for x in range(k, min(end, k + 7)) if toks[x].text == ","), -1)
+        if not adjunct and comma > k and any(toks[x].text.lower() in _TIME_ADJUNCT for x in range(k, comma)):
+            adjunct = True  # "Hours later, she …", "Shortly after the call ended, …"
+        if not adjunct and k + 1 < end and _opening_modifier(toks[k].text, toks[k + 1].text):
+            # "Hastily politicizing the flood ― as he did before ― Bell cast …":
+            # an adverb or participle phrase up to its comma or dash pair.
+            x = k + 1
+            while x < end and x - k < 25 and toks[x].text != "," and toks[x].text not in _DASHES:
+                x += 1
+            if x < end and toks[x].text in _DASHES:
+                y = next((y for y in range(x + 1, min(end, x + 25)) if toks[y].text in _DASHES or toks[y].text == ","), -1)
+                x = y if y > 0 and toks[y].text in _DASHES else x
+            if x < end and x - k < 25:
+                x += 1
+                if x + 1 < end and toks[x].text.lower() in {"however", "though", "meanwhile", "still", "instead"} and toks[x + 1].text == ",":
+                    x += 2  # "Recently, however, it …"
+                return x, True
+        if adjunct:
+            while k < end and toks[k].text != ",":
+                k += 1
+            k += 1
+        return k, adjunct
+
+    def main_subject(self, s0: int, end: int) -> Mention | None:
+        """The subject of the clause a participle cue hangs on.
+
+        First the subject of an earlier cue in the sentence ("Smith said,
+        adding, ..."), else the noun phrase that starts the clause.
+        """
+        toks = self.outer
+        k, adjunct = self._clause_opening(s0, end)
+        start = k if adjunct else s0
+        for c in range(start, end):
+            cue = cue_at(toks, c)
+            if cue is not None and cue.tense != "ing":
+                sub = toks[start:c]
+                rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
+                m = _speaker_mention(sub, rng, self.text) if rng else None
+                if m is not None and cue.tense == "base" and _unknown_description(m):
+                    continue  # "issued a fresh call for …": a noun, not a verb
+                if m is not None:
+                    return m
+        while k < end and toks[k].text.lower() in {"but", "and", "so", "yet", "then"}:
+            k += 1
+        for _ in range(3 if adjunct else 0):
+            rng = np_after(toks, k, self.max_np, end=end)
+            if rng is None or rng[1] >= end or toks[rng[1]].text != ",":
+                break
+            # "Speaking in Dover, Delaware, Ruiz went …": a noun phrase
+            # closed by a comma belongs to the opening adjunct; read on.
+            k = rng[1] + 1
+        if not adjunct:
+            # "Tracy Moss, the mayor's father, issued …": the first noun phrase,
+            # with or without an appositive after it, is the subject.
+            rng = np_after(toks, k, self.max_np, end=end)
+        if rng is not None:
+            # np_after reads on over lower-case words ("The campaign sent out a
+            # release", "The mayor ended the meeting by warning …"): the subject
+            # ends before a past-tense verb.
+            for j in range(rng[0] + 1, rng[1]):
+                w = toks[j].text
+                if w.isalpha() and w.islower() and (w in lexicon.irregular_verbs() or w.endswith("ed") and len(w) > 3) and w not in lexicon.roles():
+                    m = _speaker_mention(toks, (rng[0], j), self.text)
+                    if m is not None:
+                        return m
+                    break
+        return _speaker_mention(toks, rng, self.text)
+
+    def conjoined_subject(self, s0: int, c: int, fallback: bool = True) -> Mention | None:
+        """'The league denounced the remarks and said …': the subject of the
+        nearest earlier finite cue verb, which the cue after "and" shares;
+        else the subject that opens the clause (:meth:`main_subject`)."""
+        toks = self.outer
+        for x in range(c - 2, max(s0, c - 30) - 1, -1):
+            w = toks[x].text
+            if w in _END_PUNCT or w == QUOTE_TOKEN and x == c - 2:
+                break  # ('"…," she said, and …' is read on past a quoted fragment)
+            cue = cue_at(toks, x)
+            if cue is None or cue.tense not in {"past", "3sg"}:
+                continue
+            sub = toks[s0:x]
+            rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
+            m = _speaker_mention(sub, rng, self.text) if rng else None
+            if m is not None:
+                return m
+            break
+        return self.main_subject(s0, c) if fallback else None
+
+    def _verb_subject(self, s0: int, end: int) -> Mention | None:
+        """The person, group or organisation opening the clause ``toks[s0:end]``
+        when a finite verb follows it ("The court sent …")."""
+        k, _ = self._clause_opening(s0, end)
+        for m, _v in self._subject_splits(k, end):
+            if m.kind in _PREDICATE_SUBJECT_KINDS and m.head not in _EXPLETIVES and not _unknown_description(m):
+                return m
+        return None
+
+    def _subject_splits(self, k: int, end: int) -> Iterator[tuple[Mention, int]]:
+        """The readings of the noun phrase opening at ``toks[k]`` as a subject
+        followed by a finite verb, longest first: (mention, verb index).
+        np_after reads on over lower-case words ("The mayor talked up"), so
+        the phrase is cut before each word that can be its verb."""
+        rng = np_after(self.outer, k, self.max_np, end=end)
+        if rng is None:
+            return
+        for j in range(rng[1], rng[0], -1):
+            v = self._verb_at(j, end)
+            if v < 0:
+                continue
+            m = _speaker_mention(self.outer, (rng[0], j), self.text)
+            if m is not None:
+                yield m, v
+
+    def _before_main_verb(self, start: int, stop: int, skip: int) -> int:
+        """Where the main verb after a subject's content begins (past *skip*
+        verb groups of the content's own clause), or *stop*."""
+        toks = self.outer
+        seen = 0
+        for x in range(start + 1, stop):
+            w = toks[x].text
+            lw = w.lower()
+            prev = toks[x - 1].text.lower()
+            finite = lw in _AUX or lw.endswith("n't") or w.islower() and w.isalpha() and (
+                lw.endswith("ed") and len(lw) > 3 or lw in lexicon.irregular_verbs()
+            )
+            if not finite or prev in _AUX or prev == "to" or prev in ADVERBS and x - 2 >= start and toks[x - 2].text.lower() in _AUX:
+                continue  # not a verb, or the rest of a verb group ("would have", "has long said")
+            if prev in DETERMINERS or prev in {"and", "or"} or lw not in _AUX and x - 2 >= start and toks[x - 2].text.lower() == "to":
+                continue  # "the embattled mayor", "… and failed", "to deport undocumented …": inside the content
+            if seen >= skip:
+                return x
+            seen += 1
+        return stop
+
+    def _verb_at(self, j: int, end: int) -> int:
+        """The index of a finite verb starting at ``toks[j]`` (after adverbs and
+        auxiliaries, which make any word after them a verb), or -1."""
+        toks = self.outer
+        aux = False
+        while j < end and (toks[j].text.lower() in ADVERBS or _is_ly(toks[j].text) or toks[j].text.lower() in _AUX):
+            aux = aux or toks[j].text.lower() in _AUX
+            j += 1
+        if j >= end:
+            return -1
+        w = toks[j].text
+        lw = w.lower()
+        if not (w.isalpha() and w.islower()) or lw in _NOT_VERBS or lw in _BE or lw in DETERMINERS or lw in lexicon.pronouns():
+            return -1
+        if aux or lw in lexicon.irregular_verbs() or cue_at(toks, j) is not None:
+            return j
+        if (lw.endswith("ed") or lw.endswith("s") and not lw.endswith("ss")) and len(lw) > 3:
+            return j
+        return -1

@@ -1,0 +1,244 @@
+"""Clause boundaries and verb tests on the outer token stream: where a
+clause ends, whether a token run reads as a clause, adjuncts to skip.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .. import lexicon
+from ..cues import cue_at
+from ..mentions import ADVERBS, DETERMINERS, Tok, is_cap, is_word
+from ..syntax.words import QUOTE_TOKEN, _AUX, _BE, _CLAUSE_BAD_START, _DASHES, _END_PUNCT, _PARTICLES, _PREPOSITIONS, _QUANT_HEADS, _QUANT_LEAD, _SUBJ_PRONOUNS, _TIME_WORDS
+
+
+@functools.cache
+def _manner_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Manner adjuncts ("in a statement") indexed by first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in lexicon.cue_phrases().get("manner", ()):
+        words = tuple(p.split())
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
+    """Skip manner and time adjuncts ("in a statement", "on Tuesday", "last week")."""
+    while k < end:
+        w = toks[k].text.lower()
+        matched = False
+        for words in _manner_phrases().get(w, ()):
+            n = len(words)
+            if k + n <= end and all(toks[k + x].text.lower() == words[x] for x in range(n)):
+                k += n
+                matched = True
+                break
+        if matched:
+            continue
+        if w in _TIME_WORDS or _is_ly(toks[k].text) and k + 1 < end and toks[k + 1].text.lower() in _PARTICLES:
+            k += 1  # "on Tuesday", "talks freely of …"
+            continue
+        if w in _PREPOSITIONS:
+            # A short prepositional phrase: "at a meeting on the quay", "to reporters";
+            # but "to reject the plan" is an infinitive complement, not an adjunct.
+            if w == "to" and k + 1 < end:
+                nxt = toks[k + 1].text
+                nl = nxt.lower()
+                if not (is_cap(nxt) or nl in DETERMINERS or nl in lexicon.pronouns() or nl in lexicon.roles()):
+                    break
+            if (
+                w in {"on", "of", "about"} and k + 1 < end and len(toks[k + 1].text) > 4 and toks[k + 1].text.islower()
+                and toks[k + 1].text.endswith("ing") and toks[k + 1].text not in lexicon.cue_verbs()
+            ):
+                break  # "comments on dredging the harbour …": a gerund complement is the content
+            j = k + 1
+            while j < end and j - k <= 8 and is_word(toks[j].text) and toks[j].text.lower() not in {"that", "and"}:
+                j += 1
+            if j > k + 1:
+                k = j
+                continue
+        break
+    return k
+
+
+def _opening_modifier(word: str, nxt: str) -> bool:
+    """A sentence-opening adverb or participle ("Quietly repainting …",
+    "Reading from a text, …"), not a name ("Vidal said", "Patel told")."""
+    low = word.lower()
+    if low.endswith("ly") and len(low) > 4 and word[1:].islower() and nxt == "," and word not in lexicon.given_names():
+        return True  # "Recently, …"
+    if not (word[:1].isupper() and word[1:].islower() and nxt.isalpha() and nxt.islower()) or word in lexicon.given_names():
+        return False
+    if low.endswith("ly") and len(low) > 4:
+        return True
+    return low.endswith("ing") and len(low) > 5 and nxt not in lexicon.cue_verbs()
+
+
+def _is_ly(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ly") and word.islower()
+
+
+def _has_verb(toks: list[Tok], k: int, end: int, text: str) -> bool:
+    """Some finite-verb evidence in ``toks[k:end]`` (auxiliary, -ed, -s verb after a subject)."""
+    for x in range(k, end):
+        w = toks[x].text
+        lw = w.lower()
+        if w == QUOTE_TOKEN:
+            return True  # a verbatim fragment inside: treat as content
+        if lw in _AUX or lw.endswith("n't"):
+            return True
+        if x > k and (lw.endswith("ed") or lw.endswith("es") or lw.endswith("s") and len(lw) > 3 and not lw.endswith("ss")) and w.islower():
+            prev = toks[x - 1].text.lower()
+            if prev not in DETERMINERS and prev not in _PREPOSITIONS and prev not in {"to", "of", "and", "or", ","}:
+                return True
+    return False
+
+
+def _looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
+    """True when ``toks[k:end]`` reads like a reported clause rather than a noun phrase."""
+    if end - k < 3:
+        return False
+    w0 = toks[k].text.lower()
+    if w0 == "that" or w0 in {"if", "whether", "how", "why", "what", "when"}:
+        return True
+    if w0 in _CLAUSE_BAD_START or not is_word(toks[k].text) and toks[k].text != QUOTE_TOKEN:
+        return False
+    for x in range(k, min(end, k + 15)):
+        lw = toks[x].text.lower()
+        if lw in _AUX:
+            return True
+        if x > k + 7:
+            continue
+        if x > k and lw.endswith("ed") and toks[x - 1].text.lower() not in DETERMINERS | {"to", "and", "or", ","}:
+            return True
+        if x == k and (lw in _SUBJ_PRONOUNS or lw.replace("\u2019", "'").split("'")[0] in _SUBJ_PRONOUNS and ("'" in lw or "\u2019" in lw)):
+            return True  # "she'd rather …", "it's …"
+        if (
+            k < x <= k + 5
+            and _is_3sg_verb(toks[x].text)
+            and toks[x - 1].text.lower() not in DETERMINERS | _PREPOSITIONS | _QUANT_LEAD | {"of", "and", "or", ","}
+            and is_word(toks[x - 1].text)
+            and not _is_3sg_verb(toks[x - 1].text)
+            and toks[x - 1].text.lower() not in _QUANT_HEADS
+        ):
+            return True  # "each year of schooling yields …": a present-tense verb after its subject
+    return False
+
+
+def _is_3sg_verb(w: str) -> bool:
+    """A lower-case word that may be a present-tense verb ("yields", "remains")."""
+    return w.isalpha() and w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous", "ics"))
+
+
+def _skip_dateline(toks: list[Tok], k: int, end: int) -> int:
+    """Past a news dateline opening the sentence ("CITY —", "CITY, St. (Agency) -",
+    "City (Agency) –"): a place and a wire service, not the subject."""
+    j = k
+    while j < end and j - k < 3 and toks[j].text[:1].isupper() and toks[j].text.replace(".", "").isalpha():
+        j += 1
+    if j == k or j >= end:
+        return k
+    caps = all(toks[x].text.isupper() and len(toks[x].text) > 1 for x in range(k, j))
+    if toks[j].text == "," and j + 1 < end and toks[j + 1].text[:1].isupper() and toks[j + 1].text.endswith("."):
+        j += 2  # "CITY, Fla."
+    paren = False
+    if j < end and toks[j].text == "(":
+        x = j + 1
+        while x < end and x - j < 5 and toks[x].text != ")":
+            x += 1
+        if x < end and toks[x].text == ")":
+            j, paren = x + 1, True
+    if j < end and (toks[j].text in _DASHES or toks[j].text == "-") and (caps or paren) and j + 1 < end:
+        return j + 1
+    return k
+
+
+def _passive_or_relative(toks: list[Tok], k0: int, c: int) -> bool:
+    """'Prizes are given', 'was asked': a passive cue is no attribution."""
+    x = c - 1
+    while x >= k0 and toks[x].text.lower() in ADVERBS and toks[x].text.lower() not in _BE:
+        x -= 1
+    return x >= k0 and toks[x].text.lower() in _BE
+
+
+def _adjacent(sub: list[Tok], rng: tuple[int, int]) -> bool:
+    """Only adverbs between the noun phrase ``sub[rng]`` and the end of *sub* (the cue)."""
+    return all(t.text.lower() in ADVERBS or _is_ly(t.text) for t in sub[rng[1] :]) and (
+        sub[rng[0]].text[:1].isupper() or sub[rng[0]].text.lower() in DETERMINERS - {"no"}
+        or sub[rng[0]].text.lower() in lexicon.pronouns()
+    )
+
+
+def _before_end_punct(toks: list[Tok], s0: int, s1: int) -> int:
+    """The end of sentence ``toks[s0:s1]`` without its final punctuation."""
+    end = s1
+    while end > s0 and toks[end - 1].text in _END_PUNCT:
+        end -= 1
+    return end
+
+
+#: Verbs that leave a gap for their object in a relative clause ("the remarks
+#: that he made", "the promise that she gave"): after them "that" is relative.
+_OBJECT_GAP_VERBS = frozenset(
+    "made gave issued delivered offered posted sent wrote released repeated used received heard read got had did "
+    "took makes gives issues delivers offers posts sends writes releases repeats uses".split()
+)
+
+
+def _relative_that(toks: list[Tok], k: int, end: int) -> bool:
+    """"that" at *k* after a noun opens a relative clause, not the noun's content:
+    "a rumour that started on the quay …", "the remarks that she made at the pier"."""
+    x = k + 1
+    if x >= end:
+        return True
+    w = toks[x].text
+    lw = w.lower()
+    if lw in _AUX or lw.endswith("n't") or w.islower() and (lw.endswith("ed") or lw in lexicon.irregular_verbs()):
+        return True  # "that originated", "that was released"
+    for y in range(x + 1, min(end, x + 5)):
+        ly = toks[y].text.lower()
+        if ly in _OBJECT_GAP_VERBS:
+            nxt = toks[y + 1].text.lower() if y + 1 < end else "."
+            return not is_word(nxt) or nxt in _PREPOSITIONS or nxt in _TIME_WORDS or nxt in {"last", "earlier", "this"}
+        if not is_word(toks[y].text):
+            break
+    return False
+
+
+def _clause_end(toks: list[Tok], k: int, end: int) -> int:
+    """End a reported clause before ", but …" or ";" where the narrator takes over."""
+    for x in range(k + 1, end):
+        w = toks[x].text
+        if w == ";" and x >= k + 3:
+            return x  # (a shorter clause before ";" is no report)
+        if w == "and" and x + 1 < end:  # (even right after a short object: "defended it and said …")
+            cue = cue_at(toks, x + 1)
+            if cue is not None and cue.mode == "speech" and "q" in cue.frames and (
+                cue.tense in {"past", "3sg"} and not (cue.j < end and cue_at(toks, cue.j) is not None)  # "shootings and protests demands …": a noun
+                or cue.tense == "ing" and cue.j < end and toks[cue.j].text.lower() in {",", ":", "that", QUOTE_TOKEN}
+            ):
+                return x  # '… was "fair" and added: "…"' / 'and asking, "…"': a second report starts
+        if x < k + 3:
+            continue
+        if w == "," and x + 2 < end and toks[x + 2].text.lower() in {"that", ",", ":", QUOTE_TOKEN}:
+            cue = cue_at(toks, x + 1)
+            if cue is not None and cue.tense == "ing" and cue.mode == "speech":
+                return x  # '… was safe, adding that …': a participle opens a second report
+        if w == "," and x + 1 < end and toks[x + 1].text.lower() in {"but", "while", "although", "though", "whereas"}:
+            if toks[x + 1].text.lower() == "but" and _fragment_carries_on(toks, x + 2, end):
+                continue  # '… A, but instead B is "…"': the contrast is the speaker's own
+            return x
+    return end
+
+
+def _fragment_carries_on(toks: list[Tok], k: int, end: int) -> bool:
+    """The rest of a clause after ", but" holds a quoted fragment and no cue
+    of its own (no new report, no narrator's comment)."""
+    frag = False
+    for x in range(k, end):
+        w = toks[x].text
+        if w == QUOTE_TOKEN:
+            frag = True
+        elif w in {";", ","} or cue_at(toks, x) is not None:
+            return False
+    return frag

@@ -1,0 +1,354 @@
+"""Noun phrases as sources: speaker mentions, possessors, quantities,
+addressees and the objects of "according to", on the outer token stream.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .. import lexicon
+from ..cues import cue_at
+from ..mentions import ADVERBS, DETERMINERS, MONTH_GIVEN_NAMES, Mention, NP_STOP_LEFT, PARTICLES, Tok, analyse, is_cap, is_word, np_after, subject_before
+from ..syntax.clauses import _adjacent, _is_ly
+from ..syntax.words import QUOTE_TOKEN, _AUX, _NOT_MODIFIERS, _NOT_VERBS, _POSSESSIVE_ENDINGS, _POSSESSIVE_PRONOUNS, _PREPOSITIONS, _QUANT_HEADS, _QUANT_LEAD
+
+
+def _speaker_mention(toks: list[Tok], rng: tuple[int, int] | None, text: str) -> Mention | None:
+    if rng is None:
+        return None
+    sel = toks[rng[0] : rng[1]]
+    if len(sel) == 1 and sel[0].text.lower() == "it":
+        # "it said" (a report, a company): a speaker mention that coreference leaves open.
+        return Mention(sel[0].start, sel[0].end, sel[0].text, "pronoun", "it", None, None, (), (), "n", False)
+    m = analyse(sel, text)
+    if m is None and len(sel) == 1 and sel[0].text in MONTH_GIVEN_NAMES and rng[1] == len(toks):
+        # "May said": a month right before its verb is a given name (subject
+        # position only: "said May 5" is a date).
+        w = sel[0]
+        return Mention(w.start, w.end, w.text, "name", w.text.lower(), w.text, None, (), (), None, False)
+    if m is None:
+        return None
+    if m.kind == "pronoun":
+        case = lexicon.pronouns().get(m.head, (None, "", "", ""))[3]
+        if case != "subj":
+            return None
+    return m
+
+
+def _source_object(toks: list[Tok], src: int, end: int, text: str, limit: int) -> tuple[Mention | None, int]:
+    """The object of "according to" (a source by definition): a speaker
+    mention, an object pronoun ("according to him") or any noun phrase
+    ("a tally by the network", "his filings"). Returns it and its end index."""
+    rng = np_after(toks, src, limit, end=end)
+    if rng is None:
+        return None, src
+    m = _speaker_mention(toks, rng, text)
+    if m is not None:
+        return m, rng[1]
+    sel = toks[rng[0] : rng[1]]
+    last = sel[-1].text
+    low = last.lower()
+    if len(sel) == 1 and low in _QUANT_HEADS:
+        # "according to some at the port", "according to many among the crews"
+        j = rng[1]
+        while j < end and j - rng[1] < 8 and is_word(toks[j].text):
+            j += 1
+        if j > rng[1] + 1 and toks[rng[1]].text.lower() in {"on", "in", "of", "at", "within"}:
+            s, e = sel[0].start, toks[j - 1].end
+            return Mention(s, e, text[s:e], "role", low, None, None, (), (), None, True), j
+    pron = lexicon.pronouns().get(low)
+    if len(sel) == 1 and pron is not None and pron[3] == "obj":
+        return Mention(sel[0].start, sel[0].end, last, "pronoun", low, None, None, (), (), pron[0] if pron[0] != "-" else None, pron[1] == "pl"), rng[1]
+    if pron is None and len(last) >= 3 and last.replace("-", "").isalpha() and low not in DETERMINERS:
+        s, e = sel[0].start, sel[-1].end
+        return Mention(s, e, text[s:e], "role", low, None, None, (low,), (), None, False), rng[1]
+    return None, src
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+
+
+_NOT_BEFORE_QUANT = frozenset("of to than by from which that who whom with for".split())
+
+
+def _is_number(word: str) -> bool:
+    w = word.lower().rstrip("%")
+    return w.replace(".", "", 1).replace(",", "").isdigit() or w in _NUMBER_WORDS or "-" in w and all(
+        p in _NUMBER_WORDS or p.endswith(("ty", "ds", "s")) for p in w.split("-")
+    )
+
+
+def _quantity_subject(toks: list[Tok], s0: int, c: int, text: str) -> Mention | None:
+    """A quantity subject right before the cue at *c*: "47 percent", "six in 10", "almost half"."""
+    j = c
+    while j > s0 and toks[j - 1].text.lower() in ADVERBS:
+        j -= 1
+    if j <= s0:
+        return None
+    w = toks[j - 1].text.lower()
+    if w.endswith("%") and _is_number(w):
+        i = j - 1
+    elif w in _QUANT_HEADS:
+        i = j - 1
+        if w in {"percent", "%"} and not (i > s0 and _is_number(toks[i - 1].text)):
+            return None
+    elif _is_number(w) and j - 3 >= s0 and toks[j - 2].text.lower() == "in" and _is_number(toks[j - 3].text):
+        i = j - 3  # "six in 10"
+    else:
+        return None
+    while i > s0 and j - i < 6 and (toks[i - 1].text.lower() in _QUANT_LEAD or _is_number(toks[i - 1].text)):
+        i -= 1
+    if i > s0 and toks[i].text.lower() == "least" and toks[i - 1].text.lower() == "at":
+        i -= 1  # "at least half"
+    if i > s0 and toks[i - 1].text.lower() in _NOT_BEFORE_QUANT:
+        return None
+    s, e = toks[i].start, toks[j - 1].end
+    return Mention(s, e, text[s:e], "role", toks[j - 1].text.lower(), None, None, (), (), None, True)
+
+
+def _quantity_of(toks: list[Tok], s0: int, c: int, text: str) -> Mention | None:
+    """A quantity subject with its of-phrase before the cue at *c*: "at least
+    half of the dock workers on each shift", "a majority of the ferry crews"."""
+    j = c
+    while j > s0 and (toks[j - 1].text.lower() in ADVERBS or _is_ly(toks[j - 1].text)):
+        j -= 1  # "… still say", "… have said"
+    if j - 1 <= s0 or not is_word(toks[j - 1].text):
+        return None
+    for x in range(j - 2, max(s0, j - 12) - 1, -1):
+        w = toks[x].text.lower()
+        if not is_word(toks[x].text) or w in _AUX or w in _NOT_MODIFIERS:
+            return None
+        if toks[x + 1].text.lower() != "of":
+            continue
+        m = _quantity_subject(toks, s0, x + 1, text)
+        if m is None:
+            continue
+        i = bisect_left([t.start for t in toks[s0 : x + 1]], m.start) + s0
+        before = toks[i - 1].text.lower() if i > s0 else ","
+        if before not in {",", ";", ":", "but", "and", "while", "as"}:
+            return None  # "in many of the harbour towns", "the second half of the season": no subject
+        return m._replace(text=text[m.start : toks[j - 1].end], end=toks[j - 1].end)
+    return None
+
+
+def _addressee(toks: list[Tok], k: int, end: int, text: str) -> tuple[Mention | None, int]:
+    """An addressee NP starting at *k* ("Reuters", "the visitor", "him"); returns it and the next index."""
+    if k < end and toks[k].text.lower() == "to" and k + 1 < end:
+        k += 1
+    rng = np_after(toks, k, limit=8, end=end)
+    if rng is None:
+        return None, k
+    m = analyse(toks[rng[0] : rng[1]], text)
+    # 'told the network's "Morning Show" that …': the programme's title.
+    titled = rng[1] < end and toks[rng[1]].text == QUOTE_TOKEN and toks[rng[1] - 1].text.endswith(_POSSESSIVE_ENDINGS)
+    if m is None:
+        # Generic addressees: "told reporters", "told the crowd".
+        words = " ".join(t.text.lower() for t in toks[rng[0] : rng[1]])
+        if words in lexicon.cue_phrases().get("addressee", ()) or titled or (
+            rng[1] - rng[0] <= 3 and all(t.text.isalpha() for t in toks[rng[0] : rng[1]])
+        ):  # "told reporters", "tells allies"
+            return Mention(toks[rng[0]].start, toks[rng[1] - 1].end, text[toks[rng[0]].start : toks[rng[1] - 1].end],
+                           "role", words.split()[-1], None, None, (), (), None, True), rng[1] + titled
+        return None, k
+    return m, rng[1] + titled
+
+
+def _bare_role(sub: list[Tok], text: str) -> Mention | None:
+    """A headline's article-less role: "minister", "prime minister", "union leader"."""
+    if not 1 <= len(sub) <= 3 or not all(t.text.isalpha() and t.text.islower() for t in sub):
+        return None
+    role = lexicon.roles().get(sub[-1].text)
+    if role is None:
+        return None
+    s, e = sub[0].start, sub[-1].end
+    return Mention(s, e, text[s:e], "role", role.singular, None, None, (role.singular.lower(),), (), role.gender, role.plural)
+
+
+def _source_mode(m: Mention) -> str:
+    """"according to the report" is evidence; "according to Ruiz" is speech."""
+    return "evidence" if m.kind in {"org", "role"} and _is_doc(m.head) else "speech"
+
+
+def _is_doc(head: str) -> bool:
+    role = lexicon.roles().get(head)
+    return role is not None and role.kind == "doc"
+
+
+#: Words that may stand inside a noun phrase opened by "with" ("with many
+#: dock workers and ferry hands", "with the crew of the ferry from the island").
+_WITH_NP_INNER = frozenset("the a an and of from for in at on".split())
+
+
+def _with_subject(sub: list[Tok], rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'with X calling it "…"': "with" opening the noun phrase that ends with
+    ``sub[rng]`` and stands next to the participle ending *sub* gives the
+    participle its own subject; returns the whole phrase after "with"
+    ('with many dock workers and ferry hands cheering', 'with the crew of the
+    ferry saying'), or None."""
+    if rng is None or not all(t.text.lower() in ADVERBS or _is_ly(t.text) for t in sub[rng[1] :]):
+        return None
+    x = rng[0] - 1
+    while x >= 0 and rng[0] - x <= 10:
+        w = sub[x].text.lower()
+        if w == "with":
+            wide = (x + 1, rng[1])
+            return wide if _adjacent(sub, wide) else None
+        if not is_word(sub[x].text) or w in _AUX or (w in _NOT_VERBS and w not in _WITH_NP_INNER) or cue_at(sub, x) is not None:
+            return None
+        x -= 1
+    return None
+
+
+def _with_own_subject(sub: list[Tok], rng: tuple[int, int] | None) -> bool:
+    """'with X calling it "…"': see :func:`_with_subject`."""
+    return _with_subject(sub, rng) is not None
+
+
+def _with_mention(sub: list[Tok], rng: tuple[int, int], text: str) -> Mention | None:
+    """The subject mention of a 'with X VERBing' phrase: the whole phrase after
+    "with" when it reads as one mention, else the noun phrase before the verb."""
+    wide = _with_subject(sub, rng)
+    return (_speaker_mention(sub, wide, text) if wide is not None else None) or _speaker_mention(sub, rng, text)
+
+
+#: Prepositions whose object is never the subject of the verb after it
+#: ("a letter from the union obtained by the paper warns", "32% of party claims").
+_PP_HEADS = frozenset("of by in at from on into about during over through via among within".split())
+
+
+def _subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] | None, bool]:
+    """:func:`subject_before` for the cue ending *sub*, past noun phrases that
+    are the object of a preposition: "a memo from the port authority seen by the
+    paper warns" (the memo), "Vidal, the editor in chief of the town's paper,
+    the Harbour Gazette, said" (Vidal). The phrase found first stays when no subject
+    shows before the preposition, and after a partitive "of" ("half of
+    dock workers say"). Returns the range and whether the subject is elided after
+    a conjunction ("…, but at the quayside meeting said …")."""
+    orig = subject_before(sub, len(sub), text, limit)
+    if orig is None or orig[0] == 0:
+        return orig, False
+    if sub[orig[0] - 1].text.lower() in _PP_HEADS and orig[0] >= 2 and sub[orig[0] - 2].text.lower() in {"and", "but"}:
+        return None, True
+    m = _speaker_mention(sub, orig, text)
+    if m is None or _unknown_description(m):
+        return orig, False  # no subject to doubt ("executive order", "a prepared text")
+    first = next((i for i in range(orig[0], orig[1]) if sub[i].start >= m.start), orig[0])
+    if m.name:
+        # "the plan to repaint what Ana Ruiz": the name is the subject.
+        w0 = m.name.split()[0]
+        first = next((i for i in range(orig[1] - 1, first - 1, -1) if sub[i].text == w0), first)
+        while first > orig[0] and (sub[first - 1].text.lower() in DETERMINERS or is_cap(sub[first - 1].text)):
+            first -= 1  # "the Daily Post", "Gov. Ana Ruiz"
+    # "X, …, Y, said": subject_before skipped a comma-delimited appositive.
+    appositive = orig[1] < len(sub) and sub[orig[1]].text == ","
+    if appositive and sub[first - 1].text == ",":
+        # "Bell, whose latest start-up, Dataharbour, uses …, said": the name
+        # before a relative clause with an appositive inside it.
+        p = next((i for i in range(first - 2, max(-1, first - 12), -1) if sub[i].text in {",", ".", ";", QUOTE_TOKEN}), -1)
+        if p > 0 and sub[p].text == "," and sub[p + 1].text.lower() in {"whose", "who", "which"}:
+            nxt = subject_before(sub, p, text, limit)
+            if nxt is not None and _speaker_mention(sub, nxt, text) is not None:
+                return nxt, False
+    rng = orig
+    moved = False
+    for _ in range(6):
+        start = first if not moved else rng[0]
+        if start == 0:
+            break
+        before = sub[start - 1].text
+        p = before.lower()
+        if p in _PP_HEADS:
+            x = start - 1
+            if p == "of" and x > 0 and (sub[x - 1].text.lower() in _QUANT_HEADS or _is_number(sub[x - 1].text)):
+                break  # "half of dock workers say", "most of the ferry crews said"
+            if p == "by" and x > 0 and sub[x - 1].text.islower() and sub[x - 1].text.endswith("ed"):
+                x -= 1  # "… obtained by the paper": a passive participle modifying the subject
+            if x > 0 and sub[x - 1].text.lower() in {"and", "but"}:
+                return None, True
+            nxt = subject_before(sub, x, text, limit) if x > 0 else None
+            if nxt is None:
+                return orig, False
+            rng, moved = nxt, True
+            continue
+        if before == "," and moved and appositive and rng[0] >= 2 and sub[rng[0]].text.lower() in {"the", "a", "an"}:
+            # "Vidal, the editor in chief of …, …, said": the description is an
+            # appositive of the name that opens the sentence.
+            nxt = subject_before(sub, rng[0] - 1, text, limit)
+            if nxt is None or nxt[0] != 0:
+                return orig, False
+            rng = nxt
+            continue
+        break
+    else:
+        return orig, False
+    if moved:
+        m = _speaker_mention(sub, rng, text)
+        if m is None or _unknown_description(m):
+            return orig, False
+    return rng, False
+
+
+def _unknown_description(m: Mention) -> bool:
+    """A description ("the white house", "her personal") that names no one
+    and whose head is no known role: too weak to stand as a source."""
+    return m.kind == "role" and m.name is None and m.head not in lexicon.roles()
+
+
+#: Endings of adjectives that may modify a possessor's role ("presidential", "chief").
+_ROLE_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ary", "ian", "ent", "ant", "ior", "ief", "mer")
+
+
+#: Capitalised words that may modify a nominal cue ("Ruiz's March comment", "Bell's Friday announcement").
+_DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _is_possessor(word: str) -> bool:
+    """A possessive determiner ("her") or a singular possessor ("Ruiz's")."""
+    return word.lower() in _POSSESSIVE_PRONOUNS or len(word) > 2 and word.endswith(_POSSESSIVE_ENDINGS[:2])
+
+
+def _possessor_end(toks: list[Tok], c: int, s0: int) -> int:
+    """The index of the possessive token before the nominal cue at *c*
+    ("Ruiz's", "her", the "'" of "the senators'"), past up to three modifiers
+    ("Ruiz's recent evidence-free claim", "her March comment"); -1 if none."""
+    j = c - 1
+    n = 0
+    while j >= s0 and n < 3:
+        w = toks[j].text
+        lw = w.lower()
+        if _is_possessor(w) or w in {"'", "\u2019"}:
+            break
+        if not (w.islower() and w.replace("-", "").isalpha() or lw in _DATE_WORDS and is_cap(w)) or (
+            lw in _NOT_VERBS or lw in DETERMINERS or lw in _AUX or lw in _PREPOSITIONS
+        ):
+            return -1
+        j -= 1
+        n += 1
+    if j < s0:
+        return -1
+    w = toks[j].text
+    if w in {"'", "\u2019"}:
+        # The apostrophe of "the senators'", not a closing single mark.
+        return j if j > s0 and toks[j - 1].text.endswith("s") and toks[j - 1].end == toks[j].start else -1
+    return j if _is_possessor(w) else -1
+
+
+def _possessor_start(toks: list[Tok], p: int, lo: int) -> int:
+    """Where the possessor noun phrase ending at *p* may start: back over
+    capitalised words, determiners, role nouns and adjectives ("the former
+    harbour governor's"), not over verbs ("voters prefer Jonas'")."""
+    roles = lexicon.roles()
+    i = p
+    while i > lo:
+        w = toks[i - 1].text
+        lw = w.lower()
+        if not is_word(w) or lw in NP_STOP_LEFT or lw in _AUX:
+            break
+        if not (is_cap(w) or lw in {"the", "a", "an"} or lw in roles or lw in PARTICLES and i - 1 > lo and is_cap(toks[i - 2].text)
+                or w.islower() and lw.endswith(_ROLE_ADJECTIVE_ENDINGS)):
+            break
+        i -= 1
+    return i
