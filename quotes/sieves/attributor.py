@@ -15,9 +15,10 @@ from .reported import ReportedSieves
 from .sources import SourceSieves
 from .subjects import SubjectSieves
 from .tags import TagSieves
+from .tails import TailSieves
 
 __all__ = ["Attributor"]
 
 
-class Attributor(TagSieves, ReportedSieves, SourceSieves, NominalSieves, HeadlineSieves, SubjectSieves):
+class Attributor(TagSieves, TailSieves, ReportedSieves, SourceSieves, NominalSieves, HeadlineSieves, SubjectSieves):
     """Runs the sieves over one document's outer token stream."""

@@ -190,51 +190,10 @@ class NominalSieves(SieveBase):
     def _nominal_at(self, c: int, s0: int, end: int, frames: str, qk: int | None) -> tuple[int, int, Mention, int] | None:
         """Source and content of the nominal cue at *c* (see :meth:`nominal_cue`)."""
         toks = self.outer
-        text = self.text
-        m: Mention | None = None
-        k = c + 1
-        p = _possessor_end(toks, c, s0)
-        if p >= 0:
-            pw = toks[p].text
-            pron = _POSSESSIVE_PRONOUNS.get(pw.lower())
-            if pron is not None:
-                g, number = lexicon.pronouns()[pron][:2]
-                m = Mention(toks[p].start, toks[p].end, pw, "pronoun", pron, None, None, (), (), g if g != "-" else None, number == "pl")
-            else:
-                lo = _possessor_start(toks, p, max(s0, p - self.max_np))
-                if pw in {"'", "\u2019"}:
-                    sub = toks[lo:p]
-                else:
-                    t = toks[p]
-                    sub = toks[lo:p] + [Tok(t.start, t.end - 2, pw[:-2])]
-                rng = subject_before(sub, len(sub), text, self.max_np) if sub else None
-                m = _speaker_mention(sub, rng, text) if rng else None
-                if m is not None and (m.kind == "pronoun" or _unknown_description(m)):
-                    m = None
-        elif c + 2 < end and toks[c + 1].text.lower() in {"by", "from", "of"}:
-            rng = np_after(toks, c + 2, self.max_np, end=end)
-            m = _speaker_mention(toks, rng, text) if rng else None
-            if m is None or m.kind not in {"name", "role", "org"} or _unknown_description(m):
-                return None
-            if toks[c + 1].text.lower() == "of" and (m.kind != "name" or "p" in frames):
-                return None  # "the contention of Ana Ruiz that …", but "a warning of war"
-            k = rng[1]
-        light = -1
-        d = c - 1
-        if m is None:
-            # "Ruiz made the claim that …", "Bell issued a warning that …": the
-            # subject of a light verb is the source (Quirk et al. 1985, 2.59).
-            while d > s0 and d >= c - 3 and toks[d].text.islower() and toks[d].text.lower() not in DETERMINERS:
-                d -= 1
-            if d > s0 and toks[d].text.lower() in {"a", "an", "the"} and toks[d - 1].text.lower() in _LIGHT_VERBS:
-                holder = self._object_holder(s0, d)
-                if holder is not None:
-                    m, light = holder
-            elif d > s0 and toks[d].text.lower() == "the" and toks[d - 1].text.lower() == "in" and toks[c].text.lower() in {"hope", "hopes"}:
-                # "Ruiz sent the plan back in the hope that …": the clause's subject hopes.
-                m = self._verb_subject(s0, d - 1)
-        if m is None:
+        source = self._nominal_source(c, s0, end, frames)
+        if source is None:
             return None
+        m, k, p, light, d = source
         if k < end and toks[k].text == ",":
             return None  # "Ruiz's statement, which …": an apposition or a relative clause
         nxt = toks[k].text.lower() if k < end else ""
@@ -280,6 +239,59 @@ class NominalSieves(SieveBase):
         if holder is not None:
             return np_start, stop, holder[0], holder[1]
         return start, stop, m, -1
+
+    def _nominal_source(self, c: int, s0: int, end: int, frames: str) -> tuple[Mention, int, int, int, int] | None:
+        """The source of the nominal cue at *c*: a possessor ("Ruiz's claim"),
+        a by/from/of phrase, or the subject of a light verb ("Ruiz made the
+        claim"). Returns (mention, index after the noun phrase, possessor
+        index or -1, light-verb holder index or -1, determiner index)."""
+        toks = self.outer
+        text = self.text
+        m: Mention | None = None
+        k = c + 1
+        p = _possessor_end(toks, c, s0)
+        if p >= 0:
+            pw = toks[p].text
+            pron = _POSSESSIVE_PRONOUNS.get(pw.lower())
+            if pron is not None:
+                g, number = lexicon.pronouns()[pron][:2]
+                m = Mention(toks[p].start, toks[p].end, pw, "pronoun", pron, None, None, (), (), g if g != "-" else None, number == "pl")
+            else:
+                lo = _possessor_start(toks, p, max(s0, p - self.max_np))
+                if pw in {"'", "\u2019"}:
+                    sub = toks[lo:p]
+                else:
+                    t = toks[p]
+                    sub = toks[lo:p] + [Tok(t.start, t.end - 2, pw[:-2])]
+                rng = subject_before(sub, len(sub), text, self.max_np) if sub else None
+                m = _speaker_mention(sub, rng, text) if rng else None
+                if m is not None and (m.kind == "pronoun" or _unknown_description(m)):
+                    m = None
+        elif c + 2 < end and toks[c + 1].text.lower() in {"by", "from", "of"}:
+            rng = np_after(toks, c + 2, self.max_np, end=end)
+            m = _speaker_mention(toks, rng, text) if rng else None
+            if m is None or m.kind not in {"name", "role", "org"} or _unknown_description(m):
+                return None
+            if toks[c + 1].text.lower() == "of" and (m.kind != "name" or "p" in frames):
+                return None  # "the contention of Ana Ruiz that …", but "a warning of war"
+            k = rng[1]
+        light = -1
+        d = c - 1
+        if m is None:
+            # "Ruiz made the claim that …", "Bell issued a warning that …": the
+            # subject of a light verb is the source (Quirk et al. 1985, 2.59).
+            while d > s0 and d >= c - 3 and toks[d].text.islower() and toks[d].text.lower() not in DETERMINERS:
+                d -= 1
+            if d > s0 and toks[d].text.lower() in {"a", "an", "the"} and toks[d - 1].text.lower() in _LIGHT_VERBS:
+                holder = self._object_holder(s0, d)
+                if holder is not None:
+                    m, light = holder
+            elif d > s0 and toks[d].text.lower() == "the" and toks[d - 1].text.lower() == "in" and toks[c].text.lower() in {"hope", "hopes"}:
+                # "Ruiz sent the plan back in the hope that …": the clause's subject hopes.
+                m = self._verb_subject(s0, d - 1)
+        if m is None:
+            return None
+        return m, k, p, light, d
 
     def _object_holder(self, s0: int, np_start: int) -> tuple[Mention, int] | None:
         """"Bell welcomed Ruiz's claim that …", "Bell balked at Ruiz's call for

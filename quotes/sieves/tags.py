@@ -139,56 +139,7 @@ class TagSieves(SieveBase):
             cue = cue_at(toks, c)
             if cue is None or cue.j > frame_end:
                 continue
-            cue_span = (toks[cue.i].start, toks[cue.j - 1].end)
-            addr = None
-            if "o" in cue.frames or (cue.j < frame_end and toks[cue.j].text.lower() == "to"):
-                addr, _ = _addressee(toks, cue.j, frame_end, self.text)
-            if cue.tense == "ing" and c - 1 > s0 and toks[c - 1].text.lower() in _ING_HOSTS:
-                # "X kept asking him where …", "…, yet was pointing to "…"": the
-                # participle completes the verb before it, whose subject speaks.
-                sub = toks[s0 : c - 1]
-                rng, elided = _subject_np(sub, self.text, self.max_np)
-                m = _speaker_mention(sub, rng, self.text)
-                if m is None and (elided or sub[-1].text.lower() in {"and", "but"}):
-                    m = self.conjoined_subject(s0, c - 1, fallback=False)
-                if m is not None and not _unknown_description(m) and m.kind != "relative":
-                    return Attribution(m, cue_span, addr, "cue-before-quote", cue.mode)
-            if cue.tense == "ing" and c > s0:
-                # "…, saying, "…"" and "issued a statement calling …": the
-                # speaker is the subject of the clause the participle hangs on,
-                # unless "with X calling it …" gives the participle its own.
-                sub = toks[s0:c]
-                rng = subject_before(sub, len(sub), self.text, self.max_np)
-                own = _with_own_subject(sub, rng)
-                m = _with_mention(sub, rng, self.text) if own else self.main_subject(s0, c)
-                if m is not None:
-                    return Attribution(m, cue_span, addr, "cue-participle", cue.mode)
-                if toks[c - 1].text == ",":
-                    return None
-            sub = toks[s0 : cue.i]
-            rng, elided = _subject_np(sub, self.text, self.max_np) if sub else (None, False)
-            m = _speaker_mention(sub, rng, self.text)
-            if m is None and c > s0 and (toks[c - 1].text.lower() == "and" or elided):
-                m = self.conjoined_subject(s0, c)  # "Ada blushed, and said, …"
-            if m is None and c - 2 > s0 and toks[c - 1].text.lower() == "to":
-                m = self._causee(s0, c - 1)  # "a vote that prompted her to announce …"
-                if m is None:
-                    m = self._with_infinitive(s0, c)
-            if m is None and c > s0 and toks[c - 1].text.lower() in {"to", "and", "then", "but"}:
-                # "X was prompted to say, …"
-                m = self.main_subject(s0, c)
-            m, extra = self.with_parse(cue.i, m)
-            if m is None:
-                m = self.relative_subject(s0, c)
-            if m is not None:
-                return Attribution(m, cue_span, addr, "cue-before-quote", cue.mode, extra)
-            if "i" in cue.frames and cue.tense != "ing":  # (no "calling the mayor, "…"")
-                rng = np_after(toks, cue.j, self.max_np, end=frame_end)
-                # 'said the minister, "…"': the inverted subject ends where the quote starts.
-                m = _speaker_mention(toks, rng, self.text) if rng is not None and rng[1] == frame_end else None
-                if m is not None:
-                    return Attribution(m, cue_span, None, "cue-inverted", cue.mode)
-            return None
+            return self._frame_cue(s0, c, cue, frame_end)
         # "according to X, "…""
         for c in range(s0, frame_end):
             src = source_phrase_at(toks, c)
@@ -205,6 +156,62 @@ class TagSieves(SieveBase):
                 m = self.main_subject(s0, frame_end)
             if m is not None and m.kind != "pronoun":
                 return Attribution(m, None, None, "colon-introduction", "speech")
+        return None
+
+    def _frame_cue(self, s0: int, c: int, cue: Cue, frame_end: int) -> Attribution | None:
+        """The speaker of the cue *cue* at *c* in the frame before a quote: its
+        subject (through participles, conjuncts, causatives and relative
+        pronouns) or the inverted subject after it."""
+        toks = self.outer
+        cue_span = (toks[cue.i].start, toks[cue.j - 1].end)
+        addr = None
+        if "o" in cue.frames or (cue.j < frame_end and toks[cue.j].text.lower() == "to"):
+            addr, _ = _addressee(toks, cue.j, frame_end, self.text)
+        if cue.tense == "ing" and c - 1 > s0 and toks[c - 1].text.lower() in _ING_HOSTS:
+            # "X kept asking him where …", "…, yet was pointing to "…"": the
+            # participle completes the verb before it, whose subject speaks.
+            sub = toks[s0 : c - 1]
+            rng, elided = _subject_np(sub, self.text, self.max_np)
+            m = _speaker_mention(sub, rng, self.text)
+            if m is None and (elided or sub[-1].text.lower() in {"and", "but"}):
+                m = self.conjoined_subject(s0, c - 1, fallback=False)
+            if m is not None and not _unknown_description(m) and m.kind != "relative":
+                return Attribution(m, cue_span, addr, "cue-before-quote", cue.mode)
+        if cue.tense == "ing" and c > s0:
+            # "…, saying, "…"" and "issued a statement calling …": the
+            # speaker is the subject of the clause the participle hangs on,
+            # unless "with X calling it …" gives the participle its own.
+            sub = toks[s0:c]
+            rng = subject_before(sub, len(sub), self.text, self.max_np)
+            own = _with_own_subject(sub, rng)
+            m = _with_mention(sub, rng, self.text) if own else self.main_subject(s0, c)
+            if m is not None:
+                return Attribution(m, cue_span, addr, "cue-participle", cue.mode)
+            if toks[c - 1].text == ",":
+                return None
+        sub = toks[s0 : cue.i]
+        rng, elided = _subject_np(sub, self.text, self.max_np) if sub else (None, False)
+        m = _speaker_mention(sub, rng, self.text)
+        if m is None and c > s0 and (toks[c - 1].text.lower() == "and" or elided):
+            m = self.conjoined_subject(s0, c)  # "Ada blushed, and said, …"
+        if m is None and c - 2 > s0 and toks[c - 1].text.lower() == "to":
+            m = self._causee(s0, c - 1)  # "a vote that prompted her to announce …"
+            if m is None:
+                m = self._with_infinitive(s0, c)
+        if m is None and c > s0 and toks[c - 1].text.lower() in {"to", "and", "then", "but"}:
+            # "X was prompted to say, …"
+            m = self.main_subject(s0, c)
+        m, extra = self.with_parse(cue.i, m)
+        if m is None:
+            m = self.relative_subject(s0, c)
+        if m is not None:
+            return Attribution(m, cue_span, addr, "cue-before-quote", cue.mode, extra)
+        if "i" in cue.frames and cue.tense != "ing":  # (no "calling the mayor, "…"")
+            rng = np_after(toks, cue.j, self.max_np, end=frame_end)
+            # 'said the minister, "…"': the inverted subject ends where the quote starts.
+            m = _speaker_mention(toks, rng, self.text) if rng is not None and rng[1] == frame_end else None
+            if m is not None:
+                return Attribution(m, cue_span, None, "cue-inverted", cue.mode)
         return None
 
     # -- unquoted reported speech -------------------------------------------

@@ -1,0 +1,153 @@
+"""Tail sieves: an attribution that closes its sentence.
+
+``clause-cue-after`` (Talks will resume, the official said.) and, after a
+comma, ``according-to`` (…, according to the ministry.).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .. import lexicon
+from ..cues import Cue, cue_at, source_phrase_at
+from ..mentions import DETERMINERS, is_cap, np_after, subject_before
+from ..sieves.base import Attribution, SieveBase
+from ..syntax.clauses import (
+    _before_end_punct,
+    _has_verb,
+    _skip_adjuncts,
+)
+from ..syntax.sources import (
+    _addressee,
+    _bare_role,
+    _source_mode,
+    _source_object,
+    _speaker_mention,
+    _unknown_description,
+)
+from ..syntax.words import (
+    _NOT_MODIFIERS,
+    QUOTE_TOKEN,
+)
+
+#: Words that may open a trailing clause after the attribution ("…, he said,
+#: adding that …", "… the paper wrote while acknowledging …").
+_TRAILING_CLAUSE = frozenset(",  while as before after adding noting citing according because when".split())
+
+
+class TailSieves(SieveBase):
+    """Tail sieves: an attribution that closes its sentence."""
+
+    def clause_cue_after(self, s0: int, s1: int, allow_no_period: bool = False) -> tuple[int, int, Attribution] | None:
+        """``CLAUSE, Smith said.`` -> (content start idx, content end idx, attribution)."""
+        toks = self.outer
+        if s1 - s0 > 3 and toks[s0].text == "(" and toks[s1 - 1].text == ")":
+            s0, s1 = s0 + 1, s1 - 1  # "(The fans, it turns out, love it, Bell said.)"
+        end = _before_end_punct(toks, s0, s1)
+        if end == s1 and not allow_no_period and not (end > s0 and len(toks[end - 1].text) > 1 and toks[end - 1].text.endswith(".")):
+            return None  # (an abbreviation ending the sentence, "Dover, Del.", holds its period)
+        # The last comma that leaves a short attribution tail. A comma just
+        # inside a closing mark counts ('… was "shameful," she said.').
+        lo = max(s0, end - self.max_np - 10)
+        for cm in range(end - 1, max(s0, end - self.max_np - 40) - 1, -1):
+            if cm < lo:
+                break
+            if toks[cm].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[cm]):
+                content_end = cm + 1
+            elif toks[cm].text == ",":
+                content_end = cm
+            else:
+                continue
+            k = cm + 1
+            if k < end and toks[k].text.lower() in {"citing", "quoting"} and any(
+                cue_at(toks, x) is not None for x in range(cm - 1, max(s0, cm - self.max_np - 4), -1)
+                if all(toks[y].text != "," for y in range(x, cm))
+            ):
+                # '"…," Smith said in June, citing X': the citation belongs to the
+                # tag before it, which reports (see _outer_source).
+                lo = max(s0, cm - self.max_np - 10)
+                continue
+            if k < end and source_phrase_at(toks, k) > 0:
+                src = source_phrase_at(toks, k)
+                m, after = _source_object(toks, src, end, self.text, self.max_np)
+                # The source phrase closes the sentence; whatever follows its
+                # noun modifies it ("a poll taken last week", "the agency, which …").
+                if m and all(t.text != QUOTE_TOKEN for t in toks[after:end]):
+                    return s0, content_end, Attribution(m, (toks[k].start, toks[src - 1].end), None, "according-to", _source_mode(m))
+                return None
+            found = self._tail_cue(s0, k, end, content_end, allow_no_period)
+            if found is not False:
+                return found
+            w = toks[k].text.lower() if k < end else ""
+            if k < end and toks[cm].text == "," and cm - 1 > s0 and (
+                w in DETERMINERS or w in lexicon.roles() or w in {"who", "whose", "which"} or is_cap(toks[k].text)
+                or w.isalpha() and w.islower() and any(t.text.lower() in lexicon.roles() for t in toks[k + 1 : min(end, k + 3)])
+            ):  # (", executive director of …": a role after a modifier)
+                # "…, said Ana Ruiz, a spokeswoman for the agency.": an
+                # appositive closes the tail; look for the cue before it.
+                lo = max(s0, cm - self.max_np - 10)
+                continue
+            return None
+        return None
+
+    def _tail_cue(
+        self, s0: int, k: int, end: int, content_end: int, allow_no_period: bool
+    ) -> tuple[int, int, Attribution] | None | Literal[False]:
+        """The cue of an attribution tail starting at *k* (", Smith said"):
+        the report, None when the sentence has none, or False when no cue
+        opens the tail here (an appositive may close it: look further left)."""
+        toks = self.outer
+        for c in range(k, min(end, k + self.max_np + 2)):
+            cue = cue_at(toks, c)
+            if cue is None:
+                continue
+            if toks[k].text.lower() in DETERMINERS and any(toks[x].text.lower() in {"who", "which", "that"} for x in range(k + 1, c)):
+                break  # ", a guild that has … praised X": a cue inside an appositive's relative clause
+            if c + 1 < end and toks[c].text.lower() in lexicon.roles() and cue_at(toks, c + 1) is not None:
+                continue  # "…, census records show": a noun before the cue
+            if cue.mode not in {m.value for m in self.config.modes}:
+                return None
+            return self._tail_attribution(s0, k, cue, end, content_end, allow_no_period)
+        return False
+
+    def _tail_attribution(
+        self, s0: int, k: int, cue: Cue, end: int, content_end: int, allow_no_period: bool
+    ) -> tuple[int, int, Attribution] | None:
+        """The speaker of the tail cue *cue* (before it, or inverted after it)
+        and the clause it reports, or None."""
+        toks = self.outer
+        sub = toks[k : cue.i]
+        m = None
+        after = cue.j
+        addr = None
+        if sub:
+            rng = subject_before(sub, len(sub), self.text, self.max_np)
+            bare = _bare_role(sub, self.text) if allow_no_period else None
+            if bare is not None:
+                m = bare  # headline style: "…, prime minister tells allies"
+            elif rng is None or rng[0] != 0 and not (
+                rng[0] <= 3 and all(t.text.isalpha() and t.text.islower() and t.text not in _NOT_MODIFIERS for t in sub[: rng[0]])
+            ):
+                return None  # "new fundraising reports show": lower-case modifiers may precede the head
+            else:
+                m = _speaker_mention(sub, rng, self.text)
+            if "o" in cue.frames:
+                addr, after = _addressee(toks, after, end, self.text)
+        elif "i" in cue.frames:
+            rng = np_after(toks, cue.j, self.max_np, end=end)
+            m = _speaker_mention(toks, rng, self.text)
+            if rng:
+                after = rng[1]
+        m, extra = self.with_parse(cue.i, m)
+        if m is not None and _unknown_description(m) and not extra:
+            m = None  # "…, the first sentence said": a description must be a known role
+        if m is None:
+            return None
+        rest = _skip_adjuncts(toks, after, end)
+        if rest < end and toks[rest].text.lower() not in _TRAILING_CLAUSE:
+            return None
+        if not allow_no_period and not _has_verb(toks, s0, content_end, self.text):
+            # Headlines are telegraphic ("No new money for the docks,
+            # minister tells unions"); running text needs a verb.
+            return None  # "On most days, …" / an appositive, not a clause
+        return s0, content_end, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "clause-cue-after", cue.mode, extra)
