@@ -33,6 +33,22 @@ def _modes(value: Any) -> frozenset[Mode]:
         raise ConfigError(f"Config.modes: {exc}") from None
 
 
+def _sieve_names(value: Any) -> frozenset[str]:
+    if isinstance(value, str) or not isinstance(value, (set, frozenset, list, tuple)):
+        raise ConfigError(f"Config.disabled_sieves must be a set of sieve names, got {value!r}")
+    return frozenset(value)
+
+
+def _registered(instance: Any, attribute: attrs.Attribute, value: frozenset[str]) -> None:
+    from .sieves.registry import REGISTRY
+
+    unknown = sorted(str(v) for v in value if v not in REGISTRY)
+    if unknown:
+        raise ConfigError(
+            f"Config.disabled_sieves: unknown sieve(s) {unknown}; the sieves are: {', '.join(REGISTRY.names())}"
+        )
+
+
 def _dash(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
     if value not in ("auto", True, False):
         raise ConfigError("Config.dash_dialogue must be 'auto', True or False")
@@ -97,6 +113,12 @@ class Config:
     #: memory per character of a window). Coreference and multi-paragraph
     #: links do not cross a window boundary. 0 disables windowing.
     window_chars: int = attrs.field(default=1_000_000, validator=_non_negative)
+
+    #: Attribution sieves switched off, by name (the names of
+    #: ``quotes.sieves.registry.REGISTRY``, as they appear in ``evidence``):
+    #: their decisions are discarded and the next sieve in order decides, so
+    #: one sieve's contribution can be measured alone.
+    disabled_sieves: frozenset[str] = attrs.field(default=frozenset(), converter=_sieve_names, validator=_registered)
 
     def replace(self, **changes: Any) -> Config:
         """Return a copy with *changes* applied (``attrs.evolve``)."""

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
 from .. import lexicon
 from ..config import Config
@@ -14,6 +15,7 @@ from ..layers import Layers
 from ..mentions import Mention, Tok, analyse, np_after
 from ..syntax.sources import _speaker_mention
 from ..syntax.words import QUOTE_TOKEN
+from .registry import REGISTRY
 
 
 class Attribution(NamedTuple):
@@ -25,6 +27,21 @@ class Attribution(NamedTuple):
     rule: str
     mode: str
     extra: tuple[str, ...] = ()  # further evidence ("dep-subject")
+
+
+def _discarding(method: Callable[..., Any], names: frozenset[str]) -> Callable[..., Any]:
+    """*method*, with the results whose deciding sieve is in *names* dropped."""
+
+    def run(*args: Any, **kwargs: Any) -> Any:
+        found = method(*args, **kwargs)
+        if isinstance(found, list):  # several reports (nominal_cues)
+            return [f for f in found if f[2].rule not in names]
+        if found is None:
+            return None
+        rule = found.rule if isinstance(found, Attribution) else found[2].rule
+        return None if rule in names else found
+
+    return run
 
 
 class SieveBase:
@@ -47,6 +64,17 @@ class SieveBase:
         self.layers = layers if layers is not None and layers.has_deps else None
         #: Start offset of each outer token, for bisecting offsets to tokens.
         self.starts = starts if starts is not None else [t.start for t in outer]
+        if config.disabled_sieves:
+            self._switch_off(config.disabled_sieves)
+
+    def _switch_off(self, names: frozenset[str]) -> None:
+        """Make every entry point discard what the sieves *names* decide.
+
+        The entry points are shadowed on this instance only, so a run with
+        every sieve on pays nothing for the feature."""
+        entries = {e for sieve in REGISTRY for e in sieve.entries if hasattr(self, e)}
+        for entry in entries:
+            setattr(self, entry, _discarding(getattr(self, entry), names))
 
     # -- the parse, when the backend has one ----------------------------------
     def mention_for_span(self, span: tuple[int, int]) -> Mention | None:

@@ -1,0 +1,197 @@
+"""The registry of attribution sieves: one list, by name, in the order they decide.
+
+A *sieve* is a rule that finds who said a quote; its name is what
+``Quote.evidence`` says. Each is registered once, here, with:
+
+* ``family``: the module of :mod:`quotes.sieves` that implements it
+  (``tags``, ``tails``, ``reported``, ``sources``, ``nominal``, ``headlines``,
+  ``context``, ``dialogue``);
+* ``stage``: where the pipeline asks it: ``direct`` (the frame around a
+  direct quote), ``reported`` (a sentence of reported speech or a quoted
+  fragment), ``context`` (a quote with no cue of its own takes a speaker
+  from its neighbours) or ``dialogue`` (fiction's untagged lines);
+* ``order``: its rank among all sieves, most precise first, as the
+  pipeline tries them (CoreNLP's sieve design; Lee et al. 2013, Muzny et
+  al. 2017);
+* ``kinds``: the quote kinds it attributes;
+* ``entries``: the methods of :class:`~quotes.sieves.attributor.Attributor`
+  (or the functions of the context stage) that can decide it, the first
+  being where the pipeline asks it first; several sieves share one entry
+  when one frame reading can end in several of them (``after_quote``
+  decides ``cue-after-quote``, ``cue-inverted``, ``dash-attribution`` and
+  ``according-to``).
+
+Its measured confidence is data, not code: ``confidence.tsv`` beside this
+module, rewritten by ``python benchmarks/accuracy.py --write-confidence``.
+``Config(disabled_sieves={"turn-taking"})`` switches sieves off by name:
+their decisions are discarded and the next sieve in order gets the quote.
+``docs/rules.md`` is checked against this list by ``tests/test_docs.py``,
+and ``benchmarks/accuracy.py`` prints each sieve's precision and volume
+from it. ``docs/writing-a-rule.md`` shows how to add one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from importlib import resources
+
+import attrs
+
+__all__ = ["Sieve", "Registry", "REGISTRY", "NO_SPEAKER", "read_confidences"]
+
+#: The name under which ``confidence.tsv`` keeps the confidence of a quote
+#: that no sieve attributed (reported without a speaker).
+NO_SPEAKER = "no-speaker"
+
+STAGES = ("direct", "reported", "context", "dialogue")
+KINDS = frozenset({"direct", "mixed", "indirect"})
+
+
+def read_confidences(text: str) -> dict[str, tuple[float, int | None]]:
+    """Parse ``confidence.tsv``: ``name -> (confidence, items measured)``."""
+    out: dict[str, tuple[float, int | None]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        n = int(cells[2]) if len(cells) > 2 and cells[2].strip() else None
+        out[cells[0]] = (float(cells[1]), n)
+    return out
+
+
+def _load_confidences() -> dict[str, tuple[float, int | None]]:
+    return read_confidences(resources.files(__package__).joinpath("confidence.tsv").read_text(encoding="utf-8"))
+
+
+@attrs.frozen
+class Sieve:
+    """One attribution sieve: its name, where it lives and what it serves."""
+
+    name: str
+    family: str
+    stage: str = attrs.field(validator=attrs.validators.in_(STAGES))
+    order: int
+    kinds: frozenset[str]
+    entries: tuple[str, ...]
+    summary: str
+    confidence: float
+    measured_on: int | None = None
+
+
+class Registry:
+    """Sieves by name; iterating gives them in the order they decide."""
+
+    def __init__(self, confidences: dict[str, tuple[float, int | None]]) -> None:
+        self._sieves: dict[str, Sieve] = {}
+        self._confidences = confidences
+
+    def register(self, name: str, *, family: str, stage: str, kinds: str, entry: str, summary: str) -> Sieve:
+        """Add a sieve after the ones registered so far; its confidence comes
+        from the table. *kinds* and *entry* are space-separated lists."""
+        if name in self._sieves:
+            raise ValueError(f"sieve {name!r} is registered twice")
+        if name not in self._confidences:
+            raise ValueError(f"sieve {name!r} has no row in confidence.tsv")
+        kind_set = frozenset(kinds.split())
+        if not kind_set <= KINDS:
+            raise ValueError(f"sieve {name!r}: unknown kinds {sorted(kind_set - KINDS)}")
+        confidence, n = self._confidences[name]
+        sieve = Sieve(name, family, stage, len(self._sieves), kind_set, tuple(entry.split()), summary, confidence, n)
+        self._sieves[name] = sieve
+        return sieve
+
+    def __iter__(self) -> Iterator[Sieve]:
+        return iter(sorted(self._sieves.values(), key=lambda s: s.order))
+
+    def __len__(self) -> int:
+        return len(self._sieves)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._sieves
+
+    def __getitem__(self, name: str) -> Sieve:
+        return self._sieves[name]
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(s.name for s in self)
+
+    def stage(self, stage: str) -> tuple[Sieve, ...]:
+        """The sieves of one stage, in order."""
+        return tuple(s for s in self if s.stage == stage)
+
+    def entries(self, stage: str) -> tuple[str, ...]:
+        """The distinct entry points of one stage, in the order of their first sieve."""
+        return tuple(dict.fromkeys(e for s in self.stage(stage) for e in s.entries))
+
+    def confidence(self, name: str | None) -> float:
+        """The measured confidence of sieve *name* (None: no sieve decided)."""
+        return self._confidences[name or NO_SPEAKER][0]
+
+    def confidences(self) -> dict[str, float]:
+        """Every confidence of the table, the no-speaker one included."""
+        return {name: c for name, (c, _) in self._confidences.items()}
+
+
+REGISTRY = Registry(_load_confidences())
+_reg = REGISTRY.register
+
+# -- direct: the frame around a direct quote (sieves/tags.py) ----------------------------
+_reg("dash-attribution", family="tags", stage="direct", kinds="direct", entry="after_quote",
+     summary='A name after a dash that follows the quote (epigraph, testimonial).')
+_reg("cue-after-quote", family="tags", stage="direct", kinds="direct mixed", entry="after_quote",
+     summary='Speaker and cue after the quote: "…," Smith said.')
+_reg("cue-inverted", family="tags", stage="direct", kinds="direct mixed", entry="after_quote",
+     summary='Cue before the speaker: "…," said Smith.')
+_reg("according-to", family="tags", stage="direct", kinds="direct mixed indirect",
+     entry="after_quote before_quote according_to_first clause_cue_after",
+     summary='"according to X", before or after the quote or clause.')
+_reg("cue-before-quote", family="tags", stage="direct", kinds="direct mixed", entry="before_quote",
+     summary='Speaker and cue introduce the quote: Smith said: "…"')
+_reg("cue-participle", family="tags", stage="direct", kinds="direct mixed", entry="before_quote",
+     summary='A participle cue whose speaker is the subject of its clause: …, saying, "…"')
+_reg("colon-introduction", family="tags", stage="direct", kinds="direct", entry="before_quote",
+     summary='A bare speaker and a colon: Smith: "…"')
+# -- reported: a sentence of reported speech or a quoted fragment -------------------------
+_reg("headline", family="headlines", stage="reported", kinds="direct mixed indirect", entry="headline_colon clause_cue_after",
+     summary="A headline: Speaker: claim / claim, minister tells X.")
+_reg("headline-cue", family="headlines", stage="reported", kinds="mixed", entry="headline_cue",
+     summary="A title-case headline whose verb is capitalised: Ruiz Claims 'Deal Is Dead'.")
+_reg("asked-by", family="sources", stage="reported", kinds="indirect", entry="asked_question",
+     summary="(When) asked by X whether …: X is the asker.")
+_reg("asked-question", family="sources", stage="reported", kinds="indirect", entry="asked_question",
+     summary="(When) asked whether …: an indirect question with no named asker.")
+_reg("clause-cue-after", family="tails", stage="reported", kinds="mixed indirect", entry="clause_cue_after as_put_it",
+     summary="CLAUSE, Smith said.")
+_reg("cue-clause", family="reported", stage="reported", kinds="mixed indirect", entry="cue_clause as_put_it",
+     summary="Smith said (that) CLAUSE.")
+_reg("impersonal-cue", family="sources", stage="reported", kinds="indirect", entry="impersonal_clause",
+     summary="A view with no named holder: is expected to, reportedly.")
+_reg("nominal-cue", family="nominal", stage="reported", kinds="mixed indirect", entry="nominal_cue nominal_cues",
+     summary="A noun as cue: Smith's claim that …, her promise to …")
+_reg("cue-before-fragment", family="nominal", stage="reported", kinds="mixed", entry="cue_before_fragment",
+     summary='The nearest cue before a quoted fragment reports it.')
+_reg("predicate-fragment", family="nominal", stage="reported", kinds="mixed", entry="predicate_fragment",
+     summary='A fragment in the object of any verb: the subject used those words.')
+# -- context: a quote with no cue of its own (sieves/context.py) --------------------------
+_reg("split-quote", family="context", stage="context", kinds="direct", entry="link_split_quotes",
+     summary='"A," she said, "B.": B shares A\'s speaker and cue.')
+_reg("multi-paragraph", family="context", stage="context", kinds="direct", entry="context_sieve",
+     summary="A piece of a multi-paragraph quote shares the speaker of another piece.")
+_reg("previous-sentence", family="context", stage="context", kinds="direct mixed", entry="context_sieve",
+     summary="The speaker attributed earlier in the same paragraph.")
+_reg("same-sentence", family="context", stage="context", kinds="direct mixed", entry="context_sieve",
+     summary="The speaker of another attributed quote of the same sentence.")
+_reg("paragraph-continuation", family="context", stage="context", kinds="direct", entry="context_sieve",
+     summary="A quote-only paragraph continues the previous paragraph's speaker (newswire).")
+# -- dialogue: fiction's untagged lines (sieves/dialogue.py) ------------------------------
+_reg("vocative", family="dialogue", stage="dialogue", kinds="direct", entry="context_sieve",
+     summary="A line answering a neighbour that addressed someone by name is that person's.")
+_reg("narration-before", family="dialogue", stage="dialogue", kinds="direct", entry="context_sieve",
+     summary="The subject of the narration sentence just before the quote in its paragraph.")
+_reg("turn-taking", family="dialogue", stage="dialogue", kinds="direct", entry="context_sieve",
+     summary="Untagged lines alternate between the two last speakers.")
+_reg("narration-subject", family="dialogue", stage="dialogue", kinds="direct", entry="context_sieve",
+     summary="After a paragraph of narration, its subject speaks.")
+_reg("nearest-mention", family="dialogue", stage="dialogue", kinds="direct", entry="context_sieve",
+     summary="Fallback: the closest person mentioned before the quote.")
+del _reg
