@@ -7,6 +7,16 @@ This is a report, not a test: it prints tables and a checklist of targets.
     python benchmarks/accuracy.py --backend stanza --json /tmp/figures.json
     python benchmarks/accuracy.py --corpus wikinews_de redewiedergabe
     python benchmarks/accuracy.py --set indirect=false --set scare_max_words=3
+    python benchmarks/accuracy.py --set 'disabled_sieves=["turn-taking"]'   # one sieve off
+    python benchmarks/accuracy.py --write-confidence   # rewrite quotes/sieves/confidence.tsv
+
+After the corpora, a table lists every registered sieve (``quotes.sieves.registry``)
+in the order they decide, with its stage, its confidence from the table and its
+volume and attribution precision on each corpus. ``--write-confidence``
+rewrites the confidence table from these figures (PolNeAR and LitBank pooled;
+LitBank and PDNC for the dialogue sieves; sieves with fewer than
+``MIN_ITEMS`` items keep their confidence), which changes every quote's
+``confidence``: rewrite the pins after it (``benchmarks/pin.py --update``).
 
 The data is read in place from ``<repo>/../shared/data/<corpus>-dev.jsonl``
 (``--data`` to change it) and is never copied. The seed articles come from
@@ -337,6 +347,66 @@ def print_targets(results: list[dict[str, Any]], limited: bool) -> None:
 
 
 # --------------------------------------------------------------------------
+# the sieves of the registry
+# --------------------------------------------------------------------------
+
+#: Sieves measured on fewer items than this keep the confidence they have.
+MIN_ITEMS = 5
+#: Which corpora measure the confidence of a sieve, by its stage.
+CONFIDENCE_CORPORA = {"dialogue": ("litbank", "pdnc")}
+DEFAULT_CONFIDENCE_CORPORA = ("polnear", "litbank")
+
+
+def sieve_rows(quotes: Any, corpora: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per registered sieve: its registry facts and [right, n] per corpus."""
+    from quotes.sieves.registry import REGISTRY
+
+    by_corpus = {name: {r["rule"]: (r["right"], r["n"]) for r in fig["rules"]} for name, fig in corpora.items()}
+    rows = []
+    for sieve in REGISTRY:
+        counts = {name: rules.get(sieve.name, (0, 0)) for name, rules in by_corpus.items()}
+        rows.append({"sieve": sieve.name, "stage": sieve.stage, "family": sieve.family,
+                     "confidence": sieve.confidence, "counts": counts})
+    return rows
+
+
+def print_sieves(rows: list[dict[str, Any]], corpora: Sequence[str]) -> None:
+    print("== sieves (quotes.sieves.registry, in the order they decide): n / attribution precision per corpus")
+    head = "".join(f"{name:>18}" for name in corpora)
+    print(f"  {'sieve':<24}{'stage':<10}{'family':<10}{'conf':>6}{head}")
+    for row in rows:
+        cells = ""
+        for name in corpora:
+            right, n = row["counts"].get(name, (0, 0))
+            cells += f"{n:>8} {fmt_ratio(scoring.ratio(right, n)):>9}"
+        print(f"  {row['sieve']:<24}{row['stage']:<10}{row['family']:<10}{row['confidence']:>6.2f}{cells}")
+    print()
+
+
+def write_confidence(rows: list[dict[str, Any]], path: Path) -> None:
+    """Rewrite the confidence table from the measured precision of each sieve."""
+    from quotes.sieves.registry import NO_SPEAKER, read_confidences
+
+    text = path.read_text(encoding="utf-8")
+    old = read_confidences(text)
+    header = [line for line in text.splitlines() if line.startswith("#")]
+    lines = list(header)
+    measured = {}
+    for row in rows:
+        pool = CONFIDENCE_CORPORA.get(row["stage"], DEFAULT_CONFIDENCE_CORPORA)
+        right = sum(row["counts"].get(c, (0, 0))[0] for c in pool)
+        n = sum(row["counts"].get(c, (0, 0))[1] for c in pool)
+        measured[row["sieve"]] = (round(right / n, 2), n) if n >= MIN_ITEMS else None
+    for name in sorted(old):
+        conf, n = old[name]
+        if measured.get(name) is not None and name != NO_SPEAKER:
+            conf, n = measured[name]  # type: ignore[misc]
+        lines.append(f"{name}\t{conf}\t{'' if n is None else n}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"confidences written to {path}; rewrite the pins: python benchmarks/pin.py --update")
+
+
+# --------------------------------------------------------------------------
 # main
 # --------------------------------------------------------------------------
 
@@ -361,6 +431,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-seeds", action="store_true", help="skip the seed-article section")
     parser.add_argument("--json", type=Path, default=None, metavar="OUT", help="write all figures to this file")
     parser.add_argument("--errors", type=int, default=0, metavar="K", help="print K missed and K misattributed quotes per corpus")
+    parser.add_argument(
+        "--write-confidence",
+        nargs="?",
+        const=REPO / "quotes" / "sieves" / "confidence.tsv",
+        type=Path,
+        default=None,
+        metavar="TSV",
+        help="rewrite the sieve confidence table (default: quotes/sieves/confidence.tsv) from the measured precision",
+    )
     parser.add_argument(
         "--set",
         action="append",
@@ -407,6 +486,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.errors:
             print_examples(name, figures["examples"])
         sys.stdout.flush()
+
+    if report["corpora"]:
+        rows = sieve_rows(quotes, report["corpora"])
+        report["sieves"] = rows
+        print_sieves(rows, list(report["corpora"]))
+        if args.write_confidence is not None:
+            write_confidence(rows, args.write_confidence)
 
     report["targets"] = check_targets(report["corpora"])
     print_targets(report["targets"], args.limit is not None)
