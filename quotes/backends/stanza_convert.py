@@ -187,6 +187,110 @@ def _decode_bioes(tags: Sequence[str | None]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _text_and_spans(doc: Any) -> tuple[str, list[list[tuple[int, int]]]]:
+    """The Document's text and every token's (start, end) in it, rebuilding the text when need be."""
+    text = getattr(doc, "text", None)
+    spans = None
+    if isinstance(text, str):
+        spans = _given_spans(doc, text) or _aligned_spans(doc, text)
+        if spans is None:
+            log.warning("stanza Document: tokens do not match doc.text; rebuilding the text from the tokens")
+    if spans is None:
+        text, spans = _rebuild_text(doc)
+    assert isinstance(text, str)
+    return text, spans
+
+
+class _Words:
+    """A Document's words as tokens of the Analysis, with what entities and chains need to find their spans.
+
+    Built by :func:`_convert_words`, one sentence at a time.
+    """
+
+    __slots__ = ("has", "sentences", "tagged", "token_span", "tokens", "word_spans")
+
+    def __init__(self) -> None:
+        self.sentences: list[tuple[int, int]] = []
+        self.tokens: list[Token] = []
+        self.word_spans: list[list[tuple[int, int]]] = []  # per sentence, per word
+        self.token_span: dict[int, tuple[int, int]] = {}  # id(stanza Token) -> span
+        #: Which optional layers some word (or token) carries.
+        self.has = dict.fromkeys(("lemma", "pos", "depparse", "ner", "coref"), False)
+        #: Per sentence: its stanza tokens and their NER tags.
+        self.tagged: list[tuple[list[Any], list[str | None]]] = []
+
+    def add_sentence(self, sentence: Any, sent_spans: list[tuple[int, int]], text: str) -> None:
+        """Append one stanza sentence whose tokens lie at *sent_spans* in *text*."""
+        has = self.has
+        base = len(self.tokens)
+        n_words = len(sentence.words)
+        row: list[tuple[int, int]] = []
+        for token, span in zip(sentence.tokens, sent_spans):
+            self.token_span[id(token)] = span
+            ner = getattr(token, "ner", None)
+            has["ner"] = has["ner"] or ner is not None
+            for word, (s, e) in zip(token.words, _word_spans(token, span, text)):
+                head_id = getattr(word, "head", None)
+                deprel = getattr(word, "deprel", None)
+                head = base + head_id - 1 if isinstance(head_id, int) and 0 < head_id <= n_words else -1
+                has["lemma"] = has["lemma"] or word.lemma is not None
+                has["pos"] = has["pos"] or word.upos is not None
+                has["depparse"] = has["depparse"] or (head_id is not None and deprel is not None)
+                has["coref"] = has["coref"] or getattr(word, "coref_chains", None) is not None
+                self.tokens.append(Token(s, e, word.text, word.lemma, word.upos, head, deprel, ner))
+                row.append((s, e))
+        self.word_spans.append(row)
+        if sent_spans:
+            self.sentences.append((sent_spans[0][0], sent_spans[-1][1]))
+        self.tagged.append((list(sentence.tokens), [getattr(t, "ner", None) for t in sentence.tokens]))
+
+
+def _convert_words(doc: Any, spans: list[list[tuple[int, int]]], text: str) -> _Words:
+    """Every word of *doc* as a :class:`Token`, its tokens at *spans* in *text*."""
+    words = _Words()
+    for sentence, sent_spans in zip(doc.sentences, spans):
+        words.add_sentence(sentence, sent_spans, text)
+    return words
+
+
+def _entities(doc: Any, text: str, words: _Words) -> list[Entity]:
+    """``doc.ents`` as character spans, or, when those were never built, the entities the NER tags spell."""
+    entities: list[Entity] = []
+    token_span = words.token_span
+    for ent in getattr(doc, "ents", None) or ():
+        ent_tokens = [t for t in getattr(ent, "tokens", ()) if id(t) in token_span]
+        if ent_tokens:
+            s, e = token_span[id(ent_tokens[0])][0], token_span[id(ent_tokens[-1])][1]
+        else:
+            s, e = getattr(ent, "start_char", None), getattr(ent, "end_char", None)
+            if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)):
+                continue
+        entities.append(Entity(s, e, ent.type))
+    if not entities and words.has["ner"]:  # tags present, doc.ents never built
+        for sent_tokens, tags in words.tagged:
+            for first, last, label in _decode_bioes(tags):
+                s, e = token_span[id(sent_tokens[first])][0], token_span[id(sent_tokens[last])][1]
+                entities.append(Entity(s, e, label))
+    return entities
+
+
+def _chains(doc: Any, word_spans: list[list[tuple[int, int]]]) -> list[tuple[tuple[int, int], ...]]:
+    """``doc.coref`` as chains of character spans; zero-anaphora mentions and empty chains are dropped."""
+    chains: list[tuple[tuple[int, int], ...]] = []
+    for chain in getattr(doc, "coref", None) or ():
+        mentions = set()
+        for mention in getattr(chain, "mentions", ()):
+            si, a, b = mention.sentence, mention.start_word, mention.end_word
+            if not (isinstance(a, int) and isinstance(b, int)) or not 0 <= si < len(word_spans):
+                continue  # zero anaphora: (word_id, empty_index) tuples, no surface text
+            words = word_spans[si]
+            if 0 <= a < b <= len(words):
+                mentions.add((words[a][0], words[b - 1][1]))
+        if mentions:
+            chains.append(tuple(sorted(mentions)))
+    return chains
+
+
 def analysis_from_document(doc: Any) -> Analysis:
     """Convert a ``stanza.Document`` into an :class:`Analysis` (never re-runs stanza).
 
@@ -213,81 +317,16 @@ def analysis_from_document(doc: Any) -> Analysis:
     ``doc.text`` is set but the tokens neither carry offsets nor can be laid
     over it.
     """
-    text = getattr(doc, "text", None)
-    spans = None
-    if isinstance(text, str):
-        spans = _given_spans(doc, text) or _aligned_spans(doc, text)
-        if spans is None:
-            log.warning("stanza Document: tokens do not match doc.text; rebuilding the text from the tokens")
-    if spans is None:
-        text, spans = _rebuild_text(doc)
-    assert isinstance(text, str)
-
-    sentences: list[tuple[int, int]] = []
-    tokens: list[Token] = []
-    entities: list[Entity] = []
-    word_spans: list[list[tuple[int, int]]] = []  # per sentence, per word
-    token_span: dict[int, tuple[int, int]] = {}  # id(stanza Token) -> span
-    has = dict.fromkeys(("lemma", "pos", "depparse", "ner", "coref"), False)
-    tagged: list[tuple[list[Any], list[str | None]]] = []
-
-    for sentence, sent_spans in zip(doc.sentences, spans):
-        base = len(tokens)
-        n_words = len(sentence.words)
-        row: list[tuple[int, int]] = []
-        for token, span in zip(sentence.tokens, sent_spans):
-            token_span[id(token)] = span
-            ner = getattr(token, "ner", None)
-            has["ner"] = has["ner"] or ner is not None
-            for word, (s, e) in zip(token.words, _word_spans(token, span, text)):
-                head_id = getattr(word, "head", None)
-                deprel = getattr(word, "deprel", None)
-                head = base + head_id - 1 if isinstance(head_id, int) and 0 < head_id <= n_words else -1
-                has["lemma"] = has["lemma"] or word.lemma is not None
-                has["pos"] = has["pos"] or word.upos is not None
-                has["depparse"] = has["depparse"] or (head_id is not None and deprel is not None)
-                has["coref"] = has["coref"] or getattr(word, "coref_chains", None) is not None
-                tokens.append(Token(s, e, word.text, word.lemma, word.upos, head, deprel, ner))
-                row.append((s, e))
-        word_spans.append(row)
-        if sent_spans:
-            sentences.append((sent_spans[0][0], sent_spans[-1][1]))
-        tagged.append((list(sentence.tokens), [getattr(t, "ner", None) for t in sentence.tokens]))
-
-    for ent in getattr(doc, "ents", None) or ():
-        ent_tokens = [t for t in getattr(ent, "tokens", ()) if id(t) in token_span]
-        if ent_tokens:
-            s, e = token_span[id(ent_tokens[0])][0], token_span[id(ent_tokens[-1])][1]
-        else:
-            s, e = getattr(ent, "start_char", None), getattr(ent, "end_char", None)
-            if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)):
-                continue
-        entities.append(Entity(s, e, ent.type))
-    if not entities and has["ner"]:  # tags present, doc.ents never built
-        for sent_tokens, tags in tagged:
-            for first, last, label in _decode_bioes(tags):
-                s, e = token_span[id(sent_tokens[first])][0], token_span[id(sent_tokens[last])][1]
-                entities.append(Entity(s, e, label))
-
-    chains: list[tuple[tuple[int, int], ...]] = []
-    for chain in getattr(doc, "coref", None) or ():
-        mentions = set()
-        for mention in getattr(chain, "mentions", ()):
-            si, a, b = mention.sentence, mention.start_word, mention.end_word
-            if not (isinstance(a, int) and isinstance(b, int)) or not 0 <= si < len(word_spans):
-                continue  # zero anaphora: (word_id, empty_index) tuples, no surface text
-            words = word_spans[si]
-            if 0 <= a < b <= len(words):
-                mentions.add((words[a][0], words[b - 1][1]))
-        if mentions:
-            chains.append(tuple(sorted(mentions)))
-    has["coref"] = has["coref"] or bool(chains)
-
+    text, spans = _text_and_spans(doc)
+    words = _convert_words(doc, spans, text)
+    entities = _entities(doc, text, words)
+    chains = _chains(doc, words.word_spans)
+    has = dict(words.has, coref=words.has["coref"] or bool(chains))
     layers = {"sentences", "tokens"} | {name for name, filled in has.items() if filled}
     return Analysis(
         text=text,
-        sentences=tuple(sentences),
-        tokens=tuple(tokens),
+        sentences=tuple(words.sentences),
+        tokens=tuple(words.tokens),
         entities=tuple(entities),
         chains=tuple(chains),
         layers=frozenset(layers),
