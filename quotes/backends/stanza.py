@@ -32,8 +32,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from ..errors import BackendUnavailableError, ConfigError, ModelNotFoundError
@@ -43,6 +44,7 @@ from .stanza_convert import analysis_from_document
 from .stanza_models import (
     DOWNLOAD_DEFAULT,
     KNOWN_PROCESSORS,
+    OPTIONAL_LAYERS,
     _get_models_hint,
     _missing_error,
     _plan,
@@ -55,6 +57,7 @@ __all__ = [
     "DOWNLOAD_DEFAULT",
     "INSTALL_HINT",
     "KNOWN_PROCESSORS",
+    "OPTIONAL_LAYERS",
     "StanzaBackend",
     "analysis_from_document",
     "default_model_dir",
@@ -178,6 +181,14 @@ class StanzaBackend:
     The pipeline is built here, so a missing package or model fails at once:
     :class:`~quotes.BackendUnavailableError` without stanza,
     :class:`~quotes.ModelNotFoundError` without the models.
+
+    What was loaded is on the object (and in one INFO message on the
+    ``"quotes"`` logger): ``processors`` the stanza processors, in load
+    order; ``layers`` the :class:`~quotes.backends.base.Analysis` layers they
+    fill (``"sentences"``, ``"tokens"``, then those of ``pos``, ``lemma``,
+    ``depparse``, ``ner``, ``coref`` that run); ``skipped`` a read-only
+    mapping from each optional layer that does not run to why not, e.g.
+    ``{"pos": "no model for en/pos in /models (missing en/pos/combined_charlm.pt, ...)"}``.
     """
 
     name = "stanza"
@@ -195,6 +206,8 @@ class StanzaBackend:
         self.lang = plan.lang
         self.model_dir = model_dir
         self.processors: tuple[str, ...] = tuple(plan.processors)
+        self.layers: tuple[str, ...] = ("sentences", "tokens", *(p for p in OPTIONAL_LAYERS if p in plan.processors))
+        self.skipped: Mapping[str, str] = MappingProxyType(dict(plan.skipped))
         # Pickled as options with the directory resolved, so a worker process
         # loads the same models whatever its environment says.
         self.options: dict[str, Any] = {**options, "model_dir": str(model_dir), "download": False}
@@ -216,7 +229,13 @@ class StanzaBackend:
             raise ModelNotFoundError(
                 f"stanza could not load its models from {model_dir}: {exc}; {_get_models_hint(plan.lang, model_dir)}"
             ) from exc
-        log.debug("stanza pipeline loaded from %s: %s", model_dir, ", ".join(self.processors))
+        log.info(
+            "stanza backend loaded from %s: processors %s; layers %s; skipped %s",
+            model_dir,
+            ", ".join(self.processors),
+            ", ".join(self.layers),
+            "; ".join(f"{layer} ({why})" for layer, why in self.skipped.items()) or "none",
+        )
 
     @property
     def pipeline(self) -> Any:

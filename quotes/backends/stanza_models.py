@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ from ..errors import ConfigError, ModelNotFoundError
 __all__ = [
     "DOWNLOAD_DEFAULT",
     "KNOWN_PROCESSORS",
+    "OPTIONAL_LAYERS",
     "default_model_dir",
     "installed_processors",
 ]
@@ -210,14 +211,27 @@ def _required_files(entry: Mapping[str, Any], lang: str, processor: str, package
     return files
 
 
-class _Plan:
-    """Which processors to load, with their packages, and what is missing."""
+#: The optional layers: the processors beyond tokenize/mwt, each filling the
+#: :class:`~quotes.backends.base.Analysis` layer of the same name.
+OPTIONAL_LAYERS: tuple[str, ...] = ("pos", "lemma", "depparse", "ner", "coref")
 
-    def __init__(self, lang: str, model_dir: Path, processors: dict[str, str], missing: dict[str, list[str]]):
+
+class _Plan:
+    """Which processors to load, with their packages, what is missing, and which layers are skipped and why."""
+
+    def __init__(
+        self,
+        lang: str,
+        model_dir: Path,
+        processors: dict[str, str],
+        missing: dict[str, list[str]],
+        skipped: dict[str, str] | None = None,
+    ):
         self.lang = lang
         self.model_dir = model_dir
         self.processors = processors  # name -> package, in load order
         self.missing = missing  # name -> missing files (only for processors that were asked for)
+        self.skipped = skipped or {}  # optional layer not loaded -> why, in OPTIONAL_LAYERS order
 
 
 def _plan(settings: _Settings, *, model_dir: Path | None = None) -> _Plan:
@@ -225,7 +239,8 @@ def _plan(settings: _Settings, *, model_dir: Path | None = None) -> _Plan:
 
     Raises :class:`ModelNotFoundError` when ``resources.json`` is missing or
     does not know the language; missing model files (the tokenizer, or a
-    processor named in ``processors=``) are listed in ``_Plan.missing``.
+    processor named in ``processors=``) are listed in ``_Plan.missing``, and
+    each optional layer left out, with the reason, in ``_Plan.skipped``.
     """
     model_dir = settings.resolved_dir() if model_dir is None else model_dir
     resources, lang = _load_resources(model_dir, settings.lang)
@@ -237,40 +252,61 @@ def _plan(settings: _Settings, *, model_dir: Path | None = None) -> _Plan:
             return []
         return [f for f in _required_files(entry, lang, proc, package) if not (model_dir / f).is_file()]
 
-    chosen: dict[str, str] = {}
-    missing: dict[str, list[str]] = {}
     if settings.processors is not None:
-        asked = dict(settings.processors)
-        if "tokenize" in asked and "mwt" not in asked and "mwt" in table and not settings.extra.get(
-            "tokenize_pretokenized"
-        ):
-            asked["mwt"] = None  # stanza adds it itself; check its file too
-        for proc, package in asked.items():
-            if package is None:
-                package = table.get(proc) or settings.package
-            elif package in entry.get("packages", {}):  # a whole package named for one processor
-                package = _package_table(entry, package).get(proc, package)
-            chosen[proc] = package
-            gone = files_missing(proc, package)
-            if gone:
-                missing[proc] = gone
-        order = {name: i for i, name in enumerate(KNOWN_PROCESSORS)}
-        chosen = dict(sorted(chosen.items(), key=lambda item: order.get(item[0], len(order))))
+        chosen = _asked_processors(settings, entry, table)
     else:
-        for proc in KNOWN_PROCESSORS:
-            package = table.get(proc)
-            if package is None:
-                continue
-            gone = files_missing(proc, package)
-            if proc in ("tokenize", "mwt"):
-                chosen[proc] = package
-                if gone:
-                    missing[proc] = gone
-            elif not gone and _REQUIRES[proc] <= chosen.keys():
-                chosen[proc] = package
-        if "tokenize" not in chosen:
-            missing["tokenize"] = [f"{lang}/tokenize/<package>.pt (resources.json names no tokenizer)"]
-    return _Plan(lang, model_dir, chosen, missing)
+        chosen = _installed_processors(table, files_missing)
+    missing = {proc: gone for proc, package in chosen.items() if (gone := files_missing(proc, package))}
+    if settings.processors is None and "tokenize" not in chosen:
+        missing["tokenize"] = [f"{lang}/tokenize/<package>.pt (resources.json names no tokenizer)"]
+    order = {name: i for i, name in enumerate(KNOWN_PROCESSORS)}
+    chosen = dict(sorted(chosen.items(), key=lambda item: order.get(item[0], len(order))))
+
+    skipped: dict[str, str] = {}
+    for layer in OPTIONAL_LAYERS:
+        if layer in chosen:
+            continue
+        package = table.get(layer)
+        if settings.processors is not None:
+            skipped[layer] = "not named in processors="
+        elif package is None:
+            skipped[layer] = f"resources.json names no {lang}/{layer} model for package {settings.package!r}"
+        elif gone := files_missing(layer, package):
+            skipped[layer] = f"no model for {lang}/{layer} in {model_dir} (missing {', '.join(gone)})"
+        else:
+            needs = ", ".join(sorted(_REQUIRES[layer] - chosen.keys()))
+            skipped[layer] = f"needs {needs}, which did not load"
+    return _Plan(lang, model_dir, chosen, missing, skipped)
+
+
+def _asked_processors(settings: _Settings, entry: Mapping[str, Any], table: Mapping[str, str]) -> dict[str, str]:
+    """The processors named in ``processors=``, each with its package, in the order named (mwt last if added)."""
+    assert settings.processors is not None
+    asked = dict(settings.processors)
+    if "tokenize" in asked and "mwt" not in asked and "mwt" in table and not settings.extra.get("tokenize_pretokenized"):
+        asked["mwt"] = None  # stanza adds it itself; check its file too
+    chosen: dict[str, str] = {}
+    for proc, package in asked.items():
+        if package is None:
+            package = table.get(proc) or settings.package
+        elif package in entry.get("packages", {}):  # a whole package named for one processor
+            package = _package_table(entry, package).get(proc, package)
+        chosen[proc] = package
+    return chosen
+
+
+def _installed_processors(table: Mapping[str, str], files_missing: Callable[[str, str], list[str]]) -> dict[str, str]:
+    """tokenize and mwt (whether or not their files are there), and each optional layer that can load."""
+    chosen: dict[str, str] = {}
+    for proc in KNOWN_PROCESSORS:
+        package = table.get(proc)
+        if package is None:
+            continue
+        if proc in ("tokenize", "mwt"):
+            chosen[proc] = package
+        elif not files_missing(proc, package) and _REQUIRES[proc] <= chosen.keys():
+            chosen[proc] = package
+    return chosen
 
 
 def installed_processors(**options: Any) -> tuple[str, ...]:
