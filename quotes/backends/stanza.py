@@ -12,13 +12,16 @@ Three rules keep it well-behaved (DESIGN.md section 5):
   network unless the caller passes ``download=True``;
 * stanza's indices (1-based word ids, heads relative to the sentence, coref
   mentions as sentence/word ranges) become character offsets into the text
-  here, at the boundary, so nothing downstream knows about stanza.
+  at the boundary (:mod:`~quotes.backends.stanza_convert`), so nothing
+  downstream knows about stanza.
 
 Which processors run is decided from the resources directory: ``tokenize``
 (and ``mwt`` where the language has one) always, and ``pos``, ``lemma``,
 ``depparse``, ``ner`` and ``coref`` when ``resources.json`` names a package
 for them whose model files (and their pretrained dependencies) are on disk.
-``processors=`` overrides the choice.
+``processors=`` overrides the choice. The backend reports what it chose:
+``StanzaBackend.layers`` and ``StanzaBackend.skipped`` (each optional layer
+left out, with the reason), also logged at INFO on the ``"quotes"`` logger.
 
 The work is shared by three modules: this one holds the backend and the
 public entry points (and re-exports the others' public names);
@@ -71,7 +74,7 @@ INSTALL_HINT = 'pip install "quotes-attribution[stanza]"'
 
 
 # --------------------------------------------------------------------------
-# importing stanza, lazily
+# importing stanza, lazily; can the backend run here?
 # --------------------------------------------------------------------------
 
 

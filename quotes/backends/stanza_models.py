@@ -253,9 +253,9 @@ def _plan(settings: _Settings, *, model_dir: Path | None = None) -> _Plan:
         return [f for f in _required_files(entry, lang, proc, package) if not (model_dir / f).is_file()]
 
     if settings.processors is not None:
-        chosen = _asked_processors(settings, entry, table)
+        chosen = _processors_named(settings, entry, table)
     else:
-        chosen = _installed_processors(table, files_missing)
+        chosen = _processors_on_disk(table, files_missing)
     missing = {proc: gone for proc, package in chosen.items() if (gone := files_missing(proc, package))}
     if settings.processors is None and "tokenize" not in chosen:
         missing["tokenize"] = [f"{lang}/tokenize/<package>.pt (resources.json names no tokenizer)"]
@@ -279,7 +279,7 @@ def _plan(settings: _Settings, *, model_dir: Path | None = None) -> _Plan:
     return _Plan(lang, model_dir, chosen, missing, skipped)
 
 
-def _asked_processors(settings: _Settings, entry: Mapping[str, Any], table: Mapping[str, str]) -> dict[str, str]:
+def _processors_named(settings: _Settings, entry: Mapping[str, Any], table: Mapping[str, str]) -> dict[str, str]:
     """The processors named in ``processors=``, each with its package, in the order named (mwt last if added)."""
     assert settings.processors is not None
     asked = dict(settings.processors)
@@ -295,7 +295,7 @@ def _asked_processors(settings: _Settings, entry: Mapping[str, Any], table: Mapp
     return chosen
 
 
-def _installed_processors(table: Mapping[str, str], files_missing: Callable[[str, str], list[str]]) -> dict[str, str]:
+def _processors_on_disk(table: Mapping[str, str], files_missing: Callable[[str, str], list[str]]) -> dict[str, str]:
     """tokenize and mwt (whether or not their files are there), and each optional layer that can load."""
     chosen: dict[str, str] = {}
     for proc in KNOWN_PROCESSORS:
