@@ -357,6 +357,40 @@ def test_bioes_decoding() -> None:
     assert sb._decode_bioes(["B-ORG", "I-ORG", "O", "B-PER", "I-PER"]) == [(0, 1, "ORG"), (3, 4, "PER")]  # BIO
 
 
+def test_backend_reports_layers_run_and_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    root = fake_resources(tmp_path / "res", skip=("lemma/combined_nocharlm", "coref/ontonotes_electra-large"))
+    monkeypatch.setattr(sb, "_import_stanza", lambda: fake_stanza([]))
+    with caplog.at_level(logging.INFO, logger="quotes"):
+        backend = sb.StanzaBackend(model_dir=root)
+    assert backend.layers == ("sentences", "tokens", "pos", "ner")
+    assert list(backend.skipped) == ["lemma", "depparse", "coref"]
+    assert backend.skipped["lemma"] == f"no model for en/lemma in {root} (missing en/lemma/combined_nocharlm.pt)"
+    assert backend.skipped["depparse"] == "needs lemma, which did not load"
+    assert "en/coref/ontonotes_electra-large.pt" in backend.skipped["coref"]
+    with pytest.raises(TypeError):
+        backend.skipped["lemma"] = "fine"  # type: ignore[index]  # read-only
+    (record,) = [r for r in caplog.records if r.name == "quotes" and r.levelno == logging.INFO]
+    message = record.getMessage()
+    assert str(root) in message and "layers sentences, tokens, pos, ner" in message
+    assert f"lemma ({backend.skipped['lemma']})" in message and "depparse (needs lemma" in message
+
+    everything = sb.StanzaBackend(model_dir=fake_resources(tmp_path / "all"))
+    assert everything.layers == ("sentences", "tokens", *sb.OPTIONAL_LAYERS) and dict(everything.skipped) == {}
+
+    named = sb.StanzaBackend(model_dir=root, processors="tokenize,ner")
+    assert named.layers == ("sentences", "tokens", "ner")
+    assert dict(named.skipped) == dict.fromkeys(("pos", "lemma", "depparse", "coref"), "not named in processors=")
+
+    no_coref = json.loads(json.dumps(RESOURCES))
+    del no_coref["en"]["default_processors"]["optional"]
+    (root / "resources.json").write_text(json.dumps(no_coref), encoding="utf-8")
+    assert sb.StanzaBackend(model_dir=root).skipped["coref"] == (
+        "resources.json names no en/coref model for package 'default'"
+    )
+
+
 # --------------------------------------------------------------------------
 # stanza installed: real Documents from hand-annotated CoNLL-U
 # --------------------------------------------------------------------------
@@ -608,6 +642,16 @@ def test_real_pipeline_analysis(backend: sb.StanzaBackend, seed_text: str) -> No
     for t in a.tokens:
         assert seed_text[t.start : t.end] == t.text
     assert backend.analyze("  \n").tokens == ()
+
+
+@needs_models
+def test_real_backend_reports_its_layers(backend: sb.StanzaBackend, seed_text: str) -> None:
+    assert backend.layers[:2] == ("sentences", "tokens")
+    assert set(backend.layers) == backend.analyze(seed_text).layers == _layers_for(backend.processors)
+    for layer in sb.OPTIONAL_LAYERS:  # each optional layer either runs or says why not
+        assert (layer in backend.layers) != (layer in backend.skipped)
+        why = backend.skipped.get(layer, "")
+        assert layer in backend.layers or f"no model for en/{layer} in {MODELS}" in why or why.startswith("needs ")
 
 
 @needs_models
