@@ -19,7 +19,7 @@ import attrs
 import pytest
 
 import quotes
-from quotes.pipeline import SIEVE_CONFIDENCE
+from quotes.sieves.registry import NO_SPEAKER, REGISTRY
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -140,12 +140,40 @@ def test_rules_table_is_complete() -> None:
         example = cells[-1]
         is_sentence = example.startswith("`") and example.endswith("`")
         assert is_sentence or "(#dialogue)" in example or "(#stanza-layers)" in example, f"{rule}: no example"
-    # The sieve table's confidences are the pipeline's.
-    for rule, cells in rows:
-        if len(cells) == 3 and rule in SIEVE_CONFIDENCE:
-            assert float(cells[0]) == SIEVE_CONFIDENCE[rule], rule
-    assert set(SIEVE_CONFIDENCE) - {"no-speaker"} <= _documented_rules()
-    assert f"confidence {SIEVE_CONFIDENCE['no-speaker']}" in _read("rules.md")
+    assert f"confidence {REGISTRY.confidence(NO_SPEAKER)}" in _read("rules.md")
+
+
+def _sieve_rows() -> dict[str, float]:
+    """The rows of the attribution-sieve table that give a confidence: the sieves."""
+    out = {}
+    for rule, cells in _rule_rows():
+        if len(cells) == 3 and re.fullmatch(r"\d\.\d+", cells[0]):
+            out[rule] = float(cells[0])
+    return out
+
+
+def test_rules_page_lists_exactly_the_registered_sieves() -> None:
+    """Every registered sieve is documented with its confidence from the table,
+    and every documented sieve is registered."""
+    documented = _sieve_rows()
+    assert set(documented) == set(REGISTRY.names())
+    for sieve in REGISTRY:
+        assert documented[sieve.name] == sieve.confidence, sieve.name
+
+
+def test_rules_page_says_where_each_sieve_lives() -> None:
+    """The families list of docs/rules.md matches the registry."""
+    families: dict[str, set[str]] = {}
+    for line in _read("rules.md").splitlines():
+        m = re.match(r"- `quotes/sieves/([a-z]+)\.py`: (.*)$", line)
+        if m:
+            families[m.group(1)] = set(re.findall(r"`([a-z-]+)`", m.group(2)))
+    expected: dict[str, set[str]] = {}
+    for sieve in REGISTRY:
+        expected.setdefault(sieve.family, set()).add(sieve.name)
+    assert families == expected
+    for family in expected:
+        assert (ROOT / "quotes" / "sieves" / f"{family}.py").is_file(), family
 
 
 #: Rules that only a non-default setting produces, with that setting.

@@ -72,7 +72,7 @@ class SieveBase:
 
         The entry points are shadowed on this instance only, so a run with
         every sieve on pays nothing for the feature."""
-        entries = {e for sieve in REGISTRY for e in sieve.entries if hasattr(self, e)}
+        entries = {e for sieve in REGISTRY for e in sieve.entries if isinstance(e, str) and hasattr(self, e)}
         for entry in entries:
             setattr(self, entry, _discarding(getattr(self, entry), names))
 

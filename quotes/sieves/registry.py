@@ -7,19 +7,23 @@ A *sieve* is a rule that finds who said a quote; its name is what
   (``tags``, ``tails``, ``reported``, ``sources``, ``nominal``, ``headlines``,
   ``context``, ``dialogue``);
 * ``stage``: where the pipeline asks it: ``direct`` (the frame around a
-  direct quote), ``reported`` (a sentence of reported speech or a quoted
-  fragment), ``context`` (a quote with no cue of its own takes a speaker
-  from its neighbours) or ``dialogue`` (fiction's untagged lines);
+  direct quote), ``headline`` (a headline line), ``sentence`` (a sentence
+  of reported speech: the pipeline runs this stage's entry points as one
+  chain, in registry order, and the first that finds a report decides),
+  ``fragment`` (a quoted fragment inside a paraphrase), ``context`` (a
+  quote with no cue of its own takes a speaker from its neighbours) or
+  ``dialogue`` (fiction's untagged lines);
 * ``order``: its rank among all sieves, most precise first, as the
   pipeline tries them (CoreNLP's sieve design; Lee et al. 2013, Muzny et
   al. 2017);
 * ``kinds``: the quote kinds it attributes;
 * ``entries``: the methods of :class:`~quotes.sieves.attributor.Attributor`
-  (or the functions of the context stage) that can decide it, the first
-  being where the pipeline asks it first; several sieves share one entry
-  when one frame reading can end in several of them (``after_quote``
-  decides ``cue-after-quote``, ``cue-inverted``, ``dash-attribution`` and
-  ``according-to``).
+  (or the functions of the context stage) that decide it in its stage;
+  several sieves share one entry when one reading can end in several of
+  them (``after_quote`` decides ``cue-after-quote``, ``cue-inverted``,
+  ``dash-attribution``, and ``according-to`` too). A sieve added from
+  outside (:meth:`Registry.register` with a function as *entry*) joins
+  the ``sentence`` chain at its place: see ``docs/writing-a-rule.md``.
 
 Its measured confidence is data, not code: ``confidence.tsv`` beside this
 module, rewritten by ``python benchmarks/accuracy.py --write-confidence``.
@@ -32,18 +36,22 @@ from it. ``docs/writing-a-rule.md`` shows how to add one.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import resources
 
 import attrs
 
 __all__ = ["Sieve", "Registry", "REGISTRY", "NO_SPEAKER", "read_confidences"]
 
+#: An entry point: the name of an Attributor method, or a function taking the
+#: Attributor first (a sieve added from outside).
+Entry = str | Callable[..., object]
+
 #: The name under which ``confidence.tsv`` keeps the confidence of a quote
 #: that no sieve attributed (reported without a speaker).
 NO_SPEAKER = "no-speaker"
 
-STAGES = ("direct", "reported", "context", "dialogue")
+STAGES = ("direct", "headline", "sentence", "fragment", "context", "dialogue")
 KINDS = frozenset({"direct", "mixed", "indirect"})
 
 
@@ -72,36 +80,72 @@ class Sieve:
     stage: str = attrs.field(validator=attrs.validators.in_(STAGES))
     order: int
     kinds: frozenset[str]
-    entries: tuple[str, ...]
+    entries: tuple[Entry, ...]
     summary: str
     confidence: float
     measured_on: int | None = None
 
 
 class Registry:
-    """Sieves by name; iterating gives them in the order they decide."""
+    """Sieves by name; iterating gives them in the order they decide.
+
+    Like Python-Markdown's ``Registry``: a sieve is added by name at a place
+    in the order (``before=``) and removed by name (:meth:`deregister`)."""
 
     def __init__(self, confidences: dict[str, tuple[float, int | None]]) -> None:
         self._sieves: dict[str, Sieve] = {}
-        self._confidences = confidences
+        self._order: list[str] = []
+        self._confidences = dict(confidences)
 
-    def register(self, name: str, *, family: str, stage: str, kinds: str, entry: str, summary: str) -> Sieve:
-        """Add a sieve after the ones registered so far; its confidence comes
-        from the table. *kinds* and *entry* are space-separated lists."""
+    def register(
+        self,
+        name: str,
+        *,
+        family: str,
+        stage: str,
+        kinds: str,
+        entry: str | Callable[..., object],
+        summary: str,
+        confidence: float | None = None,
+        before: str | None = None,
+    ) -> Sieve:
+        """Add a sieve at the end of the order, or just *before* another.
+
+        *kinds* is a space-separated list; *entry* the space-separated names of
+        the Attributor methods that decide it, or one function taking the
+        Attributor first. The confidence comes from ``confidence.tsv`` unless
+        given (a sieve added from outside has no row there)."""
         if name in self._sieves:
             raise ValueError(f"sieve {name!r} is registered twice")
+        if confidence is not None:
+            self._confidences[name] = (confidence, None)
         if name not in self._confidences:
-            raise ValueError(f"sieve {name!r} has no row in confidence.tsv")
+            raise ValueError(f"sieve {name!r} has no row in confidence.tsv and no confidence was given")
         kind_set = frozenset(kinds.split())
         if not kind_set <= KINDS:
             raise ValueError(f"sieve {name!r}: unknown kinds {sorted(kind_set - KINDS)}")
-        confidence, n = self._confidences[name]
-        sieve = Sieve(name, family, stage, len(self._sieves), kind_set, tuple(entry.split()), summary, confidence, n)
+        entries: tuple[Entry, ...] = tuple(entry.split()) if isinstance(entry, str) else (entry,)
+        conf, n = self._confidences[name]
+        at = self._order.index(before) if before is not None else len(self._order)
+        self._order.insert(at, name)
+        sieve = Sieve(name, family, stage, 0, kind_set, entries, summary, conf, n)
         self._sieves[name] = sieve
+        self._renumber()
         return sieve
 
+    def deregister(self, name: str) -> None:
+        """Remove the sieve *name* (and a confidence given at registration)."""
+        del self._sieves[name]
+        self._order.remove(name)
+        self._renumber()
+
+    def _renumber(self) -> None:
+        for i, name in enumerate(self._order):
+            if self._sieves[name].order != i:
+                self._sieves[name] = attrs.evolve(self._sieves[name], order=i)
+
     def __iter__(self) -> Iterator[Sieve]:
-        return iter(sorted(self._sieves.values(), key=lambda s: s.order))
+        return (self._sieves[name] for name in list(self._order))
 
     def __len__(self) -> int:
         return len(self._sieves)
@@ -113,15 +157,21 @@ class Registry:
         return self._sieves[name]
 
     def names(self) -> tuple[str, ...]:
-        return tuple(s.name for s in self)
+        return tuple(self._order)
 
     def stage(self, stage: str) -> tuple[Sieve, ...]:
         """The sieves of one stage, in order."""
         return tuple(s for s in self if s.stage == stage)
 
-    def entries(self, stage: str) -> tuple[str, ...]:
-        """The distinct entry points of one stage, in the order of their first sieve."""
-        return tuple(dict.fromkeys(e for s in self.stage(stage) for e in s.entries))
+    def entries(self, stage: str, disabled: frozenset[str] = frozenset()) -> tuple[Entry, ...]:
+        """The distinct entry points of one stage, in the order of their first
+        sieve, leaving out a function entry whose sieve is in *disabled*."""
+        out: dict[Entry, None] = {}
+        for s in self.stage(stage):
+            for e in s.entries:
+                if isinstance(e, str) or s.name not in disabled:
+                    out.setdefault(e, None)
+        return tuple(out)
 
     def confidence(self, name: str | None) -> float:
         """The measured confidence of sieve *name* (None: no sieve decided)."""
@@ -142,35 +192,34 @@ _reg("cue-after-quote", family="tags", stage="direct", kinds="direct mixed", ent
      summary='Speaker and cue after the quote: "…," Smith said.')
 _reg("cue-inverted", family="tags", stage="direct", kinds="direct mixed", entry="after_quote",
      summary='Cue before the speaker: "…," said Smith.')
-_reg("according-to", family="tags", stage="direct", kinds="direct mixed indirect",
-     entry="after_quote before_quote according_to_first clause_cue_after",
-     summary='"according to X", before or after the quote or clause.')
 _reg("cue-before-quote", family="tags", stage="direct", kinds="direct mixed", entry="before_quote",
      summary='Speaker and cue introduce the quote: Smith said: "…"')
 _reg("cue-participle", family="tags", stage="direct", kinds="direct mixed", entry="before_quote",
      summary='A participle cue whose speaker is the subject of its clause: …, saying, "…"')
 _reg("colon-introduction", family="tags", stage="direct", kinds="direct", entry="before_quote",
      summary='A bare speaker and a colon: Smith: "…"')
-# -- reported: a sentence of reported speech or a quoted fragment -------------------------
-_reg("headline", family="headlines", stage="reported", kinds="direct mixed indirect", entry="headline_colon clause_cue_after",
+# -- headline, sentence and fragment: reported speech ------------------------------------
+_reg("headline", family="headlines", stage="headline", kinds="direct mixed indirect", entry="headline_colon",
      summary="A headline: Speaker: claim / claim, minister tells X.")
-_reg("headline-cue", family="headlines", stage="reported", kinds="mixed", entry="headline_cue",
+_reg("headline-cue", family="headlines", stage="headline", kinds="mixed", entry="headline_cue",
      summary="A title-case headline whose verb is capitalised: Ruiz Claims 'Deal Is Dead'.")
-_reg("asked-by", family="sources", stage="reported", kinds="indirect", entry="asked_question",
+_reg("asked-by", family="sources", stage="sentence", kinds="indirect", entry="asked_question",
      summary="(When) asked by X whether …: X is the asker.")
-_reg("asked-question", family="sources", stage="reported", kinds="indirect", entry="asked_question",
+_reg("asked-question", family="sources", stage="sentence", kinds="indirect", entry="asked_question",
      summary="(When) asked whether …: an indirect question with no named asker.")
-_reg("clause-cue-after", family="tails", stage="reported", kinds="mixed indirect", entry="clause_cue_after as_put_it",
+_reg("according-to", family="sources", stage="sentence", kinds="direct mixed indirect", entry="according_to_first",
+     summary='"according to X": before a clause; also after a quote or clause (read by after_quote, before_quote and clause_cue_after).')
+_reg("clause-cue-after", family="tails", stage="sentence", kinds="mixed indirect", entry="as_put_it clause_cue_after",
      summary="CLAUSE, Smith said.")
-_reg("cue-clause", family="reported", stage="reported", kinds="mixed indirect", entry="cue_clause as_put_it",
+_reg("cue-clause", family="reported", stage="sentence", kinds="mixed indirect", entry="as_put_it cue_clause",
      summary="Smith said (that) CLAUSE.")
-_reg("impersonal-cue", family="sources", stage="reported", kinds="indirect", entry="impersonal_clause",
+_reg("impersonal-cue", family="sources", stage="sentence", kinds="indirect", entry="impersonal_clause",
      summary="A view with no named holder: is expected to, reportedly.")
-_reg("nominal-cue", family="nominal", stage="reported", kinds="mixed indirect", entry="nominal_cue nominal_cues",
+_reg("nominal-cue", family="nominal", stage="fragment", kinds="mixed indirect", entry="nominal_cues nominal_cue",
      summary="A noun as cue: Smith's claim that …, her promise to …")
-_reg("cue-before-fragment", family="nominal", stage="reported", kinds="mixed", entry="cue_before_fragment",
+_reg("cue-before-fragment", family="nominal", stage="fragment", kinds="mixed", entry="cue_before_fragment",
      summary='The nearest cue before a quoted fragment reports it.')
-_reg("predicate-fragment", family="nominal", stage="reported", kinds="mixed", entry="predicate_fragment",
+_reg("predicate-fragment", family="nominal", stage="fragment", kinds="mixed", entry="predicate_fragment",
      summary='A fragment in the object of any verb: the subject used those words.')
 # -- context: a quote with no cue of its own (sieves/context.py) --------------------------
 _reg("split-quote", family="context", stage="context", kinds="direct", entry="link_split_quotes",
