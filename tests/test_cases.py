@@ -5,8 +5,13 @@ Quote cases::
     {"label": "...", "text": "...", "exact": true,
      "expect": [{"text": "...", "kind": "direct", "speaker": "Ana Ruiz",
                  "mention": "she", "cue": "said", "addressee": "reporters",
-                 "fragments": ["deep"], "group_with_next": true, "mode": "speech"}],
+                 "fragments": ["deep"], "group_with_next": true, "mode": "speech",
+                 "sieves": ["cue-after-quote"]}],
      "xfail": "why the library gets it wrong (optional)"}
+
+``sieves``: the registered attribution sieves (``quotes.sieves.registry``)
+named in the quote's ``evidence``, exactly; the test ids carry them, so
+``pytest -k cue-clause`` runs every golden case that sieve decides.
 
 ``exact: true``: the quotes found are exactly the expected ones (texts, in
 order). ``exact: false``: every expected quote is among those found. Optional
@@ -30,12 +35,13 @@ import pytest
 
 import quotes
 from quotes.segment import segment
+from quotes.sieves.registry import REGISTRY
 
 CASES = Path(__file__).resolve().parent / "cases"
 
 QUOTE_KEYS = {"label", "text", "expect", "exact", "xfail", "note"}
 SEGMENT_KEYS = {"label", "text", "sentences", "xfail", "note"}
-EXPECT_KEYS = {"text", "kind", "speaker", "mention", "cue", "addressee", "fragments", "group_with_next", "mode"}
+EXPECT_KEYS = {"text", "kind", "speaker", "mention", "cue", "addressee", "fragments", "group_with_next", "mode", "sieves"}
 KINDS = {k.value for k in quotes.QuoteKind}
 PHENOMENA = {
     "apostrophes",
@@ -69,7 +75,9 @@ def _params() -> list[Any]:
             marks = []
             if case.get("xfail"):
                 marks.append(pytest.mark.xfail(strict=True, reason=case["xfail"]))
-            out.append(pytest.param(path.stem, case, id=f"{path.stem}::{case['label']}", marks=marks))
+            sieves = sorted({s for e in case.get("expect", ()) for s in e.get("sieves", ())})
+            tag = "[" + ",".join(sieves) + "]::" if sieves else ""
+            out.append(pytest.param(path.stem, case, id=f"{path.stem}::{tag}{case['label']}", marks=marks))
     return out
 
 
@@ -164,6 +172,8 @@ def _check_quote(e: dict[str, Any], q: quotes.Quote, info: str) -> None:
         texts = [f.text for f in q.fragments]
         for frag in e["fragments"]:
             assert frag in texts, where
+    if "sieves" in e:
+        assert [name for name in q.evidence if name in REGISTRY] == e["sieves"], where
 
 
 @pytest.mark.parametrize(("phenomenon", "case"), _params())
@@ -190,3 +200,13 @@ def test_case(phenomenon: str, case: dict[str, Any]) -> None:
             assert a.group is not None and a.group == b.group, f"{a.text!r} and {b.text!r} should share a group\n{info}"
         else:
             assert a.group is None or a.group != b.group, f"{a.text!r} and {b.text!r} should not share a group\n{info}"
+
+
+def test_every_registered_sieve_has_golden_cases() -> None:
+    """``pytest -k <sieve-name>`` finds at least one passing golden case for every sieve."""
+    covered = {
+        s for path in _files() if path.stem != "segmentation"
+        for case in _load(path) if not case.get("xfail")
+        for e in case["expect"] for s in e.get("sieves", ())
+    }
+    assert set(REGISTRY.names()) - covered == set()
