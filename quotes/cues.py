@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from . import lexicon
 from .mentions import DETERMINERS, Tok
+from .syntax.words import NUMBER_WORDS
 
 __all__ = ["Cue", "cue_at", "source_phrase_at"]
 
@@ -29,7 +30,6 @@ _NOUN_BEFORE = DETERMINERS | frozenset({"whose", "'s", "\u2019s", "of", "for", "
 _INFINITIVE_OK = frozenset({"to"})
 #: Quantifiers that stand alone as a subject ("Several said", "Many believe").
 _STANDALONE_QUANT = frozenset("many several some most both all few another".split())
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 #: Punctuation that ends a clause before a quantifier subject.
 _CLAUSE_BREAKS = frozenset({".", ",", ";", ":", "!", "?"})
 # Articles and possessive determiners, and the commonest adjective endings
@@ -78,7 +78,7 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
     prev = toks[k - 1].text.lower() if k > 0 else ""
     if prev.endswith(("'s", "\u2019s")) and len(prev) > 2:
         return None  # "Ruiz's claim", "the board's report": a noun after a possessive
-    if prev in _NOUN_BEFORE and k > 1 and toks[k - 2].text.lower() == "in" and prev in _NUMBER_WORDS:
+    if prev in _NOUN_BEFORE and k > 1 and toks[k - 2].text.lower() == "in" and prev in NUMBER_WORDS:
         pass  # "two in three said": a proportion, the subject of the cue
     elif prev in _STANDALONE_QUANT and _quantifier_subject(toks, k, readings):
         pass  # "Several said", "Many believe": a quantifier standing alone opens the clause as its subject

@@ -10,8 +10,7 @@ from ..mentions import ADVERBS
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import _before_end_punct
 from ..syntax.sources import _speaker_mention
-from ..syntax.words import QUOTE_TOKEN, _DASHES, _PARTICLES, _QUESTION_WORDS
-
+from ..syntax.words import _DASHES, _PARTICLES, _QUESTION_WORDS, QUOTE_TOKEN
 
 #: Short words a title-case headline leaves in lower case ("Ruiz Sides With Bell on Wages").
 _HEADLINE_SMALL = frozenset("a an the of in on at to for and or but with by as from vs".split())

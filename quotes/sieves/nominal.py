@@ -12,9 +12,28 @@ from ..cues import Cue, cue_at
 from ..mentions import DETERMINERS, Mention, Tok, np_after, subject_before
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import _before_end_punct, _clause_end, _passive_or_relative, _relative_that, _skip_adjuncts
-from ..syntax.sources import _addressee, _possessor_end, _possessor_start, _speaker_mention, _subject_np, _unknown_description, _with_mention, _with_own_subject
-from ..syntax.words import QUOTE_TOKEN, _AUX, _DASHES, _END_PUNCT, _EXPLETIVES, _ING_HOSTS, _PARTICLES, _POSSESSIVE_ENDINGS, _POSSESSIVE_PRONOUNS, _PREDICATE_SUBJECT_KINDS
-
+from ..syntax.sources import (
+    _addressee,
+    _possessor_end,
+    _possessor_start,
+    _speaker_mention,
+    _subject_np,
+    _unknown_description,
+    _with_mention,
+    _with_own_subject,
+)
+from ..syntax.words import (
+    _AUX,
+    _DASHES,
+    _END_PUNCT,
+    _EXPLETIVES,
+    _ING_HOSTS,
+    _PARTICLES,
+    _POSSESSIVE_ENDINGS,
+    _POSSESSIVE_PRONOUNS,
+    _PREDICATE_SUBJECT_KINDS,
+    QUOTE_TOKEN,
+)
 
 #: Words that open an adjunct rather than an object after a verb ("spoke during …").
 _ADJUNCT_OPENERS = frozenset("during in at on after before since while when where until across near inside outside".split())

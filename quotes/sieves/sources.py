@@ -11,8 +11,7 @@ from ..mentions import ADVERBS, DETERMINERS, Mention, is_word, np_after, subject
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import _before_end_punct, _clause_end, _passive_or_relative
 from ..syntax.sources import _source_mode, _source_object, _speaker_mention
-from ..syntax.words import QUOTE_TOKEN, _DASHES, _END_PUNCT, _QUESTION_WORDS
-
+from ..syntax.words import _DASHES, _END_PUNCT, _QUESTION_WORDS, QUOTE_TOKEN
 
 #: Raising verbs: their subject is not the holder of the reported view.
 _RAISING = frozenset({"seem", "appear"})

@@ -12,8 +12,18 @@ from ..mentions import ADVERBS, COMMA_OR_DASH, DETERMINERS, Mention, Tok, is_wor
 from ..sieves.base import SieveBase
 from ..syntax.clauses import _is_ly, _opening_modifier, _skip_dateline
 from ..syntax.sources import _quantity_subject, _speaker_mention, _unknown_description, _with_mention, _with_own_subject
-from ..syntax.words import QUOTE_TOKEN, _AUX, _BE, _DASHES, _END_PUNCT, _EXPLETIVES, _LEAD_PUNCT, _NOT_VERBS, _PREDICATE_SUBJECT_KINDS, _PREPOSITIONS
-
+from ..syntax.words import (
+    _AUX,
+    _BE,
+    _DASHES,
+    _END_PUNCT,
+    _EXPLETIVES,
+    _LEAD_PUNCT,
+    _NOT_VERBS,
+    _PREDICATE_SUBJECT_KINDS,
+    _PREPOSITIONS,
+    QUOTE_TOKEN,
+)
 
 #: Words that make a sentence-opening phrase a time adjunct ("A month later,").
 _TIME_ADJUNCT = frozenset("later ago earlier shortly following after before since during meanwhile".split())

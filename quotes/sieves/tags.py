@@ -11,8 +11,17 @@ from ..cues import Cue, cue_at, source_phrase_at
 from ..mentions import Tok, is_word, np_after, subject_before
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import _is_ly, _passive_or_relative, _skip_adjuncts
-from ..syntax.sources import _addressee, _source_mode, _source_object, _speaker_mention, _subject_np, _unknown_description, _with_mention, _with_own_subject
-from ..syntax.words import QUOTE_TOKEN, _DASHES, _END_PUNCT, _ING_HOSTS, _LEAD_PUNCT
+from ..syntax.sources import (
+    _addressee,
+    _source_mode,
+    _source_object,
+    _speaker_mention,
+    _subject_np,
+    _unknown_description,
+    _with_mention,
+    _with_own_subject,
+)
+from ..syntax.words import _DASHES, _END_PUNCT, _ING_HOSTS, _LEAD_PUNCT, QUOTE_TOKEN
 
 
 class TagSieves(SieveBase):

@@ -9,7 +9,20 @@ import functools
 from .. import lexicon
 from ..cues import cue_at
 from ..mentions import ADVERBS, DETERMINERS, Tok, is_cap, is_word
-from ..syntax.words import QUOTE_TOKEN, _AUX, _BE, _CLAUSE_BAD_START, _DASHES, _END_PUNCT, _PARTICLES, _PREPOSITIONS, _QUANT_HEADS, _QUANT_LEAD, _SUBJ_PRONOUNS, _TIME_WORDS
+from ..syntax.words import (
+    _AUX,
+    _BE,
+    _CLAUSE_BAD_START,
+    _DASHES,
+    _END_PUNCT,
+    _PARTICLES,
+    _PREPOSITIONS,
+    _QUANT_HEADS,
+    _QUANT_LEAD,
+    _SUBJ_PRONOUNS,
+    _TIME_WORDS,
+    QUOTE_TOKEN,
+)
 
 
 @functools.cache

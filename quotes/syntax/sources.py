@@ -8,9 +8,33 @@ from bisect import bisect_left
 
 from .. import lexicon
 from ..cues import cue_at
-from ..mentions import ADVERBS, DETERMINERS, MONTH_GIVEN_NAMES, Mention, NP_STOP_LEFT, PARTICLES, Tok, analyse, is_cap, is_word, np_after, subject_before
+from ..mentions import (
+    ADVERBS,
+    DETERMINERS,
+    MONTH_GIVEN_NAMES,
+    NP_STOP_LEFT,
+    PARTICLES,
+    Mention,
+    Tok,
+    analyse,
+    is_cap,
+    is_word,
+    np_after,
+    subject_before,
+)
 from ..syntax.clauses import _adjacent, _is_ly
-from ..syntax.words import QUOTE_TOKEN, _AUX, _NOT_MODIFIERS, _NOT_VERBS, _POSSESSIVE_ENDINGS, _POSSESSIVE_PRONOUNS, _PREPOSITIONS, _QUANT_HEADS, _QUANT_LEAD
+from ..syntax.words import (
+    _AUX,
+    _NOT_MODIFIERS,
+    _NOT_VERBS,
+    _POSSESSIVE_ENDINGS,
+    _POSSESSIVE_PRONOUNS,
+    _PREPOSITIONS,
+    _QUANT_HEADS,
+    _QUANT_LEAD,
+    NUMBER_WORDS,
+    QUOTE_TOKEN,
+)
 
 
 def _speaker_mention(toks: list[Tok], rng: tuple[int, int] | None, text: str) -> Mention | None:
@@ -65,7 +89,6 @@ def _source_object(toks: list[Tok], src: int, end: int, text: str, limit: int) -
     return None, src
 
 
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 
 
 _NOT_BEFORE_QUANT = frozenset("of to than by from which that who whom with for".split())
@@ -73,8 +96,8 @@ _NOT_BEFORE_QUANT = frozenset("of to than by from which that who whom with for".
 
 def _is_number(word: str) -> bool:
     w = word.lower().rstrip("%")
-    return w.replace(".", "", 1).replace(",", "").isdigit() or w in _NUMBER_WORDS or "-" in w and all(
-        p in _NUMBER_WORDS or p.endswith(("ty", "ds", "s")) for p in w.split("-")
+    return w.replace(".", "", 1).replace(",", "").isdigit() or w in NUMBER_WORDS or "-" in w and all(
+        p in NUMBER_WORDS or p.endswith(("ty", "ds", "s")) for p in w.split("-")
     )
 
 
