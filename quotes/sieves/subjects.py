@@ -12,6 +12,7 @@ from ..mentions import ADVERBS, COMMA_OR_DASH, DETERMINERS, Mention, Tok, is_wor
 from ..sieves.base import SieveBase
 from ..syntax.clauses import _is_ly, _opening_modifier, _skip_dateline
 from ..syntax.sources import _quantity_subject, _speaker_mention, _unknown_description, _with_mention, _with_own_subject
+from ..syntax.verbs import is_past_form
 from ..syntax.words import (
     _AUX,
     _BE,
@@ -229,7 +230,7 @@ class SubjectSieves(SieveBase):
             # ends before a past-tense verb.
             for j in range(rng[0] + 1, rng[1]):
                 w = toks[j].text
-                if w.isalpha() and w.islower() and (w in lexicon.irregular_verbs() or w.endswith("ed") and len(w) > 3) and w not in lexicon.roles():
+                if is_past_form(w) and w not in lexicon.roles():
                     m = _speaker_mention(toks, (rng[0], j), self.text)
                     if m is not None:
                         return m
@@ -290,9 +291,7 @@ class SubjectSieves(SieveBase):
             w = toks[x].text
             lw = w.lower()
             prev = toks[x - 1].text.lower()
-            finite = lw in _AUX or lw.endswith("n't") or w.islower() and w.isalpha() and (
-                lw.endswith("ed") and len(lw) > 3 or lw in lexicon.irregular_verbs()
-            )
+            finite = lw in _AUX or lw.endswith("n't") or is_past_form(w)
             if not finite or prev in _AUX or prev == "to" or prev in ADVERBS and x - 2 >= start and toks[x - 2].text.lower() in _AUX:
                 continue  # not a verb, or the rest of a verb group ("would have", "has long said")
             if prev in DETERMINERS or prev in {"and", "or"} or lw not in _AUX and x - 2 >= start and toks[x - 2].text.lower() == "to":

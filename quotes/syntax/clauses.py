@@ -9,6 +9,7 @@ import functools
 from .. import lexicon
 from ..cues import cue_at
 from ..mentions import ADVERBS, DETERMINERS, Tok, is_cap, is_word
+from ..syntax.verbs import is_3sg_verb
 from ..syntax.words import (
     _AUX,
     _BE,
@@ -128,19 +129,16 @@ def _looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
             return True  # "she'd rather …", "it's …"
         if (
             k < x <= k + 5
-            and _is_3sg_verb(toks[x].text)
+            and is_3sg_verb(toks[x].text)
             and toks[x - 1].text.lower() not in DETERMINERS | _PREPOSITIONS | _QUANT_LEAD | {"of", "and", "or", ","}
             and is_word(toks[x - 1].text)
-            and not _is_3sg_verb(toks[x - 1].text)
+            and not is_3sg_verb(toks[x - 1].text)
             and toks[x - 1].text.lower() not in _QUANT_HEADS
         ):
             return True  # "each year of schooling yields …": a present-tense verb after its subject
     return False
 
 
-def _is_3sg_verb(w: str) -> bool:
-    """A lower-case word that may be a present-tense verb ("yields", "remains")."""
-    return w.isalpha() and w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous", "ics"))
 
 
 def _skip_dateline(toks: list[Tok], k: int, end: int) -> int:
