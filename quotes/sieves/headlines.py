@@ -10,6 +10,7 @@ from ..mentions import ADVERBS
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import _before_end_punct
 from ..syntax.sources import _speaker_mention
+from ..syntax.verbs import has_verb_ending
 from ..syntax.words import _DASHES, _PARTICLES, _QUESTION_WORDS, QUOTE_TOKEN
 
 #: Short words a title-case headline leaves in lower case ("Ruiz Sides With Bell on Wages").
@@ -36,7 +37,7 @@ class HeadlineSieves(SieveBase):
             return False
         if any(r.tense in {"past", "3sg"} and not r.particle for r in lexicon.cue_verbs().get(lw, ())) or lw in lexicon.irregular_verbs():
             return True
-        if not (len(lw) > 3 and (lw.endswith("ed") or lw.endswith("s") and not lw.endswith(("ss", "us", "is")))) or lw in lexicon.roles():
+        if not has_verb_ending(lw) or lw in lexicon.roles():
             return False
         text = self.text
         i = text.find(w)

@@ -12,7 +12,7 @@ from ..mentions import ADVERBS, COMMA_OR_DASH, DETERMINERS, Mention, Tok, is_wor
 from ..sieves.base import SieveBase
 from ..syntax.clauses import _is_ly, _opening_modifier, _skip_dateline
 from ..syntax.sources import _quantity_subject, _speaker_mention, _unknown_description, _with_mention, _with_own_subject
-from ..syntax.verbs import is_past_form
+from ..syntax.verbs import has_verb_ending, is_past_form
 from ..syntax.words import (
     _AUX,
     _BE,
@@ -317,6 +317,6 @@ class SubjectSieves(SieveBase):
             return -1
         if aux or lw in lexicon.irregular_verbs() or cue_at(toks, j) is not None:
             return j
-        if (lw.endswith("ed") or lw.endswith("s") and not lw.endswith("ss")) and len(lw) > 3:
+        if has_verb_ending(lw):
             return j
         return -1
