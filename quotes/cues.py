@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from . import lexicon
 from .mentions import DETERMINERS, Tok
-from .syntax.words import NUMBER_WORDS
+from .syntax.words import NOUN_OPENERS, NUMBER_WORDS
 
 __all__ = ["Cue", "cue_at", "source_phrase_at"]
 
@@ -32,10 +32,10 @@ _INFINITIVE_OK = frozenset({"to"})
 _STANDALONE_QUANT = frozenset("many several some most both all few another".split())
 #: Punctuation that ends a clause before a quantifier subject.
 _CLAUSE_BREAKS = frozenset({".", ",", ";", ":", "!", "?"})
-# Articles and possessive determiners, and the commonest adjective endings
-# (Biber et al. 1999, Longman Grammar, 7.2): a base-form cue word after them
-# is a noun, since a finite verb would agree with a plural subject noun.
-_ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+# After an article or possessive determiner (syntax.words.NOUN_OPENERS) and
+# the commonest adjective endings (Biber et al. 1999, Longman Grammar, 7.2),
+# a base-form cue word is a noun, since a finite verb would agree with a
+# plural subject noun.
 #: The adjective endings least often found on person nouns (Biber et al. 1999, 7.2).
 _NOUN_ADJ_ENDINGS = ("al", "ic", "ive", "ous", "ary")
 _ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "ary", "ing", "ent", "ant", "ian", "ible", "able", "less")
@@ -97,7 +97,7 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
         and prev.endswith(_ADJECTIVE_ENDINGS)
         and prev.isalpha()
         and prev == toks[k - 1].text
-        and toks[k - 2].text.lower() in _ARTICLES
+        and toks[k - 2].text.lower() in NOUN_OPENERS
         and all(r.tense == "base" for r in readings)
     ):
         return None  # "the federal judge", "a fundraising email": a noun after article + adjective

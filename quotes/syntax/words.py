@@ -8,6 +8,14 @@ from __future__ import annotations
 #: two" before a cue). Digits are recognised by shape, not listed.
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 
+#: Articles, and the possessive determiners that stand in their place
+#: before a noun ("the statement", "her statement"): together they open a
+#: noun phrase, so a word after them is read as a noun, not a verb (Biber et
+#: al. 1999, Longman Grammar, 4.4).
+ARTICLES = frozenset({"a", "an", "the"})
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+NOUN_OPENERS = ARTICLES | POSSESSIVE_DETERMINERS
+
 #: The token that stands for a whole quotation in the outer stream.
 QUOTE_TOKEN = "\x00Q"
 
