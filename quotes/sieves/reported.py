@@ -39,6 +39,7 @@ from ..syntax.words import (
     _PREPOSITIONS,
     _SUBJ_PRONOUNS,
     _TIME_WORDS,
+    NOUN_OPENERS,
     QUOTE_TOKEN,
     SUBORDINATORS,
 )
@@ -121,7 +122,7 @@ class ReportedSieves(SieveBase):
         if not (
             c > s0 and (toks[c - 1].text in {",", "of", "by"} or toks[c - 1].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[c - 1])
                         or _is_doc(toks[c - 1].text.lower())
-                        and any(t.text.lower() in {"a", "an", "the", "his", "her", "its", "their"} for t in toks[max(s0, c - 4) : c - 1]))
+                        and any(t.text.lower() in NOUN_OPENERS for t in toks[max(s0, c - 4) : c - 1]))
         ) and not that_next:
             return True, None  # a participle after a comma ('"Harbour Lights," remarking …'), "by warning …", "made a habit of saying …", or a document ('a statement saying …')
         return False, self.main_subject(s0 if main_start is None else main_start, c)
