@@ -409,6 +409,31 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
     Adverbs and auxiliaries between the subject and the cue are skipped
     ("He then stressed", "Smith has repeatedly said").
     """
+    j = _skip_adverbials(toks, k)
+    if j == 0:
+        return None
+    last = toks[j - 1].text
+    if last == ")":
+        # "Rep. Jane Roe (D-Ore.) said": skip the parenthesis.
+        k = _opening_paren(toks, j)
+        return subject_before(toks, k, text, limit) if k else None
+    if (last == "," or last in PAIRED_DASHES) and j >= 3:
+        # "Smith, a spokeswoman for the agency, said" / "Smith, who ..., said":
+        # skip the comma-delimited appositive, relative clause or adjunct
+        # ("after a long pause"); "Bell — named as a likely successor — told":
+        # a parenthetical between dashes.
+        k = _opening_mark(toks, j, last)
+        return subject_before(toks, k, text, limit) if k else None
+    if not is_word(last):
+        return None
+    i = _walk_left(toks, j, limit)
+    if i == j:
+        return None
+    return _trim_left(toks, i, j), j
+
+
+def _skip_adverbials(toks: list[Tok], k: int) -> int:
+    """Where the subject ends before ``toks[k]``: past adverbs, auxiliaries, times and short adjuncts."""
     j = k
     while j > 0:
         w = toks[j - 1].text.lower()
@@ -445,42 +470,30 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
             j -= 4
         else:
             break
-    if j == 0:
-        return None
-    if toks[j - 1].text == ")":
-        # "Rep. Jane Roe (D-Ore.) said": skip the parenthesis.
-        k = j - 2
-        while k > 0 and j - k < 12 and toks[k].text != "(":
-            k -= 1
-        if k > 0 and toks[k].text == "(":
-            return subject_before(toks, k, text, limit)
-        return None
-    last = toks[j - 1]
-    if last.text == "," and j >= 3:
-        # "Smith, a spokeswoman for the agency, said" / "Smith, who ..., said":
-        # skip the comma-delimited appositive or relative clause.
-        k = j - 2
-        while k > 0 and j - k < 25 and toks[k].text != ",":
-            if toks[k].text in {".", ";", ":", "\x00Q"}:
-                return None
-            k -= 1
-        if k > 0 and toks[k].text == ",":
-            # Any parenthetical: an appositive ("a spokeswoman"), a relative
-            # clause ("who ...") or an adjunct ("after a long pause").
-            return subject_before(toks, k, text, limit)
-        return None
-    if last.text in PAIRED_DASHES and j >= 3:
-        # "Bell — named as a likely successor — told": a parenthetical between dashes.
-        k = j - 2
-        while k > 0 and j - k < 25 and toks[k].text != last.text:
-            if toks[k].text in {".", ";", ":", "\x00Q"}:
-                return None
-            k -= 1
-        if k > 0 and toks[k].text == last.text:
-            return subject_before(toks, k, text, limit)
-        return None
-    if not is_word(last.text):
-        return None
+    return j
+
+
+def _opening_paren(toks: list[Tok], j: int) -> int:
+    """Index of the "(" whose ")" is ``toks[j - 1]`` (within 12 tokens), or 0 if there is none."""
+    k = j - 2
+    while k > 0 and j - k < 12 and toks[k].text != "(":
+        k -= 1
+    return k if k > 0 and toks[k].text == "(" else 0
+
+
+def _opening_mark(toks: list[Tok], j: int, mark: str) -> int:
+    """Index of the *mark* (comma or dash) opening the parenthetical closed at ``toks[j - 1]``, or 0 if none does."""
+    # At most 25 tokens back, and never across a sentence or clause break or a quote.
+    k = j - 2
+    while k > 0 and j - k < 25 and toks[k].text != mark:
+        if toks[k].text in {".", ";", ":", "\x00Q"}:
+            return 0
+        k -= 1
+    return k if k > 0 and toks[k].text == mark else 0
+
+
+def _walk_left(toks: list[Tok], j: int, limit: int) -> int:
+    """First token of the noun phrase ending at ``toks[j - 1]``, walking left at most *limit* tokens (``j`` if none)."""
     i = j
     seen_head = False
     while i > 0 and j - i < limit:
@@ -507,8 +520,11 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
             break
         if lw in lexicon.pronouns() and lexicon.pronouns()[lw][3] == "subj" and i == j - 1:
             break
-    if i == j:
-        return None
+    return i
+
+
+def _trim_left(toks: list[Tok], i: int, j: int) -> int:
+    """Start of the phrase ``[i, j)`` without leading function words or a stray lower-case run."""
     # Trim sentence-initial function words ("But Hale said", "And Smith").
     while i < j - 1 and toks[i].text in NOT_NAMES and toks[i].text.lower() not in DETERMINERS and (
         toks[i].text not in _HONORIFIC_TITLES  # "Mrs Hale said": British honorifics have no dot
@@ -520,7 +536,7 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
         toks[i].text.lower() not in lexicon.pronouns()
     ) and toks[i].text.lower() not in lexicon.roles():
         i += 1
-    return i, j
+    return i
 
 
 #: Words that may follow a document noun heading a source phrase ("a report by …").
