@@ -285,71 +285,89 @@ class Coref:
         if m.kind == "org":  # a role noun of kind org ("the ministry")
             m = m._replace(kind="role")
         if m.kind == "role":
-            if m.plural:
-                e = self._new()
-                self._note(e, m)
-                return e, "new-entity"
-            # title-chain: most recent entity with this role and compatible modifiers.
-            for e in self._before(pos) + self._after(pos):
-                if set(m.roles) & e.roles and _compatible_mods(m.modifiers, e):
-                    self._note(e, m)
-                    return e, "title-chain"
-            role = lexicon.roles().get(m.head)
-            first = m.text.split()[0].lower() if m.text else ""
-            if first in _POSSESSIVE_GENDER and role is not None and role.kind == "person":
-                # "her mother", "his wife": a person near the possessor but
-                # not the possessor, who is the nearest person of that gender.
-                owner = _POSSESSIVE_GENDER[first]
-                skip = owner is not None and owner == role.gender
-                for e in self._before(pos, limit=20):
-                    if not e.person or e.kind != "person":
-                        continue
-                    if role.gender and e.gender and e.gender != role.gender:
-                        continue
-                    if skip:
-                        skip = False
-                        continue
-                    self._note(e, m)
-                    return e, "possessive-description"
-            if m.head == "year-old" or role is not None and role.kind == "org":
-                # "the 54-year-old": the person just named; "the company":
-                # the organisation just named.
-                want = "organisation" if m.head != "year-old" else "person"
-                for e in self._before(pos, limit=12):
-                    if e.kind == want and (want == "organisation" or e.person):
-                        self._note(e, m)
-                        return e, "title-chain"
+            return self._resolve_role(m, pos)
+        if m.kind == "pronoun":
+            return self._resolve_pronoun(m, pos, addressed)
+        return None, "unresolved"
+
+    def _resolve_role(self, m: Mention, pos: int) -> tuple[Entity, str]:
+        """Resolve a role description ("the president", "her mother") to an earlier entity or a new one."""
+        if m.plural:
             e = self._new()
             self._note(e, m)
             return e, "new-entity"
-        if m.kind == "pronoun":
-            if m.head in {"i", "me"} and self.narrator is not None:
-                self.narrator.mentions.append((m.start, m.end, m.text))
-                return self.narrator, "narrator"
-            if m.plural or m.head in {"i", "we", "me", "us", "it"}:
-                return None, "unresolved-pronoun"
-            cands = [e for e in self._before(pos) if e.person and e.kind == "person" and e.eid not in addressed
-                     and not (e.gender and m.gender and e.gender != m.gender)]
-            if m.gender and self.fiction:
-                # A person whose gender the document has shown beats a nearer
-                # one of unknown gender ("Dr. Hale", a place taken for a name).
-                known = [e for e in cands[:PRONOUN_GENDER_WINDOW] if e.gender == m.gender]
-                if known and known[0] is not cands[0]:
-                    cands = known + [e for e in cands if e not in known]
-            # A character who speaks elsewhere beats a nearer name who never
-            # does (a place, a name merely talked about).
-            talk = [e for e in cands[:PRONOUN_SPEAKER_WINDOW] if e.speaks]
-            if talk and not cands[0].speaks and self.fiction:
-                cands = talk + [e for e in cands if e not in talk]
-            for e in cands:
-                if m.gender and not e.gender:
-                    e.gender = m.gender  # learnt from the document's own usage
-                e.mentions.append((m.start, m.end, m.text))
-                if not self._resolved or self._resolved[-1].pos <= m.start:
-                    self._resolved.append(_Seen(m.start, e.eid))
-                return e, "pronoun"
+        # title-chain: most recent entity with this role and compatible modifiers.
+        for e in self._before(pos) + self._after(pos):
+            if set(m.roles) & e.roles and _compatible_mods(m.modifiers, e):
+                self._note(e, m)
+                return e, "title-chain"
+        role = lexicon.roles().get(m.head)
+        first = m.text.split()[0].lower() if m.text else ""
+        if first in _POSSESSIVE_GENDER and role is not None and role.kind == "person":
+            e = self._possessed_person(pos, _POSSESSIVE_GENDER[first], role.gender)
+            if e is not None:
+                self._note(e, m)
+                return e, "possessive-description"
+        if m.head == "year-old" or role is not None and role.kind == "org":
+            # "the 54-year-old": the person just named; "the company":
+            # the organisation just named.
+            want = "organisation" if m.head != "year-old" else "person"
+            for e in self._before(pos, limit=12):
+                if e.kind == want and (want == "organisation" or e.person):
+                    self._note(e, m)
+                    return e, "title-chain"
+        e = self._new()
+        self._note(e, m)
+        return e, "new-entity"
+
+    def _possessed_person(self, pos: int, owner: str | None, gender: str | None) -> Entity | None:
+        """The person "her mother", "his wife" names: the nearest of that gender that is not the possessor."""
+        # A person near the possessor but not the possessor, who is the
+        # nearest person of that gender.
+        skip = owner is not None and owner == gender
+        for e in self._before(pos, limit=20):
+            if not e.person or e.kind != "person":
+                continue
+            if gender and e.gender and e.gender != gender:
+                continue
+            if skip:
+                skip = False
+                continue
+            return e
+        return None
+
+    def _resolve_pronoun(self, m: Mention, pos: int, addressed: frozenset[int]) -> tuple[Entity | None, str]:
+        """Resolve a personal pronoun to the narrator or the best recent person that agrees with it."""
+        if m.head in {"i", "me"} and self.narrator is not None:
+            self.narrator.mentions.append((m.start, m.end, m.text))
+            return self.narrator, "narrator"
+        if m.plural or m.head in {"i", "we", "me", "us", "it"}:
             return None, "unresolved-pronoun"
-        return None, "unresolved"
+        for e in self._pronoun_candidates(m, pos, addressed):
+            if m.gender and not e.gender:
+                e.gender = m.gender  # learnt from the document's own usage
+            e.mentions.append((m.start, m.end, m.text))
+            if not self._resolved or self._resolved[-1].pos <= m.start:
+                self._resolved.append(_Seen(m.start, e.eid))
+            return e, "pronoun"
+        return None, "unresolved-pronoun"
+
+    def _pronoun_candidates(self, m: Mention, pos: int, addressed: frozenset[int]) -> list[Entity]:
+        """Recent people a pronoun may stand for, best first (fiction: known gender, then speakers, go first)."""
+        cands = [e for e in self._before(pos) if e.person and e.kind == "person" and e.eid not in addressed
+                 and not (e.gender and m.gender and e.gender != m.gender)]
+        if m.gender and self.fiction:
+            # A person whose gender the document has shown beats a nearer
+            # one of unknown gender ("Dr. Hale", a place taken for a name).
+            known = [e for e in cands[:PRONOUN_GENDER_WINDOW] if e.gender == m.gender]
+            if known and known[0] is not cands[0]:
+                cands = known + [e for e in cands if e not in known]
+        # A character who speaks elsewhere beats a nearer name who never
+        # does (a place, a name merely talked about).
+        talk = [e for e in cands[:PRONOUN_SPEAKER_WINDOW] if e.speaks]
+        if talk and not cands[0].speaks and self.fiction:
+            cands = talk + [e for e in cands if e not in talk]
+        return cands
 
     def speaker(self, e: Entity, doc: str) -> Speaker:
         mentions = tuple(Span.of(doc, s, t) for s, t, _ in sorted(set(e.mentions)))

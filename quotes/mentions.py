@@ -230,6 +230,7 @@ def _analyse_phrase(key: tuple[str, tuple[tuple[int, int, str], ...]]) -> Mentio
 
 
 def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
+    """Describe the phrase *toks* of *text* as a mention: one word, role nominal, description or name."""
     start, end = toks[0].start, toks[-1].end
     words = [t.text for t in toks]
     low = [w.lower() for w in words]
@@ -254,60 +255,66 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
                 break
     head = words[head_i]
     hlow = low[head_i]
-    tw = _title_words()
     proper_org = is_cap(head) and head in lexicon.org_words() and any(
         is_cap(w) and w.lower() not in DETERMINERS for w in words[:head_i]
     )  # "Nordic Steel Group", "Labour Party": a name, not the role noun "group"
     if (hlow in roles or hlow.endswith("-old") or hlow.endswith("-olds")) and not proper_org:
-        role = roles.get(hlow)
-        mods = tuple(_strip_possessive(w) for w in words[:head_i] if is_cap(w) and low[words.index(w)] not in DETERMINERS)
-        kind = "role" if role is None or role.kind in {"person", "group"} else "org"
-        if low[0] not in DETERMINERS and not any(is_cap(w) for w in words[:head_i]) and not (role and role.plural):
-            # A bare singular role noun ("president said") is not a mention,
-            # unless it is capitalised as a title ("Leader") or a plural.
-            if not is_cap(head):
-                return None
-        gender = role.gender if role else None
-        plural = bool(role and role.plural) or hlow.endswith("-olds")
-        return Mention(start, end, span_text, kind, role.singular if role else "year-old", None, None,
-                       (hlow if role is None else role.singular.lower(),), mods, gender, plural)
+        return _role_mention(words, low, head_i, start, end, span_text)
     if not is_cap(head) or not head[0].isalpha():
-        if (
-            1 <= len(words) <= 3
-            and all(w.isalpha() and w.islower() for w in words)
-            and hlow.endswith("s")
-            and not hlow.endswith(("ss", "us", "is"))
-            and len(hlow) > 4
-            and hlow not in pron
-            and hlow not in _NOT_PERSON_HEADS
-            and not any(w in NP_STOP_RIGHT or w in ADVERBS or w in PARTICLES for w in low)
-        ):
-            # "independent auditors said", "critics say": a bare plural
-            # description; the cue beside it is the evidence.
-            return Mention(start, end, span_text, "role", hlow, None, None, (hlow,), (), None, True)
-        if (
-            low[0] in DETERMINERS
-            and head.replace("-", "").isalpha()
-            and head.islower()
-            and len(head) >= 3
-            and 2 <= len(words) <= 6
-            and hlow not in pron
-            and hlow not in NP_STOP_RIGHT
-            and hlow not in PARTICLES
-            and hlow not in ADVERBS
-            and hlow not in DETERMINERS
-            and hlow not in _NOT_PERSON_HEADS
-        ):
-            # "a narrator", "the email": a description whose head is not in
-            # the role list; the cue beside it is the evidence.
-            mods = tuple(_strip_possessive(w) for w in words[1:head_i] if is_cap(w))
-            return Mention(start, end, span_text, "role", hlow, None, None, (hlow,), mods, None, hlow.endswith("s") and not hlow.endswith("ss"))
-        return None
-    # A capitalised run: split titles from the name.
+        return _description_mention(words, low, head_i, start, end, span_text)
+    return _name_mention(toks, words, low, text)
+
+
+def _role_mention(words: list[str], low: list[str], head_i: int, start: int, end: int, span_text: str) -> Mention | None:
+    """A phrase headed by a role noun or an "-old" ("the Estonian president", "the 54-year-old")."""
+    head = words[head_i]
+    hlow = low[head_i]
+    role = lexicon.roles().get(hlow)
+    mods = tuple(_strip_possessive(w) for w in words[:head_i] if is_cap(w) and low[words.index(w)] not in DETERMINERS)
+    kind = "role" if role is None or role.kind in {"person", "group"} else "org"
+    if low[0] not in DETERMINERS and not any(is_cap(w) for w in words[:head_i]) and not (role and role.plural):
+        # A bare singular role noun ("president said") is not a mention,
+        # unless it is capitalised as a title ("Leader") or a plural.
+        if not is_cap(head):
+            return None
+    gender = role.gender if role else None
+    plural = bool(role and role.plural) or hlow.endswith("-olds")
+    return Mention(start, end, span_text, kind, role.singular if role else "year-old", None, None,
+                   (hlow if role is None else role.singular.lower(),), mods, gender, plural)
+
+
+def _description_mention(words: list[str], low: list[str], head_i: int, start: int, end: int, span_text: str) -> Mention | None:
+    """A lower-case description whose head is not in the role list ("critics", "a narrator"), or None."""
+    head = words[head_i]
+    hlow = low[head_i]
+    pron = lexicon.pronouns()
+    if (
+        1 <= len(words) <= 3 and all(w.isalpha() and w.islower() for w in words)
+        and hlow.endswith("s") and not hlow.endswith(("ss", "us", "is")) and len(hlow) > 4
+        and hlow not in pron and hlow not in _NOT_PERSON_HEADS
+        and not any(w in NP_STOP_RIGHT or w in ADVERBS or w in PARTICLES for w in low)
+    ):
+        # "independent auditors said", "critics say": a bare plural
+        # description; the cue beside it is the evidence.
+        return Mention(start, end, span_text, "role", hlow, None, None, (hlow,), (), None, True)
+    if (
+        low[0] in DETERMINERS and head.replace("-", "").isalpha() and head.islower() and len(head) >= 3
+        and 2 <= len(words) <= 6
+        and hlow not in pron and hlow not in NP_STOP_RIGHT and hlow not in PARTICLES
+        and hlow not in ADVERBS and hlow not in DETERMINERS and hlow not in _NOT_PERSON_HEADS
+    ):
+        # "a narrator", "the email": a description whose head is not in
+        # the role list; the cue beside it is the evidence.
+        mods = tuple(_strip_possessive(w) for w in words[1:head_i] if is_cap(w))
+        return Mention(start, end, span_text, "role", hlow, None, None, (hlow,), mods, None, hlow.endswith("s") and not hlow.endswith("ss"))
+    return None
+
+
+def _split_titles(words: list[str], tw: dict[str, str | None]) -> tuple[list[str], list[str], str | None, int]:
+    """Titles at the front of a capitalised run: their words, role words, gender and where they end."""
     i = 0
     title_words: list[str] = []
     roles_found: list[str] = []
-    mods: list[str] = []
     gender = None
     last_title_end = 0
     firsts = _title_firsts()
@@ -328,6 +335,16 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
             last_title_end = i
             continue
         i += 1
+    return title_words, roles_found, gender, last_title_end
+
+
+def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text: str) -> Mention | None:
+    """A capitalised run: a personal or organisation name with its titles and descriptions split off."""
+    start, end = toks[0].start, toks[-1].end
+    roles = lexicon.roles()
+    tw = _title_words()
+    title_words, roles_found, gender, last_title_end = _split_titles(words, tw)
+    mods: list[str] = []
     name_words = words[last_title_end:]
     # "White House spokeswoman Jane Hill", "Opposition leader Karen Lindqvist":
     # a lower-case role word inside the run ends the description; the name
@@ -370,7 +387,7 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
     title = " ".join(title_words) if title_words else None
     if gender is None and kind == "name":
         gender = lexicon.given_names().get(name_words[0])
-    return Mention(start, end, span_text, kind, _strip_possessive(name_words[-1]).lower(), name, title,
+    return Mention(start, end, text[start:end], kind, _strip_possessive(name_words[-1]).lower(), name, title,
                    tuple(roles_found), tuple(mods), gender, False)
 
 
@@ -409,6 +426,28 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
     Adverbs and auxiliaries between the subject and the cue are skipped
     ("He then stressed", "Smith has repeatedly said").
     """
+    j = _skip_adverbials(toks, k)
+    if j == 0:
+        return None
+    last = toks[j - 1].text
+    if last == ")" or (last == "," or last in PAIRED_DASHES) and j >= 3:
+        # "Rep. Jane Roe (D-Ore.) said": skip the parenthesis; "Smith, a
+        # spokeswoman for the agency, said" / "Smith, who ..., said": skip the
+        # comma-delimited appositive, relative clause or adjunct ("after a long
+        # pause"); "Bell — named as a likely successor — told": a parenthetical
+        # between dashes.
+        k = _opening_mark(toks, j, last)
+        return subject_before(toks, k, text, limit) if k else None
+    if not is_word(last):
+        return None
+    i = _walk_left(toks, j, limit)
+    if i == j:
+        return None
+    return _trim_left(toks, i, j), j
+
+
+def _skip_adverbials(toks: list[Tok], k: int) -> int:
+    """Where the subject ends before ``toks[k]``: past adverbs, auxiliaries, times and short adjuncts."""
     j = k
     while j > 0:
         w = toks[j - 1].text.lower()
@@ -421,66 +460,40 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
         elif w in _TIME_HEADS and w not in {"week", "month", "year"}:
             j -= 1  # "Ruiz Tuesday said"
         elif (
-            j >= 4
-            and w.isalpha()
-            and toks[j - 1].text.islower()
-            and toks[j - 2].text.lower() in _PP_DETERMINERS
-            and toks[j - 3].text.lower() in _PP_PREPOSITIONS
+            j >= 4 and w.isalpha() and toks[j - 1].text.islower()
+            and toks[j - 2].text.lower() in _PP_DETERMINERS and toks[j - 3].text.lower() in _PP_PREPOSITIONS
             and is_word(toks[j - 4].text)
         ):
             j -= 3  # "Ruiz at the time said", "Ruiz in a statement said": a short adjunct
         elif (
-            j >= 5
-            and w.isalpha()
-            and toks[j - 1].text.islower()
-            and toks[j - 2].text.isalpha()
-            and toks[j - 2].text.islower()
-            and toks[j - 3].text.lower() in {"his", "her", "their", "its"}
-            and toks[j - 4].text.lower() in _PP_PREPOSITIONS
-            and is_word(toks[j - 5].text)
-            and is_cap(toks[j - 5].text)
+            j >= 5 and w.isalpha() and toks[j - 1].text.islower()
+            and toks[j - 2].text.isalpha() and toks[j - 2].text.islower()
+            and toks[j - 3].text.lower() in {"his", "her", "their", "its"} and toks[j - 4].text.lower() in _PP_PREPOSITIONS
+            and is_word(toks[j - 5].text) and is_cap(toks[j - 5].text)
         ):
             # "Ruiz in her opening speech said": the same with a modifier, after a
             # possessive that refers back to the subject ("Tolls on the old road" stays).
             j -= 4
         else:
             break
-    if j == 0:
-        return None
-    if toks[j - 1].text == ")":
-        # "Rep. Jane Roe (D-Ore.) said": skip the parenthesis.
-        k = j - 2
-        while k > 0 and j - k < 12 and toks[k].text != "(":
-            k -= 1
-        if k > 0 and toks[k].text == "(":
-            return subject_before(toks, k, text, limit)
-        return None
-    last = toks[j - 1]
-    if last.text == "," and j >= 3:
-        # "Smith, a spokeswoman for the agency, said" / "Smith, who ..., said":
-        # skip the comma-delimited appositive or relative clause.
-        k = j - 2
-        while k > 0 and j - k < 25 and toks[k].text != ",":
-            if toks[k].text in {".", ";", ":", "\x00Q"}:
-                return None
-            k -= 1
-        if k > 0 and toks[k].text == ",":
-            # Any parenthetical: an appositive ("a spokeswoman"), a relative
-            # clause ("who ...") or an adjunct ("after a long pause").
-            return subject_before(toks, k, text, limit)
-        return None
-    if last.text in PAIRED_DASHES and j >= 3:
-        # "Bell — named as a likely successor — told": a parenthetical between dashes.
-        k = j - 2
-        while k > 0 and j - k < 25 and toks[k].text != last.text:
-            if toks[k].text in {".", ";", ":", "\x00Q"}:
-                return None
-            k -= 1
-        if k > 0 and toks[k].text == last.text:
-            return subject_before(toks, k, text, limit)
-        return None
-    if not is_word(last.text):
-        return None
+    return j
+
+
+def _opening_mark(toks: list[Tok], j: int, mark: str) -> int:
+    """Index of what opens the parenthetical closed by ``toks[j - 1]`` (*mark*: ")", a comma or a dash), or 0 if nothing does."""
+    # A parenthesis within 12 tokens; a comma or dash pair within 25, never
+    # across a sentence or clause break or a quote.
+    opener, reach = ("(", 12) if mark == ")" else (mark, 25)
+    k = j - 2
+    while k > 0 and j - k < reach and toks[k].text != opener:
+        if mark != ")" and toks[k].text in {".", ";", ":", "\x00Q"}:
+            return 0
+        k -= 1
+    return k if k > 0 and toks[k].text == opener else 0
+
+
+def _walk_left(toks: list[Tok], j: int, limit: int) -> int:
+    """First token of the noun phrase ending at ``toks[j - 1]``, walking left at most *limit* tokens (``j`` if none)."""
     i = j
     seen_head = False
     while i > 0 and j - i < limit:
@@ -507,8 +520,11 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
             break
         if lw in lexicon.pronouns() and lexicon.pronouns()[lw][3] == "subj" and i == j - 1:
             break
-    if i == j:
-        return None
+    return i
+
+
+def _trim_left(toks: list[Tok], i: int, j: int) -> int:
+    """Start of the phrase ``[i, j)`` without leading function words or a stray lower-case run."""
     # Trim sentence-initial function words ("But Hale said", "And Smith").
     while i < j - 1 and toks[i].text in NOT_NAMES and toks[i].text.lower() not in DETERMINERS and (
         toks[i].text not in _HONORIFIC_TITLES  # "Mrs Hale said": British honorifics have no dot
@@ -520,7 +536,7 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
         toks[i].text.lower() not in lexicon.pronouns()
     ) and toks[i].text.lower() not in lexicon.roles():
         i += 1
-    return i, j
+    return i
 
 
 #: Words that may follow a document noun heading a source phrase ("a report by …").

@@ -109,92 +109,113 @@ def find_quoted_spans(
         marks = list(MARK_RE.finditer(text, ps, pe))
         if carry is not None:
             # The previous paragraph ended inside a quote; this one reopens it
-            # (checked by the caller below), so its first mark continues it.
+            # (checked by _paragraph_end), so its first mark continues it.
             first = marks.pop(0)
             stack.append(_Open(first.group(), first.start(), first.end(), carry.group))
             carry = None
-        elif dash_dialogue:
-            dash = _DASH_OPEN.match(text, ps, min(pe, ps + 8))
-            if dash and dash.end() < pe:
-                c0 = dash.end()
-                found.append(QuotedSpan(c0, pe, ps, c0, -1, -1, Weight.DOUBLE, 0, pi, "dash", None))
-                continue
-        # Single marks that could close an open single quote later in the
-        # paragraph: used to tell "students' union" from a closing mark.
-        single_closers = [m.start() for m in marks if MARKS[m.group()].weight == Weight.SINGLE]
-        for k, m in enumerate(marks):
-            mk = m.group()
-            info = MARKS[mk]
-            i, j = m.start(), m.end()
-            prev, nxt = _flanks(text, i, j, ps, pe)
-            if info.apostrophe and _apostrophe(text, i, pe, prev, nxt):
-                continue
-            # Text follows: the mark can open; text precedes: it can close.
-            # Punctuation does not count ('« Oui », dit-il': the "," after the
-            # closing guillemet does not make it an opener).
-            left = not _is_space(nxt) and nxt not in _CLOSING_PUNCT
-            right = not _is_space(prev) and prev not in _OPENING_PUNCT
-            if prev.isalnum() and nxt.isalnum():
-                left = right = False  # 5"x7" or a mark glued inside a word
-                if info.apostrophe:
-                    continue
-            # Which open quote could this mark close?
-            target = -1
-            if info.closes:
-                for d in range(len(stack) - 1, -1, -1):
-                    if mk in CLOSERS[stack[d].mark]:
-                        target = d
-                        break
-                    if info.apostrophe or MARKS[stack[d].mark].weight > info.weight:
-                        break  # a single mark never closes across a double one
-            if info.apostrophe and prev in "sSzZ" and j + 1 < pe and text[j] in ",.;:!?" and text[j + 1] in "'\u2019":
-                continue  # "the directors'," + closing mark: a possessive, not the closer
-            if target >= 0 and info.apostrophe and prev in "sSzZ" and nxt == " ":
-                # "the students' union": possessive unless no later mark could close.
-                later = any(s > i for s in single_closers[k + 1 :] if s != i)
-                if later and _SPACE_LOWER.match(text, j, j + 2):
-                    continue
-            opens_here = info.opens and (left or not right)
-            if target >= 0:
-                if left and not right:
-                    if stack[target].mark == mk and opens_here and not _at_quote_start(text, ps, stack[target].start):
-                        # The same undirected mark again with text only on
-                        # its right: the earlier one was stray. Drop it. (An
-                        # earlier mark that opened a sentence or followed a
-                        # colon is kept: '"He said "no" twice," she said.')
-                        del stack[target:]
-                        stack.append(_Open(mk, i, j, None))
-                        continue
-                    # else: a nested opener of another style; push below.
-                elif right or not left:
-                    o = stack[target]
-                    del stack[target:]
-                    _emit(found, text, o, i, j, target, pi)
-                    continue
-            if opens_here and len(stack) < cap:
-                stack.append(_Open(mk, i, j, None))
+        elif dash_dialogue and _dash_dialogue(found, text, ps, pe, pi):
+            continue
+        _pair_marks(found, text, marks, stack, ps, pe, pi, cap)
         if stack:
-            o = stack[0]
-            nxt_para = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
-            reopen = None
-            if nxt_para is not None:
-                reopen = MARK_RE.match(text, nxt_para.start, nxt_para.end)
-            if (
-                reopen is not None
-                and MARKS[reopen.group()].opens
-                and MARKS[reopen.group()].weight == MARKS[o.mark].weight
-            ):
-                group = o.group if o.group is not None else next_group
-                if o.group is None:
-                    next_group += 1
-                _emit_open(found, text, o, pe, pi, "multi-paragraph", group)
-                carry = _Open(o.mark, o.start, o.end, group)
-            elif o.group is not None or _at_quote_start(text, ps, o.start):
-                # A lost closer: keep the rest of the paragraph only where a
-                # quote would start (paragraph start, after ":" or ","), so a
-                # stray mark mid-sentence swallows nothing.
-                _emit_open(found, text, o, pe, pi, "unclosed", o.group)
+            carry, next_group = _paragraph_end(found, text, paragraphs, pi, stack[0], next_group)
     return _renest(found)
+
+
+def _dash_dialogue(found: list[QuotedSpan], text: str, ps: int, pe: int, pi: int) -> bool:
+    """Record a paragraph opened by a dialogue dash as one quote; True if it was one."""
+    dash = _DASH_OPEN.match(text, ps, min(pe, ps + 8))
+    if dash and dash.end() < pe:
+        c0 = dash.end()
+        found.append(QuotedSpan(c0, pe, ps, c0, -1, -1, Weight.DOUBLE, 0, pi, "dash", None))
+        return True
+    return False
+
+
+def _pair_marks(
+    found: list[QuotedSpan], text: str, marks: list[regex.Match[str]], stack: list[_Open], ps: int, pe: int, pi: int, cap: int
+) -> None:
+    """Open and close quotes at the marks of one paragraph; what stays open is left on *stack*."""
+    # Single marks that could close an open single quote later in the
+    # paragraph: used to tell "students' union" from a closing mark.
+    single_closers = [m.start() for m in marks if MARKS[m.group()].weight == Weight.SINGLE]
+    for k, m in enumerate(marks):
+        mk = m.group()
+        info = MARKS[mk]
+        i, j = m.start(), m.end()
+        prev, nxt = _flanks(text, i, j, ps, pe)
+        if info.apostrophe and _apostrophe(text, i, pe, prev, nxt):
+            continue
+        # Text follows: the mark can open; text precedes: it can close.
+        # Punctuation does not count ('« Oui », dit-il': the "," after the
+        # closing guillemet does not make it an opener).
+        left = not _is_space(nxt) and nxt not in _CLOSING_PUNCT
+        right = not _is_space(prev) and prev not in _OPENING_PUNCT
+        if prev.isalnum() and nxt.isalnum():
+            left = right = False  # 5"x7" or a mark glued inside a word
+            if info.apostrophe:
+                continue
+        # Which open quote could this mark close?
+        target = -1
+        if info.closes:
+            for d in range(len(stack) - 1, -1, -1):
+                if mk in CLOSERS[stack[d].mark]:
+                    target = d
+                    break
+                if info.apostrophe or MARKS[stack[d].mark].weight > info.weight:
+                    break  # a single mark never closes across a double one
+        if info.apostrophe and prev in "sSzZ" and j + 1 < pe and text[j] in ",.;:!?" and text[j + 1] in "'\u2019":
+            continue  # "the directors'," + closing mark: a possessive, not the closer
+        if target >= 0 and info.apostrophe and prev in "sSzZ" and nxt == " ":
+            # "the students' union": possessive unless no later mark could close.
+            later = any(s > i for s in single_closers[k + 1 :] if s != i)
+            if later and _SPACE_LOWER.match(text, j, j + 2):
+                continue
+        opens_here = info.opens and (left or not right)
+        if target >= 0:
+            if left and not right:
+                if stack[target].mark == mk and opens_here and not _at_quote_start(text, ps, stack[target].start):
+                    # The same undirected mark again with text only on
+                    # its right: the earlier one was stray. Drop it. (An
+                    # earlier mark that opened a sentence or followed a
+                    # colon is kept: '"He said "no" twice," she said.')
+                    del stack[target:]
+                    stack.append(_Open(mk, i, j, None))
+                    continue
+                # else: a nested opener of another style; push below.
+            elif right or not left:
+                o = stack[target]
+                del stack[target:]
+                _emit(found, text, o, i, j, target, pi)
+                continue
+        if opens_here and len(stack) < cap:
+            stack.append(_Open(mk, i, j, None))
+
+
+def _paragraph_end(
+    found: list[QuotedSpan], text: str, paragraphs: list[Segment], pi: int, o: _Open, next_group: int
+) -> tuple[_Open | None, int]:
+    """Settle the quote *o* left open at the end of paragraph *pi*: the opener to carry on and the next group id."""
+    ps, pe = paragraphs[pi].start, paragraphs[pi].end
+    nxt_para = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
+    reopen = None
+    if nxt_para is not None:
+        reopen = MARK_RE.match(text, nxt_para.start, nxt_para.end)
+    if (
+        reopen is not None
+        and MARKS[reopen.group()].opens
+        and MARKS[reopen.group()].weight == MARKS[o.mark].weight
+    ):
+        group = o.group if o.group is not None else next_group
+        if o.group is None:
+            next_group += 1
+        _emit_open(found, text, o, pe, pi, "multi-paragraph", group)
+        return _Open(o.mark, o.start, o.end, group), next_group
+    if o.group is not None or _at_quote_start(text, ps, o.start):
+        # A lost closer: keep the rest of the paragraph only where a
+        # quote would start (paragraph start, after ":" or ","), so a
+        # stray mark mid-sentence swallows nothing.
+        _emit_open(found, text, o, pe, pi, "unclosed", o.group)
+    return None, next_group
 
 
 def _at_quote_start(text: str, para_start: int, i: int) -> bool:
