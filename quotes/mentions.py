@@ -19,6 +19,7 @@ from typing import NamedTuple
 import regex
 
 from . import lexicon
+from .syntax.words import is_ly_adverb
 
 __all__ = ["Mention", "Tok", "analyse", "np_after", "subject_before", "tokenize"]
 
@@ -398,11 +399,6 @@ _TIME_HEADS = frozenset(
 )
 
 
-def _is_ly_adverb(word: str) -> bool:
-    """A manner adverb such as "mockingly" (lower case, ends in -ly)."""
-    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in {"early", "only", "family", "ally"}
-
-
 def _np_token_ok(tok: Tok) -> bool:
     w = tok.text
     return is_word(w) or w in {"'s", "\u2019s", "-", "&", "'", "\u2019"}
@@ -451,7 +447,7 @@ def _skip_adverbials(toks: list[Tok], k: int) -> int:
     j = k
     while j > 0:
         w = toks[j - 1].text.lower()
-        if (w in ADVERBS and toks[j - 1].text not in MONTH_GIVEN_NAMES) or _is_ly_adverb(toks[j - 1].text):
+        if (w in ADVERBS and toks[j - 1].text not in MONTH_GIVEN_NAMES) or is_ly_adverb(toks[j - 1].text):
             j -= 1
         elif w in _TIME_HEADS and j >= 2 and toks[j - 2].text.lower() in {"on", "last", "this", "late", "early"}:
             j -= 2  # "Ana Ruiz on Tuesday said"
@@ -592,7 +588,7 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
             break  # "said he" ends here; "said her mother" goes on
         if j < n and (
             toks[j].text.lower() in ADVERBS and not is_cap(toks[j].text)
-            or _is_ly_adverb(toks[j].text) and toks[j - 1].text.lower() not in DETERMINERS
+            or is_ly_adverb(toks[j].text) and toks[j - 1].text.lower() not in DETERMINERS
         ):
             break  # "said Ada cheerfully" (but "the burly Pell" goes on)
     return (i, j) if j > i else None

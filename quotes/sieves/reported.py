@@ -16,7 +16,6 @@ from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import (
     _before_end_punct,
     _clause_end,
-    _is_ly,
     _looks_like_clause,
     _passive_or_relative,
     _skip_adjuncts,
@@ -42,6 +41,7 @@ from ..syntax.words import (
     NOUN_OPENERS,
     QUOTE_TOKEN,
     SUBORDINATORS,
+    is_ly_adverb,
 )
 
 #: Words that open a non-restrictive modifier after a noun (", whose term …").
@@ -111,7 +111,7 @@ class ReportedSieves(SieveBase):
             with_before = True
         else:
             with_before = rng is not None and (rng[0] > 0 and sub[rng[0] - 1].text.lower() == "with" and all(
-                t.text.lower() in ADVERBS or _is_ly(t.text) for t in sub[rng[1] :]
+                t.text.lower() in ADVERBS or is_ly_adverb(t.text) for t in sub[rng[1] :]
             ) or _with_own_subject(sub, rng))  # only adverbs between "with X" and the participle
         if with_before and rng is not None:
             # "with analysts saying CLAUSE": the participle has its own subject.
@@ -350,7 +350,7 @@ class ReportedSieves(SieveBase):
             if rng is None:
                 continue
             y = rng[1]
-            while y < stop and (toks[y].text.lower() in ADVERBS or _is_ly(toks[y].text)):
+            while y < stop and (toks[y].text.lower() in ADVERBS or is_ly_adverb(toks[y].text)):
                 y += 1
             cue = cue_at(toks, y) if y < stop else None
             if cue is not None and cue.tense in {"past", "3sg"} and _speaker_mention(toks, rng, self.text) is not None:

@@ -10,7 +10,7 @@ from .. import lexicon
 from ..cues import cue_at
 from ..mentions import ADVERBS, COMMA_OR_DASH, DETERMINERS, Mention, Tok, is_word, np_after, subject_before
 from ..sieves.base import SieveBase
-from ..syntax.clauses import _is_ly, _opening_modifier, _skip_dateline
+from ..syntax.clauses import _opening_modifier, _skip_dateline
 from ..syntax.sources import _quantity_subject, _speaker_mention, _unknown_description, _with_mention, _with_own_subject
 from ..syntax.verbs import has_verb_ending, is_past_form
 from ..syntax.words import (
@@ -24,6 +24,7 @@ from ..syntax.words import (
     _PREDICATE_SUBJECT_KINDS,
     _PREPOSITIONS,
     QUOTE_TOKEN,
+    is_ly_adverb,
 )
 
 #: Words that make a sentence-opening phrase a time adjunct ("A month later,").
@@ -306,7 +307,7 @@ class SubjectSieves(SieveBase):
         auxiliaries, which make any word after them a verb), or -1."""
         toks = self.outer
         aux = False
-        while j < end and (toks[j].text.lower() in ADVERBS or _is_ly(toks[j].text) or toks[j].text.lower() in _AUX):
+        while j < end and (toks[j].text.lower() in ADVERBS or is_ly_adverb(toks[j].text) or toks[j].text.lower() in _AUX):
             aux = aux or toks[j].text.lower() in _AUX
             j += 1
         if j >= end:

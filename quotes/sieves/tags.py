@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..cues import Cue, cue_at, source_phrase_at
 from ..mentions import Tok, is_word, np_after, subject_before
 from ..sieves.base import Attribution, SieveBase
-from ..syntax.clauses import _is_ly, _passive_or_relative, _skip_adjuncts
+from ..syntax.clauses import _passive_or_relative, _skip_adjuncts
 from ..syntax.sources import (
     _addressee,
     _source_mode,
@@ -21,7 +21,7 @@ from ..syntax.sources import (
     _with_mention,
     _with_own_subject,
 )
-from ..syntax.words import _DASHES, _END_PUNCT, _ING_HOSTS, _LEAD_PUNCT, QUOTE_TOKEN
+from ..syntax.words import _DASHES, _END_PUNCT, _ING_HOSTS, _LEAD_PUNCT, QUOTE_TOKEN, is_ly_adverb
 
 
 class TagSieves(SieveBase):
@@ -121,7 +121,7 @@ class TagSieves(SieveBase):
             if not (w.islower() and w.isalpha() and w.endswith("ed") and len(w) > 4):
                 continue
             nxt = toks[v + 1].text if v + 1 < end else "."
-            if nxt not in {".", ",", ";", "!", "?"} and not _is_ly(nxt):
+            if nxt not in {".", ",", ";", "!", "?"} and not is_ly_adverb(nxt):
                 return None
             sub = toks[start:v]
             rng = subject_before(sub, len(sub), self.text, self.max_np)

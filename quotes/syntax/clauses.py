@@ -23,6 +23,7 @@ from ..syntax.words import (
     _SUBJ_PRONOUNS,
     _TIME_WORDS,
     QUOTE_TOKEN,
+    is_ly_adverb,
 )
 
 
@@ -49,7 +50,7 @@ def _skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
                 break
         if matched:
             continue
-        if w in _TIME_WORDS or _is_ly(toks[k].text) and k + 1 < end and toks[k + 1].text.lower() in _PARTICLES:
+        if w in _TIME_WORDS or is_ly_adverb(toks[k].text) and k + 1 < end and toks[k + 1].text.lower() in _PARTICLES:
             k += 1  # "on Tuesday", "talks freely of …"
             continue
         if w in _PREPOSITIONS:
@@ -86,10 +87,6 @@ def _opening_modifier(word: str, nxt: str) -> bool:
     if low.endswith("ly") and len(low) > 4:
         return True
     return low.endswith("ing") and len(low) > 5 and nxt not in lexicon.cue_verbs()
-
-
-def _is_ly(word: str) -> bool:
-    return len(word) > 4 and word.endswith("ly") and word.islower()
 
 
 def _has_verb(toks: list[Tok], k: int, end: int, text: str) -> bool:
@@ -174,7 +171,7 @@ def _passive_or_relative(toks: list[Tok], k0: int, c: int) -> bool:
 
 def _adjacent(sub: list[Tok], rng: tuple[int, int]) -> bool:
     """Only adverbs between the noun phrase ``sub[rng]`` and the end of *sub* (the cue)."""
-    return all(t.text.lower() in ADVERBS or _is_ly(t.text) for t in sub[rng[1] :]) and (
+    return all(t.text.lower() in ADVERBS or is_ly_adverb(t.text) for t in sub[rng[1] :]) and (
         sub[rng[0]].text[:1].isupper() or sub[rng[0]].text.lower() in DETERMINERS - {"no"}
         or sub[rng[0]].text.lower() in lexicon.pronouns()
     )

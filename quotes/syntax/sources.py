@@ -22,7 +22,7 @@ from ..mentions import (
     np_after,
     subject_before,
 )
-from ..syntax.clauses import _adjacent, _is_ly
+from ..syntax.clauses import _adjacent
 from ..syntax.words import (
     _AUX,
     _NOT_MODIFIERS,
@@ -34,6 +34,7 @@ from ..syntax.words import (
     _QUANT_LEAD,
     NUMBER_WORDS,
     QUOTE_TOKEN,
+    is_ly_adverb,
 )
 
 
@@ -133,7 +134,7 @@ def _quantity_of(toks: list[Tok], s0: int, c: int, text: str) -> Mention | None:
     """A quantity subject with its of-phrase before the cue at *c*: "at least
     half of the dock workers on each shift", "a majority of the ferry crews"."""
     j = c
-    while j > s0 and (toks[j - 1].text.lower() in ADVERBS or _is_ly(toks[j - 1].text)):
+    while j > s0 and (toks[j - 1].text.lower() in ADVERBS or is_ly_adverb(toks[j - 1].text)):
         j -= 1  # "… still say", "… have said"
     if j - 1 <= s0 or not is_word(toks[j - 1].text):
         return None
@@ -208,7 +209,7 @@ def _with_subject(sub: list[Tok], rng: tuple[int, int] | None) -> tuple[int, int
     participle its own subject; returns the whole phrase after "with"
     ('with many dock workers and ferry hands cheering', 'with the crew of the
     ferry saying'), or None."""
-    if rng is None or not all(t.text.lower() in ADVERBS or _is_ly(t.text) for t in sub[rng[1] :]):
+    if rng is None or not all(t.text.lower() in ADVERBS or is_ly_adverb(t.text) for t in sub[rng[1] :]):
         return None
     x = rng[0] - 1
     while x >= 0 and rng[0] - x <= 10:

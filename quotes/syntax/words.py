@@ -96,3 +96,12 @@ _ING_HOSTS = frozenset(
 #: Possessive determiners that name the source of a nominal cue ("her claim"),
 #: with the subject pronoun that stands for them.
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+#: Words in -ly that are no manner adverbs ("early", "only", "family").
+_NOT_LY_ADVERBS = frozenset({"early", "only", "family", "ally"})
+
+
+def is_ly_adverb(word: str) -> bool:
+    """A manner adverb such as "mockingly": lower case, five letters or more,
+    ending in -ly, and not one of the few common words that only look so."""
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _NOT_LY_ADVERBS
