@@ -19,7 +19,7 @@ from typing import NamedTuple
 import regex
 
 from . import lexicon
-from .syntax.words import is_ly_adverb
+from .syntax.words import NOUN_OPENERS, is_ly_adverb
 
 __all__ = ["Mention", "Tok", "analyse", "np_after", "subject_before", "tokenize"]
 
@@ -406,7 +406,6 @@ def _np_token_ok(tok: Tok) -> bool:
 
 # A short prepositional adjunct between a subject and its cue.
 _PP_PREPOSITIONS = frozenset({"at", "in", "on", "during"})
-_PP_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
 
 #: Dashes that may enclose a parenthetical between a subject and its verb
@@ -457,7 +456,7 @@ def _skip_adverbials(toks: list[Tok], k: int) -> int:
             j -= 1  # "Ruiz Tuesday said"
         elif (
             j >= 4 and w.isalpha() and toks[j - 1].text.islower()
-            and toks[j - 2].text.lower() in _PP_DETERMINERS and toks[j - 3].text.lower() in _PP_PREPOSITIONS
+            and toks[j - 2].text.lower() in NOUN_OPENERS and toks[j - 3].text.lower() in _PP_PREPOSITIONS
             and is_word(toks[j - 4].text)
         ):
             j -= 3  # "Ruiz at the time said", "Ruiz in a statement said": a short adjunct
