@@ -27,6 +27,9 @@ from .backends.base import Analysis
 from .layers import Layers
 from .segment import Segment, Segmentation, segment, segment_agreeing, segment_with_sentences
 from .spans import QuotedSpan, find_quoted_spans
+from .roles import find_span_roles
+from .stream import build_stream
+from .direct import find_direct
 
 __all__ = ["run", "SIEVE_CONFIDENCE"]
 
@@ -458,84 +461,20 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
             seg = segment_with_sentences(text, analysis.sentences)
         else:
             seg = segment_agreeing(text, analysis.sentences)
-    doc = _Doc(text, config, seg)
-    seg = doc.seg
-    top = doc.top
-    outer, qidx = _outer_stream(text, top)
-    starts = [t.start for t in outer]
-    sent_bounds = [(bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in seg.sentences]
+    if seg is None:
+        seg = segment(text)
+    roles = find_span_roles(text, config, seg)
+    top = roles.top
+    stream = build_stream(text, seg, top)
+    outer, qidx, starts, sent_bounds = stream.outer, stream.qidx, stream.starts, stream.sent_bounds
     layers = Layers(analysis) if analysis is not None and analysis.layers - {"sentences", "tokens"} else None
     att = Attributor(text, outer, sent_bounds, config, layers, starts)
-
-    def sent_of_tok(k: int) -> int:
-        return seg.sentence_at(outer[k].start)
-
-    items: list[_Item] = []
-    embedded: list[int] = []  # indexes into top of embedded fragments
-    loose: list[int] = []  # scare quotes and titles: fragments only after a headline colon
-    titles: set[int] = set()  # the loose ones that look like titles of works ("The Big Short")
-    next_group = 1_000_000  # groups from spans.py are small ints; ours start high
-    group_map: dict[int, int] = {}
-    position: list[str] = []
-    for qi, q in enumerate(top):
-        pos, reason = doc.classify(q)
-        position.append(pos)
-        if reason in _HEADLINE_FRAGMENT_REASONS:
-            loose.append(qi)
-            if reason == "non-speech-title" or _title_case(text[q.start : q.end].split()):
-                titles.add(qi)
-        if pos != "direct":
-            if pos == "embedded":
-                embedded.append(qi)
-            elif config.keep_non_speech:
-                items.append(_Item(q.start, q.end, QuoteKind.MIXED, None, (reason, "non-speech-kept"), ((q.start, q.end),),
-                                   _marks(q), None, q.paragraph, seg.sentence_at(q.start), False))
-            continue
-        k = qidx[qi]
-        si = seg.sentence_at(q.open_start)
-        ei = seg.sentence_at(max(q.start, q.end - 1))
-        s0 = sent_bounds[si][0] if seg.sentences else 0
-        for _ in range(4):
-            # A sentence that starts inside an earlier quote ("…now. It's over,"
-            # adding, "…"): widen the frame to the sentence that quote starts in.
-            if 0 < s0 < len(outer) and outer[s0 - 1].text == QUOTE_TOKEN and outer[s0 - 1].end > seg.sentences[si].start:
-                si = seg.sentence_at(outer[s0 - 1].start)
-                s0 = sent_bounds[si][0]
-            else:
-                break
-        e1 = sent_bounds[ei][1] if seg.sentences else len(outer)
-        last = text[q.end - 1]
-        if k + 1 >= e1 and ei + 1 < len(sent_bounds) and seg.sentence_paragraph[ei + 1] == q.paragraph and last in "?!":
-            # '"…?" Smith asked.' is split after "?" by the segmenter: read on.
-            e1 = sent_bounds[ei + 1][1]
-        before = att.before_quote(k, s0)
-        if before is not None and last in ".!?\u2026" and before.cue is not None:
-            # 'Smith said, "We lost." The crowd …': a quote that ends its
-            # sentence belongs to the cue that introduced it.
-            a = before
-        else:
-            a = att.after_quote(k, e1) or before
-        if a is None and q.open_start == seg.paragraphs[q.paragraph].start and q.paragraph > 0 and si > 0:
-            # "Acme News responded:\n\n"…"": a colon ending the paragraph
-            # before; in fiction a comma too ("Then she said, ¶ "…"").
-            prev = seg.paragraphs[q.paragraph - 1]
-            if text[prev.end - 1] in ":," and seg.sentence_paragraph[si - 1] == q.paragraph - 1:
-                a = att.before_quote(k, sent_bounds[si - 1][0])
-        group = None
-        if q.group is not None:
-            group = group_map.setdefault(q.group, len(group_map))
-        ev = ["marks-" + q.how, reason]
-        para = seg.paragraphs[q.paragraph] if seg.paragraphs else None
-        only = bool(para) and q.open_start <= para.start + 1 and (q.close_end >= para.end - 1 or q.close_end < 0)
-        if a is not None and "nested-source" in a.extra and a.cue is not None and q.group is None and q.close_end >= 0:
-            # '"…," Bell said on the quay, according to the harbour radio': the
-            # outer source reports the quote and its tag together, one clause
-            # (PolNeAR/PARC content convention): a mixed quote up to the source.
-            cs, ce = _trim_range(text, q.open_start, a.cue[0])
-            if ce > q.close_end:
-                items.append(_Item(cs, ce, QuoteKind.MIXED, a, tuple(ev), ((q.start, q.end),), (), None, q.paragraph, si, False))
-                continue
-        items.append(_Item(q.start, q.end, QuoteKind.DIRECT, a, tuple(ev), (), _marks(q), group, q.paragraph, si, only))
+    items = find_direct(text, config, roles, stream, att)
+    embedded = list(roles.embedded)
+    loose = list(roles.loose)
+    titles = roles.titles
+    next_group = 1_000_000
+    position = roles.position
 
     # Unquoted reported speech and mixed quotes, sentence by sentence.
     taken = [(q.open_start, q.close_end if q.close_end >= 0 else q.end) for qi, q in enumerate(top) if position[qi] == "direct"]
