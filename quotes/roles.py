@@ -171,7 +171,6 @@ class _Classifier:
         after: str,
     ) -> tuple[str, str]:
         """Titles, short title-like spans and scare quotes are no speech, whatever their position."""
-        text = self.text
         para = self.seg.paragraphs[q.paragraph]
         if position == "direct" and prev == "," and 2 <= n_words <= 10 and content_end == "," and title_case(words):
             nxt = (after.split() or [""])[0]
