@@ -1,0 +1,45 @@
+"""Genre: does a text read as fiction or as news?
+
+Read once per document by the pipeline: :func:`is_narrative` (from the text
+and its segmentation) decides the news-only clause rules of the reported
+speech stage and, with :func:`is_dialogue_heavy` (from the items found),
+whether the entity stage reads the text as fiction (genre "auto").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .items import Item
+from .model import QuoteKind
+from .segment import Segmentation
+
+__all__ = ["is_dialogue_heavy", "is_narrative"]
+
+# Past-tense auxiliaries: about 1 word in 40 in fiction narration, 1 in 130 in news.
+_NARRATIVE_RE = regex.compile(r"\b(?:had|was|were)\b")
+
+
+def is_narrative(text: str, seg: Segmentation) -> bool:
+    """Fiction-like narration: dense past tense, many paragraphs opening with a quote.
+
+    Measured on the development corpora: "had/was/were" make 1.4-5.4% of the
+    words of the fiction excerpts (10th-90th percentile) against 0.05-1.8% of
+    news articles.
+    """
+    words = text.count(" ") + text.count("\n") + 1
+    if words < 300:
+        return False
+    past = sum(1 for _ in _NARRATIVE_RE.finditer(text)) / words
+    paras = seg.paragraphs
+    quoted = sum(1 for p in paras if text[p.start] in "\"\u201c\u2018'") / max(1, len(paras))
+    return past >= 0.022 or past >= 0.015 and quoted >= 0.3
+
+
+def is_dialogue_heavy(items: list[Item], seg: Segmentation) -> bool:
+    """Fiction-style dialogue: many short quote-only paragraphs."""
+    direct = [it for it in items if it.kind is QuoteKind.DIRECT]
+    if len(direct) < 6:
+        return False
+    short_only = sum(1 for it in direct if it.quote_only_para and it.end - it.start < 120)
+    return short_only / len(direct) >= 0.2

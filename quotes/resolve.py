@@ -1,0 +1,490 @@
+"""Stage 5, entities and assembly: who the speakers are, and the final Quotes.
+
+Takes the items of the direct, reported and mixed stages (sorted and made
+disjoint by :func:`disjoint_items`), the token stream, the segmentation and
+the :class:`~quotes.attribute.Attributor`. :func:`resolve` links the name
+mentions into entities (with gender votes and appositive roles), resolves
+each item's speaker mention to an entity (coreference, Lee et al. 2013), asks
+the context and dialogue sieves (:mod:`quotes.sieves`) for the items with no
+mention, and hands on the :class:`~quotes.model.Quote` values, in document
+order, with interrupted quotes linked by a shared group.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import attrs
+
+from . import lexicon
+from .attribute import QUOTE_TOKEN, Attribution, Attributor
+from .config import Config
+from .coref import Coref, Entity
+from .genre import is_dialogue_heavy
+from .items import Item, mode_of, trim_range
+from .layers import Layers
+from .mentions import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, np_after
+from .model import Mode, Quote, QuoteKind, Span, Speaker
+from .segment import Segmentation
+from .sieves.context import context_sieve
+from .sieves.dialogue import described_character, narration_before, narration_subject, narrator, nearest_person, vocative_speaker, vocatives
+
+__all__ = ["SIEVE_CONFIDENCE", "disjoint_items", "resolve"]
+
+#: Confidence of each attribution sieve: its attribution precision measured
+#: on the development corpora with ``python benchmarks/accuracy.py`` (the
+#: per-rule table; PolNeAR and LitBank pooled, and LitBank with PDNC for the
+#: dialogue-only sieves turn-taking, vocative, narration-subject,
+#: narration-before and nearest-mention), rounded.
+SIEVE_CONFIDENCE: dict[str, float] = {
+    "cue-after-quote": 0.97,
+    "cue-inverted": 0.95,
+    "cue-before-quote": 0.89,
+    "cue-participle": 0.88,
+    "colon-introduction": 0.9,
+    "dash-attribution": 0.95,
+    "according-to": 0.93,
+    "split-quote": 0.89,
+    "multi-paragraph": 0.7,
+    "same-sentence": 0.64,
+    "previous-sentence": 0.94,
+    "paragraph-continuation": 0.58,
+    "turn-taking": 0.58,
+    "vocative": 0.73,
+    "narration-subject": 0.48,
+    "narration-before": 0.75,
+    "nearest-mention": 0.39,
+    "clause-cue-after": 0.96,
+    "cue-clause": 0.93,
+    "cue-before-fragment": 0.89,
+    "predicate-fragment": 0.81,  # on 21 PolNeAR dev items
+    "nominal-cue": 0.76,  # on 72 PolNeAR dev items (a possessor the annotators often skip for the outer source)
+    "headline": 0.95,
+    "headline-cue": 0.94,  # 16 of 16 right on PolNeAR dev, 1 of 17 imprecise
+    "impersonal-cue": 0.3,  # reports no speaker, like no-speaker
+    "asked-question": 0.3,  # reports no speaker, like no-speaker
+    "asked-by": 0.9,  # 1.0 on PolNeAR dev, but only 5 items
+    "no-speaker": 0.3,
+}
+
+#: What the entity stage settles for one item: its entity, speaker mention,
+#: attribution and the coreference rule that linked them.
+Resolved = tuple[Entity | None, Mention | None, Attribution | None, str]
+
+
+def disjoint_items(items: list[Item]) -> list[Item]:
+    """The items in document order (longest first at one start), overlaps dropped."""
+    items.sort(key=lambda it: (it.start, -it.end))
+    return _drop_overlaps(items)
+
+
+def resolve(
+    text: str, items: list[Item], outer: list[Tok], seg: Segmentation, config: Config, att: Attributor, *, narrative: bool
+) -> list[Quote]:
+    """Resolve mentions to entities in document order and run the context
+    sieves. *narrative*: :func:`~quotes.genre.is_narrative` of the text (genre "auto")."""
+    if config.genre == "auto":
+        fiction = is_dialogue_heavy(items, seg) or narrative
+    else:
+        fiction = config.genre == "fiction"
+    coref = Coref(fiction=fiction)
+    _link_names(text, items, outer, att, coref)
+    coref.start_resolving()
+    coref.narrator = narrator(text, items, coref) if fiction else None
+    resolved = _Speakers(text, items, outer, seg, config, att, coref, fiction).resolve_all()
+    return _link_split_quotes(_assemble(text, items, resolved, coref, config), text)
+
+
+def _link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, coref: Coref) -> None:
+    """Link the names outside quotes into entities, with their roles, gender votes and speaking."""
+    names, ends = _name_runs(outer, text)
+    layers = att.layers
+    if layers is not None and layers.has_ner:
+        names, ends = _with_ner_names(names, ends, layers, att)
+    votes = _gender_votes(outer, names, ends)
+    tally: dict[int, list[int]] = {}
+    for m, j, vote in zip(names, ends, votes):
+        e = coref.link_name(m)
+        _appositive(outer, j, text, e)
+        if vote is not None:
+            t = tally.setdefault(e.eid, [0, 0])
+            t[vote == "f"] += 1
+    for eid, (male, female) in tally.items():
+        e = coref.entities[eid]
+        if e.gender is None and e.kind == "person" and max(male, female) >= 2 * min(male, female) + 1:
+            e.gender = "m" if male > female else "f"
+            e.person = True
+    # Names that speak somewhere in the document are people.
+    speaking = {it.attribution.mention.name.split()[-1].lower() for it in items
+                if it.attribution and it.attribution.mention and it.attribution.mention.kind == "name" and it.attribution.mention.name}
+    for e in coref.entities:
+        if e.kind == "person" and e.names and e.canonical().split()[-1].lower() in speaking:
+            e.person = e.speaks = True
+
+
+def _with_ner_names(names: list[Mention], ends: list[int], layers: Layers, att: Attributor) -> tuple[list[Mention], list[int]]:
+    """Add the named entities the word lists cannot know ("marta kovanen"), outside quotes, in text order."""
+    covered = {(m.start, m.end) for m in names}
+    for s, e, _label in layers.entities():
+        if (s, e) in covered:
+            continue
+        m = att.mention_for_span((s, e))
+        if m is not None and m.kind in {"name", "org"} and m.name:
+            names.append(m)
+            ends.append(bisect_left(att.starts, e))
+    order = sorted(range(len(names)), key=lambda x: names[x].start)
+    return [names[x] for x in order], [ends[x] for x in order]
+
+
+class _Speakers:
+    """Resolves the speaker of each item in document order (the per-document state of that step)."""
+
+    def __init__(
+        self, text: str, items: list[Item], outer: list[Tok], seg: Segmentation, config: Config, att: Attributor, coref: Coref,
+        fiction: bool,
+    ) -> None:
+        self.text = text
+        self.items = items
+        self.outer = outer
+        self.seg = seg
+        self.config = config
+        self.att = att
+        self.layers = att.layers
+        self.coref = coref
+        self.fiction = fiction
+        self.resolved: list[Resolved] = []
+        self.last_by_para: dict[int, int] = {}  # paragraph -> index of its last attributed item
+
+    def resolve_all(self) -> list[Resolved]:
+        """Resolve every item, each seeing what was resolved before it."""
+        for idx, it in enumerate(self.items):
+            a = it.attribution
+            ent: Entity | None = None
+            mention = a.mention if a else None
+            coref_rule = ""
+            if mention is not None:
+                ent, coref_rule = self._mention_entity(it, mention)
+            elif a is not None and a.rule in {"impersonal-cue", "asked-question"}:
+                pass  # the sentence names no holder of the view: borrow none
+            else:
+                ent, mention, a = self._from_context(idx, it, a)
+            self.resolved.append((ent, mention, a, coref_rule))
+            if a is not None and (ent is not None or mention is not None):
+                self.last_by_para[it.paragraph] = idx
+        return self.resolved
+
+    def _mention_entity(self, it: Item, mention: Mention) -> tuple[Entity | None, str]:
+        """The entity of the item's own speaker mention, and the coreference rule that found it."""
+        coref, fiction, layers = self.coref, self.fiction, self.layers
+        ent, coref_rule = None, ""
+        if layers is not None and layers.has_coref and mention.kind in {"pronoun", "role"}:
+            ent = _chain_entity(mention, layers, self.att, coref)
+            coref_rule = "stanza-coref" if ent is not None else ""
+        if ent is None:
+            addressed: frozenset[int] = frozenset()
+            if fiction and mention.kind == "pronoun" and it.kind is QuoteKind.DIRECT:
+                addressed = frozenset(e.eid for name in vocatives(self.text, it.start, it.end) if (e := coref.find(name)))
+            ent, coref_rule = coref.resolve(mention, mention.start, addressed=addressed)
+            if fiction and mention.kind == "role" and (ent is None or not ent.names):
+                named = described_character(mention, coref, addressed)
+                if named is not None:
+                    named.mentions.append((mention.start, mention.end, mention.text))
+                    ent, coref_rule = named, "description-chain"
+        return ent, coref_rule
+
+    def _from_context(self, idx: int, it: Item, a: Attribution | None) -> tuple[Entity | None, Mention | None, Attribution | None]:
+        """An item with no speaker mention: borrow one from the context sieves, else the dialogue sieves."""
+        text, coref, resolved = self.text, self.coref, self.resolved
+        rule = a.rule if a else None
+        ent: Entity | None = None
+        mention: Mention | None = None
+        dialogue = self.fiction and it.kind is QuoteKind.DIRECT
+        src = context_sieve(idx, it, self.items, resolved, self.last_by_para, self.seg, self.fiction, self.config)
+        if dialogue and (src is None or src[1] == "turn-taking"):
+            nm = narration_before(it, self.seg, self.att, text)
+            if nm is not None:
+                e2, _ = coref.resolve(nm, nm.start)
+                if e2 is not None:
+                    src, ent, mention, rule = None, e2, nm, "narration-before"
+                    a = Attribution(nm, None, None, rule, "speech")
+        if src is not None and src[1] == "turn-taking" and vocative_speaker(text, idx, it, self.items, resolved, coref):
+            src = None  # who was addressed beats plain alternation
+        if src is not None:
+            j, rule = src
+            ent, mention, a0, _ = resolved[j]
+            a = Attribution(mention, a0.cue if a0 and rule in {"split-quote", "multi-paragraph"} else None,
+                            None, rule, a0.mode if a0 else "speech") if (ent or mention) else None
+        elif rule == "narration-before":
+            pass
+        elif dialogue:
+            ent, mention, a = self._dialogue(idx, it, a)
+        return ent, mention, a
+
+    def _dialogue(self, idx: int, it: Item, a: Attribution | None) -> tuple[Entity | None, Mention | None, Attribution | None]:
+        """An untagged fiction turn: vocative, else narration-subject, else nearest-mention; *a* when none answers."""
+        coref = self.coref
+        ent = vocative_speaker(self.text, idx, it, self.items, self.resolved, coref)
+        if ent:
+            return ent, None, Attribution(None, None, None, "vocative", "speech")
+        nm = narration_subject(it, self.seg, self.outer, self.att, self.text)
+        if nm is not None:
+            ent, _ = coref.resolve(nm, nm.start)
+            if ent is not None:
+                return ent, nm, Attribution(nm, None, None, "narration-subject", "speech")
+        ent = nearest_person(coref, it.start)
+        if ent is not None:
+            return ent, None, Attribution(None, None, None, "nearest-mention", "speech")
+        return None, None, a
+
+
+def _assemble(text: str, items: list[Item], resolved: list[Resolved], coref: Coref, config: Config) -> list[Quote]:
+    """Build the Quotes: pieces of one group share a speaker, each gets its evidence and confidence."""
+    # Pieces of one group share a speaker (multi-paragraph, filled backwards too).
+    by_group: dict[int, int] = {}
+    for idx, it in enumerate(items):
+        if it.group is not None and resolved[idx][0] is not None:
+            by_group.setdefault(it.group, idx)
+    out: list[Quote] = []
+    speakers: dict[int, Speaker] = {}  # one Speaker per entity, built once (linear time)
+    for idx, it in enumerate(items):
+        ent, mention, a, coref_rule = resolved[idx]
+        if ent is None and mention is None and it.group is not None and it.group in by_group:
+            j = by_group[it.group]
+            ent, mention, a0, _ = resolved[j]
+            a = Attribution(mention, a0.cue if a0 else None, None, "multi-paragraph", a0.mode if a0 else "speech")
+        q = _quote(text, it, (ent, mention, a, coref_rule), coref, config, speakers)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def _quote(text: str, it: Item, res: Resolved, coref: Coref, config: Config, speakers: dict[int, Speaker]) -> Quote | None:
+    """The Quote of one item, or None for a long fragment that found no speaker."""
+    ent, mention, a, coref_rule = res
+    evidence = list(it.evidence)
+    rule = a.rule if a else None
+    if rule:
+        evidence.append(rule)
+    if a is not None and a.extra:
+        evidence.extend(x for x in a.extra if x not in evidence)
+    if coref_rule and coref_rule not in {"new-entity", "unresolved"}:
+        evidence.append(coref_rule)
+    conf = SIEVE_CONFIDENCE.get(rule or "no-speaker", 0.5)
+    if rule and conf < config.min_speaker_confidence:
+        # Too uncertain to name anyone: keep the quote, drop the speaker.
+        ent = mention = None
+        a = None
+        evidence.append("below-min-confidence")
+        conf = SIEVE_CONFIDENCE["no-speaker"]
+    start = it.start
+    sources = ((mention.start, mention.end) if mention else None, a.cue if a is not None else None)
+    end, frags, inside = _cut_before_source(text, start, it.end, it.fragments, sources)
+    if inside:
+        ent = mention = a = None
+        conf = SIEVE_CONFIDENCE["no-speaker"]
+        evidence.append("source-inside-quote")
+    if a is None and "fragment-sentence" in evidence:
+        return None  # no speaker in context: a long fragment alone is no report
+    kind = it.kind
+    if kind is QuoteKind.MIXED and not frags:
+        kind = QuoteKind.INDIRECT  # the verbatim part was cut away with the source
+    speaker = None
+    if ent is not None:
+        speaker = speakers.get(ent.eid)
+        if speaker is None:
+            speaker = speakers[ent.eid] = coref.speaker(ent, text)
+    return Quote(
+        text=text[start:end],
+        start=start,
+        end=end,
+        kind=kind,
+        speaker=speaker,
+        speaker_mention=Span.of(text, mention.start, mention.end) if mention else None,
+        cue=Span.of(text, *a.cue) if a and a.cue else None,
+        addressee=Span.of(text, a.addressee.start, a.addressee.end) if a and a.addressee else None,
+        confidence=conf,
+        evidence=tuple(evidence),
+        group=it.group,
+        fragments=tuple(Span.of(text, s, e) for s, e in frags),
+        marks=tuple(Span.of(text, s, e) for s, e in it.marks),
+        mode=mode_of(a.mode) if a else Mode.SPEECH,
+    )
+
+
+def _cut_before_source(
+    text: str, start: int, end: int, frags: tuple[tuple[int, int], ...], sources: tuple[tuple[int, int] | None, ...]
+) -> tuple[int, tuple[tuple[int, int], ...], bool]:
+    """The source never sits inside its own quote: cut the clause before it;
+    the new end, fragments, and whether nothing would be left (report it unattributed)."""
+    for sp in sources:
+        if sp is None or not (sp[0] < end and start < sp[1]):
+            continue
+        cut = trim_range(text, start, sp[0])[1] if sp[0] > start else start
+        if cut > start:
+            end = cut
+            frags = tuple(f for f in frags if f[1] <= end)
+        else:
+            return end, frags, True
+    return end, frags, False
+
+
+def _name_runs(outer: list[Tok], text: str) -> tuple[list[Mention], list[int]]:
+    """Capitalised runs outside quotes that analyse as names or organisations."""
+    found: list[Mention] = []
+    n = len(outer)
+    titles = {t.rstrip(".") for t in lexicon.titles()}
+    given = lexicon.given_names()
+    lower_words = {t.text for t in outer if t.text.islower()}
+    ends: list[int] = []
+    i = 0
+    while i < n:
+        t = outer[i]
+        if not (is_cap(t.text) and t.text[0].isalpha()):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            w = outer[j].text
+            if "\n" in text[outer[j - 1].end : outer[j].start]:
+                break  # names never run across lines
+            if is_cap(w) and w[0].isalpha():
+                j += 1
+            elif w.lower() in PARTICLES and w.lower() != "and" and _particles_then_cap(outer, j):
+                j += 1
+            elif w in {"'", "\u2019"} and outer[j - 1].text.endswith("s") and outer[j].start == outer[j - 1].end and (
+                j + 1 < n and is_cap(outer[j + 1].text)
+            ):
+                j += 1  # "the Dockworkers' Federation"
+            else:
+                break
+        run = [x for x in outer[i:j] if not (x.text.isupper() and len(x.text) > 3 and x.text.isalpha() and j - i > 1)]
+        while run and (
+            run[0].text in NOT_NAMES
+            or run[0].text.lower() in DETERMINERS
+            or (run[0].text.lower() in lower_words and run[0].text not in given and run[0].text.rstrip(".") not in titles)
+        ):
+            # "Saw Tom", "Darling Ada": a word the document also writes in
+            # lower case is an ordinary word capitalised at a sentence start.
+            run = run[1:]
+        if run:
+            m = analyse(run, text)
+            if m is not None and m.kind in {"name", "org"} and m.name:
+                found.append(m)
+                ends.append(j)
+        i = j
+    return found, ends
+
+
+def _particles_then_cap(outer: list[Tok], j: int) -> bool:
+    """``outer[j]`` starts a short run of name particles followed by a capital ("of the Harbour")."""
+    for k in range(j + 1, min(len(outer), j + 3)):
+        w = outer[k].text
+        if is_cap(w):
+            return True
+        if w.lower() not in PARTICLES:
+            return False
+    return False
+
+
+def _appositive(outer: list[Tok], j: int, text: str, e: Entity) -> None:
+    """"Ana Ruiz, the country's finance minister, …": the role joins the entity (Lee et al. 2013)."""
+    if j >= len(outer) or outer[j].text != ",":
+        return
+    rng = np_after(outer, j + 1, 10)
+    if rng is None or rng[1] >= len(outer) or outer[rng[1]].text not in {",", ".", ";"}:
+        return
+    m = analyse(outer[rng[0] : rng[1]], text)
+    if m is not None and m.kind == "role" and not m.plural:
+        e.roles.update(m.roles)
+        e.modifiers.update(m.modifiers)
+        if m.gender and not e.gender:
+            e.gender = m.gender
+        e.person = e.person or e.kind == "person"
+
+
+_GENDER_WORDS = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def _gender_votes(outer: list[Tok], found: list[Mention], ends: list[int]) -> list[str | None]:
+    """Gender each name mention from the pronouns that follow it.
+
+    "Tom put down his pen": the first he/his/she/her within the next eight
+    tokens, before any other capitalised name or a quote, votes for the name
+    (the document's own pronoun use, as the coreference docstring promises).
+    """
+    out: list[str | None] = []
+    n = len(outer)
+    for j in ends:
+        vote = None
+        for k in range(j, min(n, j + 8)):
+            w = outer[k].text
+            if w == QUOTE_TOKEN or w in {".", "!", "?", ";"} or (w[:1].isupper() and w not in {"He", "She", "His", "Her"}):
+                break
+            g = _GENDER_WORDS.get(w.lower())
+            if g:
+                vote = g
+                break
+        out.append(vote)
+    return out
+
+
+def _chain_entity(mention: Mention, layers: Layers, att: Attributor, coref: Coref) -> Entity | None:
+    """The entity of the backend coreference chain that *mention* is in (sieve ``stanza-coref``).
+
+    A name in the chain wins; otherwise its first description is resolved the
+    rule-based way. The mention joins the entity's mentions.
+    """
+    mates = sorted(layers.chain_mates(mention))
+    found = [m for span in mates if (m := att.mention_for_span(span)) is not None]
+    for m in found:
+        if m.kind in {"name", "org"} and m.name:
+            e = coref.link_name(m)
+            break
+    else:
+        e = None
+        for m in found:
+            if m.kind in {"role", "org"}:
+                e, _ = coref.resolve(m, m.start)
+                break
+    if e is not None:
+        e.mentions.append((mention.start, mention.end, mention.text))
+    return e
+
+
+def _drop_overlaps(items: list[Item]) -> list[Item]:
+    """Keep quotes disjoint: a direct quote wins over an indirect clause that overlaps it."""
+    out: list[Item] = []
+    for it in items:
+        if out and it.start < out[-1].end:
+            prev = out[-1]
+            if prev.kind is QuoteKind.DIRECT or (it.end - it.start) <= (prev.end - prev.start):
+                continue
+            out[-1] = it
+            continue
+        out.append(it)
+    return out
+
+
+def _link_split_quotes(quotes: list[Quote], text: str) -> list[Quote]:
+    """Give interrupted quotes ("A," she said, "B.") a shared group id."""
+    out = list(quotes)
+    next_group = max((q.group for q in quotes if q.group is not None), default=-1) + 1
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.kind is not QuoteKind.DIRECT or b.kind is not QuoteKind.DIRECT:
+            continue
+        if not (a.marks and b.marks) or len(a.marks) < 2:
+            continue
+        gap = text[a.marks[-1].end : b.marks[0].start]
+        if len(gap) > 120 or "\n" in gap or not gap.strip().startswith((",", "\u2014")) and not gap.strip().endswith(","):
+            continue
+        if a.cue is None or not (a.cue.start >= a.marks[-1].end and a.cue.end <= b.marks[0].start):
+            continue
+        g = a.group if a.group is not None else next_group
+        if a.group is None:
+            next_group += 1
+            out[i - 1] = attrs.evolve(a, group=g)
+        ev = b.evidence if "split-quote" in b.evidence else b.evidence + ("split-quote",)
+        out[i] = attrs.evolve(b, group=g, speaker=a.speaker, speaker_mention=a.speaker_mention, cue=a.cue,
+                              addressee=a.addressee, evidence=ev, confidence=max(b.confidence, SIEVE_CONFIDENCE["split-quote"]))
+    return out

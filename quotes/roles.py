@@ -1,0 +1,302 @@
+"""Stage 2, span roles: what each quoted span is doing in its sentence.
+
+Takes the text, the :class:`~quotes.config.Config` and the segmentation;
+finds the quoted spans (:func:`quotes.spans.find_quoted_spans`) and hands on
+a frozen :class:`SpanRoles`: every top-level span in *direct* position (a
+quotation standing alone, with its tag around it), *embedded* (a verbatim
+fragment inside a reported clause: a mixed quote) or *non-speech* (a title,
+a nickname, a scare quote), with the reason for each.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from . import lexicon
+from .config import Config
+from .marks import Weight
+from .mentions import is_cap
+from .segment import Segmentation
+from .spans import QuotedSpan, find_quoted_spans
+
+__all__ = ["SpanRoles", "find_span_roles", "title_case"]
+
+_SENT_END = frozenset(".!?\u2026")
+_DIRECT_BEFORE = frozenset(":,;\u2014\u2013-([\u2015")
+_CLOSE_MARKS = frozenset("\"'\u201d\u2019\u00bb\u203a")
+#: Prepositions that cannot open the tag of a quote ('"…" she said', '"…" said
+#: Ruiz', '"…" according to Ruiz'): the sentence runs on after the mark.
+NO_TAG_START = frozenset("about after against at before by during for from in into of on over than".split())
+_APOSTROPHES = frozenset("'\u2019")
+#: A sentence end inside a quote ("… there. The servants …").
+_INNER_SENTENCE_END = regex.compile(r"[.!?]\s")
+_CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_CORNER_MARKS = frozenset("\u300c\u300e")
+#: Short words left lower-case in title case ("Ferry to the Island").
+_TITLE_SMALL = frozenset("a an and as at but by for from in into nor of on or over the to with".split())
+#: The non-speech reasons of a span that may still be a fragment after a headline colon.
+_HEADLINE_FRAGMENT_REASONS = frozenset({"non-speech-scare", "non-speech-title", "non-speech-short"})
+
+
+@attrs.frozen
+class SpanRoles:
+    """The quoted spans of a text and the role of each top-level one."""
+
+    seg: Segmentation
+    spans: list[QuotedSpan]
+    top: list[QuotedSpan]  # the spans at depth 0, in text order
+    close_ends: set[int]
+    position: tuple[str, ...]  # per top-level span: "direct", "embedded" or "non-speech"
+    reason: tuple[str, ...]  # per top-level span: the rule that decided its position
+    embedded: tuple[int, ...]  # indexes into top of embedded fragments
+    loose: tuple[int, ...]  # scare quotes and titles: fragments only after a headline colon
+    titles: frozenset[int]  # the loose ones that look like titles of works ("The Big Short")
+
+
+def find_span_roles(text: str, config: Config, seg: Segmentation) -> SpanRoles:
+    """Find the quoted spans of *text* and classify each top-level one."""
+    dash = config.dash_dialogue
+    if dash == "auto":
+        n = sum(1 for p in seg.paragraphs if text.startswith(("--", "\u2014", "\u2015"), p.start))
+        dash = n >= config.dash_dialogue_min
+    spans = find_quoted_spans(text, seg.paragraphs, max_nesting=config.max_nesting, dash_dialogue=bool(dash))
+    top = [q for q in spans if q.depth == 0]
+    close_ends = {q.close_end for q in spans}
+    classifier = _Classifier(text, config, seg, close_ends)
+    position: list[str] = []
+    reasons: list[str] = []
+    embedded: list[int] = []
+    loose: list[int] = []
+    titles: set[int] = set()
+    for qi, q in enumerate(top):
+        pos, reason = classifier.classify(q)
+        position.append(pos)
+        reasons.append(reason)
+        if reason in _HEADLINE_FRAGMENT_REASONS:
+            loose.append(qi)
+            if reason == "non-speech-title" or title_case(text[q.start : q.end].split()):
+                titles.add(qi)
+        if pos == "embedded":
+            embedded.append(qi)
+    return SpanRoles(seg, spans, top, close_ends, tuple(position), tuple(reasons), tuple(embedded), tuple(loose),
+                     frozenset(titles))
+
+
+class _Classifier:
+    """Decides the position of quoted spans, with what it needs of the document."""
+
+    def __init__(self, text: str, config: Config, seg: Segmentation, close_ends: set[int]) -> None:
+        self.text = text
+        self.config = config
+        self.seg = seg
+        self.close_ends = close_ends
+
+    def classify(self, q: QuotedSpan) -> tuple[str, str]:
+        """Return (position, reason): position is 'direct', 'embedded' or 'non-speech'."""
+        text = self.text
+        if q.how == "dash":
+            return "direct", "dash-dialogue"
+        para = self.seg.paragraphs[q.paragraph]
+        k = q.open_start - 1
+        while k >= para.start and text[k].isspace():
+            k -= 1
+        prev = text[k] if k >= para.start else ""
+        words = text[q.start : q.end].split()
+        # Scripts written without spaces count about two characters a word.
+        n_words = max(len(words), len(_CJK_RE.findall(text, q.start, min(q.end, q.start + 400))) // 2)
+        if text[q.open_start] in _CORNER_MARKS:
+            # 「…」 and 『…』 mark quotations only: no embedded/mixed reading.
+            return "direct", "position-direct"
+        # Words just before the mark (for "so-called", "titled", "the term").
+        before_raw = text[max(para.start, q.open_start - 40) : q.open_start].split()
+        before = [w.lower() for w in before_raw]
+        named = _non_speech_naming(before_raw, before, n_words)
+        if named is not None:
+            return "non-speech", named
+        after = text[q.close_end : q.close_end + 30] if q.close_end >= 0 else ""
+        if (
+            n_words <= 3
+            and prev
+            and prev.isalpha()
+            and is_cap(before_raw[-1] if before_raw else "")
+            and after[:1] == " "
+            and after[1:2].isupper()
+            and q.weight == Weight.DOUBLE
+        ):
+            return "non-speech", "non-speech-nickname"
+        content_end = text[q.end - 1]
+        prev = self._effective_prev(q, k, prev, para.start)
+        position = self._position(q, prev, before, words, content_end, n_words, after, para.start)
+        return self._demote(q, position, prev, before, words, content_end, n_words, after)
+
+    def _effective_prev(self, q: QuotedSpan, k: int, prev: str, para_start: int) -> str:
+        """The character before the mark as the position rules read it ("a" when it sits inside a clause)."""
+        text = self.text
+        if prev in _APOSTROPHES and k + 1 not in self.close_ends:
+            prev = "a"  # "the dockers’ “…”": a possessive apostrophe closes no quote
+        elif prev == "(" and q.close_end >= 0 and text[q.close_end : q.close_end + 1] == ")" and not _INNER_SENTENCE_END.search(text, q.start, q.end):
+            j = k - 1
+            while j >= para_start and text[j].isspace():
+                j -= 1
+            if j >= para_start and text[j].isalnum():
+                prev = "a"  # 'from 1 ("Oh, fine") to 6': a gloss in parentheses inside a clause
+        return prev
+
+    def _position(
+        self, q: QuotedSpan, prev: str, before: list[str], words: list[str], content_end: str, n_words: int, after: str,
+        para_start: int,
+    ) -> str:
+        """'direct' or 'embedded', from the character and the words before the mark."""
+        if prev == "" or prev in _DIRECT_BEFORE or prev in _SENT_END or prev in _CLOSE_MARKS:
+            position = "direct"
+            if self._continues_clause(q, prev, words, content_end, para_start):
+                position = "embedded"
+        else:
+            # A cue right before the mark without a comma: 'said "We will win."'
+            pw = before[-1].strip(".,") if before else ""
+            if (
+                pw in lexicon.cue_verbs() and (content_end in ".!?,\u2026" or n_words >= 6) and words[0][:1].isupper()
+                and "what" not in before[-4:-1]  # 'what he called "Harbour Inc.,"': a naming inside a clause
+            ):
+                position = "direct"
+                if content_end not in ".!?,;:\u2026-\u2014" and after[:1] == " " and (after.split() or [""])[0] in NO_TAG_START:
+                    position = "embedded"  # 'said "I stood up to them" for years': the clause runs on
+            else:
+                position = "embedded"
+        return position
+
+    def _demote(
+        self, q: QuotedSpan, position: str, prev: str, before: list[str], words: list[str], content_end: str, n_words: int,
+        after: str,
+    ) -> tuple[str, str]:
+        """Titles, short title-like spans and scare quotes are no speech, whatever their position."""
+        para = self.seg.paragraphs[q.paragraph]
+        if position == "direct" and prev == "," and 2 <= n_words <= 10 and content_end == "," and title_case(words):
+            nxt = (after.split() or [""])[0]
+            pw = before[-1].strip(".,") if before else ""
+            if nxt.islower() and nxt not in lexicon.pronouns() and nxt not in lexicon.cue_verbs() and pw not in lexicon.cue_verbs():
+                # 'his memoir, "Lost Tide: A Life," with its first publisher': a title
+                # between commas inside a clause, not a quotation in direct position.
+                return "non-speech", "non-speech-title"
+        if position == "direct" and n_words <= 3 and content_end not in ".!?,\u2026-\u2014" and q.how == "paired":
+            # "Hamlet" opens tonight: a short title-like span starting a sentence.
+            para_only = q.open_start == para.start and q.close_end == para.end
+            if not para_only and not self._cue_near(q):
+                return "non-speech", "non-speech-short"
+        if position == "embedded" and n_words <= self.config.scare_max_words and not self._cue_near(q):
+            return "non-speech", "non-speech-scare"
+        if position == "embedded" and n_words <= 8 and title_case(words):
+            return "non-speech", "non-speech-title"
+        return position, "position-" + position
+
+    def _continues_clause(self, q: QuotedSpan, prev: str, words: list[str], content_end: str, para_start: int) -> bool:
+        """A quote in direct position that is really part of a paraphrase.
+
+        '"I waved and smiled" at passing families' (the sentence runs on after the
+        mark), 'X says whatever happens, "the law …"' and 'warning that unless …,
+        "the river will flood."' (the quote finishes a clause begun outside).
+        """
+        text = self.text
+        after = text[q.close_end : q.close_end + 3] if q.close_end >= 0 else ""
+        if content_end not in ".!?,;:\u2026-\u2014" and after[:1] == " " and after[1:2].islower():
+            # ... unless the words after the mark are its tag: '"Hi there" she said'.
+            verbs = lexicon.cue_verbs()
+            tail = text[q.close_end : q.close_end + 60].split()[:4]
+            if tail and tail[0] in NO_TAG_START:
+                return True  # '"We are angry" by the delay, …': a tag never opens with a preposition
+            for w in tail:
+                w = w.strip(".,;:!?")
+                if w in verbs:
+                    return False
+                if not w.isalpha():
+                    break
+            return True
+        if prev not in ",;" or not words or not words[0][:1].islower():
+            return False
+        si = self.seg.sentence_at(q.open_start)
+        lo = max(self.seg.sentences[si].start if self.seg.sentences else 0, para_start, q.open_start - 300)
+        before = text[lo : q.open_start].lower().split()
+        verbs = lexicon.cue_verbs()
+        if any(_closes_quote(w) for w in before[-9:]):
+            return False  # '"A," returned my father, "b …"': an interrupted quote
+        for n, w in enumerate(before):
+            if _closes_quote(w) and any(
+                x.strip(".,;:") in verbs for x in before[n + 1 : n + 6]
+            ):
+                return False  # '"Tom," said Ada, looking at him, "every …"'
+
+        for n, w in enumerate(reversed(before)):
+            w = w.strip(".,;:!?\"'\u201c\u201d\u2018\u2019()")
+            if w in verbs:
+                return n > 3  # a cue far back: the quote ends a reported clause
+            if w == "that":
+                return True
+        return len(before) > 3
+
+    def _cue_near(self, q: QuotedSpan) -> bool:
+        """A reporting cue in the sentence(s) around the quote (outside it)."""
+        s = self.seg.sentences
+        si = self.seg.sentence_at(q.open_start)
+        ei = self.seg.sentence_at(q.end)
+        lo = max(s[si].start if s else 0, q.open_start - 200)
+        hi = min(s[ei].end if s else len(self.text), max(q.close_end, q.end) + 200)
+        # Bounded on both sides: a sentence with thousands of quotes stays linear.
+        window = self.text[lo : q.open_start] + " " + self.text[max(q.close_end, q.end) : hi]
+        verbs = lexicon.cue_verbs()
+        nouns = lexicon.cue_nouns()
+        for w in window.lower().split():
+            w = w.strip(".,;:!?\"'\u201c\u201d\u2018\u2019()")
+            if w in verbs and any(r.mode in ("speech", "writing") for r in verbs[w]):
+                return True
+            if w in nouns and nouns[w].mode in ("speech", "writing"):
+                return True  # "her assertion that the plan was "dead""
+            if w == "according":
+                return True
+        return False
+
+
+def _non_speech_naming(before_raw: list[str], before: list[str], n_words: int) -> str | None:
+    """The reason when the words before a short span name it ("so-called", "titled", "the term"), else None."""
+    ns = lexicon.non_speech()
+    for n in (3, 2, 1):
+        if len(before) >= n and " ".join(before[-n:]).strip(",") in ns and n_words <= 12:
+            if n == 1 and _named_by_speaker(before_raw):
+                return None
+            return "non-speech-" + ns[" ".join(before[-n:]).strip(",")]
+    return None
+
+
+def _closes_quote(word: str) -> bool:
+    """Does *word* end with a closing quotation mark ('won,"', "'a,'"), not an
+    apostrophe ("Lisbon's", "the dockers'")?"""
+    w = word.rstrip(".,;:!?")
+    if not w or w[-1] not in _CLOSE_MARKS:
+        return False
+    if w[-1:] in _APOSTROPHES and len(w) > 1 and w[-2].isalpha():
+        return False
+    return True
+
+
+def _named_by_speaker(before_raw: list[str]) -> bool:
+    """'what Smith called "…"', 'what critics have dubbed "…"': a naming verb
+    whose subject stands right before it is a speech act (a mixed quote), not
+    the naming of a thing ('a dog called "Rex"')."""
+    if len(before_raw) < 2 or before_raw[-1].lower() not in lexicon.cue_verbs():
+        return False
+    prev = before_raw[-2]
+    if prev.lower() in {"he", "she", "they", "we", "i", "have", "has", "had"}:
+        return True
+    j = len(before_raw) - 2
+    while j >= 0 and is_cap(before_raw[j]) and len(before_raw) - j <= 5:
+        j -= 1  # the words of a name: 'what Ana Ruiz called'
+    return 0 <= j < len(before_raw) - 2 and before_raw[j].lower() in {"what", "as"}
+
+
+def title_case(words: list[str]) -> bool:
+    """Every content word capitalised: a title or a name ("Harbour Lights Tonight")."""
+    content = [w for w in words if w.lower() not in _TITLE_SMALL or w is words[0]]
+    letters = [w.lstrip("\"'(\u2018\u201c") for w in content]
+    return bool(letters) and all(w[:1].isupper() for w in letters if w[:1].isalpha()) and any(
+        w[:1].isalpha() for w in letters
+    )

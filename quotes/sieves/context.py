@@ -1,0 +1,92 @@
+"""Context sieves: borrow a speaker for an untagged quote from the items around it.
+
+Used by the entity stage (:mod:`quotes.resolve`) for an item without a
+speaker mention of its own. :func:`context_sieve` takes the item, the items
+before and after it and what was resolved so far, and hands back the index
+of the item to borrow the speaker from and the sieve's name, tried in this
+order: same-sentence / split-quote, previous-sentence, then
+paragraph-continuation (news) or turn-taking (fiction, in
+:mod:`quotes.sieves.dialogue`).
+"""
+
+from __future__ import annotations
+
+from ..config import Config
+from ..items import Item
+from ..model import QuoteKind
+from ..segment import Segmentation
+from .dialogue import turn_taking
+
+__all__ = ["context_sieve"]
+
+
+def context_sieve(
+    idx: int, it: Item, items: list[Item], resolved: list, last_by_para: dict[int, int], seg: Segmentation, fiction: bool,
+    config: Config,
+) -> tuple[int, str] | None:
+    """Sieves that borrow a speaker from context; return (index of source item, rule)."""
+    found = same_sentence(idx, it, items, resolved)
+    if found is not None:
+        return found
+    if later_speaker(idx, it, items):
+        return None  # a later quote of this sentence has its own speaker: borrow nothing
+    found = previous_sentence(idx, it, items, resolved, last_by_para, config)
+    if found is not None:
+        return found
+    if it.kind is not QuoteKind.DIRECT:
+        return None
+    if not fiction:
+        return paragraph_continuation(idx, it, items, last_by_para, seg, config)
+    return turn_taking(it, resolved, last_by_para)
+
+
+def same_sentence(idx: int, it: Item, items: list[Item], resolved: list) -> tuple[int, str] | None:
+    """Same sentence / split quote: the closest attributed item in the same sentence."""
+    for j in range(idx - 1, max(-1, idx - 4), -1):
+        other = items[j]
+        if other.sentence == it.sentence and resolved[j][2] is not None:
+            return j, "split-quote" if other.kind is QuoteKind.DIRECT and it.kind is QuoteKind.DIRECT else "same-sentence"
+        if other.paragraph != it.paragraph:
+            break
+    return None
+
+
+def later_speaker(idx: int, it: Item, items: list[Item]) -> bool:
+    """Does one of the next two items, in the same sentence, name its own speaker?"""
+    for j in range(idx + 1, min(len(items), idx + 3)):
+        other = items[j]
+        if other.sentence == it.sentence and other.attribution is not None and other.attribution.mention is not None:
+            return True
+    return False
+
+
+def previous_sentence(
+    idx: int, it: Item, items: list[Item], resolved: list, last_by_para: dict[int, int], config: Config
+) -> tuple[int, str] | None:
+    """Previous sentence in the same paragraph: the last attributed direct
+    quote if there is one (a quote continues a quote), else any attribution."""
+    j = last_by_para.get(it.paragraph)
+    if j is not None and it.kind is QuoteKind.DIRECT:
+        for x in range(idx - 1, max(-1, idx - 8), -1):
+            if items[x].paragraph != it.paragraph:
+                break
+            if items[x].kind is QuoteKind.DIRECT and resolved[x][2] is not None and (resolved[x][0] or resolved[x][1]):
+                j = x
+                break
+    if j is not None and j < idx and it.sentence - items[j].sentence <= config.sentence_window:
+        return j, "previous-sentence"  # in fiction too: a paragraph is one speaker's turn
+    return None
+
+
+def paragraph_continuation(
+    idx: int, it: Item, items: list[Item], last_by_para: dict[int, int], seg: Segmentation, config: Config
+) -> tuple[int, str] | None:
+    """News: a quote opening its paragraph continues the speaker of the last attributed paragraphs before."""
+    at_start = it.quote_only_para or items[idx].start - seg.paragraphs[it.paragraph].start <= 2
+    if not at_start:
+        return None
+    for back in range(1, config.continuation_paragraphs + 1):
+        j = last_by_para.get(it.paragraph - back)
+        if j is not None:
+            return j, "paragraph-continuation"
+    return None

@@ -1,0 +1,177 @@
+"""Dialogue sieves: who speaks an untagged quote in fiction.
+
+Used by the entity stage (:mod:`quotes.resolve`) for quotes that no tag
+attributes and that the context sieves (:mod:`quotes.sieves.context`) leave
+open. Each sieve takes the items, what was resolved so far and the
+coreference state, and hands back an entity or a mention: turn-taking,
+vocative (who was addressed answers), narration-subject and narration-before
+(the subject of the narration next to the quote), nearest-mention, and the
+description chain and first-person narrator that coreference uses (after
+He et al. 2013 and Muzny et al. 2017).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import regex
+
+from .. import lexicon
+from ..attribute import Attributor
+from ..coref import Coref, Entity
+from ..items import Item
+from ..mentions import NOT_NAMES, Mention, Tok
+from ..model import QuoteKind
+from ..segment import Segment, Segmentation
+
+__all__ = [
+    "described_character",
+    "narration_before",
+    "narration_subject",
+    "narrator",
+    "nearest_person",
+    "turn_taking",
+    "vocative_speaker",
+    "vocatives",
+]
+
+_SENT_END = frozenset(".!?\u2026")
+
+# A name addressed at the edge of a quote: "Ada, come here." / "Oh, Ada, …" / "… , Aunt Mara?"
+_VOCATIVE_START = regex.compile(r"^\W{0,3}(?:(?:Oh|Ah|O|Well|Yes|No|Now|Why|Come|Please|Hush|Look),?\s+)?(?:(?:my\s+)?dear\s+)?((?:\p{Lu}[\p{L}'\-]+\.?\s+){0,2}\p{Lu}[\p{L}'\-]+)\s*[,!]")
+_VOCATIVE_END = regex.compile(r",\s*(?:(?:my\s+)?dear\s+)?((?:\p{Lu}[\p{L}'\-]+\.?\s+){0,2}\p{Lu}[\p{L}'\-]+)\s*(?:[.!?]|\W{0,4}$)")
+_NOT_VOCATIVE = frozenset("I Yes No Oh Ah Well Sir Madam Ma'am Come Please Look Why What Now Here There Good Thank Thanks God Lord Dear Hush".split())
+
+
+def turn_taking(it: Item, resolved: list, last_by_para: dict[int, int]) -> tuple[int, str] | None:
+    """Turn-taking: in a run of dialogue paragraphs the speaker of an
+    untagged turn is the other participant: the last speaker in the run who
+    is not the speaker of the turn just before (He et al. 2013; Muzny et al.
+    2017 use the same alternation). Returns (index of the source item, rule)."""
+    prev_para = it.paragraph - 1
+    j1 = last_by_para.get(prev_para)
+    if j1 is None or resolved[j1][0] is None:
+        return None
+    a = resolved[j1][0]
+    for back in range(2, 8):
+        j2 = last_by_para.get(it.paragraph - back)
+        if j2 is None:
+            if it.paragraph - back < 0:
+                break
+            continue
+        if resolved[j2][0] is not None and resolved[j2][0] is not a:
+            return j2, "turn-taking"
+    return None
+
+
+def vocatives(text: str, start: int, end: int) -> list[str]:
+    """Names addressed at the start or end of a quote ("Ada, …", "…, Mara?")."""
+    body = text[start:end]
+    out = []
+    for rx in (_VOCATIVE_START, _VOCATIVE_END):
+        m = rx.search(body)
+        if m and m.group(1).split()[-1] not in _NOT_VOCATIVE and m.group(1).split()[0] not in NOT_NAMES:
+            out.append(m.group(1))
+    return out
+
+
+def vocative_speaker(text: str, idx: int, it: Item, items: list[Item], resolved: list, coref: Coref) -> Entity | None:
+    """Turn-taking by address (Muzny et al. 2017's vocative sieve): whoever the
+    previous turn addressed answers now; whoever this turn addresses is not the speaker."""
+    own = {e.eid for name in vocatives(text, it.start, it.end) if (e := coref.find(name))}
+    for j in (idx - 1, idx + 1):
+        if not 0 <= j < len(items) or items[j].kind is not QuoteKind.DIRECT:
+            continue
+        if abs(items[j].paragraph - it.paragraph) != 1:
+            continue
+        for name in vocatives(text, items[j].start, items[j].end):
+            e = coref.find(name)
+            if e is not None and e.eid not in own and (j > len(resolved) - 1 or resolved[j][0] is not e):
+                return e
+    return None
+
+
+def narration_subject(it: Item, seg: Segmentation, outer: list[Tok], att: Attributor, text: str) -> Mention | None:
+    """'He took two shells from his bag. ¶ "I found these …"': after a
+    paragraph of narration, an untagged line belongs to that paragraph's subject."""
+    if not it.quote_only_para or it.paragraph == 0:
+        return None
+    prev = seg.paragraphs[it.paragraph - 1]
+    chunk = text[prev.start : prev.end]
+    if any(ch in chunk for ch in "\"\u201c\u201d\u2018\u2019") or "'" in chunk[:1]:
+        return None  # the paragraph before is dialogue too: turn-taking's business
+    return _last_sentence_subject(seg, att, prev, prev.end)
+
+
+def narration_before(it: Item, seg: Segmentation, att: Attributor, text: str) -> Mention | None:
+    """'Her face warmed. "Then you will help me?"': an untagged quote after a
+    sentence of narration in its own paragraph belongs to that sentence's subject."""
+    para = seg.paragraphs[it.paragraph]
+    open_at = it.marks[0][0] if it.marks else it.start
+    lead = text[para.start : open_at]
+    if len(lead.strip()) < 8 or any(ch in lead for ch in "\"\u201c\u201d\u2018\u2019") or lead.rstrip()[-1:] not in _SENT_END:
+        return None
+    return _last_sentence_subject(seg, att, para, open_at)
+
+
+def _last_sentence_subject(seg: Segmentation, att: Attributor, para: Segment, end: int) -> Mention | None:
+    """The subject of the sentence of *para* that ends at *end* (its part
+    inside *para*), when it is a single person: a name, a pronoun or a role."""
+    si = seg.sentence_at(max(para.start, end - 1))
+    sent = seg.sentences[si] if seg.sentences else para
+    s0 = bisect_left(att.starts, max(sent.start, para.start))
+    s1 = bisect_left(att.starts, end)
+    if s1 - s0 < 2:
+        return None
+    m = att.main_subject(s0, s1)
+    if m is None or m.kind not in {"name", "pronoun", "role"} or m.plural:
+        return None
+    return m
+
+
+def narrator(text: str, items: list[Item], coref: Coref) -> Entity | None:
+    """The first-person narrator's name: whom the turns next to the narrator's
+    own tagged turns ('"…," I said.') address by name most often.
+
+    Three such vocatives at least, twice as many as for anyone else; else None.
+    """
+    counts: dict[int, int] = {}
+    for idx, it in enumerate(items):
+        a = it.attribution
+        if a is None or a.mention is None or a.mention.kind != "pronoun" or a.mention.head != "i":
+            continue
+        for j in (idx - 1, idx + 1):
+            if 0 <= j < len(items) and abs(items[j].paragraph - it.paragraph) == 1 and items[j].kind is QuoteKind.DIRECT:
+                for name in vocatives(text, items[j].start, items[j].end):
+                    e = coref.find(name)
+                    if e is not None and e.kind == "person":
+                        counts[e.eid] = counts.get(e.eid, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return coref.entities[ranked[0][0]]
+
+
+def described_character(mention: Mention, coref: Coref, addressed: frozenset[int]) -> Entity | None:
+    """'"…," said the old man.': in fiction a definite description of a
+    person ("the girl", "the old lady") mostly re-describes a named character
+    on stage: the latest named person whose gender agrees, among the three
+    latest people mentioned (sieve ``description-chain``)."""
+    role = lexicon.roles().get(mention.head)
+    if role is None or role.kind != "person" or role.gender is None or mention.plural:
+        return None
+    if mention.text.split()[0].lower() != "the":
+        return None
+    people = [e for e in coref._before(mention.start, limit=20) if e.kind == "person" and e.person][:3]
+    for e in people:
+        if e.names and e.gender == role.gender and e.eid not in addressed:
+            return e
+    return None
+
+
+def nearest_person(coref: Coref, pos: int) -> Entity | None:
+    """The person mentioned last before *pos* (sieve ``nearest-mention``)."""
+    for e in coref._before(pos, limit=10):
+        if e.person and e.kind == "person":
+            return e
+    return None
