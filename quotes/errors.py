@@ -7,13 +7,15 @@ and also from the builtin a caller would naturally catch, so both
     QuotesError(Exception)
     ├── InputTypeError(QuotesError, TypeError)         extract(b"bytes"), extract(None)
     ├── ConfigError(QuotesError, ValueError)           Config(window=-1), unknown backend
+    ├── SchemaError(QuotesError, ValueError)           Quote.from_dict({}), a malformed serialised quote
     ├── BackendUnavailableError(QuotesError, ImportError)
     │                                                  backend="stanza" without the extra
     └── ModelNotFoundError(QuotesError, FileNotFoundError)
                                                        stanza models missing on disk
 
 Malformed *text* never raises: unbalanced marks, control characters and huge
-documents degrade gracefully. Only wrong *types* and wrong *settings* raise.
+documents degrade gracefully. Only wrong *types*, wrong *settings* and
+malformed *serialised results* (``from_dict`` input) raise.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ __all__ = [
     "InputTypeError",
     "ModelNotFoundError",
     "QuotesError",
+    "SchemaError",
 ]
 
 
@@ -37,6 +40,14 @@ class InputTypeError(QuotesError, TypeError):
 
 class ConfigError(QuotesError, ValueError):
     """A configuration value or backend name is invalid."""
+
+
+class SchemaError(QuotesError, ValueError):
+    """A serialised result (input to ``Quote.from_dict`` and friends) is malformed.
+
+    The message names the offending field by its path, e.g. ``speaker.name``
+    or ``fragments[2].end``.
+    """
 
 
 class BackendUnavailableError(QuotesError, ImportError):

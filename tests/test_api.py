@@ -30,6 +30,7 @@ EXPORTED = [
     "Quote",
     "QuoteKind",
     "QuotesError",
+    "SchemaError",
     "Span",
     "Speaker",
     "analyze",
