@@ -20,6 +20,7 @@ from .errors import (
     ModelNotFoundError,
     QuotesError,
     SchemaError,
+    WorkerError,
 )
 from .model import Mode, Quote, QuoteKind, Span, Speaker
 from .render import render_html
@@ -41,6 +42,7 @@ __all__ = [
     "SchemaError",
     "Span",
     "Speaker",
+    "WorkerError",
     "analyze",
     "available_backends",
     "extract",

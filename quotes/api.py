@@ -146,9 +146,9 @@ class Extractor:
         """Yield the quotes of each text, in input order (streaming).
 
         The input is read lazily. ``n_process=N`` extracts on ``N`` processes
-        (``N - 1`` "spawn" workers and this one; guard scripts with ``if
-        __name__ == "__main__":``), handing each at most ``batch_size`` texts
-        at a time; ``progress=True`` shows a tqdm bar (the ``progress``
+        (``N - 1`` workers and this one; plain scripts need no ``__main__``
+        guard, and a worker that dies loses nothing), handing each at most
+        ``batch_size`` texts at a time; ``progress=True`` shows a tqdm bar (the ``progress``
         extra). A text that is not a ``str`` raises what :meth:`extract`
         raises, after the results before it. Details: :mod:`quotes.batch`.
 

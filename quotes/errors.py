@@ -10,8 +10,10 @@ and also from the builtin a caller would naturally catch, so both
     ├── SchemaError(QuotesError, ValueError)           Quote.from_dict({}), a malformed serialised quote
     ├── BackendUnavailableError(QuotesError, ImportError)
     │                                                  backend="stanza" without the extra
-    └── ModelNotFoundError(QuotesError, FileNotFoundError)
-                                                       stanza models missing on disk
+    ├── ModelNotFoundError(QuotesError, FileNotFoundError)
+    │                                                  stanza models missing on disk
+    └── WorkerError(QuotesError, RuntimeError)         extract_many: a worker died and the
+                                                       retry of its document failed too
 
 Malformed *text* never raises: unbalanced marks, control characters and huge
 documents degrade gracefully. Only wrong *types*, wrong *settings* and
@@ -20,6 +22,8 @@ malformed *serialised results* (``from_dict`` input) raise.
 
 from __future__ import annotations
 
+from typing import Any
+
 __all__ = [
     "BackendUnavailableError",
     "ConfigError",
@@ -27,6 +31,7 @@ __all__ = [
     "ModelNotFoundError",
     "QuotesError",
     "SchemaError",
+    "WorkerError",
 ]
 
 
@@ -56,3 +61,28 @@ class BackendUnavailableError(QuotesError, ImportError):
 
 class ModelNotFoundError(QuotesError, FileNotFoundError):
     """A backend's model files are missing from the directory searched."""
+
+
+class WorkerError(QuotesError, RuntimeError):
+    """A worker process of ``extract_many`` died, and extracting its document again failed too.
+
+    ``index`` is the document's position in the input (from 0); the retry's
+    own exception is the ``__cause__``.
+    """
+
+    def __init__(self, index: int, cause: BaseException) -> None:
+        super().__init__(
+            f"document {index}: a worker process died while extracting it, and the retry in this "
+            f"process failed: {type(cause).__name__}: {cause}"
+        )
+        self.index = index
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_worker_error, (self.index, str(self)))
+
+
+def _worker_error(index: int, message: str) -> WorkerError:
+    error = WorkerError.__new__(WorkerError)
+    RuntimeError.__init__(error, message)
+    error.index = index
+    return error

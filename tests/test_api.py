@@ -33,6 +33,7 @@ EXPORTED = [
     "SchemaError",
     "Span",
     "Speaker",
+    "WorkerError",
     "analyze",
     "available_backends",
     "extract",
