@@ -31,8 +31,10 @@ except ImportError:  # the test suite imports this module without atheris
     atheris = None
 
 if atheris is not None:
-    with atheris.instrument_imports():
+    with atheris.instrument_imports():  # the pipeline is imported lazily: instrument it here too
         import quotes
+        import quotes.pipeline  # noqa: F401
+        import quotes.render  # noqa: F401
 else:
     import quotes
 
