@@ -19,6 +19,8 @@ from .errors import (
     InputTypeError,
     ModelNotFoundError,
     QuotesError,
+    SchemaError,
+    WorkerError,
 )
 from .model import Mode, Quote, QuoteKind, Span, Speaker
 from .render import render_html
@@ -37,8 +39,10 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "QuotesError",
+    "SchemaError",
     "Span",
     "Speaker",
+    "WorkerError",
     "analyze",
     "available_backends",
     "extract",
@@ -50,3 +54,10 @@ __all__ = [
 __version__ = "0.1.0"
 
 logging.getLogger("quotes").addHandler(logging.NullHandler())
+
+# Keep the namespace to the public API (``dir(quotes)`` shows what ``__all__`` says).
+del annotations, logging
+
+
+def __dir__() -> list[str]:
+    return sorted([*__all__, "__version__"])

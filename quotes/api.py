@@ -4,15 +4,46 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
+
+import attrs
 
 from .config import Config
 from .errors import ConfigError, InputTypeError
 from .model import Quote, rebase
 
-__all__ = ["Extractor", "extract", "BACKENDS"]
+__all__ = ["BACKENDS", "DocumentLike", "Extractor", "extract"]
 
 BACKENDS = ("rules", "stanza", "auto")
+
+
+@runtime_checkable
+class DocumentLike(Protocol):
+    """What :meth:`Extractor.extract` accepts besides a ``str``: a parsed ``stanza.Document``."""
+
+    text: str
+    sentences: Any
+
+
+def _check_options(caller: str, backend: str, options: dict[str, Any]) -> None:
+    """Refuse keyword options that belong in :class:`Config`, pointing there.
+
+    ``extract(text, indirect=False)`` would otherwise reach the backend,
+    which says it takes no such option without saying where tunables live.
+    """
+    fields = {f.name for f in attrs.fields(Config)}
+    for name, value in options.items():
+        if name in fields:
+            raise ConfigError(
+                f"{caller} got unknown option {name!r}; tunables are fields of quotes.Config: "
+                f"{caller[:-2]}(text, config=Config({name}={value!r}))"
+            )
+    if backend == "rules" and options:
+        name = sorted(options)[0]
+        raise ConfigError(
+            f"{caller} got unknown option {name!r}; the rules backend takes no options, and tunables "
+            f"are fields of quotes.Config ({', '.join(sorted(fields))}): {caller[:-2]}(text, config=Config(...))"
+        )
 
 
 def _check_text(text: Any) -> str:
@@ -48,6 +79,7 @@ class Extractor:
             raise ConfigError(f"unknown backend {backend!r}; expected one of {', '.join(BACKENDS)}")
         if config is not None and not isinstance(config, Config):
             raise ConfigError("config must be a quotes.Config")
+        _check_options("Extractor()", backend, backend_options)
         from .backends import load_backend
 
         self._backend = load_backend(backend, **backend_options)
@@ -62,12 +94,15 @@ class Extractor:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(state["backend"], config=state["config"], **state["options"])  # type: ignore[misc]
 
-    def extract(self, text: Any) -> list[Quote]:
-        """Find the quotes in *text* (a ``str``, or a ``stanza.Document``), in document order."""
+    def extract(self, text: str | DocumentLike) -> list[Quote]:
+        """Find the quotes in *text* (a ``str``, or a ``stanza.Document``), in document order.
+
+        Any other type raises :class:`~quotes.InputTypeError` (a ``TypeError``).
+        """
         from .pipeline import run
 
         analysis = None
-        if not isinstance(text, str) and type(text).__name__ == "Document" and hasattr(text, "sentences"):
+        if not isinstance(text, str) and type(text).__name__ == "Document" and isinstance(text, DocumentLike):
             from .backends.stanza import analysis_from_document
 
             analysis = analysis_from_document(text)
@@ -111,9 +146,9 @@ class Extractor:
         """Yield the quotes of each text, in input order (streaming).
 
         The input is read lazily. ``n_process=N`` extracts on ``N`` processes
-        (``N - 1`` "spawn" workers and this one; guard scripts with ``if
-        __name__ == "__main__":``), handing each at most ``batch_size`` texts
-        at a time; ``progress=True`` shows a tqdm bar (the ``progress``
+        (``N - 1`` workers and this one; plain scripts need no ``__main__``
+        guard, and a worker that dies loses nothing), handing each at most
+        ``batch_size`` texts at a time; ``progress=True`` shows a tqdm bar (the ``progress``
         extra). A text that is not a ``str`` raises what :meth:`extract`
         raises, after the results before it. Details: :mod:`quotes.batch`.
 
@@ -129,10 +164,19 @@ class Extractor:
         return f"Extractor(backend={self.backend!r})"
 
 
-def extract(text: Any, *, backend: str = "rules", config: Config | None = None, **backend_options: Any) -> list[Quote]:
+def extract(
+    text: str | DocumentLike, *, backend: str = "rules", config: Config | None = None, **backend_options: Any
+) -> list[Quote]:
     """Find the quotes in *text* and who said them.
+
+    *text* is a ``str`` (or a parsed ``stanza.Document``); any other type
+    raises :class:`~quotes.InputTypeError`. Tunables are fields of
+    :class:`Config`, passed as ``config=``; the keyword options are the
+    backend's (``lang=``, ``model_dir=`` ... for ``backend="stanza"``), and
+    anything else raises :class:`~quotes.ConfigError` pointing to ``Config``.
 
     >>> [(q.kind.value, q.text) for q in extract('Talks will resume, the official said.')]
     [('indirect', 'Talks will resume')]
     """
+    _check_options("extract()", backend, backend_options)
     return Extractor(backend, config=config, **backend_options).extract(text)

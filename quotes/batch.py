@@ -8,21 +8,28 @@
   ``2 * n_process * batch_size`` inputs are read ahead of the results handed
   out, so memory does not grow with the number of documents;
 - ``n_process > 1`` extracts batches of up to ``batch_size`` texts on
-  ``n_process - 1`` worker processes started with the ``"spawn"`` method (safe
-  with threads, the same on every platform) *and* in the calling process,
-  which takes a batch itself whenever it would otherwise wait: ``n_process``
+  ``n_process - 1`` worker processes *and* in the calling process, which
+  takes a batch itself whenever it would otherwise wait: ``n_process``
   processes extract. Each worker rebuilds the extractor once, in the pool's
   initializer, from its pickled state (an :class:`~quotes.Extractor` pickles
   as its recipe: backend, options and config), never once per document;
+- the workers are started with ``"fork"`` on Linux when that is safe (no
+  other thread is running and no torch/stanza is loaded), so that plain
+  scripts without ``if __name__ == "__main__":``, ``python -c``,
+  ``python - < script.py`` and notebooks work; elsewhere (macOS, Windows, a
+  threaded or torch-using caller) with ``"spawn"``, starting the workers
+  from :mod:`quotes.batch` alone, without re-running the caller's script
+  (:func:`start_method` says which);
+- a worker that dies (killed, out of memory) loses nothing: every batch it
+  or its pool still owed is extracted again in the calling process, and the
+  pool is restarted for the rest; a document whose retry fails too raises
+  :class:`WorkerError` naming its index in the input;
 - an input that is not a ``str`` raises exactly what ``extract`` raises
   (:class:`~quotes.InputTypeError`, a ``TypeError``), after the results of the
   texts before it have been yielded, as a plain loop would; so does any
   other failure, with the caller's traceback;
 - ``progress=True`` draws a tqdm bar on standard error (the ``progress``
   extra); without tqdm it raises :class:`~quotes.BackendUnavailableError`.
-
-As with any ``"spawn"`` pool, a script that uses ``n_process > 1`` must guard
-its entry point with ``if __name__ == "__main__":``.
 
 The design follows spaCy's ``Language.pipe(n_process=..., batch_size=...)``
 (batches go to workers that own a copy of the pipeline), with two changes:
@@ -39,11 +46,13 @@ import itertools
 import operator
 import os
 import pickle
+import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
-from .errors import BackendUnavailableError, ConfigError, InputTypeError
+from .errors import BackendUnavailableError, ConfigError, InputTypeError, WorkerError
 
 if TYPE_CHECKING:  # pragma: no cover
     from concurrent.futures import Future
@@ -51,7 +60,65 @@ if TYPE_CHECKING:  # pragma: no cover
     from .api import Extractor
     from .model import Quote
 
-__all__ = ["PROGRESS_HINT", "extract_many"]
+__all__ = ["PROGRESS_HINT", "WorkerError", "extract_many", "start_method"]
+
+
+#: Modules whose threads or device state make a forked child unsafe.
+_FORK_UNSAFE_MODULES = ("torch", "stanza", "tensorflow", "jax")
+
+
+def start_method() -> str:
+    """The start method :func:`extract_many` uses for its workers here and now.
+
+    ``"fork"`` on Linux when no other thread runs (the pools' own manager
+    threads aside) and nothing fork-unsafe is loaded; else ``"spawn"``.
+    macOS has fork, but its system libraries are not fork-safe (which is why
+    Python defaults to spawn there); Windows has only spawn.
+    """
+    import multiprocessing
+
+    if not sys.platform.startswith("linux") or "fork" not in multiprocessing.get_all_start_methods():
+        return "spawn"
+    if any(name in sys.modules for name in _FORK_UNSAFE_MODULES):
+        return "spawn"
+    others = [t for t in threading.enumerate() if t is not threading.current_thread()]
+    if any(type(t).__name__ != "_ExecutorManagerThread" for t in others):
+        return "spawn"
+    return "fork"
+
+
+class _MainHidden:
+    """Start spawn workers without re-running the caller's ``__main__``.
+
+    A spawned child imports the parent's main script (or module) before it
+    unpickles its work, which runs an unguarded script's top level again and
+    fails outright for ``python - < script.py``. The workers need only
+    :mod:`quotes.batch`, so while they start, ``__main__`` shows neither a
+    file nor a spec and multiprocessing skips that import.
+    """
+
+    def __init__(self, active: bool) -> None:
+        self.active = active
+        self.saved: dict[str, Any] = {}
+
+    def __enter__(self) -> None:
+        main = sys.modules.get("__main__")
+        if not self.active or main is None:
+            return
+        for name in ("__file__", "__spec__"):
+            if name in vars(main):
+                self.saved[name] = vars(main)[name]
+        main.__spec__ = None
+        if "__file__" in vars(main):
+            del main.__file__
+
+    def __exit__(self, *exc: Any) -> None:
+        main = sys.modules.get("__main__")
+        if main is None:
+            return
+        for name, value in self.saved.items():
+            setattr(main, name, value)
+        self.saved.clear()
 
 #: The message of the error raised when ``progress=True`` finds no tqdm.
 PROGRESS_HINT = 'progress=True needs tqdm: pip install "quotes-attribution[progress]"'
@@ -311,10 +378,11 @@ class _Batch:
     process does, when it would otherwise wait or when the batch's turn comes.
     """
 
-    __slots__ = ("failed_at", "future", "results", "texts")
+    __slots__ = ("failed_at", "first", "future", "results", "texts")
 
-    def __init__(self, texts: list[Any]) -> None:
+    def __init__(self, texts: list[Any], first: int) -> None:
         self.texts = texts
+        self.first = first  # the input index of texts[0]
         self.future: Future[tuple[bytes, int | None]] | None = None
         self.results: list[Result] | None = None
         self.failed_at: int | None = None
@@ -330,7 +398,7 @@ def _parallel(
     total: int | None,
     keep_going: bool,
 ) -> Iterator[Result]:
-    """Extract on ``n_process - 1`` "spawn" workers plus the calling process; yield in order.
+    """Extract on ``n_process - 1`` workers plus the calling process; yield in order.
 
     Scheduling, in the spirit of guided self-scheduling (Polychronopoulos and
     Kuck 1987):
@@ -351,23 +419,35 @@ def _parallel(
     - an input that is not a ``str`` is a batch of its own, kept here (it may
       not even pickle); a batch that fails at some text yields the results
       before it, then the caller re-runs that text, so the exception is raised
-      here, with its traceback, exactly where a plain loop would raise it.
+      here, with its traceback, exactly where a plain loop would raise it;
+    - a batch whose worker died (the pool is broken) is extracted again here,
+      and the pool restarted for the batches still to come.
     """
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
 
     n_workers = n_process - 1
-    pool = ProcessPoolExecutor(
-        max_workers=n_workers,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_init_worker,
-        initargs=(state,),
-    )
+    method = start_method()
+    # A class defined in the caller's script must be importable by the worker.
+    hide_main = method != "fork" and type(extractor).__module__ != "__main__"
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=n_workers,
+            mp_context=multiprocessing.get_context(method),
+            initializer=_init_worker,
+            initargs=(state,),
+        )
+
+    pool = new_pool()
+    pools = [pool]  # every pool started, shut down at the end
     read_ahead = 2 * n_process * batch_size
     buffer: deque[Any] = deque()
     window: deque[_Batch] = deque()
     assigned = 0  # inputs in the window
     consumed = 0  # inputs read so far
+    next_index = 0  # input index of the next text to be assigned
     exhausted = False
 
     def fill() -> None:
@@ -390,12 +470,12 @@ def _parallel(
 
     def cut() -> _Batch | None:
         """Assign the next batch from the buffer (appended to the window)."""
-        nonlocal assigned
+        nonlocal assigned, next_index
         fill()
         if not buffer:
             return None
         if not isinstance(buffer[0], str):
-            batch = _Batch([buffer.popleft()])
+            batch = _Batch([buffer.popleft()], next_index)
         else:
             size, remaining = batch_size, left()
             if remaining is not None:  # the end is in sight: smaller batches balance the finish
@@ -403,10 +483,25 @@ def _parallel(
             texts: list[Any] = []
             while buffer and len(texts) < size and isinstance(buffer[0], str):
                 texts.append(buffer.popleft())
-            batch = _Batch(texts)
+            batch = _Batch(texts, next_index)
         window.append(batch)
         assigned += len(batch.texts)
+        next_index += len(batch.texts)
         return batch
+
+    def submit(batch: _Batch) -> None:
+        nonlocal pool
+        for attempt in range(2):
+            try:
+                with _MainHidden(hide_main):
+                    batch.future = pool.submit(_extract_batch, batch.texts, keep_going)
+                return
+            except BrokenProcessPool:
+                if attempt:
+                    raise
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = new_pool()
+                pools.append(pool)
 
     def feed() -> None:
         """Top up the workers: two unfinished batches each, one near the end."""
@@ -418,7 +513,7 @@ def _parallel(
             if batch is None:
                 return
             if isinstance(batch.texts[0], str):
-                batch.future = pool.submit(_extract_batch, batch.texts, keep_going)
+                submit(batch)
                 busy += 1
 
     def hand_out(stop_at: _Batch | None = None) -> Iterator[Result]:
@@ -429,8 +524,14 @@ def _parallel(
             if head.future is not None:
                 if not head.future.done():
                     return
-                payload, head.failed_at = head.future.result()
-                head.results = pickle.loads(payload)
+                try:
+                    payload, head.failed_at = head.future.result()
+                except BrokenProcessPool:
+                    # Its worker died (or a sibling did and took the pool down):
+                    # extract the batch again here, and restart the pool.
+                    retry(head)
+                else:
+                    head.results = pickle.loads(payload)
             elif head.results is None:
                 return  # the caller has not extracted it yet
             window.popleft()
@@ -440,6 +541,27 @@ def _parallel(
                 # Raise the failure here, with a traceback from this process.
                 for text in head.texts[head.failed_at :]:
                     yield extractor.extract(text)
+
+    def retry(batch: _Batch) -> None:
+        """Extract a batch whose worker died, here; a failure names the document's index."""
+        nonlocal pool
+        if pool._broken:  # type: ignore[attr-defined] - no public "is broken" in the stdlib
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = new_pool()
+            pools.append(pool)
+        results: list[Result] = []
+        for i, text in enumerate(batch.texts):
+            try:
+                results.append(extractor.extract(text))
+            except Exception as exc:  # noqa: BLE001 - raised, or handed out, as a WorkerError
+                error = WorkerError(batch.first + i, exc)
+                error.__cause__ = exc
+                if not keep_going:
+                    raise error from exc
+                results.append(error)
+        batch.future = None
+        batch.results = results
+        batch.failed_at = None
 
     def run_here(batch: _Batch) -> Iterator[Result]:
         """Extract *batch* here; between texts, feed the workers and hand out what is ready."""
@@ -477,4 +599,5 @@ def _parallel(
             if batch.future is not None:
                 batch.future.cancel()
         # Idle workers exit on their own; waiting for them would only add latency.
-        pool.shutdown(wait=False, cancel_futures=True)
+        for started in pools:
+            started.shutdown(wait=False, cancel_futures=True)

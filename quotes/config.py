@@ -2,10 +2,19 @@
 
 Modelled on ftfy's ``TextFixerConfig``: an immutable value with documented
 defaults; derive a variant with :func:`attrs.evolve` or :meth:`Config.replace`.
+
+Every field is checked for type and range when a config is made (also by
+``replace``): booleans must be ``bool``, whole numbers ``int`` (not ``bool``,
+``float`` or ``str``), fractions finite real numbers, and choices one of the
+listed values. A wrong value raises :class:`~quotes.ConfigError` naming the
+field, the value and what is allowed, never a bare ``TypeError`` or an error
+later inside :func:`quotes.extract`.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -13,24 +22,54 @@ import attrs
 from .errors import ConfigError
 from .model import Mode
 
-__all__ = ["Config"]
+__all__ = ["Config", "MAX_NESTING_CEILING"]
+
+#: The largest ``Config.max_nesting`` accepted: the stack cap keeps the cost of
+#: pairing quotation marks linear, and real text never nests deeper than three.
+MAX_NESTING_CEILING = 16
+
+_Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
-def _non_negative(instance: Any, attribute: attrs.Attribute, value: float) -> None:
-    if value < 0:
-        raise ConfigError(f"Config.{attribute.name} must be >= 0, got {value!r}")
+def _refuse(attribute: attrs.Attribute, value: Any, allowed: str) -> ConfigError:
+    return ConfigError(f"Config.{attribute.name}: got {value!r} ({type(value).__name__}); allowed: {allowed}")
 
 
-def _unit(instance: Any, attribute: attrs.Attribute, value: float) -> None:
-    if not 0 <= value <= 1:
-        raise ConfigError(f"Config.{attribute.name} must lie in [0, 1], got {value!r}")
+def _whole(low: int, high: int | None = None) -> _Validator:
+    """A validator for an ``int`` field in ``[low, high]`` (no bool, float, str)."""
+    allowed = f"an int >= {low}" if high is None else f"an int from {low} to {high}"
+
+    def check(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _refuse(attribute, value, allowed)
+        if value < low or (high is not None and value > high):
+            raise _refuse(attribute, value, allowed)
+
+    return check
 
 
-def _modes(value: Any) -> frozenset[Mode]:
-    try:
-        return frozenset(Mode(v) for v in value)
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(f"Config.modes: {exc}") from None
+def _flag(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
+    if not isinstance(value, bool):
+        raise _refuse(attribute, value, "True or False")
+
+
+def _unit(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
+    allowed = "a number from 0 to 1"
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise _refuse(attribute, value, allowed)
+    if not math.isfinite(value) or not 0 <= value <= 1:
+        raise _refuse(attribute, value, allowed)
+
+
+def _choice(*choices: str) -> _Validator:
+    """A validator for a field that holds one of *choices* (strings)."""
+    allowed = ", ".join(repr(c) for c in choices)
+
+    def check(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
+        if not isinstance(value, str) or value not in choices:
+            raise _refuse(attribute, value, allowed)
+
+    return check
 
 
 def _sieve_names(value: Any) -> frozenset[str]:
@@ -50,8 +89,27 @@ def _registered(instance: Any, attribute: attrs.Attribute, value: frozenset[str]
 
 
 def _dash(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
-    if value not in ("auto", True, False):
-        raise ConfigError("Config.dash_dialogue must be 'auto', True or False")
+    # Type checks, not ``in``: 1 == True and 0 == False would slip through.
+    if not (isinstance(value, bool) or (isinstance(value, str) and value == "auto")):
+        raise _refuse(attribute, value, "'auto', True or False")
+
+
+_MODES = ", ".join(repr(m.value) for m in Mode)
+
+
+def _modes(value: Any) -> frozenset[Mode]:
+    allowed = f"a collection of modes from {_MODES}"
+    if isinstance(value, (str, bytes)) or not hasattr(value, "__iter__"):
+        raise ConfigError(f"Config.modes: got {value!r} ({type(value).__name__}); allowed: {allowed}")
+    out = set()
+    for item in value:
+        if not isinstance(item, str):  # Mode is a str enum
+            raise ConfigError(f"Config.modes: got {item!r} in {value!r}; allowed: {allowed}")
+        try:
+            out.add(Mode(item))
+        except ValueError:
+            raise ConfigError(f"Config.modes: got {item!r} in {value!r}; allowed: {allowed}") from None
+    return frozenset(out)
 
 
 @attrs.frozen(kw_only=True)
@@ -60,16 +118,16 @@ class Config:
 
     #: Quoted spans of at most this many words with no cue or speaker nearby are
     #: treated as scare quotes / terms, not quotations.
-    scare_max_words: int = attrs.field(default=4, validator=_non_negative)
+    scare_max_words: int = attrs.field(default=4, validator=_whole(0))
     #: Report titles of works, nicknames and scare quotes too (as ``mixed`` with
     #: evidence ``non-speech-kept``) instead of dropping them.
-    keep_non_speech: bool = False
+    keep_non_speech: bool = attrs.field(default=False, validator=_flag)
     #: How many words may stand between a verb and a quoted fragment in its
     #: object for the verb's subject to be taken as the fragment's speaker
     #: (``predicate-fragment``: 'admires the senator as a "strong leader"').
-    predicate_fragment_window: int = attrs.field(default=16, validator=_non_negative)
+    predicate_fragment_window: int = attrs.field(default=16, validator=_whole(0))
     #: Find unquoted reported speech ("Talks will resume, the official said.").
-    indirect: bool = True
+    indirect: bool = attrs.field(default=True, validator=_flag)
     #: Which attribution modes to report. News corpora (PolNeAR, PARC) annotate
     #: thoughts and evidence ("polls show") as attributions too; every quote
     #: says its ``mode``, and ``modes={"speech", "writing"}`` keeps the core.
@@ -80,39 +138,39 @@ class Config:
     #: Joyce or French/Spanish print. "auto" enables it when the document has at
     #: least ``dash_dialogue_min`` such paragraphs.
     dash_dialogue: Any = attrs.field(default="auto", validator=_dash)
-    dash_dialogue_min: int = attrs.field(default=3, validator=_non_negative)
+    dash_dialogue_min: int = attrs.field(default=3, validator=_whole(0))
     #: How many sentences back, inside one paragraph, the previous-sentence
     #: sieve may borrow a speaker from.
-    sentence_window: int = attrs.field(default=20, validator=_non_negative)
+    sentence_window: int = attrs.field(default=20, validator=_whole(0))
     #: Maximum number of tokens in a speaker noun phrase before a cue.
-    max_speaker_tokens: int = attrs.field(default=12, validator=_non_negative)
+    max_speaker_tokens: int = attrs.field(default=12, validator=_whole(0))
     #: How many paragraphs back a quote-only paragraph may inherit a speaker.
-    continuation_paragraphs: int = attrs.field(default=2, validator=_non_negative)
+    continuation_paragraphs: int = attrs.field(default=2, validator=_whole(0))
     #: Quotes whose attribution confidence (the deciding sieve's measured
     #: precision) falls below this are reported without a speaker.
     min_speaker_confidence: float = attrs.field(default=0.0, validator=_unit)
-    #: Paragraphs longer than this are processed with the per-paragraph stack
-    #: capped, which keeps the cost linear on adversarial input.
-    max_nesting: int = attrs.field(default=3, validator=_non_negative)
+    #: The depth of the quotation-mark stack per paragraph (1 to
+    #: ``MAX_NESTING_CEILING``); the cap keeps the cost linear on adversarial input.
+    max_nesting: int = attrs.field(default=3, validator=_whole(1, MAX_NESTING_CEILING))
 
     #: "news", "fiction" or "auto". Fiction changes two sieves: an untagged
     #: quote paragraph is the next turn of a dialogue (turn-taking) rather
     #: than the previous speaker going on (newswire continuation). "auto"
     #: decides per document from narrative past tense and dialogue density.
-    genre: str = attrs.field(default="auto", validator=attrs.validators.in_(("auto", "news", "fiction")))
+    genre: str = attrs.field(default="auto", validator=_choice("auto", "news", "fiction"))
 
     #: Whose sentence boundaries a backend with its own splitter (stanza) uses:
     #: "rules" (default), "agree" (split only where both split) or "backend".
     #: Measured on PolNeAR dev, stanza's splits cut quotes from their tags and
     #: miss breaks such as "in the U.S. He said", so the rule splitter decides
     #: by default; stanza's tokens still carry its parse, entities and coref.
-    backend_sentences: str = attrs.field(default="rules", validator=attrs.validators.in_(("rules", "agree", "backend")))
+    backend_sentences: str = attrs.field(default="rules", validator=_choice("rules", "agree", "backend"))
 
     #: Documents longer than this many characters are processed in windows cut
     #: at paragraph breaks, so memory stays bounded (about 50 bytes of working
     #: memory per character of a window). Coreference and multi-paragraph
     #: links do not cross a window boundary. 0 disables windowing.
-    window_chars: int = attrs.field(default=1_000_000, validator=_non_negative)
+    window_chars: int = attrs.field(default=1_000_000, validator=_whole(0))
 
     #: Attribution sieves switched off, by name (the names of
     #: ``quotes.sieves.registry.REGISTRY``, as they appear in ``evidence``):
@@ -121,5 +179,9 @@ class Config:
     disabled_sieves: frozenset[str] = attrs.field(default=frozenset(), converter=_sieve_names, validator=_registered)
 
     def replace(self, **changes: Any) -> Config:
-        """Return a copy with *changes* applied (``attrs.evolve``)."""
+        """Return a copy with *changes* applied (``attrs.evolve``), validated like a new config."""
+        names = {f.name for f in attrs.fields(Config)}
+        unknown = sorted(set(changes) - names)
+        if unknown:
+            raise ConfigError(f"Config has no field {unknown[0]!r}; fields: {', '.join(sorted(names))}")
         return attrs.evolve(self, **changes)

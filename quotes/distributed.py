@@ -43,12 +43,19 @@ _STRING_COLUMNS = ("text", "kind", "mode", "speaker", "speaker_mention", "cue", 
 
 
 def _require(module: str) -> Any:
+    """Import *module*; if that fails, say which package is really missing."""
     import importlib
 
     try:
         return importlib.import_module(module)
     except ImportError as exc:
-        raise BackendUnavailableError(DASK_HINT) from exc
+        missing = (getattr(exc, "name", None) or module).split(".")[0]
+        if missing == "dask":
+            raise BackendUnavailableError(DASK_HINT) from exc
+        raise BackendUnavailableError(
+            f"quotes.distributed needs {missing} (imported by {module}): "
+            f'pip install "quotes-attribution[dask]" installs it, or pip install {missing}'
+        ) from exc
 
 
 def _extractor(config: Config | None) -> Any:

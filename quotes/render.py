@@ -10,7 +10,9 @@ The view is the article itself (whitespace kept), with
   (``q-cue``), the addressee underlined with dots (``q-addressee``), the
   quotation marks (``q-mark``) and the verbatim fragments of mixed quotes
   (``q-fragment``) marked too;
-- a legend of speakers and a table with one row per quote.
+- a legend of speakers, a key to the marks (direct quotes fully tinted,
+  mixed ones half tinted, indirect speech outlined; the underlines, bold and
+  dotted marks named) and a table with one row per quote.
 
 Colours follow the Okabe-Ito palette (Okabe & Ito 2008, "Color Universal
 Design"), chosen to stay distinguishable under the common forms of colour
@@ -85,17 +87,23 @@ def _css(scope: str) -> str:
 {s} .q-article{{white-space:pre-wrap;overflow-wrap:break-word;font-size:1em;margin:0 0 1em}}
 {s} .q-quote,{s} .q-quote-cont{{background:var(--q-bg);color:inherit;border-bottom:2px var(--q-line) var(--q-c);
   padding:0 1px;border-radius:2px}}
+{s} .q-direct{{background:var(--q-bg)}}
+{s} .q-mixed{{background:linear-gradient(to bottom,transparent 45%,var(--q-bg) 45%)}}
+{s} .q-indirect{{background:transparent;outline:1px dashed var(--q-c);outline-offset:1px}}
 {s} .q-quote::before{{content:attr(data-badge);font-family:system-ui,sans-serif;font-size:.65em;
   font-weight:bold;vertical-align:super;color:#fff;background:var(--q-c);border-radius:3px;
   padding:0 3px;margin-right:2px}}
 {s} .q-mark{{color:var(--q-c);font-weight:bold}}
-{s} .q-mention{{text-decoration:underline;text-decoration-thickness:3px;text-decoration-color:var(--q-c);
+{s} .q-mention,{s} .q-key-mention{{text-decoration:underline;text-decoration-thickness:3px;text-decoration-color:var(--q-c);
   text-underline-offset:3px}}
-{s} .q-coref{{text-decoration:underline;text-decoration-thickness:1px;text-decoration-color:var(--q-c);
+{s} .q-coref,{s} .q-key-coref{{text-decoration:underline;text-decoration-thickness:1px;text-decoration-color:var(--q-c);
   text-underline-offset:3px}}
-{s} .q-cue{{font-weight:bold}}
-{s} .q-addressee{{text-decoration:underline dotted;text-decoration-thickness:2px;text-underline-offset:3px}}
-{s} .q-fragment{{font-style:italic}}
+{s} .q-cue,{s} .q-key-cue{{font-weight:bold}}
+{s} .q-addressee,{s} .q-key-addressee{{text-decoration:underline dotted;text-decoration-thickness:2px;
+  text-underline-offset:3px}}
+{s} .q-fragment,{s} .q-key-fragment{{font-style:italic}}
+{s} .q-key{{font-family:system-ui,sans-serif;font-size:.8em;color:#444;margin:.2em 0 .8em;line-height:2}}
+{s} .q-key span{{margin-right:1.1em;padding:0 2px;border-radius:2px}}
 {s} .q-legend{{font-family:system-ui,sans-serif;font-size:.85em;margin:.4em 0 1em;padding:0;list-style:none}}
 {s} .q-legend li{{display:inline-block;margin:0 1.2em .3em 0}}
 {s} .q-swatch{{display:inline-block;width:1.6em;height:.9em;vertical-align:middle;margin-right:.35em;
@@ -104,7 +112,9 @@ def _css(scope: str) -> str:
 {s} .q-table th,{s} .q-table td{{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}}
 {s} .q-table th{{background:#f3f3f3}}
 {s} .q-table td.q-num{{text-align:right;white-space:nowrap}}
-{s} .q-table td.q-text{{max-width:32em}}
+{s} .q-table-wrap{{overflow-x:auto}}
+{s} .q-table td.q-text{{min-width:22em;max-width:48em}}
+{s} .q-table td.q-evidence{{font-size:.9em;min-width:8em;max-width:16em;overflow-wrap:anywhere}}
 {_slot_css(s)}
 """
 
@@ -287,6 +297,24 @@ def _legend(quotes: Sequence[Quote], slots: dict[str, int]) -> str:
     return '<ul class="q-legend">' + "".join(items) + "</ul>"
 
 
+#: What each mark in the view means, drawn with the marks themselves (grey: no speaker colour).
+_KEY = (
+    ("q-direct q-snone", "direct quote (full tint)"),
+    ("q-mixed q-snone", "mixed quote (half tint)"),
+    ("q-indirect q-snone", "indirect speech (dashed outline)"),
+    ("q-key-mention q-snone", "speaker mention (thick underline)"),
+    ("q-key-coref q-snone", "other mentions of the speaker (thin underline)"),
+    ("q-key-cue", "cue (bold)"),
+    ("q-key-addressee", "addressee (dotted underline)"),
+    ("q-key-fragment", "verbatim fragment (italic)"),
+)
+
+
+def _key() -> str:
+    items = "".join(f'<span class="{cls}">{html.escape(label)}</span>' for cls, label in _KEY)
+    return f'<p class="q-key">{items}</p>'
+
+
 _COLUMNS = ("#", "kind", "speaker", "mention", "cue", "addressee", "confidence", "evidence", "text")
 
 
@@ -311,11 +339,14 @@ def _table(quotes: Sequence[Quote], slots: dict[str, int]) -> str:
             f"<td>{_span_text(q.cue)}</td>"
             f"<td>{_span_text(q.addressee)}</td>"
             f'<td class="q-num">{q.confidence:.2f}</td>'
-            f"<td>{html.escape(', '.join(q.evidence))}</td>"
+            f'<td class="q-evidence">{html.escape(", ".join(q.evidence))}</td>'
             f'<td class="q-text">{html.escape(" ".join(q.text.split()))}</td>'
             "</tr>"
         )
-    return f'<table class="q-table"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    return (
+        f'<div class="q-table-wrap"><table class="q-table"><thead><tr>{head}</tr></thead>'
+        f'<tbody>{"".join(rows)}</tbody></table></div>'
+    )
 
 
 def _body(ex: Extraction) -> str:
@@ -328,6 +359,7 @@ def _body(ex: Extraction) -> str:
     return (
         f'<p class="q-summary">{summary}</p>'
         + _legend(quotes, slots)
+        + (_key() if quotes else "")
         + f'<div class="q-article">{_layout(ex.text, _intervals(quotes, slots))}</div>'
         + _table(quotes, slots)
     )

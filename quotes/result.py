@@ -14,7 +14,7 @@ so the result can draw itself (:meth:`Extraction._repr_html_` in a notebook,
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import attrs
 
@@ -59,8 +59,8 @@ class Extraction:
     ``Extraction`` displays as the article with each quote highlighted in its
     speaker's colour.
 
-    Iterating over an ``Extraction`` yields its quotes, and ``len()`` counts
-    them.
+    An ``Extraction`` is a sequence of its quotes: iterating yields them,
+    ``len()`` counts them, ``ex[0]`` is the first and ``ex[1:3]`` a tuple.
     """
 
     text: str = attrs.field(validator=_check_text)
@@ -81,6 +81,15 @@ class Extraction:
 
     def __len__(self) -> int:
         return len(self.quotes)
+
+    @overload
+    def __getitem__(self, index: int) -> Quote: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Quote, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Quote | tuple[Quote, ...]:
+        return self.quotes[index]
 
     def _repr_html_(self) -> str:
         """The HTML view Jupyter shows for an ``Extraction`` (a self-contained fragment)."""

@@ -1,8 +1,9 @@
 """Quotes as rows: plain dicts (:func:`to_records`) or a pandas DataFrame (:func:`to_dataframe`).
 
-One row per quote, with the columns of :data:`COLUMNS`: ``doc_id`` (only when
-the input names documents: an :class:`~quotes.Extraction` with a ``doc_id``,
-or several extractions), ``text``, ``start``, ``end``, ``kind``, ``mode``,
+One row per quote, with the columns of :data:`COLUMNS`: ``doc_id`` (always
+present: the :class:`~quotes.Extraction`'s ``doc_id``, the position of an
+unnamed extraction among several, or ``None`` when no document is named),
+``text``, ``start``, ``end``, ``kind``, ``mode``,
 ``speaker`` (the canonical name), ``speaker_mention``, ``cue``, ``addressee``
 (the texts of those spans), ``confidence``, ``evidence`` (the rule names
 joined by ``","``) and ``group``. Missing values are ``None``.
@@ -28,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["COLUMNS", "to_dataframe", "to_records"]
 
-#: Every column, in order; ``doc_id`` is left out when the input names no document.
+#: Every column, in order (``doc_id`` is ``None`` when the input names no document).
 COLUMNS: tuple[str, ...] = (
     "doc_id",
     "text",
@@ -69,25 +70,25 @@ def _row(q: Quote) -> dict[str, Any]:
     }
 
 
-def _documents(data: Any) -> tuple[list[tuple[Any, Iterable[Quote]]], bool]:
-    """Normalise the input to (doc_id, quotes) pairs; say whether doc_id is a column."""
+def _documents(data: Any) -> list[tuple[Any, Iterable[Quote]]]:
+    """Normalise the input to (doc_id, quotes) pairs."""
     from .result import Extraction
 
     if isinstance(data, Extraction):
-        return [(data.doc_id, data.quotes)], data.doc_id is not None
+        return [(data.doc_id, data.quotes)]
     if isinstance(data, Quote):
-        return [(None, (data,))], False
+        return [(None, (data,))]
     if isinstance(data, (str, bytes)) or not isinstance(data, Iterable):
         raise InputTypeError(
             "expected quotes, an Extraction or a list of Extractions, " f"got {type(data).__name__}"
         )
     items = list(data)
     if all(isinstance(x, Quote) for x in items):
-        return [(None, items)], False
+        return [(None, items)]
     if all(isinstance(x, Extraction) for x in items):
         # Several documents: each row says which one; unnamed ones are numbered.
         docs = [(x.doc_id if x.doc_id is not None else i, x.quotes) for i, x in enumerate(items)]
-        return docs, True
+        return docs
     bad = next(x for x in items if not isinstance(x, (Quote, Extraction)))
     raise InputTypeError(
         "expected quotes, an Extraction or a list of Extractions (not mixed), "
@@ -99,23 +100,22 @@ def to_records(data: Extraction | Iterable[Quote] | Iterable[Extraction] | Quote
     """One plain ``dict`` per quote, in order (no pandas needed).
 
     *data* is a list of :class:`~quotes.Quote`, an :class:`~quotes.Extraction`,
-    or a list of extractions (one per document). The keys are :data:`COLUMNS`,
-    without ``doc_id`` unless documents are named (an extraction with a
-    ``doc_id``, or several extractions, numbered from 0 when unnamed).
+    or a list of extractions (one per document). The keys are :data:`COLUMNS`;
+    ``doc_id`` is the extraction's ``doc_id``, the position of an unnamed
+    extraction among several (from 0), or ``None``.
 
     >>> import quotes
     >>> docs = [quotes.analyze('"Yes," she said.', doc_id="a"), quotes.analyze("No quotes here.", doc_id="b")]
     >>> [(r["doc_id"], r["text"]) for r in to_records(docs)]
     [('a', 'Yes,')]
     """
-    docs, with_id = _documents(data)
-    return _records_from(docs, with_id)
+    return _records_from(_documents(data))
 
 
 def to_dataframe(data: Extraction | Iterable[Quote] | Iterable[Extraction] | Quote) -> pandas.DataFrame:
     """A :class:`pandas.DataFrame` with one row per quote (the rows of :func:`to_records`).
 
-    The columns are always present, also when there are no quotes. Raises
+    The columns are always present (``doc_id`` too), also when there are no quotes. Raises
     :class:`~quotes.BackendUnavailableError` (an ``ImportError``) when pandas
     is not installed.
     """
@@ -123,17 +123,10 @@ def to_dataframe(data: Extraction | Iterable[Quote] | Iterable[Extraction] | Quo
         import pandas
     except ImportError as exc:
         raise BackendUnavailableError(_PANDAS_HINT) from exc
-    docs, with_id = _documents(data)
-    columns = list(COLUMNS if with_id else COLUMNS[1:])
     # Read the input once (it may be a generator), then build the frame.
-    return pandas.DataFrame.from_records(_records_from(docs, with_id), columns=columns)
+    return pandas.DataFrame.from_records(_records_from(_documents(data)), columns=list(COLUMNS))
 
 
-def _records_from(docs: list[tuple[Any, Iterable[Quote]]], with_id: bool) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for doc_id, found in docs:
-        for q in found:
-            row = _row(q)
-            rows.append({"doc_id": doc_id, **row} if with_id else row)
-    return rows
+def _records_from(docs: list[tuple[Any, Iterable[Quote]]]) -> list[dict[str, Any]]:
+    return [{"doc_id": doc_id, **_row(q)} for doc_id, found in docs for q in found]
 

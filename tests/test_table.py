@@ -24,7 +24,8 @@ def test_records_from_a_list_of_quotes():
     found = quotes.extract(TEXT)
     rows = quotes.to_records(found)
     assert len(rows) == len(found)
-    assert list(rows[0]) == list(COLUMNS[1:])  # no doc_id for a bare list
+    # doc_id is always a column (None for a bare list); it used to be left out.
+    assert list(rows[0]) == list(COLUMNS) and rows[0]["doc_id"] is None
     for row, q in zip(rows, found):
         assert row["text"] == q.text == TEXT[row["start"] : row["end"]]
         assert row["kind"] == q.kind.value
@@ -55,8 +56,8 @@ def test_records_from_extractions():
     rows = named.to_records()
     assert rows and all(r["doc_id"] == "harbour-1" for r in rows)
     assert list(rows[0]) == list(COLUMNS)
-    # An unnamed single extraction has no doc_id column.
-    assert "doc_id" not in quotes.to_records(quotes.analyze(TEXT))[0]
+    # An unnamed single extraction has doc_id None (the column used to be left out).
+    assert quotes.to_records(quotes.analyze(TEXT))[0]["doc_id"] is None
     # Several documents: each row says which; unnamed ones are numbered.
     docs = [quotes.analyze(TEXT), quotes.analyze("Nothing quoted."), quotes.analyze(OTHER)]
     rows = quotes.to_records(docs)
@@ -110,7 +111,7 @@ def test_dataframe():
     assert set(many["doc_id"]) == {0, 1}
     empty = quotes.to_dataframe([])
     assert isinstance(empty, pd.DataFrame)
-    assert len(empty) == 0 and list(empty.columns) == list(COLUMNS[1:])
+    assert len(empty) == 0 and list(empty.columns) == list(COLUMNS)
 
 
 def test_dataframe_without_pandas(monkeypatch):
