@@ -42,20 +42,17 @@ from __future__ import annotations
 
 import gc
 import io
-import itertools
 import operator
 import os
 import pickle
 import sys
 import threading
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import BackendUnavailableError, ConfigError, InputTypeError, WorkerError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from concurrent.futures import Future
 
     from .api import Extractor
     from .model import Quote
@@ -371,23 +368,6 @@ def _serial(extractor: Extractor, items: Iterator[Any], keep_going: bool) -> Ite
             yield found
 
 
-class _Batch:
-    """Consecutive inputs handled as one unit: their texts and, once known, their results.
-
-    ``future`` is set when a worker extracts the batch; otherwise the calling
-    process does, when it would otherwise wait or when the batch's turn comes.
-    """
-
-    __slots__ = ("failed_at", "first", "future", "results", "texts")
-
-    def __init__(self, texts: list[Any], first: int) -> None:
-        self.texts = texts
-        self.first = first  # the input index of texts[0]
-        self.future: Future[tuple[bytes, int | None]] | None = None
-        self.results: list[Result] | None = None
-        self.failed_at: int | None = None
-
-
 def _parallel(
     extractor: Extractor,
     state: bytes,
@@ -398,206 +378,9 @@ def _parallel(
     total: int | None,
     keep_going: bool,
 ) -> Iterator[Result]:
-    """Extract on ``n_process - 1`` workers plus the calling process; yield in order.
+    """Extract on ``n_process - 1`` workers plus the calling process; yield in order
+    (the scheduling is :class:`quotes.parallel.Scheduler`'s)."""
+    from .parallel import Scheduler
 
-    Scheduling, in the spirit of guided self-scheduling (Polychronopoulos and
-    Kuck 1987):
-
-    - at most ``2 * n_process * batch_size`` inputs are read ahead of the
-      results handed out (``buffer``: read, not yet assigned; ``window``:
-      assigned batches, in input order);
-    - each worker has two unfinished batches (one running, one queued; only
-      one near the end, where the caller takes the rest), and the caller tops
-      them up between any two texts it extracts itself, so a worker never
-      waits for the caller;
-    - the caller extracts the next batch itself whenever the oldest batch is
-      not back yet, instead of idling;
-    - batches hold ``batch_size`` texts, and shrink as the end of the input
-      nears (known from ``len()`` for a sized input, else once the end has
-      been read) to about a ``2 * n_process``-th of what is left, so that all
-      processes finish together;
-    - an input that is not a ``str`` is a batch of its own, kept here (it may
-      not even pickle); a batch that fails at some text yields the results
-      before it, then the caller re-runs that text, so the exception is raised
-      here, with its traceback, exactly where a plain loop would raise it;
-    - a batch whose worker died (the pool is broken) is extracted again here,
-      and the pool restarted for the batches still to come.
-    """
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-    from concurrent.futures.process import BrokenProcessPool
-
-    n_workers = n_process - 1
-    method = start_method()
-    # A class defined in the caller's script must be importable by the worker.
-    hide_main = method != "fork" and type(extractor).__module__ != "__main__"
-
-    def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            max_workers=n_workers,
-            mp_context=multiprocessing.get_context(method),
-            initializer=_init_worker,
-            initargs=(state,),
-        )
-
-    pool = new_pool()
-    pools = [pool]  # every pool started, shut down at the end
-    read_ahead = 2 * n_process * batch_size
-    buffer: deque[Any] = deque()
-    window: deque[_Batch] = deque()
-    assigned = 0  # inputs in the window
-    consumed = 0  # inputs read so far
-    next_index = 0  # input index of the next text to be assigned
-    exhausted = False
-
-    def fill() -> None:
-        nonlocal consumed, exhausted
-        room = read_ahead - len(buffer) - assigned
-        if exhausted or room <= 0:
-            return
-        before = len(buffer)
-        buffer.extend(itertools.islice(items, room))
-        consumed += len(buffer) - before
-        exhausted = len(buffer) - before < room
-
-    def left() -> int | None:
-        """How many inputs are still to be assigned, when known."""
-        if exhausted:
-            return len(buffer)
-        if total is not None and total >= consumed:
-            return total - consumed + len(buffer)
-        return None
-
-    def cut() -> _Batch | None:
-        """Assign the next batch from the buffer (appended to the window)."""
-        nonlocal assigned, next_index
-        fill()
-        if not buffer:
-            return None
-        if not isinstance(buffer[0], str):
-            batch = _Batch([buffer.popleft()], next_index)
-        else:
-            size, remaining = batch_size, left()
-            if remaining is not None:  # the end is in sight: smaller batches balance the finish
-                size = max(1, min(batch_size, -(-remaining // (2 * n_process))))
-            texts: list[Any] = []
-            while buffer and len(texts) < size and isinstance(buffer[0], str):
-                texts.append(buffer.popleft())
-            batch = _Batch(texts, next_index)
-        window.append(batch)
-        assigned += len(batch.texts)
-        next_index += len(batch.texts)
-        return batch
-
-    def submit(batch: _Batch) -> None:
-        nonlocal pool
-        for attempt in range(2):
-            try:
-                with _MainHidden(hide_main):
-                    batch.future = pool.submit(_extract_batch, batch.texts, keep_going)
-                return
-            except BrokenProcessPool:
-                if attempt:
-                    raise
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = new_pool()
-                pools.append(pool)
-
-    def feed() -> None:
-        """Top up the workers: two unfinished batches each, one near the end."""
-        busy = sum(1 for b in window if b.future is not None and not b.future.done())
-        remaining = left()
-        depth = 1 if remaining is not None and remaining <= n_process * batch_size else 2
-        while busy < depth * n_workers:
-            batch = cut()
-            if batch is None:
-                return
-            if isinstance(batch.texts[0], str):
-                submit(batch)
-                busy += 1
-
-    def hand_out(stop_at: _Batch | None = None) -> Iterator[Result]:
-        """Yield the results of the finished batches at the head of the window, in order."""
-        nonlocal assigned
-        while window and window[0] is not stop_at:
-            head = window[0]
-            if head.future is not None:
-                if not head.future.done():
-                    return
-                try:
-                    payload, head.failed_at = head.future.result()
-                except BrokenProcessPool:
-                    # Its worker died (or a sibling did and took the pool down):
-                    # extract the batch again here, and restart the pool.
-                    retry(head)
-                else:
-                    head.results = pickle.loads(payload)
-            elif head.results is None:
-                return  # the caller has not extracted it yet
-            window.popleft()
-            assigned -= len(head.texts)
-            yield from head.results
-            if head.failed_at is not None:
-                # Raise the failure here, with a traceback from this process.
-                for text in head.texts[head.failed_at :]:
-                    yield extractor.extract(text)
-
-    def retry(batch: _Batch) -> None:
-        """Extract a batch whose worker died, here; a failure names the document's index."""
-        nonlocal pool
-        if pool._broken:  # type: ignore[attr-defined] - no public "is broken" in the stdlib
-            pool.shutdown(wait=False, cancel_futures=True)
-            pool = new_pool()
-            pools.append(pool)
-        results: list[Result] = []
-        for i, text in enumerate(batch.texts):
-            try:
-                results.append(extractor.extract(text))
-            except Exception as exc:  # noqa: BLE001 - raised, or handed out, as a WorkerError
-                error = WorkerError(batch.first + i, exc)
-                error.__cause__ = exc
-                if not keep_going:
-                    raise error from exc
-                results.append(error)
-        batch.future = None
-        batch.results = results
-        batch.failed_at = None
-
-    def run_here(batch: _Batch) -> Iterator[Result]:
-        """Extract *batch* here; between texts, feed the workers and hand out what is ready."""
-        results: list[Result] = []
-        for i, text in enumerate(batch.texts):
-            try:
-                results.append(extractor.extract(text))
-            except Exception as exc:  # noqa: BLE001 - raised again by hand_out, or handed out
-                if not keep_going:
-                    batch.failed_at = i
-                    break
-                results.append(exc)
-            feed()
-            yield from hand_out(stop_at=batch)
-        batch.results = results
-
-    try:
-        while True:
-            feed()
-            yield from hand_out()
-            if not window:
-                fill()
-                if not buffer:
-                    return  # everything read has been handed out
-                continue
-            # The oldest batch is not back yet: extract one here rather than wait.
-            mine = next((b for b in window if b.future is None and b.results is None), None) or cut()
-            if mine is not None:
-                yield from run_here(mine)
-            else:
-                running = [b.future for b in window if b.future is not None and not b.future.done()]
-                wait(running, return_when=FIRST_COMPLETED)
-    finally:
-        for batch in window:
-            if batch.future is not None:
-                batch.future.cancel()
-        # Idle workers exit on their own; waiting for them would only add latency.
-        for started in pools:
-            started.shutdown(wait=False, cancel_futures=True)
+    scheduler = Scheduler(extractor, state, items, n_process=n_process, batch_size=batch_size, total=total, keep_going=keep_going)
+    return scheduler.run()
