@@ -73,8 +73,8 @@ def _choice(*choices: str) -> _Validator:
 
 
 def _sieve_names(value: Any) -> frozenset[str]:
-    if isinstance(value, str) or not isinstance(value, (set, frozenset, list, tuple)):
-        raise ConfigError(f"Config.disabled_sieves must be a set of sieve names, got {value!r}")
+    if isinstance(value, str) or not isinstance(value, (set, frozenset, list, tuple)) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"Config.disabled_sieves must be a set of sieve names (str), got {value!r}")
     return frozenset(value)
 
 
