@@ -34,8 +34,8 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from . import lexicon
-from .mentions import GENDERED_HONORIFICS, Mention
 from .model import Span, Speaker
+from .syntax.phrases import GENDERED_HONORIFICS, Mention
 
 __all__ = ["Coref", "Entity"]
 

@@ -1,7 +1,7 @@
 """Stage 4a, direct quotes: attribute every quoted span in direct position.
 
 Takes the :class:`~quotes.roles.SpanRoles`, the :class:`~quotes.stream.Stream`
-and the :class:`~quotes.attribute.Attributor`; frames each direct-position
+and the :class:`~quotes.sieves.attributor.Attributor`; frames each direct-position
 quote by its sentence(s), asks the tag sieves before and after it
 (``Attributor.before_quote`` / ``after_quote``) and hands on one
 :class:`~quotes.items.Item` per quote, in text order (plus the non-speech
@@ -10,14 +10,16 @@ spans when ``Config.keep_non_speech`` asks for them).
 
 from __future__ import annotations
 
-from .attribute import QUOTE_TOKEN, Attribution, Attributor
 from .config import Config
 from .items import Item, marks_of, trim_range
 from .model import QuoteKind
 from .roles import SpanRoles
 from .segment import Segmentation
+from .sieves.attributor import Attributor
+from .sieves.base import Attribution
 from .spans import QuotedSpan
 from .stream import Stream
+from .syntax.words import QUOTE_TOKEN
 
 __all__ = ["find_direct"]
 

@@ -13,14 +13,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .attribute import Attribution, Attributor, _clause_end, _skip_adjuncts
 from .config import Config
-from .cues import cue_at, source_phrase_at
 from .items import Item, marks_of, trim_range
-from .mentions import Tok
 from .model import QuoteKind
 from .reported import Found, ReportedClauses, direct_overlapping
+from .sieves.attributor import Attributor
+from .sieves.base import Attribution
 from .spans import QuotedSpan
+from .syntax.clauses import _clause_end, _skip_adjuncts
+from .syntax.cues import cue_at, source_phrase_at
+from .syntax.phrases import Tok
 
 __all__ = ["find_mixed"]
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .attribute import Attribution
 from .model import Mode, QuoteKind
+from .sieves.base import Attribution
 from .spans import QuotedSpan
 
 __all__ = ["Item", "marks_of", "mode_of", "trim_range"]

@@ -8,7 +8,7 @@ hands the next a value of its own:
 2. span roles (:mod:`quotes.roles`): the quoted spans, each direct, embedded
    or non-speech;
 3. the token stream outside quotes (:mod:`quotes.stream`), which the
-   attribution rules (:class:`quotes.attribute.Attributor`) read;
+   attribution rules (:class:`quotes.sieves.attributor.Attributor`) read;
 4. attribution: direct quotes by their tags (:mod:`quotes.direct`), reported
    clauses (:mod:`quotes.reported`), leftover embedded fragments as mixed
    quotes (:mod:`quotes.fragments`);
@@ -23,19 +23,19 @@ number of mentions. Very long texts go window by window
 
 from __future__ import annotations
 
-from .attribute import Attributor
 from .backends.base import Analysis
 from .config import Config
 from .direct import find_direct
 from .fragments import find_mixed
 from .genre import is_narrative
-from .layers import Layers
 from .model import Quote
 from .reported import ReportedClauses
 from .resolve import SIEVE_CONFIDENCE, disjoint_items, resolve
 from .roles import find_span_roles
 from .segment import Segmentation, segment, segment_agreeing, segment_with_sentences
+from .sieves.attributor import Attributor
 from .stream import build_stream
+from .syntax.parse import Layers
 from .windows import run_windowed
 
 __all__ = ["run", "run_windowed", "SIEVE_CONFIDENCE"]

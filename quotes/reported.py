@@ -1,7 +1,7 @@
 """Stage 4b, reported speech: unquoted reported clauses ("X said that A").
 
 Takes the :class:`~quotes.roles.SpanRoles`, the :class:`~quotes.stream.Stream`,
-the :class:`~quotes.attribute.Attributor` and the items of the direct-quote
+the :class:`~quotes.sieves.attributor.Attributor` and the items of the direct-quote
 stage. :class:`ReportedClauses` holds the per-document state: it reads every
 sentence for reported clauses and turns each into an indirect item, or a
 mixed one when embedded fragments or a closing direct quote lie inside it.
@@ -19,16 +19,18 @@ from bisect import bisect_left
 import regex
 
 from . import lexicon
-from .attribute import QUOTE_TOKEN, SUBORDINATORS, Attribution, Attributor
 from .config import Config
-from .cues import cue_at
 from .items import Item, mode_of, trim_range
-from .mentions import COMMA_OR_DASH, Mention, is_word, subject_before
 from .model import QuoteKind
 from .roles import NO_TAG_START, SpanRoles
 from .segment import Segmentation
+from .sieves.attributor import Attributor
+from .sieves.base import Attribution
 from .spans import QuotedSpan
 from .stream import Stream
+from .syntax.cues import cue_at
+from .syntax.phrases import COMMA_OR_DASH, Mention, is_word, subject_before
+from .syntax.words import QUOTE_TOKEN, SUBORDINATORS
 
 __all__ = ["Found", "ReportedClauses"]
 

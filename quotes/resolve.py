@@ -2,7 +2,7 @@
 
 Takes the items of the direct, reported and mixed stages (sorted and made
 disjoint by :func:`disjoint_items`), the token stream, the segmentation and
-the :class:`~quotes.attribute.Attributor`. :func:`resolve` links the name
+the :class:`~quotes.sieves.attributor.Attributor`. :func:`resolve` links the name
 mentions into entities (with gender votes and appositive roles), resolves
 each item's speaker mention to an entity (coreference, Lee et al. 2013), asks
 the context and dialogue sieves (:mod:`quotes.sieves`) for the items with no
@@ -17,17 +17,27 @@ from bisect import bisect_left
 import attrs
 
 from . import lexicon
-from .attribute import QUOTE_TOKEN, Attribution, Attributor
 from .config import Config
 from .coref import Coref, Entity
 from .genre import is_dialogue_heavy
 from .items import Item, mode_of, trim_range
-from .layers import Layers
-from .mentions import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, np_after
 from .model import Mode, Quote, QuoteKind, Span, Speaker
 from .segment import Segmentation
+from .sieves.attributor import Attributor
+from .sieves.base import Attribution
 from .sieves.context import context_sieve
-from .sieves.dialogue import described_character, narration_before, narration_subject, narrator, nearest_person, vocative_speaker, vocatives
+from .sieves.dialogue import (
+    described_character,
+    narration_before,
+    narration_subject,
+    narrator,
+    nearest_person,
+    vocative_speaker,
+    vocatives,
+)
+from .syntax.parse import Layers
+from .syntax.phrases import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, np_after
+from .syntax.words import QUOTE_TOKEN
 
 __all__ = ["SIEVE_CONFIDENCE", "disjoint_items", "resolve"]
 

@@ -16,9 +16,9 @@ import regex
 from . import lexicon
 from .config import Config
 from .marks import Weight
-from .mentions import is_cap
 from .segment import Segmentation
 from .spans import QuotedSpan, find_quoted_spans
+from .syntax.phrases import is_cap
 
 __all__ = ["SpanRoles", "find_span_roles", "title_case"]
 

@@ -12,10 +12,10 @@ from bisect import bisect_left
 
 import attrs
 
-from .attribute import QUOTE_TOKEN
-from .mentions import Tok, tokenize
 from .segment import Segmentation
 from .spans import QuotedSpan
+from .syntax.phrases import Tok, tokenize
+from .syntax.words import QUOTE_TOKEN
 
 __all__ = ["Stream", "build_stream"]
 

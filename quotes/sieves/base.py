@@ -11,8 +11,8 @@ from typing import Any, NamedTuple
 
 from .. import lexicon
 from ..config import Config
-from ..layers import Layers
-from ..mentions import Mention, Tok, analyse, np_after
+from ..syntax.parse import Layers
+from ..syntax.phrases import Mention, Tok, analyse, np_after
 from ..syntax.sources import _speaker_mention
 from ..syntax.words import QUOTE_TOKEN
 from .registry import REGISTRY

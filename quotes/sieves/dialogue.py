@@ -17,12 +17,12 @@ from bisect import bisect_left
 import regex
 
 from .. import lexicon
-from ..attribute import Attributor
 from ..coref import Coref, Entity
 from ..items import Item
-from ..mentions import NOT_NAMES, Mention, Tok
 from ..model import QuoteKind
 from ..segment import Segment, Segmentation
+from ..syntax.phrases import NOT_NAMES, Mention, Tok
+from .attributor import Attributor
 
 __all__ = [
     "described_character",

@@ -6,9 +6,9 @@ capitalised).
 from __future__ import annotations
 
 from .. import lexicon
-from ..mentions import ADVERBS
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import _before_end_punct
+from ..syntax.phrases import ADVERBS
 from ..syntax.sources import _speaker_mention
 from ..syntax.verbs import has_verb_ending
 from ..syntax.words import _DASHES, _PARTICLES, _QUESTION_WORDS, QUOTE_TOKEN

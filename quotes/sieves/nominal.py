@@ -8,10 +8,10 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .. import lexicon
-from ..cues import Cue, cue_at
-from ..mentions import DETERMINERS, Mention, Tok, np_after, subject_before
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import _before_end_punct, _clause_end, _passive_or_relative, _relative_that, _skip_adjuncts
+from ..syntax.cues import Cue, cue_at
+from ..syntax.phrases import DETERMINERS, Mention, Tok, np_after, subject_before
 from ..syntax.sources import (
     _addressee,
     _possessor_end,

@@ -10,8 +10,6 @@ from bisect import bisect_left
 from typing import Literal
 
 from .. import lexicon
-from ..cues import Cue, cue_at, source_phrase_at
-from ..mentions import ADVERBS, DETERMINERS, PAIRED_DASHES, Mention, is_cap, is_word, np_after, subject_before
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import (
     _before_end_punct,
@@ -20,6 +18,8 @@ from ..syntax.clauses import (
     _passive_or_relative,
     _skip_adjuncts,
 )
+from ..syntax.cues import Cue, cue_at, source_phrase_at
+from ..syntax.phrases import ADVERBS, DETERMINERS, PAIRED_DASHES, Mention, is_cap, is_word, np_after, subject_before
 from ..syntax.sources import (
     _addressee,
     _is_doc,

@@ -6,10 +6,10 @@ and ``asked-question`` (asked whether …).
 from __future__ import annotations
 
 from .. import lexicon
-from ..cues import cue_at, source_phrase_at
-from ..mentions import ADVERBS, DETERMINERS, Mention, is_word, np_after, subject_before
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import _before_end_punct, _clause_end, _passive_or_relative
+from ..syntax.cues import cue_at, source_phrase_at
+from ..syntax.phrases import ADVERBS, DETERMINERS, Mention, is_word, np_after, subject_before
 from ..syntax.sources import _source_mode, _source_object, _speaker_mention
 from ..syntax.words import _DASHES, _END_PUNCT, _QUESTION_WORDS, QUOTE_TOKEN
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import lexicon
-from ..cues import cue_at
-from ..mentions import ADVERBS, COMMA_OR_DASH, DETERMINERS, Mention, Tok, is_word, np_after, subject_before
 from ..sieves.base import SieveBase
 from ..syntax.clauses import _opening_modifier, _skip_dateline
+from ..syntax.cues import cue_at
+from ..syntax.phrases import ADVERBS, COMMA_OR_DASH, DETERMINERS, Mention, Tok, is_word, np_after, subject_before
 from ..syntax.sources import _quantity_subject, _speaker_mention, _unknown_description, _with_mention, _with_own_subject
 from ..syntax.verbs import has_verb_ending, is_past_form
 from ..syntax.words import (

@@ -7,10 +7,10 @@
 
 from __future__ import annotations
 
-from ..cues import Cue, cue_at, source_phrase_at
-from ..mentions import Tok, is_word, np_after, subject_before
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import _passive_or_relative, _skip_adjuncts
+from ..syntax.cues import Cue, cue_at, source_phrase_at
+from ..syntax.phrases import Tok, is_word, np_after, subject_before
 from ..syntax.sources import (
     _addressee,
     _source_mode,

@@ -9,14 +9,14 @@ from __future__ import annotations
 from typing import Literal
 
 from .. import lexicon
-from ..cues import Cue, cue_at, source_phrase_at
-from ..mentions import DETERMINERS, is_cap, np_after, subject_before
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import (
     _before_end_punct,
     _has_verb,
     _skip_adjuncts,
 )
+from ..syntax.cues import Cue, cue_at, source_phrase_at
+from ..syntax.phrases import DETERMINERS, is_cap, np_after, subject_before
 from ..syntax.sources import (
     _addressee,
     _bare_role,

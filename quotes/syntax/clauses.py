@@ -7,8 +7,6 @@ from __future__ import annotations
 import functools
 
 from .. import lexicon
-from ..cues import cue_at
-from ..mentions import ADVERBS, DETERMINERS, Tok, is_cap, is_word
 from ..syntax.verbs import is_3sg_verb
 from ..syntax.words import (
     _AUX,
@@ -25,6 +23,8 @@ from ..syntax.words import (
     QUOTE_TOKEN,
     is_ly_adverb,
 )
+from .cues import cue_at
+from .phrases import ADVERBS, DETERMINERS, Tok, is_cap, is_word
 
 
 @functools.cache

@@ -7,21 +7,6 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .. import lexicon
-from ..cues import cue_at
-from ..mentions import (
-    ADVERBS,
-    DETERMINERS,
-    MONTH_GIVEN_NAMES,
-    NP_STOP_LEFT,
-    PARTICLES,
-    Mention,
-    Tok,
-    analyse,
-    is_cap,
-    is_word,
-    np_after,
-    subject_before,
-)
 from ..syntax.clauses import _adjacent
 from ..syntax.words import (
     _AUX,
@@ -35,6 +20,21 @@ from ..syntax.words import (
     NUMBER_WORDS,
     QUOTE_TOKEN,
     is_ly_adverb,
+)
+from .cues import cue_at
+from .phrases import (
+    ADVERBS,
+    DETERMINERS,
+    MONTH_GIVEN_NAMES,
+    NP_STOP_LEFT,
+    PARTICLES,
+    Mention,
+    Tok,
+    analyse,
+    is_cap,
+    is_word,
+    np_after,
+    subject_before,
 )
 
 

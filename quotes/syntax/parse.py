@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from .backends.base import Analysis
-from .mentions import Mention
+from ..backends.base import Analysis
+from .phrases import Mention
 
 __all__ = ["Layers"]
 

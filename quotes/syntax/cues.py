@@ -7,9 +7,9 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-from . import lexicon
-from .mentions import DETERMINERS, Tok
-from .syntax.words import NOUN_OPENERS, NUMBER_WORDS
+from .. import lexicon
+from .phrases import DETERMINERS, Tok
+from .words import NOUN_OPENERS, NUMBER_WORDS
 
 __all__ = ["Cue", "cue_at", "source_phrase_at"]
 

@@ -18,8 +18,8 @@ from typing import NamedTuple
 
 import regex
 
-from . import lexicon
-from .syntax.words import NOUN_OPENERS, is_ly_adverb
+from .. import lexicon
+from .words import NOUN_OPENERS, is_ly_adverb
 
 __all__ = ["Mention", "Tok", "analyse", "np_after", "subject_before", "tokenize"]
 
