@@ -30,7 +30,7 @@ from .fragments import find_mixed
 from .genre import is_narrative
 from .model import Quote
 from .reported import ReportedClauses
-from .resolve import SIEVE_CONFIDENCE, disjoint_items, resolve
+from .resolve import disjoint_items, resolve
 from .roles import find_span_roles
 from .segment import Segmentation, segment, segment_agreeing, segment_with_sentences
 from .sieves.attributor import Attributor
@@ -38,7 +38,7 @@ from .stream import build_stream
 from .syntax.parse import Layers
 from .windows import run_windowed
 
-__all__ = ["run", "run_windowed", "SIEVE_CONFIDENCE"]
+__all__ = ["run", "run_windowed"]
 
 
 def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[Quote]:

@@ -14,6 +14,7 @@ reported clause, verbatim fragments included.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 
 import regex
@@ -26,6 +27,7 @@ from .roles import NO_TAG_START, SpanRoles
 from .segment import Segmentation
 from .sieves.attributor import Attributor
 from .sieves.base import Attribution
+from .sieves.registry import REGISTRY
 from .spans import QuotedSpan
 from .stream import Stream
 from .syntax.cues import cue_at
@@ -84,6 +86,13 @@ class ReportedClauses:
         self.loose = roles.loose
         self.titles = roles.titles
         self.sentence_spans: dict[int, tuple[int, int] | None] = {}  # cache of _fragment_sentence
+        #: The entry points of the sentence stage, in the registry's order: an
+        #: Attributor method, or a sieve added from outside (a function of the
+        #: Attributor and the sentence's token range).
+        self.chain = tuple(
+            getattr(att, e) if isinstance(e, str) else functools.partial(e, att)
+            for e in REGISTRY.entries("sentence", config.disabled_sieves)
+        )
 
     # -- reported clauses, sentence by sentence ------------------------------
     def read_sentences(self) -> None:
@@ -106,10 +115,7 @@ class ReportedClauses:
             return
         found, rule_extra = self._headline_report(si, s0, s1)
         if found is None:
-            found = att.asked_question(s0, s1)
-        if found is None:
-            found = (att.according_to_first(s0, s1) or att.as_put_it(s0, s1) or att.clause_cue_after(s0, s1)
-                     or att.cue_clause(s0, s1) or att.impersonal_clause(s0, s1))
+            found = self._sentence_sieves(s0, s1)
         # A sentence can report twice ("X insisted A, but Y said B").
         pending = [found] if found is not None else []
         while pending and pending[-1][1] + 2 < s1 and len(pending) < 4:
@@ -126,6 +132,14 @@ class ReportedClauses:
         if pending:
             self._impersonal_subject(pending[0], si, s0)
             self._parenthetical_lead(pending[0], si, s0)
+
+    def _sentence_sieves(self, s0: int, s1: int) -> Found | None:
+        """The first report the ``sentence`` stage's sieves find, in registry order."""
+        for sieve in self.chain:
+            found = sieve(s0, s1)
+            if found is not None:
+                return found
+        return None
 
     def _headline_report(self, si: int, s0: int, s1: int) -> tuple[Found | None, tuple[str, ...]]:
         """A headline's claim ('Mayor: budget "unfair"'), with the extra evidence it carries."""

@@ -35,47 +35,12 @@ from .sieves.dialogue import (
     vocative_speaker,
     vocatives,
 )
+from .sieves.registry import NO_SPEAKER, REGISTRY
 from .syntax.parse import Layers
 from .syntax.phrases import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, np_after
 from .syntax.words import QUOTE_TOKEN
 
-__all__ = ["SIEVE_CONFIDENCE", "disjoint_items", "resolve"]
-
-#: Confidence of each attribution sieve: its attribution precision measured
-#: on the development corpora with ``python benchmarks/accuracy.py`` (the
-#: per-rule table; PolNeAR and LitBank pooled, and LitBank with PDNC for the
-#: dialogue-only sieves turn-taking, vocative, narration-subject,
-#: narration-before and nearest-mention), rounded.
-SIEVE_CONFIDENCE: dict[str, float] = {
-    "cue-after-quote": 0.97,
-    "cue-inverted": 0.95,
-    "cue-before-quote": 0.89,
-    "cue-participle": 0.88,
-    "colon-introduction": 0.9,
-    "dash-attribution": 0.95,
-    "according-to": 0.93,
-    "split-quote": 0.89,
-    "multi-paragraph": 0.7,
-    "same-sentence": 0.64,
-    "previous-sentence": 0.94,
-    "paragraph-continuation": 0.58,
-    "turn-taking": 0.58,
-    "vocative": 0.73,
-    "narration-subject": 0.48,
-    "narration-before": 0.75,
-    "nearest-mention": 0.39,
-    "clause-cue-after": 0.96,
-    "cue-clause": 0.93,
-    "cue-before-fragment": 0.89,
-    "predicate-fragment": 0.81,  # on 21 PolNeAR dev items
-    "nominal-cue": 0.76,  # on 72 PolNeAR dev items (a possessor the annotators often skip for the outer source)
-    "headline": 0.95,
-    "headline-cue": 0.94,  # 16 of 16 right on PolNeAR dev, 1 of 17 imprecise
-    "impersonal-cue": 0.3,  # reports no speaker, like no-speaker
-    "asked-question": 0.3,  # reports no speaker, like no-speaker
-    "asked-by": 0.9,  # 1.0 on PolNeAR dev, but only 5 items
-    "no-speaker": 0.3,
-}
+__all__ = ["disjoint_items", "resolve"]
 
 #: What the entity stage settles for one item: its entity, speaker mention,
 #: attribution and the coreference rule that linked them.
@@ -102,7 +67,8 @@ def resolve(
     coref.start_resolving()
     coref.narrator = narrator(text, items, coref) if fiction else None
     resolved = _Speakers(text, items, outer, seg, config, att, coref, fiction).resolve_all()
-    return _link_split_quotes(_assemble(text, items, resolved, coref, config), text)
+    quotes = _assemble(text, items, resolved, coref, config)
+    return quotes if "split-quote" in config.disabled_sieves else _link_split_quotes(quotes, text)
 
 
 def _link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, coref: Coref) -> None:
@@ -210,14 +176,15 @@ class _Speakers:
         mention: Mention | None = None
         dialogue = self.fiction and it.kind is QuoteKind.DIRECT
         src = context_sieve(idx, it, self.items, resolved, self.last_by_para, self.seg, self.fiction, self.config)
-        if dialogue and (src is None or src[1] == "turn-taking"):
+        off = self.config.disabled_sieves
+        if dialogue and (src is None or src[1] == "turn-taking") and "narration-before" not in off:
             nm = narration_before(it, self.seg, self.att, text)
             if nm is not None:
                 e2, _ = coref.resolve(nm, nm.start)
                 if e2 is not None:
                     src, ent, mention, rule = None, e2, nm, "narration-before"
                     a = Attribution(nm, None, None, rule, "speech")
-        if src is not None and src[1] == "turn-taking" and vocative_speaker(text, idx, it, self.items, resolved, coref):
+        if src is not None and src[1] == "turn-taking" and "vocative" not in off and vocative_speaker(text, idx, it, self.items, resolved, coref):
             src = None  # who was addressed beats plain alternation
         if src is not None:
             j, rule = src
@@ -233,15 +200,16 @@ class _Speakers:
     def _dialogue(self, idx: int, it: Item, a: Attribution | None) -> tuple[Entity | None, Mention | None, Attribution | None]:
         """An untagged fiction turn: vocative, else narration-subject, else nearest-mention; *a* when none answers."""
         coref = self.coref
-        ent = vocative_speaker(self.text, idx, it, self.items, self.resolved, coref)
+        off = self.config.disabled_sieves
+        ent = vocative_speaker(self.text, idx, it, self.items, self.resolved, coref) if "vocative" not in off else None
         if ent:
             return ent, None, Attribution(None, None, None, "vocative", "speech")
-        nm = narration_subject(it, self.seg, self.outer, self.att, self.text)
+        nm = narration_subject(it, self.seg, self.outer, self.att, self.text) if "narration-subject" not in off else None
         if nm is not None:
             ent, _ = coref.resolve(nm, nm.start)
             if ent is not None:
                 return ent, nm, Attribution(nm, None, None, "narration-subject", "speech")
-        ent = nearest_person(coref, it.start)
+        ent = nearest_person(coref, it.start) if "nearest-mention" not in off else None
         if ent is not None:
             return ent, None, Attribution(None, None, None, "nearest-mention", "speech")
         return None, None, a
@@ -258,7 +226,7 @@ def _assemble(text: str, items: list[Item], resolved: list[Resolved], coref: Cor
     speakers: dict[int, Speaker] = {}  # one Speaker per entity, built once (linear time)
     for idx, it in enumerate(items):
         ent, mention, a, coref_rule = resolved[idx]
-        if ent is None and mention is None and it.group is not None and it.group in by_group:
+        if ent is None and mention is None and it.group is not None and it.group in by_group and "multi-paragraph" not in config.disabled_sieves:
             j = by_group[it.group]
             ent, mention, a0, _ = resolved[j]
             a = Attribution(mention, a0.cue if a0 else None, None, "multi-paragraph", a0.mode if a0 else "speech")
@@ -279,19 +247,19 @@ def _quote(text: str, it: Item, res: Resolved, coref: Coref, config: Config, spe
         evidence.extend(x for x in a.extra if x not in evidence)
     if coref_rule and coref_rule not in {"new-entity", "unresolved"}:
         evidence.append(coref_rule)
-    conf = SIEVE_CONFIDENCE.get(rule or "no-speaker", 0.5)
+    conf = REGISTRY.confidence(rule) if rule is None or rule in REGISTRY else 0.5
     if rule and conf < config.min_speaker_confidence:
         # Too uncertain to name anyone: keep the quote, drop the speaker.
         ent = mention = None
         a = None
         evidence.append("below-min-confidence")
-        conf = SIEVE_CONFIDENCE["no-speaker"]
+        conf = REGISTRY.confidence(NO_SPEAKER)
     start = it.start
     sources = ((mention.start, mention.end) if mention else None, a.cue if a is not None else None)
     end, frags, inside = _cut_before_source(text, start, it.end, it.fragments, sources)
     if inside:
         ent = mention = a = None
-        conf = SIEVE_CONFIDENCE["no-speaker"]
+        conf = REGISTRY.confidence(NO_SPEAKER)
         evidence.append("source-inside-quote")
     if a is None and "fragment-sentence" in evidence:
         return None  # no speaker in context: a long fragment alone is no report
@@ -496,5 +464,5 @@ def _link_split_quotes(quotes: list[Quote], text: str) -> list[Quote]:
             out[i - 1] = attrs.evolve(a, group=g)
         ev = b.evidence if "split-quote" in b.evidence else b.evidence + ("split-quote",)
         out[i] = attrs.evolve(b, group=g, speaker=a.speaker, speaker_mention=a.speaker_mention, cue=a.cue,
-                              addressee=a.addressee, evidence=ev, confidence=max(b.confidence, SIEVE_CONFIDENCE["split-quote"]))
+                              addressee=a.addressee, evidence=ev, confidence=max(b.confidence, REGISTRY.confidence("split-quote")))
     return out

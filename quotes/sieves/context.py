@@ -24,20 +24,26 @@ def context_sieve(
     idx: int, it: Item, items: list[Item], resolved: list, last_by_para: dict[int, int], seg: Segmentation, fiction: bool,
     config: Config,
 ) -> tuple[int, str] | None:
-    """Sieves that borrow a speaker from context; return (index of source item, rule)."""
+    """Sieves that borrow a speaker from context; return (index of source item, rule).
+
+    A sieve switched off (``Config.disabled_sieves``) finds nothing, and the
+    next one in order is asked."""
+    off = config.disabled_sieves
     found = same_sentence(idx, it, items, resolved)
-    if found is not None:
+    if found is not None and found[1] not in off:
         return found
     if later_speaker(idx, it, items):
         return None  # a later quote of this sentence has its own speaker: borrow nothing
     found = previous_sentence(idx, it, items, resolved, last_by_para, config)
-    if found is not None:
+    if found is not None and found[1] not in off:
         return found
     if it.kind is not QuoteKind.DIRECT:
         return None
     if not fiction:
-        return paragraph_continuation(idx, it, items, last_by_para, seg, config)
-    return turn_taking(it, resolved, last_by_para)
+        found = paragraph_continuation(idx, it, items, last_by_para, seg, config)
+    else:
+        found = turn_taking(it, resolved, last_by_para)
+    return found if found is not None and found[1] not in off else None
 
 
 def same_sentence(idx: int, it: Item, items: list[Item], resolved: list) -> tuple[int, str] | None:
