@@ -20,7 +20,7 @@ from .reported import Found, ReportedClauses, direct_overlapping
 from .sieves.attributor import Attributor
 from .sieves.base import Attribution
 from .spans import QuotedSpan
-from .syntax.clauses import _clause_end, _skip_adjuncts
+from .syntax.clauses import clause_end, skip_adjuncts
 from .syntax.cues import cue_at, source_phrase_at
 from .syntax.phrases import Tok
 
@@ -148,13 +148,13 @@ def _mixed_clause(
             # 'according to X, A "…"': the content follows the source (an
             # unclosed mark leaves the fragment's extent, and so the clause, open).
             k = bisect_left(starts, a.mention.end, s0, s1)
-        k = _skip_adjuncts(outer, k, s1)
+        k = skip_adjuncts(outer, k, s1)
         while k < s1 and outer[k].text in {",", ":"}:
             k += 1
         end = s1
         while end > k and outer[end - 1].text in {".", "!", "?", ";"}:
             end -= 1
-        end = _clause_end(outer, k, end)
+        end = clause_end(outer, k, end)
         if att is not None:
             end = att._new_report(k, end)  # '… "X" by Y, and she tells Z that …': a second report
         if k >= end:

@@ -13,7 +13,7 @@ from .. import lexicon
 from ..config import Config
 from ..syntax.parse import Layers
 from ..syntax.phrases import Mention, Tok, analyse, np_after
-from ..syntax.sources import _speaker_mention
+from ..syntax.sources import speaker_mention_of
 from ..syntax.words import QUOTE_TOKEN
 from .registry import REGISTRY
 
@@ -84,7 +84,7 @@ class SieveBase:
         sel = self.outer[i:j]
         if not sel or any(t.text == QUOTE_TOKEN for t in sel):
             return None
-        m = _speaker_mention(self.outer, (i, j), self.text)
+        m = speaker_mention_of(self.outer, (i, j), self.text)
         if m is not None:
             return m
         text = self.text[sel[0].start : sel[-1].end]
@@ -114,7 +114,7 @@ class SieveBase:
     def mention_after(self, k: int, end: int) -> Mention | None:
         """The speaker mention of the noun phrase starting at ``toks[k]`` (a subject)."""
         rng = np_after(self.outer, k, self.max_np, end=end)
-        return _speaker_mention(self.outer, rng, self.text) if rng is not None else None
+        return speaker_mention_of(self.outer, rng, self.text) if rng is not None else None
 
     @functools.cached_property
     def _modes(self) -> frozenset[str]:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..sieves.base import Attribution, SieveBase
-from ..syntax.clauses import _before_end_punct
+from ..syntax.clauses import before_end_punct
 from ..syntax.phrases import ADVERBS
-from ..syntax.sources import _speaker_mention
+from ..syntax.sources import speaker_mention_of
 from ..syntax.verbs import has_verb_ending
-from ..syntax.words import _DASHES, _PARTICLES, _QUESTION_WORDS, QUOTE_TOKEN
+from ..syntax.words import DASHES, QUESTION_WORDS, QUOTE_TOKEN, VERB_PARTICLES
 
 #: Short words a title-case headline leaves in lower case ("Ruiz Sides With Bell on Wages").
 _HEADLINE_SMALL = frozenset("a an the of in on at to for and or but with by as from vs".split())
@@ -62,7 +62,7 @@ class HeadlineSieves(SieveBase):
         while s0 < qk and "\n" in text[toks[s0].end : toks[qk].start]:
             s0 += 1
         end = next((x for x in range(qk + 1, s1) if "\n" in text[toks[x - 1].end : toks[x].start]), s1)
-        end = _before_end_punct(toks, s0, end)
+        end = before_end_punct(toks, s0, end)
         if end - s0 < 4 or not self._title_case(s0, end):
             return None
         line = (toks[s0].start, toks[end - 1].end)
@@ -73,7 +73,7 @@ class HeadlineSieves(SieveBase):
             cm = next((x for x in range(end - 2, max(s0, end - 8), -1)
                        if toks[x].text == "," or toks[x].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[x])), -1)
             if cm > s0 and qk <= cm:
-                m = _speaker_mention(toks, (cm + 1, end - 1), self.text)
+                m = speaker_mention_of(toks, (cm + 1, end - 1), self.text)
                 if m is not None and m.kind in {"name", "role", "org"}:
                     ce = cm + 1 if toks[cm].text == QUOTE_TOKEN else cm
                     return s0, ce, Attribution(m, (toks[end - 1].start, toks[end - 1].end), None, "headline-cue", "speech")
@@ -81,20 +81,20 @@ class HeadlineSieves(SieveBase):
         for v in range(s0 + 1, min(qk, s0 + 8)):
             w = toks[v].text
             topic = w in {"On", "About"}  # "Ruiz On Why The Port Needs 'Fair Wages'"
-            if not topic and (w.lower() in _HEADLINE_SMALL or w.lower() in _QUESTION_WORDS):
+            if not topic and (w.lower() in _HEADLINE_SMALL or w.lower() in QUESTION_WORDS):
                 return None  # the subject ends here, and no verb came
             if w == QUOTE_TOKEN or not topic and not self._headline_verb(v, line):
                 continue
             j = v
             while j > s0 + 1 and toks[j - 1].text.lower() in ADVERBS:
                 j -= 1
-            m = _speaker_mention(toks, (s0, j), self.text)
+            m = speaker_mention_of(toks, (s0, j), self.text)
             if m is None or m.kind not in {"name", "role", "org"}:
                 continue
             k = v + 1
-            while k < qk and toks[k].text.lower() in _PARTICLES:
+            while k < qk and toks[k].text.lower() in VERB_PARTICLES:
                 k += 1
-            stop = next((x for x in range(k, end) if toks[x].text in _DASHES or toks[x].text in {";", ":"}), end)
+            stop = next((x for x in range(k, end) if toks[x].text in DASHES or toks[x].text in {";", ":"}), end)
             if stop - k < 2 or not k <= qk < stop:
                 return None
             cue = None if topic else (toks[v].start, toks[v].end)
@@ -109,7 +109,7 @@ class HeadlineSieves(SieveBase):
                 short = s1 - k < (3 if any(toks[x].text == QUOTE_TOKEN for x in range(k + 1, s1)) else 4)
                 if k == s0 or short:
                     return None  # (a quote counts for words: 'Bell: Vote "got very tense"')
-                m = _speaker_mention(toks, (s0, k), self.text)
+                m = speaker_mention_of(toks, (s0, k), self.text)
                 if m is None or m.kind == "pronoun":
                     return None
                 if k - s0 == 1 and m.kind in {"name", "org"} and self.text.count(toks[s0].text) < 2:

@@ -9,30 +9,30 @@ from bisect import bisect_left
 
 from .. import lexicon
 from ..sieves.base import Attribution, SieveBase
-from ..syntax.clauses import _before_end_punct, _clause_end, _passive_or_relative, _relative_that, _skip_adjuncts
+from ..syntax.clauses import before_end_punct, clause_end, passive_or_relative, relative_that, skip_adjuncts
 from ..syntax.cues import Cue, cue_at
 from ..syntax.phrases import DETERMINERS, Mention, Tok, np_after, subject_before
 from ..syntax.sources import (
-    _addressee,
-    _possessor_end,
-    _possessor_start,
-    _speaker_mention,
-    _subject_np,
-    _unknown_description,
-    _with_mention,
-    _with_own_subject,
+    addressee_after,
+    possessor_end,
+    possessor_start,
+    speaker_mention_of,
+    subject_np,
+    unknown_description,
+    with_mention,
+    with_own_subject,
 )
 from ..syntax.words import (
-    _AUX,
-    _DASHES,
-    _END_PUNCT,
-    _EXPLETIVES,
-    _ING_HOSTS,
-    _PARTICLES,
-    _POSSESSIVE_ENDINGS,
-    _POSSESSIVE_PRONOUNS,
-    _PREDICATE_SUBJECT_KINDS,
+    AUX,
+    DASHES,
+    END_PUNCT,
+    EXPLETIVES,
+    ING_HOSTS,
+    POSSESSIVE_ENDINGS,
+    POSSESSIVE_PRONOUNS,
+    PREDICATE_SUBJECT_KINDS,
     QUOTE_TOKEN,
+    VERB_PARTICLES,
 )
 
 #: Words that open an adjunct rather than an object after a verb ("spoke during …").
@@ -73,7 +73,7 @@ class NominalSieves(SieveBase):
         Returns (content start idx, content end idx, attribution).
         """
         toks = self.outer
-        end = _before_end_punct(toks, s0, s1)
+        end = before_end_punct(toks, s0, s1)
         modes = self._modes
         for c in range(qk - 1, max(s0, qk - 30) - 1, -1):
             w = toks[c].text
@@ -87,24 +87,24 @@ class NominalSieves(SieveBase):
                 if inf is None:
                     continue
                 return self._fragment_report(inf, cue, c, qk, end, ())
-            if _passive_or_relative(toks, s0, c):
+            if passive_or_relative(toks, s0, c):
                 return None
-            host = cue.tense == "ing" and c - 1 > s0 and toks[c - 1].text.lower() in _ING_HOSTS
+            host = cue.tense == "ing" and c - 1 > s0 and toks[c - 1].text.lower() in ING_HOSTS
             sub = toks[max(s0, c - 40) : c - 1 if host else c]
             rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
-            if cue.tense == "ing" and not host and not _with_own_subject(sub, rng):
+            if cue.tense == "ing" and not host and not with_own_subject(sub, rng):
                 continue  # only 'with X calling it "…"' gives a participle its own subject
             elided = False
             if (cue.tense != "ing" or host) and sub:
-                rng, elided = _subject_np(sub, self.text, self.max_np)  # "as she keeps complaining about"
+                rng, elided = subject_np(sub, self.text, self.max_np)  # "as she keeps complaining about"
             conj = c > s0 and toks[c - 1].text.lower() == "and" or elided
             if conj:
                 rng = None  # "X arrived … and acknowledged that …": the subject of the first verb
             if rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"which", "that", "whom"} and (
-                cue.j >= qk or toks[cue.j].text.lower() in _AUX or host
+                cue.j >= qk or toks[cue.j].text.lower() in AUX or host
             ):
                 return None  # "the fares, which port staff said will …" ("which the pilot described as "…"" reports)
-            m = ((_with_mention(sub, rng, self.text) if cue.tense == "ing" and not host else _speaker_mention(sub, rng, self.text))
+            m = ((with_mention(sub, rng, self.text) if cue.tense == "ing" and not host else speaker_mention_of(sub, rng, self.text))
                  or self._conjoined_description(sub, rng)) if rng else None
             if conj:
                 m = self.conjoined_subject(s0, c)
@@ -134,13 +134,13 @@ class NominalSieves(SieveBase):
             toks[k + 1].text.lower() not in DETERMINERS and toks[k + 1].text.lower() not in lexicon.pronouns())
         if not infinitive:  # 'promised to legalize …' is the content, not an addressee
             if "o" in cue.frames:
-                addr, k = _addressee(toks, k, end, self.text)
-            k = _skip_adjuncts(toks, k, end)
+                addr, k = addressee_after(toks, k, end, self.text)
+            k = skip_adjuncts(toks, k, end)
             if k < end and toks[k].text in {",", "that"}:
                 k += 1
         if k > qk:
             return None
-        stop = _clause_end(toks, k, end)
+        stop = clause_end(toks, k, end)
         if stop <= qk:
             return None
         return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-before-fragment", cue.mode, extra)
@@ -151,7 +151,7 @@ class NominalSieves(SieveBase):
         toks = self.outer
         if not self._words("noun", s0 + 1, s1):
             return []
-        end = _before_end_punct(toks, s0, s1)
+        end = before_end_punct(toks, s0, s1)
         nouns = lexicon.cue_nouns()
         modes = self._modes
         out: list[tuple[int, int, Attribution]] = []
@@ -184,7 +184,7 @@ class NominalSieves(SieveBase):
         Returns (content start idx, content end idx, attribution).
         """
         toks = self.outer
-        end = _before_end_punct(toks, s0, s1)
+        end = before_end_punct(toks, s0, s1)
         nouns = lexicon.cue_nouns()
         modes = self._modes
         for c in range(qk - 1, max(s0, qk - 30) - 1, -1):
@@ -195,7 +195,7 @@ class NominalSieves(SieveBase):
                 return None
             if entry is None or entry.mode not in modes:
                 cue = cue_at(toks, c)
-                if cue is not None and cue.tense in {"past", "3sg"} and not _passive_or_relative(toks, s0, c):
+                if cue is not None and cue.tense in {"past", "3sg"} and not passive_or_relative(toks, s0, c):
                     return None  # a verb nearer the fragment reports it
                 continue
             found = self._nominal_at(c, s0, end, entry.frames, qk)
@@ -216,14 +216,14 @@ class NominalSieves(SieveBase):
         if k < end and toks[k].text == ",":
             return None  # "Ruiz's statement, which …": an apposition or a relative clause
         nxt = toks[k].text.lower() if k < end else ""
-        skipped = _skip_adjuncts(toks, k, end)
+        skipped = skip_adjuncts(toks, k, end)
         if nxt not in {"for"} | _NOMINAL_PREPS or skipped < end and toks[skipped].text.lower() in {"that", "to"}:
             k = skipped  # "her statement on Monday that …"
             nxt = toks[k].text.lower() if k < end else ""
         if k + 1 >= end:
             return None
         after = toks[k + 1].text
-        if nxt == "that" and "c" in frames and not _relative_that(toks, k, end):
+        if nxt == "that" and "c" in frames and not relative_that(toks, k, end):
             start = k
         elif nxt == "to" and "t" in frames and (after == QUOTE_TOKEN or after.isalpha() and after.islower()
                                                 and after not in DETERMINERS and after not in lexicon.pronouns()):
@@ -234,12 +234,12 @@ class NominalSieves(SieveBase):
             start = k + 1
         else:
             return None
-        stop = _clause_end(toks, start, end)
+        stop = clause_end(toks, start, end)
         # The content of a noun rarely runs past a comma or a dash ("his call
         # to ban cars, a plan he later dropped"; "…, saying …").
         first = start + 1 + (nxt == "that" and toks[start + 1].text == ",")  # "that, if …, …"
         stop = next((x + (toks[x].text == QUOTE_TOKEN) for x in range(first, stop)
-                     if toks[x].text in {",", "(", "-"} or toks[x].text in _DASHES
+                     if toks[x].text in {",", "(", "-"} or toks[x].text in DASHES
                      or toks[x].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[x])), stop)
         np_start = bisect_left(self.starts, m.start) if p >= 0 else d
         opening, adjunct = self._clause_opening(s0, np_start + 1)
@@ -268,28 +268,28 @@ class NominalSieves(SieveBase):
         text = self.text
         m: Mention | None = None
         k = c + 1
-        p = _possessor_end(toks, c, s0)
+        p = possessor_end(toks, c, s0)
         if p >= 0:
             pw = toks[p].text
-            pron = _POSSESSIVE_PRONOUNS.get(pw.lower())
+            pron = POSSESSIVE_PRONOUNS.get(pw.lower())
             if pron is not None:
                 g, number = lexicon.pronouns()[pron][:2]
                 m = Mention(toks[p].start, toks[p].end, pw, "pronoun", pron, None, None, (), (), g if g != "-" else None, number == "pl")
             else:
-                lo = _possessor_start(toks, p, max(s0, p - self.max_np))
+                lo = possessor_start(toks, p, max(s0, p - self.max_np))
                 if pw in {"'", "\u2019"}:
                     sub = toks[lo:p]
                 else:
                     t = toks[p]
                     sub = toks[lo:p] + [Tok(t.start, t.end - 2, pw[:-2])]
                 rng = subject_before(sub, len(sub), text, self.max_np) if sub else None
-                m = _speaker_mention(sub, rng, text) if rng else None
-                if m is not None and (m.kind == "pronoun" or _unknown_description(m)):
+                m = speaker_mention_of(sub, rng, text) if rng else None
+                if m is not None and (m.kind == "pronoun" or unknown_description(m)):
                     m = None
         elif c + 2 < end and toks[c + 1].text.lower() in {"by", "from", "of"}:
             rng = np_after(toks, c + 2, self.max_np, end=end)
-            m = _speaker_mention(toks, rng, text) if rng else None
-            if m is None or m.kind not in {"name", "role", "org"} or _unknown_description(m):
+            m = speaker_mention_of(toks, rng, text) if rng else None
+            if m is None or m.kind not in {"name", "role", "org"} or unknown_description(m):
                 return None
             if toks[c + 1].text.lower() == "of" and (m.kind != "name" or "p" in frames):
                 return None  # "the contention of Ana Ruiz that …", but "a warning of war"
@@ -325,13 +325,13 @@ class NominalSieves(SieveBase):
             return None
         k0 = max(s0, v - 40)
         sub = toks[k0:v]
-        if _passive_or_relative(toks, k0, v) and toks[v + 1].text.lower() != "by":
+        if passive_or_relative(toks, k0, v) and toks[v + 1].text.lower() != "by":
             return None
         rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
         if rng is None or rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"which", "that", "who", "whom"}:
             return None
-        m = _speaker_mention(sub, rng, self.text)
-        if m is None or m.kind not in _PREDICATE_SUBJECT_KINDS or m.head in _EXPLETIVES or _unknown_description(m):
+        m = speaker_mention_of(sub, rng, self.text)
+        if m is None or m.kind not in PREDICATE_SUBJECT_KINDS or m.head in EXPLETIVES or unknown_description(m):
             return None
         return m, v
 
@@ -349,7 +349,7 @@ class NominalSieves(SieveBase):
         Returns (content start idx, content end idx, attribution).
         """
         toks = self.outer
-        end = _before_end_punct(toks, s0, s1)
+        end = before_end_punct(toks, s0, s1)
         k, _ = self._clause_opening(s0, qk)
         if any(toks[x].text == QUOTE_TOKEN for x in range(s0, k)):
             return None  # '"…," Smith said on "…"': the clause is a quote's tag
@@ -357,18 +357,18 @@ class NominalSieves(SieveBase):
         if split is None:
             return None
         m, v = split
-        if m.kind not in _PREDICATE_SUBJECT_KINDS or m.head in _EXPLETIVES or m.text.endswith(_POSSESSIVE_ENDINGS):
+        if m.kind not in PREDICATE_SUBJECT_KINDS or m.head in EXPLETIVES or m.text.endswith(POSSESSIVE_ENDINGS):
             return None  # "It was "clear"", "Smith's call for …" (no verb yet)
         c0 = v + 1
-        while c0 < qk and toks[c0].text.lower() in _PARTICLES:
+        while c0 < qk and toks[c0].text.lower() in VERB_PARTICLES:
             c0 += 1
         if c0 < qk and toks[c0].text.lower() in _ADJUNCT_OPENERS:
             return None  # "spoke during an interview on "…"": an adjunct, no object
         if c0 > qk or qk - c0 > self.config.predicate_fragment_window:
             return None
-        if any(toks[x].text in {":", ";"} or toks[x].text in _END_PUNCT for x in range(v, qk)):
+        if any(toks[x].text in {":", ";"} or toks[x].text in END_PUNCT for x in range(v, qk)):
             return None
-        stop = _clause_end(toks, c0, end)
+        stop = clause_end(toks, c0, end)
         for x in range(qk, stop - 1):
             t = toks[x]
             nxt = toks[x + 1].text

@@ -12,35 +12,35 @@ from typing import Literal
 from .. import lexicon
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import (
-    _before_end_punct,
-    _clause_end,
-    _looks_like_clause,
-    _passive_or_relative,
-    _skip_adjuncts,
+    before_end_punct,
+    clause_end,
+    looks_like_clause,
+    passive_or_relative,
+    skip_adjuncts,
 )
 from ..syntax.cues import Cue, cue_at, source_phrase_at
 from ..syntax.phrases import ADVERBS, DETERMINERS, PAIRED_DASHES, Mention, is_cap, is_word, np_after, subject_before
 from ..syntax.sources import (
-    _addressee,
-    _is_doc,
-    _quantity_of,
-    _quantity_subject,
-    _speaker_mention,
-    _subject_np,
-    _unknown_description,
-    _with_mention,
-    _with_own_subject,
+    addressee_after,
+    is_doc,
+    quantity_of,
+    quantity_subject,
+    speaker_mention_of,
+    subject_np,
+    unknown_description,
+    with_mention,
+    with_own_subject,
 )
 from ..syntax.words import (
-    _AUX,
-    _CLAUSE_BAD_START,
-    _DASHES,
-    _PREPOSITIONS,
-    _SUBJ_PRONOUNS,
-    _TIME_WORDS,
+    AUX,
+    CLAUSE_BAD_START,
+    DASHES,
     NOUN_OPENERS,
+    PREPOSITIONS,
     QUOTE_TOKEN,
+    SUBJ_PRONOUNS,
     SUBORDINATORS,
+    TIME_WORDS,
     is_ly_adverb,
 )
 
@@ -62,7 +62,7 @@ class ReportedSieves(SieveBase):
         participle's subject is the main clause's: "X endorsed Y at Z, the
         party office, calling him …")."""
         toks = self.outer
-        end = _before_end_punct(toks, s0, s1)
+        end = before_end_punct(toks, s0, s1)
         modes = self._modes
         for c in self._words("verb", s0, end):
             cue = cue_at(toks, c)
@@ -112,16 +112,16 @@ class ReportedSieves(SieveBase):
         else:
             with_before = rng is not None and (rng[0] > 0 and sub[rng[0] - 1].text.lower() == "with" and all(
                 t.text.lower() in ADVERBS or is_ly_adverb(t.text) for t in sub[rng[1] :]
-            ) or _with_own_subject(sub, rng))  # only adverbs between "with X" and the participle
+            ) or with_own_subject(sub, rng))  # only adverbs between "with X" and the participle
         if with_before and rng is not None:
             # "with analysts saying CLAUSE": the participle has its own subject.
-            m = _with_mention(sub, rng, self.text) or _quantity_subject(sub, 0, len(sub), self.text)
-            if m is None or _unknown_description(m) and not m.plural:
+            m = with_mention(sub, rng, self.text) or quantity_subject(sub, 0, len(sub), self.text)
+            if m is None or unknown_description(m) and not m.plural:
                 return True, None
             return False, m
         if not (
             c > s0 and (toks[c - 1].text in {",", "of", "by"} or toks[c - 1].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[c - 1])
-                        or _is_doc(toks[c - 1].text.lower())
+                        or is_doc(toks[c - 1].text.lower())
                         and any(t.text.lower() in NOUN_OPENERS for t in toks[max(s0, c - 4) : c - 1]))
         ) and not that_next:
             return True, None  # a participle after a comma ('"Harbour Lights," remarking …'), "by warning …", "made a habit of saying …", or a document ('a statement saying …')
@@ -135,10 +135,10 @@ class ReportedSieves(SieveBase):
         toks = self.outer
         k0 = max(s0, c - 40)
         sub = toks[k0:c]
-        if not sub or _passive_or_relative(toks, k0, c):
+        if not sub or passive_or_relative(toks, k0, c):
             return True, None, False
-        rng, elided = _subject_np(sub, self.text, self.max_np)
-        m = _speaker_mention(sub, rng, self.text) or self._conjoined_description(sub, rng)
+        rng, elided = subject_np(sub, self.text, self.max_np)
+        m = speaker_mention_of(sub, rng, self.text) or self._conjoined_description(sub, rng)
         if rng is not None and rng[0] > 0 and (
             sub[rng[0] - 1].text == "With"  # "With a vote for X ruled out, …": an absolute phrase
             or cue.tense in {"3sg", "base"} and cue.j < end and toks[cue.j].text == ","
@@ -146,18 +146,18 @@ class ReportedSieves(SieveBase):
         ):
             return True, None, False  # "After the Dover attacks, …": a noun, not a cue
         gap = rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"which", "that", "who", "whom"}
-        if gap and not (cue.j < end and toks[cue.j].text.lower() in _AUX and toks[cue.j].text.lower() not in {"'s", "'re", "'ve", "'ll", "'d"}):
+        if gap and not (cue.j < end and toks[cue.j].text.lower() in AUX and toks[cue.j].text.lower() not in {"'s", "'re", "'ve", "'ll", "'d"}):
             return True, None, False  # "the rules, which officials said …" (but "a trend that the board predicts will last": the rest is content)
         if elided:
             m = self.conjoined_subject(s0, c, fallback=False)
-        if m is not None and _unknown_description(m):
+        if m is not None and unknown_description(m):
             m = None  # a description must be a known role to open reported speech
         if m is None and rng is None:
             m = self._appositive_subject(s0, c)  # "Bell, a dock worker who …, said"
         if (rng is None or rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"of", "in", "from", "across"}) and cue.mode in {"speech", "thought"}:
-            m = _quantity_of(toks, k0, c, self.text) or m  # "half of the dock workers on each shift say"
+            m = quantity_of(toks, k0, c, self.text) or m  # "half of the dock workers on each shift say"
         if m is None and cue.mode in {"speech", "thought"}:
-            m = _quantity_subject(toks, k0, c, self.text)
+            m = quantity_subject(toks, k0, c, self.text)
         a = c - 1
         while a > s0 + 1 and toks[a].text.lower() in {"also", "then", "later", "again"}:
             a -= 1  # "… but also decided to …"
@@ -168,7 +168,7 @@ class ReportedSieves(SieveBase):
             m = self.conjoined_subject(s0, a + 1, fallback=False)
             if m is None and not that_next:
                 m = self.main_subject(s0, c)
-                if m is not None and _unknown_description(m):
+                if m is not None and unknown_description(m):
                     m = None
         if m is None and that_next:
             m = self.main_subject(s0, c)
@@ -195,20 +195,20 @@ class ReportedSieves(SieveBase):
         )
         if (
             "n" in cue.frames and not infinitive and k + 1 < end and toks[k].text != QUOTE_TOKEN
-            and toks[k].text.lower() not in _CLAUSE_BAD_START and toks[c - 1].text.lower() not in {"who", "which", "that"}
+            and toks[k].text.lower() not in CLAUSE_BAD_START and toks[c - 1].text.lower() not in {"who", "which", "that"}
         ):
             # "Ruiz criticized the new budget": the evaluated object is the content.
             rng = np_after(toks, k, 20, end=end)
             if rng is not None and rng[1] - rng[0] >= 1 and (rng[1] - rng[0] >= 2 or is_cap(toks[rng[0]].text)):
                 stop = self._object_end(rng[1], end)
-                stop = _clause_end(toks, k, stop)
+                stop = clause_end(toks, k, stop)
                 return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode, extra + ("object-content",))
         if "c" not in cue.frames and not infinitive:
             return False  # "declined the offer": only an infinitive is reported
         # "Polls show Ruiz leading": a document's evidence may be a small
         # clause or a noun phrase (PARC/PolNeAR annotate both as content).
-        evidence_np = cue.mode == "evidence" and end - k >= 3 and m.kind == "org" and _is_doc(m.head)
-        if not (_looks_like_clause(toks, k, end) or has_fragment and end - k >= 2 or infinitive or evidence_np):
+        evidence_np = cue.mode == "evidence" and end - k >= 3 and m.kind == "org" and is_doc(m.head)
+        if not (looks_like_clause(toks, k, end) or has_fragment and end - k >= 2 or infinitive or evidence_np):
             return False
         stop = self._content_stop(s0, c, k, end, cue, m, gap)
         return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode, extra)
@@ -220,13 +220,13 @@ class ReportedSieves(SieveBase):
         k = cue.j
         addr = None
         if "o" in cue.frames:
-            addr, k = _addressee(toks, k, end, self.text)
+            addr, k = addressee_after(toks, k, end, self.text)
             if addr is None and not ("c" in cue.frames and "q" in cue.frames):
                 return False
-        k = _skip_adjuncts(toks, k, end)
+        k = skip_adjuncts(toks, k, end)
         if k < end and (
-            toks[k].text.lower() in _PREPOSITIONS or is_cap(toks[k].text) or toks[k].text.lower() in _TIME_WORDS
-            or k > cue.j and addr is None and toks[k].text.lower() in DETERMINERS and toks[k - 1].text.lower() in _PREPOSITIONS
+            toks[k].text.lower() in PREPOSITIONS or is_cap(toks[k].text) or toks[k].text.lower() in TIME_WORDS
+            or k > cue.j and addr is None and toks[k].text.lower() in DETERMINERS and toks[k - 1].text.lower() in PREPOSITIONS
         ):
             # "said in an interview with the Daily Post last week that …": the
             # rest of a long adjunct before "that".
@@ -235,7 +235,7 @@ class ReportedSieves(SieveBase):
                 if lx == "that":
                     k = x
                     break
-                if not is_word(toks[x].text) or lx in _AUX or (lx in lexicon.cue_verbs() and not is_cap(toks[x].text)):
+                if not is_word(toks[x].text) or lx in AUX or (lx in lexicon.cue_verbs() and not is_cap(toks[x].text)):
                     break
         if k < end and toks[k].text == ",":
             if m.kind == "relative":
@@ -252,7 +252,7 @@ class ReportedSieves(SieveBase):
     def _content_stop(self, s0: int, c: int, k: int, end: int, cue: Cue, m: Mention, gap: bool) -> int:
         """Where the clause reported from *k* ends."""
         toks = self.outer
-        stop = self._new_report(k, _clause_end(toks, k, end))
+        stop = self._new_report(k, clause_end(toks, k, end))
         if toks[s0].text.lower() in SUBORDINATORS and toks[k - 1].text != "," and all(toks[x].text != "," for x in range(s0, c)):
             stop = self._subordinate_end(k, stop)
         if m.kind == "relative" or gap or toks[s0].text == "With" and cue.tense == "ing":
@@ -265,7 +265,7 @@ class ReportedSieves(SieveBase):
             stop = next(
                 (x + (toks[x].text == QUOTE_TOKEN) for x in range(k + 1, stop)
                  if toks[x].text == "," or toks[x].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[x])
-                 or dashed and (toks[x].text in _DASHES or toks[x].text == "-" and not toks[x - 1].end == toks[x].start)),
+                 or dashed and (toks[x].text in DASHES or toks[x].text == "-" and not toks[x - 1].end == toks[x].start)),
                 stop,
             )
         return stop
@@ -283,7 +283,7 @@ class ReportedSieves(SieveBase):
             ly = toks[y].text.lower()
             if ly in {"and", "or"}:
                 continue  # a list inside the report
-            if not (ly in _SUBJ_PRONOUNS or ly in DETERMINERS or is_cap(toks[y].text)):
+            if not (ly in SUBJ_PRONOUNS or ly in DETERMINERS or is_cap(toks[y].text)):
                 return stop  # '… that, in the end, …': an inserted phrase; leave the clause alone
             rng = np_after(toks, y, 6, end=stop)
             if rng is not None and self._verb_at(rng[1], stop) >= 0:
@@ -299,12 +299,12 @@ class ReportedSieves(SieveBase):
         toks = self.outer
         x = j
         for _ in range(2):
-            stop = next((y for y in range(x, end) if toks[y].text in {",", ";"} or toks[y].text in _DASHES or self._spaced_dash(y)
-                         or toks[y].text.lower() in _AUX and y > j), end)
+            stop = next((y for y in range(x, end) if toks[y].text in {",", ";"} or toks[y].text in DASHES or self._spaced_dash(y)
+                         or toks[y].text.lower() in AUX and y > j), end)
             if not (stop + 1 < end and toks[stop].text == "," and toks[stop + 1].text.lower() in _NONRESTRICTIVE):
                 return stop
-            close = next((y for y in range(stop + 2, end) if toks[y].text in {",", ";"} or toks[y].text in _DASHES), end)
-            if close + 1 >= end or toks[close].text != "," or toks[close + 1].text.lower() not in _PREPOSITIONS:
+            close = next((y for y in range(stop + 2, end) if toks[y].text in {",", ";"} or toks[y].text in DASHES), end)
+            if close + 1 >= end or toks[close].text != "," or toks[close + 1].text.lower() not in PREPOSITIONS:
                 return stop
             x = close + 1
         return stop
@@ -316,7 +316,7 @@ class ReportedSieves(SieveBase):
         appositive, and the verb after the comma is the report."""
         toks = self.outer
         prev = toks[c - 1].text if c > 0 else ""
-        if not (toks[c].text.islower() and prev.isalpha() and prev.islower()) or prev in _SUBJ_PRONOUNS or any(
+        if not (toks[c].text.islower() and prev.isalpha() and prev.islower()) or prev in SUBJ_PRONOUNS or any(
             t.text.lower() in {"who", "which", "that"} for t in toks[max(0, c - 4) : c]
         ):
             return False
@@ -353,6 +353,6 @@ class ReportedSieves(SieveBase):
             while y < stop and (toks[y].text.lower() in ADVERBS or is_ly_adverb(toks[y].text)):
                 y += 1
             cue = cue_at(toks, y) if y < stop else None
-            if cue is not None and cue.tense in {"past", "3sg"} and _speaker_mention(toks, rng, self.text) is not None:
+            if cue is not None and cue.tense in {"past", "3sg"} and speaker_mention_of(toks, rng, self.text) is not None:
                 return x - 1 if p.text == "," else x
         return stop

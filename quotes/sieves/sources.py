@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..sieves.base import Attribution, SieveBase
-from ..syntax.clauses import _before_end_punct, _clause_end, _passive_or_relative
+from ..syntax.clauses import before_end_punct, clause_end, passive_or_relative
 from ..syntax.cues import cue_at, source_phrase_at
 from ..syntax.phrases import ADVERBS, DETERMINERS, Mention, is_word, np_after, subject_before
-from ..syntax.sources import _source_mode, _source_object, _speaker_mention
-from ..syntax.words import _DASHES, _END_PUNCT, _QUESTION_WORDS, QUOTE_TOKEN
+from ..syntax.sources import source_mode, source_object, speaker_mention_of
+from ..syntax.words import DASHES, END_PUNCT, QUESTION_WORDS, QUOTE_TOKEN
 
 #: Raising verbs: their subject is not the holder of the reported view.
 _RAISING = frozenset({"seem", "appear"})
@@ -36,14 +36,14 @@ class SourceSieves(SieveBase):
         reported without a speaker.
         """
         toks = self.outer
-        end = _before_end_punct(toks, s0, s1)
+        end = before_end_punct(toks, s0, s1)
         modes = self._modes
         evidential = lexicon.cue_phrases().get("evidential", ())
         for c in self._words("verb+evidential", s0 + 1, end - 2):
             if toks[c].text.lower() in evidential and "speech" in modes:
                 # "The deal has reportedly collapsed": an unnamed source.
                 k = c + 1 + (toks[c + 1].text == ",")
-                stop = _clause_end(toks, k, end)
+                stop = clause_end(toks, k, end)
                 if stop - k >= 2 and is_word(toks[k].text):
                     return k, stop, Attribution(None, (toks[c].start, toks[c].end), None, "impersonal-cue", "speech")
                 continue
@@ -65,15 +65,15 @@ class SourceSieves(SieveBase):
                     continue
                 sub = toks[s0:c]
                 rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
-                m = _speaker_mention(sub, rng, self.text)
+                m = speaker_mention_of(sub, rng, self.text)
                 if m is not None and m.kind in {"name", "pronoun"} and m.head != "it":
                     continue  # "she seemed to suggest …": whose view is hers or the writer's is unclear
             elif (cue.lemma in _PASSIVE_BELIEF and cue.tense in {"part", "past"} and infinitive
-                  and _passive_or_relative(toks, s0, c) and prev not in {"who", "which", "that"}):
+                  and passive_or_relative(toks, s0, c) and prev not in {"who", "which", "that"}):
                 pass  # "is expected to", "was said to"
             else:
                 continue
-            stop = _clause_end(toks, k, end)
+            stop = clause_end(toks, k, end)
             if stop - k < 2:
                 continue
             return k, stop, Attribution(None, (toks[cue.i].start, toks[cue.j - 1].end), None, "impersonal-cue", cue.mode)
@@ -93,25 +93,25 @@ class SourceSieves(SieveBase):
             return None
         x = k + 1
         # "asked on television whether …", "asked by a reporter about …"
-        while x < s1 and x - k <= 8 and toks[x].text.lower() not in _QUESTION_WORDS and toks[x].text not in {",", QUOTE_TOKEN}:
+        while x < s1 and x - k <= 8 and toks[x].text.lower() not in QUESTION_WORDS and toks[x].text not in {",", QUOTE_TOKEN}:
             x += 1
-        if x >= s1 or toks[x].text.lower() not in _QUESTION_WORDS:
+        if x >= s1 or toks[x].text.lower() not in QUESTION_WORDS:
             return None
         stop = x + 1
-        while stop < s1 and toks[stop].text not in {",", "-"} and toks[stop].text not in _DASHES and toks[stop].text not in _END_PUNCT and not (
+        while stop < s1 and toks[stop].text not in {",", "-"} and toks[stop].text not in DASHES and toks[stop].text not in END_PUNCT and not (
             toks[stop].text == QUOTE_TOKEN and (stop + 1 >= s1 or self._quote_ends_with_comma(toks[stop]) or toks[stop + 1].text == ",")
         ):
             stop += 1  # (a quoted word inside the question: 'Asked if Ruiz "gets" it,')
         if stop < s1 and toks[stop].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[stop]):
             stop += 1  # 'Asked whether it was "safe," Ruiz …': the comma inside the mark
-        elif stop >= s1 or not (toks[stop].text in {",", "-"} or toks[stop].text in _DASHES) or stop - x < 2:
+        elif stop >= s1 or not (toks[stop].text in {",", "-"} or toks[stop].text in DASHES) or stop - x < 2:
             return None  # ('Asked what she meant by it - the phrase chosen by X - she …')
         y = k + 1
         while y < x and toks[y].text.lower() in ADVERBS:
             y += 1
         if y < x and toks[y].text.lower() == "by":
             # "asked by a reporter whether …": the agent is the asker.
-            m, _ = _source_object(toks, y + 1, x, self.text, self.max_np)
+            m, _ = source_object(toks, y + 1, x, self.text, self.max_np)
             if m is not None:
                 return x, stop, Attribution(m, (toks[k].start, toks[k].end), None, "asked-by", "speech")
         return x, stop, Attribution(None, (toks[k].start, toks[k].end), None, "asked-question", "speech")
@@ -122,21 +122,21 @@ class SourceSieves(SieveBase):
         src = source_phrase_at(toks, s0) if s0 < s1 else -1
         if src < 0:
             return None
-        end = _before_end_punct(toks, s0, s1)
-        m, k = _source_object(toks, src, end, self.text, self.max_np)
+        end = before_end_punct(toks, s0, s1)
+        m, k = source_object(toks, src, end, self.text, self.max_np)
         if m is None:
             return None
         while k < end and toks[k].text != ",":
             k += 1
         if end - (k + 1) < 3:
             return None
-        return k + 1, end, Attribution(m, (toks[s0].start, toks[src - 1].end), None, "according-to", _source_mode(m))
+        return k + 1, end, Attribution(m, (toks[s0].start, toks[src - 1].end), None, "according-to", source_mode(m))
 
     def as_put_it(self, s0: int, s1: int) -> tuple[int, int, Attribution] | None:
         """``As Ruiz put it, CLAUSE.`` / ``CLAUSE, as Ruiz puts it.``: "put it"
         reports the wording of the clause ("put" alone is no cue)."""
         toks = self.outer
-        end = _before_end_punct(toks, s0, s1)
+        end = before_end_punct(toks, s0, s1)
         if not self._words("put", s0, end):
             return None  # no "put" in the sentence
 
@@ -146,14 +146,14 @@ class SourceSieves(SieveBase):
                 return None, -1, -1
             x = k + 1
             while x < end and x - k < 25 and not (toks[x].text.lower() in {"put", "puts"} and x + 1 < s1 and toks[x + 1].text.lower() == "it"):
-                if toks[x].text in _END_PUNCT or toks[x].text == QUOTE_TOKEN:
+                if toks[x].text in END_PUNCT or toks[x].text == QUOTE_TOKEN:
                     return None, -1, -1
                 x += 1
             if x >= end or x - k < 2 or toks[x].text.lower() not in {"put", "puts"}:
                 return None, -1, -1
             sub = toks[k + 1 : x]
             rng = np_after(sub, 0, self.max_np)
-            m = _speaker_mention(sub, rng, self.text) if rng is not None else None
+            m = speaker_mention_of(sub, rng, self.text) if rng is not None else None
             return m, x, x + 2
 
         m, v, t_end = tag(s0)

@@ -8,21 +8,21 @@ from collections.abc import Iterator
 
 from .. import lexicon
 from ..sieves.base import SieveBase
-from ..syntax.clauses import _opening_modifier, _skip_dateline
+from ..syntax.clauses import opening_modifier, skip_dateline
 from ..syntax.cues import cue_at
 from ..syntax.phrases import ADVERBS, COMMA_OR_DASH, DETERMINERS, Mention, Tok, is_word, np_after, subject_before
-from ..syntax.sources import _quantity_subject, _speaker_mention, _unknown_description, _with_mention, _with_own_subject
+from ..syntax.sources import quantity_subject, speaker_mention_of, unknown_description, with_mention, with_own_subject
 from ..syntax.verbs import has_verb_ending, is_past_form
 from ..syntax.words import (
-    _AUX,
-    _BE,
-    _DASHES,
-    _END_PUNCT,
-    _EXPLETIVES,
-    _LEAD_PUNCT,
-    _NOT_VERBS,
-    _PREDICATE_SUBJECT_KINDS,
-    _PREPOSITIONS,
+    AUX,
+    BE,
+    DASHES,
+    END_PUNCT,
+    EXPLETIVES,
+    LEAD_PUNCT,
+    NOT_VERBS,
+    PREDICATE_SUBJECT_KINDS,
+    PREPOSITIONS,
     QUOTE_TOKEN,
     is_ly_adverb,
 )
@@ -55,10 +55,10 @@ class SubjectSieves(SieveBase):
         rng = np_after(toks, k, self.max_np, end=c)
         if rng is None or rng[1] >= c - 2 or toks[rng[1]].text != ",":
             return None
-        if any(toks[x].text in _END_PUNCT or toks[x].text in {":", "(", ")"} for x in range(rng[1], c)):
+        if any(toks[x].text in END_PUNCT or toks[x].text in {":", "(", ")"} for x in range(rng[1], c)):
             return None
-        m = _speaker_mention(toks, rng, self.text)
-        if m is None or m.kind == "pronoun" or _unknown_description(m):
+        m = speaker_mention_of(toks, rng, self.text)
+        if m is None or m.kind == "pronoun" or unknown_description(m):
             return None
         return m
 
@@ -77,7 +77,7 @@ class SubjectSieves(SieveBase):
         first = subject_before(sub, x - 1, self.text, self.max_np)
         if first is None or sub[first[0]].text.lower() not in DETERMINERS:
             return None
-        m = _speaker_mention(sub, (first[0], rng[1]), self.text)
+        m = speaker_mention_of(sub, (first[0], rng[1]), self.text)
         if m is None or m.kind != "role" or m.head not in lexicon.roles():
             return None
         return m
@@ -110,15 +110,15 @@ class SubjectSieves(SieveBase):
             sub = toks[max(s0, j - 2 - self.max_np - 2) : j - 2]
         else:
             prev = toks[j - 2]
-            if not is_word(prev.text) or prev.text.lower() in _NOT_VERBS or prev.text.lower() in _AUX or cue_at(toks, j - 2) is not None:
+            if not is_word(prev.text) or prev.text.lower() in NOT_VERBS or prev.text.lower() in AUX or cue_at(toks, j - 2) is not None:
                 return None  # 'said that', 'so that': no noun for the pronoun to follow
             if rel == "that":
                 return None  # "a class that has felt …": too often a description
             sub = toks[max(s0, j - 1 - self.max_np - 2) : j - 1]
         rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
-        ante = _speaker_mention(sub, rng, self.text) if rng else None
+        ante = speaker_mention_of(sub, rng, self.text) if rng else None
         if ante is None and rel == "who":
-            ante = _quantity_subject(sub, 0, len(sub), self.text)  # "23 percent who said"
+            ante = quantity_subject(sub, 0, len(sub), self.text)  # "23 percent who said"
         if ante is None or ante.kind == "pronoun" or ante.end != sub[-1].end and not comma:
             return None
         if not comma and rng[0] > 0 and cue_at(sub, rng[0] - 1) is not None:
@@ -135,7 +135,7 @@ class SubjectSieves(SieveBase):
             return None
         sub = toks[s0:g]
         rng = subject_before(sub, len(sub), self.text, self.max_np)
-        return _with_mention(sub, rng, self.text) if _with_own_subject(sub, rng) else None
+        return with_mention(sub, rng, self.text) if with_own_subject(sub, rng) else None
 
     def _causee(self, s0: int, to: int) -> Mention | None:
         """'… that prompted her to announce', 'urged Ana Ruiz to say': the object of a
@@ -152,8 +152,8 @@ class SubjectSieves(SieveBase):
         pron = lexicon.pronouns().get(low)
         if len(sel) == 1 and pron is not None and pron[3] == "obj":
             return Mention(sel[0].start, sel[0].end, sel[0].text, "pronoun", low, None, None, (), (), pron[0] if pron[0] != "-" else None, pron[1] == "pl")
-        m = _speaker_mention(sub, rng, self.text)
-        return m if m is not None and m.kind in {"name", "role", "org"} and not _unknown_description(m) else None
+        m = speaker_mention_of(sub, rng, self.text)
+        return m if m is not None and m.kind in {"name", "role", "org"} and not unknown_description(m) else None
 
     def _clause_opening(self, s0: int, end: int) -> tuple[int, bool]:
         """Where the subject of the clause ``toks[s0:end]`` may start, past
@@ -161,27 +161,27 @@ class SubjectSieves(SieveBase):
         and whether an adjunct was skipped."""
         toks = self.outer
         k = s0
-        while k < end and (toks[k].text == QUOTE_TOKEN or toks[k].text in _LEAD_PUNCT):
+        while k < end and (toks[k].text == QUOTE_TOKEN or toks[k].text in LEAD_PUNCT):
             k += 1
         while k < end and toks[k].text.lower() in {"but", "and"} and k + 1 < end and (
             toks[k + 1].text[:1].isupper() or toks[k + 1].text in {"he", "she", "they", "we"}
         ):
             k += 1  # "But Smith issued …", "And he made …": a conjunction, then the subject
-        k = _skip_dateline(toks, k, end)
+        k = skip_dateline(toks, k, end)
         first = toks[k].text.lower() if k < end else ""
-        adjunct = first in _PREPOSITIONS or first in {"meanwhile", "however", "but", "and", "while", "when", "speaking", "as", "if"}
+        adjunct = first in PREPOSITIONS or first in {"meanwhile", "however", "but", "and", "while", "when", "speaking", "as", "if"}
         comma = next((x for x in range(k, min(end, k + 7)) if toks[x].text == ","), -1)
         if not adjunct and comma > k and any(toks[x].text.lower() in _TIME_ADJUNCT for x in range(k, comma)):
             adjunct = True  # "Hours later, she …", "Shortly after the call ended, …"
-        if not adjunct and k + 1 < end and _opening_modifier(toks[k].text, toks[k + 1].text):
+        if not adjunct and k + 1 < end and opening_modifier(toks[k].text, toks[k + 1].text):
             # "Hastily politicizing the flood ― as he did before ― Bell cast …":
             # an adverb or participle phrase up to its comma or dash pair.
             x = k + 1
-            while x < end and x - k < 25 and toks[x].text != "," and toks[x].text not in _DASHES:
+            while x < end and x - k < 25 and toks[x].text != "," and toks[x].text not in DASHES:
                 x += 1
-            if x < end and toks[x].text in _DASHES:
-                y = next((y for y in range(x + 1, min(end, x + 25)) if toks[y].text in _DASHES or toks[y].text == ","), -1)
-                x = y if y > 0 and toks[y].text in _DASHES else x
+            if x < end and toks[x].text in DASHES:
+                y = next((y for y in range(x + 1, min(end, x + 25)) if toks[y].text in DASHES or toks[y].text == ","), -1)
+                x = y if y > 0 and toks[y].text in DASHES else x
             if x < end and x - k < 25:
                 x += 1
                 if x + 1 < end and toks[x].text.lower() in {"however", "though", "meanwhile", "still", "instead"} and toks[x + 1].text == ",":
@@ -207,8 +207,8 @@ class SubjectSieves(SieveBase):
             if cue is not None and cue.tense != "ing":
                 sub = toks[start:c]
                 rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
-                m = _speaker_mention(sub, rng, self.text) if rng else None
-                if m is not None and cue.tense == "base" and _unknown_description(m):
+                m = speaker_mention_of(sub, rng, self.text) if rng else None
+                if m is not None and cue.tense == "base" and unknown_description(m):
                     continue  # "issued a fresh call for …": a noun, not a verb
                 if m is not None:
                     return m
@@ -232,11 +232,11 @@ class SubjectSieves(SieveBase):
             for j in range(rng[0] + 1, rng[1]):
                 w = toks[j].text
                 if is_past_form(w) and w not in lexicon.roles():
-                    m = _speaker_mention(toks, (rng[0], j), self.text)
+                    m = speaker_mention_of(toks, (rng[0], j), self.text)
                     if m is not None:
                         return m
                     break
-        return _speaker_mention(toks, rng, self.text)
+        return speaker_mention_of(toks, rng, self.text)
 
     def conjoined_subject(self, s0: int, c: int, fallback: bool = True) -> Mention | None:
         """'The league denounced the remarks and said …': the subject of the
@@ -245,14 +245,14 @@ class SubjectSieves(SieveBase):
         toks = self.outer
         for x in range(c - 2, max(s0, c - 30) - 1, -1):
             w = toks[x].text
-            if w in _END_PUNCT or w == QUOTE_TOKEN and x == c - 2:
+            if w in END_PUNCT or w == QUOTE_TOKEN and x == c - 2:
                 break  # ('"…," she said, and …' is read on past a quoted fragment)
             cue = cue_at(toks, x)
             if cue is None or cue.tense not in {"past", "3sg"}:
                 continue
             sub = toks[s0:x]
             rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
-            m = _speaker_mention(sub, rng, self.text) if rng else None
+            m = speaker_mention_of(sub, rng, self.text) if rng else None
             if m is not None:
                 return m
             break
@@ -263,7 +263,7 @@ class SubjectSieves(SieveBase):
         when a finite verb follows it ("The court sent …")."""
         k, _ = self._clause_opening(s0, end)
         for m, _v in self._subject_splits(k, end):
-            if m.kind in _PREDICATE_SUBJECT_KINDS and m.head not in _EXPLETIVES and not _unknown_description(m):
+            if m.kind in PREDICATE_SUBJECT_KINDS and m.head not in EXPLETIVES and not unknown_description(m):
                 return m
         return None
 
@@ -279,7 +279,7 @@ class SubjectSieves(SieveBase):
             v = self._verb_at(j, end)
             if v < 0:
                 continue
-            m = _speaker_mention(self.outer, (rng[0], j), self.text)
+            m = speaker_mention_of(self.outer, (rng[0], j), self.text)
             if m is not None:
                 yield m, v
 
@@ -292,10 +292,10 @@ class SubjectSieves(SieveBase):
             w = toks[x].text
             lw = w.lower()
             prev = toks[x - 1].text.lower()
-            finite = lw in _AUX or lw.endswith("n't") or is_past_form(w)
-            if not finite or prev in _AUX or prev == "to" or prev in ADVERBS and x - 2 >= start and toks[x - 2].text.lower() in _AUX:
+            finite = lw in AUX or lw.endswith("n't") or is_past_form(w)
+            if not finite or prev in AUX or prev == "to" or prev in ADVERBS and x - 2 >= start and toks[x - 2].text.lower() in AUX:
                 continue  # not a verb, or the rest of a verb group ("would have", "has long said")
-            if prev in DETERMINERS or prev in {"and", "or"} or lw not in _AUX and x - 2 >= start and toks[x - 2].text.lower() == "to":
+            if prev in DETERMINERS or prev in {"and", "or"} or lw not in AUX and x - 2 >= start and toks[x - 2].text.lower() == "to":
                 continue  # "the embattled mayor", "… and failed", "to deport undocumented …": inside the content
             if seen >= skip:
                 return x
@@ -307,14 +307,14 @@ class SubjectSieves(SieveBase):
         auxiliaries, which make any word after them a verb), or -1."""
         toks = self.outer
         aux = False
-        while j < end and (toks[j].text.lower() in ADVERBS or is_ly_adverb(toks[j].text) or toks[j].text.lower() in _AUX):
-            aux = aux or toks[j].text.lower() in _AUX
+        while j < end and (toks[j].text.lower() in ADVERBS or is_ly_adverb(toks[j].text) or toks[j].text.lower() in AUX):
+            aux = aux or toks[j].text.lower() in AUX
             j += 1
         if j >= end:
             return -1
         w = toks[j].text
         lw = w.lower()
-        if not (w.isalpha() and w.islower()) or lw in _NOT_VERBS or lw in _BE or lw in DETERMINERS or lw in lexicon.pronouns():
+        if not (w.isalpha() and w.islower()) or lw in NOT_VERBS or lw in BE or lw in DETERMINERS or lw in lexicon.pronouns():
             return -1
         if aux or lw in lexicon.irregular_verbs() or cue_at(toks, j) is not None:
             return j

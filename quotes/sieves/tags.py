@@ -8,20 +8,20 @@
 from __future__ import annotations
 
 from ..sieves.base import Attribution, SieveBase
-from ..syntax.clauses import _passive_or_relative, _skip_adjuncts
+from ..syntax.clauses import passive_or_relative, skip_adjuncts
 from ..syntax.cues import Cue, cue_at, source_phrase_at
 from ..syntax.phrases import Tok, is_word, np_after, subject_before
 from ..syntax.sources import (
-    _addressee,
-    _source_mode,
-    _source_object,
-    _speaker_mention,
-    _subject_np,
-    _unknown_description,
-    _with_mention,
-    _with_own_subject,
+    addressee_after,
+    source_mode,
+    source_object,
+    speaker_mention_of,
+    subject_np,
+    unknown_description,
+    with_mention,
+    with_own_subject,
 )
-from ..syntax.words import _DASHES, _END_PUNCT, _ING_HOSTS, _LEAD_PUNCT, QUOTE_TOKEN, is_ly_adverb
+from ..syntax.words import DASHES, END_PUNCT, ING_HOSTS, LEAD_PUNCT, QUOTE_TOKEN, is_ly_adverb
 
 
 class TagSieves(SieveBase):
@@ -32,35 +32,35 @@ class TagSieves(SieveBase):
         """``"…," Smith said`` / ``"…," said Smith`` / ``"…," according to X``."""
         toks = self.outer
         k = qi + 1
-        while k < end and toks[k].text in _LEAD_PUNCT:
+        while k < end and toks[k].text in LEAD_PUNCT:
             k += 1
         start = k
-        if start > qi + 1 and any(toks[x].text in _DASHES for x in range(qi + 1, start)) and start < end:
+        if start > qi + 1 and any(toks[x].text in DASHES for x in range(qi + 1, start)) and start < end:
             # '"…" ― Jane Roe': the epigraph / testimonial convention.
             rng = np_after(toks, start, self.max_np, end=end)
-            if rng is not None and (rng[1] >= end or toks[rng[1]].text in _END_PUNCT or toks[rng[1]].text == QUOTE_TOKEN
+            if rng is not None and (rng[1] >= end or toks[rng[1]].text in END_PUNCT or toks[rng[1]].text == QUOTE_TOKEN
                                     or "\n" in self.text[toks[rng[1] - 1].end : toks[rng[1]].start]):
-                m = _speaker_mention(toks, rng, self.text)
+                m = speaker_mention_of(toks, rng, self.text)
                 if m is not None and m.kind in {"name", "role", "org"}:
                     return Attribution(m, None, None, "dash-attribution", "speech")
         limit = min(end, start + self.max_np + 4)
         while k < limit:
             w = toks[k].text
-            if w in _END_PUNCT or w == QUOTE_TOKEN:
+            if w in END_PUNCT or w == QUOTE_TOKEN:
                 break
             src = source_phrase_at(toks, k)
             if src > 0 and k == start:
                 rng = np_after(toks, src, self.max_np, end=end)
-                m = _speaker_mention(toks, rng, self.text)
+                m = speaker_mention_of(toks, rng, self.text)
                 if m:
                     return Attribution(m, (toks[k].start, toks[src - 1].end), None, "according-to", "speech")
             cue = cue_at(toks, k)
             if cue is not None and cue.mode in {"speech", "writing"} | {m.value for m in self.config.modes}:
-                if _passive_or_relative(toks, start, cue.i):
+                if passive_or_relative(toks, start, cue.i):
                     return None  # "The greeting was warmly returned"
                 sub = toks[start : cue.i]
                 rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
-                m = _speaker_mention(sub, rng, self.text) if rng else None
+                m = speaker_mention_of(sub, rng, self.text) if rng else None
                 if sub:
                     m, extra = self.with_parse(cue.i, m)
                 if m is not None:
@@ -69,11 +69,11 @@ class TagSieves(SieveBase):
                         return outer
                     addr = None
                     if "o" in cue.frames:
-                        addr, _ = _addressee(toks, cue.j, end, self.text)
+                        addr, _ = addressee_after(toks, cue.j, end, self.text)
                     return Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-after-quote", cue.mode, extra)
                 if not sub:
                     rng = np_after(toks, cue.j, self.max_np, end=end)
-                    m = _speaker_mention(toks, rng, self.text)
+                    m = speaker_mention_of(toks, rng, self.text)
                     if m is not None and not ("o" in cue.frames and "i" not in cue.frames):
                         outer = self._outer_source(cue.j, end)
                         if outer is not None:
@@ -90,17 +90,17 @@ class TagSieves(SieveBase):
         toks = self.outer
         for c in range(k, min(end, k + self.max_np + 12)):
             w = toks[c].text
-            if w in _END_PUNCT and not (w == "." and c + 1 < end and toks[c + 1].text == ")") or w == QUOTE_TOKEN:
+            if w in END_PUNCT and not (w == "." and c + 1 < end and toks[c + 1].text == ")") or w == QUOTE_TOKEN:
                 return None  # (an abbreviation's period before ")" ends nothing: "(D-Del.)")
             if w != "," or c + 1 >= end or toks[c + 1].text.lower() != "according":
                 continue  # "citing", "quoting": not a source of the tag
             src = source_phrase_at(toks, c + 1)
             if src < 0:
                 continue
-            m, _ = _source_object(toks, src, end, self.text, self.max_np)
+            m, _ = source_object(toks, src, end, self.text, self.max_np)
             if m is None:
                 return None
-            return Attribution(m, (toks[c + 1].start, toks[src - 1].end), None, "according-to", _source_mode(m), ("nested-source",))
+            return Attribution(m, (toks[c + 1].start, toks[src - 1].end), None, "according-to", source_mode(m), ("nested-source",))
         return None
 
     def _unlisted_tag(self, qi: int, start: int, end: int) -> Attribution | None:
@@ -125,7 +125,7 @@ class TagSieves(SieveBase):
                 return None
             sub = toks[start:v]
             rng = subject_before(sub, len(sub), self.text, self.max_np)
-            m = _speaker_mention(sub, rng, self.text) if rng and rng[0] == 0 else None
+            m = speaker_mention_of(sub, rng, self.text) if rng and rng[0] == 0 else None
             if m is None or m.kind not in {"name", "pronoun", "role"}:
                 return None
             return Attribution(m, (toks[v].start, toks[v].end), None, "cue-after-quote", "speech", ("unlisted-cue",))
@@ -136,14 +136,14 @@ class TagSieves(SieveBase):
         toks = self.outer
         k = qi
         colon = False
-        while k > s0 and toks[k - 1].text in _LEAD_PUNCT:
+        while k > s0 and toks[k - 1].text in LEAD_PUNCT:
             colon = colon or toks[k - 1].text == ":"
             k -= 1
         frame_end = k
         lo = max(s0, frame_end - 14)
         for c in range(frame_end - 1, lo - 1, -1):
             w = toks[c].text
-            if w == QUOTE_TOKEN or w in _END_PUNCT:
+            if w == QUOTE_TOKEN or w in END_PUNCT:
                 break
             cue = cue_at(toks, c)
             if cue is None or cue.j > frame_end:
@@ -154,13 +154,13 @@ class TagSieves(SieveBase):
             src = source_phrase_at(toks, c)
             if src > 0:
                 rng = np_after(toks, src, self.max_np, end=frame_end)
-                m = _speaker_mention(toks, rng, self.text)
+                m = speaker_mention_of(toks, rng, self.text)
                 if m is not None:
                     return Attribution(m, (toks[c].start, toks[src - 1].end), None, "according-to", "speech")
         if colon and 0 < frame_end - s0:
             # "Smith: "…"", "Smith resisted: "…"", "Ruiz is trying out a new
             # slogan: "…"": the noun phrase opening the frame.
-            m = _speaker_mention(toks, (s0, frame_end), self.text) if frame_end - s0 <= 8 else None
+            m = speaker_mention_of(toks, (s0, frame_end), self.text) if frame_end - s0 <= 8 else None
             if m is None:
                 m = self.main_subject(s0, frame_end)
             if m is not None and m.kind != "pronoun":
@@ -175,16 +175,16 @@ class TagSieves(SieveBase):
         cue_span = (toks[cue.i].start, toks[cue.j - 1].end)
         addr = None
         if "o" in cue.frames or (cue.j < frame_end and toks[cue.j].text.lower() == "to"):
-            addr, _ = _addressee(toks, cue.j, frame_end, self.text)
-        if cue.tense == "ing" and c - 1 > s0 and toks[c - 1].text.lower() in _ING_HOSTS:
+            addr, _ = addressee_after(toks, cue.j, frame_end, self.text)
+        if cue.tense == "ing" and c - 1 > s0 and toks[c - 1].text.lower() in ING_HOSTS:
             # "X kept asking him where …", "…, yet was pointing to "…"": the
             # participle completes the verb before it, whose subject speaks.
             sub = toks[s0 : c - 1]
-            rng, elided = _subject_np(sub, self.text, self.max_np)
-            m = _speaker_mention(sub, rng, self.text)
+            rng, elided = subject_np(sub, self.text, self.max_np)
+            m = speaker_mention_of(sub, rng, self.text)
             if m is None and (elided or sub[-1].text.lower() in {"and", "but"}):
                 m = self.conjoined_subject(s0, c - 1, fallback=False)
-            if m is not None and not _unknown_description(m) and m.kind != "relative":
+            if m is not None and not unknown_description(m) and m.kind != "relative":
                 return Attribution(m, cue_span, addr, "cue-before-quote", cue.mode)
         if cue.tense == "ing" and c > s0:
             # "…, saying, "…"" and "issued a statement calling …": the
@@ -192,15 +192,15 @@ class TagSieves(SieveBase):
             # unless "with X calling it …" gives the participle its own.
             sub = toks[s0:c]
             rng = subject_before(sub, len(sub), self.text, self.max_np)
-            own = _with_own_subject(sub, rng)
-            m = _with_mention(sub, rng, self.text) if own else self.main_subject(s0, c)
+            own = with_own_subject(sub, rng)
+            m = with_mention(sub, rng, self.text) if own else self.main_subject(s0, c)
             if m is not None:
                 return Attribution(m, cue_span, addr, "cue-participle", cue.mode)
             if toks[c - 1].text == ",":
                 return None
         sub = toks[s0 : cue.i]
-        rng, elided = _subject_np(sub, self.text, self.max_np) if sub else (None, False)
-        m = _speaker_mention(sub, rng, self.text)
+        rng, elided = subject_np(sub, self.text, self.max_np) if sub else (None, False)
+        m = speaker_mention_of(sub, rng, self.text)
         if m is None and c > s0 and (toks[c - 1].text.lower() == "and" or elided):
             m = self.conjoined_subject(s0, c)  # "Ada blushed, and said, …"
         if m is None and c - 2 > s0 and toks[c - 1].text.lower() == "to":
@@ -218,7 +218,7 @@ class TagSieves(SieveBase):
         if "i" in cue.frames and cue.tense != "ing":  # (no "calling the mayor, "…"")
             rng = np_after(toks, cue.j, self.max_np, end=frame_end)
             # 'said the minister, "…"': the inverted subject ends where the quote starts.
-            m = _speaker_mention(toks, rng, self.text) if rng is not None and rng[1] == frame_end else None
+            m = speaker_mention_of(toks, rng, self.text) if rng is not None and rng[1] == frame_end else None
             if m is not None:
                 return Attribution(m, cue_span, None, "cue-inverted", cue.mode)
         return None
@@ -235,7 +235,7 @@ class TagSieves(SieveBase):
     def _that_follows(self, cue: Cue, end: int) -> bool:
         """The cue is followed (after an addressee or adjuncts) by "that"."""
         toks = self.outer
-        k = _skip_adjuncts(toks, cue.j, end)
+        k = skip_adjuncts(toks, cue.j, end)
         for x in range(k, min(end, k + 4)):
             if toks[x].text.lower() == "that":
                 return True

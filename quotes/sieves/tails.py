@@ -11,22 +11,22 @@ from typing import Literal
 from .. import lexicon
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import (
-    _before_end_punct,
-    _has_verb,
-    _skip_adjuncts,
+    before_end_punct,
+    has_verb,
+    skip_adjuncts,
 )
 from ..syntax.cues import Cue, cue_at, source_phrase_at
 from ..syntax.phrases import DETERMINERS, is_cap, np_after, subject_before
 from ..syntax.sources import (
-    _addressee,
-    _bare_role,
-    _source_mode,
-    _source_object,
-    _speaker_mention,
-    _unknown_description,
+    addressee_after,
+    bare_role,
+    source_mode,
+    source_object,
+    speaker_mention_of,
+    unknown_description,
 )
 from ..syntax.words import (
-    _NOT_MODIFIERS,
+    NOT_MODIFIERS,
     QUOTE_TOKEN,
 )
 
@@ -43,7 +43,7 @@ class TailSieves(SieveBase):
         toks = self.outer
         if s1 - s0 > 3 and toks[s0].text == "(" and toks[s1 - 1].text == ")":
             s0, s1 = s0 + 1, s1 - 1  # "(The fans, it turns out, love it, Bell said.)"
-        end = _before_end_punct(toks, s0, s1)
+        end = before_end_punct(toks, s0, s1)
         if end == s1 and not allow_no_period and not (end > s0 and len(toks[end - 1].text) > 1 and toks[end - 1].text.endswith(".")):
             return None  # (an abbreviation ending the sentence, "Dover, Del.", holds its period)
         # The last comma that leaves a short attribution tail. A comma just
@@ -69,11 +69,11 @@ class TailSieves(SieveBase):
                 continue
             if k < end and source_phrase_at(toks, k) > 0:
                 src = source_phrase_at(toks, k)
-                m, after = _source_object(toks, src, end, self.text, self.max_np)
+                m, after = source_object(toks, src, end, self.text, self.max_np)
                 # The source phrase closes the sentence; whatever follows its
                 # noun modifies it ("a poll taken last week", "the agency, which …").
                 if m and all(t.text != QUOTE_TOKEN for t in toks[after:end]):
-                    return s0, content_end, Attribution(m, (toks[k].start, toks[src - 1].end), None, "according-to", _source_mode(m))
+                    return s0, content_end, Attribution(m, (toks[k].start, toks[src - 1].end), None, "according-to", source_mode(m))
                 return None
             found = self._tail_cue(s0, k, end, content_end, allow_no_period)
             if found is not False:
@@ -122,31 +122,31 @@ class TailSieves(SieveBase):
         addr = None
         if sub:
             rng = subject_before(sub, len(sub), self.text, self.max_np)
-            bare = _bare_role(sub, self.text) if allow_no_period else None
+            bare = bare_role(sub, self.text) if allow_no_period else None
             if bare is not None:
                 m = bare  # headline style: "…, prime minister tells allies"
             elif rng is None or rng[0] != 0 and not (
-                rng[0] <= 3 and all(t.text.isalpha() and t.text.islower() and t.text not in _NOT_MODIFIERS for t in sub[: rng[0]])
+                rng[0] <= 3 and all(t.text.isalpha() and t.text.islower() and t.text not in NOT_MODIFIERS for t in sub[: rng[0]])
             ):
                 return None  # "new fundraising reports show": lower-case modifiers may precede the head
             else:
-                m = _speaker_mention(sub, rng, self.text)
+                m = speaker_mention_of(sub, rng, self.text)
             if "o" in cue.frames:
-                addr, after = _addressee(toks, after, end, self.text)
+                addr, after = addressee_after(toks, after, end, self.text)
         elif "i" in cue.frames:
             rng = np_after(toks, cue.j, self.max_np, end=end)
-            m = _speaker_mention(toks, rng, self.text)
+            m = speaker_mention_of(toks, rng, self.text)
             if rng:
                 after = rng[1]
         m, extra = self.with_parse(cue.i, m)
-        if m is not None and _unknown_description(m) and not extra:
+        if m is not None and unknown_description(m) and not extra:
             m = None  # "…, the first sentence said": a description must be a known role
         if m is None:
             return None
-        rest = _skip_adjuncts(toks, after, end)
+        rest = skip_adjuncts(toks, after, end)
         if rest < end and toks[rest].text.lower() not in _TRAILING_CLAUSE:
             return None
-        if not allow_no_period and not _has_verb(toks, s0, content_end, self.text):
+        if not allow_no_period and not has_verb(toks, s0, content_end, self.text):
             # Headlines are telegraphic ("No new money for the docks,
             # minister tells unions"); running text needs a verb.
             return None  # "On most days, …" / an appositive, not a clause

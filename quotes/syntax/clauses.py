@@ -9,18 +9,18 @@ import functools
 from .. import lexicon
 from ..syntax.verbs import is_3sg_verb
 from ..syntax.words import (
-    _AUX,
-    _BE,
-    _CLAUSE_BAD_START,
-    _DASHES,
-    _END_PUNCT,
-    _PARTICLES,
-    _PREPOSITIONS,
-    _QUANT_HEADS,
-    _QUANT_LEAD,
-    _SUBJ_PRONOUNS,
-    _TIME_WORDS,
+    AUX,
+    BE,
+    CLAUSE_BAD_START,
+    DASHES,
+    END_PUNCT,
+    PREPOSITIONS,
+    QUANT_HEADS,
+    QUANT_LEAD,
     QUOTE_TOKEN,
+    SUBJ_PRONOUNS,
+    TIME_WORDS,
+    VERB_PARTICLES,
     is_ly_adverb,
 )
 from .cues import cue_at
@@ -37,7 +37,7 @@ def _manner_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
-def _skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
+def skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
     """Skip manner and time adjuncts ("in a statement", "on Tuesday", "last week")."""
     while k < end:
         w = toks[k].text.lower()
@@ -50,10 +50,10 @@ def _skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
                 break
         if matched:
             continue
-        if w in _TIME_WORDS or is_ly_adverb(toks[k].text) and k + 1 < end and toks[k + 1].text.lower() in _PARTICLES:
+        if w in TIME_WORDS or is_ly_adverb(toks[k].text) and k + 1 < end and toks[k + 1].text.lower() in VERB_PARTICLES:
             k += 1  # "on Tuesday", "talks freely of …"
             continue
-        if w in _PREPOSITIONS:
+        if w in PREPOSITIONS:
             # A short prepositional phrase: "at a meeting on the quay", "to reporters";
             # but "to reject the plan" is an infinitive complement, not an adjunct.
             if w == "to" and k + 1 < end:
@@ -76,7 +76,7 @@ def _skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
     return k
 
 
-def _opening_modifier(word: str, nxt: str) -> bool:
+def opening_modifier(word: str, nxt: str) -> bool:
     """A sentence-opening adverb or participle ("Quietly repainting …",
     "Reading from a text, …"), not a name ("Vidal said", "Patel told")."""
     low = word.lower()
@@ -89,48 +89,48 @@ def _opening_modifier(word: str, nxt: str) -> bool:
     return low.endswith("ing") and len(low) > 5 and nxt not in lexicon.cue_verbs()
 
 
-def _has_verb(toks: list[Tok], k: int, end: int, text: str) -> bool:
+def has_verb(toks: list[Tok], k: int, end: int, text: str) -> bool:
     """Some finite-verb evidence in ``toks[k:end]`` (auxiliary, -ed, -s verb after a subject)."""
     for x in range(k, end):
         w = toks[x].text
         lw = w.lower()
         if w == QUOTE_TOKEN:
             return True  # a verbatim fragment inside: treat as content
-        if lw in _AUX or lw.endswith("n't"):
+        if lw in AUX or lw.endswith("n't"):
             return True
         if x > k and (lw.endswith("ed") or lw.endswith("es") or lw.endswith("s") and len(lw) > 3 and not lw.endswith("ss")) and w.islower():
             prev = toks[x - 1].text.lower()
-            if prev not in DETERMINERS and prev not in _PREPOSITIONS and prev not in {"to", "of", "and", "or", ","}:
+            if prev not in DETERMINERS and prev not in PREPOSITIONS and prev not in {"to", "of", "and", "or", ","}:
                 return True
     return False
 
 
-def _looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
+def looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
     """True when ``toks[k:end]`` reads like a reported clause rather than a noun phrase."""
     if end - k < 3:
         return False
     w0 = toks[k].text.lower()
     if w0 == "that" or w0 in {"if", "whether", "how", "why", "what", "when"}:
         return True
-    if w0 in _CLAUSE_BAD_START or not is_word(toks[k].text) and toks[k].text != QUOTE_TOKEN:
+    if w0 in CLAUSE_BAD_START or not is_word(toks[k].text) and toks[k].text != QUOTE_TOKEN:
         return False
     for x in range(k, min(end, k + 15)):
         lw = toks[x].text.lower()
-        if lw in _AUX:
+        if lw in AUX:
             return True
         if x > k + 7:
             continue
         if x > k and lw.endswith("ed") and toks[x - 1].text.lower() not in DETERMINERS | {"to", "and", "or", ","}:
             return True
-        if x == k and (lw in _SUBJ_PRONOUNS or lw.replace("\u2019", "'").split("'")[0] in _SUBJ_PRONOUNS and ("'" in lw or "\u2019" in lw)):
+        if x == k and (lw in SUBJ_PRONOUNS or lw.replace("\u2019", "'").split("'")[0] in SUBJ_PRONOUNS and ("'" in lw or "\u2019" in lw)):
             return True  # "she'd rather …", "it's …"
         if (
             k < x <= k + 5
             and is_3sg_verb(toks[x].text)
-            and toks[x - 1].text.lower() not in DETERMINERS | _PREPOSITIONS | _QUANT_LEAD | {"of", "and", "or", ","}
+            and toks[x - 1].text.lower() not in DETERMINERS | PREPOSITIONS | QUANT_LEAD | {"of", "and", "or", ","}
             and is_word(toks[x - 1].text)
             and not is_3sg_verb(toks[x - 1].text)
-            and toks[x - 1].text.lower() not in _QUANT_HEADS
+            and toks[x - 1].text.lower() not in QUANT_HEADS
         ):
             return True  # "each year of schooling yields …": a present-tense verb after its subject
     return False
@@ -138,7 +138,7 @@ def _looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
 
 
 
-def _skip_dateline(toks: list[Tok], k: int, end: int) -> int:
+def skip_dateline(toks: list[Tok], k: int, end: int) -> int:
     """Past a news dateline opening the sentence ("CITY —", "CITY, St. (Agency) -",
     "City (Agency) –"): a place and a wire service, not the subject."""
     j = k
@@ -156,20 +156,20 @@ def _skip_dateline(toks: list[Tok], k: int, end: int) -> int:
             x += 1
         if x < end and toks[x].text == ")":
             j, paren = x + 1, True
-    if j < end and (toks[j].text in _DASHES or toks[j].text == "-") and (caps or paren) and j + 1 < end:
+    if j < end and (toks[j].text in DASHES or toks[j].text == "-") and (caps or paren) and j + 1 < end:
         return j + 1
     return k
 
 
-def _passive_or_relative(toks: list[Tok], k0: int, c: int) -> bool:
+def passive_or_relative(toks: list[Tok], k0: int, c: int) -> bool:
     """'Prizes are given', 'was asked': a passive cue is no attribution."""
     x = c - 1
-    while x >= k0 and toks[x].text.lower() in ADVERBS and toks[x].text.lower() not in _BE:
+    while x >= k0 and toks[x].text.lower() in ADVERBS and toks[x].text.lower() not in BE:
         x -= 1
-    return x >= k0 and toks[x].text.lower() in _BE
+    return x >= k0 and toks[x].text.lower() in BE
 
 
-def _adjacent(sub: list[Tok], rng: tuple[int, int]) -> bool:
+def adjacent(sub: list[Tok], rng: tuple[int, int]) -> bool:
     """Only adverbs between the noun phrase ``sub[rng]`` and the end of *sub* (the cue)."""
     return all(t.text.lower() in ADVERBS or is_ly_adverb(t.text) for t in sub[rng[1] :]) and (
         sub[rng[0]].text[:1].isupper() or sub[rng[0]].text.lower() in DETERMINERS - {"no"}
@@ -177,10 +177,10 @@ def _adjacent(sub: list[Tok], rng: tuple[int, int]) -> bool:
     )
 
 
-def _before_end_punct(toks: list[Tok], s0: int, s1: int) -> int:
+def before_end_punct(toks: list[Tok], s0: int, s1: int) -> int:
     """The end of sentence ``toks[s0:s1]`` without its final punctuation."""
     end = s1
-    while end > s0 and toks[end - 1].text in _END_PUNCT:
+    while end > s0 and toks[end - 1].text in END_PUNCT:
         end -= 1
     return end
 
@@ -193,7 +193,7 @@ _OBJECT_GAP_VERBS = frozenset(
 )
 
 
-def _relative_that(toks: list[Tok], k: int, end: int) -> bool:
+def relative_that(toks: list[Tok], k: int, end: int) -> bool:
     """"that" at *k* after a noun opens a relative clause, not the noun's content:
     "a rumour that started on the quay …", "the remarks that she made at the pier"."""
     x = k + 1
@@ -201,19 +201,19 @@ def _relative_that(toks: list[Tok], k: int, end: int) -> bool:
         return True
     w = toks[x].text
     lw = w.lower()
-    if lw in _AUX or lw.endswith("n't") or w.islower() and (lw.endswith("ed") or lw in lexicon.irregular_verbs()):
+    if lw in AUX or lw.endswith("n't") or w.islower() and (lw.endswith("ed") or lw in lexicon.irregular_verbs()):
         return True  # "that originated", "that was released"
     for y in range(x + 1, min(end, x + 5)):
         ly = toks[y].text.lower()
         if ly in _OBJECT_GAP_VERBS:
             nxt = toks[y + 1].text.lower() if y + 1 < end else "."
-            return not is_word(nxt) or nxt in _PREPOSITIONS or nxt in _TIME_WORDS or nxt in {"last", "earlier", "this"}
+            return not is_word(nxt) or nxt in PREPOSITIONS or nxt in TIME_WORDS or nxt in {"last", "earlier", "this"}
         if not is_word(toks[y].text):
             break
     return False
 
 
-def _clause_end(toks: list[Tok], k: int, end: int) -> int:
+def clause_end(toks: list[Tok], k: int, end: int) -> int:
     """End a reported clause before ", but …" or ";" where the narrator takes over."""
     for x in range(k + 1, end):
         w = toks[x].text

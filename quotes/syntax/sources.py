@@ -7,17 +7,17 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .. import lexicon
-from ..syntax.clauses import _adjacent
+from ..syntax.clauses import adjacent
 from ..syntax.words import (
-    _AUX,
-    _NOT_MODIFIERS,
-    _NOT_VERBS,
-    _POSSESSIVE_ENDINGS,
-    _POSSESSIVE_PRONOUNS,
-    _PREPOSITIONS,
-    _QUANT_HEADS,
-    _QUANT_LEAD,
+    AUX,
+    NOT_MODIFIERS,
+    NOT_VERBS,
     NUMBER_WORDS,
+    POSSESSIVE_ENDINGS,
+    POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
+    QUANT_HEADS,
+    QUANT_LEAD,
     QUOTE_TOKEN,
     is_ly_adverb,
 )
@@ -38,7 +38,7 @@ from .phrases import (
 )
 
 
-def _speaker_mention(toks: list[Tok], rng: tuple[int, int] | None, text: str) -> Mention | None:
+def speaker_mention_of(toks: list[Tok], rng: tuple[int, int] | None, text: str) -> Mention | None:
     if rng is None:
         return None
     sel = toks[rng[0] : rng[1]]
@@ -60,20 +60,20 @@ def _speaker_mention(toks: list[Tok], rng: tuple[int, int] | None, text: str) ->
     return m
 
 
-def _source_object(toks: list[Tok], src: int, end: int, text: str, limit: int) -> tuple[Mention | None, int]:
+def source_object(toks: list[Tok], src: int, end: int, text: str, limit: int) -> tuple[Mention | None, int]:
     """The object of "according to" (a source by definition): a speaker
     mention, an object pronoun ("according to him") or any noun phrase
     ("a tally by the network", "his filings"). Returns it and its end index."""
     rng = np_after(toks, src, limit, end=end)
     if rng is None:
         return None, src
-    m = _speaker_mention(toks, rng, text)
+    m = speaker_mention_of(toks, rng, text)
     if m is not None:
         return m, rng[1]
     sel = toks[rng[0] : rng[1]]
     last = sel[-1].text
     low = last.lower()
-    if len(sel) == 1 and low in _QUANT_HEADS:
+    if len(sel) == 1 and low in QUANT_HEADS:
         # "according to some at the port", "according to many among the crews"
         j = rng[1]
         while j < end and j - rng[1] < 8 and is_word(toks[j].text):
@@ -102,7 +102,7 @@ def _is_number(word: str) -> bool:
     )
 
 
-def _quantity_subject(toks: list[Tok], s0: int, c: int, text: str) -> Mention | None:
+def quantity_subject(toks: list[Tok], s0: int, c: int, text: str) -> Mention | None:
     """A quantity subject right before the cue at *c*: "47 percent", "six in 10", "almost half"."""
     j = c
     while j > s0 and toks[j - 1].text.lower() in ADVERBS:
@@ -112,7 +112,7 @@ def _quantity_subject(toks: list[Tok], s0: int, c: int, text: str) -> Mention | 
     w = toks[j - 1].text.lower()
     if w.endswith("%") and _is_number(w):
         i = j - 1
-    elif w in _QUANT_HEADS:
+    elif w in QUANT_HEADS:
         i = j - 1
         if w in {"percent", "%"} and not (i > s0 and _is_number(toks[i - 1].text)):
             return None
@@ -120,7 +120,7 @@ def _quantity_subject(toks: list[Tok], s0: int, c: int, text: str) -> Mention | 
         i = j - 3  # "six in 10"
     else:
         return None
-    while i > s0 and j - i < 6 and (toks[i - 1].text.lower() in _QUANT_LEAD or _is_number(toks[i - 1].text)):
+    while i > s0 and j - i < 6 and (toks[i - 1].text.lower() in QUANT_LEAD or _is_number(toks[i - 1].text)):
         i -= 1
     if i > s0 and toks[i].text.lower() == "least" and toks[i - 1].text.lower() == "at":
         i -= 1  # "at least half"
@@ -130,7 +130,7 @@ def _quantity_subject(toks: list[Tok], s0: int, c: int, text: str) -> Mention | 
     return Mention(s, e, text[s:e], "role", toks[j - 1].text.lower(), None, None, (), (), None, True)
 
 
-def _quantity_of(toks: list[Tok], s0: int, c: int, text: str) -> Mention | None:
+def quantity_of(toks: list[Tok], s0: int, c: int, text: str) -> Mention | None:
     """A quantity subject with its of-phrase before the cue at *c*: "at least
     half of the dock workers on each shift", "a majority of the ferry crews"."""
     j = c
@@ -140,11 +140,11 @@ def _quantity_of(toks: list[Tok], s0: int, c: int, text: str) -> Mention | None:
         return None
     for x in range(j - 2, max(s0, j - 12) - 1, -1):
         w = toks[x].text.lower()
-        if not is_word(toks[x].text) or w in _AUX or w in _NOT_MODIFIERS:
+        if not is_word(toks[x].text) or w in AUX or w in NOT_MODIFIERS:
             return None
         if toks[x + 1].text.lower() != "of":
             continue
-        m = _quantity_subject(toks, s0, x + 1, text)
+        m = quantity_subject(toks, s0, x + 1, text)
         if m is None:
             continue
         i = bisect_left([t.start for t in toks[s0 : x + 1]], m.start) + s0
@@ -155,7 +155,7 @@ def _quantity_of(toks: list[Tok], s0: int, c: int, text: str) -> Mention | None:
     return None
 
 
-def _addressee(toks: list[Tok], k: int, end: int, text: str) -> tuple[Mention | None, int]:
+def addressee_after(toks: list[Tok], k: int, end: int, text: str) -> tuple[Mention | None, int]:
     """An addressee NP starting at *k* ("Reuters", "the visitor", "him"); returns it and the next index."""
     if k < end and toks[k].text.lower() == "to" and k + 1 < end:
         k += 1
@@ -164,7 +164,7 @@ def _addressee(toks: list[Tok], k: int, end: int, text: str) -> tuple[Mention | 
         return None, k
     m = analyse(toks[rng[0] : rng[1]], text)
     # 'told the network's "Morning Show" that …': the programme's title.
-    titled = rng[1] < end and toks[rng[1]].text == QUOTE_TOKEN and toks[rng[1] - 1].text.endswith(_POSSESSIVE_ENDINGS)
+    titled = rng[1] < end and toks[rng[1]].text == QUOTE_TOKEN and toks[rng[1] - 1].text.endswith(POSSESSIVE_ENDINGS)
     if m is None:
         # Generic addressees: "told reporters", "told the crowd".
         words = " ".join(t.text.lower() for t in toks[rng[0] : rng[1]])
@@ -177,7 +177,7 @@ def _addressee(toks: list[Tok], k: int, end: int, text: str) -> tuple[Mention | 
     return m, rng[1] + titled
 
 
-def _bare_role(sub: list[Tok], text: str) -> Mention | None:
+def bare_role(sub: list[Tok], text: str) -> Mention | None:
     """A headline's article-less role: "minister", "prime minister", "union leader"."""
     if not 1 <= len(sub) <= 3 or not all(t.text.isalpha() and t.text.islower() for t in sub):
         return None
@@ -188,12 +188,12 @@ def _bare_role(sub: list[Tok], text: str) -> Mention | None:
     return Mention(s, e, text[s:e], "role", role.singular, None, None, (role.singular.lower(),), (), role.gender, role.plural)
 
 
-def _source_mode(m: Mention) -> str:
+def source_mode(m: Mention) -> str:
     """"according to the report" is evidence; "according to Ruiz" is speech."""
-    return "evidence" if m.kind in {"org", "role"} and _is_doc(m.head) else "speech"
+    return "evidence" if m.kind in {"org", "role"} and is_doc(m.head) else "speech"
 
 
-def _is_doc(head: str) -> bool:
+def is_doc(head: str) -> bool:
     role = lexicon.roles().get(head)
     return role is not None and role.kind == "doc"
 
@@ -216,23 +216,23 @@ def _with_subject(sub: list[Tok], rng: tuple[int, int] | None) -> tuple[int, int
         w = sub[x].text.lower()
         if w == "with":
             wide = (x + 1, rng[1])
-            return wide if _adjacent(sub, wide) else None
-        if not is_word(sub[x].text) or w in _AUX or (w in _NOT_VERBS and w not in _WITH_NP_INNER) or cue_at(sub, x) is not None:
+            return wide if adjacent(sub, wide) else None
+        if not is_word(sub[x].text) or w in AUX or (w in NOT_VERBS and w not in _WITH_NP_INNER) or cue_at(sub, x) is not None:
             return None
         x -= 1
     return None
 
 
-def _with_own_subject(sub: list[Tok], rng: tuple[int, int] | None) -> bool:
+def with_own_subject(sub: list[Tok], rng: tuple[int, int] | None) -> bool:
     """'with X calling it "…"': see :func:`_with_subject`."""
     return _with_subject(sub, rng) is not None
 
 
-def _with_mention(sub: list[Tok], rng: tuple[int, int], text: str) -> Mention | None:
+def with_mention(sub: list[Tok], rng: tuple[int, int], text: str) -> Mention | None:
     """The subject mention of a 'with X VERBing' phrase: the whole phrase after
     "with" when it reads as one mention, else the noun phrase before the verb."""
     wide = _with_subject(sub, rng)
-    return (_speaker_mention(sub, wide, text) if wide is not None else None) or _speaker_mention(sub, rng, text)
+    return (speaker_mention_of(sub, wide, text) if wide is not None else None) or speaker_mention_of(sub, rng, text)
 
 
 #: Prepositions whose object is never the subject of the verb after it
@@ -240,7 +240,7 @@ def _with_mention(sub: list[Tok], rng: tuple[int, int], text: str) -> Mention | 
 _PP_HEADS = frozenset("of by in at from on into about during over through via among within".split())
 
 
-def _subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] | None, bool]:
+def subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] | None, bool]:
     """:func:`subject_before` for the cue ending *sub*, past noun phrases that
     are the object of a preposition: "a memo from the port authority seen by the
     paper warns" (the memo), "Vidal, the editor in chief of the town's paper,
@@ -253,8 +253,8 @@ def _subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] 
         return orig, False
     if sub[orig[0] - 1].text.lower() in _PP_HEADS and orig[0] >= 2 and sub[orig[0] - 2].text.lower() in {"and", "but"}:
         return None, True
-    m = _speaker_mention(sub, orig, text)
-    if m is None or _unknown_description(m):
+    m = speaker_mention_of(sub, orig, text)
+    if m is None or unknown_description(m):
         return orig, False  # no subject to doubt ("executive order", "a prepared text")
     first = next((i for i in range(orig[0], orig[1]) if sub[i].start >= m.start), orig[0])
     if m.name:
@@ -271,7 +271,7 @@ def _subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] 
         p = next((i for i in range(first - 2, max(-1, first - 12), -1) if sub[i].text in {",", ".", ";", QUOTE_TOKEN}), -1)
         if p > 0 and sub[p].text == "," and sub[p + 1].text.lower() in {"whose", "who", "which"}:
             nxt = subject_before(sub, p, text, limit)
-            if nxt is not None and _speaker_mention(sub, nxt, text) is not None:
+            if nxt is not None and speaker_mention_of(sub, nxt, text) is not None:
                 return nxt, False
     rng = orig
     moved = False
@@ -283,7 +283,7 @@ def _subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] 
         p = before.lower()
         if p in _PP_HEADS:
             x = start - 1
-            if p == "of" and x > 0 and (sub[x - 1].text.lower() in _QUANT_HEADS or _is_number(sub[x - 1].text)):
+            if p == "of" and x > 0 and (sub[x - 1].text.lower() in QUANT_HEADS or _is_number(sub[x - 1].text)):
                 break  # "half of dock workers say", "most of the ferry crews said"
             if p == "by" and x > 0 and sub[x - 1].text.islower() and sub[x - 1].text.endswith("ed"):
                 x -= 1  # "… obtained by the paper": a passive participle modifying the subject
@@ -306,13 +306,13 @@ def _subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] 
     else:
         return orig, False
     if moved:
-        m = _speaker_mention(sub, rng, text)
-        if m is None or _unknown_description(m):
+        m = speaker_mention_of(sub, rng, text)
+        if m is None or unknown_description(m):
             return orig, False
     return rng, False
 
 
-def _unknown_description(m: Mention) -> bool:
+def unknown_description(m: Mention) -> bool:
     """A description ("the white house", "her personal") that names no one
     and whose head is no known role: too weak to stand as a source."""
     return m.kind == "role" and m.name is None and m.head not in lexicon.roles()
@@ -331,10 +331,10 @@ _DATE_WORDS = frozenset(
 
 def _is_possessor(word: str) -> bool:
     """A possessive determiner ("her") or a singular possessor ("Ruiz's")."""
-    return word.lower() in _POSSESSIVE_PRONOUNS or len(word) > 2 and word.endswith(_POSSESSIVE_ENDINGS[:2])
+    return word.lower() in POSSESSIVE_PRONOUNS or len(word) > 2 and word.endswith(POSSESSIVE_ENDINGS[:2])
 
 
-def _possessor_end(toks: list[Tok], c: int, s0: int) -> int:
+def possessor_end(toks: list[Tok], c: int, s0: int) -> int:
     """The index of the possessive token before the nominal cue at *c*
     ("Ruiz's", "her", the "'" of "the senators'"), past up to three modifiers
     ("Ruiz's recent evidence-free claim", "her March comment"); -1 if none."""
@@ -346,7 +346,7 @@ def _possessor_end(toks: list[Tok], c: int, s0: int) -> int:
         if _is_possessor(w) or w in {"'", "\u2019"}:
             break
         if not (w.islower() and w.replace("-", "").isalpha() or lw in _DATE_WORDS and is_cap(w)) or (
-            lw in _NOT_VERBS or lw in DETERMINERS or lw in _AUX or lw in _PREPOSITIONS
+            lw in NOT_VERBS or lw in DETERMINERS or lw in AUX or lw in PREPOSITIONS
         ):
             return -1
         j -= 1
@@ -360,7 +360,7 @@ def _possessor_end(toks: list[Tok], c: int, s0: int) -> int:
     return j if _is_possessor(w) else -1
 
 
-def _possessor_start(toks: list[Tok], p: int, lo: int) -> int:
+def possessor_start(toks: list[Tok], p: int, lo: int) -> int:
     """Where the possessor noun phrase ending at *p* may start: back over
     capitalised words, determiners, role nouns and adjectives ("the former
     harbour governor's"), not over verbs ("voters prefer Jonas'")."""
@@ -369,7 +369,7 @@ def _possessor_start(toks: list[Tok], p: int, lo: int) -> int:
     while i > lo:
         w = toks[i - 1].text
         lw = w.lower()
-        if not is_word(w) or lw in NP_STOP_LEFT or lw in _AUX:
+        if not is_word(w) or lw in NP_STOP_LEFT or lw in AUX:
             break
         if not (is_cap(w) or lw in {"the", "a", "an"} or lw in roles or lw in PARTICLES and i - 1 > lo and is_cap(toks[i - 2].text)
                 or w.islower() and lw.endswith(_ROLE_ADJECTIVE_ENDINGS)):

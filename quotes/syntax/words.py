@@ -19,13 +19,13 @@ NOUN_OPENERS = ARTICLES | POSSESSIVE_DETERMINERS
 #: The token that stands for a whole quotation in the outer stream.
 QUOTE_TOKEN = "\x00Q"
 
-_END_PUNCT = frozenset({".", "!", "?", ";", "\u2026"})
+END_PUNCT = frozenset({".", "!", "?", ";", "\u2026"})
 
-_DASHES = frozenset({"\u2015", "\u2014", "\u2013", "--"})
+DASHES = frozenset({"\u2015", "\u2014", "\u2013", "--"})
 
-_LEAD_PUNCT = frozenset({",", "\u2014", "\u2013", "\u2015", "-", "--", ":", "("})
+LEAD_PUNCT = frozenset({",", "\u2014", "\u2013", "\u2015", "-", "--", ":", "("})
 
-_TIME_WORDS = frozenset(
+TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
     "earlier later recently afterward afterwards previously again too then also last week month "
     "year morning afternoon evening night this next ago weekend".split()
@@ -35,67 +35,67 @@ _TIME_WORDS = frozenset(
 #: says A, B"; "When she spoke to supporters, she …").
 SUBORDINATORS = frozenset("after although because before if once since though unless until when whereas while".split())
 
-_PREPOSITIONS = frozenset("in on at during after before with to via through from by over into for".split())
+PREPOSITIONS = frozenset("in on at during after before with to via through from by over into for".split())
 
-_AUX = frozenset(
+AUX = frozenset(
     "is are was were be been being has have had will would can could should must may might "
     "shall does did do isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't "
     "couldn't shouldn't doesn't didn't don't 's 're 've 'll 'd".split()
 )
 
-_SUBJ_PRONOUNS = frozenset("i we you he she it they there this".split())
+SUBJ_PRONOUNS = frozenset("i we you he she it they there this".split())
 
 #: Mention kinds that may be the subject of :meth:`Attributor.predicate_fragment`.
-_PREDICATE_SUBJECT_KINDS = frozenset({"name", "pronoun", "role", "org"})
+PREDICATE_SUBJECT_KINDS = frozenset({"name", "pronoun", "role", "org"})
 
 #: Subjects that stand for no one ("It was "clear"", "There is …").
-_EXPLETIVES = frozenset({"it", "there", "this", "that", "what", "which"})
+EXPLETIVES = frozenset({"it", "there", "this", "that", "what", "which"})
 
 #: Words after a subject that cannot be its main verb.
-_NOT_VERBS = frozenset(
+NOT_VERBS = frozenset(
     "the a an and or but of in on at to for with from by as that which who whose whom when where "
     "while if because than then so not".split()
 )
 
 #: Endings of a possessor ("Ruiz's", "the dockers'"); the first two, of a singular one.
-_POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
+POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 
 #: Particles of phrasal verbs, left out of the content ("talked up", "pivoted to").
-_PARTICLES = frozenset("up about to on for with against as out off over into at from of".split())
+VERB_PARTICLES = frozenset("up about to on for with against as out off over into at from of".split())
 
-_CLAUSE_BAD_START = frozenset(
+CLAUSE_BAD_START = frozenset(
     "to for about of in on at with from by as into over against toward towards".split()
 )
 
 #: Heads of quantity subjects of survey reports ("47 percent said", "six in
 #: 10 say", "most believe", "others say"); the people counted are the source
 #: (poll reports in PARC 3.0 and PolNeAR: Pareti 2016; Newell et al. 2018).
-_QUANT_HEADS = frozenset(
+QUANT_HEADS = frozenset(
     "percent % half third thirds quarter quarters fifth fifths majority plurality minority most many some others both few several another".split()
 )
 
 #: Words that may open a quantity subject ("just over a quarter", "nearly two-thirds").
-_QUANT_LEAD = frozenset(
+QUANT_LEAD = frozenset(
     "a an the just almost nearly about around roughly only over under more fewer less than some least "
     "vast slim narrow overwhelming large small clear solid bare".split()
 )
 
-_BE = frozenset("is are was were be been being am 's 're".split())
+BE = frozenset("is are was were be been being am 's 're".split())
 
-_QUESTION_WORDS = frozenset("if whether what why how who whom which when where about".split())
+QUESTION_WORDS = frozenset("if whether what why how who whom which when where about".split())
 
-_NOT_MODIFIERS = frozenset("and but or nor so yet as which who that while because since if".split())
+NOT_MODIFIERS = frozenset("and but or nor so yet as which who that while because since if".split())
 
 #: Verbs a participle cue completes ("kept asking", "began saying", "was
 #: referring to"): their subject is the participle's.
-_ING_HOSTS = frozenset(
+ING_HOSTS = frozenset(
     "kept keep keeps began begin begins started start starts continued continue continues "
     "is are was were been".split()
 )
 
 #: Possessive determiners that name the source of a nominal cue ("her claim"),
 #: with the subject pronoun that stands for them.
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 #: Words in -ly that are no manner adverbs ("early", "only", "family").
 _NOT_LY_ADVERBS = frozenset({"early", "only", "family", "ally"})
