@@ -21,7 +21,7 @@ based on entity-centric, precision-ranked rules", applied most precise first:
    gender, and of the three most recent, one who speaks elsewhere in the
    document beats one who never does.
 5. ``narrator``: "I"/"me" is the first-person narrator when the pipeline
-   has named one (fiction; see ``pipeline._narrator``).
+   has named one (fiction; see ``quotes.sieves.dialogue.narrator``).
 
 Canonical name: the longest personal name (most tokens, then most
 characters) in the chain, titles removed; an entity with no personal name is
