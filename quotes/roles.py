@@ -19,8 +19,9 @@ from .marks import Weight
 from .segment import Segmentation
 from .spans import QuotedSpan, find_quoted_spans
 from .syntax.phrases import is_cap
+from .syntax.words import is_title_case
 
-__all__ = ["SpanRoles", "find_span_roles", "title_case"]
+__all__ = ["SpanRoles", "find_span_roles"]
 
 _SENT_END = frozenset(".!?\u2026")
 _DIRECT_BEFORE = frozenset(":,;\u2014\u2013-([\u2015")
@@ -33,8 +34,6 @@ _APOSTROPHES = frozenset("'\u2019")
 _INNER_SENTENCE_END = regex.compile(r"[.!?]\s")
 _CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _CORNER_MARKS = frozenset("\u300c\u300e")
-#: Short words left lower-case in title case ("Ferry to the Island").
-_TITLE_SMALL = frozenset("a an and as at but by for from in into nor of on or over the to with".split())
 #: The non-speech reasons of a span that may still be a fragment after a headline colon.
 _HEADLINE_FRAGMENT_REASONS = frozenset({"non-speech-scare", "non-speech-title", "non-speech-short"})
 
@@ -75,7 +74,7 @@ def find_span_roles(text: str, config: Config, seg: Segmentation) -> SpanRoles:
         reasons.append(reason)
         if reason in _HEADLINE_FRAGMENT_REASONS:
             loose.append(qi)
-            if reason == "non-speech-title" or title_case(text[q.start : q.end].split()):
+            if reason == "non-speech-title" or is_title_case(text[q.start : q.end].split()):
                 titles.add(qi)
         if pos == "embedded":
             embedded.append(qi)
@@ -172,7 +171,7 @@ class _Classifier:
     ) -> tuple[str, str]:
         """Titles, short title-like spans and scare quotes are no speech, whatever their position."""
         para = self.seg.paragraphs[q.paragraph]
-        if position == "direct" and prev == "," and 2 <= n_words <= 10 and content_end == "," and title_case(words):
+        if position == "direct" and prev == "," and 2 <= n_words <= 10 and content_end == "," and is_title_case(words):
             nxt = (after.split() or [""])[0]
             pw = before[-1].strip(".,") if before else ""
             if nxt.islower() and nxt not in lexicon.pronouns() and nxt not in lexicon.cue_verbs() and pw not in lexicon.cue_verbs():
@@ -186,7 +185,7 @@ class _Classifier:
                 return "non-speech", "non-speech-short"
         if position == "embedded" and n_words <= self.config.scare_max_words and not self._cue_near(q):
             return "non-speech", "non-speech-scare"
-        if position == "embedded" and n_words <= 8 and title_case(words):
+        if position == "embedded" and n_words <= 8 and is_title_case(words):
             return "non-speech", "non-speech-title"
         return position, "position-" + position
 
@@ -293,10 +292,3 @@ def _named_by_speaker(before_raw: list[str]) -> bool:
     return 0 <= j < len(before_raw) - 2 and before_raw[j].lower() in {"what", "as"}
 
 
-def title_case(words: list[str]) -> bool:
-    """Every content word capitalised: a title or a name ("Harbour Lights Tonight")."""
-    content = [w for w in words if w.lower() not in _TITLE_SMALL or w is words[0]]
-    letters = [w.lstrip("\"'(\u2018\u201c") for w in content]
-    return bool(letters) and all(w[:1].isupper() for w in letters if w[:1].isalpha()) and any(
-        w[:1].isalpha() for w in letters
-    )

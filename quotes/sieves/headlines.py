@@ -11,20 +11,16 @@ from ..syntax.clauses import before_end_punct
 from ..syntax.phrases import ADVERBS
 from ..syntax.sources import speaker_mention_of
 from ..syntax.verbs import has_verb_ending
-from ..syntax.words import DASHES, QUESTION_WORDS, QUOTE_TOKEN, VERB_PARTICLES
-
-#: Short words a title-case headline leaves in lower case ("Ruiz Sides With Bell on Wages").
-_HEADLINE_SMALL = frozenset("a an the of in on at to for and or but with by as from vs".split())
+from ..syntax.words import DASHES, QUESTION_WORDS, QUOTE_TOKEN, TITLE_SMALL_WORDS, VERB_PARTICLES, is_title_case
 
 
 class HeadlineSieves(SieveBase):
     """Headline sieves: ``headline`` (Minister: cuts unavoidable; …, minister"""
 
     def _title_case(self, s0: int, s1: int) -> bool:
-        """Is ``toks[s0:s1]`` a title-case headline (content words capitalised)?"""
-        words = [t.text for t in self.outer[s0:s1] if t.text[:1].isalpha()]
-        caps = sum(1 for w in words if w[0].isupper())
-        return caps >= 3 and caps + sum(1 for w in words if w in _HEADLINE_SMALL) >= 0.8 * len(words)
+        """Is ``toks[s0:s1]`` a title-case headline (at least three capitalised
+        words, and four in five words capitalised or small words)?"""
+        return is_title_case([t.text for t in self.outer[s0:s1]], share=0.8, min_caps=3)
 
     def _headline_verb(self, v: int, line: tuple[int, int]) -> bool:
         """Is the capitalised word ``toks[v]`` of a title-case headline a finite
@@ -81,7 +77,7 @@ class HeadlineSieves(SieveBase):
         for v in range(s0 + 1, min(qk, s0 + 8)):
             w = toks[v].text
             topic = w in {"On", "About"}  # "Ruiz On Why The Port Needs 'Fair Wages'"
-            if not topic and (w.lower() in _HEADLINE_SMALL or w.lower() in QUESTION_WORDS):
+            if not topic and (w.lower() in TITLE_SMALL_WORDS or w.lower() in QUESTION_WORDS):
                 return None  # the subject ends here, and no verb came
             if w == QUOTE_TOKEN or not topic and not self._headline_verb(v, line):
                 continue

@@ -105,3 +105,20 @@ def is_ly_adverb(word: str) -> bool:
     """A manner adverb such as "mockingly": lower case, five letters or more,
     ending in -ly, and not one of the few common words that only look so."""
     return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _NOT_LY_ADVERBS
+
+#: Short words that title case leaves in lower case ("Ferry to the Island",
+#: "Ruiz Sides With Bell on Wages"; Chicago Manual of Style, 8.159).
+TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or over the to vs with".split())
+
+
+def is_title_case(words: list[str], *, share: float = 1.0, min_caps: int = 1) -> bool:
+    """Are *words* written in title case? Of the words that start with a letter
+    (after any opening quote mark), at least *min_caps* are capitalised, and
+    the capitalised ones with the small words in lower case after the first
+    word (``TITLE_SMALL_WORDS``) make up at least *share* of them: 1.0 for a
+    title or a name ("Harbour Lights Tonight"), less for a headline line."""
+    letters = [w.lstrip("\"'(\u2018\u201c") for w in words]
+    letters = [w for w in letters if w[:1].isalpha()]
+    caps = sum(1 for w in letters if w[0].isupper())
+    small = sum(1 for i, w in enumerate(letters) if i and w[0].islower() and w in TITLE_SMALL_WORDS)
+    return caps >= min_caps and caps + small >= share * len(letters)
