@@ -188,11 +188,17 @@ class ReportedSieves(SieveBase):
         if k < end and toks[k].text == QUOTE_TOKEN:
             return None  # a direct quote follows: the direct sieves handle it
         has_fragment = any(toks[x].text == QUOTE_TOKEN and not self._attributive(x, end) for x in range(k, end))
+        # "urged them not to strike": a negated infinitive is an infinitive too,
+        # never a clause; unlicensed ("asked not to be named": a request about
+        # the subject itself, with no one addressed), it reports nothing.
+        negated = k + 3 < end and toks[k].text.lower() == "not" and toks[k + 1].text.lower() == "to"
         infinitive = (
             k + 2 < end
-            and toks[k].text.lower() == "to"
+            and (toks[k].text.lower() == "to" or negated)
             and (cue.mode in {"thought", "evidence"} or "t" in cue.frames or "o" in cue.frames and addr is not None)
         )
+        if negated and not infinitive:
+            return False
         if (
             "n" in cue.frames and not infinitive and k + 1 < end and toks[k].text != QUOTE_TOKEN
             and toks[k].text.lower() not in CLAUSE_BAD_START and toks[c - 1].text.lower() not in {"who", "which", "that"}

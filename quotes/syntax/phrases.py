@@ -328,7 +328,10 @@ def _split_titles(words: list[str], tw: dict[str, str | None]) -> tuple[list[str
                 matched = cand
                 break
         if matched is not None and i + len(matched) < n:
-            title_words = list(words[last_title_end : i + len(matched)])
+            # The title runs from the start of the run to the end of the last
+            # title word ("Leader of the Islamic Revolution Ayatollah"), so a
+            # second title does not cut off the first.
+            title_words = list(words[: i + len(matched)])
             roles_found.append(matched[-1].lower())
             g = tw.get(" ".join(matched)) or tw.get(words[i])
             gender = g or gender

@@ -170,6 +170,7 @@ def addressee_after(toks: list[Tok], k: int, end: int, text: str) -> tuple[Menti
         words = " ".join(t.text.lower() for t in toks[rng[0] : rng[1]])
         if words in lexicon.cue_phrases().get("addressee", ()) or titled or (
             rng[1] - rng[0] <= 3 and all(t.text.isalpha() for t in toks[rng[0] : rng[1]])
+            and not any(w in ADVERBS for w in words.split())  # "asked not to be named": no one is addressed
         ):  # "told reporters", "tells allies"
             return Mention(toks[rng[0]].start, toks[rng[1] - 1].end, text[toks[rng[0]].start : toks[rng[1] - 1].end],
                            "role", words.split()[-1], None, None, (), (), None, True), rng[1] + titled
