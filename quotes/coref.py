@@ -88,6 +88,22 @@ class _Seen(NamedTuple):
     eid: int
 
 
+def _fits_org(head: str, e: Entity) -> bool:
+    """Can the organisation noun *head* ("airline") re-mention the named
+    organisation *e* ("Norrvik Air")? Its name holds the noun or a name word
+    listed for it; "*" fits any organisation but a public body."""
+    words = {w for name in e.names for w in name.replace("\u2019", "'").split()}
+    low = {w.lower().rstrip(".,'s") for w in words}
+    role = lexicon.roles().get(head)
+    if head in low or role is not None and role.singular.lower() in low:
+        return True
+    types = lexicon.org_types()
+    fitting = types.get(role.singular.lower() if role is not None else head, frozenset())
+    if words & fitting:
+        return True
+    return "*" in fitting and not words & types.get("public", frozenset())
+
+
 def _compatible_mods(mods: tuple[str, ...], entity: Entity) -> bool:
     if not mods:
         return True
@@ -152,7 +168,9 @@ class Coref:
             e.description = m.text
         if m.kind == "role" and m.plural:
             e.kind = "group"
-        if m.kind == "role":
+        elif m.kind == "role" and not e.names and (role := lexicon.roles().get(m.head)) is not None and role.kind == "org":
+            e.kind = "organisation"  # "the port authority", never named: an organisation, not a person
+        if m.kind == "role" and e.kind != "organisation":
             e.person = True
         seen = self._recent if not self._resolving else self._resolved
         if not seen or seen[-1].pos <= m.start:
@@ -309,11 +327,11 @@ class Coref:
                 self._note(e, m)
                 return e, "possessive-description"
         if m.head == "year-old" or role is not None and role.kind == "org":
-            # "the 54-year-old": the person just named; "the company":
-            # the organisation just named.
+            # "the 54-year-old": the person just named; "the company": the
+            # organisation just named whose name fits the noun (org_types.txt).
             want = "organisation" if m.head != "year-old" else "person"
             for e in self._before(pos, limit=12):
-                if e.kind == want and (want == "organisation" or e.person):
+                if e.kind == want and (e.person if want == "person" else _fits_org(m.head, e)):
                     self._note(e, m)
                     return e, "title-chain"
         e = self._new()

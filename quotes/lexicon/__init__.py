@@ -22,6 +22,7 @@ __all__ = [
     "given_names",
     "irregular_verbs",
     "non_speech",
+    "org_types",
     "org_words",
     "pronouns",
     "read_entries",
@@ -125,6 +126,14 @@ def roles() -> dict[str, Role]:
 def org_words() -> frozenset[str]:
     """Words that end organisation names ("Corp", "Ministry")."""
     return frozenset(row[0] for row in read_entries("org_words.txt"))
+
+
+@functools.cache
+def org_types() -> dict[str, frozenset[str]]:
+    """Map an organisation noun ("airline") to the name words that fit it
+    ("Air", "Airways"; "*": any organisation that is not a public body);
+    the entry ``"public"`` holds the words that mark a public body."""
+    return {row[0]: frozenset(row[1:]) for row in read_entries("org_types.txt")}
 
 
 @functools.cache
