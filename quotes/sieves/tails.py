@@ -16,7 +16,7 @@ from ..syntax.clauses import (
     skip_adjuncts,
 )
 from ..syntax.cues import Cue, cue_at, source_phrase_at
-from ..syntax.phrases import DETERMINERS, is_cap, np_after, subject_before
+from ..syntax.phrases import DETERMINERS, Mention, is_cap, np_after, subject_before
 from ..syntax.sources import (
     addressee_after,
     bare_role,
@@ -75,7 +75,9 @@ class TailSieves(SieveBase):
                 if m and all(t.text != QUOTE_TOKEN for t in toks[after:end]):
                     return s0, content_end, Attribution(m, (toks[k].start, toks[src - 1].end), None, "according-to", source_mode(m))
                 return None
-            found = self._tail_cue(s0, k, end, content_end, allow_no_period)
+            found = self._appositive_tail(s0, cm, end, allow_no_period) if toks[cm].text == "," else None
+            if found is None:
+                found = self._tail_cue(s0, k, end, content_end, allow_no_period)
             if found is not False:
                 return found
             w = toks[k].text.lower() if k < end else ""
@@ -110,17 +112,40 @@ class TailSieves(SieveBase):
             return self._tail_attribution(s0, k, cue, end, content_end, allow_no_period)
         return False
 
+    def _appositive_tail(self, s0: int, cm: int, end: int, allow_no_period: bool) -> tuple[int, int, Attribution] | None:
+        """'CLAUSE, a port spokeswoman, Marta Ilves, told the radio.': a tail
+        cue right after a name set off by commas, in apposition to a
+        description set off before it; the name speaks, and the clause ends
+        before the description."""
+        toks = self.outer
+        k = cm + 1
+        cue = cue_at(toks, k) if k < end else None
+        if cue is None or cue.i != k or cue.tense not in {"past", "3sg"}:
+            return None
+        pc = next((x for x in range(cm - 1, max(s0, cm - self.max_np - 1), -1) if toks[x].text == ","), -1)
+        dc = next((x for x in range(pc - 1, max(s0, pc - self.max_np - 1), -1) if toks[x].text == ","), -1) if pc > s0 else -1
+        if dc <= s0:
+            return None
+        name = speaker_mention_of(toks, (pc + 1, cm), self.text)
+        desc = speaker_mention_of(toks, (dc + 1, pc), self.text)
+        if name is None or name.kind != "name" or desc is None or desc.kind not in {"role", "org"} or desc.name:
+            return None
+        return self._tail_attribution(s0, k, cue, end, dc, allow_no_period, subject=name)
+
     def _tail_attribution(
-        self, s0: int, k: int, cue: Cue, end: int, content_end: int, allow_no_period: bool
+        self, s0: int, k: int, cue: Cue, end: int, content_end: int, allow_no_period: bool, subject: Mention | None = None
     ) -> tuple[int, int, Attribution] | None:
-        """The speaker of the tail cue *cue* (before it, or inverted after it)
-        and the clause it reports, or None."""
+        """The speaker of the tail cue *cue* (before it, or inverted after it,
+        or *subject* when the caller found it) and the clause it reports, or None."""
         toks = self.outer
         sub = toks[k : cue.i]
-        m = None
+        m = subject
         after = cue.j
         addr = None
-        if sub:
+        if subject is not None:
+            if "o" in cue.frames:
+                addr, after = addressee_after(toks, after, end, self.text)
+        elif sub:
             rng = subject_before(sub, len(sub), self.text, self.max_np)
             bare = bare_role(sub, self.text) if allow_no_period else None
             if bare is not None:
