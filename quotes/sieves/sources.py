@@ -11,7 +11,8 @@ from ..syntax.clauses import before_end_punct, clause_end, passive_or_relative
 from ..syntax.cues import cue_at, source_phrase_at
 from ..syntax.phrases import ADVERBS, DETERMINERS, Mention, is_word, np_after, subject_before
 from ..syntax.sources import source_mode, source_object, speaker_mention_of
-from ..syntax.words import DASHES, END_PUNCT, QUESTION_WORDS, QUOTE_TOKEN
+from ..syntax.verbs import is_past_form
+from ..syntax.words import AUX, DASHES, END_PUNCT, QUESTION_WORDS, QUOTE_TOKEN
 
 #: Raising verbs: their subject is not the holder of the reported view.
 _RAISING = frozenset({"seem", "appear"})
@@ -128,9 +129,26 @@ class SourceSieves(SieveBase):
             return None
         while k < end and toks[k].text != ",":
             k += 1
+        k = self._past_appositive(k, end)
         if end - (k + 1) < 3:
             return None
         return k + 1, end, Attribution(m, (toks[s0].start, toks[src - 1].end), None, "according-to", source_mode(m))
+
+    def _past_appositive(self, k: int, end: int) -> int:
+        """'According to Renata Sollis, an economist at the institute, the plan
+        …': past a description set off by commas after the source (a noun
+        phrase opened by a determiner, with no verb before its closing comma);
+        *k* is the comma after the source, and so is the result when none follows."""
+        toks = self.outer
+        if k + 1 >= end or toks[k + 1].text.lower() not in {"a", "an", "the"}:
+            return k
+        for x in range(k + 2, min(end, k + 2 + 2 * self.max_np)):
+            w = toks[x].text
+            if w == ",":
+                return x if end - (x + 1) >= 3 else k
+            if w == QUOTE_TOKEN or cue_at(toks, x) is not None or w.lower() in AUX or is_past_form(w):
+                return k
+        return k
 
     def as_put_it(self, s0: int, s1: int) -> tuple[int, int, Attribution] | None:
         """``As Ruiz put it, CLAUSE.`` / ``CLAUSE, as Ruiz puts it.``: "put it"
