@@ -16,62 +16,11 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-import regex
-
 from .. import lexicon
+from .tokens import Tok, is_cap, is_word, tokenize
 from .words import NOUN_OPENERS, is_ly_adverb
 
-__all__ = ["Mention", "Tok", "analyse", "np_after", "subject_before", "tokenize"]
-
-
-class Tok(NamedTuple):
-    start: int
-    end: int
-    text: str
-
-
-# A word (letters with inner apostrophes, hyphens or dots: O'Dowd,
-# Jean-Luc, U.S), a number (54, 3.5, 1,000), or one other character.
-TOKEN_RE = regex.compile(
-    r"""
-    [\p{L}\p{M}][\p{L}\p{M}\p{N}]{0,40}
-        (?:['\u2019\-.][\p{L}\p{M}\p{N}]{1,40}){0,8}   # inner ' - . joins pieces
-    | \p{N}{1,20}(?:[.,:]\p{N}{1,20}){0,4}
-        (?:-[\p{L}\p{N}]{1,20}){0,4}                   # 54-year-old
-    | \S
-    """,
-    regex.VERBOSE,
-)
-
-
-@functools.cache
-def _dotted() -> frozenset[str]:
-    """Words that keep their period: abbreviations and titles ("Mr", "Gov", "Jan")."""
-    words = {a[:-1] for a in lexicon.abbreviations() if a.endswith(".") and "." not in a[:-1]}
-    words |= {t[:-1] for t in lexicon.titles() if t.endswith(".") and " " not in t}
-    return frozenset(words)
-
-
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
-    """Tokens of ``text[start:end]`` with document offsets.
-
-    A period stays with the word before it when that word is a known
-    abbreviation or title ("Mr.", "Gov.", "Jan.") or an initial ("J."), so a
-    name like "Mr. J. Smith" is one run of word tokens.
-    """
-    out: list[Tok] = []
-    dotted = _dotted()
-    for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
-        w = m.group()
-        if w == "." and out:
-            prev = out[-1]
-            if prev.end == m.start() and (prev.text in dotted or len(prev.text) == 1 and prev.text.isupper()
-                                          or "." in prev.text and len(prev.text) <= 6 and prev.text.replace(".", "").isalpha()):
-                # (and dotted initialisms, "U.S.", "D.C.": "A U.S. official said" is one noun phrase)
-                out[-1] = Tok(prev.start, m.end(), prev.text + ".")
-                continue
-        out.append(Tok(m.start(), m.end(), w))
-    return out
+__all__ = ["Mention", "Tok", "analyse", "is_cap", "is_word", "np_after", "subject_before", "tokenize"]
 
 
 # Closed-class vocabulary used by the noun-phrase walk.
@@ -159,14 +108,6 @@ def _title_firsts() -> dict[str, list[tuple[str, ...]]]:
     for v in out.values():
         v.sort(key=len, reverse=True)
     return out
-
-
-def is_cap(word: str) -> bool:
-    return bool(word) and word[0].isupper()
-
-
-def is_word(word: str) -> bool:
-    return bool(word) and word[0].isalnum()
 
 
 class Mention(NamedTuple):
@@ -435,13 +376,32 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
         # pause"); "Bell — named as a likely successor — told": a parenthetical
         # between dashes.
         k = _opening_mark(toks, j, last)
-        return subject_before(toks, k, text, limit) if k else None
+        if not k:
+            return None
+        outer = subject_before(toks, k, text, limit)
+        if last == "," and outer is not None and _names_description(toks, outer, (k + 1, j - 1), text):
+            return k + 1, j - 1  # "The union's leader, Ilse Brandt, said": the name in apposition speaks
+        return outer
     if not is_word(last):
         return None
     i = _walk_left(toks, j, limit)
     if i == j:
         return None
     return _trim_left(toks, i, j), j
+
+
+def _names_description(toks: list[Tok], outer: tuple[int, int], inner: tuple[int, int], text: str) -> bool:
+    """Is ``toks[inner]`` a personal name set off by commas after the
+    description ``toks[outer]`` ("Northmoor's chief executive, Ottilie
+    Marsh,", "A forensic investigator, PC Rachel Dunne,")? Then the two
+    are one person, and the name is who the mention should be."""
+    if inner[1] - inner[0] < 1 or inner[1] - inner[0] > 6:
+        return False
+    name = analyse(toks[inner[0] : inner[1]], text)
+    if name is None or name.kind != "name" or not name.name:
+        return False
+    desc = analyse(toks[outer[0] : outer[1]], text)
+    return desc is not None and desc.kind in {"role", "org"} and not desc.name and not desc.plural
 
 
 def _skip_adverbials(toks: list[Tok], k: int) -> int:

@@ -1,0 +1,74 @@
+"""Tokens: the words, numbers and marks of a text, with their character offsets.
+
+The first thing the shallow syntax does; every later rule reads these tokens
+(or the outer stream built from them, in which a quotation is one token).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+import regex
+
+from .. import lexicon
+
+__all__ = ["Tok", "TOKEN_RE", "is_cap", "is_word", "tokenize"]
+
+
+class Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+# A word (letters with inner apostrophes, hyphens or dots: O'Dowd,
+# Jean-Luc, U.S), a number (54, 3.5, 1,000), or one other character.
+TOKEN_RE = regex.compile(
+    r"""
+    [\p{L}\p{M}][\p{L}\p{M}\p{N}]{0,40}
+        (?:['\u2019\-.][\p{L}\p{M}\p{N}]{1,40}){0,8}   # inner ' - . joins pieces
+    | \p{N}{1,20}(?:[.,:]\p{N}{1,20}){0,4}
+        (?:-[\p{L}\p{N}]{1,20}){0,4}                   # 54-year-old
+    | \S
+    """,
+    regex.VERBOSE,
+)
+
+
+@functools.cache
+def _dotted() -> frozenset[str]:
+    """Words that keep their period: abbreviations and titles ("Mr", "Gov", "Jan")."""
+    words = {a[:-1] for a in lexicon.abbreviations() if a.endswith(".") and "." not in a[:-1]}
+    words |= {t[:-1] for t in lexicon.titles() if t.endswith(".") and " " not in t}
+    return frozenset(words)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """Tokens of ``text[start:end]`` with document offsets.
+
+    A period stays with the word before it when that word is a known
+    abbreviation or title ("Mr.", "Gov.", "Jan.") or an initial ("J."), so a
+    name like "Mr. J. Smith" is one run of word tokens.
+    """
+    out: list[Tok] = []
+    dotted = _dotted()
+    for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        w = m.group()
+        if w == "." and out:
+            prev = out[-1]
+            if prev.end == m.start() and (prev.text in dotted or len(prev.text) == 1 and prev.text.isupper()
+                                          or "." in prev.text and len(prev.text) <= 6 and prev.text.replace(".", "").isalpha()):
+                # (and dotted initialisms, "U.S.", "D.C.": "A U.S. official said" is one noun phrase)
+                out[-1] = Tok(prev.start, m.end(), prev.text + ".")
+                continue
+        out.append(Tok(m.start(), m.end(), w))
+    return out
+
+
+def is_cap(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def is_word(word: str) -> bool:
+    return bool(word) and word[0].isalnum()
