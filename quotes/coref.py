@@ -88,6 +88,14 @@ class _Seen(NamedTuple):
     eid: int
 
 
+def _place_name(name: str) -> bool:
+    """A name of two words or more ending in a place word ("Kestrel Bay",
+    "Royal Infirmary"), whose first word is no given name ("Jennifer Green"
+    is a person; a bare "Woods" or "Fields" may be a surname)."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in lexicon.place_words() and words[0] not in lexicon.given_names()
+
+
 def _fits_org(head: str, e: Entity) -> bool:
     """Can the organisation noun *head* ("airline") re-mention the named
     organisation *e* ("Norrvik Air")? Its name holds the noun or a name word
@@ -162,6 +170,8 @@ class Coref:
             elif m.gender and e.kind == "organisation":
                 # "Mr. Hale" after "the Hale" (a family, a firm): a person by honorific.
                 e.kind, e.person = "person", True
+            elif e.kind == "place" or not e.person and not m.title and not m.gender and _place_name(m.name):
+                e.kind = "place"  # "Kestrel Bay", "County Hall": never a speaker nor a person
             elif len(m.name.split()) > 1 or m.gender:
                 e.person = True
         if m.kind == "role" and not e.description:

@@ -248,7 +248,13 @@ def _quote(text: str, it: Item, res: Resolved, coref: Coref, config: Config, spe
     if coref_rule and coref_rule not in {"new-entity", "unresolved"}:
         evidence.append(coref_rule)
     conf = REGISTRY.confidence(rule) if rule is None or rule in REGISTRY else 0.5
-    if rule and conf < config.min_speaker_confidence:
+    if ent is not None and ent.kind == "place":
+        # Only people, organisations and groups speak: a place found where a
+        # speaker stands ("Kestrel Bay said") leaves the quote without one.
+        ent = mention = a = None
+        evidence.append("not-a-speaker")
+        conf = REGISTRY.confidence(NO_SPEAKER)
+    elif rule and conf < config.min_speaker_confidence:
         # Too uncertain to name anyone: keep the quote, drop the speaker.
         ent = mention = None
         a = None

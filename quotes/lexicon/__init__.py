@@ -24,6 +24,7 @@ __all__ = [
     "non_speech",
     "org_types",
     "org_words",
+    "place_words",
     "pronouns",
     "read_entries",
     "roles",
@@ -134,6 +135,12 @@ def org_types() -> dict[str, frozenset[str]]:
     ("Air", "Airways"; "*": any organisation that is not a public body);
     the entry ``"public"`` holds the words that mark a public body."""
     return {row[0]: frozenset(row[1:]) for row in read_entries("org_types.txt")}
+
+
+@functools.cache
+def place_words() -> frozenset[str]:
+    """Words that end place names ("Bay", "Street", "Infirmary")."""
+    return frozenset(row[0] for row in read_entries("place_words.txt"))
 
 
 @functools.cache
