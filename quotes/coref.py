@@ -96,6 +96,14 @@ def _place_name(name: str) -> bool:
     return len(words) > 1 and words[-1] in lexicon.place_words() and words[0] not in lexicon.given_names()
 
 
+def _unconfirmed_name(e: Entity) -> bool:
+    """A name of two words or more that nothing has shown to be a person's
+    (no title, gender, pronoun or given name): it may be an organisation's
+    ("Delmont Appliances", "Holmfield Rovers")."""
+    return (e.kind == "person" and not e.gender and not e.title and not e.speaks and bool(e.names)
+            and all(len(n.split()) > 1 and n.split()[0] not in lexicon.given_names() for n in e.names))
+
+
 def _fits_org(head: str, e: Entity) -> bool:
     """Can the organisation noun *head* ("airline") re-mention the named
     organisation *e* ("Norrvik Air")? Its name holds the noun or a name word
@@ -341,7 +349,11 @@ class Coref:
             # organisation just named whose name fits the noun (org_types.txt).
             want = "organisation" if m.head != "year-old" else "person"
             for e in self._before(pos, limit=12):
-                if e.kind == want and (e.person if want == "person" else _fits_org(m.head, e)):
+                if want == "person" and e.kind == "person" and e.person:
+                    self._note(e, m)
+                    return e, "title-chain"
+                if want == "organisation" and (e.kind == want or _unconfirmed_name(e)) and _fits_org(m.head, e):
+                    e.kind = "organisation"  # "Delmont Appliances ... the company": the name was an organisation's
                     self._note(e, m)
                     return e, "title-chain"
         e = self._new()
