@@ -36,6 +36,7 @@ from typing import NamedTuple
 from . import lexicon
 from .model import Span, Speaker
 from .syntax.phrases import GENDERED_HONORIFICS, Mention
+from .syntax.words import is_demonym
 
 __all__ = ["Coref", "Entity"]
 
@@ -344,10 +345,10 @@ class Coref:
             if e is not None:
                 self._note(e, m)
                 return e, "possessive-description"
-        if m.head == "year-old" or role is not None and role.kind == "org":
+        if m.head == "year-old" or is_demonym(m.head.capitalize()) and role is None or role is not None and role.kind == "org":
             # "the 54-year-old": the person just named; "the company": the
             # organisation just named whose name fits the noun (org_types.txt).
-            want = "organisation" if m.head != "year-old" else "person"
+            want = "organisation" if role is not None and role.kind == "org" else "person"
             for e in self._before(pos, limit=12):
                 if want == "person" and e.kind == "person" and e.person:
                     self._note(e, m)

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from .. import lexicon
 from .tokens import Tok, is_cap, is_word, tokenize
-from .words import NOUN_OPENERS, is_ly_adverb
+from .words import NOUN_OPENERS, is_demonym, is_ly_adverb
 
 __all__ = ["Mention", "Tok", "analyse", "is_cap", "is_word", "np_after", "subject_before", "tokenize"]
 
@@ -204,6 +204,13 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
         return _role_mention(words, low, head_i, start, end, span_text)
     if not is_cap(head) or not head[0].isalpha():
         return _description_mention(words, low, head_i, start, end, span_text)
+    if 2 <= len(words) <= 4 and head_i == len(words) - 1 and low[0] in {"the", "a", "an"} and is_demonym(head) and all(
+        not is_cap(w) for w in words[1:-1]
+    ):
+        # "the Ethiopian", "the veteran Dutchman": a nationality noun describes
+        # a person; it is no surname.
+        gender = "m" if hlow.endswith("man") and not hlow.endswith("woman") else "f" if hlow.endswith("woman") else None
+        return Mention(start, end, span_text, "role", hlow, None, None, (hlow,), tuple(low[1:-1]), gender, False)
     return _name_mention(toks, words, low, text)
 
 
@@ -311,6 +318,9 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
     # Drop leading determiners / possessive phrases from the name part.
     while name_words and (name_words[0].lower() in DETERMINERS or name_words[0].lower() in PARTICLES or not is_cap(name_words[0])):
         name_words = name_words[1:]  # "upon Maria" -> "Maria"
+    while len(name_words) > 2 and is_demonym(name_words[0]):
+        mods.append(name_words[0])  # "Ethiopian Almaz Derese": the nationality describes, the name is the rest
+        name_words = name_words[1:]
     if not name_words:
         return None
     if (name_words[-1] in NOT_NAMES or _strip_possessive(name_words[-1]) in _NOT_NAMES_CONTRACTED) and len(name_words) == 1 and not (

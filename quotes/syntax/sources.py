@@ -36,6 +36,7 @@ from .phrases import (
     np_after,
     subject_before,
 )
+from .words import is_demonym
 
 
 def speaker_mention_of(toks: list[Tok], rng: tuple[int, int] | None, text: str) -> Mention | None:
@@ -316,7 +317,7 @@ def subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] |
 def unknown_description(m: Mention) -> bool:
     """A description ("the white house", "her personal") that names no one
     and whose head is no known role: too weak to stand as a source."""
-    return m.kind == "role" and m.name is None and m.head not in lexicon.roles()
+    return m.kind == "role" and m.name is None and m.head not in lexicon.roles() and not is_demonym(m.head.capitalize())
 
 
 #: Endings of adjectives that may modify a possessor's role ("presidential", "chief").

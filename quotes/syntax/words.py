@@ -122,3 +122,17 @@ def is_title_case(words: list[str], *, share: float = 1.0, min_caps: int = 1) ->
     caps = sum(1 for w in letters if w[0].isupper())
     small = sum(1 for i, w in enumerate(letters) if i and w[0].islower() and w in TITLE_SMALL_WORDS)
     return caps >= min_caps and caps + small >= share * len(letters)
+
+#: Nationality nouns that no suffix rule finds ("the Swiss", "the Dutch").
+_DEMONYMS = frozenset("Afghan Basque Czech Dane Dutch Finn French Greek Irish Pole Scot Scots Swede Swiss Thai Turk Welsh".split())
+#: Endings of nationality and origin nouns ("Ethiopian", "Togolese",
+#: "Dutchman", "Iraqi"; Quirk et al. 1985, 7.25, on demonyms).
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "man", "woman", "ani", "eni", "ari", "eli", "aqi", "adi", "ali")
+
+
+def is_demonym(word: str) -> bool:
+    """A capitalised nationality or origin noun ("Ethiopian", "Dutchman",
+    "Karsovian"): after "the" it describes a person, it is not a surname."""
+    return word[:1].isupper() and word.isalpha() and word[1:].islower() and len(word) > 3 and (
+        word in _DEMONYMS or word.endswith(_DEMONYM_ENDINGS)
+    )
