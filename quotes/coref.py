@@ -397,7 +397,7 @@ class Coref:
         """Recent people a pronoun may stand for, best first (fiction: known gender, then speakers, go first)."""
         cands = [e for e in self._before(pos) if e.person and e.kind == "person" and e.eid not in addressed
                  and not (e.gender and m.gender and e.gender != m.gender)]
-        if m.gender and self.fiction:
+        if m.gender:
             # A person whose gender the document has shown beats a nearer
             # one of unknown gender ("Dr. Hale", a place taken for a name).
             known = [e for e in cands[:PRONOUN_GENDER_WINDOW] if e.gender == m.gender]
