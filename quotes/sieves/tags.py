@@ -7,10 +7,13 @@
 
 from __future__ import annotations
 
+import functools
+from bisect import bisect_left
+
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import passive_or_relative, skip_adjuncts
-from ..syntax.cues import Cue, cue_at, source_phrase_at
-from ..syntax.phrases import Tok, is_word, np_after, subject_before
+from ..syntax.cues import Cue, cue_at, longest_source_phrase, source_phrase_at
+from ..syntax.phrases import Mention, Tok, is_word, np_after, subject_before
 from ..syntax.sources import (
     addressee_after,
     source_mode,
@@ -149,14 +152,9 @@ class TagSieves(SieveBase):
             if cue is None or cue.j > frame_end:
                 continue
             return self._frame_cue(s0, c, cue, frame_end)
-        # "according to X, "…""
-        for c in range(s0, frame_end):
-            src = source_phrase_at(toks, c)
-            if src > 0:
-                rng = np_after(toks, src, self.max_np, end=frame_end)
-                m = speaker_mention_of(toks, rng, self.text)
-                if m is not None:
-                    return Attribution(m, (toks[c].start, toks[src - 1].end), None, "according-to", "speech")
+        found = self._according_to_in(s0, frame_end)
+        if found is not None:
+            return found
         if colon and 0 < frame_end - s0:
             # "Smith: "…"", "Smith resisted: "…"", "Ruiz is trying out a new
             # slogan: "…"": the noun phrase opening the frame.
@@ -165,6 +163,51 @@ class TagSieves(SieveBase):
                 m = self.main_subject(s0, frame_end)
             if m is not None and m.kind != "pronoun":
                 return Attribution(m, None, None, "colon-introduction", "speech")
+        return None
+
+    @functools.cached_property
+    def _sources_far(self) -> tuple[list[int], list[tuple[int, Mention]]]:
+        """Every source phrase ("according to X") of the document whose noun
+        phrase is a speaker mention when nothing cuts it short: their token
+        indexes (sorted) and (end of the phrase, mention), found in one pass."""
+        toks = self.outer
+        at: list[int] = []
+        hits: list[tuple[int, Mention]] = []
+        for c in range(len(toks)):
+            src = source_phrase_at(toks, c)
+            if src > 0:
+                m = speaker_mention_of(toks, np_after(toks, src, self.max_np), self.text)
+                if m is not None:
+                    at.append(c)
+                    hits.append((src, m))
+        return at, hits
+
+    def _according_to_in(self, s0: int, frame_end: int) -> Attribution | None:
+        """"according to X, "…"": the first source phrase of the frame
+        ``[s0, frame_end)`` whose object is a speaker mention.
+
+        A phrase that starts ``near`` tokens or more before the frame's end
+        cannot be cut short by it (a source phrase has at most
+        ``longest_source_phrase()`` words, and np_after reads at most
+        ``max_np + 1`` tokens past its start), so its mention is the
+        document-wide one of :attr:`_sources_far`, found by bisection; only
+        the last ``near`` tokens are read again. Thousands of quotes in one
+        sentence thus cost linear time, not a rescan of the sentence each.
+        """
+        toks = self.outer
+        near = longest_source_phrase() + self.max_np + 2
+        at, hits = self._sources_far
+        i = bisect_left(at, s0)
+        if i < len(at) and at[i] < frame_end - near:
+            src, m = hits[i]
+            return Attribution(m, (toks[at[i]].start, toks[src - 1].end), None, "according-to", "speech")
+        for c in range(max(s0, frame_end - near), frame_end):
+            src = source_phrase_at(toks, c)
+            if src > 0:
+                rng = np_after(toks, src, self.max_np, end=frame_end)
+                m = speaker_mention_of(toks, rng, self.text)
+                if m is not None:
+                    return Attribution(m, (toks[c].start, toks[src - 1].end), None, "according-to", "speech")
         return None
 
     def _frame_cue(self, s0: int, c: int, cue: Cue, frame_end: int) -> Attribution | None:
