@@ -187,7 +187,7 @@ class ReportedSieves(SieveBase):
         k, addr = start
         if k < end and toks[k].text == QUOTE_TOKEN:
             return None  # a direct quote follows: the direct sieves handle it
-        has_fragment = any(toks[x].text == QUOTE_TOKEN and not self._attributive(x, end) for x in range(k, end))
+        has_fragment = self.has_fragment(k, end, end)
         infinitive = (
             k + 2 < end
             and toks[k].text.lower() == "to"

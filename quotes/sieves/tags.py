@@ -275,6 +275,30 @@ class TagSieves(SieveBase):
         nxt = self.outer[x + 1].text
         return nxt.isalpha() and nxt.islower() and nxt not in {"and", "or", "but", "as", "to", "in", "on", "for", "of", "that", "because"}
 
+    @functools.cached_property
+    def _quote_tokens(self) -> tuple[list[int], list[int]]:
+        """The indexes of the quote tokens of the stream, and of those that are
+        no scare quote when the sentence goes on after them (:meth:`_attributive`
+        reads only the token after), each sorted; one pass per document."""
+        n = len(self.outer)
+        marks = [x for x, t in enumerate(self.outer) if t.text == QUOTE_TOKEN]
+        return marks, [x for x in marks if not self._attributive(x, n)]
+
+    def has_fragment(self, lo: int, hi: int, end: int) -> bool:
+        """A quoted fragment (a quote token, no scare quote) in ``toks[lo:hi]`` of a sentence ending at *end*.
+
+        Bisects the per-document index instead of reading the range, so
+        thousands of cues in one sentence do not each read to its end. A
+        quote token at ``end - 1`` or later is never a scare quote (no word follows).
+        """
+        marks, fragments = self._quote_tokens
+        cut = max(lo, min(hi, end - 1))
+        i = bisect_left(fragments, lo)
+        if i < len(fragments) and fragments[i] < cut:
+            return True
+        i = bisect_left(marks, cut)
+        return i < len(marks) and marks[i] < hi
+
     def _that_follows(self, cue: Cue, end: int) -> bool:
         """The cue is followed (after an addressee or adjuncts) by "that"."""
         toks = self.outer
