@@ -21,8 +21,9 @@ absent), extracted article by article. The bar: every generator at >= 10% of
 the news throughput at 64 KB, with an exponent <= 1.15.
 
 ``--memory`` measures, in a fresh interpreter, the peak growth of the
-resident set while extracting 20 MB of news with no blank line (so no
-paragraph break to cut a window at), in bytes per character (the bar: <= 75).
+resident set while extracting 20 MB of news with no line break at all (one
+paragraph: no paragraph break to cut a window at), in bytes per character
+(the bar: <= 75).
 ``tests/test_adversarial.py`` runs every generator at small sizes.
 """
 
@@ -226,7 +227,7 @@ def memory_child(size: int) -> None:
     from speed import _reset_peak, _status_mb
 
     articles = news_of(size // 2 + 1)
-    text = "\n".join(" ".join(a.split()) for a in articles)  # line breaks, but no blank line
+    text = " ".join(" ".join(a.split()) for a in articles)  # no line break at all: one paragraph
     text = (text * (size // len(text) + 1))[:size]
     extractor = quotes.Extractor()
     extractor.extract('"We will win," she said. Talks will resume, the official said.')
@@ -280,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
           f"exponent <= {MAX_EXPONENT}; {failures} generator(s) below the bar")
     if args.memory:
         m = memory_figure(args.memory_size, timeout=3600)
-        print(f"\nmemory: {m['chars'] / 1e6:.0f} MB of news with no blank line: {m['seconds']:.1f} s, "
+        print(f"\nmemory: {m['chars'] / 1e6:.0f} MB of news in one paragraph (no line break): {m['seconds']:.1f} s, "
               f"{m['quotes']} quotes, peak RSS growth {m['growth_mb']:.0f} MB = {m['bytes_per_char']:.1f} B/char "
               f"(bar: <= {MEMORY_BAR})")
     return 0
