@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from .. import lexicon
 from ..sieves.base import SieveBase
@@ -40,27 +40,6 @@ _CAUSATIVES = frozenset(
     "urged urge urges urging caused cause causes causing encouraged encourage encourages encouraging "
     "inspired inspire inspires inspiring pressed press presses pressing".split()
 )
-
-
-class _Window(Sequence[Tok]):
-    """``toks[lo:hi]`` without the copy: the tokens of a long clause, as the
-    subject helpers read them (indexes, short slices and the length)."""
-
-    def __init__(self, toks: list[Tok], lo: int, hi: int) -> None:
-        self._toks, self._lo, self._n = toks, lo, hi - lo
-
-    def __len__(self) -> int:
-        return self._n
-
-    def __getitem__(self, i):  # type: ignore[override]
-        if isinstance(i, slice):
-            a, b, step = i.indices(self._n)
-            return self._toks[self._lo + a : self._lo + b : step]
-        if i < 0:
-            i += self._n
-        if not 0 <= i < self._n:
-            raise IndexError(i)
-        return self._toks[self._lo + i]
 
 
 class SubjectSieves(SieveBase):
@@ -165,15 +144,14 @@ class SubjectSieves(SieveBase):
         g = next((g for g in range(c - 2, max(s0, c - 8), -1) if toks[g].text.islower() and toks[g].text.endswith("ing")), -1)
         if g <= s0:
             return None
-        sub = toks[s0:g]
+        sub = self.clause(s0, g)
         rng = subject_before(sub, len(sub), self.text, self.max_np)
         return with_mention(sub, rng, self.text) if with_own_subject(sub, rng) else None
 
     def _causee(self, s0: int, to: int) -> Mention | None:
         """'… that prompted her to announce', 'urged Ana Ruiz to say': the object of a
         causative verb before "to" is the subject of the infinitive cue."""
-        toks = self.outer
-        sub = toks[s0:to]
+        sub = self.clause(s0, to)
         v = next((v for v in range(len(sub) - 2, max(-1, len(sub) - 10), -1)
                   if sub[v].text.lower() in _CAUSATIVES or not is_word(sub[v].text)), -1)
         if v < 0 or sub[v].text.lower() not in _CAUSATIVES:
@@ -277,7 +255,7 @@ class SubjectSieves(SieveBase):
         again with a later *end* and the search goes on from where it
         stopped, instead of reading the sentence again for each. The cue
         words come from the per-document index, and the subject is read in a
-        window of the stream (no copy of the sentence up to the cue).
+        window of the stream (:meth:`clause`: no copy of the sentence up to the cue).
         """
         toks = self.outer
         scanned, found, m = self._cue_subjects.get(start, (start, -1, None))
@@ -286,7 +264,7 @@ class SubjectSieves(SieveBase):
         for c in self._words("verb", scanned, end):
             cue = cue_at(toks, c)
             if cue is not None and cue.tense != "ing":
-                sub = toks[start:c] if c - start <= 64 else _Window(toks, start, c)
+                sub = self.clause(start, c)
                 rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
                 m = speaker_mention_of(sub, rng, self.text) if rng else None
                 if m is not None and cue.tense == "base" and unknown_description(m):
@@ -309,7 +287,7 @@ class SubjectSieves(SieveBase):
             cue = cue_at(toks, x)
             if cue is None or cue.tense not in {"past", "3sg"}:
                 continue
-            sub = toks[s0:x]
+            sub = self.clause(s0, x)
             rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
             m = speaker_mention_of(sub, rng, self.text) if rng else None
             if m is not None:

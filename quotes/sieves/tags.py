@@ -222,7 +222,7 @@ class TagSieves(SieveBase):
         if cue.tense == "ing" and c - 1 > s0 and toks[c - 1].text.lower() in ING_HOSTS:
             # "X kept asking him where …", "…, yet was pointing to "…"": the
             # participle completes the verb before it, whose subject speaks.
-            sub = toks[s0 : c - 1]
+            sub = self.clause(s0, c - 1)
             rng, elided = subject_np(sub, self.text, self.max_np)
             m = speaker_mention_of(sub, rng, self.text)
             if m is None and (elided or sub[-1].text.lower() in {"and", "but"}):
@@ -233,7 +233,7 @@ class TagSieves(SieveBase):
             # "…, saying, "…"" and "issued a statement calling …": the
             # speaker is the subject of the clause the participle hangs on,
             # unless "with X calling it …" gives the participle its own.
-            sub = toks[s0:c]
+            sub = self.clause(s0, c)
             rng = subject_before(sub, len(sub), self.text, self.max_np)
             own = with_own_subject(sub, rng)
             m = with_mention(sub, rng, self.text) if own else self.main_subject(s0, c)
@@ -241,7 +241,7 @@ class TagSieves(SieveBase):
                 return Attribution(m, cue_span, addr, "cue-participle", cue.mode)
             if toks[c - 1].text == ",":
                 return None
-        sub = toks[s0 : cue.i]
+        sub = self.clause(s0, cue.i)
         rng, elided = subject_np(sub, self.text, self.max_np) if sub else (None, False)
         m = speaker_mention_of(sub, rng, self.text)
         if m is None and c > s0 and (toks[c - 1].text.lower() == "and" or elided):
