@@ -167,7 +167,8 @@ class Config:
     backend_sentences: str = attrs.field(default="rules", validator=_choice("rules", "agree", "backend"))
 
     #: Documents longer than this many characters are processed in windows cut
-    #: at paragraph breaks, so memory stays bounded (about 50 bytes of working
+    #: at paragraph breaks (a longer paragraph at a sentence end, else at a
+    #: space, else at this size), so memory stays bounded (about 50 bytes of working
     #: memory per character of a window). Coreference and multi-paragraph
     #: links do not cross a window boundary. 0 disables windowing.
     window_chars: int = attrs.field(default=1_000_000, validator=_whole(0))

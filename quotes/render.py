@@ -242,9 +242,14 @@ def _intervals(quotes: Sequence[Quote], slots: dict[str, int]) -> list[_Interval
     # The other mentions of each speaker (its coreference chain), lightly marked.
     used = {(s, e) for s, e, role in extras if role == "mention"}
     seen: set[tuple[int, int]] = set()
+    # Quotes of one entity share one Speaker: read its mentions once, not
+    # once per quote (10,000 quotes of one speaker were 10,000 x 10,000 steps).
+    # A second reading of the same object adds nothing, as every mention is seen.
+    done: set[int] = set()
     for q in quotes:
-        if q.speaker is None:
+        if q.speaker is None or id(q.speaker) in done:
             continue
+        done.add(id(q.speaker))
         cls = _slot_class(q, slots)
         for m in q.speaker.mentions:
             if (m.start, m.end) in used or (m.start, m.end) in seen:

@@ -46,8 +46,16 @@ _CLAUSE_OPENERS = frozenset(
 )
 #: The words that lead into a direct quote at the end of a reported clause
 #: (", and asking,", " because", ": "), left out when the clause stops there.
+#: Matched in reverse (``(?r)``) from the end of the string: the one attempt
+#: starts at the end and reads each mark or word once, so a long run of
+#: spaces or commas costs linear time (a forward ``(...)*$`` retried from every
+#: position of the run, quadratic). The pieces parse a tail in one way only,
+#: so the greedy reverse match is the longest tail, as the forward one was.
 _CLAUSE_TAIL = regex.compile(
-    r"""(?:[\s,;:\u2014\u2013-]|\b(?:and|but|because|as|adding|saying|asking|noting|writing|while)\b)*$""",
+    r"""(?r)                 # reverse: one attempt, anchored at the end
+    (?:[\s,;:\u2014\u2013-]  # a space, comma, colon, semicolon or dash
+    |\b(?:and|but|because|as|adding|saying|asking|noting|writing|while)\b  # a linking word
+    )*\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _LETTER_RUN = regex.compile(r"\p{L}{2,}")
@@ -357,7 +365,8 @@ class ReportedClauses:
             first = bisect_left(self.taken_starts, cs)
             if not self.news_like or first >= len(taken) or taken[first][0] <= cs:
                 return None  # (fiction quotes its dialogue whole, after any narration)
-            cut = _CLAUSE_TAIL.sub("", self.text[cs : taken[first][0]])
+            cut = self.text[cs : taken[first][0]]
+            cut = cut[: _CLAUSE_TAIL.search(cut).start()]
             if len(_LETTER_RUN.findall(cut)) < 3:
                 return None
             ce = cs + len(cut)

@@ -18,6 +18,7 @@ fiction need, and kept linear-time):
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
@@ -105,17 +106,20 @@ def _trim(text: str, start: int, end: int) -> Segment | None:
 
 def split_paragraphs(text: str) -> list[Segment]:
     """Split *text* into paragraphs (see the module docstring)."""
-    out: list[Segment] = []
+    return list(iter_paragraphs(text))
+
+
+def iter_paragraphs(text: str) -> Iterator[Segment]:
+    """The paragraphs of *text*, one at a time (no list of them all: windowing reads a long text this way)."""
     pos = 0
     for m in _PARA_BREAK.finditer(text):
         seg = _trim(text, pos, m.start())
         if seg:
-            out.append(seg)
+            yield seg
         pos = m.end()
     seg = _trim(text, pos, len(text))
     if seg:
-        out.append(seg)
-    return out
+        yield seg
 
 
 # Up to four words, then a reporting verb: '"Who pays?" Ruiz asked.' keeps

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from .. import lexicon
@@ -44,6 +44,27 @@ def _discarding(method: Callable[..., Any], names: frozenset[str]) -> Callable[.
     return run
 
 
+class TokWindow(Sequence[Tok]):
+    """``toks[lo:hi]`` without the copy: the tokens of a long clause, as the
+    subject helpers read them (indexes, short slices and the length)."""
+
+    def __init__(self, toks: list[Tok], lo: int, hi: int) -> None:
+        self._toks, self._lo, self._n = toks, lo, hi - lo
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            a, b, step = i.indices(self._n)
+            return self._toks[self._lo + a : self._lo + b : step]
+        if i < 0:
+            i += self._n
+        if not 0 <= i < self._n:
+            raise IndexError(i)
+        return self._toks[self._lo + i]
+
+
 class SieveBase:
     """Per-document state of the sieves (the outer tokens, the config, the parse)."""
 
@@ -75,6 +96,15 @@ class SieveBase:
         entries = {e for sieve in REGISTRY for e in sieve.entries if isinstance(e, str) and hasattr(self, e)}
         for entry in entries:
             setattr(self, entry, _discarding(getattr(self, entry), names))
+
+    def clause(self, lo: int, hi: int) -> Sequence[Tok]:
+        """The outer tokens ``[lo, hi)``, as the subject helpers read them.
+
+        A copy when short; a :class:`TokWindow` (no copy) past 64 tokens, so
+        a cue late in a sentence of thousands of tokens (thousands of quotes
+        in one sentence) costs no copy of the sentence up to it.
+        """
+        return self.outer[lo:hi] if hi - lo <= 64 else TokWindow(self.outer, lo, hi)
 
     # -- the parse, when the backend has one ----------------------------------
     def mention_for_span(self, span: tuple[int, int]) -> Mention | None:

@@ -247,7 +247,7 @@ class NominalSieves(SieveBase):
             # "Ruiz's promise to fix the roads was broken": the noun phrase is
             # the subject, so its content ends where the main verb begins.
             stop = self._before_main_verb(start, stop, skip=int(nxt == "that"))
-        has_fragment = any(toks[x].text == QUOTE_TOKEN and not self._attributive(x, end) for x in range(start, stop))
+        has_fragment = self.has_fragment(start, stop, end)
         if nxt in _NOMINAL_PREPS and not has_fragment:
             return None  # "his comments on the economy": a topic, unless quoted words say more
         if qk is not None and not start <= qk < stop:

@@ -187,7 +187,7 @@ class ReportedSieves(SieveBase):
         k, addr = start
         if k < end and toks[k].text == QUOTE_TOKEN:
             return None  # a direct quote follows: the direct sieves handle it
-        has_fragment = any(toks[x].text == QUOTE_TOKEN and not self._attributive(x, end) for x in range(k, end))
+        has_fragment = self.has_fragment(k, end, end)
         # "urged them not to strike": a negated infinitive is an infinitive too,
         # never a clause; unlicensed ("asked not to be named": a request about
         # the subject itself, with no one addressed), it reports nothing.

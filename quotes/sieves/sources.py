@@ -64,7 +64,7 @@ class SourceSieves(SieveBase):
                     continue
                 if not (infinitive or nxt in {"that", "like"} or nxt == "as" and toks[k + 1].text.lower() in {"if", "though"}):
                     continue
-                sub = toks[s0:c]
+                sub = self.clause(s0, c)
                 rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
                 m = speaker_mention_of(sub, rng, self.text)
                 if m is not None and m.kind in {"name", "pronoun"} and m.head != "it":

@@ -4,6 +4,8 @@ appositive subjects of a cue verb, read on the outer token stream.
 
 from __future__ import annotations
 
+import functools
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from .. import lexicon
@@ -43,6 +45,13 @@ _CAUSATIVES = frozenset(
 class SubjectSieves(SieveBase):
     """Subject finding for the sieves: the main, relative, conjoined and"""
 
+    @functools.cached_property
+    def _appositive_stops(self) -> list[int]:
+        """The indexes of the tokens no appositive spans (sentence ends, colons,
+        parentheses), sorted, found in one pass per document: a bisection
+        then says whether a range holds one without reading it."""
+        return [x for x, t in enumerate(self.outer) if t.text in END_PUNCT or t.text in {":", "(", ")"}]
+
     def _appositive_subject(self, s0: int, c: int) -> Mention | None:
         """'Tom Bell, a dock worker who joined the union in 1990 and now runs
         its fund, said …': a name or known role opening the sentence, closed by
@@ -55,8 +64,10 @@ class SubjectSieves(SieveBase):
         rng = np_after(toks, k, self.max_np, end=c)
         if rng is None or rng[1] >= c - 2 or toks[rng[1]].text != ",":
             return None
-        if any(toks[x].text in END_PUNCT or toks[x].text in {":", "(", ")"} for x in range(rng[1], c)):
-            return None
+        stops = self._appositive_stops
+        i = bisect_left(stops, rng[1])
+        if i < len(stops) and stops[i] < c:
+            return None  # a sentence end, colon or parenthesis in between
         m = speaker_mention_of(toks, rng, self.text)
         if m is None or m.kind == "pronoun" or unknown_description(m):
             return None
@@ -133,15 +144,14 @@ class SubjectSieves(SieveBase):
         g = next((g for g in range(c - 2, max(s0, c - 8), -1) if toks[g].text.islower() and toks[g].text.endswith("ing")), -1)
         if g <= s0:
             return None
-        sub = toks[s0:g]
+        sub = self.clause(s0, g)
         rng = subject_before(sub, len(sub), self.text, self.max_np)
         return with_mention(sub, rng, self.text) if with_own_subject(sub, rng) else None
 
     def _causee(self, s0: int, to: int) -> Mention | None:
         """'… that prompted her to announce', 'urged Ana Ruiz to say': the object of a
         causative verb before "to" is the subject of the infinitive cue."""
-        toks = self.outer
-        sub = toks[s0:to]
+        sub = self.clause(s0, to)
         v = next((v for v in range(len(sub) - 2, max(-1, len(sub) - 10), -1)
                   if sub[v].text.lower() in _CAUSATIVES or not is_word(sub[v].text)), -1)
         if v < 0 or sub[v].text.lower() not in _CAUSATIVES:
@@ -202,16 +212,9 @@ class SubjectSieves(SieveBase):
         toks = self.outer
         k, adjunct = self._clause_opening(s0, end)
         start = k if adjunct else s0
-        for c in range(start, end):
-            cue = cue_at(toks, c)
-            if cue is not None and cue.tense != "ing":
-                sub = toks[start:c]
-                rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
-                m = speaker_mention_of(sub, rng, self.text) if rng else None
-                if m is not None and cue.tense == "base" and unknown_description(m):
-                    continue  # "issued a fresh call for …": a noun, not a verb
-                if m is not None:
-                    return m
+        m = self._earlier_cue_subject(start, end)
+        if m is not None:
+            return m
         while k < end and toks[k].text.lower() in {"but", "and", "so", "yet", "then"}:
             k += 1
         for _ in range(3 if adjunct else 0):
@@ -238,6 +241,40 @@ class SubjectSieves(SieveBase):
                     break
         return speaker_mention_of(toks, rng, self.text)
 
+    @functools.cached_property
+    def _cue_subjects(self) -> dict[int, tuple[int, int, Mention | None]]:
+        """What :meth:`_earlier_cue_subject` has read, per clause start."""
+        return {}
+
+    def _earlier_cue_subject(self, start: int, end: int) -> Mention | None:
+        """The subject of the first finite cue in ``toks[start:end]`` that has one ("Smith said, adding, ...").
+
+        What a cue at ``c`` yields depends on ``start`` and ``c`` only, so
+        the first cue with a subject after each *start* is remembered, with
+        how far the search has read: the quotes of one long sentence ask
+        again with a later *end* and the search goes on from where it
+        stopped, instead of reading the sentence again for each. The cue
+        words come from the per-document index, and the subject is read in a
+        window of the stream (:meth:`clause`: no copy of the sentence up to the cue).
+        """
+        toks = self.outer
+        scanned, found, m = self._cue_subjects.get(start, (start, -1, None))
+        if found >= 0:
+            return m if found < end else None
+        for c in self._words("verb", scanned, end):
+            cue = cue_at(toks, c)
+            if cue is not None and cue.tense != "ing":
+                sub = self.clause(start, c)
+                rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
+                m = speaker_mention_of(sub, rng, self.text) if rng else None
+                if m is not None and cue.tense == "base" and unknown_description(m):
+                    continue  # "issued a fresh call for …": a noun, not a verb
+                if m is not None:
+                    self._cue_subjects[start] = (c, c, m)
+                    return m
+        self._cue_subjects[start] = (max(scanned, end), -1, None)
+        return None
+
     def conjoined_subject(self, s0: int, c: int, fallback: bool = True) -> Mention | None:
         """'The league denounced the remarks and said …': the subject of the
         nearest earlier finite cue verb, which the cue after "and" shares;
@@ -250,7 +287,7 @@ class SubjectSieves(SieveBase):
             cue = cue_at(toks, x)
             if cue is None or cue.tense not in {"past", "3sg"}:
                 continue
-            sub = toks[s0:x]
+            sub = self.clause(s0, x)
             rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
             m = speaker_mention_of(sub, rng, self.text) if rng else None
             if m is not None:

@@ -7,10 +7,13 @@
 
 from __future__ import annotations
 
+import functools
+from bisect import bisect_left
+
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import passive_or_relative, skip_adjuncts
-from ..syntax.cues import Cue, cue_at, source_phrase_at
-from ..syntax.phrases import Tok, is_word, np_after, subject_before
+from ..syntax.cues import Cue, cue_at, longest_source_phrase, source_phrase_at
+from ..syntax.phrases import Mention, Tok, is_word, np_after, subject_before
 from ..syntax.sources import (
     addressee_after,
     source_mode,
@@ -149,14 +152,9 @@ class TagSieves(SieveBase):
             if cue is None or cue.j > frame_end:
                 continue
             return self._frame_cue(s0, c, cue, frame_end)
-        # "according to X, "…""
-        for c in range(s0, frame_end):
-            src = source_phrase_at(toks, c)
-            if src > 0:
-                rng = np_after(toks, src, self.max_np, end=frame_end)
-                m = speaker_mention_of(toks, rng, self.text)
-                if m is not None:
-                    return Attribution(m, (toks[c].start, toks[src - 1].end), None, "according-to", "speech")
+        found = self._according_to_in(s0, frame_end)
+        if found is not None:
+            return found
         if colon and 0 < frame_end - s0:
             # "Smith: "…"", "Smith resisted: "…"", "Ruiz is trying out a new
             # slogan: "…"": the noun phrase opening the frame.
@@ -165,6 +163,51 @@ class TagSieves(SieveBase):
                 m = self.main_subject(s0, frame_end)
             if m is not None and m.kind != "pronoun":
                 return Attribution(m, None, None, "colon-introduction", "speech")
+        return None
+
+    @functools.cached_property
+    def _sources_far(self) -> tuple[list[int], list[tuple[int, Mention]]]:
+        """Every source phrase ("according to X") of the document whose noun
+        phrase is a speaker mention when nothing cuts it short: their token
+        indexes (sorted) and (end of the phrase, mention), found in one pass."""
+        toks = self.outer
+        at: list[int] = []
+        hits: list[tuple[int, Mention]] = []
+        for c in range(len(toks)):
+            src = source_phrase_at(toks, c)
+            if src > 0:
+                m = speaker_mention_of(toks, np_after(toks, src, self.max_np), self.text)
+                if m is not None:
+                    at.append(c)
+                    hits.append((src, m))
+        return at, hits
+
+    def _according_to_in(self, s0: int, frame_end: int) -> Attribution | None:
+        """"according to X, "…"": the first source phrase of the frame
+        ``[s0, frame_end)`` whose object is a speaker mention.
+
+        A phrase that starts ``near`` tokens or more before the frame's end
+        cannot be cut short by it (a source phrase has at most
+        ``longest_source_phrase()`` words, and np_after reads at most
+        ``max_np + 1`` tokens past its start), so its mention is the
+        document-wide one of :attr:`_sources_far`, found by bisection; only
+        the last ``near`` tokens are read again. Thousands of quotes in one
+        sentence thus cost linear time, not a rescan of the sentence each.
+        """
+        toks = self.outer
+        near = longest_source_phrase() + self.max_np + 2
+        at, hits = self._sources_far
+        i = bisect_left(at, s0)
+        if i < len(at) and at[i] < frame_end - near:
+            src, m = hits[i]
+            return Attribution(m, (toks[at[i]].start, toks[src - 1].end), None, "according-to", "speech")
+        for c in range(max(s0, frame_end - near), frame_end):
+            src = source_phrase_at(toks, c)
+            if src > 0:
+                rng = np_after(toks, src, self.max_np, end=frame_end)
+                m = speaker_mention_of(toks, rng, self.text)
+                if m is not None:
+                    return Attribution(m, (toks[c].start, toks[src - 1].end), None, "according-to", "speech")
         return None
 
     def _frame_cue(self, s0: int, c: int, cue: Cue, frame_end: int) -> Attribution | None:
@@ -179,7 +222,7 @@ class TagSieves(SieveBase):
         if cue.tense == "ing" and c - 1 > s0 and toks[c - 1].text.lower() in ING_HOSTS:
             # "X kept asking him where …", "…, yet was pointing to "…"": the
             # participle completes the verb before it, whose subject speaks.
-            sub = toks[s0 : c - 1]
+            sub = self.clause(s0, c - 1)
             rng, elided = subject_np(sub, self.text, self.max_np)
             m = speaker_mention_of(sub, rng, self.text)
             if m is None and (elided or sub[-1].text.lower() in {"and", "but"}):
@@ -190,7 +233,7 @@ class TagSieves(SieveBase):
             # "…, saying, "…"" and "issued a statement calling …": the
             # speaker is the subject of the clause the participle hangs on,
             # unless "with X calling it …" gives the participle its own.
-            sub = toks[s0:c]
+            sub = self.clause(s0, c)
             rng = subject_before(sub, len(sub), self.text, self.max_np)
             own = with_own_subject(sub, rng)
             m = with_mention(sub, rng, self.text) if own else self.main_subject(s0, c)
@@ -198,7 +241,7 @@ class TagSieves(SieveBase):
                 return Attribution(m, cue_span, addr, "cue-participle", cue.mode)
             if toks[c - 1].text == ",":
                 return None
-        sub = toks[s0 : cue.i]
+        sub = self.clause(s0, cue.i)
         rng, elided = subject_np(sub, self.text, self.max_np) if sub else (None, False)
         m = speaker_mention_of(sub, rng, self.text)
         if m is None and c > s0 and (toks[c - 1].text.lower() == "and" or elided):
@@ -231,6 +274,30 @@ class TagSieves(SieveBase):
             return False
         nxt = self.outer[x + 1].text
         return nxt.isalpha() and nxt.islower() and nxt not in {"and", "or", "but", "as", "to", "in", "on", "for", "of", "that", "because"}
+
+    @functools.cached_property
+    def _quote_tokens(self) -> tuple[list[int], list[int]]:
+        """The indexes of the quote tokens of the stream, and of those that are
+        no scare quote when the sentence goes on after them (:meth:`_attributive`
+        reads only the token after), each sorted; one pass per document."""
+        n = len(self.outer)
+        marks = [x for x, t in enumerate(self.outer) if t.text == QUOTE_TOKEN]
+        return marks, [x for x in marks if not self._attributive(x, n)]
+
+    def has_fragment(self, lo: int, hi: int, end: int) -> bool:
+        """A quoted fragment (a quote token, no scare quote) in ``toks[lo:hi]`` of a sentence ending at *end*.
+
+        Bisects the per-document index instead of reading the range, so
+        thousands of cues in one sentence do not each read to its end. A
+        quote token at ``end - 1`` or later is never a scare quote (no word follows).
+        """
+        marks, fragments = self._quote_tokens
+        cut = max(lo, min(hi, end - 1))
+        i = bisect_left(fragments, lo)
+        if i < len(fragments) and fragments[i] < cut:
+            return True
+        i = bisect_left(marks, cut)
+        return i < len(marks) and marks[i] < hi
 
     def _that_follows(self, cue: Cue, end: int) -> bool:
         """The cue is followed (after an addressee or adjuncts) by "that"."""

@@ -11,7 +11,7 @@ from .. import lexicon
 from .phrases import DETERMINERS, Tok
 from .words import NOUN_OPENERS, NUMBER_WORDS
 
-__all__ = ["Cue", "cue_at", "source_phrase_at"]
+__all__ = ["Cue", "cue_at", "longest_source_phrase", "source_phrase_at"]
 
 
 class Cue(NamedTuple):
@@ -140,3 +140,9 @@ def source_phrase_at(toks: list[Tok], k: int) -> int:
             if all(toks[k + x].text.lower() == words[x] for x in range(1, len(words))):
                 return k + len(words)
     return -1
+
+
+@functools.cache
+def longest_source_phrase() -> int:
+    """The number of words of the longest source phrase ("in the words of": 4)."""
+    return max((len(words) for words in _sources()), default=0)
