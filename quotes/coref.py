@@ -397,9 +397,11 @@ class Coref:
         """Recent people a pronoun may stand for, best first (fiction: known gender, then speakers, go first)."""
         cands = [e for e in self._before(pos) if e.person and e.kind == "person" and e.eid not in addressed
                  and not (e.gender and m.gender and e.gender != m.gender)]
-        if m.gender:
+        if m.gender and self.fiction:
             # A person whose gender the document has shown beats a nearer
             # one of unknown gender ("Dr. Hale", a place taken for a name).
+            # (Not in news: there the nearest named person is the better bet,
+            # even of unknown gender; the demo article's "he said" is one.)
             known = [e for e in cands[:PRONOUN_GENDER_WINDOW] if e.gender == m.gender]
             if known and known[0] is not cands[0]:
                 cands = known + [e for e in cands if e not in known]
