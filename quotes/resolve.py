@@ -35,7 +35,7 @@ from .sieves.dialogue import (
     vocative_speaker,
     vocatives,
 )
-from .sieves.registry import NO_SPEAKER, REGISTRY
+from .sieves.registry import NO_SPEAKER, REGISTRY, link_of
 from .syntax.parse import Layers
 from .syntax.phrases import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, np_after
 from .syntax.words import QUOTE_TOKEN
@@ -269,6 +269,10 @@ def _quote(text: str, it: Item, res: Resolved, coref: Coref, config: Config, spe
         evidence.append("source-inside-quote")
     if a is None and "fragment-sentence" in evidence:
         return None  # no speaker in context: a long fragment alone is no report
+    if ent is not None and not ent.names and ent.kind != "place":
+        evidence.append("described-speaker")  # the text never names this speaker
+    genre = "fiction" if coref.fiction else "news"
+    conf = REGISTRY.entity_confidence(genre, rule if a is not None else None, link_of(evidence, ent is not None), conf)
     kind = it.kind
     if kind is QuoteKind.MIXED and not frags:
         kind = QuoteKind.INDIRECT  # the verbatim part was cut away with the source

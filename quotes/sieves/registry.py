@@ -41,7 +41,7 @@ from importlib import resources
 
 import attrs
 
-__all__ = ["Sieve", "Registry", "REGISTRY", "NO_SPEAKER", "read_confidences"]
+__all__ = ["Sieve", "Registry", "REGISTRY", "NO_SPEAKER", "LINKS", "link_of", "read_confidences", "read_entity_confidences"]
 
 #: An entry point: the name of an Attributor method, or a function taking the
 #: Attributor first (a sieve added from outside).
@@ -53,6 +53,38 @@ NO_SPEAKER = "no-speaker"
 
 STAGES = ("direct", "headline", "sentence", "fragment", "context", "dialogue")
 KINDS = frozenset({"direct", "mixed", "indirect"})
+
+
+#: How a quote's speaker entity was reached from its mention, as the
+#: entity-level confidence table names it: a coreference rule of its
+#: evidence, else "name" (the mention names the entity), "description" (an
+#: entity the text never names: evidence ``described-speaker``) or "none"
+#: (no speaker).
+LINKS = ("name", "partial-name", "title-chain", "pronoun", "possessive-description", "relative-pronoun",
+         "description-chain", "narrator", "stanza-coref", "description", "none")
+
+
+def link_of(evidence: tuple[str, ...] | list[str], has_speaker: bool) -> str:
+    """The link category of a quote from its evidence (see :data:`LINKS`)."""
+    if not has_speaker:
+        return "none"
+    if "described-speaker" in evidence:
+        return "description"
+    for name in evidence:
+        if name in LINKS:
+            return name
+    return "name"
+
+
+def read_entity_confidences(text: str) -> dict[tuple[str, str, str], tuple[float, int]]:
+    """Parse ``entity_confidence.tsv``: ``(genre, sieve or "*", link) -> (confidence, items)``."""
+    out: dict[tuple[str, str, str], tuple[float, int]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        genre, sieve, link, conf, n = line.split("\t")[:5]
+        out[(genre, sieve, link)] = (float(conf), int(n))
+    return out
 
 
 def read_confidences(text: str) -> dict[str, tuple[float, int | None]]:
@@ -92,10 +124,13 @@ class Registry:
     Like Python-Markdown's ``Registry``: a sieve is added by name at a place
     in the order (``before=``) and removed by name (:meth:`deregister`)."""
 
-    def __init__(self, confidences: dict[str, tuple[float, int | None]]) -> None:
+    def __init__(
+        self, confidences: dict[str, tuple[float, int | None]], entity: dict[tuple[str, str, str], tuple[float, int]] | None = None
+    ) -> None:
         self._sieves: dict[str, Sieve] = {}
         self._order: list[str] = []
         self._confidences = dict(confidences)
+        self._entity = dict(entity or {})
 
     def register(
         self,
@@ -177,12 +212,33 @@ class Registry:
         """The measured confidence of sieve *name* (None: no sieve decided)."""
         return self._confidences[name or NO_SPEAKER][0]
 
+    def entity_confidence(self, genre: str, sieve: str | None, link: str, default: float) -> float:
+        """A quote's confidence: how often, measured in *genre* ("news" or
+        "fiction"), the speaker *entity* is right when *sieve* found the
+        mention and *link* reached the entity (``entity_confidence.tsv``: the
+        sieve's row for that link, else the lower of *default*, the sieve's
+        own confidence, and the link's row for all sieves)."""
+        cell = self._entity.get((genre, sieve or NO_SPEAKER, link))
+        if cell is not None:
+            return cell[0]
+        row = self._entity.get((genre, "*", link))
+        if row is not None:
+            # No cell of its own: the entity is right only where both the
+            # sieve's mention and the link are, so neither rate may be exceeded.
+            return min(default, row[0])
+        return min(default, self.confidence(NO_SPEAKER)) if link == "none" else default
+
     def confidences(self) -> dict[str, float]:
         """Every confidence of the table, the no-speaker one included."""
         return {name: c for name, (c, _) in self._confidences.items()}
 
 
-REGISTRY = Registry(_load_confidences())
+def _load_entity_confidences() -> dict[tuple[str, str, str], tuple[float, int]]:
+    path = resources.files(__package__).joinpath("entity_confidence.tsv")
+    return read_entity_confidences(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+REGISTRY = Registry(_load_confidences(), _load_entity_confidences())
 _reg = REGISTRY.register
 
 # -- direct: the frame around a direct quote (sieves/tags.py) ----------------------------
