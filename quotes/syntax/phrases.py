@@ -333,7 +333,9 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
     first = toks[len(toks) - len(name_words)]
     name = " ".join(_strip_possessive(text[first.start : toks[-1].end]).split())
     orgs = lexicon.org_words()
-    kind = "org" if any(w in orgs for w in name_words) or low[0] == "the" else "name"
+    # "the Aldermoor Federation" is an organisation, but "the veteran actor
+    # Mathieu Delorme" a person: a role word before the name says so.
+    kind = "org" if any(w in orgs for w in name_words) or low[0] == "the" and not roles_found else "name"
     if kind == "name" and len(name_words) > 1 and _strip_possessive(name_words[0]) != name_words[0]:
         # "Estonia's President X" was handled above; "Ruiz's spokeswoman" is a role.
         mods.append(_strip_possessive(name_words[0]))
