@@ -187,7 +187,7 @@ class Coref:
             e.description = m.text
         if m.kind == "role" and m.plural:
             e.kind = "group"
-        elif m.kind == "role" and not e.names and (role := lexicon.roles().get(m.head)) is not None and role.kind == "org":
+        elif m.kind == "role" and not e.names and (role := lexicon.roles().get(m.head)) is not None and role.kind in {"org", "doc"}:
             e.kind = "organisation"  # "the port authority", never named: an organisation, not a person
         if m.kind == "role" and e.kind != "organisation":
             e.person = True
@@ -418,7 +418,9 @@ class Coref:
         return Speaker(
             name=e.canonical(),
             mentions=mentions,
-            kind=e.kind if e.kind != "person" or e.person else "unknown",
+            # Only people, organisations and groups speak (places are dropped
+            # before): a name nothing has typed yet is taken for a person's.
+            kind=e.kind if e.kind in {"organisation", "group"} else "person",
             title=e.title,
             gender=gender,
         )

@@ -232,7 +232,7 @@ class Speaker:
 
     name: str
     mentions: tuple[Span, ...] = ()
-    kind: str = "person"  # person | organisation | group | unknown
+    kind: str = "person"  # person | organisation | group
     title: str | None = None  # e.g. "Finance Minister"
     gender: str | None = None  # "m", "f" or None when unknown
 

@@ -38,6 +38,7 @@ from .sieves.dialogue import (
 from .sieves.registry import NO_SPEAKER, REGISTRY, link_of
 from .syntax.parse import Layers
 from .syntax.phrases import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, np_after
+from .syntax.types import NOT_SPEAKERS, mention_type
 from .syntax.words import QUOTE_TOKEN
 
 __all__ = ["disjoint_items", "resolve"]
@@ -248,7 +249,7 @@ def _quote(text: str, it: Item, res: Resolved, coref: Coref, config: Config, spe
     if coref_rule and coref_rule not in {"new-entity", "unresolved"}:
         evidence.append(coref_rule)
     conf = REGISTRY.confidence(rule) if rule is None or rule in REGISTRY else 0.5
-    if ent is not None and ent.kind == "place":
+    if ent is not None and (ent.kind == "place" or mention is not None and mention_type(mention) in NOT_SPEAKERS):
         # Only people, organisations and groups speak: a place found where a
         # speaker stands ("Kestrel Bay said") leaves the quote without one.
         ent = mention = a = None

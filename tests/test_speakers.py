@@ -1,0 +1,56 @@
+"""Speakers are entities that can speak: never a place, a date, or a piece
+of the quote itself, and always of a kind a user can file (person,
+organisation, group).
+
+Run over our news set (``tests/news_eval``) and, when ``../shared`` is
+there, every document of the three dev corpora.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import quotes
+from quotes.syntax.phrases import analyse, tokenize
+from quotes.syntax.types import NOT_SPEAKERS, SPEAKER_TYPES, mention_type
+
+ROOT = Path(__file__).resolve().parents[1]
+NEWS = ROOT / "tests" / "news_eval"
+DATA = ROOT.parent / "shared" / "data"
+
+
+def _texts(name: str) -> list[str]:
+    if name == "news":
+        return [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(NEWS.glob("*.json")) if p.name != "split.json"]
+    path = DATA / f"{name}-dev.jsonl"
+    if not path.is_file():
+        pytest.skip(f"{path} is absent (the dev corpora live in ../shared)")
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line)["text"] for line in fh]
+
+
+def test_a_place_or_a_day_never_speaks() -> None:
+    text = "Kestrel Bay said the ferry would sail. On Tuesday said the vote was close."
+    assert all(q.speaker is None for q in quotes.extract(text))
+
+
+@pytest.mark.parametrize("name", ["news", "polnear", "litbank", "pdnc"])
+def test_no_junk_speakers(name: str) -> None:
+    junk = []
+    for text in _texts(name):
+        for q in quotes.extract(text):
+            if q.speaker is None:
+                continue
+            m = q.speaker_mention
+            if q.speaker.kind not in SPEAKER_TYPES:
+                junk.append(("kind", q.speaker.kind, q.speaker.name))
+            if m is not None and q.start <= m.start and m.end <= q.end:
+                junk.append(("inside its quote", m.text, q.text[:60]))
+            if m is not None:
+                seen = analyse(tokenize(text, m.start, m.end), text)
+                if seen is not None and mention_type(seen) in NOT_SPEAKERS:
+                    junk.append((mention_type(seen), m.text, q.text[:60]))
+    assert junk == []
