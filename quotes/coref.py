@@ -345,15 +345,16 @@ class Coref:
             if e is not None:
                 self._note(e, m)
                 return e, "possessive-description"
-        if m.head == "year-old" or is_demonym(m.head.capitalize()) and role is None or role is not None and role.kind == "org":
+        if m.head == "year-old" or is_demonym(m.head.capitalize()) and role is None or role is not None and role.kind in {"org", "doc"}:
             # "the 54-year-old": the person just named; "the company": the
             # organisation just named whose name fits the noun (org_types.txt).
-            want = "organisation" if role is not None and role.kind == "org" else "person"
+            # "the statement said": a document speaks for the organisation just named.
+            want = "organisation" if role is not None and role.kind in {"org", "doc"} else "person"
             for e in self._before(pos, limit=12):
                 if want == "person" and e.kind == "person" and e.person:
                     self._note(e, m)
                     return e, "title-chain"
-                if want == "organisation" and (e.kind == want or _unconfirmed_name(e)) and _fits_org(m.head, e):
+                if want == "organisation" and (e.kind == want or _unconfirmed_name(e)) and (role.kind == "doc" or _fits_org(m.head, e)):
                     e.kind = "organisation"  # "Delmont Appliances ... the company": the name was an organisation's
                     self._note(e, m)
                     return e, "title-chain"

@@ -318,7 +318,8 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
     # Drop leading determiners / possessive phrases from the name part.
     while name_words and (name_words[0].lower() in DETERMINERS or name_words[0].lower() in PARTICLES or not is_cap(name_words[0])):
         name_words = name_words[1:]  # "upon Maria" -> "Maria"
-    while len(name_words) > 2 and is_demonym(name_words[0]):
+    orgs = lexicon.org_words()
+    while len(name_words) > 2 and is_demonym(name_words[0]) and not any(w in orgs for w in name_words):
         mods.append(name_words[0])  # "Ethiopian Almaz Derese": the nationality describes, the name is the rest
         name_words = name_words[1:]
     if not name_words:
