@@ -132,11 +132,20 @@ def _sources() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
 
 
+@functools.cache
+def _sources_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The source phrases by their first word, longest first (one look-up
+    rejects a token that starts none: this runs at every token)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in _sources():
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def source_phrase_at(toks: list[Tok], k: int) -> int:
     """If a source phrase ("according to") starts at token *k*, return its end index, else -1."""
-    w = toks[k].text.lower()
-    for words in _sources():
-        if words[0] == w and k + len(words) <= len(toks):
+    for words in _sources_by_first().get(toks[k].text.lower(), ()):
+        if k + len(words) <= len(toks):
             if all(toks[k + x].text.lower() == words[x] for x in range(1, len(words))):
                 return k + len(words)
     return -1
