@@ -142,6 +142,11 @@ def _sources_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def source_firsts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The words a source phrase can start with (lower case)."""
+    return _sources_by_first()
+
+
 def source_phrase_at(toks: list[Tok], k: int) -> int:
     """If a source phrase ("according to") starts at token *k*, return its end index, else -1."""
     for words in _sources_by_first().get(toks[k].text.lower(), ()):
