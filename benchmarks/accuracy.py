@@ -34,9 +34,10 @@ from pathlib import Path
 from typing import Any
 
 try:
-    from benchmarks import scoring
+    from benchmarks import entities, scoring
 except ImportError:  # run as a script: benchmarks/ itself is on sys.path
     sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import entities  # type: ignore[no-redef]
     import scoring  # type: ignore[no-redef]
 
 REPO = Path(__file__).resolve().parents[1]
@@ -425,6 +426,8 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"corpora to score, among {', '.join((*ENGLISH, *GERMAN))}",
     )
     parser.add_argument("--backend", default="rules", choices=("rules", "stanza"))
+    parser.add_argument("--news", choices=("tune", "check", "all", "none"), default="tune",
+                        help="which half of our own news set (tests/news_eval) to score entity-level")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N docs of each corpus")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with <corpus>-dev.jsonl")
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="folder with seed articles (*.txt)")
@@ -480,9 +483,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.limit is not None:
             docs = docs[: args.limit]
         print(f"   scoring {name} ({len(docs)} docs) ...", flush=True)
-        figures = scoring.score_corpus(docs, extractor.extract, max_examples=args.errors)
+        cache: dict[str, Any] = {}
+
+        def extract(text: str, cache: dict[str, Any] = cache) -> Any:
+            if text not in cache:
+                cache[text] = extractor.extract(text)
+            return cache[text]
+
+        figures = scoring.score_corpus(docs, extract, max_examples=args.errors)
+        figures["entity_level"] = entities.entity_level(docs, extract)
+        cache.clear()
         report["corpora"][name] = figures
         print_corpus(name, figures)
+        ent = figures["entity_level"]
+        print(f"entity level (speaker's name must match the gold name; no credit for mention overlap): "
+              f"{fmt_ratio(ent['named_right'])} of {ent['n']} gold quotes with a named speaker | "
+              f"confidence >= 0.9 right {fmt_ratio(ent['calibration']['acc_high'])} | ECE {fmt_ratio(ent['calibration']['ece'])}\n")
         if args.errors:
             print_examples(name, figures["examples"])
         sys.stdout.flush()
@@ -493,6 +509,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_sieves(rows, list(report["corpora"]))
         if args.write_confidence is not None:
             write_confidence(rows, args.write_confidence)
+
+    if args.news != "none":
+        news = entities.score_news(entities.load_news(args.news), extractor.extract, max_errors=args.errors)
+        report["news"] = news
+        entities.print_news(f"our news set ({args.news} half)", news)
+        print()
 
     report["targets"] = check_targets(report["corpora"])
     print_targets(report["targets"], args.limit is not None)

@@ -21,7 +21,6 @@ so that a small cell is not taken at its word.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import defaultdict
 from pathlib import Path
