@@ -69,6 +69,9 @@ _NAME = re.compile(
     re.VERBOSE,
 )
 
+#: A word of letters (digits and tallies are no words): "Clinton: 2,316." is a score, not a turn.
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
 #: A role the introduction gives a name: "the chair, NAME", "NAME (chair)", "NAME, the chair,".
 _ROLE = re.compile(
     r"""
@@ -274,7 +277,11 @@ def _named_turns(text: str, paras: list[tuple[int, int]], labels: list[_Label | 
     style = max(("caps", "name"), key=styles.count)
     if styles.count(style) < 2:
         return []
-    turns_at = [i for i in named if labels[i].style == style and (style == "caps" or resolved[i] is not None)]  # type: ignore[union-attr]
+    turns_at = [i for i in named if labels[i].style == style and (style == "caps" or resolved[i] is not None)  # type: ignore[union-attr]
+                and len(_WORD.findall(text, labels[i].turn, paras[i][1])) >= 2]  # type: ignore[union-attr]
+    said = [resolved[i] for i in turns_at if resolved[i] is not None]
+    if len(set(said)) < 2 or len(said) == len(set(said)):
+        return []  # a conversation: two speakers at least, one of them speaking twice (not a list of headings)
     out: list[_Turn] = []
     current: Mention | None = None
     live = False
@@ -285,11 +292,18 @@ def _named_turns(text: str, paras: list[tuple[int, int]], labels: list[_Label | 
             current = _mention(lab.start, lab.end, text, resolved[i])
             live = True
             out.append(_Turn(lab.turn, e, "transcript-label", current, i))
-        elif live and lab is None and i < turns_at[-1] and text[s] not in "([":
+        elif live and lab is None and i < turns_at[-1] and text[s] not in "([" and not _names(text, s, e, current):
             out.append(_Turn(s, e, "transcript-continuation", current, i))
         else:
             live = False
     return out
+
+
+def _names(text: str, start: int, end: int, speaker: Mention | None) -> bool:
+    """The paragraph names the speaker of the turn before it: narration about them, not their words."""
+    if speaker is None or not speaker.name:
+        return False
+    return speaker.name.split()[-1] in _WORD.findall(text, start, end)
 
 
 def merge_turns(items: list[Item], turns: list[Item], seg: Segmentation) -> list[Item]:
