@@ -34,6 +34,7 @@ from .resolve import disjoint_items, resolve
 from .roles import find_span_roles
 from .segment import Segmentation, segment, segment_agreeing, segment_with_sentences
 from .sieves.attributor import Attributor
+from .sieves.interview import find_turns, merge_turns
 from .stream import build_stream
 from .syntax.parse import Layers
 from .windows import run_windowed
@@ -56,7 +57,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
     clauses = ReportedClauses(text, config, roles, stream, att, items, news_like=news_like)
     clauses.read_sentences()
     find_mixed(clauses)
-    items = disjoint_items(clauses.result())
+    items = merge_turns(disjoint_items(clauses.result()), find_turns(text, seg, config), seg)
     return resolve(text, items, stream.outer, seg, config, att, narrative=narrative)
 
 

@@ -26,6 +26,7 @@ from .segment import Segmentation
 from .sieves.attributor import Attributor
 from .sieves.base import Attribution
 from .sieves.context import context_sieve
+from .sieves.interview import TURN_SIEVES
 from .sieves.dialogue import (
     described_character,
     narration_before,
@@ -141,8 +142,8 @@ class _Speakers:
             coref_rule = ""
             if mention is not None:
                 ent, coref_rule = self._mention_entity(it, mention)
-            elif a is not None and a.rule in {"impersonal-cue", "asked-question"}:
-                pass  # the sentence names no holder of the view: borrow none
+            elif a is not None and (a.rule in {"impersonal-cue", "asked-question"} or a.rule in TURN_SIEVES):
+                pass  # the sentence (or a role label) names no holder of the view: borrow none
             else:
                 ent, mention, a = self._from_context(idx, it, a)
             self.resolved.append((ent, mention, a, coref_rule))

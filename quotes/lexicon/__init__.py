@@ -20,8 +20,10 @@ __all__ = [
     "cue_phrases",
     "cue_verbs",
     "given_names",
+    "interview_verbs",
     "irregular_verbs",
     "non_speech",
+    "not_labels",
     "org_types",
     "org_words",
     "place_words",
@@ -174,3 +176,15 @@ def given_names() -> dict[str, str]:
 def irregular_verbs() -> frozenset[str]:
     """Finite and participle forms of irregular verbs ("took", "spent")."""
     return frozenset(row[0] for row in read_entries("irregular_verbs.txt"))
+
+
+@functools.cache
+def not_labels() -> frozenset[str]:
+    """Editorial paragraph labels that are never a speaker ("update", "photo")."""
+    return frozenset(" ".join(row) for row in read_entries("not_labels.txt"))
+
+
+@functools.cache
+def interview_verbs() -> dict[str, str]:
+    """The verb phrases naming an interview's parties -> who their subject is (asker, answerer, either)."""
+    return {" ".join(row[1:]): row[0] for row in read_entries("interview_verbs.txt")}

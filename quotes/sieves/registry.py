@@ -5,7 +5,7 @@ A *sieve* is a rule that finds who said a quote; its name is what
 
 * ``family``: the module of :mod:`quotes.sieves` that implements it
   (``tags``, ``tails``, ``reported``, ``sources``, ``nominal``, ``headlines``,
-  ``context``, ``dialogue``);
+  ``context``, ``dialogue``, ``interview``);
 * ``stage``: where the pipeline asks it: ``direct`` (the frame around a
   direct quote), ``headline`` (a headline line), ``sentence`` (a sentence
   of reported speech: the pipeline runs this stage's entry points as one
@@ -254,6 +254,13 @@ _reg("cue-participle", family="tags", stage="direct", kinds="direct mixed", entr
      summary='A participle cue whose speaker is the subject of its clause: …, saying, "…"')
 _reg("colon-introduction", family="tags", stage="direct", kinds="direct", entry="before_quote",
      summary='A bare speaker and a colon: Smith: "…"')
+# -- direct: interview and transcript turns (sieves/interview.py) -------------------------
+_reg("transcript-label", family="interview", stage="direct", kinds="direct", entry="find_turns",
+     summary="A transcript turn: its label names the speaker (BELL: ... -> Tom Bell; THE CHAIR: ...).")
+_reg("interview-q", family="interview", stage="direct", kinds="direct", entry="find_turns",
+     summary="Q: in a Q&A interview: the interviewer the introduction names.")
+_reg("interview-a", family="interview", stage="direct", kinds="direct", entry="find_turns",
+     summary="A: (or a dash-led answer) in a Q&A interview: the interviewee the introduction names.")
 # -- headline, sentence and fragment: reported speech ------------------------------------
 _reg("headline", family="headlines", stage="headline", kinds="direct mixed indirect", entry="headline_colon",
      summary="A headline: Speaker: claim / claim, minister tells X.")
@@ -288,6 +295,10 @@ _reg("same-sentence", family="context", stage="context", kinds="direct mixed", e
      summary="The speaker of another attributed quote of the same sentence.")
 _reg("paragraph-continuation", family="context", stage="context", kinds="direct", entry="context_sieve",
      summary="A quote-only paragraph continues the previous paragraph's speaker (newswire).")
+_reg("transcript-continuation", family="interview", stage="context", kinds="direct", entry="find_turns",
+     summary="An unlabelled paragraph between transcript turns carries on the turn before it.")
+_reg("interview-alternation", family="interview", stage="context", kinds="direct", entry="find_turns",
+     summary="After the first Q/A exchange, unlabelled questions and answers alternate.")
 # -- dialogue: fiction's untagged lines (sieves/dialogue.py) ------------------------------
 _reg("vocative", family="dialogue", stage="dialogue", kinds="direct", entry="context_sieve",
      summary="A line answering a neighbour that addressed someone by name is that person's.")
