@@ -354,7 +354,10 @@ class Coref:
                 if want == "person" and e.kind == "person" and e.person:
                     self._note(e, m)
                     return e, "title-chain"
-                if want == "organisation" and (e.kind == want or _unconfirmed_name(e)) and (role.kind == "doc" or _fits_org(m.head, e)):
+                doc = role is not None and role.kind == "doc"
+                if doc and (e.kind != want or not m.text.lower().startswith("the ")):
+                    continue  # "the statement said": the organisation just named; "a pool report" is new
+                if want == "organisation" and (e.kind == want or _unconfirmed_name(e)) and (doc or _fits_org(m.head, e)):
                     e.kind = "organisation"  # "Delmont Appliances ... the company": the name was an organisation's
                     self._note(e, m)
                     return e, "title-chain"

@@ -46,11 +46,13 @@ TURN_SIEVES = frozenset({"transcript-label", "interview-q", "interview-a", "tran
 _LABEL = re.compile(
     r"""
     (?P<label>
-        [QA](?=[ ]?[:\u2013\u2014-])                                        # Q or A: question, answer
+        [QA](?=[ ]?[:\u2013\u2014-]|\.[ ])                                # Q or A: question, answer ("Q.", "A:")
+      | Question(?=[ ]?:) | Answer(?=[ ]?:)                                # spelt out
+
       | [A-Z][A-Z'\u2019.\-]{1,30}(?:[ ][A-Z][A-Z'\u2019.\-]{0,30}){0,5}    # capitals: BELL, ANA RUIZ, THE CHAIR
       | [A-Z][a-z'\u2019\-]{1,30}(?:[ ][A-Z][a-z'\u2019\-]{1,30}){0,2}      # a capitalised name: Holt, Tom Bell
     )
-    (?:[ ]?:|[ ][\u2013\u2014-])   # a colon right after it, or a spaced dash
+    (?:[ ]?:|[ ][\u2013\u2014-]|(?<=[QA])\.)   # a colon right after it, a spaced dash, or "Q." / "A."
     [ \t]{1,5}(?=\S)               # the turn starts at the next character
     """,
     re.VERBOSE,
@@ -117,7 +119,7 @@ def _label_of(text: str, start: int, end: int) -> _Label | None:
     """The label opening the paragraph [start, end), if any."""
     m = _LABEL.match(text, start, end)
     if m is not None:
-        label = m.group("label")
+        label = {"Question": "Q", "Answer": "A"}.get(m.group("label"), m.group("label"))
         if label.lower() in lexicon.not_labels():
             return None
         style = "qa" if label in {"Q", "A"} else "caps" if label.isupper() else "name"
@@ -191,9 +193,14 @@ def _parties(text: str, intro: list[tuple[int, int]], headline: str) -> tuple[st
             after = _NAME.search(text, v.end(), min(e, v.end() + 60))
             if not before or after is None:
                 continue
+            before = [b for b in before if b.group().split()[0].lower() not in lexicon.pronouns()]
+            if not before:
+                continue
             x, y = before[-1], after
             xs, ys = _clean_name(x.group()), _clean_name(y.group())
             direction = verbs[" ".join(v.group("verb").split())]
+            if direction == "either" and _is_outlet(xs) != _is_outlet(ys):
+                direction = "asker" if _is_outlet(xs) else "answerer"  # a newspaper asks: "Ruiz spoke to the Gazette"
             if direction == "either":
                 dx, dy = _described(text, x, s), _described(text, y, s)
                 if dx != dy:
@@ -202,6 +209,15 @@ def _parties(text: str, intro: list[tuple[int, int]], headline: str) -> tuple[st
                     direction = "answerer" if xs.split()[-1] in headline and ys.split()[-1] not in headline else "asker"
             return (xs, ys) if direction == "asker" else (ys, xs)
     return None, None
+
+
+def _is_outlet(name: str) -> bool:
+    """A newspaper, broadcaster or other organisation ("the Kestrel Gazette",
+    "Radio Schelde"): in an interview it asks the questions."""
+    words = set(name.split())
+    types = lexicon.org_types()
+    outlets = types.get("newspaper", frozenset()) | types.get("broadcaster", frozenset())
+    return bool(words & (outlets | lexicon.org_words()))
 
 
 def _described(text: str, m: re.Match[str], floor: int) -> bool:
