@@ -28,7 +28,10 @@ __all__ = [
     "pronouns",
     "read_entries",
     "roles",
+    "small_words",
     "titles",
+    "work_nouns",
+    "work_verbs",
 ]
 
 
@@ -174,3 +177,21 @@ def given_names() -> dict[str, str]:
 def irregular_verbs() -> frozenset[str]:
     """Finite and participle forms of irregular verbs ("took", "spent")."""
     return frozenset(row[0] for row in read_entries("irregular_verbs.txt"))
+
+
+@functools.cache
+def work_nouns() -> frozenset[str]:
+    """Nouns for works, programmes and brands ("album", "canvas", "scheme")."""
+    return frozenset(row[1] for row in read_entries("works.txt") if row[0] == "noun")
+
+
+@functools.cache
+def work_verbs() -> frozenset[str]:
+    """Verbs whose subject is a work ("premiered", "follows")."""
+    return frozenset(row[1] for row in read_entries("works.txt") if row[0] == "verb")
+
+
+@functools.cache
+def small_words() -> frozenset[str]:
+    """The small words title case leaves in lower case, in several languages."""
+    return frozenset(row[1] for row in read_entries("small_words.txt"))
