@@ -60,6 +60,9 @@ _CLAUSE_TAIL = regex.compile(
 )
 _LETTER_RUN = regex.compile(r"\p{L}{2,}")
 
+#: Reporting verbs that also name: with a naming complement they report nothing.
+NAMING_CUES = frozenset("call calls called calling dub dubs dubbed dubbing known label labels labeled labelled nickname nicknamed".split())
+
 Found = tuple[int, int, Attribution]  # a reported clause: its token range [c0, c1) and its attribution
 
 
@@ -93,6 +96,8 @@ class ReportedClauses:
         self.embedded = roles.embedded
         self.loose = roles.loose
         self.titles = roles.titles
+        #: Spans a naming verb names ('Fishermen call the reef "the Teeth"'), by sentence.
+        self.named_by_sent = _by_sentence(seg, top, [qi for qi, r in enumerate(roles.reason) if r == "non-speech-name"])
         self.sentence_spans: dict[int, tuple[int, int] | None] = {}  # cache of _fragment_sentence
         #: The entry points of the sentence stage, in the registry's order: an
         #: Attributor method, or a sieve added from outside (a function of the
@@ -262,12 +267,21 @@ class ReportedClauses:
     def add(self, found: Found, si: int, rule_extra: tuple[str, ...]) -> None:
         """Turn one reported clause into an indirect or mixed item."""
         c0, c1, a = found
+        if self._names_only(c0, c1, a, si):
+            return
         firsts = [self.qidx[qi] for qi in self.emb_by_sent.get(si, ()) if c0 < self.qidx[qi] < c1]
         if firsts and a.rule == "cue-clause":
             c0, c1, a, firsts = self._split_at_nominal(c0, c1, a, firsts, si, rule_extra)
         if firsts and a.rule == "cue-clause":
             c0, c1, a = self._split_at_inner_cue(c0, c1, a, firsts, si, rule_extra)
         self._add_clause(c0, c1, a, si, rule_extra)
+
+    def _names_only(self, c0: int, c1: int, a: Attribution, si: int) -> bool:
+        """A naming verb whose complement is a name ('Staff called it "the ladder"',
+        'what forecasters call a "sting jet"'): a naming, not a report."""
+        if a.cue is None or self.text[a.cue[0] : a.cue[1]].lower() not in NAMING_CUES:
+            return False
+        return any(c0 <= self.qidx[qi] < c1 for qi in self.named_by_sent.get(si, ()))
 
     def _split_at_nominal(
         self, c0: int, c1: int, a: Attribution, firsts: list[int], si: int, rule_extra: tuple[str, ...]

@@ -16,6 +16,7 @@ import regex
 from . import lexicon
 from .config import Config
 from .marks import Weight
+from .nonspeech import FrameContext, non_speech_frame
 from .segment import Segmentation
 from .spans import QuotedSpan, find_quoted_spans
 from .syntax.phrases import is_cap
@@ -70,6 +71,7 @@ def find_span_roles(text: str, config: Config, seg: Segmentation) -> SpanRoles:
     titles: set[int] = set()
     for qi, q in enumerate(top):
         pos, reason = classifier.classify(q)
+        classifier.prev = (q, reason)
         position.append(pos)
         reasons.append(reason)
         if reason in _HEADLINE_FRAGMENT_REASONS:
@@ -90,6 +92,7 @@ class _Classifier:
         self.config = config
         self.seg = seg
         self.close_ends = close_ends
+        self.prev: tuple[QuotedSpan, str] | None = None  # the span before and its reason
 
     def classify(self, q: QuotedSpan) -> tuple[str, str]:
         """Return (position, reason): position is 'direct', 'embedded' or 'non-speech'."""
@@ -113,6 +116,11 @@ class _Classifier:
         named = _non_speech_naming(before_raw, before, n_words)
         if named is not None:
             return "non-speech", named
+        sents = self.seg.sentences
+        sent_start = max(para.start, sents[self.seg.sentence_at(q.open_start)].start if sents else para.start)
+        framed = non_speech_frame(FrameContext(text, q, sent_start), self.prev)
+        if framed is not None:
+            return "non-speech", framed
         after = text[q.close_end : q.close_end + 30] if q.close_end >= 0 else ""
         if (
             n_words <= 3

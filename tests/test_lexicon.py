@@ -52,6 +52,8 @@ SPECS = {
     "given_names.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0].lower(), (2, 2)),
     "abbreviations.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0].lower(), (1, 2)),
     "non_speech.txt": (norm, norm, (2, None)),
+    "works.txt": (norm, norm, (2, 2)),
+    "small_words.txt": (norm, norm, (2, 2)),
     "irregular_verbs.txt": (lambda line: line.split()[0], lambda line: line.split()[0], (1, 1)),
 }
 

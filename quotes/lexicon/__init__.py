@@ -30,7 +30,10 @@ __all__ = [
     "pronouns",
     "read_entries",
     "roles",
+    "small_words",
     "titles",
+    "work_nouns",
+    "work_verbs",
 ]
 
 
@@ -188,3 +191,21 @@ def not_labels() -> frozenset[str]:
 def interview_verbs() -> dict[str, str]:
     """The verb phrases naming an interview's parties -> who their subject is (asker, answerer, either)."""
     return {" ".join(row[1:]): row[0] for row in read_entries("interview_verbs.txt")}
+
+
+@functools.cache
+def work_nouns() -> frozenset[str]:
+    """Nouns for works, programmes and brands ("album", "canvas", "scheme")."""
+    return frozenset(row[1] for row in read_entries("works.txt") if row[0] == "noun")
+
+
+@functools.cache
+def work_verbs() -> frozenset[str]:
+    """Verbs whose subject is a work ("premiered", "follows")."""
+    return frozenset(row[1] for row in read_entries("works.txt") if row[0] == "verb")
+
+
+@functools.cache
+def small_words() -> frozenset[str]:
+    """The small words title case leaves in lower case, in several languages."""
+    return frozenset(row[1] for row in read_entries("small_words.txt"))

@@ -1,0 +1,310 @@
+"""Span roles, the frames of non-speech: quotation marks that name, title or mention.
+
+Asked by :mod:`quotes.roles` for every top-level quoted span before its
+position is read. Each rule looks at the words around the marks (the
+shallow syntax: word classes, the subject before a verb, title case) and
+the word lists ``non_speech.txt``, ``works.txt`` and ``small_words.txt``,
+and returns a ``non-speech-*`` reason or None.
+
+The key distinction is naming versus evaluating (Quirk et al. 1985, 16.44,
+object complements of *call*, *name*, *dub*): after a naming verb a quoted
+noun phrase that names (a definite "the ...", a capitalised name, a short
+term whose subject is generic) is no speech ("Fishermen call the reef "the
+Teeth""), while an evaluative complement ("called it "a disgrace"",
+"called the plan "reckless"") is the speaker's words. Titles of works follow
+the AP Stylebook's "composition titles"; words used as words the Chicago
+Manual of Style (7.63).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import lexicon
+from .spans import QuotedSpan
+from .syntax.words import TITLE_SMALL_WORDS
+
+__all__ = ["FrameContext", "non_speech_frame"]
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.\-]{0,40}|[,;:()\u2014\u2013]")
+_DEFINITE = frozenset("the l' l\u2019 el la le les lo il der die das het".split())
+_ARTICLES = _DEFINITE | {"a", "an"}
+#: The reasons a later quoted span can inherit: the items of a list of words, a title's gloss.
+_INHERITED = frozenset({"non-speech-term", "non-speech-list", "non-speech-title", "non-speech-name", "non-speech-translation"})
+#: Words that may follow a complement: conjunctions and prepositions ('"the Biscuit Tin" since 1979').
+_FOLLOWERS = frozenset("after and because before but for from in of on or since than that until when which while who with".split())
+#: Superlatives without the -est ending, and nouns and adjectives that only look like one.
+_SUPERLATIVES = frozenset("worst best most least only".split())
+_EST_NOUNS = frozenset("conquest contest forest harvest honest interest midwest modest protest request suggest".split())
+#: Words that cannot stand between a naming verb and its complement ('called for', 'calls to end').
+_NOT_OBJECT = frozenset("for to on upon with by at in from into that which who out off up".split())
+#: Present-tense and habitual forms of the naming verbs ("Fishermen call", "have taken to calling").
+_NAMING_PRESENT = frozenset("call calls calling dub dubs nickname nicknames".split())
+#: Past forms: a capitalised or definite complement still names ("Staff called it "the ladder"").
+_NAMING_PAST = frozenset("called dubbed nicknamed named christened renamed labelled labeled branded".split())
+#: Words between a subject and its naming verb that say how or how often.
+_SUBJECT_SKIP = frozenset(
+    "have has had often still now also locally affectionately sometimes simply usually here quickly already "
+    "taken to like likes began begun started come came long widely privately jokingly".split()
+)
+#: Nouns that stand for a generic group without a plural ending.
+_GENERIC_NOUNS = frozenset("staff people everyone locals industry press media public trade crew police".split())
+#: Verbs of talking about a term ("Managers talk about "deep work"").
+_TERM_VERBS = regex.compile(
+    r"""\b(?:talk|talks|speak|speaks|refer|refers|write|writes)   # a verb of talking, present tense
+        \s+(?:about|of|to)\s*$                                    # its preposition right before the mark
+    """,
+    regex.VERBOSE,
+)
+#: "known [to his partners / locally] as": up to six words between "known" and "as".
+_KNOWN_AS = regex.compile(
+    r"""\bknown(?:\s+(?!for\b|as\b)[\p{L}\p{N}'\u2019\-]{1,30}){0,6}?  # 'known' and a few words ('to islanders', 'locally'), not 'for'
+        \s+as(?:\s+the)?\s*$                                         # 'as', maybe 'the' outside the marks
+    """,
+    regex.VERBOSE,
+)
+#: A parenthesised gloss right after the closing mark: ' ("House by the Lake")', ' (Grey Karl)'.
+_TRANSLATION = regex.compile(
+    r"""\s{0,2}\(                              # an opening parenthesis
+        [\"'\u201c\u2018\u201e\u00ab\u00bb\s]{0,3}  # maybe a quotation mark of its own
+        [^()\n.!?]{1,60}                      # a short gloss with no sentence end
+        \)                                    # its closing parenthesis
+    """,
+    regex.VERBOSE,
+)
+#: What may stand between the items of a quoted list: '", "', '" and "', '", preferring "'.
+_LIST_GAP = regex.compile(
+    r"""^[\s,]{0,3}(?:(?:and|or|nor|not|but|then|and\ even|or\ even)\b[\s,]{0,3})?  # a comma or a conjunction
+        (?:(?:on|at)\ (?:one|another)\ (?:occasion|point)[\s,]{0,3})?               # 'on one occasion,'
+        (?:(?:once|twice|later|sometimes|occasionally|even)[\s,]{0,3})?                 # 'once,'
+        $
+        | (?:preferring|rather\ than|instead\ of|in\ favour\ of|in\ favor\ of|replacing)\s*$  # 'preferring "savings"'
+    """,
+    regex.VERBOSE,
+)
+
+
+class FrameContext:
+    """The text around one quoted span, as the frame rules read it."""
+
+    def __init__(self, text: str, q: QuotedSpan, sent_start: int) -> None:
+        self.text = text
+        self.q = q
+        lo = max(sent_start, q.open_start - 160)
+        self.left = text[lo : q.open_start]
+        self.words_before = _WORD.findall(self.left)
+        self.sentence_initial = not text[lo : q.open_start].strip()
+        self.content = text[q.start : q.end]
+        self.words = self.content.split()
+        close = q.close_end if q.close_end >= 0 else q.end
+        self.right = text[close : close + 80]
+        self.words_after = _WORD.findall(self.right)
+
+
+def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> str | None:
+    """The ``non-speech-*`` reason the frame around the span gives, or None."""
+    if _after_work_noun(ctx):
+        return "non-speech-title"
+    if ctx.content[-1:] in ".!?\u2026" or len(ctx.words) > 12:
+        return None  # a sentence of its own is said, whatever frames it
+    return (
+        _inherited(ctx, prev)
+        or _naming(ctx)
+        or _generic_term(ctx)
+        or _work(ctx)
+        or _translated(ctx)
+    )
+
+
+def _inherited(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> str | None:
+    """A later item of a quoted list ('words such as "expect", "plan" and "aim"'),
+    a gloss in parentheses after a title, or the word preferred to an avoided one."""
+    if prev is None or prev[1] not in _INHERITED:
+        return None
+    pq = prev[0]
+    if pq.close_end < 0 or pq.close_end > ctx.q.open_start or ctx.q.open_start - pq.close_end > 60:
+        return None
+    gap = ctx.text[pq.close_end : ctx.q.open_start]
+    if regex.fullmatch(r"\s{0,2}\(\s{0,2}", gap) and len(ctx.words) <= 8 and prev[1] != "non-speech-list":
+        return "non-speech-translation"
+    if prev[1] in ("non-speech-term", "non-speech-list") and _LIST_GAP.search(gap.strip()) and len(ctx.words) <= 4:
+        return "non-speech-list"
+    return None
+
+
+def _naming(ctx: FrameContext) -> str | None:
+    """'known (locally) as "X"', 'what forecasters call a "X"', 'Fishermen call the reef "X"',
+    'Staff called it "the ladder"': a naming verb with a naming complement."""
+    if len(ctx.words) > 6:
+        return None
+    if _KNOWN_AS.search(ctx.left):
+        return "non-speech-name"
+    wb = ctx.words_before
+    if wb and wb[-1].lower() in _ARTICLES:
+        article_outside = wb[-1].lower()
+        wb = wb[:-1]
+    else:
+        article_outside = ""
+    for k in range(len(wb) - 1, max(-1, len(wb) - 8), -1):
+        w = wb[k].lower()
+        if not w.isalpha() and w not in _DEFINITE:
+            return None  # punctuation between verb and mark: not its complement
+        if w in _NAMING_PRESENT or w in _NAMING_PAST:
+            break
+        if w in _NOT_OBJECT:
+            return None
+    else:
+        return None
+    verb = wb[k].lower()
+    nxt = ctx.words_after[0] if ctx.words_after else ""
+    if nxt[:1].islower() and ctx.right[:1] == " " and nxt not in _FOLLOWERS and nxt not in lexicon.small_words():
+        return None  # 'what they call the "fraudulent" nomination': a modifier, not the complement
+    tail = [w.lower() for w in wb[max(0, k - 6) : k]]
+    if "what" in tail and not _what_frame(wb[:k]):
+        return None  # 'what he called "Bill Clinton Inc."': a speaker's words (see roles._named_by_speaker)
+    generic = _generic_subject(wb[:k])
+    present = verb in _NAMING_PRESENT
+    shape = _complement_shape(ctx.words, article_outside)
+    if shape == "name":
+        return "non-speech-name"
+    if shape == "definite" and (generic or present):
+        return "non-speech-name"  # 'Staff called it "the ladder"', 'villagers call it the "kettle"'
+    if shape == "term" and present and (generic or _what_frame(wb[:k])) and k == len(wb) - 1:
+        return "non-speech-name"  # 'what forecasters call a "sting jet"'
+    return None
+
+
+def _what_frame(before_verb: list[str]) -> bool:
+    """'what traders call', 'in what staff call': a naming relative with a generic subject."""
+    tail = [w.lower() for w in before_verb[-6:]]
+    if "what" not in tail:
+        return False
+    subj = before_verb[len(before_verb) - len(tail) + tail.index("what") + 1 :]
+    return bool(subj) and _generic_subject(subj, allow_det=True)
+
+
+def _generic_subject(before_verb: list[str], *, allow_det: bool = True) -> bool:
+    """Is the subject right before the verb a generic group ('Fishermen', 'the
+    industry', 'Former students', 'economists have taken to'), not a person?"""
+    j = len(before_verb) - 1
+    while j >= 0 and before_verb[j].lower() in _SUBJECT_SKIP:
+        j -= 1
+    if j < 0:
+        return False
+    w = before_verb[j]
+    low = w.lower()
+    if low in lexicon.pronouns() or not w.isalpha():
+        return False
+    first = j == 0 or not before_verb[j - 1].isalpha() or before_verb[j - 1].lower() in {"what", "that", "which", "who", "and"}
+    det = j > 0 and before_verb[j - 1].lower() in {"the", "its", "your", "their", "our", "his", "her", "many", "some", "most", "former", "local"}
+    if w[0].isupper() and not (first or det or j == 0):
+        return False  # a name: 'what Ana Ruiz called'
+    plural = low in _GENERIC_NOUNS or (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low.endswith("men")
+    return plural and (first or det or allow_det)
+
+
+def _complement_shape(words: list[str], article_outside: str) -> str:
+    """'name' (capitalised: "the Teeth", "el Muro", "Pipegate"), 'definite' ("the
+    ladder"), 'term' (one to three lower-case words: "ghost runs") or 'other'."""
+    letters = [w.strip(",;:") for w in words]
+    if not letters or any(not w for w in letters):
+        return "other"
+    if any(w.lower() in ("a", "an") or _superlative(w) for w in letters):
+        return "other"  # an indefinite or a superlative evaluates: 'called it "A Disgrace"', '"Biggest Loser"'
+    small = lexicon.small_words() | TITLE_SMALL_WORDS
+    first = letters[0].lower()
+    elided = first[:2] in ("l'", "l\u2019") and len(first) > 2
+    body = letters[1:] if first in _DEFINITE else letters
+    if elided:
+        body = [letters[0][2:], *letters[1:]]
+    caps = [w for w in body if w[:1].isupper()]
+    if body and caps and all(w[:1].isupper() or w.lower() in small for w in body) and body[0][:1].isupper():
+        return "name"
+    if (first in _DEFINITE or elided) and len(letters) <= 3 and all(w.islower() or w[:1].islower() for w in letters):
+        return "definite"
+    if len(letters) <= 3 and all(w[:1].islower() for w in letters):
+        return "definite" if article_outside == "the" and len(letters) <= 2 else "term"
+    return "other"
+
+
+def _superlative(word: str) -> bool:
+    """'biggest', 'worst', 'most': a superlative evaluates, it does not name."""
+    w = word.lower()
+    return w in _SUPERLATIVES or (len(w) >= 6 and w.endswith("est") and w not in _EST_NOUNS)
+
+
+def _generic_term(ctx: FrameContext) -> str | None:
+    """'Managers talk about "deep work"', 'Curators speak of "gallery fatigue"':
+    a short lower-case term that a generic subject talks about."""
+    if len(ctx.words) > 3 or not all(w[:1].islower() for w in ctx.words):
+        return None
+    m = _TERM_VERBS.search(ctx.left.lower())
+    if m is None:
+        return None
+    before_verb = _WORD.findall(ctx.left[: m.start()])
+    if len(before_verb) > 3 or not _generic_subject(before_verb, allow_det=False):
+        return None
+    return "non-speech-term"
+
+
+def is_title_like(words: list[str]) -> bool:
+    """Title case with the small words of several languages ("Salt Roads",
+    "Der stille Hof" with a small word of its language, "Las horas del agua")."""
+    letters = [w.strip("\"',;:()\u2018\u201c") for w in words]
+    letters = [w for w in letters if w[:1].isalnum()]
+    if not letters or not (letters[0][:1].isupper() or letters[0][:1].isdigit()) or len(letters) > 10:
+        return False
+    small = lexicon.small_words()
+    lower = [w for w in letters[1:] if w[:1].islower()]
+    if all(w in small for w in lower):
+        return True
+    # A title in a language that capitalises only its first word: a small
+    # word of that language that English does not have ("del", "der", "stille").
+    return len(letters) <= 6 and any(w.lower() in small and w.lower() not in TITLE_SMALL_WORDS for w in letters)
+
+
+def _work(ctx: FrameContext) -> str | None:
+    """A work noun before ("the canvas, "X""), after ('the "Solvo" brand') or in
+    apposition ('"X", the debut film of ...'), or a work verb after ('"X" premiered')."""
+    nouns = lexicon.work_nouns()
+    wb = [w.lower() for w in ctx.words_before]
+    title_like = is_title_like(ctx.words)
+    wa = [w.lower() for w in ctx.words_after]
+    if len(ctx.words) <= 6 and ctx.words_after and wa[0] in nouns and ctx.right[:1] == " " and wb and wb[-1].isalpha() and title_like:
+        return "non-speech-title"  # 'under the county's "Starter Keys" scheme'
+    if not title_like:
+        return None
+    k = 1 if wa[:1] in (["\u2014"], ["\u2013"], [","], ["("]) else 0
+    if len(wa) > k and wa[k] in lexicon.work_verbs():
+        return "non-speech-title"
+    if len(wa) > k + 1 and k and wa[k] in ("a", "an", "the", "his", "her", "its", "their"):
+        if any(w in nouns for w in wa[k + 1 : k + 7]):
+            return "non-speech-title"  # '"Salt Roads", the first feature of ...'
+    return None
+
+
+def _after_work_noun(ctx: FrameContext) -> bool:
+    """Right after a work noun: 'the album "Low Tide Hymns"', 'her canvas, "Dusk"',
+    'his 2012 book, "An American Son."' (a title's final stop inside the marks)."""
+    if len(ctx.words) > 12:
+        return False
+    nouns = lexicon.work_nouns()
+    wb = [w.lower() for w in ctx.words_before]
+    title_like = is_title_like(ctx.words)
+    if ctx.content[-1:] in ".!?\u2026" and not (title_like and len(ctx.words) <= 8):
+        return False
+    closed_off = ctx.right[:1] in (",", "\u2014", "\u2013") or ctx.right[:2] in (" \u2014", " \u2013")
+    return bool(wb) and (wb[-1] in nouns or (wb[-1] == "," and len(wb) > 1 and wb[-2] in nouns and (title_like or closed_off)))
+
+
+def _translated(ctx: FrameContext) -> str | None:
+    """A span followed by a parenthesised translation: '"Haus am See" ("House by the Lake")'."""
+    if len(ctx.words) > 8 or not ctx.words[0][:1].isalpha() or not (is_title_like(ctx.words) or ctx.words[-1][:1].isupper()):
+        return None  # '"frijoleros" ("beaners")': a speaker's word glossed is still speech
+    m = _TRANSLATION.match(ctx.right)
+    if m is None:
+        return None
+    gloss = ctx.right[m.start() : m.end()].strip(" ()\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb").split()
+    if not gloss or len(gloss) > 8 or any(w.lower().strip(",") in lexicon.cue_verbs() for w in gloss):
+        return None
+    return "non-speech-translation"
