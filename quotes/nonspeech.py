@@ -18,6 +18,8 @@ Manual of Style (7.63).
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from . import lexicon
@@ -85,20 +87,41 @@ _LIST_GAP = regex.compile(
 
 
 class FrameContext:
-    """The text around one quoted span, as the frame rules read it."""
+    """The text around one quoted span, as the frame rules read it (the
+    surroundings are read only when a rule asks: most spans are whole
+    sentences that the first test settles)."""
 
     def __init__(self, text: str, q: QuotedSpan, sent_start: int) -> None:
         self.text = text
         self.q = q
-        lo = max(sent_start, q.open_start - 160)
-        self.left = text[lo : q.open_start]
-        self.words_before = _WORD.findall(self.left)
-        self.sentence_initial = not text[lo : q.open_start].strip()
+        self._lo = max(sent_start, q.open_start - 160)
         self.content = text[q.start : q.end]
         self.words = self.content.split()
-        close = q.close_end if q.close_end >= 0 else q.end
-        self.right = text[close : close + 80]
-        self.words_after = _WORD.findall(self.right)
+
+    @functools.cached_property
+    def left(self) -> str:
+        return self.text[self._lo : self.q.open_start]
+
+    @functools.cached_property
+    def words_before(self) -> list[str]:
+        return _WORD.findall(self.left)
+
+    @functools.cached_property
+    def sentence_initial(self) -> bool:
+        return not self.left.strip()
+
+    @functools.cached_property
+    def right(self) -> str:
+        close = self.q.close_end if self.q.close_end >= 0 else self.q.end
+        return self.text[close : close + 80]
+
+    @functools.cached_property
+    def title_like(self) -> bool:
+        return is_title_like(self.words)
+
+    @functools.cached_property
+    def words_after(self) -> list[str]:
+        return _WORD.findall(self.right)
 
 
 def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> str | None:
@@ -268,7 +291,7 @@ def _work(ctx: FrameContext) -> str | None:
     apposition ('"X", the debut film of ...'), or a work verb after ('"X" premiered')."""
     nouns = lexicon.work_nouns()
     wb = [w.lower() for w in ctx.words_before]
-    title_like = is_title_like(ctx.words)
+    title_like = ctx.title_like
     wa = [w.lower() for w in ctx.words_after]
     if len(ctx.words) <= 6 and ctx.words_after and wa[0] in nouns and ctx.right[:1] == " " and wb and wb[-1].isalpha() and title_like:
         return "non-speech-title"  # 'under the county's "Starter Keys" scheme'
@@ -288,11 +311,14 @@ def _after_work_noun(ctx: FrameContext) -> bool:
     'his 2012 book, "An American Son."' (a title's final stop inside the marks)."""
     if len(ctx.words) > 12:
         return False
+    ends = ctx.content[-1:] in ".!?\u2026"
+    if ends and len(ctx.words) > 8:
+        return False  # (tested first: most quotes are sentences, and this is cheap)
+    title_like = ctx.title_like
+    if ends and not title_like:
+        return False
     nouns = lexicon.work_nouns()
     wb = [w.lower() for w in ctx.words_before]
-    title_like = is_title_like(ctx.words)
-    if ctx.content[-1:] in ".!?\u2026" and not (title_like and len(ctx.words) <= 8):
-        return False
     closed_off = ctx.right[:1] in (",", "\u2014", "\u2013") or ctx.right[:2] in (" \u2014", " \u2013")
     return bool(wb) and (wb[-1] in nouns or (wb[-1] == "," and len(wb) > 1 and wb[-2] in nouns and (title_like or closed_off)))
 

@@ -26,7 +26,6 @@ from .segment import Segmentation
 from .sieves.attributor import Attributor
 from .sieves.base import Attribution
 from .sieves.context import context_sieve
-from .sieves.interview import TURN_SIEVES
 from .sieves.dialogue import (
     described_character,
     narration_before,
@@ -36,6 +35,7 @@ from .sieves.dialogue import (
     vocative_speaker,
     vocatives,
 )
+from .sieves.interview import TURN_SIEVES
 from .sieves.registry import NO_SPEAKER, REGISTRY, link_of
 from .syntax.parse import Layers
 from .syntax.phrases import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, np_after

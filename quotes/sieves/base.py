@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 
 from .. import lexicon
 from ..config import Config
+from ..syntax.cues import source_firsts
 from ..syntax.parse import Layers
 from ..syntax.phrases import Mention, Tok, analyse, np_after
 from ..syntax.sources import speaker_mention_of
@@ -156,13 +157,17 @@ class SieveBase:
         """Indexes of the outer tokens of each kind the sentence scans look
         for, read in one pass per document: "verb" (cue_at finds no cue at any
         other token), "verb+evidential" (those and evidential adverbs),
-        "noun" (nominal cues) and "put" ("put", "puts")."""
+        "noun" (nominal cues), "put" ("put", "puts") and "source" (the first
+        words of source phrases, "according")."""
         verbs = lexicon.cue_verbs()
         nouns = lexicon.cue_nouns()
         evidential = frozenset(lexicon.cue_phrases().get("evidential", ()))
-        index: dict[str, list[int]] = {"verb": [], "verb+evidential": [], "noun": [], "put": []}
+        sources = source_firsts()
+        index: dict[str, list[int]] = {"verb": [], "verb+evidential": [], "noun": [], "put": [], "source": []}
         for i, t in enumerate(self.outer):
             w = t.text.lower()
+            if w in sources:
+                index["source"].append(i)
             if w in verbs:
                 index["verb"].append(i)
                 index["verb+evidential"].append(i)

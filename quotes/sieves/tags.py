@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import passive_or_relative, skip_adjuncts
-from ..syntax.cues import Cue, cue_at, longest_source_phrase, source_firsts, source_phrase_at
+from ..syntax.cues import Cue, cue_at, longest_source_phrase, source_phrase_at
 from ..syntax.phrases import Mention, Tok, is_word, np_after, subject_before
 from ..syntax.sources import (
     addressee_after,
@@ -173,10 +173,7 @@ class TagSieves(SieveBase):
         toks = self.outer
         at: list[int] = []
         hits: list[tuple[int, Mention]] = []
-        firsts = source_firsts()
-        for c in range(len(toks)):
-            if toks[c].text.lower() not in firsts:
-                continue  # (most tokens start no source phrase: one look-up)
+        for c in self._words("source", 0, len(toks)):  # (the tokens that can start one, indexed once)
             src = source_phrase_at(toks, c)
             if src > 0:
                 m = speaker_mention_of(toks, np_after(toks, src, self.max_np), self.text)
