@@ -184,9 +184,20 @@ def _mention(start: int, end: int, text: str, name: str | None) -> Mention | Non
     return Mention(start, end, text[start:end], "name", name.split()[-1].lower(), name, None, (), (), None, False)
 
 
+#: "In an interview with the Courier, Ana Ruiz ...": the outlet after "with"
+#: asks, the first name after it answers.
+_INTERVIEW_WITH = re.compile(r"\b(?:[Ii]n|[Dd]uring)[ ](?:an|a|this|the)[ ](?:\w+[ ])?(?:interview|conversation)[ ]with[ ]")
+
+
 def _parties(text: str, intro: list[tuple[int, int]], headline: str) -> tuple[str | None, str | None]:
     """(interviewer, interviewee) named by the introduction's interview verb."""
     verbs = lexicon.interview_verbs()
+    for s, e in intro:
+        for w in _INTERVIEW_WITH.finditer(text, s, e):
+            names = [n for n in _NAME.finditer(text, w.end(), min(e, w.end() + 200))
+                     if n.group().split()[0].lower() not in lexicon.pronouns()]
+            if len(names) >= 2:
+                return _clean_name(names[0].group()), _clean_name(names[1].group())
     for s, e in intro:
         for v in _verb_pattern().finditer(text, s, e):
             before = list(_NAME.finditer(text, max(s, v.start() - 200), v.start()))
