@@ -101,14 +101,15 @@ def _unconfirmed_name(e: Entity) -> bool:
     """A name of two words or more that nothing has shown to be a person's
     (no title, gender, pronoun or given name): it may be an organisation's
     ("Delmont Appliances", "Holmfield Rovers")."""
-    return (e.kind == "person" and not e.gender and not e.title and not e.speaks and bool(e.names)
+    return (e.kind == "person" and not e.gender and not e.title and bool(e.names)
             and all(len(n.split()) > 1 and n.split()[0] not in lexicon.given_names() for n in e.names))
 
 
-def _fits_org(head: str, e: Entity) -> bool:
+def _fits_org(head: str, e: Entity, *, specific: bool = False) -> bool:
     """Can the organisation noun *head* ("airline") re-mention the named
     organisation *e* ("Norrvik Air")? Its name holds the noun or a name word
-    listed for it; "*" fits any organisation but a public body."""
+    listed for it; "*" fits any organisation but a public body (not when
+    *specific*: then only the noun or a listed name word counts)."""
     words = {w for name in e.names for w in name.replace("\u2019", "'").split()}
     low = {w.lower().rstrip(".,'s") for w in words}
     role = lexicon.roles().get(head)
@@ -118,7 +119,7 @@ def _fits_org(head: str, e: Entity) -> bool:
     fitting = types.get(role.singular.lower() if role is not None else head, frozenset())
     if words & fitting:
         return True
-    return "*" in fitting and not words & types.get("public", frozenset())
+    return not specific and "*" in fitting and not words & types.get("public", frozenset())
 
 
 def _compatible_mods(mods: tuple[str, ...], entity: Entity) -> bool:
@@ -350,14 +351,24 @@ class Coref:
             # organisation just named whose name fits the noun (org_types.txt).
             # "the statement said": a document speaks for the organisation just named.
             want = "organisation" if role is not None and role.kind in {"org", "doc"} else "person"
-            for e in self._before(pos, limit=12):
+            for rank, e in enumerate(self._before(pos, limit=40)):
+                if rank >= 12 and (want == "person" or not _fits_org(m.head, e, specific=True)):
+                    continue  # past the latest twelve, only a name of the very type ("the club": "Rovers")
                 if want == "person" and e.kind == "person" and e.person:
                     self._note(e, m)
                     return e, "title-chain"
                 doc = role is not None and role.kind == "doc"
                 if doc and (e.kind != want or not m.text.lower().startswith("the ")):
                     continue  # "the statement said": the organisation just named; "a pool report" is new
-                if want == "organisation" and (e.kind == want or _unconfirmed_name(e)) and (doc or _fits_org(m.head, e)):
+                unconfirmed = e.kind != want and (
+                    _unconfirmed_name(e)
+                    # "Holmfield Rovers ... the club": a name word of the very type
+                    # outweighs a gender guessed from nearby pronouns.
+                    or e.kind == "person" and not e.title and not doc and _fits_org(m.head, e, specific=True)
+                )
+                if unconfirmed and (doc or e.speaks and not _fits_org(m.head, e, specific=True)):
+                    continue  # a name that speaks may be a person's: only a name word of the type ("Rovers") tells
+                if want == "organisation" and (e.kind == want or unconfirmed) and (doc or _fits_org(m.head, e)):
                     e.kind = "organisation"  # "Delmont Appliances ... the company": the name was an organisation's
                     self._note(e, m)
                     return e, "title-chain"
