@@ -397,6 +397,12 @@ class Coref:
         if m.head in {"i", "me"} and self.narrator is not None:
             self.narrator.mentions.append((m.start, m.end, m.text))
             return self.narrator, "narrator"
+        if m.head == "it" and not self.fiction:
+            # "The coastguard ... it said": the organisation just mentioned.
+            org = next((e for e in self._before(pos, limit=8)[:4] if e.kind == "organisation"), None)
+            if org is not None:
+                org.mentions.append((m.start, m.end, m.text))
+                return org, "pronoun"
         if m.plural or m.head in {"i", "we", "me", "us", "it"}:
             return None, "unresolved-pronoun"
         for e in self._pronoun_candidates(m, pos, addressed):
