@@ -289,9 +289,11 @@ def is_title_like(words: list[str]) -> bool:
 def _work(ctx: FrameContext) -> str | None:
     """A work noun before ("the canvas, "X""), after ('the "Solvo" brand') or in
     apposition ('"X", the debut film of ...'), or a work verb after ('"X" premiered')."""
+    title_like = ctx.title_like
+    if not title_like:
+        return None  # (both readings below need title case: tested before reading the surroundings)
     nouns = lexicon.work_nouns()
     wb = [w.lower() for w in ctx.words_before]
-    title_like = ctx.title_like
     wa = [w.lower() for w in ctx.words_after]
     if len(ctx.words) <= 6 and ctx.words_after and wa[0] in nouns and ctx.right[:1] == " " and wb and wb[-1].isalpha() and title_like:
         return "non-speech-title"  # 'under the county's "Starter Keys" scheme'
