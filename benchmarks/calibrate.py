@@ -65,20 +65,9 @@ def observations(limit: int | None = None) -> list[tuple[str, str, str, bool]]:
             continue
         docs = scoring.load_corpus(path)[:limit]
         for doc in docs:
-            preds = quotes.extract(doc["text"])
-            chars = scoring.Characters.from_doc(doc)
-            for g in doc["quotes"]:
-                gold = g.get("speaker")
-                if not gold or str(gold).startswith("_") or g.get("has_source") is False:
-                    continue
-                p = scoring.is_found(g, preds)
-                if p is None:
-                    continue
-                pname = p.speaker.name if p.speaker else None
-                owners = chars.owners(pname) if chars and pname else frozenset()
-                ok = bool(pname) and not (owners and gold not in owners) and scoring.name_matches(
-                    pname, gold, chars.aliases_of(gold) if chars else ())
-                out.append((genre, _sieve(p), link_of(p.evidence, p.speaker is not None), ok))
+            for p, ok in entities.named_speakers(doc, quotes.extract(doc["text"])):
+                if p is not None:
+                    out.append((genre, _sieve(p), link_of(p.evidence, p.speaker is not None), ok))
     return out
 
 

@@ -148,23 +148,32 @@ def entity_level(docs: Sequence[dict[str, Any]], extract: Callable[[str], Sequen
     n = n_right = 0
     pairs: list[tuple[float, bool]] = []
     for doc in docs:
-        preds = list(extract(doc["text"]))
-        chars = scoring.Characters.from_doc(doc)
-        for g in doc["quotes"]:
-            gold = g.get("speaker")
-            if not gold or str(gold).startswith("_") or g.get("has_source") is False:
-                continue
+        for found, ok in named_speakers(doc, list(extract(doc["text"]))):
             n += 1
-            p = scoring.is_found(g, preds)
-            if p is None:
-                continue
-            name = p.speaker.name if p.speaker else None
-            owners = chars.owners(name) if chars and name else frozenset()
-            ok = bool(name) and not (owners and gold not in owners) and scoring.name_matches(
-                name, gold, chars.aliases_of(gold) if chars else ())
-            n_right += ok
-            pairs.append((p.confidence, ok))
+            if found is not None:
+                n_right += ok
+                pairs.append((found.confidence, ok))
     return {"n": n, "named_right": scoring.ratio(n_right, n), "calibration": calibration(pairs)}
+
+
+def named_speakers(doc: dict[str, Any], preds: Sequence[Any]) -> list[tuple[Any | None, bool]]:
+    """For each gold quote of a dev corpus document whose speaker is a name:
+    the prediction that finds it (or None) and whether its speaker's name
+    matches the gold name (a character's aliases count; a name that is
+    exactly another character's does not)."""
+    chars = scoring.Characters.from_doc(doc)
+    out: list[tuple[Any | None, bool]] = []
+    for g in doc["quotes"]:
+        gold = g.get("speaker")
+        if not gold or str(gold).startswith("_") or g.get("has_source") is False:
+            continue
+        p = scoring.is_found(g, preds)
+        name = p.speaker.name if p is not None and p.speaker else None
+        owners = chars.owners(name) if chars and name else frozenset()
+        ok = bool(name) and not (owners and gold not in owners) and scoring.name_matches(
+            name, gold, chars.aliases_of(gold) if chars else ())
+        out.append((p, ok))
+    return out
 
 
 def print_news(name: str, fig: dict[str, Any]) -> None:
