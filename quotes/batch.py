@@ -379,8 +379,9 @@ def _parallel(
     keep_going: bool,
 ) -> Iterator[Result]:
     """Extract on ``n_process - 1`` workers plus the calling process; yield in order
-    (the scheduling is :class:`quotes.parallel.Scheduler`'s)."""
+    (the scheduling is :class:`quotes.parallel.Scheduler`'s). A generator, so
+    that the pool starts only when the first result is asked for, as
+    :func:`extract_many` promises."""
     from .parallel import Scheduler
 
-    scheduler = Scheduler(extractor, state, items, n_process=n_process, batch_size=batch_size, total=total, keep_going=keep_going)
-    return scheduler.run()
+    yield from Scheduler(extractor, state, items, n_process=n_process, batch_size=batch_size, total=total, keep_going=keep_going).run()
