@@ -36,6 +36,7 @@ from typing import NamedTuple
 from . import lexicon
 from .model import Span, Speaker
 from .syntax.phrases import GENDERED_HONORIFICS, Mention
+from .syntax.types import is_place_name
 from .syntax.words import is_demonym
 
 __all__ = ["Coref", "Entity"]
@@ -87,14 +88,6 @@ PRONOUN_SPEAKER_WINDOW = 3
 class _Seen(NamedTuple):
     pos: int
     eid: int
-
-
-def _place_name(name: str) -> bool:
-    """A name of two words or more ending in a place word ("Kestrel Bay",
-    "Royal Infirmary"), whose first word is no given name ("Jennifer Green"
-    is a person; a bare "Woods" or "Fields" may be a surname)."""
-    words = name.split()
-    return len(words) > 1 and words[-1] in lexicon.place_words() and words[0] not in lexicon.given_names()
 
 
 def _unconfirmed_name(e: Entity) -> bool:
@@ -180,7 +173,7 @@ class Coref:
             elif m.gender and e.kind == "organisation":
                 # "Mr. Hale" after "the Hale" (a family, a firm): a person by honorific.
                 e.kind, e.person = "person", True
-            elif e.kind == "place" or not e.person and not m.title and not m.gender and _place_name(m.name):
+            elif e.kind == "place" or not e.person and not m.title and not m.gender and is_place_name(m.name):
                 e.kind = "place"  # "Kestrel Bay", "County Hall": never a speaker nor a person
             elif len(m.name.split()) > 1 or m.gender:
                 e.person = True

@@ -14,7 +14,7 @@ from .. import lexicon
 from .phrases import Mention
 from .words import is_demonym
 
-__all__ = ["NOT_SPEAKERS", "SPEAKER_TYPES", "mention_type"]
+__all__ = ["NOT_SPEAKERS", "SPEAKER_TYPES", "is_place_name", "mention_type"]
 
 #: The types that may speak.
 SPEAKER_TYPES = frozenset({"person", "organisation", "group"})
@@ -34,6 +34,14 @@ _TIME_HEADS = frozenset(
 _ROLE_TYPES = {"person": "person", "group": "group", "org": "organisation", "doc": "organisation"}
 
 
+def is_place_name(name: str) -> bool:
+    """A name of two words or more ending in a place word ("Kestrel Bay",
+    "Royal Infirmary"), whose first word is no given name ("Jennifer Green"
+    is a person; a bare "Woods" or "Fields" may be a surname)."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in lexicon.place_words() and words[0] not in lexicon.given_names()
+
+
 def mention_type(m: Mention) -> str:
     """The type of the speaker mention *m*: person, organisation, group,
     place, date or other."""
@@ -43,7 +51,7 @@ def mention_type(m: Mention) -> str:
     if len(words) == 1 and words[0].lower() in _TIME_HEADS or m.kind == "role" and m.head in _TIME_HEADS:
         return "date"
     if m.kind in {"name", "org"}:
-        if len(words) > 1 and words[-1] in lexicon.place_words() and words[0] not in lexicon.given_names() and not m.title:
+        if not m.title and is_place_name(" ".join(words)):
             return "place"
         return "organisation" if m.kind == "org" else "person"
     role = lexicon.roles().get(m.head)
