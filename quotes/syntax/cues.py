@@ -133,7 +133,7 @@ def _sources() -> tuple[tuple[str, ...], ...]:
 
 
 @functools.cache
-def _sources_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+def source_firsts() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The source phrases by their first word, longest first (one look-up
     rejects a token that starts none: this runs at every token)."""
     out: dict[str, list[tuple[str, ...]]] = {}
@@ -142,14 +142,9 @@ def _sources_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def source_firsts() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The words a source phrase can start with (lower case)."""
-    return _sources_by_first()
-
-
 def source_phrase_at(toks: list[Tok], k: int) -> int:
     """If a source phrase ("according to") starts at token *k*, return its end index, else -1."""
-    for words in _sources_by_first().get(toks[k].text.lower(), ()):
+    for words in source_firsts().get(toks[k].text.lower(), ()):
         if k + len(words) <= len(toks):
             if all(toks[k + x].text.lower() == words[x] for x in range(1, len(words))):
                 return k + len(words)
