@@ -358,7 +358,7 @@ CONFIDENCE_CORPORA = {"dialogue": ("litbank", "pdnc")}
 DEFAULT_CONFIDENCE_CORPORA = ("polnear", "litbank")
 
 
-def sieve_rows(quotes: Any, corpora: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+def sieve_rows(corpora: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     """One row per registered sieve: its registry facts and [right, n] per corpus."""
     from quotes.sieves.registry import REGISTRY
 
@@ -504,7 +504,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()
 
     if report["corpora"]:
-        rows = sieve_rows(quotes, report["corpora"])
+        rows = sieve_rows(report["corpora"])
         report["sieves"] = rows
         print_sieves(rows, list(report["corpora"]))
         if args.write_confidence is not None:
