@@ -35,7 +35,9 @@ NEWS = Path(__file__).resolve().parents[1] / "tests" / "news_eval"
 BINS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 
 
-def _find(text: str, needle: str, occurrence: int = 1) -> int:
+def find(text: str, needle: str, occurrence: int = 1) -> int:
+    """The offset of the *occurrence*-th *needle* in *text*, or -1 (how the
+    news set's annotations, which give text and not offsets, are placed)."""
     at = -1
     for _ in range(occurrence):
         at = text.find(needle, at + 1)
@@ -58,12 +60,12 @@ def load_news(split: str = "all", folder: Path = NEWS) -> list[dict[str, Any]]:
         text = art["text"]
         golds = []
         for q in art["quotes"]:
-            s = _find(text, q["text"], q.get("occurrence", 1))
+            s = find(text, q["text"], q.get("occurrence", 1))
             aliases = tuple(art["entities"].get(q["speaker"], ())) if q["speaker"] else ()
             golds.append({"start": s, "end": s + len(q["text"]), "kind": q["kind"], "speaker": q["speaker"], "aliases": aliases})
         spans = []
         for n in art["non_speech"]:
-            s = _find(text, n["text"], n.get("occurrence", 1))
+            s = find(text, n["text"], n.get("occurrence", 1))
             spans.append((s, s + len(n["text"]), n["text"]))
         docs.append({"id": art["id"], "genre": art["genre"], "text": text, "quotes": golds, "non_speech": spans,
                      "entities": art["entities"]})

@@ -10,10 +10,16 @@ article exactly once.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from entities import find  # noqa: E402  (the scorer's own placement of a quote's text)
 
 FOLDER = Path(__file__).resolve().parent / "news_eval"
 KEYS = {"id", "genre", "text", "entities", "quotes", "non_speech"}
@@ -26,16 +32,6 @@ def _articles() -> list[Path]:
 
 def _load(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
-
-
-def find(text: str, needle: str, occurrence: int = 1) -> int:
-    """The offset of the *occurrence*-th *needle* in *text*, or -1."""
-    at = -1
-    for _ in range(occurrence):
-        at = text.find(needle, at + 1)
-        if at < 0:
-            return -1
-    return at
 
 
 def test_the_set_is_large_enough() -> None:
