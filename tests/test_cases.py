@@ -47,6 +47,7 @@ PHENOMENA = {
     "apostrophes",
     "coref",
     "dialogue",
+    "entities",
     "direct",
     "headlines",
     "indirect",
