@@ -39,7 +39,7 @@ from .sieves.interview import TURN_SIEVES
 from .sieves.registry import NO_SPEAKER, REGISTRY, link_of
 from .syntax.parse import Layers
 from .syntax.phrases import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, np_after
-from .syntax.types import NOT_SPEAKERS, mention_type
+from .syntax.types import NOT_SPEAKERS, context_type, mention_type
 from .syntax.words import QUOTE_TOKEN
 
 __all__ = ["disjoint_items", "resolve"]
@@ -81,17 +81,21 @@ def _link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor,
         names, ends = _with_ner_names(names, ends, layers, att)
     votes = _gender_votes(outer, names, ends)
     tally: dict[int, list[int]] = {}
+    starts = [t.start for t in outer]
     for m, j, vote in zip(names, ends, votes):
         e = coref.link_name(m)
         _appositive(outer, j, text, e)
+        _type_from_context(e, context_type(outer, bisect_left(starts, m.start), j))
         if vote is not None:
-            t = tally.setdefault(e.eid, [0, 0])
-            t[vote == "f"] += 1
-    for eid, (male, female) in tally.items():
+            t = tally.setdefault(e.eid, [0, 0, 0])
+            t["mfn".index(vote)] += 1
+    for eid, (male, female, neuter) in tally.items():
         e = coref.entities[eid]
         if e.gender is None and e.kind == "person" and max(male, female) >= 2 * min(male, female) + 1:
             e.gender = "m" if male > female else "f"
             e.person = True
+        elif neuter and not male and not female:
+            _type_from_context(e, "organisation")  # "Ostrander Glassworks will move its kilns"
     # Names that speak somewhere in the document are people.
     speaking = {it.attribution.mention.name.split()[-1].lower() for it in items
                 if it.attribution and it.attribution.mention and it.attribution.mention.kind == "name" and it.attribution.mention.name}
@@ -376,6 +380,16 @@ def _particles_then_cap(outer: list[Tok], j: int) -> bool:
     return False
 
 
+def _type_from_context(e: Entity, kind: str | None) -> None:
+    """Type the entity as its context says (:func:`~quotes.syntax.types.context_type`),
+    unless a title or a gender has shown it to be a person."""
+    if kind is None or e.kind not in {"person", "place"}:
+        return
+    if not (e.title or e.gender):
+        if kind == "place" or e.kind == "person":
+            e.kind, e.person = kind, False
+
+
 def _appositive(outer: list[Tok], j: int, text: str, e: Entity) -> None:
     """"Ana Ruiz, the country's finance minister, …": the role joins the entity (Lee et al. 2013)."""
     if j >= len(outer) or outer[j].text != ",":
@@ -384,6 +398,11 @@ def _appositive(outer: list[Tok], j: int, text: str, e: Entity) -> None:
     if rng is None or rng[1] >= len(outer) or outer[rng[1]].text not in {",", ".", ";"}:
         return
     m = analyse(outer[rng[0] : rng[1]], text)
+    role = lexicon.roles().get(m.head) if m is not None else None
+    if m is not None and m.kind == "role" and role is not None and role.kind == "org":
+        _type_from_context(e, "organisation")  # "Harrow Homes, the developer, said"
+        e.roles.update(m.roles)
+        return
     if m is not None and m.kind == "role" and not m.plural:
         e.roles.update(m.roles)
         e.modifiers.update(m.modifiers)
@@ -392,7 +411,8 @@ def _appositive(outer: list[Tok], j: int, text: str, e: Entity) -> None:
         e.person = e.person or e.kind == "person"
 
 
-_GENDER_WORDS = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+#: Pronouns that vote for a name's gender; "its" votes for an organisation ("n").
+_GENDER_WORDS = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f", "its": "n"}
 
 
 def _gender_votes(outer: list[Tok], found: list[Mention], ends: list[int]) -> list[str | None]:

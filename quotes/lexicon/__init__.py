@@ -24,6 +24,7 @@ __all__ = [
     "irregular_verbs",
     "non_speech",
     "not_labels",
+    "org_members",
     "org_types",
     "org_words",
     "place_words",
@@ -32,6 +33,7 @@ __all__ = [
     "roles",
     "small_words",
     "titles",
+    "weak_place_words",
     "work_nouns",
     "work_verbs",
 ]
@@ -146,6 +148,18 @@ def org_types() -> dict[str, frozenset[str]]:
 def place_words() -> frozenset[str]:
     """Words that end place names ("Bay", "Street", "Infirmary")."""
     return frozenset(row[0] for row in read_entries("place_words.txt"))
+
+
+@functools.cache
+def weak_place_words() -> frozenset[str]:
+    """Words that end place names and surnames alike ("Lane", "Hall"): a place after a locative preposition."""
+    return frozenset(row[0] for row in read_entries("weak_place_words.txt"))
+
+
+@functools.cache
+def org_members() -> frozenset[str]:
+    """Nouns that mark a possessive name as an organisation's ("Delmont's workforce")."""
+    return frozenset(row[0] for row in read_entries("org_members.txt"))
 
 
 @functools.cache
