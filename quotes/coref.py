@@ -328,8 +328,11 @@ class Coref:
             self._note(e, m)
             return e, "new-entity"
         # title-chain: most recent entity with this role and compatible modifiers.
+        # A generic head ("the Brannock boss", "the Ostravian leader") also
+        # re-mentions the holder of a role it stands for (generic_roles.txt).
+        roles = set(m.roles) | lexicon.generic_roles().get(m.head, frozenset())
         for e in self._before(pos) + self._after(pos):
-            if set(m.roles) & e.roles and _compatible_mods(m.modifiers, e):
+            if roles & e.roles and _compatible_mods(m.modifiers, e):
                 self._note(e, m)
                 return e, "title-chain"
         role = lexicon.roles().get(m.head)

@@ -84,8 +84,11 @@ def _link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor,
     starts = [t.start for t in outer]
     for m, j, vote in zip(names, ends, votes):
         e = coref.link_name(m)
+        i = bisect_left(starts, m.start)
         _appositive(outer, j, text, e)
-        _type_from_context(e, context_type(outer, bisect_left(starts, m.start), j))
+        if e.kind == "person":
+            _role_before(outer, i, j, text, e)
+        _type_from_context(e, context_type(outer, i, j))
         if vote is not None:
             t = tally.setdefault(e.eid, [0, 0, 0])
             t["mfn".index(vote)] += 1
@@ -388,6 +391,44 @@ def _type_from_context(e: Entity, kind: str | None) -> None:
     if not (e.title or e.gender):
         if kind == "place" or e.kind == "person":
             e.kind, e.person = kind, False
+
+
+#: Tokens that end a noun phrase scanned backwards from a name.
+_NP_STOPS = frozenset({".", ",", ";", ":", "!", "?", "(", ")", "\u2014", "\u2013", "-", QUOTE_TOKEN})
+
+
+def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity) -> None:
+    """The role right before the name ``outer[i:j]`` joins the entity (role-name
+    juxtaposition, Lee et al. 2013): a premodifying title ("Brannock Rail chief
+    executive Tomasz Ilves") or an appositive name after its description ("The
+    club's chairman, Ruben Achterberg, said"; "The President of Ostravia, Lenka
+    Horvath, said"). The longest phrase back to a boundary that analyses as a
+    singular role or a titled name lends its roles, modifiers and gender."""
+    if i == 0 or j > len(outer):
+        return
+    appositive = outer[i - 1].text == ","
+    if appositive and not (j < len(outer) and outer[j].text in {",", ".", ";"}):
+        return  # "The mayor, Ruben said" is no apposition
+    end = i - 1 if appositive else i
+    people = {k for k, r in lexicon.roles().items() if r.kind == "person"}
+    if end == 0 or not appositive and outer[end - 1].text not in people:
+        return  # a premodifying title ends in a role noun: "... chief executive Tomasz Ilves"
+    k = end - 1
+    while k >= 0 and end - k <= 10 and outer[k].text not in _NP_STOPS:
+        k -= 1
+    for b in range(k + 1, end):
+        m = analyse(outer[b:end] if appositive else outer[b:j], text)
+        if m is None or m.plural or not m.roles or m.kind not in {"role", "name"}:
+            continue
+        if not appositive and (m.kind != "name" or m.name not in e.names):
+            continue  # a premodifying title analyses with the name it modifies
+        if m.kind == "role" and m.head not in people:
+            continue  # "his own dressing-room, Morgan le Fay," names no role
+        e.roles.update(m.roles)
+        e.modifiers.update(m.modifiers)
+        if m.gender and not e.gender:
+            e.gender = m.gender
+        return
 
 
 def _appositive(outer: list[Tok], j: int, text: str, e: Entity) -> None:

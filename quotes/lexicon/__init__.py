@@ -19,6 +19,7 @@ __all__ = [
     "cue_nouns",
     "cue_phrases",
     "cue_verbs",
+    "generic_roles",
     "given_names",
     "interview_verbs",
     "irregular_verbs",
@@ -154,6 +155,12 @@ def place_words() -> frozenset[str]:
 def weak_place_words() -> frozenset[str]:
     """Words that end place names and surnames alike ("Lane", "Hall"): a place after a locative preposition."""
     return frozenset(row[0] for row in read_entries("weak_place_words.txt"))
+
+
+@functools.cache
+def generic_roles() -> dict[str, frozenset[str]]:
+    """Map a generic role ("boss") to the roles it may re-mention ("executive", "owner")."""
+    return {row[0]: frozenset(row[1:]) for row in read_entries("generic_roles.txt")}
 
 
 @functools.cache
