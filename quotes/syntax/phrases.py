@@ -414,7 +414,22 @@ def _names_description(toks: list[Tok], outer: tuple[int, int], inner: tuple[int
     if name is None or name.kind != "name" or not name.name:
         return False
     desc = analyse(toks[outer[0] : outer[1]], text)
-    return desc is not None and desc.kind in {"role", "org"} and not desc.name and not desc.plural
+    if desc is None or desc.plural or desc.kind not in {"role", "org"}:
+        return False
+    if not desc.name:
+        return True
+    # "The High Steward of Marrowby, Colm Fennessy,": a capitalised title
+    # with "the ... of" is a description, as no personal name takes "the";
+    # "The leader of the opposition Harvest Party, Ines Lamotte,": the
+    # subject found is the organisation after a role and "of".
+    words = [t.text for t in toks[outer[0] : outer[1]]]
+    if words[0].lower() == "the" and "of" in words:
+        return True
+    o = outer[0]
+    if o >= 2 and toks[o - 1].text == "of":
+        role = lexicon.roles().get(toks[o - 2].text.lower())
+        return role is not None and role.kind == "person"
+    return False
 
 
 def _skip_adverbials(toks: list[Tok], k: int) -> int:
