@@ -115,6 +115,18 @@ def _fits_org(head: str, e: Entity, *, specific: bool = False) -> bool:
     return not specific and "*" in fitting and not words & types.get("public", frozenset())
 
 
+def _as_represented(e: Entity | None) -> Entity | None:
+    """The entity a spokesperson speaks for, typed: a name that no title,
+    gender or given name shows to be a person's is an organisation's."""
+    if e is None or e.kind == "place":
+        return None
+    if e.kind == "person" and not (e.title or e.gender) and not any(
+        n.split()[0] in lexicon.given_names() for n in e.names
+    ):
+        e.kind, e.person = "organisation", False
+    return e
+
+
 def _compatible_mods(mods: tuple[str, ...], entity: Entity) -> bool:
     if not mods:
         return True
@@ -328,6 +340,11 @@ class Coref:
             self._note(e, m)
             return e, "new-entity"
         # title-chain: most recent entity with this role and compatible modifiers.
+        if m.head in lexicon.proxy_roles() and not m.name:
+            org = self._represented(m, pos)
+            if org is not None:
+                org.mentions.append((m.start, m.end, m.text))
+                return org, "speaks-for"
         # A generic head ("the Brannock boss", "the Ostravian leader") also
         # re-mentions the holder of a role it stands for (generic_roles.txt).
         roles = set(m.roles) | lexicon.generic_roles().get(m.head, frozenset())
@@ -347,7 +364,14 @@ class Coref:
             # organisation just named whose name fits the noun (org_types.txt).
             # "the statement said": a document speaks for the organisation just named.
             want = "organisation" if role is not None and role.kind in {"org", "doc"} else "person"
-            for rank, e in enumerate(self._before(pos, limit=40)):
+            cands = self._before(pos, limit=40)
+            if want == "person" and m.head != "year-old" and not self.fiction:
+                # "the Dutchman": a person described by that origin before
+                # ("a Dutch defender") beats a nearer one (news only: in
+                # novels it measured worse on PDNC, 7 quotes in 18,583).
+                stem = m.head[:4]
+                cands.sort(key=lambda e: not any(x.lower()[:4] == stem for x in e.modifiers))
+            for rank, e in enumerate(cands):
                 if rank >= 12 and (want == "person" or not _fits_org(m.head, e, specific=True)):
                     continue  # past the latest twelve, only a name of the very type ("the club": "Rovers")
                 if want == "person" and e.kind == "person" and e.person:
@@ -371,6 +395,38 @@ class Coref:
         e = self._new()
         self._note(e, m)
         return e, "new-entity"
+
+    def _represented(self, m: Mention, pos: int) -> Entity | None:
+        """Whom an unnamed spokesperson speaks for: the name after "for"/"of"
+        ("a spokeswoman for Norrvik Air", "a spokesman for the mayor"), a
+        capitalised modifier ("a Norrvik spokesman"), or a lower-case
+        organisation noun ("a ministry spokesman": the ministry named last)."""
+        words = m.text.split()
+        low = [w.lower() for w in words]
+        head_at = next((k for k, w in enumerate(low) if w.rstrip(".,") in lexicon.proxy_roles()), len(words) - 1)
+        tail = [w for w in words[head_at + 2 :] if w.lower() not in {"the", "a", "an"}] if len(words) > head_at + 2 else []
+        if tail and low[head_at + 1] in {"for", "of"}:
+            if tail[0][:1].isupper():
+                return _as_represented(self.find(" ".join(tail).rstrip(".,")))
+            return self._org_by_noun(tail[-1].lower(), pos)
+        for w in words[:head_at]:
+            if w[:1].isupper() and w.lower() not in {"a", "an", "the"}:
+                e = _as_represented(self.find(w.rstrip("'s").rstrip("\u2019s")))
+                if e is not None:
+                    return e
+            elif (role := lexicon.roles().get(w.lower())) is not None and role.kind == "org":
+                return self._org_by_noun(w.lower(), pos)
+        return None
+
+    def _org_by_noun(self, head: str, pos: int) -> Entity | None:
+        """The latest organisation among the twelve latest entities that *head* ("ministry") fits."""
+        role = lexicon.roles().get(head)
+        if role is None or role.kind != "org":
+            return None
+        for e in self._before(pos, limit=40)[:12]:
+            if e.kind == "organisation" and _fits_org(head, e):
+                return e
+        return None
 
     def _possessed_person(self, pos: int, owner: str | None, gender: str | None) -> Entity | None:
         """The person "her mother", "his wife" names: the nearest of that gender that is not the possessor."""

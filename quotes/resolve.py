@@ -40,7 +40,7 @@ from .sieves.registry import NO_SPEAKER, REGISTRY, link_of
 from .syntax.parse import Layers
 from .syntax.phrases import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, np_after
 from .syntax.types import NOT_SPEAKERS, context_type, mention_type
-from .syntax.words import QUOTE_TOKEN
+from .syntax.words import QUOTE_TOKEN, is_demonym
 
 __all__ = ["disjoint_items", "resolve"]
 
@@ -88,6 +88,7 @@ def _link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor,
         _appositive(outer, j, text, e)
         if e.kind == "person":
             _role_before(outer, i, j, text, e)
+            _lead_description(outer, i, text, e)
         _type_from_context(e, context_type(outer, i, j))
         if vote is not None:
             t = tally.setdefault(e.eid, [0, 0, 0])
@@ -429,6 +430,40 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity) -> None
         if m.gender and not e.gender:
             e.gender = m.gender
         return
+
+
+#: Sentence-final punctuation, where a lead description's sentence ends.
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _lead_description(outer: list[Tok], i: int, text: str, e: Entity) -> None:
+    """A person first named at the start of a sentence takes the roles of an
+    indefinite description that opens the sentence before (the wire lead:
+    "A retired headteacher told a jury on Monday ... Margaret Ellery, 74,
+    was giving evidence"; "A Dutch defender who arrived in 1988 ... Danny
+    Achterberg said"). Not when the name has a role of its own already
+    ("A spokesman said ... Ana Ruiz, the minister, said")."""
+    if i < 2 or outer[i - 1].text not in _SENTENCE_ENDS or len(e.mentions) != 1 or len(e.names[0].split()) < 2 or e.roles:
+        return
+    k = i - 2
+    while k >= 0 and outer[k].text not in _SENTENCE_ENDS and i - k < 60 and "\n" not in text[outer[k].end : outer[k + 1].start]:
+        k -= 1  # back to the sentence's start (a line break ends a headline)
+    s0 = k + 1
+    if s0 >= i - 1 or outer[s0].text not in {"A", "An"}:
+        return
+    rng = np_after(outer, s0, 8)
+    m = analyse(outer[rng[0] : rng[1]], text) if rng is not None else None
+    if m is None or m.kind != "role" or m.plural:
+        return
+    role = lexicon.roles().get(m.head)
+    demonym = any(is_demonym(w) for w in m.modifiers)
+    if not (role is not None and role.kind == "person" or demonym):
+        return
+    if m.gender and e.gender and m.gender != e.gender:
+        return
+    e.roles.update(m.roles)
+    e.modifiers.update(m.modifiers)
+    e.gender = e.gender or m.gender
 
 
 def _appositive(outer: list[Tok], j: int, text: str, e: Entity) -> None:

@@ -30,6 +30,7 @@ __all__ = [
     "org_words",
     "place_words",
     "pronouns",
+    "proxy_roles",
     "read_entries",
     "roles",
     "small_words",
@@ -161,6 +162,12 @@ def weak_place_words() -> frozenset[str]:
 def generic_roles() -> dict[str, frozenset[str]]:
     """Map a generic role ("boss") to the roles it may re-mention ("executive", "owner")."""
     return {row[0]: frozenset(row[1:]) for row in read_entries("generic_roles.txt")}
+
+
+@functools.cache
+def proxy_roles() -> frozenset[str]:
+    """Role nouns of people who speak for an organisation ("spokeswoman")."""
+    return frozenset(row[0] for row in read_entries("proxy_roles.txt"))
 
 
 @functools.cache

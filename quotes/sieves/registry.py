@@ -60,7 +60,7 @@ KINDS = frozenset({"direct", "mixed", "indirect"})
 #: evidence, else "name" (the mention names the entity), "description" (an
 #: entity the text never names: evidence ``described-speaker``) or "none"
 #: (no speaker).
-LINKS = ("name", "partial-name", "title-chain", "pronoun", "possessive-description", "relative-pronoun",
+LINKS = ("name", "partial-name", "title-chain", "speaks-for", "pronoun", "possessive-description", "relative-pronoun",
          "description-chain", "narrator", "stanza-coref", "description", "none")
 
 
