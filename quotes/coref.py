@@ -101,7 +101,7 @@ def _unconfirmed_name(e: Entity) -> bool:
 def _fits_org(head: str, e: Entity, *, specific: bool = False) -> bool:
     """Can the organisation noun *head* ("airline") re-mention the named
     organisation *e* ("Norrvik Air")? Its name holds the noun or a name word
-    listed for it; "*" fits any organisation but a public body (not when
+    listed for it; "*" fits any organisation but a public body or a union (not when
     *specific*: then only the noun or a listed name word counts)."""
     words = {w for name in e.names for w in name.replace("\u2019", "'").split()}
     low = {w.lower().rstrip(".,'s") for w in words}
@@ -112,7 +112,8 @@ def _fits_org(head: str, e: Entity, *, specific: bool = False) -> bool:
     fitting = types.get(role.singular.lower() if role is not None else head, frozenset())
     if words & fitting:
         return True
-    return not specific and "*" in fitting and not words & types.get("public", frozenset())
+    # "*" (the company, the operator) fits no public body and no union.
+    return not specific and "*" in fitting and not words & (types.get("public", frozenset()) | types.get("union", frozenset()))
 
 
 def _as_represented(e: Entity | None) -> Entity | None:

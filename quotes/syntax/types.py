@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from .phrases import Mention
-from .tokens import Tok
+from .tokens import Tok, is_cap
 from .words import is_demonym
 
 __all__ = ["NOT_SPEAKERS", "SPEAKER_TYPES", "context_type", "is_place_name", "mention_type"]
@@ -74,7 +74,9 @@ def context_type(toks: list[Tok], i: int, j: int) -> str | None:
 
     - "organisation": a non-restrictive "which" ("Pellworth Foods, which
       employs 900 people"), or a possessive before a noun only an
-      organisation has (``org_members.txt``: "Delmont's managing director").
+      organisation has (``org_members.txt``: "Delmont's managing director"),
+      or a role noun and a name right after it ("Valmouth Metro chief
+      executive Farid Benali").
       A name is a person's by default; marking "X, who" as one as well
       made pronouns reach it and measured worse on held-out news;
     - "place": a locative preposition before a name ending in a word of
@@ -83,6 +85,14 @@ def context_type(toks: list[Tok], i: int, j: int) -> str | None:
     n = len(toks)
     if j + 1 < n and toks[j].text == "," and toks[j + 1].text.lower() == "which":
         return "organisation"
+    roles = lexicon.roles()
+    for k in range(j, min(n - 1, j + 3)):
+        w = toks[k].text
+        if not (w.isalpha() and w.islower()):
+            break
+        role = roles.get(w)
+        if role is not None and role.kind == "person" and is_cap(toks[k + 1].text) and toks[k + 1].text.isalpha():
+            return "organisation"  # "Valmouth Metro chief executive Farid Benali": the name of the employer
     last = toks[j - 1].text
     if last.endswith(_POSSESSIVE):
         members = lexicon.org_members()
