@@ -19,7 +19,7 @@ import attrs
 from . import lexicon
 from .config import Config
 from .coref import Coref, Entity
-from .genre import is_dialogue_heavy
+from .genre import is_dialogue_heavy, is_numeric
 from .items import Item, mode_of, trim_range
 from .model import Mode, Quote, QuoteKind, Span, Speaker
 from .segment import Segmentation
@@ -61,7 +61,7 @@ def resolve(
     """Resolve mentions to entities in document order and run the context
     sieves. *narrative*: :func:`~quotes.genre.is_narrative` of the text (genre "auto")."""
     if config.genre == "auto":
-        fiction = is_dialogue_heavy(items, seg) or narrative
+        fiction = (is_dialogue_heavy(items, seg) or narrative) and not is_numeric(text)
     else:
         fiction = config.genre == "fiction"
     coref = Coref(fiction=fiction)

@@ -28,6 +28,7 @@ __all__ = [
     "org_members",
     "org_types",
     "org_words",
+    "place_nouns",
     "place_words",
     "pronouns",
     "proxy_roles",
@@ -162,6 +163,12 @@ def weak_place_words() -> frozenset[str]:
 def generic_roles() -> dict[str, frozenset[str]]:
     """Map a generic role ("boss") to the roles it may re-mention ("executive", "owner")."""
     return {row[0]: frozenset(row[1:]) for row in read_entries("generic_roles.txt")}
+
+
+@functools.cache
+def place_nouns() -> frozenset[str]:
+    """Kinds of place that make the name after "of" a place ("the village of ...")."""
+    return frozenset(row[0] for row in read_entries("place_nouns.txt"))
 
 
 @functools.cache

@@ -80,7 +80,8 @@ def context_type(toks: list[Tok], i: int, j: int) -> str | None:
       A name is a person's by default; marking "X, who" as one as well
       made pronouns reach it and measured worse on held-out news;
     - "place": a locative preposition before a name ending in a word of
-      place that is also a surname (``weak_place_words.txt``: "off Marsh Lane").
+      place that is also a surname (``weak_place_words.txt``: "off Marsh Lane"),
+      or a kind of place and "of" (``place_nouns.txt``: "the village of Lower Fenby").
     """
     n = len(toks)
     if j + 1 < n and toks[j].text == "," and toks[j + 1].text.lower() == "which":
@@ -104,4 +105,6 @@ def context_type(toks: list[Tok], i: int, j: int) -> str | None:
                 break
     if (j - i > 1 and last in lexicon.weak_place_words() and i > 0 and toks[i - 1].text.lower() in _LOCATIVE):
         return "place"
+    if i > 1 and toks[i - 1].text == "of" and toks[i - 2].text.lower() in lexicon.place_nouns():
+        return "place"  # "the village of Lower Fenby", "the port city of Varna"
     return None
