@@ -75,6 +75,13 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
         # part of the name, unless the run is a title-case headline ("Ruiz Says Budget Holds").
         if k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper():
             return None
+        if all(r.tense == "base" for r in readings) and any(
+            t.text.isalpha() and t.text.islower() and len(t.text) > 3 for t in toks[k + 2 : k + 5]
+        ):
+            # "Varnian State Television said in a statement": a base form in
+            # a name run, then the sentence goes on in lower case; a title-case
+            # headline ("Americans Will Say No to Trump") does not.
+            return None
     prev = toks[k - 1].text.lower() if k > 0 else ""
     if prev.endswith(("'s", "\u2019s")) and len(prev) > 2:
         return None  # "Ruiz's claim", "the board's report": a noun after a possessive
