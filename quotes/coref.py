@@ -98,6 +98,15 @@ def _unconfirmed_name(e: Entity) -> bool:
             and all(len(n.split()) > 1 and n.split()[0] not in lexicon.given_names() for n in e.names))
 
 
+def _confirmed_person(e: Entity) -> bool:
+    """A person by more than the shape of the name: a gender, a title or
+    honorific, a person role, or a given name ("White House", "Fordingham
+    North" and "Liberal Reform" are names of two capitalised words too)."""
+    return e.kind == "person" and e.person and bool(
+        e.gender or e.title or e.honorific or e.roles or any(n.split()[0] in lexicon.given_names() for n in e.names)
+    )
+
+
 def _fits_org(head: str, e: Entity, *, specific: bool = False) -> bool:
     """Can the organisation noun *head* ("airline") re-mention the named
     organisation *e* ("Norrvik Air")? Its name holds the noun or a name word
@@ -393,9 +402,34 @@ class Coref:
                     e.kind = "organisation"  # "Delmont Appliances ... the company": the name was an organisation's
                     self._note(e, m)
                     return e, "title-chain"
+        if not self.fiction and (e := self._focus_description(m, pos)) is not None:
+            self._note(e, m)
+            return e, "description-chain"
         e = self._new()
         self._note(e, m)
         return e, "new-entity"
+
+    def _focus_description(self, m: Mention, pos: int) -> Entity | None:
+        """News: "the veteran striker", "the singer-songwriter", "the mayor"
+        that no entity holds as a role re-describes the person in focus: the
+        latest named person among the three people mentioned last who is
+        surely a person (a gender, title, role or given name), whose gender
+        and capitalised modifiers agree, and who holds no other role ("the goalkeeper, who asked
+        not to be named" after "The club's chairman, Ruben Achterberg" is a
+        new person). An indefinite "a bus driver" is always new."""
+        role = lexicon.roles().get(m.head)
+        if role is None or role.kind != "person" or m.plural or m.text.split()[0].lower() != "the":
+            return None
+        people = [e for e in self._before(pos, limit=20) if e.kind == "person" and e.person][:3]
+        for e in people:
+            if not e.names or role.gender and e.gender and role.gender != e.gender or not _confirmed_person(e):
+                continue
+            if not _compatible_mods(m.modifiers, e):
+                return None  # "the Florida senator": someone the text has not tied to Florida
+            if e.roles and not e.roles & set(m.roles):
+                return None  # the person in focus is someone else: a chairman is no goalkeeper
+            return e
+        return None
 
     def _represented(self, m: Mention, pos: int) -> Entity | None:
         """Whom an unnamed spokesperson speaks for: the name after "for"/"of"

@@ -200,7 +200,9 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
     proper_org = is_cap(head) and head in lexicon.org_words() and any(
         is_cap(w) and w.lower() not in DETERMINERS for w in words[:head_i]
     )  # "Nordic Steel Group", "Labour Party": a name, not the role noun "group"
-    if (hlow in roles or hlow.endswith("-old") or hlow.endswith("-olds")) and not proper_org:
+    # ("Mark Feld of Ostrander Research": a name and an affiliation, not "research")
+    affiliated = is_cap(head) and "of" in low[2:] and all(is_cap(w) for w in words[: low.index("of")])
+    if (hlow in roles or hlow.endswith("-old") or hlow.endswith("-olds")) and not proper_org and not affiliated:
         return _role_mention(words, low, head_i, start, end, span_text)
     if not is_cap(head) or not head[0].isalpha():
         return _description_mention(words, low, head_i, start, end, span_text)
@@ -328,11 +330,20 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
         title_words and title_words[-1].rstrip(".") in _HONORIFIC_TITLES and name_words[-1] not in _PRONOUN_LIKE
     ):
         return None  # but "Mrs. May", "Mr. Last": after an honorific, a surname
+    first = toks[len(toks) - len(name_words)]
+    last = toks[-1]
+    of = name_words.index("of") if "of" in name_words[2:] else -1
+    places = lexicon.place_words()
+    if of > 0 and all(is_cap(w) and w not in orgs and w not in places for w in name_words[:of]):
+        # "President Teodor Vasca of Calderia", "Mark Feld of Ostrander
+        # Research": a personal name, then where the person is from.
+        mods.extend(w for w in name_words[of + 1 :] if is_cap(w))
+        last = toks[len(toks) - len(name_words) + of - 1]
+        name_words = name_words[:of]
     name_words[-1] = _strip_possessive(name_words[-1])
     # The name as written (so "Dockworkers' Federation" keeps its apostrophe),
     # with line breaks and runs of spaces folded.
-    first = toks[len(toks) - len(name_words)]
-    name = " ".join(_strip_possessive(text[first.start : toks[-1].end]).split())
+    name = " ".join(_strip_possessive(text[first.start : last.end]).split())
     orgs = lexicon.org_words()
     # "the Aldermoor Federation" is an organisation, but "the veteran actor
     # Mathieu Delorme" a person: a role word before the name says so.
