@@ -238,7 +238,10 @@ class Coref:
             last = m.name.split()[-1].lower()
             cands = self._by_last.get(last, [])
             toks = key.split()
-            for c in reversed(cands):
+            # Fiction: the family member named last; news: the one named
+            # first, the story's subject ("Renwick" in an obituary that also
+            # names his son and daughter by their full names).
+            for c in (reversed(cands) if self.fiction else cands):
                 if m.gender and self.entities[c].gender and m.gender != self.entities[c].gender:
                     continue
                 full = self.entities[c].canonical().lower().split()
