@@ -147,6 +147,16 @@ def skip_dateline(toks: list[Tok], k: int, end: int) -> int:
     if j == k or j >= end:
         return k
     caps = all(toks[x].text.isupper() and len(toks[x].text) > 1 for x in range(k, j))
+    if caps:
+        # "VELLINGE, Estmark, April 9 (Nordwire) -", "DUNMERE, March 4 —": a
+        # capitalised place, then a region, a date and an agency, then the dash.
+        x = j
+        while x < end and x - j < 10 and (
+            toks[x].text in {",", ".", "(", ")"} or toks[x].text[:1].isupper() or toks[x].text.isdigit()
+        ):
+            x += 1
+        if x < end and x > j and (toks[x].text in DASHES or toks[x].text == "-") and x + 1 < end:
+            return x + 1
     if toks[j].text == "," and j + 1 < end and toks[j + 1].text[:1].isupper() and toks[j + 1].text.endswith("."):
         j += 2  # "CITY, Fla."
     paren = False
