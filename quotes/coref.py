@@ -348,6 +348,10 @@ class Coref:
 
     def _resolve_role(self, m: Mention, pos: int) -> tuple[Entity, str]:
         """Resolve a role description ("the president", "her mother") to an earlier entity or a new one."""
+        named = self._org_named_by_head(m, pos)
+        if named is not None:
+            named.mentions.append((m.start, m.end, m.text))
+            return named, "title-chain"
         if m.plural:
             e = self._new()
             self._note(e, m)
@@ -452,17 +456,32 @@ class Coref:
                 e = _as_represented(self.find(w.rstrip("'s").rstrip("\u2019s")))
                 if e is not None:
                     return e
-            elif (role := lexicon.roles().get(w.lower())) is not None and role.kind == "org":
-                return self._org_by_noun(w.lower(), pos)
+            elif (role := lexicon.roles().get(w.lower())) is not None and role.kind != "person":
+                return self._org_by_noun(w.lower(), pos)  # "a ministry spokesman", "a police spokeswoman"
+        return None
+
+    def _org_named_by_head(self, m: Mention, pos: int) -> Entity | None:
+        """"police said" after "Ridgeshire Police", "the team" after "Glen
+        Carra Mountain Rescue Team": a bare group or organisation noun that
+        ends the name of an organisation among the twelve latest entities."""
+        if m.modifiers or m.text.split()[0].lower() not in {"the", m.head}:
+            return None
+        role = lexicon.roles().get(m.head)
+        if role is None or role.kind == "person":
+            return None
+        cap = role.singular.capitalize()
+        for e in self._before(pos, limit=40)[:12]:
+            if e.kind == "organisation" and any(n.split()[-1] in {cap, m.head.capitalize()} for n in e.names):
+                return e
         return None
 
     def _org_by_noun(self, head: str, pos: int) -> Entity | None:
         """The latest organisation among the twelve latest entities that *head* ("ministry") fits."""
         role = lexicon.roles().get(head)
-        if role is None or role.kind != "org":
+        if role is None or role.kind == "person":
             return None
         for e in self._before(pos, limit=40)[:12]:
-            if e.kind == "organisation" and _fits_org(head, e):
+            if e.kind == "organisation" and (_fits_org(head, e) if role.kind == "org" else head.capitalize() in e.canonical().split()):
                 return e
         return None
 
