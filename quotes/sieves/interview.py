@@ -189,6 +189,10 @@ def _mention(start: int, end: int, text: str, name: str | None) -> Mention | Non
 _INTERVIEW_WITH = re.compile(r"\b(?:[Ii]n|[Dd]uring)[ ](?:an|a|this|the)[ ](?:\w+[ ])?(?:interview|conversation)[ ]with[ ]")
 
 
+#: What follows a name that is its sentence's subject: a lower-case verb, or an age between commas.
+_SUBJECT_NEXT = re.compile(r"[ ](?:[a-z]+\b)|,[ ]\d{1,3},")
+
+
 def _parties(text: str, intro: list[tuple[int, int]], headline: str) -> tuple[str | None, str | None]:
     """(interviewer, interviewee) named by the introduction's interview verb."""
     verbs = lexicon.interview_verbs()
@@ -219,6 +223,15 @@ def _parties(text: str, intro: list[tuple[int, int]], headline: str) -> tuple[st
                 else:
                     direction = "answerer" if xs.split()[-1] in headline and ys.split()[-1] not in headline else "asker"
             return (xs, ys) if direction == "asker" else (ys, xs)
+    # "He spoke to us ...", or no interview verb at all: the person the
+    # introduction is about, the first it names that is no outlet, answers.
+    # (The headline, a first paragraph with no full stop, is passed over.)
+    body = intro[1:] if intro and not text[intro[0][0] : intro[0][1]].rstrip().endswith((".", '"', "\u201d")) else intro
+    for s, e in body:
+        for n in _NAME.finditer(text, s, e):
+            name = _clean_name(n.group())
+            if " " in name and name.split()[0].lower() not in lexicon.pronouns() and not _is_outlet(name) and _SUBJECT_NEXT.match(text, n.end(), e):
+                return None, name  # the subject of a sentence: "Edwin Tallis handed over", "Ana Ruiz, 61, said"
     return None, None
 
 
