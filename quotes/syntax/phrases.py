@@ -504,6 +504,9 @@ def _walk_left(toks: list[Tok], j: int, limit: int) -> int:
         ) and not (i == j and lw in lexicon.roles() and lw not in NP_STOP_LEFT) and not (
             # "the secretary of state", "the last word": a cue word after "of" or an article is a noun
             lw not in NP_STOP_LEFT and i >= 2 and toks[i - 2].text.lower() in {"of", "the", "a", "an"}
+        ) and not (
+            # "the company's planning director", "the acting president": an -ing modifier of a role noun
+            lw.endswith("ing") and i < j and toks[i].text.lower() in lexicon.roles()
         ):
             # A role noun that is also a verb form heads the phrase ("the
             # judge said", "records show"); elsewhere the verb reading stops it.
