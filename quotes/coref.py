@@ -252,10 +252,11 @@ class Coref:
                     break
         if eid is None and len(toks) == 1:
             # "Jonas" ... "Jonas Pell": a bare first name joins the one person
-            # whose full name starts with it (only when that is unambiguous).
+            # whose full name starts with it (only when that is unambiguous);
+            # "Corvane" ... "Corvane Logistics": an organisation's short name.
             firsts = sorted({
                 c for c in self._first_names.get(toks[0], ())
-                if self.entities[c].kind == "person"
+                if self.entities[c].kind in {"person", "organisation"}
                 and (not m.gender or not self.entities[c].gender or self.entities[c].gender == m.gender)
             })
             if len(firsts) == 1:
