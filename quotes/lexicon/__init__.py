@@ -205,9 +205,10 @@ def non_speech() -> dict[str, str]:
 
 
 @functools.cache
-def given_names() -> dict[str, str]:
-    """Map a given name ("Emma") to the gender it usually marks ("f")."""
-    return {row[0]: row[1] for row in read_entries("given_names.txt")}
+def given_names() -> dict[str, str | None]:
+    """Map a given name ("Emma") to the gender it usually marks ("f"; None
+    for a name used for both, "Alex": a person's name, but no gender)."""
+    return {row[0]: row[1] if row[1] in {"m", "f"} else None for row in read_entries("given_names.txt")}
 
 
 @functools.cache
