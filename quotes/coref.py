@@ -536,6 +536,11 @@ class Coref:
             known = [e for e in cands[:PRONOUN_GENDER_WINDOW] if e.gender == m.gender]
             if known and known[0] is not cands[0]:
                 cands = known + [e for e in cands if e not in known]
+        if not self.fiction:
+            # News: a name nothing shows to be a person's (a ward, a party, a
+            # bridge) is no antecedent while a confirmed person is in reach.
+            sure = [e for e in cands if _confirmed_person(e)]
+            cands = sure or cands
         # A character who speaks elsewhere beats a nearer name who never
         # does (a place, a name merely talked about).
         talk = [e for e in cands[:PRONOUN_SPEAKER_WINDOW] if e.speaks]
