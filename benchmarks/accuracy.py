@@ -103,6 +103,13 @@ def parse_settings(pairs: Sequence[str]) -> dict[str, Any]:
     return settings
 
 
+#: Settings a corpus's annotation guidelines call for. PolNeAR follows PARC
+#: (Pareti 2016): a quote whose tag an outer source reports ('"…," Bell said,
+#: according to the radio') is the outer source's, with the tag in its
+#: content; the library's default names the inner speaker, who said it.
+CONVENTIONS: dict[str, dict[str, Any]] = {"polnear": {"nested_source": "outer"}}
+
+
 def make_extractor(quotes: Any, backend: str, settings: dict[str, Any]) -> Any:
     """``quotes.Extractor(backend=..., config=...)``; config only when --set is used."""
     if settings:
@@ -484,10 +491,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             docs = docs[: args.limit]
         print(f"   scoring {name} ({len(docs)} docs) ...", flush=True)
         cache: dict[str, Any] = {}
+        # A corpus is scored in its own annotation convention (CONVENTIONS),
+        # unless --set chose the setting.
+        own = {k: v for k, v in CONVENTIONS.get(name, {}).items() if k not in settings}
+        corpus_extractor = make_extractor(quotes, args.backend, {**settings, **own}) if own else extractor
+        if own:
+            print(f"   ({name} in its annotation convention: {own})")
 
-        def extract(text: str, cache: dict[str, Any] = cache) -> Any:
+        def extract(text: str, cache: dict[str, Any] = cache, ex: Any = corpus_extractor) -> Any:
             if text not in cache:
-                cache[text] = extractor.extract(text)
+                cache[text] = ex.extract(text)
             return cache[text]
 
         figures = scoring.score_corpus(docs, extract, max_examples=args.errors)

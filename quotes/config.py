@@ -159,6 +159,13 @@ class Config:
     #: decides per document from narrative past tense and dialogue density.
     genre: str = attrs.field(default="auto", validator=_choice("auto", "news", "fiction"))
 
+    #: Who speaks a quote whose own tag an outer source reports ('"…," Bell
+    #: said, according to the radio'; 'Bell said the pier was safe, the radio
+    #: reported'): "inner" (default: Bell, who said it, with the evidence
+    #: ``nested-source``) or "outer" (the radio, with the quote and its tag as
+    #: the radio's content: the PARC and PolNeAR annotation convention).
+    nested_source: str = attrs.field(default="inner", validator=_choice("inner", "outer"))
+
     #: Whose sentence boundaries a backend with its own splitter (stanza) uses:
     #: "rules" (default), "agree" (split only where both split) or "backend".
     #: Measured on PolNeAR dev, stanza's splits cut quotes from their tags and

@@ -52,10 +52,11 @@ def _direct_item(
     ev = ["marks-" + q.how, reason]
     para = seg.paragraphs[q.paragraph] if seg.paragraphs else None
     only = bool(para) and q.open_start <= para.start + 1 and (q.close_end >= para.end - 1 or q.close_end < 0)
-    if a is not None and "nested-source" in a.extra and a.cue is not None and q.group is None and q.close_end >= 0:
-        # '"…," Bell said on the quay, according to the harbour radio': the
-        # outer source reports the quote and its tag together, one clause
-        # (PolNeAR/PARC content convention): a mixed quote up to the source.
+    if a is not None and a.rule == "according-to" and "nested-source" in a.extra and a.cue is not None and q.group is None and q.close_end >= 0:
+        # Config.nested_source="outer": '"…," Bell said on the quay, according
+        # to the harbour radio': the outer source reports the quote and its tag
+        # together, one clause (the PolNeAR/PARC content convention): a mixed
+        # quote up to the source.
         cs, ce = trim_range(text, q.open_start, a.cue[0])
         if ce > q.close_end:
             return Item(cs, ce, QuoteKind.MIXED, a, tuple(ev), ((q.start, q.end),), (), None, q.paragraph, si, False)

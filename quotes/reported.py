@@ -151,8 +151,27 @@ class ReportedClauses:
         for sieve in self.chain:
             found = sieve(s0, s1)
             if found is not None:
-                return found
+                return self._inner_source(found) or found
         return None
+
+    def _inner_source(self, found: Found) -> Found | None:
+        """'Ruiz said the pier was safe, the radio reported': a clause an outer
+        source reports may report a speaker of its own; the inner one said it
+        (who a user asks about), with its own clause and the evidence
+        ``nested-source``. PARC/PolNeAR annotate the outer source as the
+        source of the whole (``Config.nested_source="outer"``)."""
+        c0, c1, a = found
+        if a.rule not in {"clause-cue-after", "according-to"} or self.config.nested_source == "outer" or (
+            "cue-clause" in self.config.disabled_sieves
+        ):
+            return None
+        att = self.att
+        inner = att.cue_clause(c0, c1) or att.clause_cue_after(c0, c1, allow_no_period=True)
+        if inner is None or inner[2].mention is None or inner[2].mention.kind not in {"name", "pronoun", "role"}:
+            return None
+        if inner[2].rule not in {"cue-clause", "clause-cue-after"}:
+            return None
+        return inner[0], inner[1], inner[2]._replace(extra=inner[2].extra + ("nested-source",))
 
     def _headline_report(self, si: int, s0: int, s1: int) -> tuple[Found | None, tuple[str, ...]]:
         """A headline's claim ('Mayor: budget "unfair"'), with the extra evidence it carries."""

@@ -54,3 +54,17 @@ def test_no_junk_speakers(name: str) -> None:
                 if seen is not None and mention_type(seen) in NOT_SPEAKERS:
                     junk.append((mention_type(seen), m.text, q.text[:60]))
     assert junk == []
+
+
+def test_nested_source_outer_follows_the_parc_convention() -> None:
+    """Config(nested_source="outer"): the outer source reports the quote and its
+    tag, one mixed quote (PARC/PolNeAR); the default names the inner speaker."""
+    text = '"We will win the vote," Ana Ruiz said at a rally, according to a pool report. Ruiz said the vote was safe, the radio reported.'
+    inner = quotes.extract(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in inner] == [
+        ("We will win the vote,", "Ana Ruiz"), ("the vote was safe", "Ana Ruiz")]
+    assert all("nested-source" in q.evidence for q in inner)
+    outer = quotes.extract(text, config=quotes.Config(nested_source="outer"))
+    assert [(q.kind.value, q.speaker.name if q.speaker else None) for q in outer] == [
+        ("mixed", "a pool report"), ("indirect", "the radio")]
+    assert outer[0].text == '"We will win the vote," Ana Ruiz said at a rally'

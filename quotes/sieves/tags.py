@@ -67,29 +67,36 @@ class TagSieves(SieveBase):
                 if sub:
                     m, extra = self.with_parse(cue.i, m)
                 if m is not None:
+                    # '"…," Bell said, according to the radio': Bell said it
+                    # (the outer source only reports it: evidence nested-source).
                     outer = self._outer_source(cue.j, end)
-                    if outer is not None:
+                    if outer is not None and self.config.nested_source == "outer":
                         return outer
+                    nested = ("nested-source",) if outer is not None else ()
                     addr = None
                     if "o" in cue.frames:
                         addr, _ = addressee_after(toks, cue.j, end, self.text)
-                    return Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-after-quote", cue.mode, extra)
+                    return Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-after-quote", cue.mode, extra + nested)
                 if not sub:
                     rng = np_after(toks, cue.j, self.max_np, end=end)
                     m = speaker_mention_of(toks, rng, self.text)
                     if m is not None and not ("o" in cue.frames and "i" not in cue.frames):
                         outer = self._outer_source(cue.j, end)
-                        if outer is not None:
+                        if outer is not None and self.config.nested_source == "outer":
                             return outer
-                        return Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), None, "cue-inverted", cue.mode)
+                        nested = ("nested-source",) if outer is not None else ()
+                        return Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), None, "cue-inverted", cue.mode, nested)
                 return None
             k += 1
         return self._unlisted_tag(qi, start, end)
 
     def _outer_source(self, k: int, end: int) -> Attribution | None:
         """'"…," Bell said on the quay, according to the harbour radio': the tag
-        itself is reported by an outer source, which PARC/PolNeAR take as the
-        source of the whole (nested attribution; Pareti 2016)."""
+        itself is reported by an outer source (nested attribution; Pareti
+        2016). PARC/PolNeAR take the outer source as the source of the whole;
+        a user asks who said it, Bell, so by default the tag keeps the speaker
+        and the quote carries the evidence ``nested-source``
+        (``Config.nested_source``: "outer" returns this outer attribution)."""
         toks = self.outer
         for c in range(k, min(end, k + self.max_np + 12)):
             w = toks[c].text
