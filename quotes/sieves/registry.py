@@ -304,6 +304,8 @@ _reg("vocative", family="dialogue", stage="dialogue", kinds="direct", entry="con
      summary="A line answering a neighbour that addressed someone by name is that person's.")
 _reg("narration-before", family="dialogue", stage="dialogue", kinds="direct", entry="context_sieve",
      summary="The subject of the narration sentence just before the quote in its paragraph.")
+_reg("action-beat", family="dialogue", stage="dialogue", kinds="direct", entry="context_sieve",
+     summary="The subject of the narration sentence right after the quote in its paragraph.")
 _reg("turn-taking", family="dialogue", stage="dialogue", kinds="direct", entry="context_sieve",
      summary="Untagged lines alternate between the two last speakers.")
 _reg("narration-subject", family="dialogue", stage="dialogue", kinds="direct", entry="context_sieve",
