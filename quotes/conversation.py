@@ -18,11 +18,9 @@ line ('"…," I said') anchors by its mention.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from typing import Any
 
-from . import turnrank
 from .coref import Coref
 from .items import Item
 from .model import QuoteKind
@@ -123,13 +121,6 @@ def converse(
             e.eid for j in t.items for name in vocatives(items[j].start, items[j].end) if (e := coref.find(name)) is not None
         )
     runs = _runs(turns, resolved)
-    # Experiment (issue 13): the learned ranker instead of the rules, with
-    # QUOTES_TURN_RANKER=1 in the environment; measured no better on the check part.
-    w = turnrank.weights() if os.environ.get("QUOTES_TURN_RANKER") else None
-    if w is not None:
-        for run in runs:
-            _rank(run, items, resolved, coref, w)
-        return resolved
     for run in runs:
         for k, t in enumerate(run):
             if t.anchor is not None or not _open(t, resolved):
@@ -138,33 +129,6 @@ def converse(
             if found is not None:
                 _assign(t, found, resolved, coref)
     return resolved
-
-
-def run_inputs(run: list[Turn], items: list[Item], resolved: list, coref: Coref) -> tuple[list, list[int], list]:
-    """What the ranker reads of a run: each turn's first speaker key, the people
-    mentioned before it, and the rule of each turn's first answer."""
-    keys = [_key(resolved[t.items[0]]) if resolved[t.items[0]][2] is not None else None for t in run]
-    near = [e.eid for e in coref._before(items[run[0].items[0]].start, limit=12) if e.person and e.kind == "person"]
-    firsts = [a.rule if (a := resolved[t.items[0]][2]) is not None else None for t in run]
-    return keys, near, firsts
-
-
-def _rank(run: list[Turn], items: list[Item], resolved: list, coref: Coref, w: tuple[float, ...]) -> None:
-    """Decide the open turns of *run* by the learned ranker (:mod:`quotes.turnrank`)."""
-    keys, near, firsts = run_inputs(run, items, resolved, coref)
-    for k, t in enumerate(run):
-        if t.anchor is not None or not _open(t, resolved):
-            continue
-        top = turnrank.best(turnrank.candidates(run, k, keys, coref, near, firsts), w)
-        if top is None or top[0] is None:
-            continue
-        key = top[0]
-        if key == keys[k]:
-            continue  # the first answer stands, with its own mention
-        src = next((x.anchor for x in run if x.anchor is not None and _key(resolved[x.anchor]) == key), None)
-        if src is None and key == "I":
-            continue
-        _assign(t, (src, key, "turn-taking"), resolved, coref)
 
 
 def _open(t: Turn, resolved: list) -> bool:
