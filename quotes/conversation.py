@@ -33,8 +33,6 @@ __all__ = ["WEAK_RULES", "Turn", "converse"]
 WEAK_RULES = frozenset({"turn-taking", "narration-subject", "nearest-mention"})
 #: Decisions that only pass on the speaker of another item of the same turn.
 _BORROWED = frozenset({"previous-sentence", "split-quote", "same-sentence", "multi-paragraph"})
-#: How many turns away an anchor may be and still decide a line.
-_REACH = 6
 #: How many paragraphs of narration naming no speaker a run carries on across
 #: (measured on the tune part: 0 and 1 tie, 2 and 3 lose).
 _GAP = 1
@@ -109,12 +107,14 @@ def _runs(turns: list[Turn], resolved: list) -> list[list[Turn]]:
 
 
 def converse(
-    items: list[Item], resolved: list, coref: Coref, vocatives: Callable[[int, int], list[str]], *, off: frozenset[str] = frozenset()
+    items: list[Item], resolved: list, coref: Coref, vocatives: Callable[[int, int], list[str]], *,
+    off: frozenset[str] = frozenset(), reach: int = 6,
 ) -> list:
     """Re-decide the untagged turns of every run from its anchors; *resolved* updated and returned.
 
     *vocatives* gives the names a quote ``(start, end)`` addresses; *off*: the
-    sieves switched off (``Config.disabled_sieves``)."""
+    sieves switched off (``Config.disabled_sieves``); *reach*: how many turns
+    away an anchor may decide a turn (``Config.turn_reach``)."""
     turns = _turns(items, resolved)
     for t in turns:
         t.addressed = frozenset(
@@ -125,7 +125,7 @@ def converse(
         for k, t in enumerate(run):
             if t.anchor is not None or not _open(t, resolved):
                 continue
-            found = _nearest_evidence(run, k, resolved, 0 if "vocative" in off else _VOC_REACH)
+            found = _nearest_evidence(run, k, resolved, reach, 0 if "vocative" in off else _VOC_REACH)
             if found is not None:
                 _assign(t, found, resolved, coref)
     return resolved
@@ -137,7 +137,7 @@ def _open(t: Turn, resolved: list) -> bool:
     return first is None or first.rule in WEAK_RULES
 
 
-def _nearest_evidence(run: list[Turn], k: int, resolved: list, voc_reach: int) -> tuple[int | None, Any, str] | None:
+def _nearest_evidence(run: list[Turn], k: int, resolved: list, reach: int, voc_reach: int) -> tuple[int | None, Any, str] | None:
     """The nearest evidence for turn *k* of *run*: (source item or None, speaker key, rule).
 
     Turn by turn outwards, before first: an anchor an even number of turns
@@ -146,12 +146,12 @@ def _nearest_evidence(run: list[Turn], k: int, resolved: list, voc_reach: int) -
     turn addresses, and no anchor an odd number of turns away, is the speaker."""
     t = run[k]
     barred = set(t.addressed)
-    for d in range(1, _REACH + 1, 2):
+    for d in range(1, reach + 1, 2):
         for j in (k - d, k + d):
             a = run[j].anchor if 0 <= j < len(run) else None
             if a is not None:
                 barred.add(_key(resolved[a]))
-    for d in range(1, _REACH + 1):
+    for d in range(1, reach + 1):
         for j in (k - d, k + d):
             if not 0 <= j < len(run):
                 continue

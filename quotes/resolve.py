@@ -6,7 +6,8 @@ the :class:`~quotes.sieves.attributor.Attributor`. :func:`resolve` links the nam
 mentions into entities (with gender votes and appositive roles), resolves
 each item's speaker mention to an entity (coreference, Lee et al. 2013), asks
 the context and dialogue sieves (:mod:`quotes.sieves`) for the items with no
-mention, and hands on the :class:`~quotes.model.Quote` values, in document
+mention, lets the conversation model (:mod:`quotes.conversation`) re-decide
+fiction's untagged turns, and hands on the :class:`~quotes.model.Quote` values, in document
 order, with interrupted quotes linked by a shared group.
 """
 
@@ -72,7 +73,8 @@ def resolve(
     coref.narrator = narrator(text, items, coref) if fiction else None
     resolved = _Speakers(text, items, outer, seg, config, att, coref, fiction).resolve_all()
     if fiction and "turn-taking" not in config.disabled_sieves:
-        resolved = converse(items, resolved, coref, lambda s, e: vocatives(text, s, e), off=config.disabled_sieves)
+        resolved = converse(items, resolved, coref, lambda s, e: vocatives(text, s, e), off=config.disabled_sieves,
+                            reach=config.turn_reach)
     quotes = _assemble(text, items, resolved, coref, config)
     return quotes if "split-quote" in config.disabled_sieves else _link_split_quotes(quotes, text)
 
