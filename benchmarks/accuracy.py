@@ -9,6 +9,7 @@ This is a report, not a test: it prints tables and a checklist of targets.
     python benchmarks/accuracy.py --set indirect=false --set scare_max_words=3
     python benchmarks/accuracy.py --set 'disabled_sieves=["turn-taking"]'   # one sieve off
     python benchmarks/accuracy.py --write-confidence   # rewrite quotes/sieves/confidence.tsv
+    python benchmarks/accuracy.py --corpus litbank pdnc --part tune   # one part of the fiction split
 
 After the corpora, a table lists every registered sieve (``quotes.sieves.registry``)
 in the order they decide, with its stage, its confidence from the table and its
@@ -45,6 +46,8 @@ DEFAULT_DATA = REPO.parent / "shared" / "data"
 DEFAULT_SEEDS = REPO.parent / "shared" / "seeds"
 
 ENGLISH = ("polnear", "litbank", "pdnc")
+#: The fiction corpora's documents, split once by id into a tune and a check part (issue 13).
+FICTION_SPLIT = Path(__file__).resolve().parent / "fiction_split.json"
 GERMAN = ("wikinews_de", "redewiedergabe")
 
 #: (stage, corpus, path into the corpus figures, threshold)
@@ -419,6 +422,15 @@ def write_confidence(rows: list[dict[str, Any]], path: Path) -> None:
 # --------------------------------------------------------------------------
 
 
+def in_part(docs: list[Any], corpus: str, part: str) -> list[Any]:
+    """The documents of *corpus* in *part* of the fiction split ("all": every document)."""
+    split = json.loads(FICTION_SPLIT.read_text(encoding="utf-8"))
+    if part == "all" or corpus not in split:
+        return docs
+    keep = set(split[corpus][part])
+    return [d for d in docs if d["id"] in keep]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         description="Detection and attribution accuracy of quotes on the dev corpora.",
@@ -435,6 +447,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--backend", default="rules", choices=("rules", "stanza"))
     parser.add_argument("--news", choices=("tune", "check", "all", "none"), default="tune",
                         help="which half of our own news set (tests/news_eval) to score entity-level")
+    parser.add_argument("--part", choices=("tune", "check", "all"), default="all",
+                        help="score only this part of LitBank and PDNC (benchmarks/fiction_split.json); other corpora whole")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N docs of each corpus")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with <corpus>-dev.jsonl")
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="folder with seed articles (*.txt)")
@@ -475,6 +489,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "quotes_module": str(where),
         "data": str(args.data),
         "limit": args.limit,
+        "part": args.part,
         "seeds": [],
         "corpora": {},
     }
@@ -486,7 +501,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not path.is_file():
             print(f"== {name}: {path} not found, skipped\n")
             continue
-        docs = scoring.load_corpus(path)
+        docs = in_part(scoring.load_corpus(path), name, args.part)
         if args.limit is not None:
             docs = docs[: args.limit]
         print(f"   scoring {name} ({len(docs)} docs) ...", flush=True)

@@ -146,6 +146,9 @@ class Config:
     max_speaker_tokens: int = attrs.field(default=12, validator=_whole(0))
     #: How many paragraphs back a quote-only paragraph may inherit a speaker.
     continuation_paragraphs: int = attrs.field(default=2, validator=_whole(0))
+    #: Fiction: how many turns away, in a run of dialogue, a tagged turn may
+    #: decide an untagged one (the conversation model, sieve turn-taking).
+    turn_reach: int = attrs.field(default=6, validator=_whole(0))
     #: Quotes whose attribution confidence (the deciding sieve's measured
     #: precision) falls below this are reported without a speaker.
     min_speaker_confidence: float = attrs.field(default=0.0, validator=_unit)

@@ -35,6 +35,7 @@ from typing import NamedTuple
 
 from . import lexicon
 from .model import Span, Speaker
+from .organisations import fits_org, org_named_by_head, represented
 from .syntax.phrases import GENDERED_HONORIFICS, Mention
 from .syntax.types import is_place_name
 from .syntax.words import is_demonym
@@ -105,36 +106,6 @@ def _confirmed_person(e: Entity) -> bool:
     return e.kind == "person" and e.person and bool(
         e.gender or e.title or e.honorific or e.roles or any(n.split()[0] in lexicon.given_names() for n in e.names)
     )
-
-
-def _fits_org(head: str, e: Entity, *, specific: bool = False) -> bool:
-    """Can the organisation noun *head* ("airline") re-mention the named
-    organisation *e* ("Norrvik Air")? Its name holds the noun or a name word
-    listed for it; "*" fits any organisation but a public body or a union (not when
-    *specific*: then only the noun or a listed name word counts)."""
-    words = {w for name in e.names for w in name.replace("\u2019", "'").split()}
-    low = {w.lower().rstrip(".,'s") for w in words}
-    role = lexicon.roles().get(head)
-    if head in low or role is not None and role.singular.lower() in low:
-        return True
-    types = lexicon.org_types()
-    fitting = types.get(role.singular.lower() if role is not None else head, frozenset())
-    if words & fitting:
-        return True
-    # "*" (the company, the operator) fits no public body and no union.
-    return not specific and "*" in fitting and not words & (types.get("public", frozenset()) | types.get("union", frozenset()))
-
-
-def _as_represented(e: Entity | None) -> Entity | None:
-    """The entity a spokesperson speaks for, typed: a name that no title,
-    gender or given name shows to be a person's is an organisation's."""
-    if e is None or e.kind == "place":
-        return None
-    if e.kind == "person" and not (e.title or e.gender) and not any(
-        n.split()[0] in lexicon.given_names() for n in e.names
-    ):
-        e.kind, e.person = "organisation", False
-    return e
 
 
 def _compatible_mods(mods: tuple[str, ...], entity: Entity) -> bool:
@@ -349,7 +320,7 @@ class Coref:
 
     def _resolve_role(self, m: Mention, pos: int) -> tuple[Entity, str]:
         """Resolve a role description ("the president", "her mother") to an earlier entity or a new one."""
-        named = self._org_named_by_head(m, pos)
+        named = org_named_by_head(self, m, pos)
         if named is not None:
             named.mentions.append((m.start, m.end, m.text))
             return named, "title-chain"
@@ -359,7 +330,7 @@ class Coref:
             return e, "new-entity"
         # title-chain: most recent entity with this role and compatible modifiers.
         if m.head in lexicon.proxy_roles() and not m.name:
-            org = self._represented(m, pos)
+            org = represented(self, m, pos)
             if org is not None:
                 org.mentions.append((m.start, m.end, m.text))
                 return org, "speaks-for"
@@ -390,7 +361,7 @@ class Coref:
                 stem = m.head[:4]
                 cands.sort(key=lambda e: not any(x.lower()[:4] == stem for x in e.modifiers))
             for rank, e in enumerate(cands):
-                if rank >= 12 and (want == "person" or not _fits_org(m.head, e, specific=True)):
+                if rank >= 12 and (want == "person" or not fits_org(m.head, e, specific=True)):
                     continue  # past the latest twelve, only a name of the very type ("the club": "Rovers")
                 if want == "person" and e.kind == "person" and e.person:
                     self._note(e, m)
@@ -402,11 +373,11 @@ class Coref:
                     _unconfirmed_name(e)
                     # "Holmfield Rovers ... the club": a name word of the very type
                     # outweighs a gender guessed from nearby pronouns.
-                    or e.kind == "person" and not e.title and not doc and _fits_org(m.head, e, specific=True)
+                    or e.kind == "person" and not e.title and not doc and fits_org(m.head, e, specific=True)
                 )
-                if unconfirmed and (doc or e.speaks and not _fits_org(m.head, e, specific=True)):
+                if unconfirmed and (doc or e.speaks and not fits_org(m.head, e, specific=True)):
                     continue  # a name that speaks may be a person's: only a name word of the type ("Rovers") tells
-                if want == "organisation" and (e.kind == want or unconfirmed) and (doc or _fits_org(m.head, e)):
+                if want == "organisation" and (e.kind == want or unconfirmed) and (doc or fits_org(m.head, e)):
                     e.kind = "organisation"  # "Delmont Appliances ... the company": the name was an organisation's
                     self._note(e, m)
                     return e, "title-chain"
@@ -437,53 +408,6 @@ class Coref:
             if e.roles and not e.roles & set(m.roles):
                 return None  # the person in focus is someone else: a chairman is no goalkeeper
             return e
-        return None
-
-    def _represented(self, m: Mention, pos: int) -> Entity | None:
-        """Whom an unnamed spokesperson speaks for: the name after "for"/"of"
-        ("a spokeswoman for Norrvik Air", "a spokesman for the mayor"), a
-        capitalised modifier ("a Norrvik spokesman"), or a lower-case
-        organisation noun ("a ministry spokesman": the ministry named last)."""
-        words = m.text.split()
-        low = [w.lower() for w in words]
-        head_at = next((k for k, w in enumerate(low) if w.rstrip(".,") in lexicon.proxy_roles()), len(words) - 1)
-        tail = [w for w in words[head_at + 2 :] if w.lower() not in {"the", "a", "an"}] if len(words) > head_at + 2 else []
-        if tail and low[head_at + 1] in {"for", "of"}:
-            if tail[0][:1].isupper():
-                return _as_represented(self.find(" ".join(tail).rstrip(".,")))
-            return self._org_by_noun(tail[-1].lower(), pos)
-        for w in words[:head_at]:
-            if w[:1].isupper() and w.lower() not in {"a", "an", "the"}:
-                e = _as_represented(self.find(w.rstrip("'s").rstrip("\u2019s")))
-                if e is not None:
-                    return e
-            elif (role := lexicon.roles().get(w.lower())) is not None and role.kind != "person":
-                return self._org_by_noun(w.lower(), pos)  # "a ministry spokesman", "a police spokeswoman"
-        return None
-
-    def _org_named_by_head(self, m: Mention, pos: int) -> Entity | None:
-        """"police said" after "Ridgeshire Police", "the team" after "Glen
-        Carra Mountain Rescue Team": a bare group or organisation noun that
-        ends the name of an organisation among the twelve latest entities."""
-        if m.modifiers or m.text.split()[0].lower() not in {"the", m.head}:
-            return None
-        role = lexicon.roles().get(m.head)
-        if role is None or role.kind == "person":
-            return None
-        cap = role.singular.capitalize()
-        for e in self._before(pos, limit=40)[:12]:
-            if e.kind == "organisation" and any(n.split()[-1] in {cap, m.head.capitalize()} for n in e.names):
-                return e
-        return None
-
-    def _org_by_noun(self, head: str, pos: int) -> Entity | None:
-        """The latest organisation among the twelve latest entities that *head* ("ministry") fits."""
-        role = lexicon.roles().get(head)
-        if role is None or role.kind == "person":
-            return None
-        for e in self._before(pos, limit=40)[:12]:
-            if e.kind == "organisation" and (_fits_org(head, e) if role.kind == "org" else head.capitalize() in e.canonical().split()):
-                return e
         return None
 
     def _possessed_person(self, pos: int, owner: str | None, gender: str | None) -> Entity | None:

@@ -13,7 +13,8 @@ hands the next a value of its own:
    clauses (:mod:`quotes.reported`), leftover embedded fragments as mixed
    quotes (:mod:`quotes.fragments`);
 5. entities and assembly (:mod:`quotes.resolve`): coreference, the context
-   and dialogue sieves (:mod:`quotes.sieves`), the final Quotes.
+   and dialogue sieves (:mod:`quotes.sieves`), in fiction the conversation
+   model (:mod:`quotes.conversation`), the final Quotes.
 
 Everything is linear in the length of the text: the token stream is built
 once, every window is bounded, and coreference looks back over a bounded

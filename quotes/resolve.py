@@ -6,7 +6,8 @@ the :class:`~quotes.sieves.attributor.Attributor`. :func:`resolve` links the nam
 mentions into entities (with gender votes and appositive roles), resolves
 each item's speaker mention to an entity (coreference, Lee et al. 2013), asks
 the context and dialogue sieves (:mod:`quotes.sieves`) for the items with no
-mention, and hands on the :class:`~quotes.model.Quote` values, in document
+mention, lets the conversation model (:mod:`quotes.conversation`) re-decide
+fiction's untagged turns, and hands on the :class:`~quotes.model.Quote` values, in document
 order, with interrupted quotes linked by a shared group.
 """
 
@@ -18,6 +19,7 @@ import attrs
 
 from . import lexicon
 from .config import Config
+from .conversation import converse
 from .coref import Coref, Entity
 from .genre import is_dialogue_heavy, is_numeric
 from .items import Item, mode_of, trim_range
@@ -27,6 +29,7 @@ from .sieves.attributor import Attributor
 from .sieves.base import Attribution
 from .sieves.context import context_sieve
 from .sieves.dialogue import (
+    action_beat,
     described_character,
     narration_before,
     narration_subject,
@@ -69,6 +72,9 @@ def resolve(
     coref.start_resolving()
     coref.narrator = narrator(text, items, coref) if fiction else None
     resolved = _Speakers(text, items, outer, seg, config, att, coref, fiction).resolve_all()
+    if fiction and "turn-taking" not in config.disabled_sieves:
+        resolved = converse(items, resolved, coref, lambda s, e: vocatives(text, s, e), off=config.disabled_sieves,
+                            reach=config.turn_reach)
     quotes = _assemble(text, items, resolved, coref, config)
     return quotes if "split-quote" in config.disabled_sieves else _link_split_quotes(quotes, text)
 
@@ -187,13 +193,14 @@ class _Speakers:
         dialogue = self.fiction and it.kind is QuoteKind.DIRECT
         src = context_sieve(idx, it, self.items, resolved, self.last_by_para, self.seg, self.fiction, self.config)
         off = self.config.disabled_sieves
-        if dialogue and (src is None or src[1] == "turn-taking") and "narration-before" not in off:
-            nm = narration_before(it, self.seg, self.att, text)
-            if nm is not None:
-                e2, _ = coref.resolve(nm, nm.start)
+        if dialogue and (src is None or src[1] == "turn-taking"):
+            for beat, find in (("narration-before", narration_before), ("action-beat", action_beat)):
+                nm = find(it, self.seg, self.att, text) if beat not in off else None
+                e2 = coref.resolve(nm, nm.start)[0] if nm is not None else None
                 if e2 is not None:
-                    src, ent, mention, rule = None, e2, nm, "narration-before"
+                    src, ent, mention, rule = None, e2, nm, beat
                     a = Attribution(nm, None, None, rule, "speech")
+                    break
         if src is not None and src[1] == "turn-taking" and "vocative" not in off and vocative_speaker(text, idx, it, self.items, resolved, coref):
             src = None  # who was addressed beats plain alternation
         if src is not None:
@@ -201,7 +208,7 @@ class _Speakers:
             ent, mention, a0, _ = resolved[j]
             a = Attribution(mention, a0.cue if a0 and rule in {"split-quote", "multi-paragraph"} else None,
                             None, rule, a0.mode if a0 else "speech") if (ent or mention) else None
-        elif rule == "narration-before":
+        elif rule in {"narration-before", "action-beat"}:
             pass
         elif dialogue:
             ent, mention, a = self._dialogue(idx, it, a)

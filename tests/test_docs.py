@@ -178,7 +178,7 @@ def test_rules_page_says_where_each_sieve_lives() -> None:
 
 #: Rules that only a non-default setting produces, with that setting.
 RULE_CONFIGS = {"below-min-confidence": {"min_speaker_confidence": 0.99}, "vocative": {"genre": "fiction"}, "nearest-mention": {"genre": "fiction"},
-                "narration-before": {"genre": "fiction"}, "description-chain": {"genre": "fiction"}}
+                "narration-before": {"genre": "fiction"}, "action-beat": {"genre": "fiction"}, "description-chain": {"genre": "fiction"}}
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,7 @@ SPECS = {
     "abbreviations.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0].lower(), (1, 2)),
     "non_speech.txt": (norm, norm, (2, None)),
     "works.txt": (norm, norm, (2, 2)),
+    "tag_nouns.txt": (norm, norm, (1, 1)),
     "small_words.txt": (norm, norm, (2, 2)),
     "irregular_verbs.txt": (lambda line: line.split()[0], lambda line: line.split()[0], (1, 1)),
 }

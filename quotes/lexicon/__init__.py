@@ -35,6 +35,7 @@ __all__ = [
     "read_entries",
     "roles",
     "small_words",
+    "tag_nouns",
     "titles",
     "weak_place_words",
     "work_nouns",
@@ -227,6 +228,12 @@ def not_labels() -> frozenset[str]:
 def interview_verbs() -> dict[str, str]:
     """The verb phrases naming an interview's parties -> who their subject is (asker, answerer, either)."""
     return {" ".join(row[1:]): row[0] for row in read_entries("interview_verbs.txt")}
+
+
+@functools.cache
+def tag_nouns() -> frozenset[str]:
+    """Nouns that make a dialogue tag of "was" ('"No," was his answer')."""
+    return frozenset(row[0] for row in read_entries("tag_nouns.txt"))
 
 
 @functools.cache

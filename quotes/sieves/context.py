@@ -5,7 +5,8 @@ speaker mention of its own. :func:`context_sieve` takes the item, the items
 before and after it and what was resolved so far, and hands back the index
 of the item to borrow the speaker from and the sieve's name, tried in this
 order: same-sentence / split-quote, previous-sentence, then
-paragraph-continuation (news) or turn-taking (fiction, in
+paragraph-continuation (news) or, in fiction, the speech left open
+in the paragraph before (multi-paragraph) and turn-taking (in
 :mod:`quotes.sieves.dialogue`).
 """
 
@@ -17,7 +18,7 @@ from ..model import QuoteKind
 from ..segment import Segmentation
 from .dialogue import turn_taking
 
-__all__ = ["context_sieve"]
+__all__ = ["context_sieve", "open_speech"]
 
 
 def context_sieve(
@@ -39,6 +40,9 @@ def context_sieve(
         return found
     if it.kind is not QuoteKind.DIRECT:
         return None
+    found = open_speech(idx, it, items, resolved) if fiction else None
+    if found is not None and found[1] not in off:
+        return found
     if not fiction:
         found = paragraph_continuation(idx, it, items, last_by_para, seg, config)
     else:
@@ -81,6 +85,18 @@ def previous_sentence(
                 break
     if j is not None and j < idx and it.sentence - items[j].sentence <= config.sentence_window:
         return j, "previous-sentence"  # in fiction too: a paragraph is one speaker's turn
+    return None
+
+
+def open_speech(idx: int, it: Item, items: list[Item], resolved: list) -> tuple[int, str] | None:
+    """A speech left open at the end of a paragraph goes on in the next one
+    (the next paragraph reopens the mark): the same speaker, from the last
+    attributed piece of the same group (sieve ``multi-paragraph``)."""
+    if it.group is None:
+        return None
+    for j in range(idx - 1, max(-1, idx - 8), -1):
+        if items[j].group == it.group and resolved[j][2] is not None and (resolved[j][0] or resolved[j][1]):
+            return j, "multi-paragraph"
     return None
 
 

@@ -248,6 +248,8 @@ _reg("cue-after-quote", family="tags", stage="direct", kinds="direct mixed", ent
      summary='Speaker and cue after the quote: "…," Smith said.')
 _reg("cue-inverted", family="tags", stage="direct", kinds="direct mixed", entry="after_quote",
      summary='Cue before the speaker: "…," said Smith.')
+_reg("noun-tag", family="tags", stage="direct", kinds="direct", entry="after_quote",
+     summary='A noun tag after the quote, "was his answer": the possessor speaks.')
 _reg("cue-before-quote", family="tags", stage="direct", kinds="direct mixed", entry="before_quote",
      summary='Speaker and cue introduce the quote: Smith said: "…"')
 _reg("cue-participle", family="tags", stage="direct", kinds="direct mixed", entry="before_quote",
@@ -304,6 +306,8 @@ _reg("vocative", family="dialogue", stage="dialogue", kinds="direct", entry="con
      summary="A line answering a neighbour that addressed someone by name is that person's.")
 _reg("narration-before", family="dialogue", stage="dialogue", kinds="direct", entry="context_sieve",
      summary="The subject of the narration sentence just before the quote in its paragraph.")
+_reg("action-beat", family="dialogue", stage="dialogue", kinds="direct", entry="context_sieve",
+     summary="The subject of the narration sentence right after the quote in its paragraph.")
 _reg("turn-taking", family="dialogue", stage="dialogue", kinds="direct", entry="context_sieve",
      summary="Untagged lines alternate between the two last speakers.")
 _reg("narration-subject", family="dialogue", stage="dialogue", kinds="direct", entry="context_sieve",

@@ -1,6 +1,7 @@
 """Tag sieves: the frames right around a direct quote.
 
 ``cue-after-quote`` ("…," Smith said), ``cue-inverted`` ("…," said Smith),
+``noun-tag`` ("…," was her answer),
 ``cue-before-quote`` (Smith said: "…"), ``cue-participle`` (…, saying, "…"),
 ``colon-introduction`` (Smith: "…"), ``dash-attribution`` and ``according-to``.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left
 
+from .. import lexicon
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import passive_or_relative, skip_adjuncts
 from ..syntax.cues import Cue, cue_at, longest_source_phrase, source_phrase_at
@@ -25,6 +27,10 @@ from ..syntax.sources import (
     with_own_subject,
 )
 from ..syntax.words import DASHES, END_PUNCT, ING_HOSTS, LEAD_PUNCT, QUOTE_TOKEN, is_ly_adverb
+
+
+#: Possessive pronouns that own a noun tag, with the head and gender of their subject form.
+_POSSESSIVE_PRONOUNS = {"his": ("he", "m"), "her": ("she", "f"), "my": ("i", None)}
 
 
 class TagSieves(SieveBase):
@@ -46,6 +52,10 @@ class TagSieves(SieveBase):
                 m = speaker_mention_of(toks, rng, self.text)
                 if m is not None and m.kind in {"name", "role", "org"}:
                     return Attribution(m, None, None, "dash-attribution", "speech")
+        if start < end and toks[start].text.lower() == "was":
+            noun = self._noun_tag(start, end)
+            if noun is not None:
+                return noun
         limit = min(end, start + self.max_np + 4)
         while k < limit:
             w = toks[k].text
@@ -111,6 +121,35 @@ class TagSieves(SieveBase):
             if m is None:
                 return None
             return Attribution(m, (toks[c + 1].start, toks[src - 1].end), None, "according-to", source_mode(m), ("nested-source",))
+        return None
+
+    def _noun_tag(self, was: int, end: int) -> Attribution | None:
+        """'"No," was his answer' / '"Never," was Edmund's only reply': a noun
+        tag; its possessor is the speaker (sieve ``noun-tag``; nouns in
+        ``lexicon/tag_nouns.txt``)."""
+        toks = self.outer
+        if was + 2 >= end:
+            return None
+        own = toks[was + 1]
+        low = own.text.lower()
+        if low in _POSSESSIVE_PRONOUNS:
+            head, gender = _POSSESSIVE_PRONOUNS[low]
+            m = Mention(own.start, own.end, own.text, "pronoun", head, None, None, (), (), gender, False)
+        elif own.text[:1].isupper() and own.text[-2:].lower() in {"'s", "\u2019s"} and own.text[:-2].isalpha():
+            name = own.text[:-2]
+            m = Mention(own.start, own.end - 2, name, "name", name.lower(), name, None, (), (), None, False)
+        else:
+            return None
+        nouns = lexicon.tag_nouns()
+        for k in range(was + 2, min(end, was + 5)):
+            w = toks[k].text
+            if w.lower() in nouns:
+                nxt = toks[k + 1].text if k + 1 < end else "."
+                if nxt in END_PUNCT or nxt in {",", ";"}:
+                    return Attribution(m, (toks[was].start, toks[k].end), None, "noun-tag", "speech")
+                return None
+            if not (w.isalpha() and w.islower()):
+                return None
         return None
 
     def _unlisted_tag(self, qi: int, start: int, end: int) -> Attribution | None:

@@ -1,0 +1,180 @@
+"""The conversation model of fiction: who speaks each untagged line of a run of dialogue.
+
+Used by the entity stage (:mod:`quotes.resolve`) after every item has a
+first answer. The dialogue is cut into *turns* (the direct quotes of one
+paragraph, or of a speech left open over several paragraphs) and *runs*
+(turns in consecutive paragraphs). A turn with a tag, a beat of narration
+naming its speaker or a speaker borrowed from either is an *anchor*. Each
+untagged turn of a run is re-decided from the anchors around it, in both
+directions: two speakers alternate, so the nearest anchor of the same parity
+(two, four, ... turns away, before or after) is the speaker, and a line
+addressed to someone is not theirs (He et al. 2013; Muzny et al. 2017
+alternate forwards only, so one wrong guess at the head of a run flipped the
+whole run; here a later tag re-anchors it).
+
+An unnamed first-person narrator takes part like anyone else: their tagged
+line ('"…," I said') anchors by its mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .coref import Coref
+from .items import Item
+from .model import QuoteKind
+from .sieves.base import Attribution
+
+__all__ = ["WEAK_RULES", "Turn", "converse"]
+
+#: The dialogue decisions the conversation model may overrule: guesses from
+#: alternation and from the narration around a line, not from a tag.
+WEAK_RULES = frozenset({"turn-taking", "narration-subject", "nearest-mention"})
+#: Decisions that only pass on the speaker of another item of the same turn.
+_BORROWED = frozenset({"previous-sentence", "split-quote", "same-sentence", "multi-paragraph"})
+#: How many paragraphs of narration naming no speaker a run carries on across
+#: (measured on the tune part: 0 and 1 tie, 2 and 3 lose).
+_GAP = 1
+#: How many turns away a vocative decides a line (1: the neighbours; 3 and 6 lose on LitBank).
+_VOC_REACH = 1
+
+
+class Turn:
+    """The direct quotes of one speaker's turn: its paragraphs' items, in order."""
+
+    __slots__ = ("first_para", "last_para", "items", "anchor", "addressed")
+
+    def __init__(self, para: int) -> None:
+        self.first_para = self.last_para = para
+        self.items: list[int] = []
+        #: The item whose speaker the turn has for sure (a tag or a beat), or None.
+        self.anchor: int | None = None
+        #: Entities the turn addresses by name (vocatives).
+        self.addressed: frozenset[int] = frozenset()
+
+
+def _key(res: Any) -> Any:
+    """Who a resolved item names: its entity, or its "I" for an unnamed narrator; None when nobody."""
+    ent, mention = res[0], res[1]
+    if ent is not None:
+        return ent.eid
+    if mention is not None and mention.kind == "pronoun" and mention.head in {"i", "me"}:
+        return "I"
+    return None
+
+
+def _turns(items: list[Item], resolved: list) -> list[Turn]:
+    """The turns of the direct quotes, in order; a speech left open goes on in the same turn."""
+    turns: list[Turn] = []
+    for idx, it in enumerate(items):
+        if it.kind is not QuoteKind.DIRECT:
+            continue
+        last = turns[-1] if turns else None
+        if last is not None and it.paragraph == last.last_para:
+            last.items.append(idx)
+            continue
+        if last is not None and it.group is not None and it.paragraph == last.last_para + 1 and any(
+            items[j].group == it.group for j in last.items
+        ):
+            last.items.append(idx)  # the previous paragraph left this speech open
+            last.last_para = it.paragraph
+            continue
+        t = Turn(it.paragraph)
+        t.items.append(idx)
+        turns.append(t)
+    for t in turns:
+        for j in t.items:
+            a = resolved[j][2]
+            if a is not None and a.rule not in WEAK_RULES and a.rule not in _BORROWED and a.rule != "vocative" and _key(resolved[j]) is not None:
+                t.anchor = j
+                break
+    return turns
+
+
+def _runs(turns: list[Turn], resolved: list) -> list[list[Turn]]:
+    """Turns in consecutive paragraphs, grouped; a paragraph of narration
+    that names no speaker for the line after it does not end the run."""
+    runs: list[list[Turn]] = []
+    for t in turns:
+        a = resolved[t.items[0]][2]
+        gap = _GAP if a is None or a.rule == "nearest-mention" else 0
+        if runs and t.first_para <= runs[-1][-1].last_para + 1 + gap:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
+
+
+def converse(
+    items: list[Item], resolved: list, coref: Coref, vocatives: Callable[[int, int], list[str]], *,
+    off: frozenset[str] = frozenset(), reach: int = 6,
+) -> list:
+    """Re-decide the untagged turns of every run from its anchors; *resolved* updated and returned.
+
+    *vocatives* gives the names a quote ``(start, end)`` addresses; *off*: the
+    sieves switched off (``Config.disabled_sieves``); *reach*: how many turns
+    away an anchor may decide a turn (``Config.turn_reach``)."""
+    turns = _turns(items, resolved)
+    for t in turns:
+        t.addressed = frozenset(
+            e.eid for j in t.items for name in vocatives(items[j].start, items[j].end) if (e := coref.find(name)) is not None
+        )
+    runs = _runs(turns, resolved)
+    for run in runs:
+        for k, t in enumerate(run):
+            if t.anchor is not None or not _open(t, resolved):
+                continue
+            found = _nearest_evidence(run, k, resolved, reach, 0 if "vocative" in off else _VOC_REACH)
+            if found is not None:
+                _assign(t, found, resolved, coref)
+    return resolved
+
+
+def _open(t: Turn, resolved: list) -> bool:
+    """Is the turn decided only by a guess the model may overrule (or not at all)?"""
+    first = resolved[t.items[0]][2]
+    return first is None or first.rule in WEAK_RULES
+
+
+def _nearest_evidence(run: list[Turn], k: int, resolved: list, reach: int, voc_reach: int) -> tuple[int | None, Any, str] | None:
+    """The nearest evidence for turn *k* of *run*: (source item or None, speaker key, rule).
+
+    Turn by turn outwards, before first: an anchor an even number of turns
+    away speaks again (``turn-taking``); a name addressed by a turn an odd
+    number of turns away is the speaker here (``vocative``). Nobody this
+    turn addresses, and no anchor an odd number of turns away, is the speaker."""
+    t = run[k]
+    barred = set(t.addressed)
+    for d in range(1, reach + 1, 2):
+        for j in (k - d, k + d):
+            a = run[j].anchor if 0 <= j < len(run) else None
+            if a is not None:
+                barred.add(_key(resolved[a]))
+    for d in range(1, reach + 1):
+        for j in (k - d, k + d):
+            if not 0 <= j < len(run):
+                continue
+            if d % 2 == 0:
+                a = run[j].anchor
+                if a is not None and _key(resolved[a]) not in barred:
+                    return a, _key(resolved[a]), "turn-taking"
+            elif d <= voc_reach:
+                for eid in sorted(run[j].addressed):
+                    if eid not in barred:
+                        return None, eid, "vocative"
+    return None
+
+
+def _assign(t: Turn, found: tuple[int | None, Any, str], resolved: list, coref: Coref) -> None:
+    """Give every item of turn *t* the speaker found (the first item gets the rule)."""
+    src, key, rule = found
+    if src is not None:
+        ent, mention, a0, _ = resolved[src]
+        mode = a0.mode if a0 else "speech"
+    else:
+        ent, mention, mode = coref.entities[key], None, "speech"
+    for n, j in enumerate(t.items):
+        old = resolved[j][2]
+        r = rule if n == 0 or old is None else old.rule
+        resolved[j] = (ent, mention, Attribution(mention, None, None, r, mode), "")

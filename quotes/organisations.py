@@ -1,0 +1,97 @@
+"""Organisations in coreference: which organisation an organisation noun,
+a spokesperson or a group noun stands for.
+
+Helpers of :class:`quotes.coref.Coref` (rule ``title-chain`` for "the
+company" and "police", ``speaks-for`` for "a spokeswoman for Norrvik Air"),
+kept apart so the class stays a table of its sieves.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import lexicon
+from .syntax.phrases import Mention
+
+if TYPE_CHECKING:
+    from .coref import Coref, Entity
+
+__all__ = ["as_represented", "fits_org", "org_by_noun", "org_named_by_head", "represented"]
+
+
+def fits_org(head: str, e: Entity, *, specific: bool = False) -> bool:
+    """Can the organisation noun *head* ("airline") re-mention the named
+    organisation *e* ("Norrvik Air")? Its name holds the noun or a name word
+    listed for it; "*" fits any organisation but a public body or a union (not when
+    *specific*: then only the noun or a listed name word counts)."""
+    words = {w for name in e.names for w in name.replace("\u2019", "'").split()}
+    low = {w.lower().rstrip(".,'s") for w in words}
+    role = lexicon.roles().get(head)
+    if head in low or role is not None and role.singular.lower() in low:
+        return True
+    types = lexicon.org_types()
+    fitting = types.get(role.singular.lower() if role is not None else head, frozenset())
+    if words & fitting:
+        return True
+    # "*" (the company, the operator) fits no public body and no union.
+    return not specific and "*" in fitting and not words & (types.get("public", frozenset()) | types.get("union", frozenset()))
+
+
+def as_represented(e: Entity | None) -> Entity | None:
+    """The entity a spokesperson speaks for, typed: a name that no title,
+    gender or given name shows to be a person's is an organisation's."""
+    if e is None or e.kind == "place":
+        return None
+    if e.kind == "person" and not (e.title or e.gender) and not any(
+        n.split()[0] in lexicon.given_names() for n in e.names
+    ):
+        e.kind, e.person = "organisation", False
+    return e
+
+
+def represented(coref: Coref, m: Mention, pos: int) -> Entity | None:
+    """Whom an unnamed spokesperson speaks for: the name after "for"/"of"
+    ("a spokeswoman for Norrvik Air", "a spokesman for the mayor"), a
+    capitalised modifier ("a Norrvik spokesman"), or a lower-case
+    organisation noun ("a ministry spokesman": the ministry named last)."""
+    words = m.text.split()
+    low = [w.lower() for w in words]
+    head_at = next((k for k, w in enumerate(low) if w.rstrip(".,") in lexicon.proxy_roles()), len(words) - 1)
+    tail = [w for w in words[head_at + 2 :] if w.lower() not in {"the", "a", "an"}] if len(words) > head_at + 2 else []
+    if tail and low[head_at + 1] in {"for", "of"}:
+        if tail[0][:1].isupper():
+            return as_represented(coref.find(" ".join(tail).rstrip(".,")))
+        return org_by_noun(coref, tail[-1].lower(), pos)
+    for w in words[:head_at]:
+        if w[:1].isupper() and w.lower() not in {"a", "an", "the"}:
+            e = as_represented(coref.find(w.rstrip("'s").rstrip("\u2019s")))
+            if e is not None:
+                return e
+        elif (role := lexicon.roles().get(w.lower())) is not None and role.kind != "person":
+            return org_by_noun(coref, w.lower(), pos)  # "a ministry spokesman", "a police spokeswoman"
+    return None
+
+def org_named_by_head(coref: Coref, m: Mention, pos: int) -> Entity | None:
+    """"police said" after "Ridgeshire Police", "the team" after "Glen
+    Carra Mountain Rescue Team": a bare group or organisation noun that
+    ends the name of an organisation among the twelve latest entities."""
+    if m.modifiers or m.text.split()[0].lower() not in {"the", m.head}:
+        return None
+    role = lexicon.roles().get(m.head)
+    if role is None or role.kind == "person":
+        return None
+    cap = role.singular.capitalize()
+    for e in coref._before(pos, limit=40)[:12]:
+        if e.kind == "organisation" and any(n.split()[-1] in {cap, m.head.capitalize()} for n in e.names):
+            return e
+    return None
+
+def org_by_noun(coref: Coref, head: str, pos: int) -> Entity | None:
+    """The latest organisation among the twelve latest entities that *head* ("ministry") fits."""
+    role = lexicon.roles().get(head)
+    if role is None or role.kind == "person":
+        return None
+    for e in coref._before(pos, limit=40)[:12]:
+        if e.kind == "organisation" and (fits_org(head, e) if role.kind == "org" else head.capitalize() in e.canonical().split()):
+            return e
+    return None
