@@ -58,10 +58,24 @@ _TERM_VERBS = regex.compile(
     """,
     regex.VERBOSE,
 )
-#: "known [to his partners / locally] as": up to six words between "known" and "as".
+#: "known [to the dockers who sat for her / locally] as": up to eight words
+#: between "known" and "as", the first of them not "for" ('known for ... as').
 _KNOWN_AS = regex.compile(
-    r"""\bknown(?:\s+(?!for\b|as\b)[\p{L}\p{N}'\u2019\-]{1,30}){0,6}?  # 'known' and a few words ('to islanders', 'locally'), not 'for'
-        \s+as(?:\s+the)?\s*$                                         # 'as', maybe 'the' outside the marks
+    r"""\bknown(?!\s+for\b)                                             # 'known', not 'known for'
+        (?:\s+(?!as\b)[\p{L}\p{N}'\u2019\-]{1,30}){0,8}?                 # a few words ('to islanders', 'locally')
+        \s+as(?:\s+the)?\s*$                                          # 'as', maybe 'the' outside the marks
+    """,
+    regex.VERBOSE,
+)
+#: "Locals know the crossroads (simply) as", "staff refer to the archive as": a
+#: verb of naming with its object, then "as" right before the mark. Group
+#: ``verb`` tells which: knowing something as a name always names; referring
+#: to something as a phrase names only with a naming complement ("as "Zone
+#: B"", not "as "thugs"").
+_VERB_AS = regex.compile(
+    r"""\b(?P<verb>know|knows|knew|refer\s+to|refers\s+to|referred\s+to|referring\s+to)  # the verb (and its 'to')
+        (?:\s+[\p{L}\p{N}'\u2019\-]{1,30}){1,6}?                      # its object, one to six words
+        \s+as(?:\s+the)?\s*$                                          # 'as', maybe 'the' outside the marks
     """,
     regex.VERBOSE,
 )
@@ -162,6 +176,10 @@ def _naming(ctx: FrameContext) -> str | None:
         return None
     if _KNOWN_AS.search(ctx.left):
         return "non-speech-name"
+    m = _VERB_AS.search(ctx.left)
+    if m is not None and "," not in m.group(0):
+        if m.group("verb").startswith("kn") or _complement_shape(ctx.words, "") in ("name", "definite"):
+            return "non-speech-name"
     wb = ctx.words_before
     if wb and wb[-1].lower() in _ARTICLES:
         article_outside = wb[-1].lower()

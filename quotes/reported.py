@@ -61,7 +61,15 @@ _CLAUSE_TAIL = regex.compile(
 _LETTER_RUN = regex.compile(r"\p{L}{2,}")
 
 #: Reporting verbs that also name: with a naming complement they report nothing.
-NAMING_CUES = frozenset("call calls called calling dub dubs dubbed dubbing known label labels labeled labelled nickname nicknamed".split())
+NAMING_CUES = frozenset(
+    "call calls called calling dub dubs dubbed dubbing known label labels labeled labelled nickname nicknamed "
+    "brand brands branded".split()
+)
+#: Verbs that name only through "as" ('Locals know the crossroads as "the Gallows"').
+NAMING_AS_CUES = frozenset(("know", "knows", "knew", "knowing", "refer to", "refers to", "referred to", "referring to"))
+
+#: "as" (maybe "as the") right before a quotation mark: the naming complement of "know ... as".
+_AS_BEFORE = regex.compile(r"\bas(?:\s+the)?\s*\Z", regex.IGNORECASE)
 
 Found = tuple[int, int, Attribution]  # a reported clause: its token range [c0, c1) and its attribution
 
@@ -279,7 +287,12 @@ class ReportedClauses:
     def _names_only(self, c0: int, c1: int, a: Attribution, si: int) -> bool:
         """A naming verb whose complement is a name ('Staff called it "the ladder"',
         'what forecasters call a "sting jet"'): a naming, not a report."""
-        if a.cue is None or self.text[a.cue[0] : a.cue[1]].lower() not in NAMING_CUES:
+        cue = self.text[a.cue[0] : a.cue[1]].lower() if a.cue is not None else ""
+        if cue in NAMING_AS_CUES:
+            # 'know the pub as "the Anchor"', not 'know that ... the name "X"'
+            return any(c0 <= self.qidx[qi] < c1 and _AS_BEFORE.search(self.text, max(0, self.top[qi].open_start - 12), self.top[qi].open_start)
+                       for qi in self.named_by_sent.get(si, ()))
+        if cue not in NAMING_CUES:
             return False
         return any(c0 <= self.qidx[qi] < c1 for qi in self.named_by_sent.get(si, ()))
 
