@@ -24,7 +24,7 @@ import regex
 
 from . import lexicon
 from .spans import QuotedSpan
-from .syntax.words import TITLE_SMALL_WORDS
+from .syntax.words import POSSESSIVE_DETERMINERS, TITLE_SMALL_WORDS
 
 __all__ = ["FrameContext", "non_speech_frame"]
 
@@ -35,6 +35,8 @@ _ARTICLES = _DEFINITE | {"a", "an"}
 _INHERITED = frozenset({"non-speech-term", "non-speech-list", "non-speech-title", "non-speech-name", "non-speech-translation"})
 #: Words that may follow a complement: conjunctions and prepositions ('"the Biscuit Tin" since 1979').
 _FOLLOWERS = frozenset("after and because before but for from in of on or since than that until when which while who with".split())
+#: Verbs that may follow a complement ending a subject ('What fans call "the Shed" is ...'): no noun it could modify.
+_VERB_FOLLOWERS = frozenset("is was are were has have had will would can could may might must runs ran stands stood".split())
 #: Superlatives without the -est ending, and nouns and adjectives that only look like one.
 _SUPERLATIVES = frozenset("worst best most least only".split())
 _EST_NOUNS = frozenset("conquest contest forest harvest honest interest midwest modest protest request suggest".split())
@@ -180,38 +182,54 @@ def _naming(ctx: FrameContext) -> str | None:
     if m is not None and "," not in m.group(0):
         if m.group("verb").startswith("kn") or _complement_shape(ctx.words, "") in ("name", "definite"):
             return "non-speech-name"
+    return _naming_verb_complement(ctx)
+
+
+def _naming_verb_complement(ctx: FrameContext) -> str | None:
+    """'Fishermen call the reef "the Teeth"', 'what engineers call its "design
+    life"': the complement of a naming verb (call, dub, name ...), by its shape."""
     wb = ctx.words_before
-    if wb and wb[-1].lower() in _ARTICLES:
-        article_outside = wb[-1].lower()
+    article_outside = ""
+    if wb and (wb[-1].lower() in _ARTICLES or wb[-1].lower() in POSSESSIVE_DETERMINERS):
+        article_outside = "the" if wb[-1].lower() in _DEFINITE else wb[-1].lower()
         wb = wb[:-1]
-    else:
-        article_outside = ""
+    k = _naming_verb_at(wb)
+    if k is None:
+        return None
+    verb = wb[k].lower()
+    nxt = ctx.words_after[0] if ctx.words_after else ""
+    if (nxt[:1].islower() and ctx.right[:1] == " " and nxt not in _FOLLOWERS and nxt not in lexicon.small_words()
+            and nxt not in _VERB_FOLLOWERS):
+        return None  # 'what they call the "fraudulent" nomination': a modifier, not the complement
+    tail = [w.lower() for w in wb[max(0, k - 6) : k]]
+    what = _what_frame(wb[:k])
+    if "what" in tail and not what:
+        return None  # 'what he called "Bill Clinton Inc."': a speaker's words (see roles._named_by_speaker)
+    generic = _generic_subject(wb[:k])
+    present = verb in _NAMING_PRESENT
+    possessive = article_outside in POSSESSIVE_DETERMINERS
+    shape = _complement_shape(ctx.words, "the" if possessive else article_outside)
+    if shape == "name":
+        return "non-speech-name"
+    if shape == "definite" and (generic or what or (present and not possessive)):
+        return "non-speech-name"  # 'Staff called it "the ladder"', 'what engineers call its "design life"'
+    if shape == "term" and present and (generic or what) and k == len(wb) - 1:
+        return "non-speech-name"  # 'what forecasters call a "sting jet"'
+    return None
+
+
+def _naming_verb_at(wb: list[str]) -> int | None:
+    """The index of the naming verb among the last words before the mark
+    (its object may stand between), or None when a preposition or a
+    punctuation mark comes first ('called for', 'calls, "...'")."""
     for k in range(len(wb) - 1, max(-1, len(wb) - 8), -1):
         w = wb[k].lower()
         if not w.isalpha() and w not in _DEFINITE:
             return None  # punctuation between verb and mark: not its complement
         if w in _NAMING_PRESENT or w in _NAMING_PAST:
-            break
+            return k
         if w in _NOT_OBJECT:
             return None
-    else:
-        return None
-    verb = wb[k].lower()
-    nxt = ctx.words_after[0] if ctx.words_after else ""
-    if nxt[:1].islower() and ctx.right[:1] == " " and nxt not in _FOLLOWERS and nxt not in lexicon.small_words():
-        return None  # 'what they call the "fraudulent" nomination': a modifier, not the complement
-    tail = [w.lower() for w in wb[max(0, k - 6) : k]]
-    if "what" in tail and not _what_frame(wb[:k]):
-        return None  # 'what he called "Bill Clinton Inc."': a speaker's words (see roles._named_by_speaker)
-    generic = _generic_subject(wb[:k])
-    present = verb in _NAMING_PRESENT
-    shape = _complement_shape(ctx.words, article_outside)
-    if shape == "name":
-        return "non-speech-name"
-    if shape == "definite" and (generic or present):
-        return "non-speech-name"  # 'Staff called it "the ladder"', 'villagers call it the "kettle"'
-    if shape == "term" and present and (generic or _what_frame(wb[:k])) and k == len(wb) - 1:
-        return "non-speech-name"  # 'what forecasters call a "sting jet"'
     return None
 
 
