@@ -37,6 +37,8 @@ _INHERITED = frozenset({"non-speech-term", "non-speech-list", "non-speech-title"
 _FOLLOWERS = frozenset("after and because before but for from in of on or since than that until when which while who with".split())
 #: Verbs that may follow a complement ending a subject ('What fans call "the Shed" is ...'): no noun it could modify.
 _VERB_FOLLOWERS = frozenset("is was are were has have had will would can could may might must runs ran stands stood".split())
+#: Prepositions of a work noun's complement ('report to shareholders', 'study for the ministry').
+_WORK_PREPOSITIONS = frozenset("to for on of about from by into".split())
 #: Superlatives without the -est ending, and nouns and adjectives that only look like one.
 _SUPERLATIVES = frozenset("worst best most least only".split())
 _EST_NOUNS = frozenset("conquest contest forest harvest honest interest midwest modest protest request suggest".split())
@@ -346,7 +348,8 @@ def _work(ctx: FrameContext) -> str | None:
 
 def _after_work_noun(ctx: FrameContext) -> bool:
     """Right after a work noun: 'the album "Low Tide Hymns"', 'her canvas, "Dusk"',
-    'his 2012 book, "An American Son."' (a title's final stop inside the marks)."""
+    'his 2012 book, "An American Son."' (a title's final stop inside the marks),
+    'In its report to shareholders, "Baking Through the Storm", the board ...'."""
     if len(ctx.words) > 12:
         return False
     ends = ctx.content[-1:] in ".!?\u2026"
@@ -358,7 +361,37 @@ def _after_work_noun(ctx: FrameContext) -> bool:
     nouns = lexicon.work_nouns()
     wb = [w.lower() for w in ctx.words_before]
     closed_off = ctx.right[:1] in (",", "\u2014", "\u2013") or ctx.right[:2] in (" \u2014", " \u2013")
-    return bool(wb) and (wb[-1] in nouns or (wb[-1] == "," and len(wb) > 1 and wb[-2] in nouns and (title_like or closed_off)))
+    if wb and wb[-1] in nouns:
+        return title_like or not _complement_of_naming(wb[:-1])
+    if not wb or wb[-1] != "," or len(wb) < 2:
+        return False
+    if wb[-2] in nouns:
+        return title_like or closed_off
+    return title_like and ctx.right[:1] == "," and _work_noun_with_complement(wb[:-1], nouns)
+
+
+def _complement_of_naming(before_noun: list[str]) -> bool:
+    """Is the work noun the object of a naming or evaluating verb ('called the
+    report "the worst I have read"', 'described the film as'), so that the
+    quote after it is the verb's complement, not the work's title?"""
+    for w in reversed(before_noun[-4:]):
+        if w in _NAMING_PRESENT or w in _NAMING_PAST:
+            return True
+        if not w.isalpha():
+            return False
+    return False
+
+
+def _work_noun_with_complement(wb: list[str], nouns: frozenset[str]) -> bool:
+    """'its report to shareholders', 'an annual study for the ministry': a work
+    noun after a determiner (and at most two modifiers), then a preposition and
+    at most three words, ending right before the comma that opens the title's
+    apposition."""
+    for k in range(len(wb) - 2, max(0, len(wb) - 6) - 1, -1):
+        if wb[k] in nouns and any(w in _ARTICLES or w in POSSESSIVE_DETERMINERS for w in wb[max(0, k - 3) : k]):
+            tail = wb[k + 1 :]
+            return 2 <= len(tail) <= 4 and tail[0] in _WORK_PREPOSITIONS and all(w.isalnum() for w in tail)
+    return False
 
 
 def _translated(ctx: FrameContext) -> str | None:
