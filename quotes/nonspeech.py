@@ -24,7 +24,7 @@ import regex
 
 from . import lexicon
 from .spans import QuotedSpan
-from .syntax.words import POSSESSIVE_DETERMINERS, TITLE_SMALL_WORDS
+from .syntax.words import POSSESSIVE_DETERMINERS, TITLE_SMALL_WORDS, is_ly_adverb
 
 __all__ = ["FrameContext", "non_speech_frame"]
 
@@ -35,6 +35,8 @@ _ARTICLES = _DEFINITE | {"a", "an"}
 _INHERITED = frozenset({"non-speech-term", "non-speech-list", "non-speech-title", "non-speech-name", "non-speech-translation"})
 #: Words that may follow a complement: conjunctions and prepositions ('"the Biscuit Tin" since 1979').
 _FOLLOWERS = frozenset("after and because before but for from in of on or since than that until when which while who with".split())
+#: Adverbs that may follow a complement ('dubbed the stand "the Cauldron" even before it opens').
+_ADVERB_FOLLOWERS = frozenset("again already also even ever now once still too".split())
 #: Verbs that may follow a complement ending a subject ('What fans call "the Shed" is ...'): no noun it could modify.
 _VERB_FOLLOWERS = frozenset("is was are were has have had will would can could may might must runs ran stands stood".split())
 #: Prepositions of a work noun's complement ('report to shareholders', 'study for the ministry').
@@ -200,8 +202,7 @@ def _naming_verb_complement(ctx: FrameContext) -> str | None:
         return None
     verb = wb[k].lower()
     nxt = ctx.words_after[0] if ctx.words_after else ""
-    if (nxt[:1].islower() and ctx.right[:1] == " " and nxt not in _FOLLOWERS and nxt not in lexicon.small_words()
-            and nxt not in _VERB_FOLLOWERS):
+    if _premodifier(ctx, nxt):
         return None  # 'what they call the "fraudulent" nomination': a modifier, not the complement
     tail = [w.lower() for w in wb[max(0, k - 6) : k]]
     what = _what_frame(wb[:k])
@@ -218,6 +219,19 @@ def _naming_verb_complement(ctx: FrameContext) -> str | None:
     if shape == "term" and present and (generic or what) and k == len(wb) - 1:
         return "non-speech-name"  # 'what forecasters call a "sting jet"'
     return None
+
+
+def _premodifier(ctx: FrameContext, nxt: str) -> bool:
+    """Could the span modify the lower-case word right after it ('the
+    "fraudulent" nomination')? Not when that word is a function word, a verb
+    or an adverb ('"the Cauldron" even before it opens'), nor when the span
+    opens with its own determiner (no 'the "the Cauldron" stand')."""
+    if not (nxt[:1].islower() and ctx.right[:1] == " "):
+        return False
+    if ctx.words[0].lower() in _ARTICLES or ctx.words[0].lower() in POSSESSIVE_DETERMINERS:
+        return False
+    return not (nxt in _FOLLOWERS or nxt in lexicon.small_words() or nxt in _VERB_FOLLOWERS or nxt in _ADVERB_FOLLOWERS
+                or is_ly_adverb(nxt))
 
 
 def _naming_verb_at(wb: list[str]) -> int | None:
