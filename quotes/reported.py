@@ -30,6 +30,7 @@ from .sieves.base import Attribution
 from .sieves.registry import REGISTRY
 from .spans import QuotedSpan
 from .stream import Stream
+from .syntax.clauses import has_verb
 from .syntax.cues import cue_at
 from .syntax.phrases import COMMA_OR_DASH, Mention, is_word, subject_before
 from .syntax.words import QUOTE_TOKEN, SUBORDINATORS
@@ -68,6 +69,10 @@ NAMING_CUES = frozenset(
 #: Verbs that name only through "as" ('Locals know the crossroads as "the Gallows"').
 NAMING_AS_CUES = frozenset(("know", "knows", "knew", "knowing", "refer to", "refers to", "referred to", "referring to"))
 
+#: Prepositions that open an adjunct, not a reported clause ('Under the slogan "…",').
+_PHRASE_PREPOSITIONS = frozenset("in under with on at from for by during after before through".split())
+#: Punctuation that may close a reported clause's tokens.
+_TRAILING_PUNCT = frozenset(",;:.\u2014\u2013")
 #: "as" (maybe "as the") right before a quotation mark: the naming complement of "know ... as".
 _AS_BEFORE = regex.compile(r"\bas(?:\s+the)?\s*\Z", regex.IGNORECASE)
 
@@ -106,6 +111,8 @@ class ReportedClauses:
         self.titles = roles.titles
         #: Spans a naming verb names ('Fishermen call the reef "the Teeth"'), by sentence.
         self.named_by_sent = _by_sentence(seg, top, [qi for qi, r in enumerate(roles.reason) if r == "non-speech-name"])
+        #: The token of every non-speech span (a title, a name, a term).
+        self.non_speech_toks = frozenset(stream.qidx[qi] for qi, p in enumerate(position) if p == "non-speech")
         self.sentence_spans: dict[int, tuple[int, int] | None] = {}  # cache of _fragment_sentence
         #: The entry points of the sentence stage, in the registry's order: an
         #: Attributor method, or a sieve added from outside (a function of the
@@ -275,7 +282,7 @@ class ReportedClauses:
     def add(self, found: Found, si: int, rule_extra: tuple[str, ...]) -> None:
         """Turn one reported clause into an indirect or mixed item."""
         c0, c1, a = found
-        if self._names_only(c0, c1, a, si):
+        if self._names_only(c0, c1, a, si) or self._phrase_naming_only(c0, c1):
             return
         firsts = [self.qidx[qi] for qi in self.emb_by_sent.get(si, ()) if c0 < self.qidx[qi] < c1]
         if firsts and a.rule == "cue-clause":
@@ -295,6 +302,19 @@ class ReportedClauses:
         if cue not in NAMING_CUES:
             return False
         return any(c0 <= self.qidx[qi] < c1 for qi in self.named_by_sent.get(si, ()))
+
+    def _phrase_naming_only(self, c0: int, c1: int) -> bool:
+        """'Under the slogan "Every Vote Counts", volunteers knocked ...', 'In its
+        report to members, "Fair Pay", the union asked ...': a prepositional
+        phrase that ends with a title or a name is no proposition to report."""
+        outer = self.outer
+        last = c1 - 1
+        while last > c0 and outer[last].text in _TRAILING_PUNCT:
+            last -= 1
+        return (
+            last > c0 and outer[c0].text.lower() in _PHRASE_PREPOSITIONS and last in self.non_speech_toks
+            and not has_verb(outer, c0, last, self.text)  # 'After Clinton raped me he had "…"' is a clause
+        )
 
     def _split_at_nominal(
         self, c0: int, c1: int, a: Attribution, firsts: list[int], si: int, rule_extra: tuple[str, ...]
