@@ -64,6 +64,16 @@ _TERM_VERBS = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: "have a word for it: "...", "their name for the bend, "..."": a noun of naming
+#: and what it names, right before the mark (maybe after a colon, comma or dash).
+_WORD_FOR = regex.compile(
+    r"""\b(?:a|the|their|its|his|her|our|own|no)\s+                     # a determiner
+        (?:word|name|term|phrase|nickname|expression)\s+for\s+         # the noun of naming and 'for'
+        (?:it|this|that|them|(?:the|a|an|this|such|their|its)(?:\s+[\p{L}\-]{1,20}){1,2})  # what it names
+        \s*[:,\u2014\u2013]?\s*$                                       # a colon, comma or dash, then the mark
+    """,
+    regex.VERBOSE,
+)
 #: "known [to the dockers who sat for her / locally] as": up to eight words
 #: between "known" and "as", the first of them not "for" ('known for ... as').
 _KNOWN_AS = regex.compile(
@@ -154,6 +164,7 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         _inherited(ctx, prev)
         or _naming(ctx)
         or _generic_term(ctx)
+        or _word_for(ctx)
         or _work(ctx)
         or _translated(ctx)
     )
@@ -322,6 +333,18 @@ def _generic_term(ctx: FrameContext) -> str | None:
     return "non-speech-term"
 
 
+def _word_for(ctx: FrameContext) -> str | None:
+    """'Local bakers have a word for it: "the Sunday rush"': a generic subject's
+    name for a thing ('Ruiz had a word for the plan: "reckless"' is speech)."""
+    m = _WORD_FOR.search(ctx.left)
+    if m is None or len(ctx.words) > 4:
+        return None
+    before = _WORD.findall(ctx.left[: m.start()])
+    if before and before[-1].lower() in ("use", "uses", "used", "coined"):
+        before = before[:-1]
+    return "non-speech-term" if _generic_subject(before[-4:], allow_det=True) else None
+
+
 def is_title_like(words: list[str]) -> bool:
     """Title case with the small words of several languages ("Salt Roads",
     "Der stille Hof" with a small word of its language, "Las horas del agua")."""
@@ -340,7 +363,8 @@ def is_title_like(words: list[str]) -> bool:
 
 def _work(ctx: FrameContext) -> str | None:
     """A work noun before ("the canvas, "X""), after ('the "Solvo" brand') or in
-    apposition ('"X", the debut film of ...'), or a work verb after ('"X" premiered')."""
+    apposition ('"X", the debut film of ...'), a work verb after ('"X" premiered'),
+    or a role noun after a sentence-opening title ('"Salt Roads" director Ida ...')."""
     title_like = ctx.title_like
     if not title_like:
         return None  # (both readings below need title case: tested before reading the surroundings)
@@ -349,8 +373,8 @@ def _work(ctx: FrameContext) -> str | None:
     wa = [w.lower() for w in ctx.words_after]
     if len(ctx.words) <= 6 and ctx.words_after and wa[0] in nouns and ctx.right[:1] == " " and wb and wb[-1].isalpha() and title_like:
         return "non-speech-title"  # 'under the county's "Starter Keys" scheme'
-    if not title_like:
-        return None
+    if wa and wa[0] in lexicon.roles() and ctx.right[:1] == " " and ctx.content[-1:].isalnum() and ctx.sentence_initial:
+        return "non-speech-title"  # '"Salt Roads" director Ida Brenner said ...': the title modifies a role
     k = 1 if wa[:1] in (["\u2014"], ["\u2013"], [","], ["("]) else 0
     if len(wa) > k and wa[k] in lexicon.work_verbs():
         return "non-speech-title"
