@@ -31,8 +31,9 @@ __all__ = ["FrameContext", "non_speech_frame"]
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.\-]{0,40}|[,;:()\u2014\u2013]")
 _DEFINITE = frozenset("the l' l\u2019 el la le les lo il der die das het".split())
 _ARTICLES = _DEFINITE | {"a", "an"}
-#: The reasons a later quoted span can inherit: the items of a list of words, a title's gloss.
-_INHERITED = frozenset({"non-speech-term", "non-speech-list", "non-speech-title", "non-speech-name", "non-speech-translation"})
+#: The reasons a later quoted span can inherit: the items of a list of words, a title's gloss, a label's end ("from "A" to "B"").
+_INHERITED = frozenset({"non-speech-term", "non-speech-list", "non-speech-title", "non-speech-name", "non-speech-translation",
+                        "non-speech-label"})
 #: Words that may follow a complement: conjunctions and prepositions ('"the Biscuit Tin" since 1979').
 _FOLLOWERS = frozenset("after and because before but for from in of on or since than that until when which while who with".split())
 #: Adverbs that may follow a complement ('dubbed the stand "the Cauldron" even before it opens').
@@ -63,6 +64,20 @@ _TERM_VERBS = regex.compile(
         \s+(?:about|of|to)\s*$                                    # its preposition right before the mark
     """,
     regex.VERBOSE,
+)
+#: A change of category: a verb of change, its object, then "from" or "to"
+#: right before the mark ('raised the warning from "yellow"', 'cut its rating
+#: to "junk"', 'changes the land's designation from agricultural to "R-2
+#: residential"'): the quoted words are a label, not anyone's words.
+_CHANGE_TO = regex.compile(
+    r"""\b(?:raised?|raises|lowered|lowers?|cut|cuts|changed?|changes|moved?|moves|upgraded?|upgrades|downgraded?
+        |downgrades|revised?|revises|rezoned?|rezones|reclassified|reclassif(?:y|ies)|switched|switch(?:es)?
+        |lifted|lifts?|shifted|shifts?|converted|converts?)\b                                      # a verb of change
+                                                         # (not 'reduced to', an evaluation: 'reduced to "taunts"')
+        (?:\s+[\p{L}\p{N}'\u2019\-]{1,30}){0,6}?                                                  # its object
+        \s+(?:from|to|into)\s*$                                                                     # the preposition
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
 )
 #: "have a word for it: "...", "their name for the bend, "..."": a noun of naming
 #: and what it names, right before the mark (maybe after a colon, comma or dash).
@@ -165,6 +180,7 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         or _naming(ctx)
         or _generic_term(ctx)
         or _word_for(ctx)
+        or ("non-speech-label" if len(ctx.words) <= 4 and _CHANGE_TO.search(ctx.left) else None)
         or _work(ctx)
         or _translated(ctx)
     )
@@ -183,6 +199,9 @@ def _inherited(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> str | 
         return "non-speech-translation"
     if prev[1] in ("non-speech-term", "non-speech-list") and _LIST_GAP.search(gap.strip()) and len(ctx.words) <= 4:
         return "non-speech-list"
+    if prev[1] == "non-speech-label" and gap.strip() in ("to", "into", "and", "or") and len(ctx.words) <= 4:
+        return "non-speech-label"  # 'from "yellow" to "amber"'
+
     return None
 
 

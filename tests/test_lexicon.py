@@ -202,5 +202,5 @@ def test_abbreviations():
 
 def test_non_speech_roles():
     for line in read_entries("non_speech.txt"):
-        assert line.split()[0] in {"title", "name", "term"}, line
+        assert line.split()[0] in {"title", "name", "label", "term"}, line
         assert line == line.lower(), line
