@@ -49,6 +49,8 @@ _EST_NOUNS = frozenset("conquest contest forest harvest honest interest midwest 
 _NOT_OBJECT = frozenset("for to on upon with by at in from into that which who out off up".split())
 #: Present-tense and habitual forms of the naming verbs ("Fishermen call", "have taken to calling").
 _NAMING_PRESENT = frozenset("call calls calling dub dubs nickname nicknames".split())
+#: Naming verbs that, with one person as subject, give that person's epithet: speech.
+_EPITHET_VERBS = frozenset("call calls called calling dub dubs dubbed".split())
 #: Past forms: a capitalised or definite complement still names ("Staff called it "the ladder"").
 _NAMING_PAST = frozenset("called dubbed nicknamed named christened renamed labelled labeled branded".split())
 #: Words between a subject and its naming verb that say how or how often.
@@ -242,6 +244,8 @@ def _naming_verb_complement(ctx: FrameContext) -> str | None:
     present = verb in _NAMING_PRESENT
     possessive = article_outside in POSSESSIVE_DETERMINERS
     shape = _complement_shape(ctx.words, "the" if possessive else article_outside)
+    if verb in _EPITHET_VERBS and _person_subject(wb[:k]):
+        return None  # 'Jacobs called Merkel "The Chancellor of the Free World"': a person's epithet is said
     if shape == "name":
         return "non-speech-name"
     if shape == "definite" and (generic or what or (present and not possessive)):
@@ -249,6 +253,20 @@ def _naming_verb_complement(ctx: FrameContext) -> str | None:
     if shape == "term" and present and (generic or what) and k == len(wb) - 1:
         return "non-speech-name"  # 'what forecasters call a "sting jet"'
     return None
+
+
+def _person_subject(before_verb: list[str]) -> bool:
+    """Is the subject right before the verb one person: a name ('Jacobs',
+    'Ana Ruiz') or he, she, I, not a group ('Staff', 'the press', 'we')?"""
+    j = len(before_verb) - 1
+    while j >= 0 and before_verb[j].lower() in _SUBJECT_SKIP:
+        j -= 1
+    if j < 0:
+        return False
+    w = before_verb[j]
+    if w.lower() in ("he", "she", "i"):
+        return True
+    return w[:1].isupper() and w.isalpha() and w.lower() not in lexicon.pronouns() and not _generic_subject(before_verb[: j + 1])
 
 
 def _premodifier(ctx: FrameContext, nxt: str) -> bool:
