@@ -85,8 +85,10 @@ _CHANGE_TO = regex.compile(
 #: and what it names, right before the mark (maybe after a colon, comma or dash).
 _WORD_FOR = regex.compile(
     r"""\b(?:a|the|their|its|his|her|our|own|no)\s+                     # a determiner
+        (?:[\p{L}\-]{1,15}\s+)?                                         # maybe an adjective ('a new word')
         (?:word|name|term|phrase|nickname|expression)\s+for\s+         # the noun of naming and 'for'
-        (?:it|this|that|them|(?:the|a|an|this|such|their|its)(?:\s+[\p{L}\-]{1,20}){1,2})  # what it names
+        (?:it|this|that|them|(?:the|a|an|this|such|their|its)(?:\s+[\p{L}\-]{1,20}){1,2}
+           |[\p{L}\-]{1,20})                                            # what it names ('for boring')
         \s*[:,\u2014\u2013]?\s*$                                       # a colon, comma or dash, then the mark
     """,
     regex.VERBOSE,
