@@ -254,7 +254,24 @@ def _naming_verb_complement(ctx: FrameContext) -> str | None:
         return "non-speech-name"  # 'Staff called it "the ladder"', 'what engineers call its "design life"'
     if shape == "term" and present and (generic or what) and k == len(wb) - 1:
         return "non-speech-name"  # 'what forecasters call a "sting jet"'
+    if shape == "term" and present and generic and _kind_object(wb[k + 1 :], ctx.words):
+        return "non-speech-name"  # 'Doctors call the condition "tennis elbow"'
     return None
+
+
+def _kind_object(obj: list[str], term: list[str]) -> bool:
+    """'the condition "tennis elbow"', 'this kind of failure "creep"', 'such a
+    rally a "dead cat bounce"': an object that is a kind of thing
+    (``kind_nouns.txt``) and a technical compound that names it (three words
+    or a hyphen); a shorter term only after an explicit 'kind of' or 'such'
+    ('Critics call the practice "cruel"', '"legalised theft"' evaluate), never
+    a coordination ('"cruel and unusual"')."""
+    low = [w.lower() for w in obj]
+    if not low or len(low) > 5 or any(w.lower() in ("and", "or", "but") for w in term):
+        return False
+    explicit = low[0] == "such" or any(w in ("kind", "type", "sort") for w in low) and "of" in low
+    compound = len(term) >= 3 or any("-" in w for w in term)
+    return explicit or compound and any(w in lexicon.kind_nouns() for w in low)
 
 
 def _person_subject(before_verb: list[str]) -> bool:

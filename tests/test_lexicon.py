@@ -51,6 +51,7 @@ SPECS = {
     "pronouns.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0].lower(), (5, 5)),
     "given_names.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0].lower(), (2, 2)),
     "abbreviations.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0].lower(), (1, 2)),
+    "kind_nouns.txt": (norm, norm, (1, 1)),
     "non_speech.txt": (norm, norm, (2, None)),
     "works.txt": (norm, norm, (2, 2)),
     "small_words.txt": (norm, norm, (2, 2)),

@@ -22,6 +22,7 @@ __all__ = [
     "given_names",
     "interview_verbs",
     "irregular_verbs",
+    "kind_nouns",
     "non_speech",
     "not_labels",
     "org_types",
@@ -191,6 +192,12 @@ def not_labels() -> frozenset[str]:
 def interview_verbs() -> dict[str, str]:
     """The verb phrases naming an interview's parties -> who their subject is (asker, answerer, either)."""
     return {" ".join(row[1:]): row[0] for row in read_entries("interview_verbs.txt")}
+
+
+@functools.cache
+def kind_nouns() -> frozenset[str]:
+    """Nouns for a kind of thing ("condition", "practice"): a naming verb's object that a term names."""
+    return frozenset(row[0] for row in read_entries("kind_nouns.txt"))
 
 
 @functools.cache
