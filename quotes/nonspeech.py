@@ -24,17 +24,24 @@ import regex
 
 from . import lexicon
 from .spans import QuotedSpan
-from .syntax.words import TITLE_SMALL_WORDS
+from .syntax.words import POSSESSIVE_DETERMINERS, TITLE_SMALL_WORDS, is_ly_adverb
 
 __all__ = ["FrameContext", "non_speech_frame"]
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.\-]{0,40}|[,;:()\u2014\u2013]")
 _DEFINITE = frozenset("the l' l\u2019 el la le les lo il der die das het".split())
 _ARTICLES = _DEFINITE | {"a", "an"}
-#: The reasons a later quoted span can inherit: the items of a list of words, a title's gloss.
-_INHERITED = frozenset({"non-speech-term", "non-speech-list", "non-speech-title", "non-speech-name", "non-speech-translation"})
+#: The reasons a later quoted span can inherit: the items of a list of words, a title's gloss, a label's end ("from "A" to "B"").
+_INHERITED = frozenset({"non-speech-term", "non-speech-list", "non-speech-title", "non-speech-name", "non-speech-translation",
+                        "non-speech-label"})
 #: Words that may follow a complement: conjunctions and prepositions ('"the Biscuit Tin" since 1979').
 _FOLLOWERS = frozenset("after and because before but for from in of on or since than that until when which while who with".split())
+#: Adverbs that may follow a complement ('dubbed the stand "the Cauldron" even before it opens').
+_ADVERB_FOLLOWERS = frozenset("again already also even ever now once still too".split())
+#: Verbs that may follow a complement ending a subject ('What fans call "the Shed" is ...'): no noun it could modify.
+_VERB_FOLLOWERS = frozenset("is was are were has have had will would can could may might must runs ran stands stood".split())
+#: Prepositions of a work noun's complement ('report to shareholders', 'study for the ministry').
+_WORK_PREPOSITIONS = frozenset("to for on of about from by into".split())
 #: Superlatives without the -est ending, and nouns and adjectives that only look like one.
 _SUPERLATIVES = frozenset("worst best most least only".split())
 _EST_NOUNS = frozenset("conquest contest forest harvest honest interest midwest modest protest request suggest".split())
@@ -42,6 +49,8 @@ _EST_NOUNS = frozenset("conquest contest forest harvest honest interest midwest 
 _NOT_OBJECT = frozenset("for to on upon with by at in from into that which who out off up".split())
 #: Present-tense and habitual forms of the naming verbs ("Fishermen call", "have taken to calling").
 _NAMING_PRESENT = frozenset("call calls calling dub dubs nickname nicknames".split())
+#: Naming verbs that, with one person as subject, give that person's epithet: speech.
+_EPITHET_VERBS = frozenset("call calls called calling dub dubs dubbed".split())
 #: Past forms: a capitalised or definite complement still names ("Staff called it "the ladder"").
 _NAMING_PAST = frozenset("called dubbed nicknamed named christened renamed labelled labeled branded".split())
 #: Words between a subject and its naming verb that say how or how often.
@@ -58,10 +67,50 @@ _TERM_VERBS = regex.compile(
     """,
     regex.VERBOSE,
 )
-#: "known [to his partners / locally] as": up to six words between "known" and "as".
+#: A change of category: a verb of change, its object, then "from" or "to"
+#: right before the mark ('raised the warning from "yellow"', 'cut its rating
+#: to "junk"', 'changes the land's designation from agricultural to "R-2
+#: residential"'): the quoted words are a label, not anyone's words.
+_CHANGE_TO = regex.compile(
+    r"""\b(?:raised?|raises|lowered|lowers?|cut|cuts|changed?|changes|moved?|moves|upgraded?|upgrades|downgraded?
+        |downgrades|revised?|revises|rezoned?|rezones|reclassified|reclassif(?:y|ies)|switched|switch(?:es)?
+        |lifted|lifts?|shifted|shifts?|converted|converts?)\b                                      # a verb of change
+                                                         # (not 'reduced to', an evaluation: 'reduced to "taunts"')
+        (?:\s+[\p{L}\p{N}'\u2019\-]{1,30}){0,6}?                                                  # its object
+        \s+(?:from|to|into)\s*$                                                                     # the preposition
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: "have a word for it: "...", "their name for the bend, "..."": a noun of naming
+#: and what it names, right before the mark (maybe after a colon, comma or dash).
+_WORD_FOR = regex.compile(
+    r"""\b(?:a|the|their|its|his|her|our|own|no)\s+                     # a determiner
+        (?:[\p{L}\-]{1,15}\s+)?                                         # maybe an adjective ('a new word')
+        (?:word|name|term|phrase|nickname|expression)\s+for\s+         # the noun of naming and 'for'
+        (?:it|this|that|them|(?:the|a|an|this|such|their|its)(?:\s+[\p{L}\-]{1,20}){1,2}
+           |[\p{L}\-]{1,20})                                            # what it names ('for boring')
+        \s*[:,\u2014\u2013]?\s*$                                       # a colon, comma or dash, then the mark
+    """,
+    regex.VERBOSE,
+)
+#: "known [to the dockers who sat for her / locally] as": up to eight words
+#: between "known" and "as", the first of them not "for" ('known for ... as').
 _KNOWN_AS = regex.compile(
-    r"""\bknown(?:\s+(?!for\b|as\b)[\p{L}\p{N}'\u2019\-]{1,30}){0,6}?  # 'known' and a few words ('to islanders', 'locally'), not 'for'
-        \s+as(?:\s+the)?\s*$                                         # 'as', maybe 'the' outside the marks
+    r"""\bknown(?!\s+for\b)                                             # 'known', not 'known for'
+        (?:\s+(?!as\b)[\p{L}\p{N}'\u2019\-]{1,30}){0,8}?                 # a few words ('to islanders', 'locally')
+        \s+as(?:\s+the)?\s*$                                          # 'as', maybe 'the' outside the marks
+    """,
+    regex.VERBOSE,
+)
+#: "Locals know the crossroads (simply) as", "staff refer to the archive as": a
+#: verb of naming with its object, then "as" right before the mark. Group
+#: ``verb`` tells which: knowing something as a name always names; referring
+#: to something as a phrase names only with a naming complement ("as "Zone
+#: B"", not "as "thugs"").
+_VERB_AS = regex.compile(
+    r"""\b(?P<verb>know|knows|knew|refer\s+to|refers\s+to|referred\s+to|referring\s+to)  # the verb (and its 'to')
+        (?:\s+[\p{L}\p{N}'\u2019\-]{1,30}){1,6}?                      # its object, one to six words
+        \s+as(?:\s+the)?\s*$                                          # 'as', maybe 'the' outside the marks
     """,
     regex.VERBOSE,
 )
@@ -134,6 +183,8 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         _inherited(ctx, prev)
         or _naming(ctx)
         or _generic_term(ctx)
+        or _word_for(ctx)
+        or ("non-speech-label" if len(ctx.words) <= 4 and _CHANGE_TO.search(ctx.left) else None)
         or _work(ctx)
         or _translated(ctx)
     )
@@ -152,6 +203,9 @@ def _inherited(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> str | 
         return "non-speech-translation"
     if prev[1] in ("non-speech-term", "non-speech-list") and _LIST_GAP.search(gap.strip()) and len(ctx.words) <= 4:
         return "non-speech-list"
+    if prev[1] == "non-speech-label" and gap.strip() in ("to", "into", "and", "or") and len(ctx.words) <= 4:
+        return "non-speech-label"  # 'from "yellow" to "amber"'
+
     return None
 
 
@@ -162,38 +216,103 @@ def _naming(ctx: FrameContext) -> str | None:
         return None
     if _KNOWN_AS.search(ctx.left):
         return "non-speech-name"
+    m = _VERB_AS.search(ctx.left)
+    if m is not None and "," not in m.group(0):
+        if m.group("verb").startswith("kn") or _complement_shape(ctx.words, "") in ("name", "definite"):
+            return "non-speech-name"
+    return _naming_verb_complement(ctx)
+
+
+def _naming_verb_complement(ctx: FrameContext) -> str | None:
+    """'Fishermen call the reef "the Teeth"', 'what engineers call its "design
+    life"': the complement of a naming verb (call, dub, name ...), by its shape."""
     wb = ctx.words_before
-    if wb and wb[-1].lower() in _ARTICLES:
-        article_outside = wb[-1].lower()
+    article_outside = ""
+    if wb and (wb[-1].lower() in _ARTICLES or wb[-1].lower() in POSSESSIVE_DETERMINERS):
+        article_outside = "the" if wb[-1].lower() in _DEFINITE else wb[-1].lower()
         wb = wb[:-1]
-    else:
-        article_outside = ""
+    k = _naming_verb_at(wb)
+    if k is None:
+        return None
+    verb = wb[k].lower()
+    nxt = ctx.words_after[0] if ctx.words_after else ""
+    if _premodifier(ctx, nxt):
+        return None  # 'what they call the "fraudulent" nomination': a modifier, not the complement
+    tail = [w.lower() for w in wb[max(0, k - 6) : k]]
+    what = _what_frame(wb[:k])
+    if "what" in tail and not what:
+        return None  # 'what he called "Bill Clinton Inc."': a speaker's words (see roles._named_by_speaker)
+    generic = _generic_subject(wb[:k])
+    present = verb in _NAMING_PRESENT
+    possessive = article_outside in POSSESSIVE_DETERMINERS
+    shape = _complement_shape(ctx.words, "the" if possessive else article_outside)
+    if verb in _EPITHET_VERBS and _person_subject(wb[:k]):
+        return None  # 'Jacobs called Merkel "The Chancellor of the Free World"': a person's epithet is said
+    if shape == "name":
+        return "non-speech-name"
+    if shape == "definite" and (generic or what or (present and not possessive)):
+        return "non-speech-name"  # 'Staff called it "the ladder"', 'what engineers call its "design life"'
+    if shape == "term" and present and (generic or what) and k == len(wb) - 1:
+        return "non-speech-name"  # 'what forecasters call a "sting jet"'
+    if shape == "term" and present and generic and _kind_object(wb[k + 1 :], ctx.words):
+        return "non-speech-name"  # 'Doctors call the condition "tennis elbow"'
+    return None
+
+
+def _kind_object(obj: list[str], term: list[str]) -> bool:
+    """'the condition "tennis elbow"', 'this kind of failure "creep"', 'such a
+    rally a "dead cat bounce"': an object that is a kind of thing
+    (``kind_nouns.txt``) and a technical compound that names it (three words
+    or a hyphen); a shorter term only after an explicit 'kind of' or 'such'
+    ('Critics call the practice "cruel"', '"legalised theft"' evaluate), never
+    a coordination ('"cruel and unusual"')."""
+    low = [w.lower() for w in obj]
+    if not low or len(low) > 5 or any(w.lower() in ("and", "or", "but") for w in term):
+        return False
+    explicit = low[0] == "such" or any(w in ("kind", "type", "sort") for w in low) and "of" in low
+    compound = len(term) >= 3 or any("-" in w for w in term)
+    return explicit or compound and any(w in lexicon.kind_nouns() for w in low)
+
+
+def _person_subject(before_verb: list[str]) -> bool:
+    """Is the subject right before the verb one person: a name ('Jacobs',
+    'Ana Ruiz') or he, she, I, not a group ('Staff', 'the press', 'we')?"""
+    j = len(before_verb) - 1
+    while j >= 0 and before_verb[j].lower() in _SUBJECT_SKIP:
+        j -= 1
+    if j < 0:
+        return False
+    w = before_verb[j]
+    if w.lower() in ("he", "she", "i"):
+        return True
+    return w[:1].isupper() and w.isalpha() and w.lower() not in lexicon.pronouns() and not _generic_subject(before_verb[: j + 1])
+
+
+def _premodifier(ctx: FrameContext, nxt: str) -> bool:
+    """Could the span modify the lower-case word right after it ('the
+    "fraudulent" nomination')? Not when that word is a function word, a verb
+    or an adverb ('"the Cauldron" even before it opens'), nor when the span
+    opens with its own determiner (no 'the "the Cauldron" stand')."""
+    if not (nxt[:1].islower() and ctx.right[:1] == " "):
+        return False
+    if ctx.words[0].lower() in _ARTICLES or ctx.words[0].lower() in POSSESSIVE_DETERMINERS:
+        return False
+    return not (nxt in _FOLLOWERS or nxt in lexicon.small_words() or nxt in _VERB_FOLLOWERS or nxt in _ADVERB_FOLLOWERS
+                or is_ly_adverb(nxt))
+
+
+def _naming_verb_at(wb: list[str]) -> int | None:
+    """The index of the naming verb among the last words before the mark
+    (its object may stand between), or None when a preposition or a
+    punctuation mark comes first ('called for', 'calls, "...'")."""
     for k in range(len(wb) - 1, max(-1, len(wb) - 8), -1):
         w = wb[k].lower()
         if not w.isalpha() and w not in _DEFINITE:
             return None  # punctuation between verb and mark: not its complement
         if w in _NAMING_PRESENT or w in _NAMING_PAST:
-            break
+            return k
         if w in _NOT_OBJECT:
             return None
-    else:
-        return None
-    verb = wb[k].lower()
-    nxt = ctx.words_after[0] if ctx.words_after else ""
-    if nxt[:1].islower() and ctx.right[:1] == " " and nxt not in _FOLLOWERS and nxt not in lexicon.small_words():
-        return None  # 'what they call the "fraudulent" nomination': a modifier, not the complement
-    tail = [w.lower() for w in wb[max(0, k - 6) : k]]
-    if "what" in tail and not _what_frame(wb[:k]):
-        return None  # 'what he called "Bill Clinton Inc."': a speaker's words (see roles._named_by_speaker)
-    generic = _generic_subject(wb[:k])
-    present = verb in _NAMING_PRESENT
-    shape = _complement_shape(ctx.words, article_outside)
-    if shape == "name":
-        return "non-speech-name"
-    if shape == "definite" and (generic or present):
-        return "non-speech-name"  # 'Staff called it "the ladder"', 'villagers call it the "kettle"'
-    if shape == "term" and present and (generic or _what_frame(wb[:k])) and k == len(wb) - 1:
-        return "non-speech-name"  # 'what forecasters call a "sting jet"'
     return None
 
 
@@ -270,6 +389,18 @@ def _generic_term(ctx: FrameContext) -> str | None:
     return "non-speech-term"
 
 
+def _word_for(ctx: FrameContext) -> str | None:
+    """'Local bakers have a word for it: "the Sunday rush"': a generic subject's
+    name for a thing ('Ruiz had a word for the plan: "reckless"' is speech)."""
+    m = _WORD_FOR.search(ctx.left)
+    if m is None or len(ctx.words) > 4:
+        return None
+    before = _WORD.findall(ctx.left[: m.start()])
+    if before and before[-1].lower() in ("use", "uses", "used", "coined"):
+        before = before[:-1]
+    return "non-speech-term" if _generic_subject(before[-4:], allow_det=True) else None
+
+
 def is_title_like(words: list[str]) -> bool:
     """Title case with the small words of several languages ("Salt Roads",
     "Der stille Hof" with a small word of its language, "Las horas del agua")."""
@@ -288,7 +419,8 @@ def is_title_like(words: list[str]) -> bool:
 
 def _work(ctx: FrameContext) -> str | None:
     """A work noun before ("the canvas, "X""), after ('the "Solvo" brand') or in
-    apposition ('"X", the debut film of ...'), or a work verb after ('"X" premiered')."""
+    apposition ('"X", the debut film of ...'), a work verb after ('"X" premiered'),
+    or a role noun after a sentence-opening title ('"Salt Roads" director Ida ...')."""
     title_like = ctx.title_like
     if not title_like:
         return None  # (both readings below need title case: tested before reading the surroundings)
@@ -297,8 +429,8 @@ def _work(ctx: FrameContext) -> str | None:
     wa = [w.lower() for w in ctx.words_after]
     if len(ctx.words) <= 6 and ctx.words_after and wa[0] in nouns and ctx.right[:1] == " " and wb and wb[-1].isalpha() and title_like:
         return "non-speech-title"  # 'under the county's "Starter Keys" scheme'
-    if not title_like:
-        return None
+    if wa and wa[0] in lexicon.roles() and ctx.right[:1] == " " and ctx.content[-1:].isalnum() and ctx.sentence_initial:
+        return "non-speech-title"  # '"Salt Roads" director Ida Brenner said ...': the title modifies a role
     k = 1 if wa[:1] in (["\u2014"], ["\u2013"], [","], ["("]) else 0
     if len(wa) > k and wa[k] in lexicon.work_verbs():
         return "non-speech-title"
@@ -310,7 +442,8 @@ def _work(ctx: FrameContext) -> str | None:
 
 def _after_work_noun(ctx: FrameContext) -> bool:
     """Right after a work noun: 'the album "Low Tide Hymns"', 'her canvas, "Dusk"',
-    'his 2012 book, "An American Son."' (a title's final stop inside the marks)."""
+    'his 2012 book, "An American Son."' (a title's final stop inside the marks),
+    'In its report to shareholders, "Baking Through the Storm", the board ...'."""
     if len(ctx.words) > 12:
         return False
     ends = ctx.content[-1:] in ".!?\u2026"
@@ -322,7 +455,37 @@ def _after_work_noun(ctx: FrameContext) -> bool:
     nouns = lexicon.work_nouns()
     wb = [w.lower() for w in ctx.words_before]
     closed_off = ctx.right[:1] in (",", "\u2014", "\u2013") or ctx.right[:2] in (" \u2014", " \u2013")
-    return bool(wb) and (wb[-1] in nouns or (wb[-1] == "," and len(wb) > 1 and wb[-2] in nouns and (title_like or closed_off)))
+    if wb and wb[-1] in nouns:
+        return title_like or not _complement_of_naming(wb[:-1])
+    if not wb or wb[-1] != "," or len(wb) < 2:
+        return False
+    if wb[-2] in nouns:
+        return title_like or closed_off
+    return title_like and ctx.right[:1] == "," and _work_noun_with_complement(wb[:-1], nouns)
+
+
+def _complement_of_naming(before_noun: list[str]) -> bool:
+    """Is the work noun the object of a naming or evaluating verb ('called the
+    report "the worst I have read"', 'described the film as'), so that the
+    quote after it is the verb's complement, not the work's title?"""
+    for w in reversed(before_noun[-4:]):
+        if w in _NAMING_PRESENT or w in _NAMING_PAST:
+            return True
+        if not w.isalpha():
+            return False
+    return False
+
+
+def _work_noun_with_complement(wb: list[str], nouns: frozenset[str]) -> bool:
+    """'its report to shareholders', 'an annual study for the ministry': a work
+    noun after a determiner (and at most two modifiers), then a preposition and
+    at most three words, ending right before the comma that opens the title's
+    apposition."""
+    for k in range(len(wb) - 2, max(0, len(wb) - 6) - 1, -1):
+        if wb[k] in nouns and any(w in _ARTICLES or w in POSSESSIVE_DETERMINERS for w in wb[max(0, k - 3) : k]):
+            tail = wb[k + 1 :]
+            return 2 <= len(tail) <= 4 and tail[0] in _WORK_PREPOSITIONS and all(w.isalnum() for w in tail)
+    return False
 
 
 def _translated(ctx: FrameContext) -> str | None:

@@ -30,6 +30,7 @@ from .sieves.base import Attribution
 from .sieves.registry import REGISTRY
 from .spans import QuotedSpan
 from .stream import Stream
+from .syntax.clauses import has_verb
 from .syntax.cues import cue_at
 from .syntax.phrases import COMMA_OR_DASH, Mention, is_word, subject_before
 from .syntax.words import QUOTE_TOKEN, SUBORDINATORS
@@ -61,7 +62,19 @@ _CLAUSE_TAIL = regex.compile(
 _LETTER_RUN = regex.compile(r"\p{L}{2,}")
 
 #: Reporting verbs that also name: with a naming complement they report nothing.
-NAMING_CUES = frozenset("call calls called calling dub dubs dubbed dubbing known label labels labeled labelled nickname nicknamed".split())
+NAMING_CUES = frozenset(
+    "call calls called calling dub dubs dubbed dubbing known label labels labeled labelled nickname nicknamed "
+    "brand brands branded".split()
+)
+#: Verbs that name only through "as" ('Locals know the crossroads as "the Gallows"').
+NAMING_AS_CUES = frozenset(("know", "knows", "knew", "knowing", "refer to", "refers to", "referred to", "referring to"))
+
+#: Prepositions that open an adjunct, not a reported clause ('Under the slogan "…",').
+_PHRASE_PREPOSITIONS = frozenset("in under with on at from for by during after before through".split())
+#: Punctuation that may close a reported clause's tokens.
+_TRAILING_PUNCT = frozenset(",;:.\u2014\u2013")
+#: "as" (maybe "as the") right before a quotation mark: the naming complement of "know ... as".
+_AS_BEFORE = regex.compile(r"\bas(?:\s+the)?\s*\Z", regex.IGNORECASE)
 
 Found = tuple[int, int, Attribution]  # a reported clause: its token range [c0, c1) and its attribution
 
@@ -98,6 +111,8 @@ class ReportedClauses:
         self.titles = roles.titles
         #: Spans a naming verb names ('Fishermen call the reef "the Teeth"'), by sentence.
         self.named_by_sent = _by_sentence(seg, top, [qi for qi, r in enumerate(roles.reason) if r == "non-speech-name"])
+        #: The token of every non-speech span (a title, a name, a term).
+        self.non_speech_toks = frozenset(stream.qidx[qi] for qi, p in enumerate(position) if p == "non-speech")
         self.sentence_spans: dict[int, tuple[int, int] | None] = {}  # cache of _fragment_sentence
         #: The entry points of the sentence stage, in the registry's order: an
         #: Attributor method, or a sieve added from outside (a function of the
@@ -151,27 +166,8 @@ class ReportedClauses:
         for sieve in self.chain:
             found = sieve(s0, s1)
             if found is not None:
-                return self._inner_source(found) or found
+                return inner_source(self.att, self.config, found) or found
         return None
-
-    def _inner_source(self, found: Found) -> Found | None:
-        """'Ruiz said the pier was safe, the radio reported': a clause an outer
-        source reports may report a speaker of its own; the inner one said it
-        (who a user asks about), with its own clause and the evidence
-        ``nested-source``. PARC/PolNeAR annotate the outer source as the
-        source of the whole (``Config.nested_source="outer"``)."""
-        c0, c1, a = found
-        if a.rule not in {"clause-cue-after", "according-to"} or self.config.nested_source == "outer" or (
-            "cue-clause" in self.config.disabled_sieves
-        ):
-            return None
-        att = self.att
-        inner = att.cue_clause(c0, c1) or att.clause_cue_after(c0, c1, allow_no_period=True)
-        if inner is None or inner[2].mention is None or inner[2].mention.kind not in {"name", "pronoun", "role"}:
-            return None
-        if inner[2].rule not in {"cue-clause", "clause-cue-after"}:
-            return None
-        return inner[0], inner[1], inner[2]._replace(extra=inner[2].extra + ("nested-source",))
 
     def _headline_report(self, si: int, s0: int, s1: int) -> tuple[Found | None, tuple[str, ...]]:
         """A headline's claim ('Mayor: budget "unfair"'), with the extra evidence it carries."""
@@ -286,7 +282,7 @@ class ReportedClauses:
     def add(self, found: Found, si: int, rule_extra: tuple[str, ...]) -> None:
         """Turn one reported clause into an indirect or mixed item."""
         c0, c1, a = found
-        if self._names_only(c0, c1, a, si):
+        if self._names_only(c0, c1, a, si) or self._phrase_naming_only(c0, c1):
             return
         firsts = [self.qidx[qi] for qi in self.emb_by_sent.get(si, ()) if c0 < self.qidx[qi] < c1]
         if firsts and a.rule == "cue-clause":
@@ -298,9 +294,27 @@ class ReportedClauses:
     def _names_only(self, c0: int, c1: int, a: Attribution, si: int) -> bool:
         """A naming verb whose complement is a name ('Staff called it "the ladder"',
         'what forecasters call a "sting jet"'): a naming, not a report."""
-        if a.cue is None or self.text[a.cue[0] : a.cue[1]].lower() not in NAMING_CUES:
+        cue = self.text[a.cue[0] : a.cue[1]].lower() if a.cue is not None else ""
+        if cue in NAMING_AS_CUES:
+            # 'know the pub as "the Anchor"', not 'know that ... the name "X"'
+            return any(c0 <= self.qidx[qi] < c1 and _AS_BEFORE.search(self.text, max(0, self.top[qi].open_start - 12), self.top[qi].open_start)
+                       for qi in self.named_by_sent.get(si, ()))
+        if cue not in NAMING_CUES:
             return False
         return any(c0 <= self.qidx[qi] < c1 for qi in self.named_by_sent.get(si, ()))
+
+    def _phrase_naming_only(self, c0: int, c1: int) -> bool:
+        """'Under the slogan "Every Vote Counts", volunteers knocked ...', 'In its
+        report to members, "Fair Pay", the union asked ...': a prepositional
+        phrase that ends with a title or a name is no proposition to report."""
+        outer = self.outer
+        last = c1 - 1
+        while last > c0 and outer[last].text in _TRAILING_PUNCT:
+            last -= 1
+        return (
+            last > c0 and outer[c0].text.lower() in _PHRASE_PREPOSITIONS and last in self.non_speech_toks
+            and not has_verb(outer, c0, last, self.text)  # 'After Clinton raped me he had "…"' is a clause
+        )
 
     def _split_at_nominal(
         self, c0: int, c1: int, a: Attribution, firsts: list[int], si: int, rule_extra: tuple[str, ...]
@@ -515,3 +529,21 @@ def _headline_paragraphs(text: str, seg: Segmentation) -> set[int]:
         out.add(i)
     return out
 
+
+def inner_source(att: Attributor, config: Config, found: Found) -> Found | None:
+    """'Ruiz said the pier was safe, the radio reported': a clause an outer
+    source reports may report a speaker of its own; the inner one said it
+    (who a user asks about), with its own clause and the evidence
+    ``nested-source``. PARC/PolNeAR annotate the outer source as the
+    source of the whole (``Config.nested_source="outer"``)."""
+    c0, c1, a = found
+    if a.rule not in {"clause-cue-after", "according-to"} or config.nested_source == "outer" or (
+        "cue-clause" in config.disabled_sieves
+    ):
+        return None
+    inner = att.cue_clause(c0, c1) or att.clause_cue_after(c0, c1, allow_no_period=True)
+    if inner is None or inner[2].mention is None or inner[2].mention.kind not in {"name", "pronoun", "role"}:
+        return None
+    if inner[2].rule not in {"cue-clause", "clause-cue-after"}:
+        return None
+    return inner[0], inner[1], inner[2]._replace(extra=inner[2].extra + ("nested-source",))

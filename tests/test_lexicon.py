@@ -56,6 +56,7 @@ SPECS = {
     "pronouns.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0].lower(), (5, 5)),
     "given_names.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0].lower(), (2, 2)),
     "abbreviations.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0].lower(), (1, 2)),
+    "kind_nouns.txt": (norm, norm, (1, 1)),
     "non_speech.txt": (norm, norm, (2, None)),
     "works.txt": (norm, norm, (2, 2)),
     "tag_nouns.txt": (norm, norm, (1, 1)),
@@ -208,5 +209,5 @@ def test_abbreviations():
 
 def test_non_speech_roles():
     for line in read_entries("non_speech.txt"):
-        assert line.split()[0] in {"title", "name", "term"}, line
+        assert line.split()[0] in {"title", "name", "label", "term"}, line
         assert line == line.lower(), line

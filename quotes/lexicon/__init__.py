@@ -23,6 +23,7 @@ __all__ = [
     "given_names",
     "interview_verbs",
     "irregular_verbs",
+    "kind_nouns",
     "non_speech",
     "not_labels",
     "org_members",
@@ -234,6 +235,12 @@ def interview_verbs() -> dict[str, str]:
 def tag_nouns() -> frozenset[str]:
     """Nouns that make a dialogue tag of "was" ('"No," was his answer')."""
     return frozenset(row[0] for row in read_entries("tag_nouns.txt"))
+
+
+@functools.cache
+def kind_nouns() -> frozenset[str]:
+    """Nouns for a kind of thing ("condition", "practice"): a naming verb's object that a term names."""
+    return frozenset(row[0] for row in read_entries("kind_nouns.txt"))
 
 
 @functools.cache

@@ -16,6 +16,7 @@ from ..syntax.clauses import (
     clause_end,
     looks_like_clause,
     passive_or_relative,
+    past_title_apposition,
     skip_adjuncts,
 )
 from ..syntax.cues import Cue, cue_at, source_phrase_at
@@ -229,7 +230,8 @@ class ReportedSieves(SieveBase):
             addr, k = addressee_after(toks, k, end, self.text)
             if addr is None and not ("c" in cue.frames and "q" in cue.frames):
                 return False
-        k = skip_adjuncts(toks, k, end)
+        skipped = skip_adjuncts(toks, k, end)
+        k = past_title_apposition(toks, skipped, end, after_phrase=skipped > k)
         if k < end and (
             toks[k].text.lower() in PREPOSITIONS or is_cap(toks[k].text) or toks[k].text.lower() in TIME_WORDS
             or k > cue.j and addr is None and toks[k].text.lower() in DETERMINERS and toks[k - 1].text.lower() in PREPOSITIONS

@@ -76,6 +76,22 @@ def skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
     return k
 
 
+def past_title_apposition(toks: list[Tok], k: int, end: int, *, after_phrase: bool = False) -> int:
+    """'(wrote in) his memoir, "Boots in the Mud", that …': a short noun phrase
+    from *k* (or, *after_phrase*, the adjunct 'in her book' just skipped), a
+    title in apposition between commas, then "that": the index of "that",
+    where the reported clause starts; else *k*."""
+    j = k
+    while j < end and j - k < 6 and is_word(toks[j].text) and toks[j].text.lower() != "that":
+        j += 1
+    if (j == k and not after_phrase) or j + 2 >= end or toks[j].text != "," or toks[j + 1].text != QUOTE_TOKEN:
+        return k  # ('said, "all command the same conclusion" that …': no noun phrase, a quote)
+    j += 2
+    if toks[j].text == ",":
+        j += 1
+    return j if j < end and toks[j].text.lower() == "that" else k
+
+
 def opening_modifier(word: str, nxt: str) -> bool:
     """A sentence-opening adverb or participle ("Quietly repainting …",
     "Reading from a text, …"), not a name ("Vidal said", "Patel told")."""
