@@ -187,6 +187,11 @@ class Coref:
         assert m.name is not None
         key = m.name.lower()
         eid = self._by_name.get(key)
+        kin = sorted(set(self._by_last.get(key, ()))) if " " not in key and not self.fiction else []
+        if len(kin) > 1 and m.text.lower().startswith(("the elder ", "the younger ")):
+            # News: "the elder Moreira" is the relative set against the story's
+            # subject, the first of the name (who a bare "Moreira" is).
+            eid = max(kin[1:], key=lambda c: max((s for s, _, _ in self.entities[c].mentions), default=-1))
         if eid is not None and m.gender and self.entities[eid].gender and m.gender != self.entities[eid].gender:
             eid = None  # "Mr. Hale" and "Mrs. Hale" are two people
             for c in reversed(self._by_last.get(m.name.split()[-1].lower(), [])):
@@ -363,7 +368,7 @@ class Coref:
             for rank, e in enumerate(cands):
                 if rank >= 12 and (want == "person" or not fits_org(m.head, e, specific=True)):
                     continue  # past the latest twelve, only a name of the very type ("the club": "Rovers")
-                if want == "person" and e.kind == "person" and e.person:
+                if want == "person" and e.kind == "person" and e.person and (self.fiction or _confirmed_person(e)):
                     self._note(e, m)
                     return e, "title-chain"
                 doc = role is not None and role.kind == "doc"

@@ -197,6 +197,9 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
                 break
     head = words[head_i]
     hlow = low[head_i]
+    if "-" in hlow and hlow not in roles and not hlow.endswith(("-old", "-olds")) and hlow.rsplit("-", 1)[1] in roles:
+        hlow = hlow.rsplit("-", 1)[1]  # "the singer-songwriter", "the referee-turned-politician": the last part is the role
+        low = low[:head_i] + [hlow] + low[head_i + 1 :]
     proper_org = is_cap(head) and head in lexicon.org_words() and any(
         is_cap(w) and w.lower() not in DETERMINERS for w in words[:head_i]
     )  # "Nordic Steel Group", "Labour Party": a name, not the role noun "group"
@@ -298,6 +301,11 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
     roles = lexicon.roles()
     tw = _title_words()
     title_words, roles_found, gender, last_title_end = _split_titles(words, tw)
+    first_role = roles.get(low[0]) if last_title_end == 0 and len(words) >= 3 else None
+    if first_role is not None and first_role.kind == "person" and not first_role.plural and all(is_cap(w) for w in words[1:]):
+        # "Choreographer Anouk Delveaux": a role noun capitalised as a title before a full name
+        title_words, roles_found, last_title_end = [words[0]], [first_role.singular.lower()], 1
+        gender = gender or first_role.gender
     mods: list[str] = []
     name_words = words[last_title_end:]
     # "White House spokeswoman Jane Hill", "Opposition leader Karen Lindqvist":
@@ -333,10 +341,8 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
     first = toks[len(toks) - len(name_words)]
     last = toks[-1]
     of = name_words.index("of") if "of" in name_words[2:] else -1
-    places = lexicon.place_words()
-    if of > 0 and all(is_cap(w) and w not in orgs and w not in places for w in name_words[:of]):
-        # "President Teodor Vasca of Calderia", "Mark Feld of Ostrander
-        # Research": a personal name, then where the person is from.
+    if of > 0 and all(is_cap(w) and w not in orgs and w not in lexicon.place_words() for w in name_words[:of]):
+        # "President Teodor Vasca of Calderia": a personal name, then where the person is from.
         mods.extend(w for w in name_words[of + 1 :] if is_cap(w))
         last = toks[len(toks) - len(name_words) + of - 1]
         name_words = name_words[:of]
@@ -429,18 +435,12 @@ def _names_description(toks: list[Tok], outer: tuple[int, int], inner: tuple[int
         return False
     if not desc.name:
         return True
-    # "The High Steward of Marrowby, Colm Fennessy,": a capitalised title
-    # with "the ... of" is a description, as no personal name takes "the";
-    # "The leader of the opposition Harvest Party, Ines Lamotte,": the
-    # subject found is the organisation after a role and "of".
+    # "The High Steward of Marrowby, Colm Fennessy,": a capitalised title with "the ... of" (no
+    # personal name takes "the"); "The leader of the opposition Harvest Party, Ines Lamotte,".
     words = [t.text for t in toks[outer[0] : outer[1]]]
-    if words[0].lower() == "the" and "of" in words:
-        return True
     o = outer[0]
-    if o >= 2 and toks[o - 1].text == "of":
-        role = lexicon.roles().get(toks[o - 2].text.lower())
-        return role is not None and role.kind == "person"
-    return False
+    role = lexicon.roles().get(toks[o - 2].text.lower()) if o >= 2 and toks[o - 1].text == "of" else None
+    return words[0].lower() == "the" and "of" in words or role is not None and role.kind == "person"
 
 
 def _skip_adverbials(toks: list[Tok], k: int) -> int:
