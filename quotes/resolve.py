@@ -40,6 +40,7 @@ from .sieves.dialogue import (
 )
 from .sieves.interview import TURN_SIEVES
 from .sieves.registry import NO_SPEAKER, REGISTRY, link_of
+from .syntax.clauses import skip_dateline
 from .syntax.parse import Layers
 from .syntax.phrases import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, np_after
 from .syntax.types import NOT_SPEAKERS, context_type, mention_type
@@ -455,7 +456,7 @@ def _lead_description(outer: list[Tok], i: int, text: str, e: Entity) -> None:
     k = i - 2
     while k >= 0 and outer[k].text not in _SENTENCE_ENDS and i - k < 60 and "\n" not in text[outer[k].end : outer[k + 1].start]:
         k -= 1  # back to the sentence's start (a line break ends a headline)
-    s0 = k + 1
+    s0 = skip_dateline(outer, k + 1, i - 1)  # "HOLMBRIDGE — A father told a jury ..."
     if s0 >= i - 1 or outer[s0].text not in {"A", "An"}:
         return
     rng = np_after(outer, s0, 8)
@@ -495,7 +496,8 @@ def _appositive(outer: list[Tok], j: int, text: str, e: Entity) -> None:
 
 
 #: Pronouns that vote for a name's gender; "its" votes for an organisation ("n").
-_GENDER_WORDS = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f", "its": "n"}
+#: ("him" is left out: after a name's verb it is someone else, "Elin Harker held a photograph of him".)
+_GENDER_WORDS = {"he": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f", "its": "n"}
 
 
 def _gender_votes(outer: list[Tok], found: list[Mention], ends: list[int]) -> list[str | None]:
