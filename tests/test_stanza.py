@@ -554,7 +554,8 @@ def test_entities_from_tags_when_doc_ents_was_never_built() -> None:
 def test_extract_accepts_a_document() -> None:
     """The pipeline runs on the Document's text and sentences (no layer it ignores changes this)."""
     doc = conll_doc("object_name")
-    (q,) = quotes.extract(doc)
+    # (the PARC reading of the nested report; by default "Officials" said it)
+    (q,) = quotes.extract(doc, config=quotes.Config(nested_source="outer"))
     assert q.text == "Officials told Maria Lopez the talks would resume"
     assert q.speaker_mention is not None and q.speaker_mention.text == "the minister"
     assert q.cue is not None and q.cue.text == "said"
