@@ -49,6 +49,8 @@ _EST_NOUNS = frozenset("conquest contest forest harvest honest interest midwest 
 _NOT_OBJECT = frozenset("for to on upon with by at in from into that which who out off up".split())
 #: Present-tense and habitual forms of the naming verbs ("Fishermen call", "have taken to calling").
 _NAMING_PRESENT = frozenset("call calls calling dub dubs nickname nicknames".split())
+#: Naming verbs that only name (never evaluate): their perfect is a standing name ("what islanders have dubbed").
+_PURE_NAMING = frozenset("dubbed nicknamed christened".split())
 #: Naming verbs that, with one person as subject, give that person's epithet: speech.
 _EPITHET_VERBS = frozenset("call calls called calling dub dubs dubbed".split())
 #: Past forms: a capitalised or definite complement still names ("Staff called it "the ladder"").
@@ -113,6 +115,17 @@ _VERB_AS = regex.compile(
         \s+as(?:\s+the)?\s*$                                          # 'as', maybe 'the' outside the marks
     """,
     regex.VERBOSE,
+)
+#: "a banner reading", "placards that read", "a plaque bearing": the words
+#: written on a thing (an inscription), right before the mark: a label, not
+#: anyone's words (a statement or a letter "reading" is speech: not listed).
+_INSCRIPTION = regex.compile(
+    r"""\b(?:banner|sign|placard|poster|plaque|billboard|sticker|badge|t-shirt|shirt|mural|headstone|gravestone
+        |signpost|noticeboard|mug|cap|flag|scarf|scarves)s?                       # a thing written on
+        \s+(?:that\s+|which\s+)?(?:reading|reads?|bearing|bore|bears?|saying|said|says)  # what it reads
+        \s*[:,]?\s*$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
 )
 #: A parenthesised gloss right after the closing mark: ' ("House by the Lake")', ' (Grey Karl)'.
 _TRANSLATION = regex.compile(
@@ -185,6 +198,7 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         or _generic_term(ctx)
         or _word_for(ctx)
         or ("non-speech-label" if len(ctx.words) <= 4 and _CHANGE_TO.search(ctx.left) else None)
+        or ("non-speech-label" if _INSCRIPTION.search(ctx.left) else None)
         or _work(ctx)
         or _translated(ctx)
     )
@@ -243,7 +257,7 @@ def _naming_verb_complement(ctx: FrameContext) -> str | None:
     if "what" in tail and not what:
         return None  # 'what he called "Bill Clinton Inc."': a speaker's words (see roles._named_by_speaker)
     generic = _generic_subject(wb[:k])
-    present = verb in _NAMING_PRESENT
+    present = verb in _NAMING_PRESENT or verb in _PURE_NAMING and k > 0 and wb[k - 1].lower() in ("have", "has")
     possessive = article_outside in POSSESSIVE_DETERMINERS
     shape = _complement_shape(ctx.words, "the" if possessive else article_outside)
     if verb in _EPITHET_VERBS and _person_subject(wb[:k]):
