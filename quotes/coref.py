@@ -86,6 +86,11 @@ PRONOUN_GENDER_WINDOW = 2
 PRONOUN_SPEAKER_WINDOW = 3
 
 
+#: Kinship roles that make one of two relatives "the elder" or "the younger".
+_ELDER = frozenset("father mother grandfather grandmother uncle aunt parent".split())
+_YOUNGER = frozenset("son daughter grandson granddaughter nephew niece child".split())
+
+
 class _Seen(NamedTuple):
     pos: int
     eid: int
@@ -189,9 +194,13 @@ class Coref:
         eid = self._by_name.get(key)
         kin = sorted(set(self._by_last.get(key, ()))) if " " not in key and not self.fiction else []
         if len(kin) > 1 and m.text.lower().startswith(("the elder ", "the younger ")):
-            # News: "the elder Moreira" is the relative set against the story's
-            # subject, the first of the name (who a bare "Moreira" is).
-            eid = max(kin[1:], key=lambda c: max((s for s, _, _ in self.entities[c].mentions), default=-1))
+            # News: "the elder Moreira" is the one described as a parent ("His
+            # father, Jorge Moreira,"), "the younger" the one described as a
+            # child; else the relative set against the story's subject, the
+            # first of the name (who a bare "Moreira" is).
+            want = _ELDER if m.text.lower().startswith("the elder ") else _YOUNGER
+            fits = [c for c in kin if self.entities[c].roles & want]
+            eid = fits[-1] if fits else max(kin[1:], key=lambda c: max((s for s, _, _ in self.entities[c].mentions), default=-1))
         if eid is not None and m.gender and self.entities[eid].gender and m.gender != self.entities[eid].gender:
             eid = None  # "Mr. Hale" and "Mrs. Hale" are two people
             for c in reversed(self._by_last.get(m.name.split()[-1].lower(), [])):
