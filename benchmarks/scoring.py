@@ -238,17 +238,26 @@ def name_matches(pred_name: str | None, gold_name: str | None, aliases: Iterable
     Both names are reduced with :func:`name_tokens`; they match when the last
     token of either appears among the other's tokens ("Ruiz" ~ "Ana M.
     Ruiz", "Patel" ~ "Sam Patel"). Each alias (e.g. a PDNC character's
-    aliases) is tried the same way against ``pred_name``. Empty names (or names
-    made only of honorifics and pronouns) never match.
+    aliases) is tried the same way against ``pred_name``. Empty names never
+    match; a name made only of a title ("the General") matches that title.
     """
     if not pred_name:
         return False
     pred = name_tokens(pred_name)
     if not pred:
-        return False
+        # A name that is only a title ("the General", "the Captain") matches
+        # the same title, word for word, and nothing else.
+        key = _title_key(pred_name)
+        return bool(key) and any(n and _title_key(n) == key for n in (gold_name, *aliases))
     if gold_name and _tokens_match(pred, name_tokens(gold_name)):
         return True
     return any(alias and _tokens_match(pred, name_tokens(alias)) for alias in aliases)
+
+
+def _title_key(name: str) -> str:
+    """A title-only name's words without a leading article ("The General" -> "general")."""
+    key = _surface_key(name)
+    return key[4:] if key.startswith("the ") else key
 
 
 class Characters:
