@@ -82,6 +82,8 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
             # a name run, then the sentence goes on in lower case; a title-case
             # headline ("Americans Will Say No to Trump") does not.
             return None
+    if toks[k].text[0].isupper() and k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
+        return None  # "the arts magazine Frame & Field": mid-sentence, a verb is not capitalised
     prev = toks[k - 1].text.lower() if k > 0 else ""
     if prev.endswith(("'s", "\u2019s")) and len(prev) > 2:
         return None  # "Ruiz's claim", "the board's report": a noun after a possessive
