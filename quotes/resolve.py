@@ -13,6 +13,7 @@ order, with interrupted quotes linked by a shared group.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 
 import attrs
@@ -96,7 +97,8 @@ def _link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor,
         if e.kind == "person":
             _role_before(outer, i, j, text, e)
             _lead_description(outer, i, text, e)
-        _type_from_context(e, context_type(outer, i, j))
+        if e.kind in {"person", "place"} and not (e.title or e.gender):
+            _type_from_context(e, context_type(outer, i, j))
         if vote is not None:
             t = tally.setdefault(e.eid, [0, 0, 0])
             t["mfn".index(vote)] += 1
@@ -406,6 +408,12 @@ def _type_from_context(e: Entity, kind: str | None) -> None:
 _NP_STOPS = frozenset({".", ",", ";", ":", "!", "?", "(", ")", "\u2014", "\u2013", "-", QUOTE_TOKEN})
 
 
+@functools.cache
+def _person_roles() -> frozenset[str]:
+    """The role nouns (singular and plural) of kind person, read once."""
+    return frozenset(k for k, r in lexicon.roles().items() if r.kind == "person")
+
+
 def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity) -> None:
     """The role right before the name ``outer[i:j]`` joins the entity (role-name
     juxtaposition, Lee et al. 2013): a premodifying title ("Brannock Rail chief
@@ -419,13 +427,16 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity) -> None
     if appositive and not (j < len(outer) and outer[j].text in {",", ".", ";"}):
         return  # "The mayor, Ruben said" is no apposition
     end = i - 1 if appositive else i
-    people = {k for k, r in lexicon.roles().items() if r.kind == "person"}
+    people = _person_roles()
     if end == 0 or not appositive and outer[end - 1].text not in people:
         return  # a premodifying title ends in a role noun: "... chief executive Tomasz Ilves"
     k = end - 1
     while k >= 0 and end - k <= 10 and outer[k].text not in _NP_STOPS:
         k -= 1
     for b in range(k + 1, end):
+        w = outer[b].text
+        if b > k + 1 and not (w.lower() in DETERMINERS or w[:1].isupper() or w.endswith(("'s", "\u2019s"))):
+            continue  # a noun phrase starts at its determiner, a capital or a possessor
         m = analyse(outer[b:end] if appositive else outer[b:j], text)
         if m is None or m.plural or not m.roles or m.kind not in {"role", "name"}:
             continue
