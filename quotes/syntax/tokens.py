@@ -66,8 +66,19 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     return out
 
 
+#: Lower-case name particles joined to a capitalised surname ("al-Rashid", "el-Sayed", "d'Alembert").
+_JOINED_PARTICLES = ("al-", "el-", "ad-", "ash-", "ben-", "bin-", "d'", "d\u2019")
+
+
 def is_cap(word: str) -> bool:
-    return bool(word) and word[0].isupper()
+    """Capitalised, as a name is ("Ruiz", "al-Rashid", "d'Alembert")."""
+    if not word:
+        return False
+    if word[0].isupper():
+        return True
+    if not word.startswith(_JOINED_PARTICLES):
+        return False
+    return any(word.startswith(p) and word[len(p) : len(p) + 1].isupper() for p in _JOINED_PARTICLES)
 
 
 def is_word(word: str) -> bool:
