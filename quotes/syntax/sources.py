@@ -42,6 +42,7 @@ from .words import is_demonym
 def speaker_mention_of(toks: list[Tok], rng: tuple[int, int] | None, text: str) -> Mention | None:
     if rng is None:
         return None
+    rng = _affiliated_name(toks, rng, text)
     sel = toks[rng[0] : rng[1]]
     if len(sel) == 1 and sel[0].text.lower() == "it":
         # "it said" (a report, a company): a speaker mention that coreference leaves open.
@@ -59,6 +60,25 @@ def speaker_mention_of(toks: list[Tok], rng: tuple[int, int] | None, text: str) 
         if case != "subj":
             return None
     return m
+
+
+def _affiliated_name(toks: list[Tok], rng: tuple[int, int], text: str) -> tuple[int, int]:
+    """"Chidi Eze-Whitfield of the Institute for Insect Conservation said":
+    the noun phrase found before the verb is the affiliation after "of"; the
+    personal name before it speaks (its range instead, else *rng*)."""
+    i = rng[0]
+    if i < 3 or toks[i - 1].text != "of" or toks[i].text.lower() != "the":
+        return rng
+    j = i - 1
+    k = j
+    while k > 0 and j - k < 4 and is_cap(toks[k - 1].text) and toks[k - 1].text[:1].isalpha():
+        k -= 1
+    if j - k < 2:
+        return rng  # a personal name has two words or more ("the Bank of the North" is no person)
+    m = analyse(toks[k:j], text)
+    return (k, j) if m is not None and m.kind == "name" and m.name and not m.title or (
+        m is not None and m.kind == "name" and m.name and m.name.split()[0] in lexicon.given_names()
+    ) else rng
 
 
 def source_object(toks: list[Tok], src: int, end: int, text: str, limit: int) -> tuple[Mention | None, int]:
