@@ -30,6 +30,7 @@ __all__ = [
     "org_types",
     "org_words",
     "place_nouns",
+    "place_prefixes",
     "place_words",
     "pronouns",
     "proxy_roles",
@@ -171,6 +172,12 @@ def generic_roles() -> dict[str, frozenset[str]]:
 def place_nouns() -> frozenset[str]:
     """Kinds of place that make the name after "of" a place ("the village of ...")."""
     return frozenset(row[0] for row in read_entries("place_nouns.txt"))
+
+
+@functools.cache
+def place_prefixes() -> frozenset[str]:
+    """Words that open place names ("Port", "Mount", "Lake")."""
+    return frozenset(row[0] for row in read_entries("place_prefixes.txt"))
 
 
 @functools.cache
