@@ -197,9 +197,12 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
                 break
     head = words[head_i]
     hlow = low[head_i]
-    if "-" in hlow and hlow not in roles and not hlow.endswith(("-old", "-olds")) and hlow.rsplit("-", 1)[1] in roles:
-        hlow = hlow.rsplit("-", 1)[1]  # "the singer-songwriter", "the referee-turned-politician": the last part is the role
-        low = low[:head_i] + [hlow] + low[head_i + 1 :]
+    if hlow not in roles and not hlow.endswith(("-old", "-olds")) and hlow.isascii() and not is_cap(head):
+        # "the singer-songwriter", "a retired schoolteacher", "the landowner": a compound's last part heads it
+        part = hlow.rsplit("-", 1)[1] if "-" in hlow else next((hlow[k:] for k in range(2, len(hlow) - 4) if hlow[k:] in roles), hlow)
+        if part in roles and roles[part].kind == "person":
+            hlow = part
+            low = low[:head_i] + [hlow] + low[head_i + 1 :]
     proper_org = is_cap(head) and head in lexicon.org_words() and any(
         is_cap(w) and w.lower() not in DETERMINERS for w in words[:head_i]
     )  # "Nordic Steel Group", "Labour Party": a name, not the role noun "group"
@@ -438,8 +441,7 @@ def _names_description(toks: list[Tok], outer: tuple[int, int], inner: tuple[int
     # "The High Steward of Marrowby, Colm Fennessy,": a capitalised title with "the ... of" (no
     # personal name takes "the"); "The leader of the opposition Harvest Party, Ines Lamotte,".
     words = [t.text for t in toks[outer[0] : outer[1]]]
-    o = outer[0]
-    role = lexicon.roles().get(toks[o - 2].text.lower()) if o >= 2 and toks[o - 1].text == "of" else None
+    role = lexicon.roles().get(toks[outer[0] - 2].text.lower()) if outer[0] >= 2 and toks[outer[0] - 1].text == "of" else None
     return words[0].lower() == "the" and "of" in words or role is not None and role.kind == "person"
 
 
