@@ -76,6 +76,8 @@ def is_cap(word: str) -> bool:
         return False
     if word[0].isupper():
         return True
+    if len(word) < 4 or word[2] != "-" and word[3] != "-" and word[1] not in "'\u2019":
+        return False  # (a joined particle has its hyphen or apostrophe in second to fourth place: cheap tests first)
     if not word.startswith(_JOINED_PARTICLES):
         return False
     return any(word.startswith(p) and word[len(p) : len(p) + 1].isupper() for p in _JOINED_PARTICLES)
