@@ -104,6 +104,13 @@ def _unconfirmed_name(e: Entity) -> bool:
             and all(len(n.split()) > 1 and n.split()[0] not in lexicon.given_names() for n in e.names))
 
 
+def _names_a_person(m: Mention) -> bool:
+    """A description whose head is a person role, an age or a demonym ("the
+    coach", "the 61-year-old", "the Dutchman")."""
+    role = lexicon.roles().get(m.head)
+    return role is not None and role.kind in {"person", "group"} or m.head == "year-old" or is_demonym(m.head.capitalize())
+
+
 def _confirmed_person(e: Entity) -> bool:
     """A person by more than the shape of the name: a gender, a title or
     honorific, a person role, or a given name ("White House", "Fordingham
@@ -181,8 +188,8 @@ class Coref:
             e.kind = "group"
         elif m.kind == "role" and not e.names and (role := lexicon.roles().get(m.head)) is not None and role.kind in {"org", "doc"}:
             e.kind = "organisation"  # "the port authority", never named: an organisation, not a person
-        if m.kind == "role" and e.kind != "organisation":
-            e.person = True
+        if m.kind == "role" and e.kind != "organisation" and (self.fiction or _names_a_person(m)):
+            e.person = True  # (news: "the closure", a head no list knows, is no one "he" can be)
         seen = self._recent if not self._resolving else self._resolved
         if not seen or seen[-1].pos <= m.start:
             seen.append(_Seen(m.start, e.eid))
