@@ -72,6 +72,11 @@ class Entity:
             return best
         return self.description or "?"
 
+    def has_given_name(self) -> bool:
+        """Does one of its names start with a given name ("Ana Ruiz")?"""
+        given = lexicon.given_names()
+        return any(n.split()[0] in given for n in self.names)
+
     def surname(self) -> str | None:
         return self.canonical().split()[-1].lower() if self.names else None
 
@@ -101,7 +106,7 @@ def _unconfirmed_name(e: Entity) -> bool:
     (no title, gender, pronoun or given name): it may be an organisation's
     ("Delmont Appliances", "Holmfield Rovers")."""
     return (e.kind == "person" and not e.gender and not e.title and bool(e.names)
-            and all(len(n.split()) > 1 and n.split()[0] not in lexicon.given_names() for n in e.names))
+            and all(len(n.split()) > 1 for n in e.names) and not e.has_given_name())
 
 
 def _names_a_person(m: Mention) -> bool:
@@ -116,7 +121,7 @@ def _confirmed_person(e: Entity) -> bool:
     honorific, a person role, or a given name ("White House", "Fordingham
     North" and "Liberal Reform" are names of two capitalised words too)."""
     return e.kind == "person" and e.person and bool(
-        e.gender or e.title or e.honorific or e.roles or any(n.split()[0] in lexicon.given_names() for n in e.names)
+        e.gender or e.title or e.honorific or e.roles or e.has_given_name()
     )
 
 
@@ -199,8 +204,9 @@ class Coref:
         assert m.name is not None
         key = m.name.lower()
         eid = self._by_name.get(key)
-        kin = sorted(set(self._by_last.get(key, ()))) if " " not in key and not self.fiction else []
-        if len(kin) > 1 and m.text.lower().startswith(("the elder ", "the younger ")):
+        elder = not self.fiction and " " not in key and m.text.lower().startswith(("the elder ", "the younger "))
+        kin = sorted(set(self._by_last.get(key, ()))) if elder else []
+        if len(kin) > 1:
             # News: "the elder Moreira" is the one described as a parent ("His
             # father, Jorge Moreira,"), "the younger" the one described as a
             # child; else the relative set against the story's subject, the

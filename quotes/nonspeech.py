@@ -288,12 +288,19 @@ def _kind_object(obj: list[str], term: list[str]) -> bool:
     return explicit or compound and any(w in lexicon.kind_nouns() for w in low)
 
 
-def _person_subject(before_verb: list[str]) -> bool:
-    """Is the subject right before the verb one person: a name ('Jacobs',
-    'Ana Ruiz') or he, she, I, not a group ('Staff', 'the press', 'we')?"""
+def _subject_end(before_verb: list[str]) -> int:
+    """The index of the subject's last word before the verb, past the words
+    that say how or how often ("have", "often", "locally"); -1 if none."""
     j = len(before_verb) - 1
     while j >= 0 and before_verb[j].lower() in _SUBJECT_SKIP:
         j -= 1
+    return j
+
+
+def _person_subject(before_verb: list[str]) -> bool:
+    """Is the subject right before the verb one person: a name ('Jacobs',
+    'Ana Ruiz') or he, she, I, not a group ('Staff', 'the press', 'we')?"""
+    j = _subject_end(before_verb)
     if j < 0:
         return False
     w = before_verb[j]
@@ -342,9 +349,7 @@ def _what_frame(before_verb: list[str]) -> bool:
 def _generic_subject(before_verb: list[str], *, allow_det: bool = True) -> bool:
     """Is the subject right before the verb a generic group ('Fishermen', 'the
     industry', 'Former students', 'economists have taken to'), not a person?"""
-    j = len(before_verb) - 1
-    while j >= 0 and before_verb[j].lower() in _SUBJECT_SKIP:
-        j -= 1
+    j = _subject_end(before_verb)
     if j < 0:
         return False
     w = before_verb[j]

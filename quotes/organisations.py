@@ -42,9 +42,7 @@ def as_represented(e: Entity | None) -> Entity | None:
     gender or given name shows to be a person's is an organisation's."""
     if e is None or e.kind == "place":
         return None
-    if e.kind == "person" and not (e.title or e.gender) and not any(
-        n.split()[0] in lexicon.given_names() for n in e.names
-    ):
+    if e.kind == "person" and not (e.title or e.gender) and not e.has_given_name():
         e.kind, e.person = "organisation", False
     return e
 

@@ -56,6 +56,11 @@ def read_entries(name: str) -> list[list[str]]:
     return rows
 
 
+def _first_words(name: str) -> frozenset[str]:
+    """The first column of ``lexicon/<name>``: a one-word-per-line list."""
+    return frozenset(row[0] for row in read_entries(name))
+
+
 class CueForm(NamedTuple):
     """One inflected form of a reporting verb."""
 
@@ -139,7 +144,7 @@ def roles() -> dict[str, Role]:
 @functools.cache
 def org_words() -> frozenset[str]:
     """Words that end organisation names ("Corp", "Ministry")."""
-    return frozenset(row[0] for row in read_entries("org_words.txt"))
+    return _first_words("org_words.txt")
 
 
 @functools.cache
@@ -153,13 +158,13 @@ def org_types() -> dict[str, frozenset[str]]:
 @functools.cache
 def place_words() -> frozenset[str]:
     """Words that end place names ("Bay", "Street", "Infirmary")."""
-    return frozenset(row[0] for row in read_entries("place_words.txt"))
+    return _first_words("place_words.txt")
 
 
 @functools.cache
 def weak_place_words() -> frozenset[str]:
     """Words that end place names and surnames alike ("Lane", "Hall"): a place after a locative preposition."""
-    return frozenset(row[0] for row in read_entries("weak_place_words.txt"))
+    return _first_words("weak_place_words.txt")
 
 
 @functools.cache
@@ -171,25 +176,25 @@ def generic_roles() -> dict[str, frozenset[str]]:
 @functools.cache
 def place_nouns() -> frozenset[str]:
     """Kinds of place that make the name after "of" a place ("the village of ...")."""
-    return frozenset(row[0] for row in read_entries("place_nouns.txt"))
+    return _first_words("place_nouns.txt")
 
 
 @functools.cache
 def place_prefixes() -> frozenset[str]:
     """Words that open place names ("Port", "Mount", "Lake")."""
-    return frozenset(row[0] for row in read_entries("place_prefixes.txt"))
+    return _first_words("place_prefixes.txt")
 
 
 @functools.cache
 def proxy_roles() -> frozenset[str]:
     """Role nouns of people who speak for an organisation ("spokeswoman")."""
-    return frozenset(row[0] for row in read_entries("proxy_roles.txt"))
+    return _first_words("proxy_roles.txt")
 
 
 @functools.cache
 def org_members() -> frozenset[str]:
     """Nouns that mark a possessive name as an organisation's ("Delmont's workforce")."""
-    return frozenset(row[0] for row in read_entries("org_members.txt"))
+    return _first_words("org_members.txt")
 
 
 @functools.cache
@@ -223,7 +228,7 @@ def given_names() -> dict[str, str | None]:
 @functools.cache
 def irregular_verbs() -> frozenset[str]:
     """Finite and participle forms of irregular verbs ("took", "spent")."""
-    return frozenset(row[0] for row in read_entries("irregular_verbs.txt"))
+    return _first_words("irregular_verbs.txt")
 
 
 @functools.cache
@@ -241,13 +246,13 @@ def interview_verbs() -> dict[str, str]:
 @functools.cache
 def tag_nouns() -> frozenset[str]:
     """Nouns that make a dialogue tag of "was" ('"No," was his answer')."""
-    return frozenset(row[0] for row in read_entries("tag_nouns.txt"))
+    return _first_words("tag_nouns.txt")
 
 
 @functools.cache
 def kind_nouns() -> frozenset[str]:
     """Nouns for a kind of thing ("condition", "practice"): a naming verb's object that a term names."""
-    return frozenset(row[0] for row in read_entries("kind_nouns.txt"))
+    return _first_words("kind_nouns.txt")
 
 
 @functools.cache

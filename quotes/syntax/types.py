@@ -13,7 +13,7 @@ from __future__ import annotations
 from .. import lexicon
 from .phrases import Mention
 from .tokens import Tok, is_cap
-from .words import is_demonym
+from .words import POSSESSIVE_ENDINGS, is_demonym
 
 __all__ = ["NOT_SPEAKERS", "SPEAKER_TYPES", "context_type", "is_place_name", "mention_type"]
 
@@ -67,8 +67,6 @@ def mention_type(m: Mention) -> str:
 
 #: Prepositions of place right before a name ("off Marsh Lane", "outside County Hall").
 _LOCATIVE = frozenset("in at on off along near outside inside into onto across behind beside opposite past via".split())
-#: Possessive endings of a name token ("Delmont's", "Mills'").
-_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 
 
 def context_type(toks: list[Tok], i: int, j: int) -> str | None:
@@ -97,7 +95,7 @@ def context_type(toks: list[Tok], i: int, j: int) -> str | None:
         if role is not None and role.kind == "person" and is_cap(toks[k + 1].text) and toks[k + 1].text.isalpha():
             return "organisation"  # "Valmouth Metro chief executive Farid Benali": the name of the employer
     last = toks[j - 1].text
-    if last.endswith(_POSSESSIVE):
+    if last.endswith(POSSESSIVE_ENDINGS):
         members = lexicon.org_members()
         for k in range(j, min(n, j + 3)):
             w = toks[k].text.lower()
