@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import lexicon
-from .syntax.phrases import Mention
+from .syntax.phrases import Mention, _strip_possessive
 
 if TYPE_CHECKING:
     from .coref import Coref, Entity
@@ -25,7 +25,10 @@ def fits_org(head: str, e: Entity, *, specific: bool = False) -> bool:
     listed for it; "*" fits any organisation but a public body or a union (not when
     *specific*: then only the noun or a listed name word counts)."""
     words = {w for name in e.names for w in name.replace("\u2019", "'").split()}
-    low = {w.lower().rstrip(".,'s") for w in words}
+    # Each name word lower-cased, without punctuation or possessive, and also
+    # without a plural "s" ("Airways" fits "airway"... and "airways").
+    bare = {_strip_possessive(w.rstrip(".,")).lower() for w in words}
+    low = bare | {w[:-1] for w in bare if w.endswith("s") and len(w) > 3}
     role = lexicon.roles().get(head)
     if head in low or role is not None and role.singular.lower() in low:
         return True
@@ -62,7 +65,7 @@ def represented(coref: Coref, m: Mention, pos: int) -> Entity | None:
         return org_by_noun(coref, tail[-1].lower(), pos)
     for w in words[:head_at]:
         if w[:1].isupper() and w.lower() not in {"a", "an", "the"}:
-            e = as_represented(coref.find(w.rstrip("'s").rstrip("\u2019s")))
+            e = as_represented(coref.find(_strip_possessive(w)))
             if e is not None:
                 return e
         elif (role := lexicon.roles().get(w.lower())) is not None and role.kind != "person":
