@@ -45,7 +45,7 @@ from .syntax.clauses import skip_dateline
 from .syntax.parse import Layers
 from .syntax.phrases import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, np_after
 from .syntax.types import NOT_SPEAKERS, context_type, mention_type
-from .syntax.words import QUOTE_TOKEN, is_demonym
+from .syntax.words import PREPOSITIONS, QUOTE_TOKEN, is_demonym
 
 __all__ = ["disjoint_items", "resolve"]
 
@@ -93,12 +93,14 @@ def _link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor,
     for m, j, vote in zip(names, ends, votes):
         e = coref.link_name(m)
         i = bisect_left(starts, m.start)
-        _appositive(outer, j, text, e)
+        ctx = context_type(outer, i, j)
+        if ctx != "place":  # "the town of Punta Cerrada, the daughter of ...": not the town's role
+            _appositive(outer, j, text, e)
         if e.kind == "person":
             _role_before(outer, i, j, text, e)
             _lead_description(outer, i, text, e)
         if e.kind in {"person", "place"} and not (e.title or e.gender):
-            _type_from_context(e, context_type(outer, i, j))
+            _type_from_context(e, ctx)
         if vote is not None:
             t = tally.setdefault(e.eid, [0, 0, 0])
             t["mfn".index(vote)] += 1
@@ -520,7 +522,8 @@ def _gender_votes(outer: list[Tok], found: list[Mention], ends: list[int]) -> li
     """
     out: list[str | None] = []
     n = len(outer)
-    for j in ends:
+    starts = [t.start for t in outer]
+    for m, j in zip(found, ends):
         vote = None
         for k in range(j, min(n, j + 8)):
             w = outer[k].text
@@ -530,8 +533,20 @@ def _gender_votes(outer: list[Tok], found: list[Mention], ends: list[int]) -> li
             if g:
                 vote = g
                 break
+        if vote in {"m", "f"} and _oblique(outer, bisect_left(starts, m.start)):
+            vote = None
         out.append(vote)
     return out
+
+
+def _oblique(outer: list[Tok], i: int) -> bool:
+    """Is the name starting at token *i* in an oblique or modifying place,
+    after a preposition or "the" ("supporters in Carrick", "director of the
+    Marlowe", "through the Ostrel interconnector")? A he/she that follows is
+    then the clause subject's, not the name's (subjects are the likelier
+    antecedents: centering), so it casts no gender vote."""
+    prev = outer[i - 1].text.lower() if i > 0 else ""
+    return prev == "the" or prev in PREPOSITIONS or prev == "of"
 
 
 def _chain_entity(mention: Mention, layers: Layers, att: Attributor, coref: Coref) -> Entity | None:
