@@ -121,8 +121,15 @@ def _confirmed_person(e: Entity) -> bool:
     honorific, a person role, or a given name ("White House", "Fordingham
     North" and "Liberal Reform" are names of two capitalised words too)."""
     return e.kind == "person" and e.person and bool(
-        e.gender or e.title or e.honorific or e.roles or e.has_given_name()
+        e.gender or e.title or e.honorific or e.has_given_name() or any(_is_person_role(r) for r in e.roles)
     )
+
+
+def _is_person_role(role: str) -> bool:
+    """A role that only a person holds: "34-year-old", "mayor"; not "firm"
+    ("Bike-hire firm Spokeshare" holds a role too)."""
+    r = lexicon.roles().get(role.rsplit(" ", 1)[-1])
+    return role.endswith("-old") or r is not None and r.kind == "person"
 
 
 def _compatible_mods(mods: tuple[str, ...], entity: Entity) -> bool:

@@ -353,16 +353,16 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
     # The name as written (so "Dockworkers' Federation" keeps its apostrophe),
     # with line breaks and runs of spaces folded.
     name = " ".join(_strip_possessive(text[first.start : last.end]).split())
-    orgs = lexicon.org_words()
-    # "the Aldermoor Federation" is an organisation, but "the veteran actor
-    # Mathieu Delorme" a person: a role word before the name says so.
-    kind = "org" if any(w in orgs for w in name_words) or low[0] == "the" and not roles_found else "name"
+    # "the Aldermoor Federation" is an organisation, but "the veteran actor Mathieu Delorme" a person:
+    # a role word before the name says so; "Courier firm Dashlane": an organisation's role noun.
+    org_role = bool(roles_found) and gender is None and all(r in roles and roles[r].kind == "org" for r in roles_found)
+    kind = "org" if any(w in orgs for w in name_words) or low[0] == "the" and not roles_found or org_role else "name"
     if kind == "name" and len(name_words) > 1 and _strip_possessive(name_words[0]) != name_words[0]:
         # "Estonia's President X" was handled above; "Ruiz's spokeswoman" is a role.
         mods.append(_strip_possessive(name_words[0]))
         name_words = name_words[1:]
         name = " ".join(name_words)
-    title = " ".join(title_words) if title_words else None
+    title = " ".join(title_words) if title_words and not org_role else None
     if gender is None and kind == "name":
         gender = lexicon.given_names().get(name_words[0])
     return Mention(start, end, text[start:end], kind, _strip_possessive(name_words[-1]).lower(), name, title,

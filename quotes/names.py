@@ -1,0 +1,300 @@
+"""Names outside quotes, linked into entities before any speaker is resolved.
+
+The pre-scan of stage 5 (:mod:`quotes.resolve`): every capitalised run
+outside quotes that analyses as a name (plus a backend's named entities)
+joins an entity of :class:`~quotes.coref.Coref`, with what the words around
+it say of it: an appositive role ("Ana Ruiz, the finance minister,"), a role
+before it ("chief executive Tomasz Ilves"), a wire lead's description ("A
+retired headteacher told a jury ... Margaret Ellery"), a type from context
+("Pellworth Foods, which"), and the gender the document's own pronouns give
+it ("Tom put down his pen").
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_left
+
+from . import lexicon
+from .coref import Coref, Entity
+from .items import Item
+from .sieves.attributor import Attributor
+from .syntax.clauses import skip_dateline
+from .syntax.parse import Layers
+from .syntax.phrases import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, np_after
+from .syntax.types import context_type
+from .syntax.words import PREPOSITIONS, QUOTE_TOKEN, is_demonym
+
+__all__ = ["link_names"]
+
+
+def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, coref: Coref) -> None:
+    """Link the names outside quotes into entities, with their roles, gender votes and speaking."""
+    names, ends = _name_runs(outer, text)
+    layers = att.layers
+    if layers is not None and layers.has_ner:
+        names, ends = _with_ner_names(names, ends, layers, att)
+    votes = _gender_votes(outer, names, ends)
+    tally: dict[int, list[int]] = {}
+    starts = [t.start for t in outer]
+    for m, j, vote in zip(names, ends, votes):
+        e = coref.link_name(m)
+        i = bisect_left(starts, m.start)
+        ctx = context_type(outer, i, j)
+        if ctx != "place":  # "the town of Punta Cerrada, the daughter of ...": not the town's role
+            _appositive(outer, j, text, e)
+        if e.kind == "person":
+            _role_before(outer, i, j, text, e)
+            _lead_description(outer, i, text, e)
+        if e.kind in {"person", "place"} and not (e.title or e.gender):
+            _type_from_context(e, ctx)
+        if vote is not None:
+            t = tally.setdefault(e.eid, [0, 0, 0])
+            t["mfn".index(vote)] += 1
+    for eid, (male, female, neuter) in tally.items():
+        e = coref.entities[eid]
+        if e.gender is None and e.kind == "person" and max(male, female) >= 2 * min(male, female) + 1:
+            e.gender = "m" if male > female else "f"
+            e.person = True
+        elif neuter and not male and not female:
+            _type_from_context(e, "organisation")  # "Ostrander Glassworks will move its kilns"
+    # Names that speak somewhere in the document are people.
+    speaking = {it.attribution.mention.name.split()[-1].lower() for it in items
+                if it.attribution and it.attribution.mention and it.attribution.mention.kind == "name" and it.attribution.mention.name}
+    for e in coref.entities:
+        if e.kind == "person" and e.names and e.canonical().split()[-1].lower() in speaking:
+            e.person = e.speaks = True
+
+
+def _with_ner_names(names: list[Mention], ends: list[int], layers: Layers, att: Attributor) -> tuple[list[Mention], list[int]]:
+    """Add the named entities the word lists cannot know ("marta kovanen"), outside quotes, in text order."""
+    covered = {(m.start, m.end) for m in names}
+    for s, e, _label in layers.entities():
+        if (s, e) in covered:
+            continue
+        m = att.mention_for_span((s, e))
+        if m is not None and m.kind in {"name", "org"} and m.name:
+            names.append(m)
+            ends.append(bisect_left(att.starts, e))
+    order = sorted(range(len(names)), key=lambda x: names[x].start)
+    return [names[x] for x in order], [ends[x] for x in order]
+
+
+def _name_runs(outer: list[Tok], text: str) -> tuple[list[Mention], list[int]]:
+    """Capitalised runs outside quotes that analyse as names or organisations."""
+    found: list[Mention] = []
+    n = len(outer)
+    titles = {t.rstrip(".") for t in lexicon.titles()}
+    given = lexicon.given_names()
+    lower_words = {t.text for t in outer if t.text.islower()}
+    ends: list[int] = []
+    i = 0
+    while i < n:
+        t = outer[i]
+        if not (is_cap(t.text) and t.text[0].isalpha()):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            w = outer[j].text
+            if "\n" in text[outer[j - 1].end : outer[j].start]:
+                break  # names never run across lines
+            if is_cap(w) and w[0].isalpha():
+                j += 1
+            elif w.lower() in PARTICLES and w.lower() != "and" and _particles_then_cap(outer, j):
+                j += 1
+            elif w in {"'", "\u2019"} and outer[j - 1].text.endswith("s") and outer[j].start == outer[j - 1].end and (
+                j + 1 < n and is_cap(outer[j + 1].text)
+            ):
+                j += 1  # "the Dockworkers' Federation"
+            else:
+                break
+        run = [x for x in outer[i:j] if not (x.text.isupper() and len(x.text) > 3 and x.text.isalpha() and j - i > 1)]
+        while run and (
+            run[0].text in NOT_NAMES
+            or run[0].text.lower() in DETERMINERS
+            or (run[0].text.lower() in lower_words and run[0].text not in given and run[0].text.rstrip(".") not in titles)
+        ):
+            # "Saw Tom", "Darling Ada": a word the document also writes in
+            # lower case is an ordinary word capitalised at a sentence start.
+            run = run[1:]
+        if run:
+            m = analyse(run, text)
+            if m is not None and m.kind in {"name", "org"} and m.name:
+                found.append(m)
+                ends.append(j)
+        i = j
+    return found, ends
+
+
+def _particles_then_cap(outer: list[Tok], j: int) -> bool:
+    """``outer[j]`` starts a short run of name particles followed by a capital ("of the Harbour")."""
+    for k in range(j + 1, min(len(outer), j + 3)):
+        w = outer[k].text
+        if is_cap(w):
+            return True
+        if w.lower() not in PARTICLES:
+            return False
+    return False
+
+
+def _type_from_context(e: Entity, kind: str | None) -> None:
+    """Type the entity as its context says (:func:`~quotes.syntax.types.context_type`),
+    unless a title or a gender has shown it to be a person."""
+    if kind is None or e.kind not in {"person", "place"}:
+        return
+    if not (e.title or e.gender):
+        if kind == "place" or e.kind == "person":
+            e.kind, e.person = kind, False
+
+
+#: Tokens that end a noun phrase scanned backwards from a name.
+_NP_STOPS = frozenset({".", ",", ";", ":", "!", "?", "(", ")", "\u2014", "\u2013", "-", QUOTE_TOKEN})
+
+
+@functools.cache
+def _person_roles() -> frozenset[str]:
+    """The role nouns (singular and plural) of kind person, read once."""
+    return frozenset(k for k, r in lexicon.roles().items() if r.kind == "person")
+
+
+def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity) -> None:
+    """The role right before the name ``outer[i:j]`` joins the entity (role-name
+    juxtaposition, Lee et al. 2013): a premodifying title ("Brannock Rail chief
+    executive Tomasz Ilves") or an appositive name after its description ("The
+    club's chairman, Ruben Achterberg, said"; "The President of Ostravia, Lenka
+    Horvath, said"). The longest phrase back to a boundary that analyses as a
+    singular role or a titled name lends its roles, modifiers and gender."""
+    if i == 0 or j > len(outer):
+        return
+    appositive = outer[i - 1].text == ","
+    if appositive and not (j < len(outer) and outer[j].text in {",", ".", ";"}):
+        return  # "The mayor, Ruben said" is no apposition
+    end = i - 1 if appositive else i
+    people = _person_roles()
+    if end == 0 or not appositive and outer[end - 1].text not in people:
+        return  # a premodifying title ends in a role noun: "... chief executive Tomasz Ilves"
+    k = end - 1
+    while k >= 0 and end - k <= 10 and outer[k].text not in _NP_STOPS:
+        k -= 1
+    for b in range(k + 1, end):
+        w = outer[b].text
+        if b > k + 1 and not (w.lower() in DETERMINERS or w[:1].isupper() or w.endswith(("'s", "\u2019s"))):
+            continue  # a noun phrase starts at its determiner, a capital or a possessor
+        m = analyse(outer[b:end] if appositive else outer[b:j], text)
+        if m is None or m.plural or not m.roles or m.kind not in {"role", "name"}:
+            continue
+        if not appositive and (m.kind != "name" or m.name not in e.names):
+            continue  # a premodifying title analyses with the name it modifies
+        if m.kind == "role" and m.head not in people:
+            continue  # "his own dressing-room, Morgan le Fay," names no role
+        e.roles.update(m.roles)
+        e.modifiers.update(m.modifiers)
+        if m.gender and not e.gender:
+            e.gender = m.gender
+        return
+
+
+#: Sentence-final punctuation, where a lead description's sentence ends.
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _lead_description(outer: list[Tok], i: int, text: str, e: Entity) -> None:
+    """A person first named at the start of a sentence takes the roles of an
+    indefinite description that opens the sentence before (the wire lead:
+    "A retired headteacher told a jury on Monday ... Margaret Ellery, 74,
+    was giving evidence"; "A Dutch defender who arrived in 1988 ... Danny
+    Achterberg said"). Not when the name has a role of its own already
+    ("A spokesman said ... Ana Ruiz, the minister, said")."""
+    if i < 2 or outer[i - 1].text not in _SENTENCE_ENDS or len(e.mentions) != 1 or len(e.names[0].split()) < 2 or e.roles:
+        return
+    k = i - 2
+    while k >= 0 and outer[k].text not in _SENTENCE_ENDS and i - k < 60 and "\n" not in text[outer[k].end : outer[k + 1].start]:
+        k -= 1  # back to the sentence's start (a line break ends a headline)
+    s0 = skip_dateline(outer, k + 1, i - 1)  # "HOLMBRIDGE — A father told a jury ..."
+    if s0 >= i - 1 or outer[s0].text not in {"A", "An"}:
+        return
+    rng = np_after(outer, s0, 8)
+    m = analyse(outer[rng[0] : rng[1]], text) if rng is not None else None
+    if m is None or m.kind != "role" or m.plural:
+        return
+    role = lexicon.roles().get(m.head)
+    demonym = any(is_demonym(w) for w in m.modifiers)
+    if not (role is not None and role.kind == "person" or demonym):
+        return
+    if m.gender and e.gender and m.gender != e.gender:
+        return
+    e.roles.update(m.roles)
+    e.modifiers.update(m.modifiers)
+    e.gender = e.gender or m.gender
+
+
+#: Words that open a post-modifier of an appositive's noun ("a nurse at the clinic", "a nurse who ...").
+_POSTMODIFIER_OPENERS = frozenset("who whose at in from of for with since based".split())
+
+
+def _appositive(outer: list[Tok], j: int, text: str, e: Entity) -> None:
+    """"Ana Ruiz, the country's finance minister, …": the role joins the entity (Lee et al. 2013)."""
+    if j >= len(outer) or outer[j].text != ",":
+        return
+    rng = np_after(outer, j + 1, 10)
+    if rng is None or rng[1] >= len(outer):
+        return
+    after = outer[rng[1]].text
+    if after not in {",", ".", ";"} and not (
+        after in _POSTMODIFIER_OPENERS or after.endswith("ing") and after.islower()
+    ):  # "Adaeze Obi, a nurse trying to reach ...", "Obi, a nurse at the clinic": post-modified
+        return
+    m = analyse(outer[rng[0] : rng[1]], text)
+    role = lexicon.roles().get(m.head) if m is not None else None
+    if m is not None and m.kind == "role" and role is not None and role.kind == "org":
+        _type_from_context(e, "organisation")  # "Harrow Homes, the developer, said"
+        e.roles.update(m.roles)
+        return
+    if m is not None and m.kind == "role" and not m.plural:
+        e.roles.update(m.roles)
+        e.modifiers.update(m.modifiers)
+        if m.gender and not e.gender:
+            e.gender = m.gender
+        e.person = e.person or e.kind == "person"
+
+
+#: Pronouns that vote for a name's gender; "its" votes for an organisation ("n").
+#: ("him" is left out: after a name's verb it is someone else, "Elin Harker held a photograph of him".)
+_GENDER_WORDS = {"he": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f", "its": "n"}
+
+
+def _gender_votes(outer: list[Tok], found: list[Mention], ends: list[int]) -> list[str | None]:
+    """Gender each name mention from the pronouns that follow it.
+
+    "Tom put down his pen": the first he/his/she/her within the next eight
+    tokens, before any other capitalised name or a quote, votes for the name
+    (the document's own pronoun use, as the coreference docstring promises).
+    """
+    out: list[str | None] = []
+    n = len(outer)
+    starts = [t.start for t in outer]
+    for m, j in zip(found, ends):
+        vote = None
+        for k in range(j, min(n, j + 8)):
+            w = outer[k].text
+            if w == QUOTE_TOKEN or w in {".", "!", "?", ";"} or (w[:1].isupper() and w not in {"He", "She", "His", "Her"}):
+                break
+            g = _GENDER_WORDS.get(w.lower())
+            if g:
+                vote = g
+                break
+        if vote in {"m", "f"} and _oblique(outer, bisect_left(starts, m.start)):
+            vote = None
+        out.append(vote)
+    return out
+
+
+def _oblique(outer: list[Tok], i: int) -> bool:
+    """Is the name starting at token *i* in an oblique or modifying place,
+    after a preposition or "the" ("supporters in Carrick", "director of the
+    Marlowe", "through the Ostrel interconnector")? A he/she that follows is
+    then the clause subject's, not the name's (subjects are the likelier
+    antecedents: centering), so it casts no gender vote."""
+    prev = outer[i - 1].text.lower() if i > 0 else ""
+    return prev == "the" or prev in PREPOSITIONS or prev == "of"
