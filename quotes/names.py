@@ -21,7 +21,8 @@ from .items import Item
 from .sieves.attributor import Attributor
 from .syntax.clauses import skip_dateline
 from .syntax.parse import Layers
-from .syntax.phrases import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap, np_after
+from .syntax.boundaries import np_after
+from .syntax.phrases import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap
 from .syntax.types import context_type
 from .syntax.words import PREPOSITIONS, QUOTE_TOKEN, is_demonym
 

@@ -32,7 +32,8 @@ from .spans import QuotedSpan
 from .stream import Stream
 from .syntax.clauses import has_verb
 from .syntax.cues import cue_at
-from .syntax.phrases import COMMA_OR_DASH, Mention, is_word, subject_before
+from .syntax.boundaries import COMMA_OR_DASH, subject_before
+from .syntax.phrases import Mention, is_word
 from .syntax.words import QUOTE_TOKEN, SUBORDINATORS
 
 __all__ = ["Found", "ReportedClauses"]

@@ -13,7 +13,8 @@ from .. import lexicon
 from ..config import Config
 from ..syntax.cues import source_firsts
 from ..syntax.parse import Layers
-from ..syntax.phrases import Mention, Tok, analyse, np_after
+from ..syntax.boundaries import np_after
+from ..syntax.phrases import Mention, Tok, analyse
 from ..syntax.sources import speaker_mention_of
 from ..syntax.words import QUOTE_TOKEN
 from .registry import REGISTRY

@@ -11,7 +11,8 @@ from .. import lexicon
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import before_end_punct, clause_end, passive_or_relative, relative_that, skip_adjuncts
 from ..syntax.cues import Cue, cue_at
-from ..syntax.phrases import DETERMINERS, Mention, Tok, np_after, subject_before
+from ..syntax.boundaries import np_after, subject_before
+from ..syntax.phrases import DETERMINERS, Mention, Tok
 from ..syntax.sources import (
     addressee_after,
     possessor_end,

@@ -20,7 +20,8 @@ from ..syntax.clauses import (
     skip_adjuncts,
 )
 from ..syntax.cues import Cue, cue_at, source_phrase_at
-from ..syntax.phrases import ADVERBS, DETERMINERS, PAIRED_DASHES, Mention, is_cap, is_word, np_after, subject_before
+from ..syntax.boundaries import PAIRED_DASHES, np_after, subject_before
+from ..syntax.phrases import ADVERBS, DETERMINERS, Mention, is_cap, is_word
 from ..syntax.sources import (
     addressee_after,
     is_doc,

@@ -9,7 +9,8 @@ from .. import lexicon
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import before_end_punct, clause_end, passive_or_relative
 from ..syntax.cues import cue_at, source_phrase_at
-from ..syntax.phrases import ADVERBS, DETERMINERS, Mention, is_word, np_after, subject_before
+from ..syntax.boundaries import np_after, subject_before
+from ..syntax.phrases import ADVERBS, DETERMINERS, Mention, is_word
 from ..syntax.sources import source_mode, source_object, speaker_mention_of
 from ..syntax.verbs import is_past_form
 from ..syntax.words import AUX, DASHES, END_PUNCT, QUESTION_WORDS, QUOTE_TOKEN

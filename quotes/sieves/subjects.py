@@ -12,7 +12,8 @@ from .. import lexicon
 from ..sieves.base import SieveBase
 from ..syntax.clauses import opening_modifier, skip_dateline
 from ..syntax.cues import cue_at
-from ..syntax.phrases import ADVERBS, COMMA_OR_DASH, DETERMINERS, Mention, Tok, is_word, np_after, subject_before
+from ..syntax.boundaries import COMMA_OR_DASH, np_after, subject_before
+from ..syntax.phrases import ADVERBS, DETERMINERS, Mention, Tok, is_word
 from ..syntax.sources import quantity_subject, speaker_mention_of, unknown_description, with_mention, with_own_subject
 from ..syntax.verbs import has_verb_ending, is_past_form
 from ..syntax.words import (

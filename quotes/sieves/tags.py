@@ -15,7 +15,8 @@ from .. import lexicon
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import passive_or_relative, skip_adjuncts
 from ..syntax.cues import Cue, cue_at, longest_source_phrase, source_phrase_at
-from ..syntax.phrases import Mention, Tok, is_word, np_after, subject_before
+from ..syntax.boundaries import np_after, subject_before
+from ..syntax.phrases import Mention, Tok, is_word
 from ..syntax.sources import (
     addressee_after,
     source_mode,

@@ -16,7 +16,8 @@ from ..syntax.clauses import (
     skip_adjuncts,
 )
 from ..syntax.cues import Cue, cue_at, source_phrase_at
-from ..syntax.phrases import DETERMINERS, Mention, is_cap, np_after, subject_before
+from ..syntax.boundaries import np_after, subject_before
+from ..syntax.phrases import DETERMINERS, Mention, is_cap
 from ..syntax.sources import (
     addressee_after,
     bare_role,

@@ -33,9 +33,9 @@ from .phrases import (
     analyse,
     is_cap,
     is_word,
-    np_after,
-    subject_before,
+
 )
+from .boundaries import np_after, subject_before
 from .words import is_demonym
 
 

@@ -1,0 +1,262 @@
+"""Noun-phrase boundaries without a parser: the subject before a verb and
+the noun phrase after a word.
+
+The walk mirrors how CoreNLP's quote attributor reads the subject of a
+speech verb off its left context (Muzny et al. 2017): left from the verb
+over adverbials, appositions and paired dashes, to a determiner, a capital
+or a possessor; right from a word to the end of a noun phrase. What the
+phrase *is* (name, role, pronoun) is :func:`quotes.syntax.phrases.analyse`'s
+question; this module only finds where it starts and ends.
+"""
+
+from __future__ import annotations
+
+from .. import lexicon
+from .phrases import (
+    ADVERBS,
+    DETERMINERS,
+    MONTH_GIVEN_NAMES,
+    _HONORIFIC_TITLES,
+    NOT_NAMES,
+    NP_STOP_LEFT,
+    NP_STOP_RIGHT,
+    PARTICLES,
+    Tok,
+    analyse,
+    is_cap,
+    is_word,
+)
+from .words import NOUN_OPENERS, is_ly_adverb
+
+__all__ = ["COMMA_OR_DASH", "PAIRED_DASHES", "np_after", "subject_before"]
+
+
+_PREPS_IN_NP = frozenset({"for", "at", "with", "from", "in", "on", "to", "by", "about", "after"})
+_TIME_HEADS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
+    "week month year morning afternoon evening night weekend".split()
+)
+
+
+def _np_token_ok(tok: Tok) -> bool:
+    w = tok.text
+    return is_word(w) or w in {"'s", "\u2019s", "-", "&", "'", "\u2019"}
+
+
+# A short prepositional adjunct between a subject and its cue.
+_PP_PREPOSITIONS = frozenset({"at", "in", "on", "during"})
+
+
+#: Dashes that may enclose a parenthetical between a subject and its verb
+#: ("Bell — named as a likely successor — told"), as a comma pair may.
+PAIRED_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+#: A comma or one of those dashes: where a relative clause or an appositive opens or closes.
+COMMA_OR_DASH = PAIRED_DASHES | {","}
+
+
+def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple[int, int] | None:
+    """Token range ``[i, j)`` of the noun phrase ending just before ``toks[k]``.
+
+    Adverbs and auxiliaries between the subject and the cue are skipped
+    ("He then stressed", "Smith has repeatedly said").
+    """
+    j = _skip_adverbials(toks, k)
+    if j == 0:
+        return None
+    last = toks[j - 1].text
+    if last == ")" or (last == "," or last in PAIRED_DASHES) and j >= 3:
+        # "Rep. Jane Roe (D-Ore.) said": skip the parenthesis; "Smith, a
+        # spokeswoman for the agency, said" / "Smith, who ..., said": skip the
+        # comma-delimited appositive, relative clause or adjunct ("after a long
+        # pause"); "Bell — named as a likely successor — told": a parenthetical
+        # between dashes.
+        k = _opening_mark(toks, j, last)
+        if not k:
+            return None
+        outer = subject_before(toks, k, text, limit)
+        if last == "," and outer is not None and _names_description(toks, outer, (k + 1, j - 1), text):
+            return k + 1, j - 1  # "The union's leader, Ilse Brandt, said": the name in apposition speaks
+        return outer
+    if not is_word(last):
+        return None
+    i = _walk_left(toks, j, limit)
+    if i == j:
+        return None
+    return _trim_left(toks, i, j), j
+
+
+def _names_description(toks: list[Tok], outer: tuple[int, int], inner: tuple[int, int], text: str) -> bool:
+    """Is ``toks[inner]`` a personal name set off by commas after the
+    description ``toks[outer]`` ("Northmoor's chief executive, Ottilie
+    Marsh,", "A forensic investigator, PC Rachel Dunne,")? Then the two
+    are one person, and the name is who the mention should be."""
+    if inner[1] - inner[0] < 1 or inner[1] - inner[0] > 6:
+        return False
+    name = analyse(toks[inner[0] : inner[1]], text)
+    if name is None or name.kind != "name" or not name.name:
+        return False
+    desc = analyse(toks[outer[0] : outer[1]], text)
+    if desc is None or desc.plural or desc.kind not in {"role", "org"}:
+        return False
+    if not desc.name:
+        return True
+    # "The High Steward of Marrowby, Colm Fennessy,": a capitalised title with "the ... of" (no
+    # personal name takes "the"); "The leader of the opposition Harvest Party, Ines Lamotte,".
+    words = [t.text for t in toks[outer[0] : outer[1]]]
+    role = lexicon.roles().get(toks[outer[0] - 2].text.lower()) if outer[0] >= 2 and toks[outer[0] - 1].text == "of" else None
+    return words[0].lower() == "the" and "of" in words or role is not None and role.kind == "person"
+
+
+def _skip_adverbials(toks: list[Tok], k: int) -> int:
+    """Where the subject ends before ``toks[k]``: past adverbs, auxiliaries, times and short adjuncts."""
+    j = k
+    while j > 0:
+        w = toks[j - 1].text.lower()
+        if (w in ADVERBS and toks[j - 1].text not in MONTH_GIVEN_NAMES) or is_ly_adverb(toks[j - 1].text):
+            j -= 1
+        elif w in _TIME_HEADS and j >= 2 and toks[j - 2].text.lower() in {"on", "last", "this", "late", "early"}:
+            j -= 2  # "Ana Ruiz on Tuesday said"
+        elif w in _TIME_HEADS and j >= 4 and toks[j - 2].text.lower() in {"a", "the"} and toks[j - 3].text.lower() in {"on", "during"}:
+            j -= 3  # "Ruiz during a Sunday rally thanked" (the head), "Ruiz on the weekend said"
+        elif w in _TIME_HEADS and w not in {"week", "month", "year"}:
+            j -= 1  # "Ruiz Tuesday said"
+        elif (
+            j >= 4 and w.isalpha() and toks[j - 1].text.islower()
+            and toks[j - 2].text.lower() in NOUN_OPENERS and toks[j - 3].text.lower() in _PP_PREPOSITIONS
+            and is_word(toks[j - 4].text)
+        ):
+            j -= 3  # "Ruiz at the time said", "Ruiz in a statement said": a short adjunct
+        elif (
+            j >= 5 and w.isalpha() and toks[j - 1].text.islower()
+            and toks[j - 2].text.isalpha() and toks[j - 2].text.islower()
+            and toks[j - 3].text.lower() in {"his", "her", "their", "its"} and toks[j - 4].text.lower() in _PP_PREPOSITIONS
+            and is_word(toks[j - 5].text) and is_cap(toks[j - 5].text)
+        ):
+            # "Ruiz in her opening speech said": the same with a modifier, after a
+            # possessive that refers back to the subject ("Tolls on the old road" stays).
+            j -= 4
+        else:
+            break
+    return j
+
+
+def _opening_mark(toks: list[Tok], j: int, mark: str) -> int:
+    """Index of what opens the parenthetical closed by ``toks[j - 1]`` (*mark*: ")", a comma or a dash), or 0 if nothing does."""
+    # A parenthesis within 12 tokens; a comma or dash pair within 25, never
+    # across a sentence or clause break or a quote.
+    opener, reach = ("(", 12) if mark == ")" else (mark, 25)
+    k = j - 2
+    while k > 0 and j - k < reach and toks[k].text != opener:
+        if mark != ")" and toks[k].text in {".", ";", ":", "\x00Q"}:
+            return 0
+        k -= 1
+    return k if k > 0 and toks[k].text == opener else 0
+
+
+def _walk_left(toks: list[Tok], j: int, limit: int) -> int:
+    """First token of the noun phrase ending at ``toks[j - 1]``, walking left at most *limit* tokens (``j`` if none)."""
+    i = j
+    seen_head = False
+    while i > 0 and j - i < limit:
+        t = toks[i - 1]
+        w = t.text
+        lw = w.lower()
+        if not _np_token_ok(t):
+            break
+        if not is_cap(w) and (lw in NP_STOP_LEFT or lw in lexicon.cue_verbs()) and not (
+            lw in PARTICLES and i < j and is_cap(toks[i].text)
+        ) and not (i == j and lw in lexicon.roles() and lw not in NP_STOP_LEFT) and not (
+            # "the secretary of state", "the last word": a cue word after "of" or an article is a noun
+            lw not in NP_STOP_LEFT and i >= 2 and toks[i - 2].text.lower() in {"of", "the", "a", "an"}
+        ) and not (
+            # "the company's planning director", "the acting president": an -ing modifier of a role noun
+            lw.endswith("ing") and i < j and toks[i].text.lower() in lexicon.roles()
+        ):
+            # A role noun that is also a verb form heads the phrase ("the
+            # judge said", "records show"); elsewhere the verb reading stops it.
+            break
+        if lw in lexicon.pronouns() and seen_head and lw not in DETERMINERS:
+            if lexicon.pronouns()[lw][3] != "poss":
+                break
+        i -= 1
+        seen_head = True
+        if lw in DETERMINERS and not is_cap(w):
+            break
+        if lw in lexicon.pronouns() and lexicon.pronouns()[lw][3] == "subj" and i == j - 1:
+            break
+    return i
+
+
+def _trim_left(toks: list[Tok], i: int, j: int) -> int:
+    """Start of the phrase ``[i, j)`` without leading function words or a stray lower-case run."""
+    # Trim sentence-initial function words ("But Hale said", "And Smith").
+    while i < j - 1 and toks[i].text in NOT_NAMES and toks[i].text.lower() not in DETERMINERS and (
+        toks[i].text not in _HONORIFIC_TITLES  # "Mrs Hale said": British honorifics have no dot
+    ):
+        i += 1
+    # Trim a leading lower-case run that is not part of the phrase
+    # ("the deal Smith" -> "Smith"): keep from the first determiner or capital.
+    while i < j - 1 and not is_cap(toks[i].text) and toks[i].text.lower() not in DETERMINERS and (
+        toks[i].text.lower() not in lexicon.pronouns()
+    ) and toks[i].text.lower() not in lexicon.roles():
+        i += 1
+    return i
+
+
+#: Words that may follow a document noun heading a source phrase ("a report by …").
+_AFTER_DOC_HEAD = frozenset("by from of on in released published taken conducted obtained".split())
+
+
+def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -> tuple[int, int] | None:
+    """Token range ``[i, j)`` of the noun phrase starting at ``toks[k]`` (not past *end*)."""
+    n = len(toks) if end is None else min(end, len(toks))
+    if k >= n or not is_word(toks[k].text):
+        return None
+    if not is_cap(toks[k].text) and toks[k].text.lower() in NP_STOP_RIGHT:
+        return None  # "said at a rally": a preposition, not a speaker
+    i = j = k
+    roles = lexicon.roles()
+    while j < n and j - i < limit:
+        w = toks[j].text
+        lw = w.lower()
+        if not _np_token_ok(toks[j]):
+            break
+        if w == "-" and (j + 1 >= n or not is_word(toks[j + 1].text)):
+            break  # "said Mr. Hale--": a double hyphen is a dash, not a hyphen
+        if (
+            j > i
+            and w.isalpha()
+            and not is_cap(w)
+            and is_cap(toks[j - 1].text)
+            and lw not in PARTICLES
+            and lw not in roles
+            and toks[j - 1].text.lower() not in DETERMINERS
+        ):
+            break  # "Jonas sat by the stove": a name ends where a lower-case word begins
+        is_cue_word = lw in lexicon.cue_verbs() and toks[j - 1].text.lower() not in DETERMINERS and not (
+            # "a new report", "his finance documents": a role noun closing the phrase is its head
+            lw in roles and (j + 1 >= n or not is_word(toks[j + 1].text) or toks[j + 1].text.lower() in _AFTER_DOC_HEAD)
+        )
+        if j > i and not is_cap(w) and lexicon.pronouns().get(lw, (0, 0, 0, ""))[3] == "subj":
+            break  # "told friends she will …": a new clause starts
+        if j > i and lw in DETERMINERS and not is_cap(w) and toks[j - 1].text.lower() not in PARTICLES | _PREPS_IN_NP:
+            break  # "told reporters the bridge …": a new noun phrase starts
+        if j > i and not is_cap(w) and (lw in NP_STOP_RIGHT or is_cue_word) and not (
+            lw in PARTICLES and j + 1 < n and is_cap(toks[j + 1].text)
+        ):
+            # "a spokeswoman for the agency": keep a for/of phrase after a role noun.
+            if lw in {"for", "of", "at"} and toks[j - 1].text.lower() in roles:
+                j += 1
+                continue
+            break
+        j += 1
+        if j - i == 1 and lw in lexicon.pronouns() and not (
+            lw in DETERMINERS and j < n and toks[j].text.isalpha() and toks[j].text.islower()
+        ):
+            break  # "said he" ends here; "said her mother" goes on
+        if j < n and (
+            toks[j].text.lower() in ADVERBS and not is_cap(toks[j].text)
+            or is_ly_adverb(toks[j].text) and toks[j - 1].text.lower() not in DETERMINERS
+        ):
+            break  # "said Ada cheerfully" (but "the burly Pell" goes on)
+    return (i, j) if j > i else None
