@@ -157,6 +157,8 @@ class Coref:
         self._first_names: dict[str, set[int]] = {}  # first word of a multi-word name -> entities
         self._recent: list[_Seen] = []  # name/role mentions from the pre-scan, in order
         self._resolved: list[_Seen] = []  # mentions resolved while attributing, in order
+        #: The person the latest attributed quote was given to (set by the entity stage).
+        self.last_speaker: int | None = None
         #: The first-person narrator, when the document names one (fiction).
         self.narrator: Entity | None = None
 
@@ -497,7 +499,9 @@ class Coref:
         if not self.fiction:
             # News: a name nothing shows to be a person's (a ward, a party, a
             # bridge) is no antecedent while a confirmed person is in reach.
-            sure = [e for e in cands if _confirmed_person(e)]
+            # The person the last quote was given to is one too ("Teodora
+            # Vlasceanu, a night carer, told the court ... 'Nobody came,' she said").
+            sure = [e for e in cands if _confirmed_person(e) or e.eid == self.last_speaker]
             cands = sure or cands
         # A character who speaks elsewhere beats a nearer name who never
         # does (a place, a name merely talked about).

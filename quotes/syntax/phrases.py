@@ -16,6 +16,8 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
+import regex
+
 from .. import lexicon
 from .tokens import Tok, is_cap, is_word, tokenize
 from .words import is_demonym
@@ -164,6 +166,10 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
     return m._replace(start=m.start + start, end=m.end + start)
 
 
+#: A pronoun with a contracted auxiliary: "I'll", "she'd", "we've", "they're", "I'm".
+_CONTRACTION = regex.compile(r"(\p{Ll}+)['\u2019](?:ll|d|ve|re|m|s)")
+
+
 @functools.lru_cache(maxsize=16384)
 def _analyse_phrase(key: tuple[str, tuple[tuple[int, int, str], ...]]) -> Mention | None:
     """:func:`analyse` on a phrase whose offsets count from its first character."""
@@ -178,6 +184,8 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
     low = [w.lower() for w in words]
     span_text = text[start:end]
     pron = lexicon.pronouns()
+    if len(words) == 1 and (m := _CONTRACTION.fullmatch(low[0])) is not None and m.group(1) in pron:
+        low = [m.group(1)]  # "I'll just add that ...": the pronoun, never a name "I'll"
     if len(words) == 1 and low[0] in _INDEFINITE_SPEAKERS:
         # "said another", "somebody exclaimed": a speaker the text does not name.
         return Mention(start, end, span_text, "role", low[0], None, None, (low[0],), (), None, False)
@@ -304,7 +312,8 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
     roles = lexicon.roles()
     tw = _title_words()
     title_words, roles_found, gender, last_title_end = _split_titles(words, tw)
-    first_role = roles.get(low[0]) if last_title_end == 0 and len(words) >= 3 else None
+    # ("Co-author Kenji Arakawa": a hyphenated role is headed by its last part)
+    first_role = roles.get(low[0]) or roles.get(low[0].rsplit("-", 1)[-1]) if last_title_end == 0 and len(words) >= 3 else None
     if first_role is not None and first_role.kind == "person" and not first_role.plural and all(is_cap(w) for w in words[1:]):
         # "Choreographer Anouk Delveaux": a role noun capitalised as a title before a full name
         title_words, roles_found, last_title_end = [words[0]], [first_role.singular.lower()], 1
