@@ -36,7 +36,7 @@ from typing import NamedTuple
 from . import lexicon
 from .model import Span, Speaker
 from .organisations import fits_org, org_named_by_head, represented
-from .syntax.phrases import GENDERED_HONORIFICS, Mention
+from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
 from .syntax.types import is_place_name
 from .syntax.words import is_demonym
 
@@ -341,6 +341,8 @@ class Coref:
             if e is not None:
                 e.mentions.append((m.start, m.end, m.text))
             return e, "relative-pronoun"
+        if m.kind == "role" and not m.plural and m.text.isalpha() and m.text[:1].isupper() and m.text.lower() in self._by_last:
+            m = as_surname(m)  # "Archer said" after "Newland Archer": the document's surname, not the role
         if m.kind in {"name", "org"} and m.name:
             e = self.link_name(m)
             if m.kind == "name" and e.kind == "person":

@@ -22,7 +22,7 @@ from .sieves.attributor import Attributor
 from .syntax.clauses import skip_dateline
 from .syntax.parse import Layers
 from .syntax.boundaries import np_after
-from .syntax.phrases import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, is_cap
+from .syntax.phrases import DETERMINERS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, as_surname, is_cap
 from .syntax.types import context_type
 from .syntax.words import PREPOSITIONS, QUOTE_TOKEN, is_demonym
 
@@ -42,7 +42,9 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
         e = coref.link_name(m)
         i = bisect_left(starts, m.start)
         ctx = context_type(outer, i, j)
-        if ctx != "place":  # "the town of Punta Cerrada, the daughter of ...": not the town's role
+        # "the town of Punta Cerrada, the daughter of ...", "Miss Woodhouse of
+        # Hartfield, the heiress ...": the appositive describes someone else.
+        if ctx != "place" and not (i >= 2 and outer[i - 1].text == "of" and is_cap(outer[i - 2].text)):
             _appositive(outer, j, text, e)
         if e.kind == "person":
             _role_before(outer, i, j, text, e)
@@ -89,6 +91,7 @@ def _name_runs(outer: list[Tok], text: str) -> tuple[list[Mention], list[int]]:
     given = lexicon.given_names()
     lower_words = {t.text for t in outer if t.text.islower()}
     ends: list[int] = []
+    surnames: set[str] = set()  # last words of the names found so far
     i = 0
     while i < n:
         t = outer[i]
@@ -121,9 +124,12 @@ def _name_runs(outer: list[Tok], text: str) -> tuple[list[Mention], list[int]]:
             run = run[1:]
         if run:
             m = analyse(run, text)
+            if m is not None and m.kind == "role" and len(run) == 1 and run[0].text in surnames:
+                m = as_surname(m)  # "Newland Archer ... Archer said": a surname, not the role "archer"
             if m is not None and m.kind in {"name", "org"} and m.name:
                 found.append(m)
                 ends.append(j)
+                surnames.add(m.name.split()[-1])
         i = j
     return found, ends
 

@@ -22,7 +22,7 @@ from .. import lexicon
 from .tokens import Tok, is_cap, is_word, tokenize
 from .words import is_demonym
 
-__all__ = ["Mention", "Tok", "analyse", "is_cap", "is_word", "tokenize"]
+__all__ = ["Mention", "Tok", "analyse", "as_surname", "is_cap", "is_word", "tokenize"]
 
 
 # Closed-class vocabulary used by the noun-phrase walk.
@@ -139,6 +139,12 @@ _NOT_PERSON_HEADS = frozenset(
     "while kind sort part rest least most same other others number amount matter question fact "
     "point case end side hand minute hour week year morning evening night room word words".split()
 )
+
+
+def as_surname(m: Mention) -> Mention:
+    """A bare capitalised role noun that the document uses as a surname
+    ("Archer", "Mason" after "Newland Archer", "Hal Mason"), as a name mention."""
+    return m._replace(kind="name", name=m.text, head=m.text.lower(), title=None, roles=(), modifiers=(), gender=None)
 
 
 def _strip_possessive(word: str) -> str:
