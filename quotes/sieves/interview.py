@@ -8,7 +8,12 @@ The speaker comes from the introduction, the paragraphs before the first
 label: a label names a person it mentions ("BELL" -> "Tom Bell"), a role it
 gives someone ("the chair, Councillor Mira Holt"; "Denise Hobart (chair)"),
 and "Q"/"A" are the two parties of its interview verb ("Ana Ruiz spoke to the
-mayor, Tom Bell"; "Tom Bell told the Gazette": the newspaper asks).
+mayor, Tom Bell"; "Tom Bell told the Gazette": the newspaper asks). A label
+may name itself ("HOST (Saskia Brandt):", "PIETER OLSEN (mayor):"), stand for
+initials ("JT:" for Jana Tomic), or belong to the publication, which asks
+and names no one ("VALLEY POST:"). A Q&A printed with no labels at all ("We
+spoke to Reid. Edited excerpts:", then one-sentence questions and their
+answers) is read the same way.
 
 Sieves (``quotes/sieves/registry.py``): ``transcript-label``, ``interview-q``,
 ``interview-a`` (the label decides), ``transcript-continuation`` (an
@@ -52,6 +57,7 @@ _LABEL = re.compile(
       | [A-Z][A-Z'\u2019.\-]{1,30}(?:[ ][A-Z][A-Z'\u2019.\-]{0,30}){0,5}    # capitals: BELL, ANA RUIZ, THE CHAIR
       | [A-Z][a-z'\u2019\-]{1,30}(?:[ ][A-Z][a-z'\u2019\-]{1,30}){0,2}      # a capitalised name: Holt, Tom Bell
     )
+    (?:[ ]\((?P<paren>[^()\n]{2,80})\)(?=[ ]?:))?   # "HOST (Saskia Brandt):", "PIETER OLSEN (mayor):" (a colon: "Oslo (AFP) -" is a dateline)
     (?:[ ]?:|[ ][\u2013\u2014-]|(?<=[QA])\.)   # a colon right after it, a spaced dash, or "Q." / "A."
     [ \t]{1,5}(?=\S)               # the turn starts at the next character
     """,
@@ -70,6 +76,12 @@ _NAME = re.compile(
     """,
     re.VERBOSE,
 )
+
+#: Name particles, lower case inside a name written out from capitals ("Joost de Graaf").
+_PARTICLES = frozenset("de van der von den da di du la le del al el bin ibn ter".split())
+
+#: Words a label written out as a name never holds ("MEMBER OF THE PUBLIC", "THE CHAIR").
+_NOT_IN_NAMES = frozenset("THE A AN OF AND FOR TO IN ON".split())
 
 #: A word of letters (digits and tallies are no words): "Clinton: 2,316." is a score, not a turn.
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -105,6 +117,7 @@ class _Label(NamedTuple):
     start: int  # of the label
     end: int
     turn: int  # where the turn text starts
+    paren: str = ""  # what a bracket after the label says: a name ("Saskia Brandt") or a role
 
 
 class _Turn(NamedTuple):
@@ -123,7 +136,7 @@ def _label_of(text: str, start: int, end: int) -> _Label | None:
         if label.lower() in lexicon.not_labels():
             return None
         style = "qa" if label in {"Q", "A"} else "caps" if label.isupper() else "name"
-        return _Label(style, label, m.start("label"), m.end("label"), m.end())
+        return _Label(style, label, m.start("label"), m.end("label"), m.end(), m.group("paren") or "")
     d = _DASH.match(text, start, end)
     if d is not None:
         return _Label("dash", "", d.start(), d.start() + 1, d.end())
@@ -146,26 +159,47 @@ class _Intro:
     def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
         self.by_word: dict[str, str] = {}
         self.by_role: dict[str, str] = {}
+        self.names: list[str] = []  # every name run, in order (for initials: "JT" -> "Jana Tomic")
         self._rank: dict[str, tuple[bool, int]] = {}
         for s, e in spans:
             for m in _NAME.finditer(text, s, e):
-                name = _clean_name(m.group())
-                words = name.lower().split()
-                for k, w in enumerate(words):
-                    # A person's name ends in the surname a label gives: a run
-                    # that ends in the word beats a longer one that only holds it
-                    # ("Celestine Vance" before "Vance Oduya Studio").
-                    rank = (k == len(words) - 1, len(words))
-                    if rank > self._rank.get(w, (False, 0)):
-                        self.by_word[w], self._rank[w] = name, rank
+                self.add(_clean_name(m.group()))
             for m in _ROLE.finditer(text, s, e):
                 role = m.group("role1") or m.group("role2")
                 name = _clean_name(m.group("name1") or m.group("name2"))
                 self.by_role.setdefault(role.split()[-1], name)
                 self.by_role.setdefault(role, name)
 
+    def add(self, name: str) -> None:
+        """Index a name by its words: a label of any of them may stand for it."""
+        self.names.append(name)
+        words = name.lower().split()
+        for k, w in enumerate(words):
+            # A person's name ends in the surname a label gives: a run
+            # that ends in the word beats a longer one that only holds it
+            # ("Celestine Vance" before "Vance Oduya Studio").
+            rank = (k == len(words) - 1, len(words))
+            if rank > self._rank.get(w, (False, 0)):
+                self.by_word[w], self._rank[w] = name, rank
+
+    def label_name(self, lab: _Label) -> str | None:
+        """The name a label gives itself: a name in its bracket ("HOST (Saskia
+        Brandt)"), or a label of two or more words that reads as a full name
+        ("PIETER OLSEN (mayor)", "JOOST DE GRAAF"); it joins the index, so
+        "BRANDT:" later stands for her."""
+        if _NAME.fullmatch(lab.paren.strip()) and not _is_outlet(lab.paren):
+            name = lab.paren.strip()
+        elif lab.style == "caps" and len(lab.label.split()) >= 2 and not set(lab.label.split()) & _NOT_IN_NAMES and (
+            self.resolve(lab.label) is None and not lexicon.roles().get(lab.label.split()[-1].lower())
+        ):
+            name = " ".join(w.lower() if w.lower() in _PARTICLES else w.capitalize() for w in lab.label.split())
+        else:
+            return None
+        self.add(name)
+        return name
+
     def resolve(self, label: str) -> str | None:
-        """The full name a label stands for ("BELL" -> "Tom Bell", "THE CHAIR" -> the chair's name)."""
+        """The full name a label stands for ("BELL" -> "Tom Bell", "THE CHAIR" -> the chair's name, "JT" -> "Jana Tomic")."""
         words = label.lower().split()
         if words and words[0] in {"the", "a", "an"}:
             role = " ".join(words[1:])
@@ -175,6 +209,11 @@ class _Intro:
         name = self.by_word.get(words[-1])
         if name is not None and all(w in name.lower().split() for w in words):
             return name
+        if label.isupper() and label.isalpha() and 2 <= len(label) <= 3:
+            # Initials: the one name whose words' first letters spell the label.
+            fits = {n for n in self.names if "".join(w[0] for w in n.split() if w.lower() not in _PARTICLES) == label}
+            if len(fits) == 1:
+                return fits.pop()
         return self.by_role.get(" ".join(words))
 
 
@@ -188,6 +227,9 @@ def _mention(start: int, end: int, text: str, name: str | None) -> Mention | Non
 #: asks, the first name after it answers.
 _INTERVIEW_WITH = re.compile(r"\b(?:[Ii]n|[Dd]uring)[ ](?:an|a|this|the)[ ](?:\w+[ ])?(?:interview|conversation)[ ]with[ ]")
 
+
+#: The paper as the asker: "We spoke to ...", "I talked to ..." (right before an interview verb).
+_WE_BEFORE = re.compile(r"\b(?:We|we|I)[ ]\Z|\b(?:We|we|I)(?=[ ]\S+[ ]\Z)")
 
 #: What follows a name that is its sentence's subject: a lower-case verb, or an age between commas.
 _SUBJECT_NEXT = re.compile(r"[ ](?:[a-z]+\b)|,[ ]\d{1,3},")
@@ -210,6 +252,8 @@ def _parties(text: str, intro: list[tuple[int, int]], headline: str) -> tuple[st
                 continue
             before = [b for b in before if b.group().split()[0].lower() not in lexicon.pronouns()]
             if not before:
+                if _WE_BEFORE.search(text, max(s, v.start() - 12), v.start() + 1):
+                    return None, _clean_name(after.group())  # "We spoke to Reid": the paper asks, Reid answers
                 continue
             x, y = before[-1], after
             xs, ys = _clean_name(x.group()), _clean_name(y.group())
@@ -266,6 +310,8 @@ def find_turns(text: str, seg: Segmentation, config: Config) -> list[Item]:
         turns = _qa_turns(text, paras, labels, qa[0])
     elif len(named) >= 2:
         turns = _named_turns(text, paras, labels, named)
+    elif not qa and not named:
+        turns = _bare_turns(text, paras)
     else:
         return []
     return [
@@ -309,10 +355,60 @@ def _qa_turns(text: str, paras: list[tuple[int, int]], labels: list[_Label | Non
     return out
 
 
+#: "Edited excerpts:", "This interview has been condensed": a Q&A follows.
+_EXCERPTS = re.compile(r"\b(?:[Ee]xcerpts|[Ee]dited for (?:length|clarity)|(?:has been|was) (?:condensed|edited))\b")
+
+#: A sentence end inside a paragraph: a bare question is one sentence ("Why now?"), not narration ending in one.
+_INNER_END = re.compile(r"[.!?:;][ \n]")
+
+#: The most a bare question paragraph holds (a question, not a paragraph that ends in one).
+_MAX_QUESTION = 300
+
+
+def _bare_turns(text: str, paras: list[tuple[int, int]]) -> list[_Turn]:
+    """A Q&A printed with no labels ("We spoke to Reid ... Edited excerpts:"):
+    paragraphs that are one short question alternate with answers. Read so only
+    when at least three such questions each have an answer after them and the
+    introduction before the first names who answers; each answer paragraph
+    (and the ones after it, up to the next question) is the interviewee's."""
+    def bare_question(i: int) -> bool:
+        s, e = paras[i]
+        body = text[s:e].strip()
+        return 0 < len(body) <= _MAX_QUESTION and body.endswith("?") and not _INNER_END.search(body[:-1]) and body[0] not in "\"'\u201c\u2018\u00ab\u201e-\u2013\u2014"
+    questions = [i for i in range(1, len(paras) - 1) if bare_question(i) and not bare_question(i + 1)]
+    if len(questions) < 3:
+        return []
+    first = questions[0]
+    lead = paras[first - 1]
+    we_asked = any(_WE_BEFORE.search(text, max(lead[0], v.start() - 12), v.start() + 1) for v in _verb_pattern().finditer(text, *lead))
+    if not (we_asked or _EXCERPTS.search(text, *lead)) or any(b - a > 4 for a, b in zip(questions, questions[1:])):
+        return []  # an introduction ("We spoke to ...", "Edited excerpts:"), then questions close together
+    headline = text[paras[0][0] : paras[0][1]]
+    asker, answerer = _parties(text, paras[:first], headline)
+    if answerer is None:
+        return []
+    # The mentions are where the introduction names the two parties (no label to point at).
+    def named_at(name: str | None) -> Mention | None:
+        if name is None:
+            return None
+        k = text.rfind(name.split()[-1], paras[0][0], lead[1])
+        return _mention(k, k + len(name.split()[-1]), text, name) if k >= 0 else None
+    q_at, a_at = named_at(asker), named_at(answerer)
+    if a_at is None:
+        return []
+    return [_Turn(s, e, "interview-q", q_at, i) if bare_question(i) else _Turn(s, e, "interview-a", a_at, i)
+            for i, (s, e) in enumerate(paras[first:], first)]
+
+
 def _named_turns(text: str, paras: list[tuple[int, int]], labels: list[_Label | None], named: list[int]) -> list[_Turn]:
     """Name, surname and role labels, and the unlabelled paragraphs of a long turn."""
     intro = _Intro(text, [(s, labels[i].start if labels[i] is not None else e) for i, (s, e) in enumerate(paras)])  # type: ignore[union-attr]
-    resolved = {i: intro.resolve(labels[i].label) for i in named}  # type: ignore[union-attr]
+    resolved: dict[int, str | None] = {}
+    for i in named:
+        lab = labels[i]
+        assert lab is not None
+        resolved[i] = intro.label_name(lab) if lab.paren or lab.style == "caps" and intro.resolve(lab.label) is None else None
+        resolved[i] = resolved[i] or intro.resolve(lab.label)
     styles = [labels[i].style for i in named if resolved[i] is not None]  # type: ignore[union-attr]
     style = max(("caps", "name"), key=styles.count)
     if styles.count(style) < 2:
@@ -320,8 +416,13 @@ def _named_turns(text: str, paras: list[tuple[int, int]], labels: list[_Label | 
     turns_at = [i for i in named if labels[i].style == style and (style == "caps" or resolved[i] is not None)  # type: ignore[union-attr]
                 and len(_WORD.findall(text, labels[i].turn, paras[i][1])) >= 2]  # type: ignore[union-attr]
     said = [resolved[i] for i in turns_at if resolved[i] is not None]
-    if len(set(said)) < 2 or len(said) == len(set(said)):
-        return []  # a conversation: two speakers at least, one of them speaking twice (not a list of headings)
+    said_by = [labels[i].label for i in turns_at]  # type: ignore[union-attr]
+    asking = [x for x in set(said_by) if said_by.count(x) >= 2 and all(resolved[i] is None for i in turns_at if labels[i].label == x)]  # type: ignore[union-attr]
+    if (len(set(said)) < 2 or len(said) == len(set(said))) and not (said and len(said) > len(set(said)) and asking):
+        # A conversation: two speakers at least, one of them speaking twice (not
+        # a list of headings); or a named speaker answering a label that asks
+        # twice and names no one ("VALLEY POST:", the publication).
+        return []
     out: list[_Turn] = []
     current: Mention | None = None
     live = False
