@@ -58,7 +58,7 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
     clauses = ReportedClauses(text, config, roles, stream, att, items, news_like=news_like)
     clauses.read_sentences()
     find_mixed(clauses)
-    items = merge_turns(disjoint_items(clauses.result()), find_turns(text, seg, config), seg)
+    items = merge_turns(disjoint_items(clauses.result()), find_turns(text, seg, config), seg, text)
     return resolve(text, items, stream.outer, seg, config, att, narrative=narrative)
 
 

@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 from .. import lexicon
 from ..config import Config
-from ..items import Item
+from ..items import Item, trim_range
 from ..model import QuoteKind
 from ..segment import Segmentation
 from ..syntax.phrases import Mention
@@ -447,7 +447,7 @@ def _names(text: str, start: int, end: int, speaker: Mention | None) -> bool:
     return speaker.name.split()[-1] in _WORD.findall(text, start, end)
 
 
-def merge_turns(items: list[Item], turns: list[Item], seg: Segmentation) -> list[Item]:
+def merge_turns(items: list[Item], turns: list[Item], seg: Segmentation, text: str = "") -> list[Item]:
     """The items with the turns added: an item over a label, or one that read
     the label as a headline speaker, gives way; quotes inside a turn stay."""
     if not turns:
@@ -462,6 +462,47 @@ def merge_turns(items: list[Item], turns: list[Item], seg: Segmentation) -> list
         ):
             continue
         kept.append(it)
-    kept.extend(turns)
+    group = 1 + max((it.group for it in items if it.group is not None), default=-1)
+    for t in turns:
+        inner = [it for it in kept if t.start <= it.start and it.end <= t.end and _someone_else(it)]
+        pieces = _around(t, inner, text) if inner else [t]
+        if len(pieces) > 1:
+            pieces = [p._replace(group=group) for p in pieces]
+            group += 1
+        kept.extend(pieces)
     kept.sort(key=lambda it: (it.start, -it.end))
     return kept
+
+
+#: Pronouns by which a turn's speaker reports their own words ("I told them that ..."), or the listener's.
+_OWN_VOICE = frozenset("i we me us you".split())
+
+
+def _someone_else(it: Item) -> bool:
+    """An item inside a turn that a cue gives to someone other than the turn's
+    speaker: "My editor, Mirela Dumitrescu, said, '...'", "The governor says
+    the wing is at the top of his list" (not "I told them that ...")."""
+    a = it.attribution
+    m = a.mention if a is not None else None
+    if m is None or a is None or a.cue is None or m.head in _OWN_VOICE:
+        return False
+    # Words in quotation marks with a cue, or a clause whose source is a name
+    # (a description's bare clause, "Members will have seen ...", is too weak).
+    return bool(it.marks) and m.kind in {"name", "role", "org", "pronoun"} or m.kind in {"name", "org"} and bool(m.name)
+
+
+def _around(turn: Item, inner: list[Item], text: str) -> list[Item]:
+    """The turn without the quotes inside it that others said: its pieces
+    (with their marks cut off), each at least two words long."""
+    out: list[Item] = []
+    at = turn.start
+    for it in sorted(inner):
+        cut = min([it.start] + [m[0] for m in it.marks])
+        s, e = trim_range(text, at, cut)
+        if len(_WORD.findall(text, s, e)) >= 2:
+            out.append(turn._replace(start=s, end=e))
+        at = max([it.end] + [m[1] for m in it.marks])
+    s, e = trim_range(text, at, turn.end)
+    if len(_WORD.findall(text, s, e)) >= 2:
+        out.append(turn._replace(start=s, end=e))
+    return out
