@@ -132,6 +132,39 @@ def _is_person_role(role: str) -> bool:
     return role.endswith("-old") or r is not None and r.kind == "person"
 
 
+def _position_free(m: Mention) -> tuple[str, ...]:
+    """The capitalised modifiers of a description, without a first word that a
+    headline or a sentence start capitalised ("Former customs officer says ...")."""
+    first = m.text.split()[0] if m.text else ""
+    if m.modifiers and first == m.modifiers[0] and not is_demonym(first):
+        return m.modifiers[1:]
+    return m.modifiers
+
+
+#: Lower-case nouns that tie a generic head to one body or side ("the opposition
+#: leader", "the union boss", "the deputy head"): its holder must carry the word too.
+_BODY_PREMODIFIERS = frozenset(
+    "opposition deputy vice assistant shadow party union council club team company band church rebel "
+    "militia student youth army police federation league board campaign".split()
+)
+
+
+def _noun_mods_fit(m: Mention, e: Entity) -> bool:
+    """A generic head ("leader", "boss") with a lower-case modifier ("the
+    opposition leader", "the union boss") re-mentions only someone whose title,
+    description or roles hold that word too: the opposition leader is not the
+    prime minister."""
+    words = m.text.split()
+    low = [w.lower() for w in words]
+    if m.head not in low:
+        return True
+    lows = [w for w in words[: low.index(m.head)] if w in _BODY_PREMODIFIERS]
+    if not lows:
+        return True
+    pool = set((e.title or "").lower().split()) | set((e.description or "").lower().split()) | e.roles | {x.lower() for x in e.modifiers}
+    return all(w in pool for w in lows)
+
+
 def _compatible_mods(mods: tuple[str, ...], entity: Entity) -> bool:
     if not mods:
         return True
@@ -374,9 +407,10 @@ class Coref:
                 return org, "speaks-for"
         # A generic head ("the Brannock boss", "the Ostravian leader") also
         # re-mentions the holder of a role it stands for (generic_roles.txt).
-        roles = set(m.roles) | lexicon.generic_roles().get(m.head, frozenset())
+        generic = lexicon.generic_roles().get(m.head, frozenset())
+        mods = _position_free(m)
         for e in self._before(pos) + self._after(pos):
-            if roles & e.roles and _compatible_mods(m.modifiers, e):
+            if (set(m.roles) & e.roles or generic & e.roles and _noun_mods_fit(m, e)) and _compatible_mods(mods, e):
                 self._note(e, m)
                 return e, "title-chain"
         role = lexicon.roles().get(m.head)
@@ -401,6 +435,8 @@ class Coref:
             for rank, e in enumerate(cands):
                 if rank >= 12 and (want == "person" or not fits_org(m.head, e, specific=True)):
                     continue  # past the latest twelve, only a name of the very type ("the club": "Rovers")
+                if m.head == "year-old" and any(r.endswith("-year-old") for r in e.roles) and not set(m.roles) & e.roles:
+                    continue  # "the 63-year-old" is nobody the text gave another age
                 if want == "person" and e.kind == "person" and e.person and (self.fiction or _confirmed_person(e)):
                     self._note(e, m)
                     return e, "title-chain"
@@ -443,7 +479,8 @@ class Coref:
                 continue
             if not _compatible_mods(m.modifiers, e):
                 return None  # "the Florida senator": someone the text has not tied to Florida
-            if e.roles and not e.roles & set(m.roles):
+            held = {r for r in e.roles if not r.endswith("-year-old")}  # an age is no role another description contradicts
+            if held and not held & set(m.roles):
                 return None  # the person in focus is someone else: a chairman is no goalkeeper
             return e
         return None
