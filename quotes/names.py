@@ -13,6 +13,7 @@ it ("Tom put down his pen").
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left
 
 from . import lexicon
@@ -84,6 +85,18 @@ def _with_ner_names(names: list[Mention], ends: list[int], layers: Layers, att: 
     return [names[x] for x in order], [ends[x] for x in order]
 
 
+#: A capitalised participle opening a sentence before a name: "Fuming Tavita
+#: said", "Delighted Okafor added" (tabloid style); no part of the name.
+_MOOD_WORD = re.compile(r"[A-Z][a-z]{3,}(?:ing|ed)")
+#: ... except the participles and -ing words that begin names ("United States",
+#: "Associated Press", "Reading", "Sterling", "Fleming").
+_NAME_PARTICIPLES = frozenset(
+    "United Associated Allied Consolidated Federated Amalgamated Reformed Unified Limited Incorporated "
+    "Chartered Licensed Registered Reading Sterling Browning Manning Fleming Harding Golding Darling "
+    "Ealing Epping Woking Worthing Kettering Keating Spalding Redding Kipling Irving Hemming Channing".split()
+)
+
+
 def _name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) -> tuple[list[Mention], list[int]]:
     """Capitalised runs outside quotes that analyse as names or organisations.
 
@@ -94,6 +107,7 @@ def _name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) ->
     n = len(outer)
     titles = {t.rstrip(".") for t in lexicon.titles()}
     given = lexicon.given_names()
+    orgs = lexicon.org_words()
     lower_words = {t.text for t in outer if t.text.islower()}
     ends: list[int] = []
     surnames: set[str] = set()  # last words of the names found so far
@@ -113,9 +127,9 @@ def _name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) ->
             elif w.lower() in PARTICLES and w.lower() != "and" and _particles_then_cap(outer, j):
                 j += 1
             elif w in {"'", "\u2019"} and outer[j - 1].text.endswith("s") and outer[j].start == outer[j - 1].end and (
-                j + 1 < n and is_cap(outer[j + 1].text)
+                j + 1 < n and is_cap(outer[j + 1].text) and any(outer[k].text in orgs for k in range(j + 1, min(n, j + 4)))
             ):
-                j += 1  # "the Dockworkers' Federation"
+                j += 1  # "the Dockworkers' Federation" (but "the Greens' Kowalczyk" is a party's member)
             else:
                 break
         run = [x for x in outer[i:j] if not (x.text.isupper() and len(x.text) > 3 and x.text.isalpha() and j - i > 1)]
@@ -123,6 +137,8 @@ def _name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) ->
             run[0].text in NOT_NAMES
             or run[0].text.lower() in DETERMINERS
             or (run[0].text.lower() in lower_words and run[0].text not in given and run[0].text.rstrip(".") not in titles)
+            or len(run) > 1 and run[0].text not in given and run[0].text not in _NAME_PARTICIPLES
+            and _MOOD_WORD.fullmatch(run[0].text) is not None and not any(x.text in orgs for x in run)
         ):
             # "Saw Tom", "Darling Ada": a word the document also writes in
             # lower case is an ordinary word capitalised at a sentence start.

@@ -172,6 +172,9 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
     return m._replace(start=m.start + start, end=m.end + start)
 
 
+#: Words that open a compound nationality ("the South African", "the New Zealander").
+_COMPASS = frozenset("North South East West New Central".split())
+
 #: A pronoun with a contracted auxiliary: "I'll", "she'd", "we've", "they're", "I'm".
 _CONTRACTION = regex.compile(r"(\p{Ll}+)['\u2019](?:ll|d|ve|re|m|s)")
 
@@ -227,10 +230,10 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
     if not is_cap(head) or not head[0].isalpha():
         return _description_mention(words, low, head_i, start, end, span_text)
     if 2 <= len(words) <= 4 and head_i == len(words) - 1 and low[0] in {"the", "a", "an"} and is_demonym(head) and all(
-        not is_cap(w) for w in words[1:-1]
+        not is_cap(w) or w in _COMPASS for w in words[1:-1]
     ):
-        # "the Ethiopian", "the veteran Dutchman": a nationality noun describes
-        # a person; it is no surname.
+        # "the Ethiopian", "the veteran Dutchman", "the South African": a
+        # nationality noun describes a person; it is no surname.
         gender = "m" if hlow.endswith("man") and not hlow.endswith("woman") else "f" if hlow.endswith("woman") else None
         return Mention(start, end, span_text, "role", hlow, None, None, (hlow,), tuple(low[1:-1]), gender, False)
     return _name_mention(toks, words, low, text)

@@ -124,7 +124,16 @@ def is_title_case(words: list[str], *, share: float = 1.0, min_caps: int = 1) ->
     return caps >= min_caps and caps + small >= share * len(letters)
 
 #: Nationality nouns that no suffix rule finds ("the Swiss", "the Dutch").
-_DEMONYMS = frozenset("Afghan Basque Czech Dane Dutch Finn French Greek Irish Pole Scot Scots Swede Swiss Thai Turk Welsh".split())
+_DEMONYMS = frozenset(
+    "Afghan Basque Czech Dane Dutch Finn French Greek Irish Pole Scot Scots Swede Swiss Thai Turk Welsh "
+    # Nationality nouns whose endings the rule below does not cover ("-an", "-ard", "-i", ...).
+    "African American Angolan Arab Argentine Bahraini Bangladeshi Beninese Bolivian Briton Burkinabe Catalan "
+    "Croat Cuban Cypriot Dominican Ecuadorean Emirati Fijian Filipino Filipina Fleming Guatemalan Honduran "
+    "Icelander Jamaican Kazakh Kenyan Kiwi Kurd Kuwaiti Libyan Londoner Luxembourger Malagasy Maltese Maori "
+    "Mexican Moroccan Mozambican Nicaraguan Omani Panamanian Papuan Paraguayan Puerto Qatari Rwandan Salvadoran "
+    "Samoan Saudi Serb Slovak Slovene Spaniard Sudanese Tajik Tongan Ugandan Uruguayan Uzbek Venezuelan Yemeni "
+    "Zimbabwean Berliner Muscovite Quebecer Texan".split()
+)
 #: Endings of nationality and origin nouns ("Ethiopian", "Togolese",
 #: "Dutchman", "Iraqi"; Quirk et al. 1985, 7.25, on demonyms).
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "man", "woman", "ani", "eni", "ari", "eli", "aqi", "adi", "ali")
