@@ -13,7 +13,6 @@ it ("Tom put down his pen").
 from __future__ import annotations
 
 import functools
-import re
 from bisect import bisect_left
 
 from . import lexicon
@@ -23,7 +22,7 @@ from .sieves.attributor import Attributor
 from .syntax.clauses import skip_dateline
 from .syntax.parse import Layers
 from .syntax.boundaries import np_after
-from .syntax.phrases import DETERMINERS, GENDERED_HONORIFICS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, as_surname, is_cap
+from .syntax.phrases import DETERMINERS, GENDERED_HONORIFICS, NOT_NAMES, mood_word, PARTICLES, Mention, Tok, analyse, as_surname, is_cap
 from .syntax.types import context_type
 from .syntax.words import PREPOSITIONS, QUOTE_TOKEN, is_demonym
 
@@ -85,18 +84,6 @@ def _with_ner_names(names: list[Mention], ends: list[int], layers: Layers, att: 
     return [names[x] for x in order], [ends[x] for x in order]
 
 
-#: A capitalised participle opening a sentence before a name: "Fuming Tavita
-#: said", "Delighted Okafor added" (tabloid style); no part of the name.
-_MOOD_WORD = re.compile(r"[A-Z][a-z]{3,}(?:ing|ed)")
-#: ... except the participles and -ing words that begin names ("United States",
-#: "Associated Press", "Reading", "Sterling", "Fleming").
-_NAME_PARTICIPLES = frozenset(
-    "United Associated Allied Consolidated Federated Amalgamated Reformed Unified Limited Incorporated "
-    "Chartered Licensed Registered Reading Sterling Browning Manning Fleming Harding Golding Darling "
-    "Ealing Epping Woking Worthing Kettering Keating Spalding Redding Kipling Irving Hemming Channing".split()
-)
-
-
 def _name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) -> tuple[list[Mention], list[int]]:
     """Capitalised runs outside quotes that analyse as names or organisations.
 
@@ -137,8 +124,7 @@ def _name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) ->
             run[0].text in NOT_NAMES
             or run[0].text.lower() in DETERMINERS
             or (run[0].text.lower() in lower_words and run[0].text not in given and run[0].text.rstrip(".") not in titles)
-            or len(run) > 1 and run[0].text not in given and run[0].text not in _NAME_PARTICIPLES
-            and _MOOD_WORD.fullmatch(run[0].text) is not None and not any(x.text in orgs for x in run)
+            or len(run) > 1 and mood_word(run[0].text) and not any(x.text in orgs for x in run)
         ):
             # "Saw Tom", "Darling Ada": a word the document also writes in
             # lower case is an ordinary word capitalised at a sentence start.

@@ -31,6 +31,7 @@ from .sieves.dialogue import (
     action_beat,
     described_character,
     narration_before,
+    news_beat,
     narration_subject,
     narrator,
     nearest_person,
@@ -152,6 +153,12 @@ class _Speakers:
                     src, ent, mention, rule = None, e2, nm, beat
                     a = Attribution(nm, None, None, rule, "speech")
                     break
+        empty = src is None or resolved[src[0]][0] is None and resolved[src[0]][1] is None  # nothing to borrow
+        if empty and not self.fiction and it.kind is QuoteKind.DIRECT and "narration-before" not in off:
+            nm = news_beat(it, self.seg, self.att, text)  # "Asked ..., he grinned. 'Sleep.'"
+            e2 = coref.resolve(nm, nm.start)[0] if nm is not None else None
+            if e2 is not None:
+                return e2, nm, Attribution(nm, None, None, "narration-before", "speech")
         if src is not None and src[1] == "turn-taking" and "vocative" not in off and vocative_speaker(text, idx, it, self.items, resolved, coref):
             src = None  # who was addressed beats plain alternation
         if src is not None:

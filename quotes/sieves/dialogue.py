@@ -116,6 +116,37 @@ def narration_before(it: Item, seg: Segmentation, att: Attributor, text: str) ->
     return _last_sentence_subject(seg, att, para, open_at)
 
 
+def news_beat(it: Item, seg: Segmentation, att: Attributor, text: str) -> Mention | None:
+    """News: 'Asked what he would do first, he grinned. "Sleep."' An untagged
+    quote right after a sentence of its paragraph with no quotation marks
+    belongs to that sentence's subject, a single person (only that sentence
+    is read: earlier ones may quote a nickname)."""
+    para = seg.paragraphs[it.paragraph]
+    open_at = it.marks[0][0] if it.marks else it.start
+    lead = text[para.start : open_at].rstrip()
+    if len(lead) < 8 or lead[-1:] not in _SENT_END:
+        return None
+    si = seg.sentence_at(max(para.start, len(lead) + para.start - 1))
+    sent_start = max(seg.sentences[si].start, para.start) if seg.sentences else para.start
+    if any(ch in text[sent_start : open_at] for ch in _QUOTE_CHARS):
+        return None
+    m = _last_sentence_subject(seg, att, para, open_at)
+    if m is None:
+        # "Asked what she would miss most, Brandt paused.": the clause after the
+        # fronted question's last comma.
+        s0, s1 = bisect_left(att.starts, sent_start), bisect_left(att.starts, open_at)
+        commas = [k for k in range(s0, s1) if att.outer[k].text == ","]
+        if commas and s1 - commas[-1] >= 3:
+            m = att.main_subject(commas[-1] + 1, s1)
+            if m is None or m.kind not in {"name", "pronoun", "role"} or m.plural or mention_type(m) != "person":
+                return None
+    return m
+
+
+#: Quotation marks of every convention: a beat sentence holds none.
+_QUOTE_CHARS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
+
+
 def action_beat(it: Item, seg: Segmentation, att: Attributor, text: str) -> Mention | None:
     """'"You're late." Mara set down her cup.': an untagged quote that ends its
     sentence, followed in its paragraph by a sentence of narration, belongs to

@@ -22,7 +22,7 @@ from .. import lexicon
 from .tokens import Tok, is_cap, is_word, tokenize
 from .words import is_demonym
 
-__all__ = ["Mention", "Tok", "analyse", "as_surname", "is_cap", "is_word", "tokenize"]
+__all__ = ["Mention", "Tok", "analyse", "as_surname", "is_cap", "is_word", "mood_word", "tokenize"]
 
 
 # Closed-class vocabulary used by the noun-phrase walk.
@@ -139,6 +139,23 @@ _NOT_PERSON_HEADS = frozenset(
     "while kind sort part rest least most same other others number amount matter question fact "
     "point case end side hand minute hour week year morning evening night room word words".split()
 )
+
+
+#: Participles and adjectives of mood that open a sentence before a name in
+#: tabloid style ("Fuming Tavita said", "Delighted Okafor added"): no part of the name.
+_MOOD_WORDS = frozenset(
+    "fuming furious delighted relieved beaming smiling grinning frustrated disappointed elated thrilled "
+    "stunned shocked angry livid gutted devastated heartbroken jubilant ecstatic emotional tearful defiant "
+    "bullish upbeat humble proud embattled beleaguered struggling understated under-fire under-pressure "
+    "rattled bemused baffled irate incensed outraged raging seething exasperated dejected crestfallen "
+    "satisfied pleased happy unhappy confident cautious determined unrepentant unapologetic rubbing".split()
+)
+
+
+def mood_word(word: str) -> bool:
+    """Is *word* a capitalised word of mood that opens a sentence before a name
+    ("Fuming", "Delighted"), not a given name?"""
+    return word.lower() in _MOOD_WORDS and word[:1].isupper() and word not in lexicon.given_names()
 
 
 def as_surname(m: Mention) -> Mention:
@@ -346,6 +363,8 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
     for w in words[:last_title_end]:
         if is_cap(w) and w.rstrip(".") not in tw and w.lower() not in PARTICLES:
             mods.append(_strip_possessive(w))
+    if len(name_words) > 1 and mood_word(name_words[0]) and not any(w in lexicon.org_words() for w in name_words):
+        name_words = name_words[1:]  # "Fuming Tavita said"
     # Drop leading determiners / possessive phrases from the name part.
     while name_words and (name_words[0].lower() in DETERMINERS or name_words[0].lower() in PARTICLES or not is_cap(name_words[0])):
         name_words = name_words[1:]  # "upon Maria" -> "Maria"
