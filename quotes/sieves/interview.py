@@ -261,11 +261,22 @@ def _parties(text: str, intro: list[tuple[int, int]], headline: str) -> tuple[st
             if direction == "either" and _is_outlet(xs) != _is_outlet(ys):
                 direction = "asker" if _is_outlet(xs) else "answerer"  # a newspaper asks: "Ruiz spoke to the Gazette"
             if direction == "either":
+                jx, jy = _journalist(text, x, s), _journalist(text, y, s)
+                if jx != jy:
+                    direction = "asker" if jx else "answerer"  # "Our reporter Tom Reeve talks to Ana Ruiz"
+            if direction == "either":
                 dx, dy = _described(text, x, s), _described(text, y, s)
                 if dx != dy:
                     direction = "answerer" if dx else "asker"
+                elif (xs.split()[-1] in headline) != (ys.split()[-1] in headline):
+                    direction = "answerer" if xs.split()[-1] in headline else "asker"
                 else:
-                    direction = "answerer" if xs.split()[-1] in headline and ys.split()[-1] not in headline else "asker"
+                    # The interviewee is the one the piece keeps naming ("Ana Ruiz
+                    # talks to Tom Reeve ... Ruiz ... RUIZ:"); a tie keeps the verb's order.
+                    nx, ny = (len(re.findall(rf"\b{re.escape(n.split()[-1])}\b", text, re.IGNORECASE)) for n in (xs, ys))
+                    talks = v.group("verb").split()[0] in {"talks", "talked", "spoke", "was"}
+                    # A tie: "X talks to Y" names the interviewee first ("The actor talks to ...").
+                    direction = "answerer" if nx > ny or nx == ny and talks else "asker"
             return (xs, ys) if direction == "asker" else (ys, xs)
     # "He spoke to us ...", or no interview verb at all: the person the
     # introduction is about, the first it names that is no outlet, answers.
@@ -289,10 +300,29 @@ def _is_outlet(name: str) -> bool:
 
 
 def _described(text: str, m: re.Match[str], floor: int) -> bool:
-    """The introduction describes this name ("the mayor, Tom Bell"; "Celestine Vance, 49, the architect")."""
-    return bool(_DESCRIBED_BEFORE.search(text[max(floor, m.start() - 60) : m.start()])) or bool(
-        _DESCRIBED_AFTER.match(text[m.end() : m.end() + 20])
+    """The introduction describes this name ("the mayor, Tom Bell"; "Celestine
+    Vance, 49, the architect"; "Harbour master Ana Ruiz")."""
+    before = text[max(floor, m.start() - 60) : m.start()]
+    return bool(_DESCRIBED_BEFORE.search(before)) or bool(_DESCRIBED_AFTER.match(text[m.end() : m.end() + 20])) or (
+        _role_title(before.split()[-1:] + m.group().split()[:1])
     )
+
+
+#: Roles of the one who asks: "Our reporter Tom Reeve", "the Gazette's editor, Ana Ruiz".
+_JOURNALISTS = frozenset("reporter journalist correspondent editor interviewer presenter host columnist writer".split())
+
+
+def _journalist(text: str, m: re.Match[str], floor: int) -> bool:
+    """The introduction gives this name a journalist's role, right before it or as an appositive."""
+    before = text[max(floor, m.start() - 40) : m.start()].lower().replace(",", " ").split()[-2:]
+    after = text[m.end() : m.end() + 30].lower().replace(",", " ").split()[:3]
+    return any(w in _JOURNALISTS for w in before + after)
+
+
+def _role_title(words: list[str]) -> bool:
+    """A role noun right before the name or opening it as a title ("Harbour master Ana Ruiz", "Mayor Tom Bell")."""
+    roles = lexicon.roles()
+    return any(w.lower() in roles and roles[w.lower()].kind == "person" for w in words)
 
 
 def _is_question(text: str, start: int, end: int) -> bool:
