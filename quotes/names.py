@@ -41,17 +41,19 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
     for m, j, vote in zip(names, ends, votes):
         e = coref.link_name(m)
         i = bisect_left(starts, m.start)
-        ctx = context_type(outer, i, j)
+        appositive = j < len(outer) and outer[j].text == ","
+        typable = e.kind in {"person", "place"} and not (e.title or e.gender)
+        ctx = context_type(outer, i, j) if appositive or typable else None  # (only when asked: every name)
         # "the town of Punta Cerrada, the daughter of ...", "Miss Woodhouse of
         # Hartfield, the heiress ...": the appositive describes someone else.
-        if ctx != "place" and not (i >= 2 and outer[i - 1].text == "of" and is_cap(outer[i - 2].text)):
+        if appositive and ctx != "place" and not (i >= 2 and outer[i - 1].text == "of" and is_cap(outer[i - 2].text)):
             _appositive(outer, j, text, e)
         if e.kind == "person":
             _role_before(outer, i, j, text, e)
             _lead_description(outer, i, text, e)
             _age(outer, j, e)
         if e.kind in {"person", "place"} and not (e.title or e.gender):
-            _type_from_context(e, ctx)
+            _type_from_context(e, ctx if ctx is not None or appositive or typable else context_type(outer, i, j))
         if vote is not None:
             t = tally.setdefault(e.eid, [0, 0, 0])
             t["mfn".index(vote)] += 1
@@ -84,6 +86,12 @@ def _with_ner_names(names: list[Mention], ends: list[int], layers: Layers, att: 
     return [names[x] for x in order], [ends[x] for x in order]
 
 
+@functools.cache
+def _title_stems() -> frozenset[str]:
+    """The titles of ``titles.txt`` without their full stops (built once)."""
+    return frozenset(t.rstrip(".") for t in lexicon.titles())
+
+
 def _name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) -> tuple[list[Mention], list[int]]:
     """Capitalised runs outside quotes that analyse as names or organisations.
 
@@ -92,16 +100,25 @@ def _name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) ->
     worse on PDNC)."""
     found: list[Mention] = []
     n = len(outer)
-    titles = {t.rstrip(".") for t in lexicon.titles()}
+    titles = _title_stems()
     given = lexicon.given_names()
     orgs = lexicon.org_words()
-    lower_words = {t.text for t in outer if t.text.islower()}
     ends: list[int] = []
     surnames: set[str] = set()  # last words of the names found so far
+    # Which tokens are capitalised words, and which words the document writes
+    # in lower case, in one pass over the tokens.
+    caps: list[bool] = []
+    lower_words: set[str] = set()
+    for t in outer:
+        w = t.text
+        if w.islower():
+            lower_words.add(w)
+            caps.append(False)  # (no capital anywhere: not even a joined particle, "al-Rashid")
+        else:
+            caps.append(w[:1].isalpha() and (w[0].isupper() or is_cap(w)))
     i = 0
     while i < n:
-        t = outer[i]
-        if not (is_cap(t.text) and t.text[0].isalpha()):
+        if not caps[i]:
             i += 1
             continue
         j = i + 1
@@ -109,12 +126,12 @@ def _name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) ->
             w = outer[j].text
             if "\n" in text[outer[j - 1].end : outer[j].start]:
                 break  # names never run across lines
-            if is_cap(w) and w[0].isalpha():
+            if caps[j]:
                 j += 1
             elif w.lower() in PARTICLES and w.lower() != "and" and _particles_then_cap(outer, j):
                 j += 1
             elif w in {"'", "\u2019"} and outer[j - 1].text.endswith("s") and outer[j].start == outer[j - 1].end and (
-                j + 1 < n and is_cap(outer[j + 1].text) and any(outer[k].text in orgs for k in range(j + 1, min(n, j + 4)))
+                j + 1 < n and caps[j + 1] and any(outer[k].text in orgs for k in range(j + 1, min(n, j + 4)))
             ):
                 j += 1  # "the Dockworkers' Federation" (but "the Greens' Kowalczyk" is a party's member)
             else:

@@ -401,11 +401,16 @@ def _bare_turns(text: str, paras: list[tuple[int, int]]) -> list[_Turn]:
     when at least three such questions each have an answer after them and the
     introduction before the first names who answers; each answer paragraph
     (and the ones after it, up to the next question) is the interviewee's."""
-    def bare_question(i: int) -> bool:
+    def is_bare_question(i: int) -> bool:
         s, e = paras[i]
+        if e - s > _MAX_QUESTION + 20:
+            return False  # (no slice of a long paragraph: the test runs on every document)
         body = text[s:e].strip()
         return 0 < len(body) <= _MAX_QUESTION and body.endswith("?") and not _INNER_END.search(body[:-1]) and body[0] not in "\"'\u201c\u2018\u00ab\u201e-\u2013\u2014"
-    questions = [i for i in range(1, len(paras) - 1) if bare_question(i) and not bare_question(i + 1)]
+    asks = [is_bare_question(i) for i in range(len(paras))]
+    def bare_question(i: int) -> bool:
+        return asks[i]
+    questions = [i for i in range(1, len(paras) - 1) if asks[i] and not asks[i + 1]]
     if len(questions) < 3:
         return []
     first = questions[0]
