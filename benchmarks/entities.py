@@ -49,7 +49,8 @@ def find(text: str, needle: str, occurrence: int = 1) -> int:
 def load_news(split: str = "all", folder: Path = NEWS) -> list[dict[str, Any]]:
     """The articles of our news set, gold quotes with offsets, for one split."""
     names = json.loads((folder / "split.json").read_text(encoding="utf-8"))
-    keep = set(names["tune"]) | set(names["check"]) if split == "all" else set(names[split])
+    every = set(names["tune"]) | set(names["check"]) | set(names.get("holdout", ()))
+    keep = every if split == "all" else set(names.get(split, ()))
     docs = []
     for path in sorted(folder.glob("*.json")):
         if path.name == "split.json":
@@ -230,7 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import quotes
 
     parser = argparse.ArgumentParser(description="Entity-level figures on our own news set (tests/news_eval).")
-    parser.add_argument("--split", choices=("tune", "check", "all"), default="tune")
+    parser.add_argument("--split", choices=("tune", "check", "holdout", "all"), default="tune")
     parser.add_argument("--errors", type=int, default=0, help="print K wrong speakers and K non-speech spans reported as quotes")
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args(argv)
