@@ -30,7 +30,7 @@ named by its first description ("the spokeswoman").
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from typing import NamedTuple
 
 from . import lexicon
@@ -240,6 +240,8 @@ class Coref:
         seen = self._recent if not self._resolving else self._resolved
         if not seen or seen[-1].pos <= m.start:
             seen.append(_Seen(m.start, e.eid))
+        elif self._resolving:
+            insort(seen, _Seen(m.start, e.eid))  # a mention resolved out of order ("the agency said" after a later tag)
 
     def link_name(self, m: Mention) -> Entity:
         """Add a name/org mention (sieves exact-name, partial-name)."""
@@ -393,7 +395,7 @@ class Coref:
         """Resolve a role description ("the president", "her mother") to an earlier entity or a new one."""
         named = org_named_by_head(self, m, pos)
         if named is not None:
-            named.mentions.append((m.start, m.end, m.text))
+            self._mention_of(named, m)
             return named, "title-chain"
         if m.plural:
             e = self._new()
@@ -403,7 +405,7 @@ class Coref:
         if m.head in lexicon.proxy_roles() and not m.name:
             org = represented(self, m, pos)
             if org is not None:
-                org.mentions.append((m.start, m.end, m.text))
+                self._mention_of(org, m)
                 return org, "speaks-for"
         # A generic head ("the Brannock boss", "the Ostravian leader") also
         # re-mentions the holder of a role it stands for (generic_roles.txt).
@@ -501,6 +503,15 @@ class Coref:
             return e
         return None
 
+    def _mention_of(self, e: Entity, m: Mention) -> None:
+        """Record *m* as a mention of *e*, also among the resolved mentions
+        that later pronouns and descriptions look back to (kept in text order)."""
+        e.mentions.append((m.start, m.end, m.text))
+        if not self._resolved or self._resolved[-1].pos <= m.start:
+            self._resolved.append(_Seen(m.start, e.eid))
+        else:
+            insort(self._resolved, _Seen(m.start, e.eid))
+
     def _resolve_pronoun(self, m: Mention, pos: int, addressed: frozenset[int]) -> tuple[Entity | None, str]:
         """Resolve a personal pronoun to the narrator or the best recent person that agrees with it."""
         if m.head in {"i", "me"} and self.narrator is not None:
@@ -510,16 +521,14 @@ class Coref:
             # "The coastguard ... it said": the organisation just mentioned.
             org = next((e for e in self._before(pos, limit=8)[:4] if e.kind == "organisation"), None)
             if org is not None:
-                org.mentions.append((m.start, m.end, m.text))
+                self._mention_of(org, m)
                 return org, "pronoun"
         if m.plural or m.head in {"i", "we", "me", "us", "it"}:
             return None, "unresolved-pronoun"
         for e in self._pronoun_candidates(m, pos, addressed):
             if m.gender and not e.gender:
                 e.gender = m.gender  # learnt from the document's own usage
-            e.mentions.append((m.start, m.end, m.text))
-            if not self._resolved or self._resolved[-1].pos <= m.start:
-                self._resolved.append(_Seen(m.start, e.eid))
+            self._mention_of(e, m)
             return e, "pronoun"
         return None, "unresolved-pronoun"
 
