@@ -176,6 +176,16 @@ def _compatible_mods(mods: tuple[str, ...], entity: Entity) -> bool:
     return True
 
 
+#: Roles that are relations or circumstances of a life, not positions: they
+#: never contradict another description of the same person.
+_RELATIONAL = frozenset(
+    "resident local neighbour neighbor parent mother father son daughter wife husband widow widower sister brother "
+    "grandmother grandfather grandson granddaughter grandparent aunt uncle cousin niece nephew friend colleague partner "
+    "fiance fiancee pensioner retiree veteran survivor victim witness member fan supporter campaigner volunteer "
+    "commuter passenger patient customer tenant homeowner villager parishioner".split()
+)
+
+
 class Coref:
     """Entities of one document, built in document order."""
 
@@ -482,8 +492,12 @@ class Coref:
             if not _compatible_mods(m.modifiers, e):
                 return None  # "the Florida senator": someone the text has not tied to Florida
             held = {r for r in e.roles if not r.endswith("-year-old")}  # an age is no role another description contradicts
-            if held and not held & set(m.roles):
-                return None  # the person in focus is someone else: a chairman is no goalkeeper
+            if held and not held & set(m.roles) and not (held <= _RELATIONAL or set(m.roles) <= _RELATIONAL):
+                # The person in focus is someone else: a chairman is no goalkeeper
+                # (but a resident may be re-described as "the pensioner", a
+                # colleague as "the retired lecturer": relations and life
+                # descriptions sit beside any position).
+                return None
             return e
         return None
 
