@@ -186,6 +186,17 @@ _RELATIONAL = frozenset(
 )
 
 
+def _as_surname_of(m: Mention, e: Entity) -> Mention:
+    """*m* without the gender its given-name look-up lent it when it is the
+    surname of one of *e*'s full names ("Adebayo", "Dr. Adebayo" after "Nkem
+    Adebayo"; a gendered honorific still counts: "Mrs Adebayo")."""
+    if not m.gender or not m.name or " " in m.name or m.title and m.title.split()[-1].rstrip(".") in GENDERED_HONORIFICS:
+        return m
+    if any(len(n.split()) > 1 and n.split()[-1] == m.name for n in e.names):
+        return m._replace(gender=None)
+    return m
+
+
 class Coref:
     """Entities of one document, built in document order."""
 
@@ -213,6 +224,7 @@ class Coref:
 
     def _note(self, e: Entity, m: Mention) -> None:
         e.mentions.append((m.start, m.end, m.text))
+        m = _as_surname_of(m, e)
         if m.gender and not e.gender:
             e.gender = m.gender
         e.roles.update(m.roles)
@@ -521,10 +533,7 @@ class Coref:
         """Record *m* as a mention of *e*, also among the resolved mentions
         that later pronouns and descriptions look back to (kept in text order)."""
         e.mentions.append((m.start, m.end, m.text))
-        if not self._resolved or self._resolved[-1].pos <= m.start:
-            self._resolved.append(_Seen(m.start, e.eid))
-        else:
-            insort(self._resolved, _Seen(m.start, e.eid))
+        insort(self._resolved, _Seen(m.start, e.eid))
 
     def _resolve_pronoun(self, m: Mention, pos: int, addressed: frozenset[int]) -> tuple[Entity | None, str]:
         """Resolve a personal pronoun to the narrator or the best recent person that agrees with it."""
