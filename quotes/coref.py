@@ -503,7 +503,8 @@ class Coref:
                 continue
             if not _compatible_mods(m.modifiers, e):
                 return None  # "the Florida senator": someone the text has not tied to Florida
-            held = {r for r in e.roles if not r.endswith("-year-old")}  # an age is no role another description contradicts
+            # (an age or an honorific, "ms", is no role another description contradicts)
+            held = {r for r in e.roles if not r.endswith("-year-old") and r in lexicon.roles()}
             if held and not held & set(m.roles) and not (held <= _RELATIONAL or set(m.roles) <= _RELATIONAL):
                 # The person in focus is someone else: a chairman is no goalkeeper
                 # (but a resident may be re-described as "the pensioner", a
