@@ -38,7 +38,7 @@ from .model import Span, Speaker
 from .organisations import fits_org, org_named_by_head, represented
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
 from .syntax.types import is_place_name
-from .syntax.words import is_demonym
+from .syntax.words import demonym_stems, is_demonym
 
 __all__ = ["Coref", "Entity"]
 
@@ -454,8 +454,8 @@ class Coref:
                 # "the Dutchman": a person described by that origin before
                 # ("a Dutch defender") beats a nearer one (news only: in
                 # novels it measured worse on PDNC, 7 quotes in 18,583).
-                stem = m.head[:4]
-                cands.sort(key=lambda e: not any(x.lower()[:4] == stem for x in e.modifiers))
+                stems = demonym_stems(m.head)
+                cands.sort(key=lambda e: not any(x.lower()[:4] in stems for x in e.modifiers))
             for rank, e in enumerate(cands):
                 if rank >= 12 and (want == "person" or not fits_org(m.head, e, specific=True)):
                     continue  # past the latest twelve, only a name of the very type ("the club": "Rovers")

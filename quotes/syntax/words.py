@@ -139,6 +139,24 @@ _DEMONYMS = frozenset(
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "man", "woman", "ani", "eni", "ari", "eli", "aqi", "adi", "ali")
 
 
+#: Nationality nouns whose adjective or country starts differently ("the Pole"
+#: re-mentions "a Polish manager"): the four-letter stems that count as the same origin.
+_DEMONYM_STEMS = {
+    "dane": ("dani", "denm"), "pole": ("poli", "pola"), "swede": ("swed",), "finn": ("finn", "finl"),
+    "turk": ("turk",), "scot": ("scot",), "spaniard": ("span", "spai"), "dutchman": ("dutc", "neth", "holl"),
+    "dutchwoman": ("dutc", "neth", "holl"), "frenchman": ("fren", "fran"), "frenchwoman": ("fren", "fran"),
+    "englishman": ("engl",), "irishman": ("iris", "irel"), "welshman": ("wels", "wale"), "briton": ("brit",),
+    "greek": ("gree",), "thai": ("thai",), "swiss": ("swis", "swit"), "czech": ("czec",),
+}
+
+
+def demonym_stems(noun: str) -> tuple[str, ...]:
+    """The four-letter stems of the modifiers that give a person the origin of
+    the nationality noun *noun* ("dane" -> "Danish", "Denmark")."""
+    low = noun.lower()
+    return _DEMONYM_STEMS.get(low, (low[:4],))
+
+
 def is_demonym(word: str) -> bool:
     """A capitalised nationality or origin noun ("Ethiopian", "Dutchman",
     "Karsovian"): after "the" it describes a person, it is not a surname."""
