@@ -259,11 +259,10 @@ class Coref:
             e.kind = "organisation"  # "the port authority", never named: an organisation, not a person
         if m.kind == "role" and e.kind != "organisation" and (self.fiction or _names_a_person(m)):
             e.person = True  # (news: "the closure", a head no list knows, is no one "he" can be)
-        seen = self._recent if not self._resolving else self._resolved
-        if not seen or seen[-1].pos <= m.start:
-            seen.append(_Seen(m.start, e.eid))
-        elif self._resolving:
-            insort(seen, _Seen(m.start, e.eid))  # a mention resolved out of order ("the agency said" after a later tag)
+        if self._resolving:
+            insort(self._resolved, _Seen(m.start, e.eid))  # (also out of order: "the agency said" after a later tag)
+        elif not self._recent or self._recent[-1].pos <= m.start:
+            self._recent.append(_Seen(m.start, e.eid))
 
     def link_name(self, m: Mention) -> Entity:
         """Add a name/org mention (sieves exact-name, partial-name)."""

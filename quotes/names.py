@@ -35,15 +35,16 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
     layers = att.layers
     if layers is not None and layers.has_ner:
         names, ends = _with_ner_names(names, ends, layers, att)
-    votes = _gender_votes(outer, names, ends, oblique=not coref.fiction)
+    starts = att.starts  # (the stream's token offsets, for bisect)
+    votes = _gender_votes(outer, starts, names, ends, oblique=not coref.fiction)
     tally: dict[int, list[int]] = {}
-    starts = [t.start for t in outer]
     for m, j, vote in zip(names, ends, votes):
         e = coref.link_name(m)
         i = bisect_left(starts, m.start)
         appositive = j < len(outer) and outer[j].text == ","
         typable = e.kind in {"person", "place"} and not (e.title or e.gender)
         ctx = context_type(outer, i, j) if appositive or typable else None  # (only when asked: every name)
+        # (typable cannot turn true below: nothing removes a title or gender or makes a person)
         # "the town of Punta Cerrada, the daughter of ...", "Miss Woodhouse of
         # Hartfield, the heiress ...": the appositive describes someone else.
         if appositive and ctx != "place" and not (i >= 2 and outer[i - 1].text == "of" and is_cap(outer[i - 2].text)):
@@ -53,7 +54,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
             _lead_description(outer, i, text, e)
             _age(outer, j, e)
         if e.kind in {"person", "place"} and not (e.title or e.gender):
-            _type_from_context(e, ctx if ctx is not None or appositive or typable else context_type(outer, i, j))
+            _type_from_context(e, ctx)
         if vote is not None:
             t = tally.setdefault(e.eid, [0, 0, 0])
             t["mfn".index(vote)] += 1
@@ -305,7 +306,7 @@ def _appositive(outer: list[Tok], j: int, text: str, e: Entity) -> None:
 _GENDER_WORDS = {"he": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f", "its": "n"}
 
 
-def _gender_votes(outer: list[Tok], found: list[Mention], ends: list[int], *, oblique: bool = True) -> list[str | None]:
+def _gender_votes(outer: list[Tok], starts: list[int], found: list[Mention], ends: list[int], *, oblique: bool = True) -> list[str | None]:
     """Gender each name mention from the pronouns that follow it.
 
     "Tom put down his pen": the first he/his/she/her within the next eight
@@ -314,7 +315,6 @@ def _gender_votes(outer: list[Tok], found: list[Mention], ends: list[int], *, ob
     """
     out: list[str | None] = []
     n = len(outer)
-    starts = [t.start for t in outer]
     for m, j in zip(found, ends):
         vote = None
         for k in range(j, min(n, j + 8)):

@@ -137,9 +137,7 @@ def news_beat(it: Item, seg: Segmentation, att: Attributor, text: str) -> Mentio
         s0, s1 = bisect_left(att.starts, sent_start), bisect_left(att.starts, open_at)
         commas = [k for k in range(s0, s1) if att.outer[k].text == ","]
         if commas and s1 - commas[-1] >= 3:
-            m = att.main_subject(commas[-1] + 1, s1)
-            if m is None or m.kind not in {"name", "pronoun", "role"} or m.plural or mention_type(m) != "person":
-                return None
+            m = _one_person(att.main_subject(commas[-1] + 1, s1))
     return m
 
 
@@ -189,7 +187,11 @@ def _last_sentence_subject(seg: Segmentation, att: Attributor, para: Segment, en
     s1 = bisect_left(att.starts, end)
     if s1 - s0 < 2:
         return None
-    m = att.main_subject(s0, s1)
+    return _one_person(att.main_subject(s0, s1))
+
+
+def _one_person(m: Mention | None) -> Mention | None:
+    """*m* when it is a single person: a name, a pronoun or a role, not plural."""
     if m is None or m.kind not in {"name", "pronoun", "role"} or m.plural or mention_type(m) != "person":
         return None
     return m

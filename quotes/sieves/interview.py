@@ -408,8 +408,6 @@ def _bare_turns(text: str, paras: list[tuple[int, int]]) -> list[_Turn]:
         body = text[s:e].strip()
         return 0 < len(body) <= _MAX_QUESTION and body.endswith("?") and not _INNER_END.search(body[:-1]) and body[0] not in "\"'\u201c\u2018\u00ab\u201e-\u2013\u2014"
     asks = [is_bare_question(i) for i in range(len(paras))]
-    def bare_question(i: int) -> bool:
-        return asks[i]
     questions = [i for i in range(1, len(paras) - 1) if asks[i] and not asks[i + 1]]
     if len(questions) < 3:
         return []
@@ -431,7 +429,7 @@ def _bare_turns(text: str, paras: list[tuple[int, int]]) -> list[_Turn]:
     q_at, a_at = named_at(asker), named_at(answerer)
     if a_at is None:
         return []
-    return [_Turn(s, e, "interview-q", q_at, i) if bare_question(i) else _Turn(s, e, "interview-a", a_at, i)
+    return [_Turn(s, e, "interview-q", q_at, i) if asks[i] else _Turn(s, e, "interview-a", a_at, i)
             for i, (s, e) in enumerate(paras[first:], first)]
 
 
