@@ -61,7 +61,19 @@ _SUBJECT_SKIP = frozenset(
     "taken to like likes began begun started come came long widely privately jokingly".split()
 )
 #: Nouns that stand for a generic group without a plural ending.
-_GENERIC_NOUNS = frozenset("staff people everyone locals industry press media public trade crew police".split())
+_GENERIC_NOUNS = frozenset(
+    "staff people everyone locals industry press media public trade crew police "
+    "family community village town neighbourhood neighborhood household island valley parish".split()  # collectives
+)
+#: Prepositions that may post-modify a subject's head ("Workers at the depot", "Fans of the club").
+_SUBJECT_PREPOSITIONS = frozenset("at in of on from across around along".split())
+#: "on the record", "off the record", "for the record": the idioms, not a work noun.
+_RECORD_IDIOM = regex.compile(r"\b(?:on|off|for)\s+the\s+record\W{0,3}$", regex.IGNORECASE)
+#: Auxiliaries and adverbs between a title and its work verb ('"X" will be published', '"X" was first staged').
+_WORK_AUXILIARIES = frozenset(
+    "will would was were is are has have had be been being first also later now originally soon finally eventually "
+    "recently since then".split()
+)
 #: Verbs of talking about a term ("Managers talk about "deep work"").
 _TERM_VERBS = regex.compile(
     r"""\b(?:talk|talks|speak|speaks|refer|refers|write|writes)   # a verb of talking, present tense
@@ -266,11 +278,24 @@ def _naming_verb_complement(ctx: FrameContext) -> str | None:
         return "non-speech-name"
     if shape == "definite" and (generic or what or (present and not possessive)):
         return "non-speech-name"  # 'Staff called it "the ladder"', 'what engineers call its "design life"'
+    if shape == "other" and verb in _PURE_NAMING | {"dub", "dubs"} and generic and _long_definite(ctx.words):
+        return "non-speech-name"  # 'Critics had dubbed the line-up "the festival of whispers"'
     if shape == "term" and present and (generic or what) and k == len(wb) - 1:
         return "non-speech-name"  # 'what forecasters call a "sting jet"'
     if shape == "term" and present and generic and _kind_object(wb[k + 1 :], ctx.words):
         return "non-speech-name"  # 'Doctors call the condition "tennis elbow"'
     return None
+
+
+def _long_definite(words: list[str]) -> bool:
+    """A definite noun phrase of up to six words with no indefinite article,
+    superlative or sentence mark ("the festival of whispers"): the shape of a
+    name given by a verb that only names (dub, nickname, christen)."""
+    letters = [w.strip(",;:") for w in words]
+    return (
+        2 <= len(letters) <= 6 and letters[0].lower() in _DEFINITE
+        and not any(w.lower() in ("a", "an") or _superlative(w) or not w for w in letters)
+    )
 
 
 def _kind_object(obj: list[str], term: list[str]) -> bool:
@@ -352,6 +377,7 @@ def _generic_subject(before_verb: list[str], *, allow_det: bool = True) -> bool:
     j = _subject_end(before_verb)
     if j < 0:
         return False
+    j = _head_before_modifier(before_verb, j)
     w = before_verb[j]
     low = w.lower()
     if low in lexicon.pronouns() or not w.isalpha():
@@ -362,6 +388,24 @@ def _generic_subject(before_verb: list[str], *, allow_det: bool = True) -> bool:
         return False  # a name: 'what Ana Ruiz called'
     plural = low in _GENERIC_NOUNS or (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low.endswith("men")
     return plural and (first or det or allow_det)
+
+
+def _head_before_modifier(words: list[str], j: int) -> int:
+    """The subject's head when a short prepositional phrase post-modifies it
+    ('Workers at the depot', 'Fans of the club'): the plural before the
+    preposition, not the last noun; *j* itself otherwise."""
+    for k in range(j - 1, max(0, j - 4) - 1, -1):
+        low = words[k].lower()
+        if not words[k].isalpha():
+            return j
+        if low in _SUBJECT_PREPOSITIONS:
+            head = k - 1
+            if head >= 0 and words[head].isalpha() and (words[head][:1].islower() or head == 0) and (
+                words[head].lower().endswith("s") or words[head].lower() in _GENERIC_NOUNS
+            ):
+                return head
+            return j
+    return j
 
 
 def _complement_shape(words: list[str], article_outside: str) -> str:
@@ -451,7 +495,10 @@ def _work(ctx: FrameContext) -> str | None:
     if wa and wa[0] in lexicon.roles() and ctx.right[:1] == " " and ctx.content[-1:].isalnum() and ctx.sentence_initial:
         return "non-speech-title"  # '"Salt Roads" director Ida Brenner said ...': the title modifies a role
     k = 1 if wa[:1] in (["\u2014"], ["\u2013"], [","], ["("]) else 0
-    if len(wa) > k and wa[k] in lexicon.work_verbs():
+    v = k
+    while v < min(len(wa), k + 3) and wa[v] in _WORK_AUXILIARIES:
+        v += 1  # '"X" will be published', '"X" was first staged'
+    if len(wa) > v and wa[v] in lexicon.work_verbs() and (v == k or ctx.right[:1] == " "):
         return "non-speech-title"
     if len(wa) > k + 1 and k and wa[k] in ("a", "an", "the", "his", "her", "its", "their"):
         if any(w in nouns for w in wa[k + 1 : k + 7]):
@@ -473,7 +520,9 @@ def _after_work_noun(ctx: FrameContext) -> bool:
         return False
     nouns = lexicon.work_nouns()
     wb = [w.lower() for w in ctx.words_before]
-    closed_off = ctx.right[:1] in (",", "\u2014", "\u2013") or ctx.right[:2] in (" \u2014", " \u2013")
+    if _RECORD_IDIOM.search(ctx.left):
+        return False  # 'she said on the record, "…"': no work
+    closed_off = _closed_off(ctx.right)
     if wb and wb[-1] in nouns:
         return title_like or not _complement_of_naming(wb[:-1])
     if not wb or wb[-1] != "," or len(wb) < 2:
@@ -481,6 +530,16 @@ def _after_work_noun(ctx: FrameContext) -> bool:
     if wb[-2] in nouns:
         return title_like or closed_off
     return title_like and ctx.right[:1] == "," and _work_noun_with_complement(wb[:-1], nouns)
+
+
+def _closed_off(right: str) -> bool:
+    """Does an apposition close right after the span: a comma or a dash, maybe
+    after a parenthesised gloss ('her memoir, "Rien ne se perd" (Nothing Is
+    Lost), sold ...')?"""
+    m = _TRANSLATION.match(right)
+    if m is not None:
+        right = right[m.end() :]
+    return right[:1] in (",", "\u2014", "\u2013") or right[:2] in (" \u2014", " \u2013")
 
 
 def _complement_of_naming(before_noun: list[str]) -> bool:
@@ -509,12 +568,19 @@ def _work_noun_with_complement(wb: list[str], nouns: frozenset[str]) -> bool:
 
 def _translated(ctx: FrameContext) -> str | None:
     """A span followed by a parenthesised translation: '"Haus am See" ("House by the Lake")'."""
-    if len(ctx.words) > 8 or not ctx.words[0][:1].isalpha() or not (is_title_like(ctx.words) or ctx.words[-1][:1].isupper()):
-        return None  # '"frijoleros" ("beaners")': a speaker's word glossed is still speech
+    if len(ctx.words) > 8 or not ctx.words[0][:1].isalpha():
+        return None
     m = _TRANSLATION.match(ctx.right)
     if m is None:
         return None
     gloss = ctx.right[m.start() : m.end()].strip(" ()\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb").split()
     if not gloss or len(gloss) > 8 or any(w.lower().strip(",") in lexicon.cue_verbs() for w in gloss):
         return None
-    return "non-speech-translation"
+    if is_title_like(ctx.words) or ctx.words[-1][:1].isupper():
+        return "non-speech-translation"
+    # A sentence-case title ("Rien ne se perd") shows itself by its gloss, a
+    # title in English title case ("(Nothing Is Lost)"); '"vagos" (layabouts)',
+    # a speaker's word glossed in lower case, is still speech.
+    if ctx.words[0][:1].isupper() and len(gloss) >= 2 and is_title_like(gloss) and sum(w[:1].isupper() for w in gloss) >= 2:
+        return "non-speech-translation"
+    return None

@@ -283,7 +283,7 @@ class ReportedClauses:
     def add(self, found: Found, si: int, rule_extra: tuple[str, ...]) -> None:
         """Turn one reported clause into an indirect or mixed item."""
         c0, c1, a = found
-        if self._names_only(c0, c1, a, si) or self._phrase_naming_only(c0, c1):
+        if self._names_only(c0, c1, a, si) or self._phrase_naming_only(c0, c1) or _named_object(self, c0, c1, a):
             return
         firsts = [self.qidx[qi] for qi in self.emb_by_sent.get(si, ()) if c0 < self.qidx[qi] < c1]
         if firsts and a.rule == "cue-clause":
@@ -475,6 +475,23 @@ class ReportedClauses:
             q = top[qi]
             rest = rest[: q.open_start - cs] + " " * (q.close_end - q.open_start) + rest[q.close_end - cs :]
         return inside if len(_LETTER_RUN.findall(rest)) >= 2 else []
+
+
+def _named_object(rc: ReportedClauses, c0: int, c1: int, a: Attribution) -> bool:
+    """'Analysts pointed to a fall in sales of the "Crisp Tide" range',
+    'announced a battery sold under the name "HomeGrid"': an object noun
+    phrase taken as the content of an evaluating verb is a report of what
+    the verb's subject evaluated, but one that holds a title or a name in
+    marks, and no verb, is about that thing, not anyone's words: no report."""
+    if "object-content" not in a.extra:
+        return False
+    inside = sorted(t for t in rc.non_speech_toks if c0 <= t < c1)
+    if not inside:
+        return False
+    # No verb around the names ('recalled the excitement when X approached
+    # the network about "…"' holds a clause: still a report).
+    cuts = [c0 - 1, *inside, c1]
+    return not any(has_verb(rc.outer, a0 + 1, a1, rc.text) for a0, a1 in zip(cuts, cuts[1:]) if a1 > a0 + 1)
 
 
 def _by_sentence(seg: Segmentation, top: list[QuotedSpan], indices: list[int]) -> dict[int, list[int]]:
