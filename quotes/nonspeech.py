@@ -265,7 +265,7 @@ def _naming_verb_complement(ctx: FrameContext) -> str | None:
     if _premodifier(ctx, nxt):
         return None  # 'what they call the "fraudulent" nomination': a modifier, not the complement
     tail = [w.lower() for w in wb[max(0, k - 6) : k]]
-    what = _what_frame(wb[:k])
+    what = _what_frame(wb[:k]) or verb in _NAMING_PRESENT and _what_they(wb[:k]) and _complement_shape(ctx.words, article_outside) in ("name", "definite")
     if "what" in tail and not what:
         return None  # 'what he called "Bill Clinton Inc."': a speaker's words (see roles._named_by_speaker)
     generic = _generic_subject(wb[:k])
@@ -369,6 +369,13 @@ def _what_frame(before_verb: list[str]) -> bool:
         return False
     subj = before_verb[len(before_verb) - len(tail) + tail.index("what") + 1 :]
     return bool(subj) and _generic_subject(subj, allow_det=True)
+
+
+def _what_they(before_verb: list[str]) -> bool:
+    """'what they call', 'what you call': a naming relative whose subject is
+    a generic pronoun, in the present tense (with a name or a definite
+    complement: 'at what they call "the slack hour"')."""
+    return len(before_verb) >= 2 and before_verb[-2].lower() == "what" and before_verb[-1].lower() in ("they", "you", "we", "people")
 
 
 def _generic_subject(before_verb: list[str], *, allow_det: bool = True) -> bool:
