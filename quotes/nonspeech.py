@@ -11,9 +11,9 @@ object complements of *call*, *name*, *dub*): after a naming verb a quoted
 noun phrase that names (a definite "the ...", a capitalised name, a short
 term whose subject is generic) is no speech ("Fishermen call the reef "the
 Teeth""), while an evaluative complement ("called it "a disgrace"",
-"called the plan "reckless"") is the speaker's words. Titles of works follow
-the AP Stylebook's "composition titles"; words used as words the Chicago
-Manual of Style (7.63).
+"called the plan "reckless"") is the speaker's words. Titles of works (the AP
+Stylebook's "composition titles") are read by :mod:`quotes.titles`; words
+used as words follow the Chicago Manual of Style (7.63).
 """
 
 from __future__ import annotations
@@ -25,11 +25,12 @@ import regex
 from . import lexicon
 from .spans import QuotedSpan
 from .syntax.words import POSSESSIVE_DETERMINERS, TITLE_SMALL_WORDS, is_ly_adverb
+from .titles import DEFINITE as _DEFINITE
+from .titles import RECORD_IDIOM, closed_off, is_title_like, translated, work_noun_with_complement, work_title
 
 __all__ = ["FrameContext", "non_speech_frame"]
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.\-]{0,40}|[,;:()\u2014\u2013]")
-_DEFINITE = frozenset("the l' l\u2019 el la le les lo il der die das het".split())
 _ARTICLES = _DEFINITE | {"a", "an"}
 #: The reasons a later quoted span can inherit: the items of a list of words, a title's gloss, a label's end ("from "A" to "B"").
 _INHERITED = frozenset({"non-speech-term", "non-speech-list", "non-speech-title", "non-speech-name", "non-speech-translation",
@@ -40,8 +41,6 @@ _FOLLOWERS = frozenset("after and because before but for from in of on or since 
 _ADVERB_FOLLOWERS = frozenset("again already also even ever now once still too".split())
 #: Verbs that may follow a complement ending a subject ('What fans call "the Shed" is ...'): no noun it could modify.
 _VERB_FOLLOWERS = frozenset("is was are were has have had will would can could may might must runs ran stands stood".split())
-#: Prepositions of a work noun's complement ('report to shareholders', 'study for the ministry').
-_WORK_PREPOSITIONS = frozenset("to for on of about from by into".split())
 #: Superlatives without the -est ending, and nouns and adjectives that only look like one.
 _SUPERLATIVES = frozenset("worst best most least only".split())
 _EST_NOUNS = frozenset("conquest contest forest harvest honest interest midwest modest protest request suggest".split())
@@ -67,13 +66,18 @@ _GENERIC_NOUNS = frozenset(
 )
 #: Prepositions that may post-modify a subject's head ("Workers at the depot", "Fans of the club").
 _SUBJECT_PREPOSITIONS = frozenset("at in of on from across around along".split())
-#: "on the record", "off the record", "for the record": the idioms, not a work noun.
-_RECORD_IDIOM = regex.compile(r"\b(?:on|off|for)\s+the\s+record\W{0,3}$", regex.IGNORECASE)
-#: Auxiliaries and adverbs between a title and its work verb ('"X" will be published', '"X" was first staged').
-_WORK_AUXILIARIES = frozenset(
-    "will would was were is are has have had be been being first also later now originally soon finally eventually "
-    "recently since then".split()
+#: A dash standing alone right after the closing mark (' - ', ' – ', ' — ').
+_DASH_AFTER = regex.compile(r"\s[-\u2013\u2014]\s")
+#: An apposition right after the span that calls it a word or a name ('"porch
+#: soul", a label coined by ...', '"Fix Friday", the nickname staff gave ...').
+_WORD_APPOSITION = regex.compile(
+    r"""^\s{0,2},\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}\-]{1,20}\s+){0,2}?
+        (?:label|term|nickname|phrase|name|word|slogan|expression|moniker|coinage|euphemism|buzzword|catchphrase
+        |brand|title|shorthand|epithet|tag|tagline)\b""",
+    regex.VERBOSE,
 )
+#: An indefinite apposition right after the span ('the "bridge toll", a two-euro charge').
+_INDEFINITE_APPOSITION = regex.compile(r"^\s{0,2},\s+(?:a|an)\s+[\p{L}\p{N}]")
 #: Verbs of talking about a term ("Managers talk about "deep work"").
 _TERM_VERBS = regex.compile(
     r"""\b(?:talk|talks|speak|speaks|refer|refers|write|writes)   # a verb of talking, present tense
@@ -139,15 +143,6 @@ _INSCRIPTION = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-#: A parenthesised gloss right after the closing mark: ' ("House by the Lake")', ' (Grey Karl)'.
-_TRANSLATION = regex.compile(
-    r"""\s{0,2}\(                              # an opening parenthesis
-        [\"'\u201c\u2018\u201e\u00ab\u00bb\s]{0,3}  # maybe a quotation mark of its own
-        [^()\n.!?]{1,60}                      # a short gloss with no sentence end
-        \)                                    # its closing parenthesis
-    """,
-    regex.VERBOSE,
-)
 #: What may stand between the items of a quoted list: '", "', '" and "', '", preferring "'.
 _LIST_GAP = regex.compile(
     r"""^[\s,]{0,3}(?:(?:and|or|nor|not|but|then|and\ even|or\ even)\b[\s,]{0,3})?  # a comma or a conjunction
@@ -211,9 +206,29 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         or _word_for(ctx)
         or ("non-speech-label" if len(ctx.words) <= 4 and _CHANGE_TO.search(ctx.left) else None)
         or ("non-speech-label" if _INSCRIPTION.search(ctx.left) else None)
-        or _work(ctx)
-        or _translated(ctx)
+        or work_title(ctx)
+        or translated(ctx)
+        or _explained(ctx)
     )
+
+
+def _explained(ctx: FrameContext) -> str | None:
+    """'"porch soul", a label coined by a student magazine': an apposition that
+    calls the span a word or a name; 'the "bridge toll", a two-euro charge on
+    lorries': a definite name the writer explains with an indefinite
+    apposition (not after a naming verb: 'called it the "deal of the
+    century", a claim ...' is the verb's complement)."""
+    if len(ctx.words) > 5:
+        return None
+    if _WORD_APPOSITION.match(ctx.right):
+        return "non-speech-term"
+    wb = ctx.words_before
+    if (
+        wb and wb[-1].lower() == "the" and _INDEFINITE_APPOSITION.match(ctx.right)
+        and _naming_verb_at(wb[:-1]) is None and not any(w.lower() in lexicon.cue_verbs() for w in wb[-4:])
+    ):
+        return "non-speech-name"
+    return None
 
 
 def _inherited(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> str | None:
@@ -278,6 +293,8 @@ def _naming_verb_complement(ctx: FrameContext) -> str | None:
         return "non-speech-name"
     if shape == "definite" and (generic or what or (present and not possessive)):
         return "non-speech-name"  # 'Staff called it "the ladder"', 'what engineers call its "design life"'
+    if shape == "other" and what and present and k == len(wb) - 1 and _indefinite_term(ctx.words):
+        return "non-speech-name"  # 'what collectors call "a sleeper"'
     if shape == "other" and verb in _PURE_NAMING | {"dub", "dubs"} and generic and _long_definite(ctx.words):
         return "non-speech-name"  # 'Critics had dubbed the line-up "the festival of whispers"'
     if shape == "term" and present and (generic or what) and k == len(wb) - 1:
@@ -285,6 +302,16 @@ def _naming_verb_complement(ctx: FrameContext) -> str | None:
     if shape == "term" and present and generic and _kind_object(wb[k + 1 :], ctx.words):
         return "non-speech-name"  # 'Doctors call the condition "tennis elbow"'
     return None
+
+
+def _indefinite_term(words: list[str]) -> bool:
+    """'a sleeper', 'a gift-table author': an indefinite article and up to
+    three lower-case words, no superlative (the name of a kind of thing)."""
+    letters = [w.strip(",;:") for w in words]
+    return (
+        2 <= len(letters) <= 4 and letters[0].lower() in ("a", "an")
+        and all(w[:1].islower() and not _superlative(w) for w in letters[1:])
+    )
 
 
 def _long_definite(words: list[str]) -> bool:
@@ -339,8 +366,8 @@ def _premodifier(ctx: FrameContext, nxt: str) -> bool:
     "fraudulent" nomination')? Not when that word is a function word, a verb
     or an adverb ('"the Cauldron" even before it opens'), nor when the span
     opens with its own determiner (no 'the "the Cauldron" stand')."""
-    if not (nxt[:1].islower() and ctx.right[:1] == " "):
-        return False
+    if not (nxt[:1].islower() and ctx.right[:1] == " ") or _DASH_AFTER.match(ctx.right):
+        return False  # ('what engineers call "pinch points" - short stretches …': a gloss after a dash)
     if ctx.words[0].lower() in _ARTICLES or ctx.words[0].lower() in POSSESSIVE_DETERMINERS:
         return False
     return not (nxt in _FOLLOWERS or nxt in lexicon.small_words() or nxt in _VERB_FOLLOWERS or nxt in _ADVERB_FOLLOWERS
@@ -471,48 +498,6 @@ def _word_for(ctx: FrameContext) -> str | None:
     return "non-speech-term" if _generic_subject(before[-4:], allow_det=True) else None
 
 
-def is_title_like(words: list[str]) -> bool:
-    """Title case with the small words of several languages ("Salt Roads",
-    "Der stille Hof" with a small word of its language, "Las horas del agua")."""
-    letters = [w.strip("\"',;:()\u2018\u201c") for w in words]
-    letters = [w for w in letters if w[:1].isalnum()]
-    if not letters or not (letters[0][:1].isupper() or letters[0][:1].isdigit()) or len(letters) > 10:
-        return False
-    small = lexicon.small_words()
-    lower = [w for w in letters[1:] if w[:1].islower()]
-    if all(w in small for w in lower):
-        return True
-    # A title in a language that capitalises only its first word: a small
-    # word of that language that English does not have ("del", "der", "stille").
-    return len(letters) <= 6 and any(w.lower() in small and w.lower() not in TITLE_SMALL_WORDS for w in letters)
-
-
-def _work(ctx: FrameContext) -> str | None:
-    """A work noun before ("the canvas, "X""), after ('the "Solvo" brand') or in
-    apposition ('"X", the debut film of ...'), a work verb after ('"X" premiered'),
-    or a role noun after a sentence-opening title ('"Salt Roads" director Ida ...')."""
-    title_like = ctx.title_like
-    if not title_like:
-        return None  # (both readings below need title case: tested before reading the surroundings)
-    nouns = lexicon.work_nouns()
-    wb = [w.lower() for w in ctx.words_before]
-    wa = [w.lower() for w in ctx.words_after]
-    if len(ctx.words) <= 6 and ctx.words_after and wa[0] in nouns and ctx.right[:1] == " " and wb and wb[-1].isalpha() and title_like:
-        return "non-speech-title"  # 'under the county's "Starter Keys" scheme'
-    if wa and wa[0] in lexicon.roles() and ctx.right[:1] == " " and ctx.content[-1:].isalnum() and ctx.sentence_initial:
-        return "non-speech-title"  # '"Salt Roads" director Ida Brenner said ...': the title modifies a role
-    k = 1 if wa[:1] in (["\u2014"], ["\u2013"], [","], ["("]) else 0
-    v = k
-    while v < min(len(wa), k + 3) and wa[v] in _WORK_AUXILIARIES:
-        v += 1  # '"X" will be published', '"X" was first staged'
-    if len(wa) > v and wa[v] in lexicon.work_verbs() and (v == k or ctx.right[:1] == " "):
-        return "non-speech-title"
-    if len(wa) > k + 1 and k and wa[k] in ("a", "an", "the", "his", "her", "its", "their"):
-        if any(w in nouns for w in wa[k + 1 : k + 7]):
-            return "non-speech-title"  # '"Salt Roads", the first feature of ...'
-    return None
-
-
 def _after_work_noun(ctx: FrameContext) -> bool:
     """Right after a work noun: 'the album "Low Tide Hymns"', 'her canvas, "Dusk"',
     'his 2012 book, "An American Son."' (a title's final stop inside the marks),
@@ -527,26 +512,16 @@ def _after_work_noun(ctx: FrameContext) -> bool:
         return False
     nouns = lexicon.work_nouns()
     wb = [w.lower() for w in ctx.words_before]
-    if _RECORD_IDIOM.search(ctx.left):
+    if RECORD_IDIOM.search(ctx.left):
         return False  # 'she said on the record, "…"': no work
-    closed_off = _closed_off(ctx.right)
+    closed = closed_off(ctx.right)
     if wb and wb[-1] in nouns:
         return title_like or not _complement_of_naming(wb[:-1])
     if not wb or wb[-1] != "," or len(wb) < 2:
         return False
     if wb[-2] in nouns:
-        return title_like or closed_off
-    return title_like and ctx.right[:1] == "," and _work_noun_with_complement(wb[:-1], nouns)
-
-
-def _closed_off(right: str) -> bool:
-    """Does an apposition close right after the span: a comma or a dash, maybe
-    after a parenthesised gloss ('her memoir, "Rien ne se perd" (Nothing Is
-    Lost), sold ...')?"""
-    m = _TRANSLATION.match(right)
-    if m is not None:
-        right = right[m.end() :]
-    return right[:1] in (",", "\u2014", "\u2013") or right[:2] in (" \u2014", " \u2013")
+        return title_like or closed
+    return title_like and ctx.right[:1] == "," and work_noun_with_complement(wb[:-1], nouns)
 
 
 def _complement_of_naming(before_noun: list[str]) -> bool:
@@ -559,35 +534,3 @@ def _complement_of_naming(before_noun: list[str]) -> bool:
         if not w.isalpha():
             return False
     return False
-
-
-def _work_noun_with_complement(wb: list[str], nouns: frozenset[str]) -> bool:
-    """'its report to shareholders', 'an annual study for the ministry': a work
-    noun after a determiner (and at most two modifiers), then a preposition and
-    at most three words, ending right before the comma that opens the title's
-    apposition."""
-    for k in range(len(wb) - 2, max(0, len(wb) - 6) - 1, -1):
-        if wb[k] in nouns and any(w in _ARTICLES or w in POSSESSIVE_DETERMINERS for w in wb[max(0, k - 3) : k]):
-            tail = wb[k + 1 :]
-            return 2 <= len(tail) <= 4 and tail[0] in _WORK_PREPOSITIONS and all(w.isalnum() for w in tail)
-    return False
-
-
-def _translated(ctx: FrameContext) -> str | None:
-    """A span followed by a parenthesised translation: '"Haus am See" ("House by the Lake")'."""
-    if len(ctx.words) > 8 or not ctx.words[0][:1].isalpha():
-        return None
-    m = _TRANSLATION.match(ctx.right)
-    if m is None:
-        return None
-    gloss = ctx.right[m.start() : m.end()].strip(" ()\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb").split()
-    if not gloss or len(gloss) > 8 or any(w.lower().strip(",") in lexicon.cue_verbs() for w in gloss):
-        return None
-    if is_title_like(ctx.words) or ctx.words[-1][:1].isupper():
-        return "non-speech-translation"
-    # A sentence-case title ("Rien ne se perd") shows itself by its gloss, a
-    # title in English title case ("(Nothing Is Lost)"); '"vagos" (layabouts)',
-    # a speaker's word glossed in lower case, is still speech.
-    if ctx.words[0][:1].isupper() and len(gloss) >= 2 and is_title_like(gloss) and sum(w[:1].isupper() for w in gloss) >= 2:
-        return "non-speech-translation"
-    return None

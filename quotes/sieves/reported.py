@@ -256,6 +256,8 @@ class ReportedSieves(SieveBase):
             k += 1
             if k < end and toks[k].text.islower() and toks[k].text.endswith("ing") and source_phrase_at(toks, k) > 0:
                 return False  # "Smith said in June, citing the data": an adjunct of the cue, no content
+            if k < end and addr is None and toks[k].text.lower() in ("which", "who", "whom", "whose"):
+                return False  # "said at the launch, which the firm had branded …": a relative clause on the adjunct
         return k, addr
 
     def _content_stop(self, s0: int, c: int, k: int, end: int, cue: Cue, m: Mention, gap: bool) -> int:

@@ -121,6 +121,20 @@ def has_verb(toks: list[Tok], k: int, end: int, text: str) -> bool:
     return False
 
 
+#: Past participles that, right after a noun and before a preposition, mostly
+#: post-modify it ("a piece based on", "a bike designed for", "a memoir
+#: published by"): transitive verbs whose passive reading wins there. Verbs
+#: that also live as intransitive finite verbs ("failed in", "rose by") are
+#: not listed.
+_REDUCED_PARTICIPLES = frozenset(
+    "based designed published released produced located owned founded created developed marketed "
+    "named called dubbed nicknamed titled entitled priced inspired modelled modeled adapted targeted branded labelled "
+    "labeled financed funded backed recorded printed filmed housed stationed equipped powered fitted packed filled "
+    "sourced imported manufactured assembled engineered tailored geared".split()
+)
+_RELATIVE_PREPOSITIONS = frozenset("on under by from for in at with as to after".split())
+
+
 def looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
     """True when ``toks[k:end]`` reads like a reported clause rather than a noun phrase."""
     if end - k < 3:
@@ -137,7 +151,11 @@ def looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
         if x > k + 7:
             continue
         if x > k and lw.endswith("ed") and toks[x - 1].text.lower() not in DETERMINERS | {"to", "and", "or", ","}:
-            return True
+            if not (lw in _REDUCED_PARTICIPLES and x + 1 < end and toks[x + 1].text.lower() in _RELATIVE_PREPOSITIONS):
+                return True
+            # 'a new piece based on their album', 'a battery designed for
+            # farms': a participle that post-modifies the noun before it
+            # (a reduced relative), not the clause's verb.
         if x == k and (lw in SUBJ_PRONOUNS or lw.replace("\u2019", "'").split("'")[0] in SUBJ_PRONOUNS and ("'" in lw or "\u2019" in lw)):
             return True  # "she'd rather …", "it's …"
         if (

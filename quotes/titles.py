@@ -1,0 +1,134 @@
+"""Titles of works: the title case of several languages, work nouns and
+verbs around a quoted span, and parenthesised translations.
+
+Split from :mod:`quotes.nonspeech`, which asks these rules (with its
+naming and words-as-words rules) whether a quoted span is speech. A title
+follows the AP Stylebook's "composition titles" and the Chicago Manual of
+Style (8.154-8.195): quotation marks around the titles of books, films,
+songs, programmes and works of art, which PARC 3.0 (Pareti 2016) leaves out
+of attribution.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from . import lexicon
+from .syntax.words import POSSESSIVE_DETERMINERS, TITLE_SMALL_WORDS
+
+if TYPE_CHECKING:
+    from .nonspeech import FrameContext
+
+__all__ = ["DEFINITE", "RECORD_IDIOM", "TRANSLATION", "closed_off", "is_title_like", "translated", "work_noun_with_complement", "work_title"]
+
+#: The definite articles of several languages, and with them the indefinite English ones.
+DEFINITE = frozenset("the l' l\u2019 el la le les lo il der die das het".split())
+_ARTICLES = DEFINITE | {"a", "an"}
+
+#: Prepositions of a work noun's complement ('report to shareholders', 'study for the ministry').
+WORK_PREPOSITIONS = frozenset("to for on of about from by into".split())
+
+#: A parenthesised gloss right after the closing mark: ' ("House by the Lake")', ' (Grey Karl)'.
+TRANSLATION = regex.compile(
+    r"""\s{0,2}\(                              # an opening parenthesis
+        [\"'\u201c\u2018\u201e\u00ab\u00bb\s]{0,3}  # maybe a quotation mark of its own
+        [^()\n.!?]{1,60}                      # a short gloss with no sentence end
+        \)                                    # its closing parenthesis
+    """,
+    regex.VERBOSE,
+)
+
+#: "on the record", "off the record", "for the record": the idioms, not a work noun.
+RECORD_IDIOM = regex.compile(r"\b(?:on|off|for)\s+the\s+record\W{0,3}$", regex.IGNORECASE)
+
+#: Auxiliaries and adverbs between a title and its work verb ('"X" will be published', '"X" was first staged').
+_WORK_AUXILIARIES = frozenset(
+    "will would was were is are has have had be been being first also later now originally soon finally eventually "
+    "recently since then".split()
+)
+
+
+def is_title_like(words: list[str]) -> bool:
+    """Title case with the small words of several languages ("Salt Roads",
+    "Der stille Hof" with a small word of its language, "Las horas del agua")."""
+    letters = [w.strip("\"',;:()\u2018\u201c") for w in words]
+    letters = [w for w in letters if w[:1].isalnum()]
+    if not letters or not (letters[0][:1].isupper() or letters[0][:1].isdigit()) or len(letters) > 10:
+        return False
+    small = lexicon.small_words()
+    lower = [w for w in letters[1:] if w[:1].islower()]
+    if all(w in small for w in lower):
+        return True
+    # A title in a language that capitalises only its first word: a small
+    # word of that language that English does not have ("del", "der", "stille").
+    return len(letters) <= 6 and any(w.lower() in small and w.lower() not in TITLE_SMALL_WORDS for w in letters)
+
+
+def work_title(ctx: FrameContext) -> str | None:
+    """A work noun before ("the canvas, "X""), after ('the "Solvo" brand') or in
+    apposition ('"X", the debut film of ...'), a work verb after ('"X" premiered'),
+    or a role noun after a sentence-opening title ('"Salt Roads" director Ida ...')."""
+    title_like = ctx.title_like
+    if not title_like:
+        return None  # (both readings below need title case: tested before reading the surroundings)
+    nouns = lexicon.work_nouns()
+    wb = [w.lower() for w in ctx.words_before]
+    wa = [w.lower() for w in ctx.words_after]
+    if len(ctx.words) <= 6 and ctx.words_after and wa[0] in nouns and ctx.right[:1] == " " and wb and wb[-1].isalpha() and title_like:
+        return "non-speech-title"  # 'under the county's "Starter Keys" scheme'
+    if wa and wa[0] in lexicon.roles() and ctx.right[:1] == " " and ctx.content[-1:].isalnum() and ctx.sentence_initial:
+        return "non-speech-title"  # '"Salt Roads" director Ida Brenner said ...': the title modifies a role
+    k = 1 if wa[:1] in (["\u2014"], ["\u2013"], [","], ["("]) else 0
+    v = k
+    while v < min(len(wa), k + 3) and wa[v] in _WORK_AUXILIARIES:
+        v += 1  # '"X" will be published', '"X" was first staged'
+    if len(wa) > v and wa[v] in lexicon.work_verbs() and (v == k or ctx.right[:1] == " "):
+        return "non-speech-title"
+    if len(wa) > k + 1 and k and wa[k] in ("a", "an", "the", "his", "her", "its", "their"):
+        if any(w in nouns for w in wa[k + 1 : k + 7]):
+            return "non-speech-title"  # '"Salt Roads", the first feature of ...'
+    return None
+
+
+def closed_off(right: str) -> bool:
+    """Does an apposition close right after the span: a comma or a dash, maybe
+    after a parenthesised gloss ('her memoir, "Rien ne se perd" (Nothing Is
+    Lost), sold ...')?"""
+    m = TRANSLATION.match(right)
+    if m is not None:
+        right = right[m.end() :]
+    return right[:1] in (",", "\u2014", "\u2013") or right[:2] in (" \u2014", " \u2013")
+
+
+def work_noun_with_complement(wb: list[str], nouns: frozenset[str]) -> bool:
+    """'its report to shareholders', 'an annual study for the ministry': a work
+    noun after a determiner (and at most two modifiers), then a preposition and
+    at most three words, ending right before the comma that opens the title's
+    apposition."""
+    for k in range(len(wb) - 2, max(0, len(wb) - 6) - 1, -1):
+        if wb[k] in nouns and any(w in _ARTICLES or w in POSSESSIVE_DETERMINERS for w in wb[max(0, k - 3) : k]):
+            tail = wb[k + 1 :]
+            return 2 <= len(tail) <= 4 and tail[0] in WORK_PREPOSITIONS and all(w.isalnum() for w in tail)
+    return False
+
+
+def translated(ctx: FrameContext) -> str | None:
+    """A span followed by a parenthesised translation: '"Haus am See" ("House by the Lake")'."""
+    if len(ctx.words) > 8 or not ctx.words[0][:1].isalpha():
+        return None
+    m = TRANSLATION.match(ctx.right)
+    if m is None:
+        return None
+    gloss = ctx.right[m.start() : m.end()].strip(" ()\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb").split()
+    if not gloss or len(gloss) > 8 or any(w.lower().strip(",") in lexicon.cue_verbs() for w in gloss):
+        return None
+    if is_title_like(ctx.words) or ctx.words[-1][:1].isupper():
+        return "non-speech-translation"
+    # A sentence-case title ("Rien ne se perd") shows itself by its gloss, a
+    # title in English title case ("(Nothing Is Lost)"); '"vagos" (layabouts)',
+    # a speaker's word glossed in lower case, is still speech.
+    if ctx.words[0][:1].isupper() and len(gloss) >= 2 and is_title_like(gloss) and sum(w[:1].isupper() for w in gloss) >= 2:
+        return "non-speech-translation"
+    return None
