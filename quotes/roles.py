@@ -193,9 +193,29 @@ class _Classifier:
                 return "non-speech", "non-speech-short"
         if position == "embedded" and n_words <= self.config.scare_max_words and not self._cue_near(q):
             return "non-speech", "non-speech-scare"
+        if position == "embedded" and n_words <= 2 and self._headline_modifier(q, after):
+            return "non-speech", "non-speech-scare"
         if position == "embedded" and n_words <= 8 and is_title_case(words):
             return "non-speech", "non-speech-title"
         return position, "position-" + position
+
+    def _headline_modifier(self, q: QuotedSpan, after: str) -> bool:
+        """'Band confirms 'last' tour', 'Firm bets on "cowless" milk': in a
+        headline (the text's first paragraph, one line with no closing stop),
+        a one- or two-word span right before the lower-case noun it modifies
+        is a scare quote even after a cue verb: a headline quotes a word to
+        keep its distance from it, not to report it."""
+        if q.paragraph != 0:
+            return False
+        para = self.seg.paragraphs[0]
+        line = self.text[para.start : para.end].rstrip()
+        if "\n" in line or line[-1:] in ".!?" or len(line.split()) > 16:
+            return False
+        nxt = (after.split() or [""])[0]
+        return (
+            after[:1] == " " and nxt.isalpha() and nxt.islower() and nxt not in lexicon.cue_verbs()
+            and nxt not in lexicon.small_words() and nxt not in lexicon.pronouns() and nxt not in NO_TAG_START
+        )
 
     def _continues_clause(self, q: QuotedSpan, prev: str, words: list[str], content_end: str, para_start: int) -> bool:
         """A quote in direct position that is really part of a paraphrase.
