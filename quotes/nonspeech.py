@@ -124,9 +124,13 @@ _KNOWN_AS = regex.compile(
 #: verb of naming with its object, then "as" right before the mark. Group
 #: ``verb`` tells which: knowing something as a name always names; referring
 #: to something as a phrase names only with a naming complement ("as "Zone
-#: B"", not "as "thugs"").
+#: B"", not "as "thugs""); filing something as a category ("recorded the
+#: payments as "advisory costs"", group ``label``) always labels.
 _VERB_AS = regex.compile(
-    r"""\b(?P<verb>know|knows|knew|refer\s+to|refers\s+to|referred\s+to|referring\s+to)  # the verb (and its 'to')
+    r"""\b(?P<verb>know|knows|knew|refer\s+to|refers\s+to|referred\s+to|referring\s+to   # the verb (and its 'to'),
+        |(?P<label>record|records|recorded|list|lists|listed|classify|classifies|classified|class|classed|register
+        |registers|registered|file|files|filed|book|books|booked|log|logs|logged|enter|enters|entered|categorise
+        |categorised|categorize|categorized|catalogue|catalogued|catalog|cataloged))  # or a verb of filing under a label
         (?:\s+[\p{L}\p{N}'\u2019\-]{1,30}){1,6}?                      # its object, one to six words
         \s+as(?:\s+the)?\s*$                                          # 'as', maybe 'the' outside the marks
     """,
@@ -138,8 +142,9 @@ _VERB_AS = regex.compile(
 _INSCRIPTION = regex.compile(
     r"""\b(?:banner|sign|placard|poster|plaque|billboard|sticker|badge|t-shirt|shirt|mural|headstone|gravestone
         |signpost|noticeboard|mug|cap|flag|scarf|scarves)s?                       # a thing written on
-        \s+(?:that\s+|which\s+)?(?:reading|reads?|bearing|bore|bears?|saying|said|says)  # what it reads
-        \s*[:,]?\s*$
+        (?:\s+(?:that\s+|which\s+)?(?:reading|reads?|bearing|bore|bears?|saying|said|says)\s*[:,]?  # what it reads
+          |\s*:)                                                                         # or a colon: 'on a poster: "…"'
+        \s*$
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -225,7 +230,7 @@ def _explained(ctx: FrameContext) -> str | None:
     wb = ctx.words_before
     if (
         wb and wb[-1].lower() == "the" and _INDEFINITE_APPOSITION.match(ctx.right)
-        and _naming_verb_at(wb[:-1]) is None and not any(w.lower() in lexicon.cue_verbs() for w in wb[-4:])
+        and _naming_verb_at(wb[:-1]) is None and not (len(wb) > 1 and wb[-2].lower() in lexicon.cue_verbs())
     ):
         return "non-speech-name"
     return None
@@ -259,7 +264,7 @@ def _naming(ctx: FrameContext) -> str | None:
         return "non-speech-name"
     m = _VERB_AS.search(ctx.left)
     if m is not None and "," not in m.group(0):
-        if m.group("verb").startswith("kn") or _complement_shape(ctx.words, "") in ("name", "definite"):
+        if m.group("verb").startswith("kn") or m.group("label") or _complement_shape(ctx.words, "") in ("name", "definite"):
             return "non-speech-name"
     return _naming_verb_complement(ctx)
 

@@ -33,8 +33,9 @@ from .stream import Stream
 from .syntax.clauses import has_verb
 from .syntax.cues import cue_at
 from .syntax.boundaries import COMMA_OR_DASH, subject_before
-from .syntax.phrases import Mention, is_word
-from .syntax.words import QUOTE_TOKEN, SUBORDINATORS
+from .syntax.phrases import DETERMINERS, Mention, is_word
+from .syntax.words import POSSESSIVE_DETERMINERS, QUOTE_TOKEN, SUBORDINATORS
+from .titles import is_title_like
 
 __all__ = ["Found", "ReportedClauses"]
 
@@ -483,15 +484,45 @@ def _named_object(rc: ReportedClauses, c0: int, c1: int, a: Attribution) -> bool
     phrase taken as the content of an evaluating verb is a report of what
     the verb's subject evaluated, but one that holds a title or a name in
     marks, and no verb, is about that thing, not anyone's words: no report."""
-    if "object-content" not in a.extra:
-        return False
     inside = sorted(t for t in rc.non_speech_toks if c0 <= t < c1)
     if not inside:
         return False
+    if "object-content" not in a.extra:
+        first = next(q for qi, q in enumerate(rc.top) if rc.qidx[qi] == inside[0])
+        words = rc.text[first.start : first.end].split()
+        short = len(words) <= 6 and rc.text[first.end - 1 : first.end].isalnum()
+        return short and (is_title_like(words) and _work_named(rc.outer, c0, inside[0]) or _filed_as(rc, c0, inside[0]))
     # No verb around the names ('recalled the excitement when X approached
     # the network about "…"' holds a clause: still a report).
     cuts = [c0 - 1, *inside, c1]
     return not any(has_verb(rc.outer, a0 + 1, a1, rc.text) for a0, a1 in zip(cuts, cuts[1:]) if a1 > a0 + 1)
+
+
+def _filed_as(rc: ReportedClauses, c0: int, label: int) -> bool:
+    """'recorded the payments as "advisory costs" in its accounts': a noun
+    phrase, then 'as' and a label (a non-speech span): the object filed under
+    a name, not a report."""
+    outer = rc.outer
+    first = outer[c0].text.lower()
+    return (
+        label - c0 >= 2 and outer[label - 1].text.lower() == "as" and first != "that"
+        and (first in DETERMINERS or first in POSSESSIVE_DETERMINERS) and not has_verb(outer, c0, label - 1, rc.text)
+        and all(is_word(outer[x].text) for x in range(c0, label - 1))  # ('that the scheme, known as "…", would end')
+    )
+
+
+def _work_named(outer: list, c0: int, title: int) -> bool:
+    """'publishes her memoir, "Rooms Without Doors", which ...': content that
+    opens with a work noun phrase (a determiner, up to three modifiers, the
+    work noun) whose title follows it: the work, not a report of words."""
+    if not (outer[c0].text.lower() in DETERMINERS or outer[c0].text.lower() in POSSESSIVE_DETERMINERS):
+        return False  # ('hoped to reissue her novel, "…"': an infinitive reports the hope)
+    k = c0 + 1
+    nouns = lexicon.work_nouns()
+    for x in range(k, min(k + 4, title)):
+        if outer[x].text.lower() in nouns:
+            return all(outer[y].text == "," for y in range(x + 1, title))
+    return False
 
 
 def _by_sentence(seg: Segmentation, top: list[QuotedSpan], indices: list[int]) -> dict[int, list[int]]:
