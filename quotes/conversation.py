@@ -119,7 +119,7 @@ def converse(
     for t in turns:
         t.addressed = frozenset(
             e.eid for j in t.items for name in vocatives(items[j].start, items[j].end) if (e := coref.find(name)) is not None
-        )
+        ) | _tag_addressees(t, resolved, coref)
     runs = _runs(turns, resolved)
     for run in runs:
         for k, t in enumerate(run):
@@ -129,6 +129,19 @@ def converse(
             if found is not None:
                 _assign(t, found, resolved, coref)
     return resolved
+
+
+def _tag_addressees(t: Turn, resolved: list, coref: Coref) -> frozenset[int]:
+    """The people a turn's tag names as addressed ('he asked Rosa', 'said
+    Tony to Brenda'): the one addressed answers in the next turn, as a
+    vocative's addressee does (Muzny et al. 2017's addressee rule)."""
+    out = set()
+    for j in t.items:
+        a = resolved[j][2]
+        addr = a.addressee if a is not None else None
+        if addr is not None and addr.kind == "name" and (e := coref.find(addr.text)) is not None and e is not resolved[j][0]:
+            out.add(e.eid)
+    return frozenset(out)
 
 
 def _open(t: Turn, resolved: list) -> bool:

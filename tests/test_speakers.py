@@ -68,3 +68,19 @@ def test_nested_source_outer_follows_the_parc_convention() -> None:
     assert [(q.kind.value, q.speaker.name if q.speaker else None) for q in outer] == [
         ("mixed", "a pool report"), ("indirect", "the radio")]
     assert outer[0].text == '"We will win the vote," Ana Ruiz said at a rally'
+
+
+def test_the_one_a_tag_addresses_answers_the_next_line_in_fiction() -> None:
+    """'"…?" he asked Lena.' then an untagged line: Lena answers it (the
+    addressee of a tag, like a vocative's, speaks next), and the line after
+    goes back to the asker."""
+    text = (
+        "Ivo Marsh and Lena Brook sat by the stove while the wind rose.\n\n\"It will snow tonight,\" said Lena.\n\n"
+        "\"Let it,\" said Ivo.\n\nIvo studied the map for a long time.\n\n\"Is there a road over the pass?\" he asked Lena.\n\n"
+        "\"Only a mule track.\"\n\n\"Then we walk.\""
+    )
+    found = quotes.extract(text, config=quotes.Config(genre="fiction"))
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in found][3:] == [
+        ("Only a mule track.", "Lena Brook"),
+        ("Then we walk.", "Ivo Marsh"),
+    ]

@@ -236,6 +236,11 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
         is_cue_word = lw in lexicon.cue_verbs() and toks[j - 1].text.lower() not in DETERMINERS and not (
             # "a new report", "his finance documents": a role noun closing the phrase is its head
             lw in roles and (j + 1 >= n or not is_word(toks[j + 1].text) or toks[j + 1].text.lower() in _AFTER_DOC_HEAD)
+        ) and not (
+            # "said a harsh voice.": after a determiner and lower-case modifiers,
+            # a word closing the phrase before punctuation is its head noun
+            (j + 1 >= n or not is_word(toks[j + 1].text)) and j - i >= 2 and toks[i].text.lower() in DETERMINERS
+            and all(toks[x].text.islower() for x in range(i + 1, j))
         )
         if j > i and not is_cap(w) and lexicon.pronouns().get(lw, (0, 0, 0, ""))[3] == "subj":
             break  # "told friends she will …": a new clause starts

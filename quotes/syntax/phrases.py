@@ -39,7 +39,7 @@ ADVERBS = frozenset(
     "quietly softly loudly firmly flatly bluntly frankly openly earlier initially subsequently "
     "separately similarly likewise additionally moreover herself himself themselves itself "
     "immediately promptly briefly since now long ever yet sometimes often "
-    "only first last".split()
+    "only first last soon afterwards afterward presently meanwhile thereupon thereafter".split()
 )
 # Lower-case words allowed inside a name run ("Leader of the Free Assembly").
 PARTICLES = frozenset("of the de da del della der di du la le van von bin ibn al el ben y and".split())
@@ -152,10 +152,23 @@ _MOOD_WORDS = frozenset(
 )
 
 
+#: Adverbs of time and sequence that open a sentence before its subject
+#: ("Presently Beaver said", "Afterwards Tom went"); -ly words are not all adverbs ("Beverly").
+_OPENING_ADVERBS = frozenset(
+    "afterwards afterward presently then now soon later meanwhile suddenly finally again still instead thus "
+    "perhaps already once tonight today yesterday tomorrow eventually meantime accordingly".split()
+)
+
+
 def mood_word(word: str) -> bool:
-    """Is *word* a capitalised word of mood that opens a sentence before a name
-    ("Fuming", "Delighted"), not a given name?"""
-    return word.lower() in _MOOD_WORDS and word[:1].isupper() and word not in lexicon.given_names()
+    """Is *word* a capitalised word of mood or a sentence adverb that opens a
+    sentence before a name ("Fuming", "Delighted", "Presently"), not a given
+    name? (Not every -ly word: "Beverly", "Kimberly" are names.)"""
+    low = word.lower()
+    return (
+        word[:1].isupper() and (low in _MOOD_WORDS or low in _OPENING_ADVERBS)
+        and word not in lexicon.given_names()
+    )
 
 
 def as_surname(m: Mention) -> Mention:
