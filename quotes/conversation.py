@@ -126,9 +126,42 @@ def converse(
             if t.anchor is not None or not _open(t, resolved):
                 continue
             found = _nearest_evidence(run, k, resolved, reach, 0 if "vocative" in off else _VOC_REACH)
+            if found is None:
+                found = _other_participant(run, k, resolved, coref, items[t.items[0]].start)
             if found is not None:
                 _assign(t, found, resolved, coref)
     return resolved
+
+
+def _barred(run: list[Turn], k: int, resolved: list, reach: int) -> set[Any]:
+    """Who cannot speak turn *k*: whom it addresses, and the anchors an odd number of turns away."""
+    barred: set[Any] = set(run[k].addressed)
+    for d in range(1, reach + 1, 2):
+        for j in (k - d, k + d):
+            a = run[j].anchor if 0 <= j < len(run) else None
+            if a is not None:
+                barred.add(_key(resolved[a]))
+    return barred
+
+
+def _other_participant(run: list[Turn], k: int, resolved: list, coref: Coref, pos: int) -> tuple[int | None, Any, str] | None:
+    """'"Are you coming?" Tom asked. ¶ "No," said the other.': when no anchor
+    of the same parity decides a turn and its guess is the speaker of the
+    turn next to it (or no one), the other participant speaks: the latest
+    earlier speaker of the run, else the latest person mentioned, who is
+    not barred (sieve ``turn-taking``: two speakers alternate)."""
+    barred = _barred(run, k, resolved, 1)
+    cur = _key(resolved[run[k].items[0]])
+    if cur is not None and cur not in barred or not barred - set(run[k].addressed):
+        return None  # the guess stands, or no neighbour is known to speak
+    for j in range(k - 1, -1, -1):
+        key = _key(resolved[run[j].items[0]])
+        if key is not None and key not in barred:
+            return run[j].items[0], key, "turn-taking"
+    for e in coref._before(pos, limit=10):
+        if e.person and e.kind == "person" and e.eid not in barred:
+            return None, e.eid, "turn-taking"
+    return None
 
 
 def _tag_addressees(t: Turn, resolved: list, coref: Coref) -> frozenset[int]:
@@ -157,13 +190,7 @@ def _nearest_evidence(run: list[Turn], k: int, resolved: list, reach: int, voc_r
     away speaks again (``turn-taking``); a name addressed by a turn an odd
     number of turns away is the speaker here (``vocative``). Nobody this
     turn addresses, and no anchor an odd number of turns away, is the speaker."""
-    t = run[k]
-    barred = set(t.addressed)
-    for d in range(1, reach + 1, 2):
-        for j in (k - d, k + d):
-            a = run[j].anchor if 0 <= j < len(run) else None
-            if a is not None:
-                barred.add(_key(resolved[a]))
+    barred = _barred(run, k, resolved, reach)
     for d in range(1, reach + 1):
         for j in (k - d, k + d):
             if not 0 <= j < len(run):

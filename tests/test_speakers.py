@@ -84,3 +84,15 @@ def test_the_one_a_tag_addresses_answers_the_next_line_in_fiction() -> None:
         ("Only a mule track.", "Lena Brook"),
         ("Then we walk.", "Ivo Marsh"),
     ]
+
+
+@pytest.mark.parametrize("tag", ["said the other", "came the reply"])
+def test_the_other_participant_answers_in_fiction(tag: str) -> None:
+    """A tag that says someone answered but not who ('said the other', 'came
+    the reply'): the participant who did not speak the line before."""
+    text = f'Tom Reed and Will Carver stood by the gate.\n\n"Are you coming?" Tom asked.\n\n"No," {tag}.'
+    found = quotes.extract(text, config=quotes.Config(genre="fiction"))
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == [
+        ("Are you coming?", "Tom Reed"),
+        ("No,", "Will Carver"),
+    ]
