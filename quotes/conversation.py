@@ -147,13 +147,16 @@ def _barred(run: list[Turn], k: int, resolved: list, reach: int) -> set[Any]:
 def _other_participant(run: list[Turn], k: int, resolved: list, coref: Coref, pos: int) -> tuple[int | None, Any, str] | None:
     """'"Are you coming?" Tom asked. ¶ "No," said the other.': when no anchor
     of the same parity decides a turn and its guess is the speaker of the
-    turn next to it (or no one), the other participant speaks: the latest
+    anchored turn before it (or no one), the other participant speaks: the latest
     earlier speaker of the run, else the latest person mentioned, who is
     not barred (sieve ``turn-taking``: two speakers alternate)."""
-    barred = _barred(run, k, resolved, 1)
+    prev = run[k - 1].anchor if k > 0 else None
+    if prev is None:
+        return None  # the turn before is no anchor: nothing to answer
+    barred = set(run[k].addressed) | {_key(resolved[prev])}
     cur = _key(resolved[run[k].items[0]])
-    if cur is not None and cur not in barred or not barred - set(run[k].addressed):
-        return None  # the guess stands, or no neighbour is known to speak
+    if cur is not None and cur not in barred:
+        return None  # the guess stands
     for j in range(k - 1, -1, -1):
         key = _key(resolved[run[j].items[0]])
         if key is not None and key not in barred:
