@@ -96,3 +96,15 @@ def test_the_other_participant_answers_in_fiction(tag: str) -> None:
         ("Are you coming?", "Tom Reed"),
         ("No,", "Will Carver"),
     ]
+
+
+def test_a_kinship_description_prefers_the_possessors_surname() -> None:
+    """'said his sister' after Randolph Miller and Daisy Miller: the person of
+    the role's gender who shares the possessor's surname, not the nearest one."""
+    text = (
+        "Randolph Miller and Daisy Miller came into the garden.\n\n"
+        "\"I want candy,\" said Randolph.\n\n\"You have had enough,\" said Mrs. Costello.\n\n"
+        "\"He has had a hundred,\" said his sister."
+    )
+    found = quotes.extract(text, config=quotes.Config(genre="fiction"))
+    assert found[-1].speaker is not None and found[-1].speaker.name == "Daisy Miller"
