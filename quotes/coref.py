@@ -34,6 +34,7 @@ from bisect import bisect_left, insort
 from typing import NamedTuple
 
 from . import lexicon
+from .kinship import KIN, possessed_person
 from .model import Span, Speaker
 from .organisations import fits_org, org_named_by_head, represented
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
@@ -383,6 +384,11 @@ class Coref:
         k = bisect_left(self._recent, (pos, -1))
         return [self.entities[s.eid] for s in self._recent[k : k + limit]]
 
+    def _appositive_after(self, m: Mention) -> list[Entity]:
+        """Entities first named within a few characters after *m* (an appositive name)."""
+        k = bisect_left(self._recent, (m.end, -1))
+        return [self.entities[x.eid] for x in self._recent[k : k + 2] if x[0] <= m.end + 4]
+
     # -- resolving ----------------------------------------------------------
     def resolve(
         self, m: Mention, pos: int, *, exclude: tuple[int, int] | None = None, addressed: frozenset[int] = frozenset()
@@ -432,14 +438,18 @@ class Coref:
         # re-mentions the holder of a role it stands for (generic_roles.txt).
         generic = lexicon.generic_roles().get(m.head, frozenset())
         mods = _position_free(m)
-        for e in self._before(pos) + self._after(pos):
+        first = m.text.split()[0].lower() if m.text else ""
+        kin = first in _POSSESSIVE_GENDER and m.head in KIN
+        # 'her mother' is hers, not the last mother named: only a name in
+        # apposition right after it ('her grandson, Liam Pask,') holds it.
+        for e in self._appositive_after(m) if kin else self._before(pos) + self._after(pos):
+
             if (set(m.roles) & e.roles or generic & e.roles and _noun_mods_fit(m, e)) and _compatible_mods(mods, e):
                 self._note(e, m)
                 return e, "title-chain"
         role = lexicon.roles().get(m.head)
-        first = m.text.split()[0].lower() if m.text else ""
         if first in _POSSESSIVE_GENDER and role is not None and role.kind == "person":
-            e = self._possessed_person(pos, _POSSESSIVE_GENDER[first], role.gender)
+            e = possessed_person(self._before(pos, limit=20), _POSSESSIVE_GENDER[first], role.gender, m.head)
             if e is not None:
                 self._note(e, m)
                 return e, "possessive-description"
@@ -512,26 +522,6 @@ class Coref:
                 return None
             return e
         return None
-
-    def _possessed_person(self, pos: int, owner: str | None, gender: str | None) -> Entity | None:
-        """The person "her mother", "his wife" names: near the possessor, of
-        the role's gender, not the possessor. A relative by blood or marriage
-        mostly shares the possessor's surname ("her mother" after "Daisy
-        Miller" and "Mrs. Miller" is Mrs. Miller), so one who does is taken
-        first; then one whose gender the document has shown; then the
-        nearest that does not contradict it."""
-        people = [e for e in self._before(pos, limit=20) if e.person and e.kind == "person"]
-        possessor = next((e for e in people if owner is None or e.gender == owner), people[0] if people else None)
-        fits = [e for e in people if e is not possessor and not (gender and e.gender and e.gender != gender)]
-        if not fits:
-            return None
-        surname = possessor.surname() if possessor is not None and possessor.names else None
-        if surname:
-            kin = [e for e in fits if e.names and e.surname() == surname]
-            if kin:
-                return kin[0]
-        known = [e for e in fits if gender and e.gender == gender]
-        return known[0] if known else fits[0]
 
     def _mention_of(self, e: Entity, m: Mention) -> None:
         """Record *m* as a mention of *e*, also among the resolved mentions

@@ -108,3 +108,16 @@ def test_a_kinship_description_prefers_the_possessors_surname() -> None:
     )
     found = quotes.extract(text, config=quotes.Config(genre="fiction"))
     assert found[-1].speaker is not None and found[-1].speaker.name == "Daisy Miller"
+
+
+def test_a_spouse_is_the_relative_addressed_as_married() -> None:
+    """'said his wife' after Mr. Bennet, his daughter Lydia Bennet and Mrs.
+    Bennet: the Bennet called 'Mrs.', not the nearest Bennet woman; and 'her
+    mother' is found from the possessor, never from the last person called a mother."""
+    text = (
+        "Mr. Bennet sat by the fire with Mrs. Bennet and their daughter Lydia Bennet.\n\n"
+        "\"I have news,\" said Mr. Bennet.\n\n\"What news?\" asked Lydia.\n\n"
+        "\"Do tell us, my dear,\" said his wife."
+    )
+    found = quotes.extract(text, config=quotes.Config(genre="fiction"))
+    assert found[-1].speaker is not None and found[-1].speaker.name == "Mrs. Bennet"

@@ -1,0 +1,56 @@
+"""Kinship descriptions: whom "her mother" or "his wife" names.
+
+Used by :mod:`quotes.coref` for a possessive description whose head is a
+relation ("said her mother", "his sister answered"): the person is found
+from the possessor, not from the last person the text called a mother.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .coref import Entity
+
+__all__ = ["KIN", "possessed_person"]
+
+#: Kinship nouns: after a possessive they name the possessor's relative.
+KIN = frozenset(
+    "mother father son daughter wife husband widow widower sister brother grandmother grandfather grandson "
+    "granddaughter aunt uncle cousin niece nephew stepmother stepfather stepson stepdaughter mama papa".split()
+)
+#: Relatives mostly called by a married or senior form of address ("Mrs.", "Mr.").
+_SPOUSE_OR_ELDER = frozenset("mother father wife husband widow widower grandmother grandfather aunt uncle mama papa".split())
+_MARRIED_HONORIFICS = frozenset({"mrs", "mr", "lady", "sir", "lord", "madame", "monsieur"})
+
+
+def _honorific(e: Entity) -> str:
+    """The form of address an entity carries ("mrs" for "Mrs. Bennet"), lower case, no stop; '' if none."""
+    h = e.honorific or e.title or (e.canonical().split()[0] if e.names else "")
+    return h.lower().rstrip(".") if h else ""
+
+
+def possessed_person(before: list[Entity], owner: str | None, gender: str | None, head: str = "") -> Entity | None:
+    """The person "her mother", "his wife" names: near the possessor, of
+    the role's gender, not the possessor. A relative by blood or marriage
+    mostly shares the possessor's surname ("her mother" after "Daisy
+    Miller" and "Mrs. Miller" is Mrs. Miller), so one who does is taken
+    first; then one whose gender the document has shown; then the
+    nearest that does not contradict it."""
+    people = [e for e in before if e.person and e.kind == "person"]
+    possessor = next((e for e in people if owner is None or e.gender == owner), people[0] if people else None)
+    fits = [e for e in people if e is not possessor and not (gender and e.gender and e.gender != gender)]
+    if not fits:
+        return None
+    surname = possessor.surname() if possessor is not None and possessor.names else None
+    if surname:
+        kin = [e for e in fits if e.names and e.surname() == surname]
+        # A spouse or parent is addressed as married ("his wife" is
+        # Mrs. Bennet, not a daughter); a sibling or child is not.
+        married = [e for e in kin if _honorific(e) in _MARRIED_HONORIFICS]
+        if head in _SPOUSE_OR_ELDER and married:
+            return married[0]
+        if kin:
+            return kin[0]
+    known = [e for e in fits if gender and e.gender == gender]
+    return known[0] if known else fits[0]
