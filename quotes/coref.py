@@ -325,6 +325,11 @@ class Coref:
             })
             if len(firsts) == 1:
                 eid = firsts[0]
+            elif firsts and self.fiction:
+                # Two characters share the first name (John Beaver, John
+                # Andrew): a novel's bare "John" is the one in the scene, the
+                # one mentioned last, not a third person.
+                eid = max(firsts, key=lambda c: max((a for a, _, _ in self.entities[c].mentions if a < m.start), default=-1))
         if eid is None and m.kind == "name" and len(toks) > 1 and toks[0] in self._by_name:
             # "Toby" ... later "Toby Marsh": a full name joins the person
             # so far known by its first name alone.

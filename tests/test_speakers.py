@@ -121,3 +121,14 @@ def test_a_spouse_is_the_relative_addressed_as_married() -> None:
     )
     found = quotes.extract(text, config=quotes.Config(genre="fiction"))
     assert found[-1].speaker is not None and found[-1].speaker.name == "Mrs. Bennet"
+
+
+def test_a_shared_first_name_is_the_character_in_the_scene() -> None:
+    """Two characters called John: a bare 'John' is the one mentioned last,
+    not a third, unnamed person."""
+    text = (
+        "John Beaver lived with his mother in London. Tony Last and his son John Andrew lived at Hetton.\n\n"
+        "\"Can I ride today?\" said John Andrew.\n\n\"Not today,\" said Tony.\n\n\"Why not?\" said John."
+    )
+    found = quotes.extract(text, config=quotes.Config(genre="fiction"))
+    assert found[-1].speaker is not None and found[-1].speaker.name == "John Andrew"
