@@ -50,6 +50,9 @@ from ..syntax.words import (
 _NONRESTRICTIVE = frozenset("who whose which such including".split())
 
 
+#: Subjects of "knows" in an oath ("God knows", "Heaven only knows").
+_OATH_SUBJECTS = frozenset({"god", "heaven", "lord", "goodness", "christ", "the lord", "heaven only", "god only"})
+
 class ReportedSieves(SieveBase):
     """Reported-clause sieves: unquoted reported speech."""
 
@@ -92,8 +95,8 @@ class ReportedSieves(SieveBase):
             m, extra = self.with_parse(c, m)
             if m is None:
                 m = self.relative_subject(s0, c)
-            if m is None:
-                continue
+            if m is None or m.text.lower() in _OATH_SUBJECTS and toks[c].text.lower() in ("knows", "know"):
+                continue  # 'God knows, she may ...': an oath, not anyone's view
             found = self._cue_clause_content(s0, c, end, cue, m, gap, extra)
             if found is not False:
                 return found
