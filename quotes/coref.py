@@ -253,7 +253,7 @@ class Coref:
             elif len(m.name.split()) > 1 or m.gender:
                 e.person = True
         if m.kind == "role" and not e.description:
-            e.description = m.text
+            e.description = " ".join(m.text.split())  # "the\ncroupier" on two lines is one name
         if m.kind == "role" and m.plural:
             e.kind = "group"
         elif m.kind == "role" and not e.names and (role := lexicon.roles().get(m.head)) is not None and role.kind in {"org", "doc"}:

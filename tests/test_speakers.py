@@ -132,3 +132,18 @@ def test_a_shared_first_name_is_the_character_in_the_scene() -> None:
     )
     found = quotes.extract(text, config=quotes.Config(genre="fiction"))
     assert found[-1].speaker is not None and found[-1].speaker.name == "John Andrew"
+
+
+def test_a_capitalised_title_is_a_characters_name_in_fiction() -> None:
+    """'said the Grandmother': a title the novel writes as a name is a
+    character, so 'the old lady' after it re-describes her, not the last woman
+    named; and 'Instantly De Griers' is De Griers."""
+    text = (
+        "Polina came down to the hall with Martha.\n\n\"Is she here?\" asked Polina.\n\n"
+        "\"I am here, and I am hungry,\" said the Grandmother.\n\n\"Sit down, all of you,\" said the old lady.\n\n"
+        "Instantly De Griers said, \"Madame, allow me.\""
+    )
+    found = quotes.extract(text, config=quotes.Config(genre="fiction"))
+    names = [q.speaker.name if q.speaker else "" for q in found]
+    assert names[1:3] == ["the Grandmother", "the Grandmother"]
+    assert names[3].endswith("Griers") and "Instantly" not in names[3]

@@ -228,13 +228,19 @@ def described_character(mention: Mention, coref: Coref, addressed: frozenset[int
     role = lexicon.roles().get(mention.head)
     if role is None or role.kind != "person" or role.gender is None or mention.plural:
         return None
-    if mention.text.split()[0].lower() != "the":
-        return None
+    words = mention.text.split()
+    if words[0].lower() != "the" or words[-1][:1].isupper():
+        return None  # 'the Grandmother', 'the General': a title the novel uses as a name
     people = [e for e in coref._before(mention.start, limit=20) if e.kind == "person" and e.person][:3]
     for e in people:
-        if e.names and e.gender == role.gender and e.eid not in addressed:
+        if (e.names or _title_named(e)) and e.gender == role.gender and e.eid not in addressed:
             return e
     return None
+
+
+def _title_named(e: Entity) -> bool:
+    """Is *e* known by a capitalised title ("the Grandmother"), the way a novel names a character it never names otherwise?"""
+    return bool(e.description) and e.description.split()[-1][:1].isupper()
 
 
 def nearest_person(coref: Coref, pos: int) -> Entity | None:

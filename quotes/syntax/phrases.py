@@ -156,7 +156,9 @@ _MOOD_WORDS = frozenset(
 #: ("Presently Beaver said", "Afterwards Tom went"); -ly words are not all adverbs ("Beverly").
 _OPENING_ADVERBS = frozenset(
     "afterwards afterward presently then now soon later meanwhile suddenly finally again still instead thus "
-    "perhaps already once tonight today yesterday tomorrow eventually meantime accordingly".split()
+    "perhaps already once tonight today yesterday tomorrow eventually meantime accordingly instantly immediately "
+    "slowly quickly quietly gently presently naturally fortunately unfortunately luckily apparently evidently "
+    "obviously certainly surely clearly consequently subsequently abruptly softly warmly coldly sharply".split()
 )
 
 
