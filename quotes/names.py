@@ -22,7 +22,7 @@ from .sieves.attributor import Attributor
 from .syntax.clauses import skip_dateline
 from .syntax.parse import Layers
 from .syntax.boundaries import np_after
-from .syntax.phrases import DETERMINERS, GENDERED_HONORIFICS, NOT_NAMES, mood_word, PARTICLES, Mention, Tok, analyse, as_surname, is_cap
+from .syntax.phrases import DETERMINERS, GENDERED_HONORIFICS, NOT_NAMES, mood_word, PARTICLES, Mention, Tok, analyse, as_surname, is_cap, is_word
 from .syntax.types import context_type
 from .syntax.words import PREPOSITIONS, QUOTE_TOKEN, is_demonym
 
@@ -138,10 +138,15 @@ def _name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) ->
             else:
                 break
         run = [x for x in outer[i:j] if not (x.text.isupper() and len(x.text) > 3 and x.text.isalpha() and j - i > 1)]
+        # Mid-sentence, after a lower-case word ('released by the Ministry of
+        # Transport'), a capitalised word is part of a name even if the
+        # document also writes it in lower case ('the ministry said').
+        mid = i > 0 and outer[i - 1].text[:1].islower() and is_word(outer[i - 1].text)
         while run and not (keep_honorifics and len(run) > 1 and run[0].text in GENDERED_HONORIFICS) and (
             run[0].text in NOT_NAMES
             or run[0].text.lower() in DETERMINERS
-            or (run[0].text.lower() in lower_words and run[0].text not in given and run[0].text.rstrip(".") not in titles)
+            or (run[0].text.lower() in lower_words and run[0].text not in given and run[0].text.rstrip(".") not in titles
+                and not (mid and run[0] is outer[i] and len(run) > 1 and any(x.text in orgs for x in run)))
             or len(run) > 1 and mood_word(run[0].text) and not any(x.text in orgs for x in run)
         ):
             # "Saw Tom", "Darling Ada": a word the document also writes in
