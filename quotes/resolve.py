@@ -124,6 +124,9 @@ class _Speakers:
         if layers is not None and layers.has_coref and mention.kind in {"pronoun", "role"}:
             ent = _chain_entity(mention, layers, self.att, coref)
             coref_rule = "stanza-coref" if ent is not None else ""
+        if ent is None and not fiction and mention.kind == "pronoun" and mention.head in {"he", "she"}:
+            ent = self._described_beat(it, mention)
+            coref_rule = "pronoun" if ent is not None else ""
         if ent is None:
             addressed: frozenset[int] = frozenset()
             if fiction and mention.kind == "pronoun" and it.kind is QuoteKind.DIRECT:
@@ -135,6 +138,22 @@ class _Speakers:
                     named.mentions.append((mention.start, mention.end, mention.text))
                     ent, coref_rule = named, "description-chain"
         return ent, coref_rule
+
+    def _described_beat(self, it: Item, mention: Mention) -> Entity | None:
+        """News: 'Late on Tuesday, the union boss struck a softer tone. "…," he
+        said.': the pronoun of a tag right after a sentence of its paragraph
+        whose subject is a description of a named person (found by its role)
+        is that person, not the last name of its gender."""
+        if it.kind is not QuoteKind.DIRECT:
+            return None
+        beat = news_beat(it, self.seg, self.att, self.text)
+        if beat is None or beat.kind != "role" or beat.plural or beat.text.split()[0].lower() != "the":
+            return None  # (only a definite description re-mentions someone: 'a nurse' may be anyone)
+        e, _ = self.coref.resolve(beat, beat.start)
+        if e is None or not e.names or e.kind != "person" or (e.gender and mention.gender and e.gender != mention.gender):
+            return None
+        self.coref._mention_of(e, mention)
+        return e
 
     def _from_context(self, idx: int, it: Item, a: Attribution | None) -> tuple[Entity | None, Mention | None, Attribution | None]:
         """An item with no speaker mention: borrow one from the context sieves, else the dialogue sieves."""

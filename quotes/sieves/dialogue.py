@@ -21,6 +21,7 @@ from ..coref import Coref, Entity
 from ..items import Item
 from ..model import QuoteKind
 from ..segment import Segment, Segmentation
+from ..syntax.clauses import has_verb
 from ..syntax.phrases import NOT_NAMES, Mention, Tok
 from ..syntax.types import mention_type
 from .attributor import Attributor
@@ -130,14 +131,17 @@ def news_beat(it: Item, seg: Segmentation, att: Attributor, text: str) -> Mentio
     sent_start = max(seg.sentences[si].start, para.start) if seg.sentences else para.start
     if any(ch in text[sent_start : open_at] for ch in _QUOTE_CHARS):
         return None
+    s0, s1 = bisect_left(att.starts, sent_start), bisect_left(att.starts, open_at)
+    commas = [k for k in range(s0, s1) if att.outer[k].text == ","]
+    if commas and commas[0] - s0 <= 5 and s1 - commas[0] >= 3 and not has_verb(att.outer, s0, commas[0], text):
+        # "Late on Tuesday, the union boss struck a softer tone.": a fronted
+        # adverbial, then the subject.
+        return _one_person(att.main_subject(commas[0] + 1, s1))
     m = _last_sentence_subject(seg, att, para, open_at)
-    if m is None:
+    if m is None and commas and s1 - commas[-1] >= 3:
         # "Asked what she would miss most, Brandt paused.": the clause after the
         # fronted question's last comma.
-        s0, s1 = bisect_left(att.starts, sent_start), bisect_left(att.starts, open_at)
-        commas = [k for k in range(s0, s1) if att.outer[k].text == ","]
-        if commas and s1 - commas[-1] >= 3:
-            m = _one_person(att.main_subject(commas[-1] + 1, s1))
+        m = _one_person(att.main_subject(commas[-1] + 1, s1))
     return m
 
 
