@@ -202,7 +202,7 @@ def _nearest_evidence(run: list[Turn], k: int, resolved: list, reach: int, voc_r
                 a = run[j].anchor
                 if a is not None and _key(resolved[a]) not in barred:
                     return a, _key(resolved[a]), "turn-taking"
-            elif d <= voc_reach:
+            elif d <= voc_reach and j < k:
                 for eid in sorted(run[j].addressed):
                     if eid not in barred:
                         return None, eid, "vocative"
