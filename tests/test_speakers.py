@@ -147,3 +147,16 @@ def test_a_capitalised_title_is_a_characters_name_in_fiction() -> None:
     names = [q.speaker.name if q.speaker else "" for q in found]
     assert names[1:3] == ["the Grandmother", "the Grandmother"]
     assert names[3].endswith("Griers") and "Instantly" not in names[3]
+
+
+def test_a_name_between_commas_in_a_line_to_you_is_a_vocative() -> None:
+    """'Who are you, then, Jack Dunn, to order me about?': the one addressed
+    mid-line answers next, not the speaker before (plain alternation)."""
+    text = (
+        "Jack Dunn sat on the bank while Ned Carver and a lad called Fred Loder came along the lane.\n\n"
+        "\"Fine weather,\" said Ned.\n\n"
+        "\"Who are you, then, Jack Dunn, to order us about?\" said Fred.\n\n"
+        "\"I am one of a noble race, that is who.\""
+    )
+    found = quotes.extract(text, config=quotes.Config(genre="fiction"))
+    assert found[-1].speaker is not None and found[-1].speaker.name == "Jack Dunn"

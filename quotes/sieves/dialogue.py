@@ -43,6 +43,11 @@ _SENT_END = frozenset(".!?\u2026")
 # A name addressed at the edge of a quote: "Ada, come here." / "Oh, Ada, …" / "… , Aunt Mara?"
 _VOCATIVE_START = regex.compile(r"^\W{0,3}(?:(?:Oh|Ah|O|Well|Yes|No|Now|Why|Come|Please|Hush|Look),?\s+)?(?:(?:my\s+)?dear\s+)?((?:\p{Lu}[\p{L}'\-]+\.?\s+){0,2}\p{Lu}[\p{L}'\-]+)\s*[,!]")
 _VOCATIVE_END = regex.compile(r",\s*(?:(?:my\s+)?dear\s+)?((?:\p{Lu}[\p{L}'\-]+\.?\s+){0,2}\p{Lu}[\p{L}'\-]+)\s*(?:[.!?]|\W{0,4}$)")
+#: A name set off by commas inside a line spoken to someone ('Who be you,
+#: then, John Durbeyfield, to order me about?'): read only when the line
+#: says "you", since between commas a name is as often an apposition.
+_VOCATIVE_MID = regex.compile(r",\s*((?:\p{Lu}[\p{L}'\-]+\.?\s+){0,2}\p{Lu}[\p{L}'\-]+)\s*,")
+_YOU = regex.compile(r"\byou(?:r|rs)?\b", regex.IGNORECASE)
 _NOT_VOCATIVE = frozenset("I Yes No Oh Ah Well Sir Madam Ma'am Come Please Look Why What Now Here There Good Thank Thanks God Lord Dear Hush".split())
 
 
@@ -71,7 +76,9 @@ def vocatives(text: str, start: int, end: int) -> list[str]:
     """Names addressed at the start or end of a quote ("Ada, …", "…, Mara?")."""
     body = text[start:end]
     out = []
-    for rx in (_VOCATIVE_START, _VOCATIVE_END):
+    for rx in (_VOCATIVE_START, _VOCATIVE_END, _VOCATIVE_MID):
+        if rx is _VOCATIVE_MID and (out or not _YOU.search(body)):
+            continue
         m = rx.search(body)
         if m and m.group(1).split()[-1] not in _NOT_VOCATIVE and m.group(1).split()[0] not in NOT_NAMES:
             out.append(m.group(1))
