@@ -526,7 +526,20 @@ def _after_work_noun(ctx: FrameContext) -> bool:
         return False
     if wb[-2] in nouns:
         return title_like or closed
+    if title_like and closed and _named_thing(wb[:-1]) and len(ctx.words) <= 6:
+        return True  # 'at her restaurant, «Le Vieux Four», in the old quarter': a place or thing's name
     return title_like and ctx.right[:1] == "," and work_noun_with_complement(wb[:-1], nouns)
+
+
+def _named_thing(before: list[str]) -> bool:
+    """Does *before* end with a common noun of a thing or place after a
+    determiner ('her restaurant', 'the family's farm'), not a person's role
+    ('the minister') and not the object of a cue verb ('told the crowd')?"""
+    if len(before) < 2 or not before[-1].isalpha() or not before[-1].islower() or before[-1] in lexicon.roles():
+        return False
+    if before[-2] not in _ARTICLES and before[-2] not in POSSESSIVE_DETERMINERS and not before[-2].endswith(("'s", "\u2019s")):
+        return False
+    return not (len(before) > 2 and before[-3] in lexicon.cue_verbs())  # ('told the crowd, "We Will Win",')
 
 
 def _complement_of_naming(before_noun: list[str]) -> bool:

@@ -140,7 +140,10 @@ def news_beat(it: Item, seg: Segmentation, att: Attributor, text: str) -> Mentio
         return None
     s0, s1 = bisect_left(att.starts, sent_start), bisect_left(att.starts, open_at)
     commas = [k for k in range(s0, s1) if att.outer[k].text == ","]
-    if commas and commas[0] - s0 <= 5 and s1 - commas[0] >= 3 and not has_verb(att.outer, s0, commas[0], text):
+    if (
+        commas and commas[0] - s0 <= 5 and s1 - commas[0] >= 3 and att.outer[s0].text.lower() in _FRONTED_OPENERS
+        and not has_verb(att.outer, s0, commas[0], text)
+    ):
         # "Late on Tuesday, the union boss struck a softer tone.": a fronted
         # adverbial, then the subject.
         return _one_person(att.main_subject(commas[0] + 1, s1))
@@ -152,6 +155,12 @@ def news_beat(it: Item, seg: Segmentation, att: Attributor, text: str) -> Mentio
     return m
 
 
+#: Words that open a fronted adverbial before the subject ("Late on Tuesday,",
+#: "After the vote,", "Shortly after midnight,"), not a name in apposition.
+_FRONTED_OPENERS = frozenset(
+    "late early earlier later shortly soon afterwards after before during on in at by within outside inside "
+    "when while once meanwhile then now still later that this last".split()
+)
 #: Quotation marks of every convention: a beat sentence holds none.
 _QUOTE_CHARS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 
