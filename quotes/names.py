@@ -117,10 +117,9 @@ def _name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) ->
             caps.append(False)  # (no capital anywhere: not even a joined particle, "al-Rashid")
         else:
             caps.append(w[:1].isalpha() and (w[0].isupper() or is_cap(w)))
-    i = 0
-    while i < n:
-        if not caps[i]:
-            i += 1
+    done = 0  # the runs found so far end here
+    for i in [k for k, c in enumerate(caps) if c]:  # (only capitalised tokens open a run: skip the rest at C speed)
+        if i < done:
             continue
         j = i + 1
         while j < n:
@@ -160,7 +159,7 @@ def _name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) ->
                 found.append(m)
                 ends.append(j)
                 surnames.add(m.name.split()[-1])
-        i = j
+        done = j
     return found, ends
 
 
