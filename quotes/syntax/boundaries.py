@@ -207,6 +207,10 @@ def _trim_left(toks: list[Tok], i: int, j: int) -> int:
 _AFTER_DOC_HEAD = frozenset("by from of on in released published taken conducted obtained".split())
 
 
+#: Prepositions that may follow a phrase's head noun ("a voice from the hall").
+_AFTER_HEAD_PREPOSITIONS = frozenset("from at in behind beside near outside inside across".split())
+
+
 def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -> tuple[int, int] | None:
     """Token range ``[i, j)`` of the noun phrase starting at ``toks[k]`` (not past *end*)."""
     n = len(toks) if end is None else min(end, len(toks))
@@ -237,9 +241,11 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
             # "a new report", "his finance documents": a role noun closing the phrase is its head
             lw in roles and (j + 1 >= n or not is_word(toks[j + 1].text) or toks[j + 1].text.lower() in _AFTER_DOC_HEAD)
         ) and not (
-            # "said a harsh voice.": after a determiner and lower-case modifiers,
-            # a word closing the phrase before punctuation is its head noun
-            (j + 1 >= n or not is_word(toks[j + 1].text)) and j - i >= 2 and toks[i].text.lower() in DETERMINERS
+            # "said a harsh voice.", "said a querulous voice from the hall": after a
+            # determiner and lower-case modifiers, a word closing the phrase before
+            # punctuation or a preposition is its head noun
+            (j + 1 >= n or not is_word(toks[j + 1].text) or toks[j + 1].text.lower() in _AFTER_HEAD_PREPOSITIONS)
+            and j - i >= 2 and toks[i].text.lower() in DETERMINERS
             and all(toks[x].text.islower() for x in range(i + 1, j))
         )
         if j > i and not is_cap(w) and lexicon.pronouns().get(lw, (0, 0, 0, ""))[3] == "subj":
