@@ -31,6 +31,9 @@ FEATURES = (
     "run-share",  # the candidate's share of the run's anchors
     "speaks",  # the candidate is tagged as a speaker somewhere in the text
     "before-prev",  # the speaker of the anchored turn two before (alternation)
+    "prev-guess",  # the first pass gave the turn before to the candidate
+    "prev2-guess",  # the first pass gave the turn two before to the candidate
+    "narrator",  # the candidate is the first-person narrator
 )
 
 
@@ -73,7 +76,13 @@ def candidates(run: list[Any], k: int, resolved: list, coref: Coref, pos: int, k
         two = key_of(resolved[run[k - 2].anchor])
         if two is not None and two != key_of(resolved[run[k - 1].anchor]):
             f(two)[11] = 1.0
+    for back, slot in ((1, 12), (2, 13)):
+        if k >= back:
+            g = key_of(resolved[run[k - back].items[0]])
+            if g is not None:
+                f(g)[slot] = 1.0
     for key, vec in feats.items():
         if isinstance(key, int) and coref.entities[key].speaks:
             vec[10] = 1.0
+        vec[14] = float(key == "I")
     return [(key, vec) for key, vec in feats.items() if key is not None]
