@@ -50,6 +50,8 @@ from ..syntax.words import (
 _NONRESTRICTIVE = frozenset("who whose which such including".split())
 
 
+#: Nouns after which "that" is a determiner, not a complementizer ("that morning").
+_THAT_NOUNS = frozenset("morning afternoon evening night day week month year weekend time moment season summer winter spring autumn".split())
 #: Subjects of "knows" in an oath ("God knows", "Heaven only knows").
 _OATH_SUBJECTS = frozenset({"god", "heaven", "lord", "goodness", "christ", "the lord", "heaven only", "god only"})
 
@@ -244,8 +246,8 @@ class ReportedSieves(SieveBase):
             # rest of a long adjunct before "that".
             for x in range(k + 1, min(end, k + 12)):
                 lx = toks[x].text.lower()
-                if lx == "that":
-                    k = x
+                if lx == "that" and not (x + 1 < end and toks[x + 1].text.lower() in _THAT_NOUNS):
+                    k = x  # (not "that morning", "that day": a determiner)
                     break
                 if not is_word(toks[x].text) or lx in AUX or (lx in lexicon.cue_verbs() and not is_cap(toks[x].text)):
                     break
