@@ -53,6 +53,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """
     out: list[Tok] = []
     dotted = _dotted()
+    # (tuple.__new__ builds a Tok without the Python-level __new__ of a
+    # NamedTuple: this loop runs once per token of every document)
+    new, append = tuple.__new__, out.append
     for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         w = m.group()
         if w == "." and out:
@@ -60,9 +63,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
             if prev.end == m.start() and (prev.text in dotted or len(prev.text) == 1 and prev.text.isupper()
                                           or "." in prev.text and len(prev.text) <= 6 and prev.text.replace(".", "").isalpha()):
                 # (and dotted initialisms, "U.S.", "D.C.": "A U.S. official said" is one noun phrase)
-                out[-1] = Tok(prev.start, m.end(), prev.text + ".")
+                out[-1] = new(Tok, (prev.start, m.end(), prev.text + "."))
                 continue
-        out.append(Tok(m.start(), m.end(), w))
+        append(new(Tok, (*m.span(), w)))
     return out
 
 
