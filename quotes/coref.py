@@ -448,7 +448,6 @@ class Coref:
         # 'her mother' is hers, not the last mother named: only a name in
         # apposition right after it ('her grandson, Liam Pask,') holds it.
         for e in self._appositive_after(m) if kin else self._before(pos) + self._after(pos):
-
             if (set(m.roles) & e.roles or generic & e.roles and _noun_mods_fit(m, e)) and _compatible_mods(mods, e):
                 self._note(e, m)
                 return e, "title-chain"

@@ -25,13 +25,13 @@ import regex
 from . import lexicon
 from .spans import QuotedSpan
 from .syntax.words import POSSESSIVE_DETERMINERS, TITLE_SMALL_WORDS, is_ly_adverb
+from .titles import ARTICLES as _ARTICLES
 from .titles import DEFINITE as _DEFINITE
 from .titles import RECORD_IDIOM, closed_off, is_title_like, translated, work_noun_with_complement, work_title
 
 __all__ = ["FrameContext", "non_speech_frame"]
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.\-]{0,40}|[,;:()\u2014\u2013]")
-_ARTICLES = _DEFINITE | {"a", "an"}
 #: The reasons a later quoted span can inherit: the items of a list of words, a title's gloss, a label's end ("from "A" to "B"").
 _INHERITED = frozenset({"non-speech-term", "non-speech-list", "non-speech-title", "non-speech-name", "non-speech-translation",
                         "non-speech-label"})

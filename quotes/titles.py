@@ -21,11 +21,11 @@ from .syntax.words import POSSESSIVE_DETERMINERS, TITLE_SMALL_WORDS
 if TYPE_CHECKING:
     from .nonspeech import FrameContext
 
-__all__ = ["DEFINITE", "RECORD_IDIOM", "TRANSLATION", "closed_off", "is_title_like", "translated", "work_noun_with_complement", "work_title"]
+__all__ = ["ARTICLES", "DEFINITE", "RECORD_IDIOM", "TRANSLATION", "closed_off", "is_title_like", "translated", "work_noun_with_complement", "work_title"]
 
 #: The definite articles of several languages, and with them the indefinite English ones.
 DEFINITE = frozenset("the l' l\u2019 el la le les lo il der die das het".split())
-_ARTICLES = DEFINITE | {"a", "an"}
+ARTICLES = DEFINITE | {"a", "an"}
 
 #: Prepositions of a work noun's complement ('report to shareholders', 'study for the ministry').
 WORK_PREPOSITIONS = frozenset("to for on of about from by into".split())
@@ -108,7 +108,7 @@ def work_noun_with_complement(wb: list[str], nouns: frozenset[str]) -> bool:
     at most three words, ending right before the comma that opens the title's
     apposition."""
     for k in range(len(wb) - 2, max(0, len(wb) - 6) - 1, -1):
-        if wb[k] in nouns and any(w in _ARTICLES or w in POSSESSIVE_DETERMINERS for w in wb[max(0, k - 3) : k]):
+        if wb[k] in nouns and any(w in ARTICLES or w in POSSESSIVE_DETERMINERS for w in wb[max(0, k - 3) : k]):
             tail = wb[k + 1 :]
             return 2 <= len(tail) <= 4 and tail[0] in WORK_PREPOSITIONS and all(w.isalnum() for w in tail)
     return False

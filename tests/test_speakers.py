@@ -70,6 +70,12 @@ def test_nested_source_outer_follows_the_parc_convention() -> None:
     assert outer[0].text == '"We will win the vote," Ana Ruiz said at a rally'
 
 
+def _last_fiction_speaker(text: str) -> str | None:
+    """The speaker's name of the last quote of *text* read as fiction (None if it has none)."""
+    last = quotes.extract(text, config=quotes.Config(genre="fiction"))[-1]
+    return last.speaker.name if last.speaker is not None else None
+
+
 def test_the_one_a_tag_addresses_answers_the_next_line_in_fiction() -> None:
     """'"…?" he asked Lena.' then an untagged line: Lena answers it (the
     addressee of a tag, like a vocative's, speaks next), and the line after
@@ -106,8 +112,7 @@ def test_a_kinship_description_prefers_the_possessors_surname() -> None:
         "\"I want candy,\" said Randolph.\n\n\"You have had enough,\" said Mrs. Costello.\n\n"
         "\"He has had a hundred,\" said his sister."
     )
-    found = quotes.extract(text, config=quotes.Config(genre="fiction"))
-    assert found[-1].speaker is not None and found[-1].speaker.name == "Daisy Miller"
+    assert _last_fiction_speaker(text) == "Daisy Miller"
 
 
 def test_a_spouse_is_the_relative_addressed_as_married() -> None:
@@ -119,8 +124,7 @@ def test_a_spouse_is_the_relative_addressed_as_married() -> None:
         "\"I have news,\" said Mr. Bennet.\n\n\"What news?\" asked Lydia.\n\n"
         "\"Do tell us, my dear,\" said his wife."
     )
-    found = quotes.extract(text, config=quotes.Config(genre="fiction"))
-    assert found[-1].speaker is not None and found[-1].speaker.name == "Mrs. Bennet"
+    assert _last_fiction_speaker(text) == "Mrs. Bennet"
 
 
 def test_a_shared_first_name_is_the_character_in_the_scene() -> None:
@@ -130,8 +134,7 @@ def test_a_shared_first_name_is_the_character_in_the_scene() -> None:
         "John Beaver lived with his mother in London. Tony Last and his son John Andrew lived at Hetton.\n\n"
         "\"Can I ride today?\" said John Andrew.\n\n\"Not today,\" said Tony.\n\n\"Why not?\" said John."
     )
-    found = quotes.extract(text, config=quotes.Config(genre="fiction"))
-    assert found[-1].speaker is not None and found[-1].speaker.name == "John Andrew"
+    assert _last_fiction_speaker(text) == "John Andrew"
 
 
 def test_a_capitalised_title_is_a_characters_name_in_fiction() -> None:
@@ -158,5 +161,4 @@ def test_a_name_between_commas_in_a_line_to_you_is_a_vocative() -> None:
         "\"Who are you, then, Jack Dunn, to order us about?\" said Fred.\n\n"
         "\"I am one of a noble race, that is who.\""
     )
-    found = quotes.extract(text, config=quotes.Config(genre="fiction"))
-    assert found[-1].speaker is not None and found[-1].speaker.name == "Jack Dunn"
+    assert _last_fiction_speaker(text) == "Jack Dunn"

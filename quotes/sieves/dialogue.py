@@ -159,7 +159,7 @@ def news_beat(it: Item, seg: Segmentation, att: Attributor, text: str) -> Mentio
 #: "After the vote,", "Shortly after midnight,"), not a name in apposition.
 _FRONTED_OPENERS = frozenset(
     "late early earlier later shortly soon afterwards after before during on in at by within outside inside "
-    "when while once meanwhile then now still later that this last".split()
+    "when while once meanwhile then now still that this last".split()
 )
 #: Quotation marks of every convention: a beat sentence holds none.
 _QUOTE_CHARS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"

@@ -157,7 +157,7 @@ _MOOD_WORDS = frozenset(
 _OPENING_ADVERBS = frozenset(
     "afterwards afterward presently then now soon later meanwhile suddenly finally again still instead thus "
     "perhaps already once tonight today yesterday tomorrow eventually meantime accordingly instantly immediately "
-    "slowly quickly quietly gently presently naturally fortunately unfortunately luckily apparently evidently "
+    "slowly quickly quietly gently naturally fortunately unfortunately luckily apparently evidently "
     "obviously certainly surely clearly consequently subsequently abruptly softly warmly coldly sharply".split()
 )
 
