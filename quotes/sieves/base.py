@@ -164,20 +164,16 @@ class SieveBase:
         nouns = lexicon.cue_nouns()
         evidential = frozenset(lexicon.cue_phrases().get("evidential", ()))
         sources = source_firsts()
-        index: dict[str, list[int]] = {"verb": [], "verb+evidential": [], "noun": [], "put": [], "source": []}
-        for i, t in enumerate(self.outer):
-            w = t.text.lower()
-            if w in sources:
-                index["source"].append(i)
-            if w in verbs:
-                index["verb"].append(i)
-                index["verb+evidential"].append(i)
-            elif w in evidential:
-                index["verb+evidential"].append(i)
-            if w in nouns:
-                index["noun"].append(i)
-            if w == "put" or w == "puts":
-                index["put"].append(i)
+        # (One comprehension per kind over the lower-cased words: C-speed
+        # membership tests instead of a Python loop body per token.)
+        low = [t.text.lower() for t in self.outer]
+        index: dict[str, list[int]] = {
+            "verb": [i for i, w in enumerate(low) if w in verbs],
+            "verb+evidential": [i for i, w in enumerate(low) if w in verbs or w in evidential],
+            "noun": [i for i, w in enumerate(low) if w in nouns],
+            "put": [i for i, w in enumerate(low) if w == "put" or w == "puts"],
+            "source": [i for i, w in enumerate(low) if w in sources],
+        }
         return index
 
     def _words(self, kind: str, lo: int, hi: int) -> list[int]:
