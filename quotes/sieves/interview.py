@@ -29,7 +29,6 @@ two paragraphs carry labels of one style that resolve, so a lone headline
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import NamedTuple
 
@@ -40,6 +39,7 @@ from ..model import QuoteKind
 from ..segment import Segmentation
 from ..syntax.phrases import Mention
 from .base import Attribution
+from .parties import NAME, WE_BEFORE, clean_name, is_outlet, parties, verb_pattern
 
 __all__ = ["TURN_SIEVES", "find_turns", "merge_turns"]
 
@@ -67,16 +67,6 @@ _LABEL = re.compile(
 #: A dash-led paragraph: an answer in a Q&A interview.
 _DASH = re.compile(r"(?:[\u2013\u2014]|-(?=[ ]))[ \t]{0,5}(?=\S)")  # en or em dash, or a hyphen and a space
 
-#: A run of capitalised words: a name as the introduction writes it.
-_NAME = re.compile(
-    r"""
-    (?<![\w'\u2019])[A-Z][a-z][\w'\u2019\-]{0,30}          # a capitalised word of two letters or more
-    (?:[ ](?:[A-Z][a-z]?[\w'\u2019\-]{0,30}))              # a second one (Tom Bell, Ana Ruiz, Kestrel Gazette)
-    {0,4}                                                  # up to five words in all
-    """,
-    re.VERBOSE,
-)
-
 #: Name particles, lower case inside a name written out from capitals ("Joost de Graaf").
 _PARTICLES = frozenset("de van der von den da di du la le del al el bin ibn ter".split())
 
@@ -96,20 +86,6 @@ _ROLE = re.compile(
     """,
     re.VERBOSE,
 )
-
-#: The words before a name that describe it: "the mayor, ", "The novelist ".
-_DESCRIBED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ ](?:[\w\-]{1,30}[ ]){0,3}[a-z][\w\-]{0,30},?[ ]\Z")
-#: The words after a name that describe it: ", 49, the architect", ", who".
-_DESCRIBED_AFTER = re.compile(r"\A,[ ](?:\d{1,3},[ ])?(?:the|a|an|who)\b")
-
-
-@functools.cache
-def _verb_pattern() -> re.Pattern[str]:
-    """The interview verbs of ``interview_verbs.txt`` as one alternation (built and compiled once)."""
-    phrases = sorted(lexicon.interview_verbs(), key=len, reverse=True)
-    alternation = "|".join(r"[ ]".join(re.escape(w) for w in p.split()) for p in phrases)
-    return re.compile(rf"[ ](?P<verb>{alternation})[ ]")  # a verb phrase between two words
-
 
 class _Label(NamedTuple):
     style: str  # qa | caps | name | dash
@@ -143,16 +119,6 @@ def _label_of(text: str, start: int, end: int) -> _Label | None:
     return None
 
 
-def _clean_name(run: str) -> str:
-    """A name run without a leading title or article and a trailing possessive."""
-    words = run.split()
-    titles = lexicon.titles()
-    while len(words) > 1 and (words[0].rstrip(".") in titles or words[0] in {"The", "A", "An"}):
-        words = words[1:]
-    words[-1] = re.sub(r"['\u2019]s?\Z", "", words[-1]) or words[-1]
-    return " ".join(words)
-
-
 class _Intro:
     """What the paragraphs around the turns say about the speakers: names by their words, roles."""
 
@@ -162,11 +128,11 @@ class _Intro:
         self.names: list[str] = []  # every name run, in order (for initials: "JT" -> "Jana Tomic")
         self._rank: dict[str, tuple[bool, int]] = {}
         for s, e in spans:
-            for m in _NAME.finditer(text, s, e):
-                self.add(_clean_name(m.group()))
+            for m in NAME.finditer(text, s, e):
+                self.add(clean_name(m.group()))
             for m in _ROLE.finditer(text, s, e):
                 role = m.group("role1") or m.group("role2")
-                name = _clean_name(m.group("name1") or m.group("name2"))
+                name = clean_name(m.group("name1") or m.group("name2"))
                 self.by_role.setdefault(role.split()[-1], name)
                 self.by_role.setdefault(role, name)
 
@@ -187,7 +153,7 @@ class _Intro:
         Brandt)"), or a label of two or more words that reads as a full name
         ("PIETER OLSEN (mayor)", "JOOST DE GRAAF"); it joins the index, so
         "BRANDT:" later stands for her."""
-        if _NAME.fullmatch(lab.paren.strip()) and not _is_outlet(lab.paren):
+        if NAME.fullmatch(lab.paren.strip()) and not is_outlet(lab.paren):
             name = lab.paren.strip()
         elif lab.style == "caps" and len(lab.label.split()) >= 2 and not set(lab.label.split()) & _NOT_IN_NAMES and (
             self.resolve(lab.label) is None and not lexicon.roles().get(lab.label.split()[-1].lower())
@@ -223,108 +189,6 @@ def _mention(start: int, end: int, text: str, name: str | None) -> Mention | Non
     return Mention(start, end, text[start:end], "name", name.split()[-1].lower(), name, None, (), (), None, False)
 
 
-#: "In an interview with the Courier, Ana Ruiz ...": the outlet after "with"
-#: asks, the first name after it answers.
-_INTERVIEW_WITH = re.compile(r"\b(?:[Ii]n|[Dd]uring)[ ](?:an|a|this|the)[ ](?:\w+[ ])?(?:interview|conversation)[ ]with[ ]")
-
-
-#: The paper as the asker: "We spoke to ...", "I talked to ..." (right before an interview verb).
-_WE_BEFORE = re.compile(r"\b(?:We|we|I)[ ]\Z|\b(?:We|we|I)(?=[ ]\S+[ ]\Z)")
-
-#: What follows a name that is its sentence's subject: a lower-case verb, or an age between commas.
-_SUBJECT_NEXT = re.compile(r"[ ](?:[a-z]+\b)|,[ ]\d{1,3},")
-
-
-def _parties(text: str, intro: list[tuple[int, int]], headline: str) -> tuple[str | None, str | None]:
-    """(interviewer, interviewee) named by the introduction's interview verb."""
-    verbs = lexicon.interview_verbs()
-    for s, e in intro:
-        for w in _INTERVIEW_WITH.finditer(text, s, e):
-            names = [n for n in _NAME.finditer(text, w.end(), min(e, w.end() + 200))
-                     if n.group().split()[0].lower() not in lexicon.pronouns()]
-            if len(names) >= 2:
-                return _clean_name(names[0].group()), _clean_name(names[1].group())
-    for s, e in intro:
-        for v in _verb_pattern().finditer(text, s, e):
-            before = list(_NAME.finditer(text, max(s, v.start() - 200), v.start()))
-            after = _NAME.search(text, v.end(), min(e, v.end() + 60))
-            if not before or after is None:
-                continue
-            before = [b for b in before if b.group().split()[0].lower() not in lexicon.pronouns()]
-            if not before:
-                if _WE_BEFORE.search(text, max(s, v.start() - 12), v.start() + 1):
-                    return None, _clean_name(after.group())  # "We spoke to Reid": the paper asks, Reid answers
-                continue
-            x, y = before[-1], after
-            xs, ys = _clean_name(x.group()), _clean_name(y.group())
-            direction = verbs[" ".join(v.group("verb").split())]
-            if direction == "either" and _is_outlet(xs) != _is_outlet(ys):
-                direction = "asker" if _is_outlet(xs) else "answerer"  # a newspaper asks: "Ruiz spoke to the Gazette"
-            if direction == "either":
-                jx, jy = _journalist(text, x, s), _journalist(text, y, s)
-                if jx != jy:
-                    direction = "asker" if jx else "answerer"  # "Our reporter Tom Reeve talks to Ana Ruiz"
-            if direction == "either":
-                dx, dy = _described(text, x, s), _described(text, y, s)
-                if dx != dy:
-                    direction = "answerer" if dx else "asker"
-                elif (xs.split()[-1] in headline) != (ys.split()[-1] in headline):
-                    direction = "answerer" if xs.split()[-1] in headline else "asker"
-                else:
-                    # The interviewee is the one the piece keeps naming ("Ana Ruiz
-                    # talks to Tom Reeve ... Ruiz ... RUIZ:"); a tie keeps the verb's order.
-                    nx, ny = (len(re.findall(rf"\b{re.escape(n.split()[-1])}\b", text, re.IGNORECASE)) for n in (xs, ys))
-                    talks = v.group("verb").split()[0] in {"talks", "talked", "spoke", "was"}
-                    # A tie: "X talks to Y" names the interviewee first ("The actor talks to ...").
-                    direction = "answerer" if nx > ny or nx == ny and talks else "asker"
-            return (xs, ys) if direction == "asker" else (ys, xs)
-    # "He spoke to us ...", or no interview verb at all: the person the
-    # introduction is about, the first it names that is no outlet, answers.
-    # (The headline, a first paragraph with no full stop, is passed over.)
-    body = intro[1:] if intro and not text[intro[0][0] : intro[0][1]].rstrip().endswith((".", '"', "\u201d")) else intro
-    for s, e in body:
-        for n in _NAME.finditer(text, s, e):
-            name = _clean_name(n.group())
-            if " " in name and name.split()[0].lower() not in lexicon.pronouns() and not _is_outlet(name) and _SUBJECT_NEXT.match(text, n.end(), e):
-                return None, name  # the subject of a sentence: "Edwin Tallis handed over", "Ana Ruiz, 61, said"
-    return None, None
-
-
-def _is_outlet(name: str) -> bool:
-    """A newspaper, broadcaster or other organisation ("the Kestrel Gazette",
-    "Radio Schelde"): in an interview it asks the questions."""
-    words = set(name.split())
-    types = lexicon.org_types()
-    outlets = types.get("newspaper", frozenset()) | types.get("broadcaster", frozenset())
-    return bool(words & (outlets | lexicon.org_words()))
-
-
-def _described(text: str, m: re.Match[str], floor: int) -> bool:
-    """The introduction describes this name ("the mayor, Tom Bell"; "Celestine
-    Vance, 49, the architect"; "Harbour master Ana Ruiz")."""
-    before = text[max(floor, m.start() - 60) : m.start()]
-    return bool(_DESCRIBED_BEFORE.search(before)) or bool(_DESCRIBED_AFTER.match(text[m.end() : m.end() + 20])) or (
-        _role_title(before.split()[-1:] + m.group().split()[:1])
-    )
-
-
-#: Roles of the one who asks: "Our reporter Tom Reeve", "the Gazette's editor, Ana Ruiz".
-_JOURNALISTS = frozenset("reporter journalist correspondent editor interviewer presenter host columnist writer".split())
-
-
-def _journalist(text: str, m: re.Match[str], floor: int) -> bool:
-    """The introduction gives this name a journalist's role, right before it or as an appositive."""
-    before = text[max(floor, m.start() - 40) : m.start()].lower().replace(",", " ").split()[-2:]
-    after = text[m.end() : m.end() + 30].lower().replace(",", " ").split()[:3]
-    return any(w in _JOURNALISTS for w in before + after)
-
-
-def _role_title(words: list[str]) -> bool:
-    """A role noun right before the name or opening it as a title ("Harbour master Ana Ruiz", "Mayor Tom Bell")."""
-    roles = lexicon.roles()
-    return any(w.lower() in roles and roles[w.lower()].kind == "person" for w in words)
-
-
 def _is_question(text: str, start: int, end: int) -> bool:
     return text[start:end].rstrip().rstrip("\"'\u201d\u2019*").endswith("?")
 
@@ -354,7 +218,7 @@ def find_turns(text: str, seg: Segmentation, config: Config) -> list[Item]:
 def _qa_turns(text: str, paras: list[tuple[int, int]], labels: list[_Label | None], first: int) -> list[_Turn]:
     """Q/A labels, dash-led answers, unlabelled continuations and alternation."""
     headline = text[paras[0][0] : paras[0][1]] if first > 0 else ""
-    asker, answerer = _parties(text, paras[:first], headline)
+    asker, answerer = parties(text, paras[:first], headline)
     last_label = max(i for i, lab in enumerate(labels) if lab is not None and lab.style == "qa")
     out: list[_Turn] = []
     prev: str | None = None  # "q" or "a": whose turn came last
@@ -413,11 +277,11 @@ def _bare_turns(text: str, paras: list[tuple[int, int]]) -> list[_Turn]:
         return []
     first = questions[0]
     lead = paras[first - 1]
-    we_asked = any(_WE_BEFORE.search(text, max(lead[0], v.start() - 12), v.start() + 1) for v in _verb_pattern().finditer(text, *lead))
+    we_asked = any(WE_BEFORE.search(text, max(lead[0], v.start() - 12), v.start() + 1) for v in verb_pattern().finditer(text, *lead))
     if not (we_asked or _EXCERPTS.search(text, *lead)) or any(b - a > 4 for a, b in zip(questions, questions[1:])):
         return []  # an introduction ("We spoke to ...", "Edited excerpts:"), then questions close together
     headline = text[paras[0][0] : paras[0][1]]
-    asker, answerer = _parties(text, paras[:first], headline)
+    asker, answerer = parties(text, paras[:first], headline)
     if answerer is None:
         return []
     # The mentions are where the introduction names the two parties (no label to point at).

@@ -68,7 +68,7 @@ _PRONOUN_LIKE = frozenset("The A An He She It They We I You His Her Its Their Ou
 
 NOT_NAMES = frozenset(
     "The A An He She It They We I You His Her Its Their Our My This That These Those There "
-    "But And Yet So Or In On At For After Before When While If As Then However Meanwhile "
+    "But And Yet So Or In On At By For After Before When While If As Then However Meanwhile "
     "Some Many Most All No Both Each Every One Two What Who Why How Where Which Asked "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December Mr Mrs Ms Dr Yes Oh Well "
@@ -387,6 +387,12 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
     while len(name_words) > 2 and is_demonym(name_words[0]) and not any(w in orgs for w in name_words):
         mods.append(name_words[0])  # "Ethiopian Almaz Derese": the nationality describes, the name is the rest
         name_words = name_words[1:]
+    given = lexicon.given_names()
+    poss = max((x for x, w in enumerate(name_words[:-1]) if w.endswith(("'s", "\u2019s")) and name_words[x + 1] in given), default=-1)
+    if poss >= 0:
+        # "Ostrava Steel's Ana Ruiz", "the Evening Ledger's Callum Fraser": the possessor describes, the name is the rest
+        mods.extend(_strip_possessive(w) for w in name_words[: poss + 1])
+        name_words = name_words[poss + 1 :]
     if not name_words:
         return None
     if (name_words[-1] in NOT_NAMES or _strip_possessive(name_words[-1]) in _NOT_NAMES_CONTRACTED) and len(name_words) == 1 and not (
@@ -416,6 +422,6 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
         name = " ".join(name_words)
     title = " ".join(title_words) if title_words and not org_role else None
     if gender is None and kind == "name":
-        gender = lexicon.given_names().get(name_words[0])
+        gender = given.get(name_words[0])
     return Mention(start, end, text[start:end], kind, _strip_possessive(name_words[-1]).lower(), name, title,
                    tuple(roles_found), tuple(mods), gender, False)
