@@ -249,9 +249,25 @@ def name_matches(pred_name: str | None, gold_name: str | None, aliases: Iterable
         # the same title, word for word, and nothing else.
         key = _title_key(pred_name)
         return bool(key) and any(n and _title_key(n) == key for n in (gold_name, *aliases))
-    if gold_name and _tokens_match(pred, name_tokens(gold_name)):
+    if gold_name and (_tokens_match(pred, name_tokens(gold_name)) or _acronym_of(gold_name, pred_name) or _acronym_of(pred_name, gold_name)):
         return True
     return any(alias and _tokens_match(pred, name_tokens(alias)) for alias in aliases)
+
+
+#: Words an acronym skips ("FEC" for "Federal Election Commission", "DoT" aside).
+_ACRONYM_SKIPS = frozenset("of the and for de la du & y".split())
+
+
+def _acronym_of(short: str, full: str) -> bool:
+    """*short* is the initialism of *full* ("AP" ~ "Associated Press", "DNC" ~
+    "Democratic National Committee"): one organisation under two of its names."""
+    short = short.replace(".", "").strip()
+    if short[:4].lower() == "the ":
+        short = short[4:]  # "the AP"
+    if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6):
+        return False
+    parts = [p for w in full.split() if w.lower() not in _ACRONYM_SKIPS for p in w.split("-") if p]
+    return len(parts) == len(short) and all(p[0].isupper() for p in parts) and "".join(p[0] for p in parts) == short
 
 
 def _title_key(name: str) -> str:

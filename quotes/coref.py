@@ -36,7 +36,7 @@ from typing import NamedTuple
 from . import lexicon
 from .kinship import KIN, possessed_person
 from .model import Span, Speaker
-from .organisations import fits_org, org_named_by_head, represented
+from .organisations import by_acronym, fits_org, org_named_by_head, represented
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
 from .syntax.types import is_place_name
 from .syntax.words import demonym_stems, is_demonym
@@ -339,6 +339,7 @@ class Coref:
                 not m.gender or not ce.gender or ce.gender == m.gender
             ):
                 eid = c
+        eid = by_acronym(self, m.name) if eid is None and len(toks) == 1 else eid  # "Remontées du Haut-Arlet (RHA) ... RHA said"
         e = self.entities[eid] if eid is not None else self._new()
         self._note(e, m)
         if len(m.name.split()) > 1:

@@ -206,8 +206,8 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity) -> None
     if i == 0 or j > len(outer):
         return
     appositive = outer[i - 1].text == ","
-    if appositive and not (j < len(outer) and outer[j].text in {",", ".", ";"}):
-        return  # "The mayor, Ruben said" is no apposition
+    if appositive and not (j < len(outer) and outer[j].text in {",", ".", ";", "("}):
+        return  # "The mayor, Ruben said" is no apposition (but "The operator, Vallée Blanche (FVB), said" is)
     end = i - 1 if appositive else i
     people = _person_roles()
     if end == 0 or not appositive and outer[end - 1].text not in people:
@@ -220,6 +220,11 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity) -> None
         if b > k + 1 and not (w.lower() in DETERMINERS or w[:1].isupper() or w.endswith(("'s", "\u2019s"))):
             continue  # a noun phrase starts at its determiner, a capital or a possessor
         m = analyse(outer[b:end] if appositive else outer[b:j], text)
+        if (appositive and m is not None and m.kind == "org" and m.name is None and not m.plural
+                and outer[b].text.lower() in DETERMINERS and not e.title and not e.gender):  # (not "Vigo County, Indiana")
+            _type_from_context(e, "organisation")  # "The operating company, Remontées du Haut-Arlet, said"
+            e.roles.update(m.roles)
+            return
         if m is None or m.plural or not m.roles or m.kind not in {"role", "name"}:
             continue
         if not appositive and (m.kind != "name" or m.name not in e.names):
@@ -233,6 +238,10 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity) -> None
         return
 
 
+#: Titles that say what the person is ("Dr. Ilse Marten" is a doctor).
+_TITLE_ROLES = {"Dr": "doctor", "Prof": "professor", "Professor": "professor", "Judge": "judge", "Coach": "coach",
+                "Capt": "captain", "Captain": "captain", "Sgt": "sergeant", "Sergeant": "sergeant", "Det": "detective"}
+
 #: Sentence-final punctuation, where a lead description's sentence ends.
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
@@ -243,8 +252,9 @@ def _lead_description(outer: list[Tok], i: int, text: str, e: Entity) -> None:
     "A retired headteacher told a jury on Monday ... Margaret Ellery, 74,
     was giving evidence"; "A Dutch defender who arrived in 1988 ... Danny
     Achterberg said"). Not when the name has a role of its own already
-    ("A spokesman said ... Ana Ruiz, the minister, said")."""
-    if i < 2 or outer[i - 1].text not in _SENTENCE_ENDS or len(e.mentions) != 1 or len(e.names[0].split()) < 2 or e.roles:
+    ("A spokesman said ... Ana Ruiz, the minister, said") unless its title
+    says the same ("A doctor ... Dr. Ilse Marten, the team's director")."""
+    if i < 2 or outer[i - 1].text not in _SENTENCE_ENDS or len(e.mentions) != 1 or len(e.names[0].split()) < 2:
         return
     k = i - 2
     while k >= 0 and outer[k].text not in _SENTENCE_ENDS and i - k < 60 and "\n" not in text[outer[k].end : outer[k + 1].start]:
@@ -256,6 +266,9 @@ def _lead_description(outer: list[Tok], i: int, text: str, e: Entity) -> None:
     m = analyse(outer[rng[0] : rng[1]], text) if rng is not None else None
     if m is None or m.kind != "role" or m.plural:
         return
+    title_word = e.title.split()[-1].rstrip(".") if e.title else ""
+    if e.roles and m.head not in e.roles and _TITLE_ROLES.get(title_word) != m.head:
+        return  # a role of its own, unless its title says the same ("A doctor ... Dr. Ilse Marten, the team's director")
     role = lexicon.roles().get(m.head)
     demonym = any(is_demonym(w) for w in m.modifiers)
     if not (role is not None and role.kind == "person" or demonym):

@@ -16,7 +16,7 @@ from .syntax.phrases import Mention, _strip_possessive
 if TYPE_CHECKING:
     from .coref import Coref, Entity
 
-__all__ = ["as_represented", "fits_org", "org_by_noun", "org_named_by_head", "represented"]
+__all__ = ["as_represented", "by_acronym", "fits_org", "org_by_noun", "org_named_by_head", "represented"]
 
 
 def fits_org(head: str, e: Entity, *, specific: bool = False) -> bool:
@@ -96,3 +96,25 @@ def org_by_noun(coref: Coref, head: str, pos: int) -> Entity | None:
         if e.kind == "organisation" and (fits_org(head, e) if role.kind == "org" else head.capitalize() in e.canonical().split()):
             return e
     return None
+
+
+#: Words an acronym skips: "NHS" for "National Health Service", "FVB" for "Funiculaires de la Vallée Blanche".
+_ACRONYM_SKIPS = frozenset("of the and for de la le du des del di da van von & y et".split())
+
+
+def by_acronym(coref: Coref, acronym: str) -> int | None:
+    """The one organisation whose name's initials spell *acronym* ("RHA" after
+    "Remontées du Haut-Arlet (RHA)"; hyphenated words give one letter each
+    part), or None when none or several fit."""
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
+        return None
+    fits = []
+    for e in coref.entities:
+        if e.kind != "organisation":
+            continue
+        for name in e.names:
+            parts = [p for w in name.split() if w.lower() not in _ACRONYM_SKIPS for p in w.split("-") if p]
+            if len(parts) > 1 and "".join(p[0] for p in parts).upper() == acronym and all(p[0].isupper() for p in parts):
+                fits.append(e.eid)
+                break
+    return fits[0] if len(fits) == 1 else None

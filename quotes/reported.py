@@ -35,6 +35,7 @@ from .syntax.cues import cue_at
 from .syntax.boundaries import COMMA_OR_DASH, subject_before
 from .syntax.phrases import DETERMINERS, Mention, is_word
 from .syntax.words import POSSESSIVE_DETERMINERS, QUOTE_TOKEN, SUBORDINATORS
+from .syntax.sources import unknown_description
 from .titles import is_title_like
 
 __all__ = ["Found", "ReportedClauses"]
@@ -241,6 +242,7 @@ class ReportedClauses:
                 # 'X called Y "…" after she attacked Z and blamed …': the
                 # subordinate clause's own subject is the nearer one.
                 subj = att.mention_after(sub_at[-1] + 1, k)
+                subj = shared if subj is not None and unknown_description(subj) else subj  # "while gusts were high and warned": not gusts
             if subj is not None:
                 return att.cue_clause(k + 1, s1, subject=subj)
         return None

@@ -61,6 +61,7 @@ SPECS = {
     "non_speech.txt": (norm, norm, (2, None)),
     "works.txt": (norm, norm, (2, 2)),
     "tag_nouns.txt": (norm, norm, (1, 1)),
+    "post_nominals.txt": (lambda line: line.split()[0], lambda line: line.split()[0], (2, 2)),
     "small_words.txt": (norm, norm, (2, 2)),
     "irregular_verbs.txt": (lambda line: line.split()[0], lambda line: line.split()[0], (1, 1)),
 }

@@ -32,6 +32,7 @@ __all__ = [
     "place_nouns",
     "place_prefixes",
     "place_words",
+    "post_nominals",
     "pronouns",
     "proxy_roles",
     "read_entries",
@@ -241,6 +242,12 @@ def not_labels() -> frozenset[str]:
 def interview_verbs() -> dict[str, str]:
     """The verb phrases naming an interview's parties -> who their subject is (asker, answerer, either)."""
     return {" ".join(row[1:]): row[0] for row in read_entries("interview_verbs.txt")}
+
+
+@functools.cache
+def post_nominals() -> dict[str, str | None]:
+    """Letters after a personal name ("KC", "MP", "OBE") -> the role they imply, or None."""
+    return {row[0]: (None if row[1] == "-" else row[1]) for row in read_entries("post_nominals.txt")}
 
 
 @functools.cache

@@ -186,6 +186,22 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
+def _without_aside(toks: list[Tok]) -> list[Tok]:
+    """The phrase without commas and without a bracketed aside after its
+    first word ("Remontées du Haut-Arlet (RHA)": the acronym is no part of the
+    name); a phrase all in brackets keeps its words."""
+    out: list[Tok] = []
+    depth = 0
+    for t in toks:
+        if t.text == "(" and out:
+            depth += 1
+        elif t.text == ")" and depth:
+            depth -= 1
+        elif not depth and t.text not in {",", "(", ")"}:
+            out.append(t)
+    return out
+
+
 def analyse(toks: list[Tok], text: str) -> Mention | None:
     """Describe the noun phrase made of *toks*, or None if it cannot be a speaker.
 
@@ -193,7 +209,7 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
     tokens fall in them, so it is computed once per distinct phrase (names and
     descriptions recur across a document and across a corpus) and moved to
     the phrase's offsets."""
-    toks = [t for t in toks if t.text not in {",", "(", ")"}]
+    toks = _without_aside(toks)
     if not toks:
         return None
     start = toks[0].start
@@ -238,6 +254,9 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
     roles = lexicon.roles()
     # The head: the last word that is a role noun, a name or a number-old.
     head_i = len(words) - 1
+    posts = lexicon.post_nominals()
+    while head_i > 1 and words[head_i] in posts and is_cap(words[head_i - 1]) and low[head_i - 1] not in roles:
+        head_i -= 1  # "Sandra Okoye MP": letters after a name, not the role noun heading the phrase
     # "a spokeswoman for the agency": the head is before the "for/of" phrase.
     for k, w in enumerate(low):
         if w in {"for", "of", "at", "with", "from"} and k > 0:
@@ -347,6 +366,33 @@ def _split_titles(words: list[str], tw: dict[str, str | None]) -> tuple[list[str
     return title_words, roles_found, gender, last_title_end
 
 
+def _after_possessor(name_words: list[str], mods: list[str]) -> list[str]:
+    """The name after a possessor inside the run ("Ostrava Steel's Ana Ruiz",
+    "the Evening Ledger's Callum Fraser", "Norveland's Ministry of Transport"):
+    the possessor joins *mods*. Only before a given name or a public body, so
+    "King's College London" stays one name."""
+    given = lexicon.given_names()
+    public = lexicon.org_types().get("public", frozenset())
+    poss = max((x for x, w in enumerate(name_words[:-1]) if w.endswith(("'s", "\u2019s")) and (
+        name_words[x + 1] in given or name_words[x + 1] in public and len(name_words) > x + 2)), default=-1)
+    mods.extend(_strip_possessive(w) for w in name_words[: poss + 1])
+    return name_words[poss + 1 :]
+
+
+def _without_post_nominals(name_words: list[str], roles_found: list[str]) -> tuple[list[str], int]:
+    """The name without post-nominal letters ("Miriam Achebe KC", "Sandra
+    Okoye MP"), and how many words went; the roles they imply join
+    *roles_found* (a later "the barrister" re-mentions the KC)."""
+    posts = lexicon.post_nominals()
+    cut = 0
+    while len(name_words) > 2 and _strip_possessive(name_words[-1]) in posts:
+        if (implied := posts[_strip_possessive(name_words[-1])]) is not None and implied not in roles_found:
+            roles_found.append(implied)
+        name_words = name_words[:-1]
+        cut += 1
+    return name_words, cut
+
+
 def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text: str) -> Mention | None:
     """A capitalised run: a personal or organisation name with its titles and descriptions split off."""
     start, end = toks[0].start, toks[-1].end
@@ -366,7 +412,9 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
     # is the capitalised words after it.
     for x in range(len(name_words) - 1, -1, -1):
         lw = name_words[x].lower()
-        if not is_cap(name_words[x]) and name_words[x][:1].isalpha() and lw not in PARTICLES and x < len(name_words) - 1:
+        acronym_role = name_words[x].isupper() and len(name_words[x]) > 1 and lw in roles and roles[lw].kind == "person"
+        # ("Labour MP Sandra Okoye", "Acme CEO Jane Hill": a role written in capitals ends the description too)
+        if (not is_cap(name_words[x]) or acronym_role) and name_words[x][:1].isalpha() and lw not in PARTICLES and x < len(name_words) - 1:
             if lw in roles:
                 roles_found.append(roles[lw].singular.lower())
                 title_words = list(words[: last_title_end + x + 1])
@@ -387,25 +435,21 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
     while len(name_words) > 2 and is_demonym(name_words[0]) and not any(w in orgs for w in name_words):
         mods.append(name_words[0])  # "Ethiopian Almaz Derese": the nationality describes, the name is the rest
         name_words = name_words[1:]
-    given = lexicon.given_names()
-    poss = max((x for x, w in enumerate(name_words[:-1]) if w.endswith(("'s", "\u2019s")) and name_words[x + 1] in given), default=-1)
-    if poss >= 0:
-        # "Ostrava Steel's Ana Ruiz", "the Evening Ledger's Callum Fraser": the possessor describes, the name is the rest
-        mods.extend(_strip_possessive(w) for w in name_words[: poss + 1])
-        name_words = name_words[poss + 1 :]
+    name_words = _after_possessor(name_words, mods)
     if not name_words:
         return None
     if (name_words[-1] in NOT_NAMES or _strip_possessive(name_words[-1]) in _NOT_NAMES_CONTRACTED) and len(name_words) == 1 and not (
         title_words and title_words[-1].rstrip(".") in _HONORIFIC_TITLES and name_words[-1] not in _PRONOUN_LIKE
     ):
         return None  # but "Mrs. May", "Mr. Last": after an honorific, a surname
-    first = toks[len(toks) - len(name_words)]
-    last = toks[-1]
+    name_words, cut = _without_post_nominals(name_words, roles_found)
+    first = toks[len(toks) - cut - len(name_words)]
+    last = toks[-1 - cut]
     of = name_words.index("of") if "of" in name_words[2:] else -1
     if of > 0 and all(is_cap(w) and w not in orgs and w not in lexicon.place_words() for w in name_words[:of]):
         # "President Teodor Vasca of Calderia": a personal name, then where the person is from.
         mods.extend(w for w in name_words[of + 1 :] if is_cap(w))
-        last = toks[len(toks) - len(name_words) + of - 1]
+        last = toks[len(toks) - cut - len(name_words) + of - 1]
         name_words = name_words[:of]
     name_words[-1] = _strip_possessive(name_words[-1])
     # The name as written (so "Dockworkers' Federation" keeps its apostrophe),
@@ -422,6 +466,6 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
         name = " ".join(name_words)
     title = " ".join(title_words) if title_words and not org_role else None
     if gender is None and kind == "name":
-        gender = given.get(name_words[0])
+        gender = lexicon.given_names().get(name_words[0])
     return Mention(start, end, text[start:end], kind, _strip_possessive(name_words[-1]).lower(), name, title,
                    tuple(roles_found), tuple(mods), gender, False)

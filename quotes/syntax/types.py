@@ -65,6 +65,9 @@ def mention_type(m: Mention) -> str:
     return "group" if m.plural else "other"
 
 
+#: Prepositions of extent, before a place name only.
+_SPREAD = frozenset({"across", "throughout"})
+
 #: Prepositions of place right before a name ("off Marsh Lane", "outside County Hall").
 _LOCATIVE = frozenset("in at on off along near outside inside into onto across behind beside opposite past via".split())
 
@@ -81,7 +84,8 @@ def context_type(toks: list[Tok], i: int, j: int) -> str | None:
       made pronouns reach it and measured worse on held-out news;
     - "place": a locative preposition before a name ending in a word of
       place that is also a surname (``weak_place_words.txt``: "off Marsh Lane"),
-      or a kind of place and "of" (``place_nouns.txt``: "the village of Lower Fenby").
+      or a kind of place and "of" (``place_nouns.txt``: "the village of Lower Fenby"),
+      or a preposition of extent ("across Scandinavia", "throughout Ostravia").
     """
     n = len(toks)
     if j + 1 < n and toks[j].text == "," and toks[j + 1].text.lower() == "which":
@@ -105,6 +109,8 @@ def context_type(toks: list[Tok], i: int, j: int) -> str | None:
                 break
     if (j - i > 1 and last in lexicon.weak_place_words() and i > 0 and toks[i - 1].text.lower() in _LOCATIVE):
         return "place"
+    if i > 0 and toks[i - 1].text.lower() in _SPREAD:
+        return "place"  # "dealers across Scandinavia", "throughout Ostravia": only places are spread over
     if i > 1 and toks[i - 1].text == "of" and toks[i - 2].text.lower() in lexicon.place_nouns():
         return "place"  # "the village of Lower Fenby", "the port city of Varna"
     return None
