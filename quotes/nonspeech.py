@@ -136,17 +136,37 @@ _VERB_AS = regex.compile(
     """,
     regex.VERBOSE,
 )
-#: "a banner reading", "placards that read", "a plaque bearing": the words
+#: "a banner reading", "placards that read", "a plaque bearing", "the sign at
+#: each end reading", "T-shirts printed with", "brochures headed": the words
 #: written on a thing (an inscription), right before the mark: a label, not
 #: anyone's words (a statement or a letter "reading" is speech: not listed).
 _INSCRIPTION = regex.compile(
     r"""\b(?:banner|sign|placard|poster|plaque|billboard|sticker|badge|t-shirt|shirt|mural|headstone|gravestone
-        |signpost|noticeboard|mug|cap|flag|scarf|scarves)s?                       # a thing written on
-        (?:\s+(?:that\s+|which\s+)?(?:reading|reads?|bearing|bore|bears?|saying|said|says)\s*[:,]?  # what it reads
+        |signpost|noticeboard|mug|cap|flag|scarf|scarves|brochure|leaflet|flyer|board|chalkboard|blackboard
+        |whiteboard|menu|label|hoarding|wall|door|tattoo|sweatshirt|hoodie|tote|bag|cake|wreath|bench)s?  # a thing written on
+        (?:\s+(?:at|on|in|above|outside|over|by|near)\s+(?:[\p{L}\p{N}'\u2019\-]+\s+){0,3}?[\p{L}\p{N}\-]+)?  # ('at each end')
+        (?:\s+(?:that\s+|which\s+)?(?:reading|reads?|bearing|bore|bears?|saying|said|says|headed|headlined
+              |(?:printed|emblazoned|inscribed|carved|painted|stamped|embroidered|stencilled|stenciled|scrawled)(?:\s+with)?)
+              \s*[:,]?                                                              # what it reads
           |\s*:)                                                                         # or a colon: 'on a poster: "…"'
         \s*$
     """,
     regex.VERBOSE | regex.IGNORECASE,
+)
+#: A hashtag ("#CurseOff"): a label to find posts by, never anyone's words.
+_HASHTAG = regex.compile(r"#[\p{L}\p{N}_]+")
+#: A noun of wording right before the mark, after any determiner and up to
+#: two modifiers ("her private term", "the club's new motto", "the
+#: inscription"): the words as words. ("his words" may introduce what someone
+#: said: only "the" or "a" before it; "the subject line" may hold an email's words.)
+_TERM_NOUN = regex.compile(
+    r"""(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|whose)|['\u2019]s?)\s+
+        (?:[\p{Ll}\-]{2,20}\s+){0,2}
+        (?:term|phrase|expression|slogan|motto|catchphrase|buzzword|hashtag|nickname|coinage|tagline|jargon)
+        \s*:?\s*$                                                        # (not after a comma: "the charged term, "…"" may be quoted)
+      | \b(?:the|a)\s+(?:[\p{Ll}\-]{2,20}\s+){0,2}(?:words|inscription|legend|caption)\s*:?\s*$
+    """,
+    regex.VERBOSE,
 )
 #: What may stand between the items of a quoted list: '", "', '" and "', '", preferring "'.
 _LIST_GAP = regex.compile(
@@ -202,6 +222,10 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
     """The ``non-speech-*`` reason the frame around the span gives, or None."""
     if _after_work_noun(ctx):
         return "non-speech-title"
+    if _HASHTAG.fullmatch(ctx.content):
+        return "non-speech-label"
+    if _INSCRIPTION.search(ctx.left):
+        return "non-speech-label"  # (a sign's words may be whole sentences)
     if ctx.content[-1:] in ".!?\u2026" or len(ctx.words) > 12:
         return None  # a sentence of its own is said, whatever frames it
     return (
@@ -210,7 +234,7 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         or _generic_term(ctx)
         or _word_for(ctx)
         or ("non-speech-label" if len(ctx.words) <= 4 and _CHANGE_TO.search(ctx.left) else None)
-        or ("non-speech-label" if _INSCRIPTION.search(ctx.left) else None)
+        or ("non-speech-term" if _TERM_NOUN.search(ctx.left) else None)
         or work_title(ctx)
         or translated(ctx)
         or _explained(ctx)

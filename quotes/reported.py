@@ -23,6 +23,7 @@ from . import lexicon
 from .config import Config
 from .items import Item, mode_of, trim_range
 from .model import QuoteKind
+from .objects import named_object, phrase_naming_only
 from .roles import NO_TAG_START, SpanRoles
 from .segment import Segmentation
 from .sieves.attributor import Attributor
@@ -30,13 +31,11 @@ from .sieves.base import Attribution
 from .sieves.registry import REGISTRY
 from .spans import QuotedSpan
 from .stream import Stream
-from .syntax.clauses import has_verb
 from .syntax.cues import cue_at
 from .syntax.boundaries import COMMA_OR_DASH, subject_before
-from .syntax.phrases import DETERMINERS, Mention, is_word
-from .syntax.words import POSSESSIVE_DETERMINERS, QUOTE_TOKEN, SUBORDINATORS
+from .syntax.phrases import Mention, is_word
+from .syntax.words import QUOTE_TOKEN, SUBORDINATORS
 from .syntax.sources import unknown_description
-from .titles import is_title_like
 
 __all__ = ["Found", "ReportedClauses"]
 
@@ -72,14 +71,15 @@ NAMING_CUES = frozenset(
 #: Verbs that name only through "as" ('Locals know the crossroads as "the Gallows"').
 NAMING_AS_CUES = frozenset(("know", "knows", "knew", "knowing", "refer to", "refers to", "referred to", "referring to"))
 
-#: Prepositions that open an adjunct, not a reported clause ('Under the slogan "…",').
-_PHRASE_PREPOSITIONS = frozenset("in under with on at from for by during after before through".split())
-#: Punctuation that may close a reported clause's tokens.
-_TRAILING_PUNCT = frozenset(",;:.\u2014\u2013")
 #: "as" (maybe "as the") right before a quotation mark: the naming complement of "know ... as".
 _AS_BEFORE = regex.compile(r"\bas(?:\s+the)?\s*\Z", regex.IGNORECASE)
 
 Found = tuple[int, int, Attribution]  # a reported clause: its token range [c0, c1) and its attribution
+
+
+#: Spans no cue quotes: titles of works and labels (a sign's words); names and
+#: terms may be someone's words ('called Clinton the "Devil"' is a mixed quote).
+_NOT_QUOTED = frozenset({"non-speech-title", "non-speech-label"})
 
 
 class ReportedClauses:
@@ -116,6 +116,7 @@ class ReportedClauses:
         self.named_by_sent = _by_sentence(seg, top, [qi for qi, r in enumerate(roles.reason) if r == "non-speech-name"])
         #: The token of every non-speech span (a title, a name, a term).
         self.non_speech_toks = frozenset(stream.qidx[qi] for qi, p in enumerate(position) if p == "non-speech")
+        att.non_speech_toks = frozenset(stream.qidx[qi] for qi, r in enumerate(roles.reason) if r in _NOT_QUOTED)  # (before any reading)
         self.sentence_spans: dict[int, tuple[int, int] | None] = {}  # cache of _fragment_sentence
         #: The entry points of the sentence stage, in the registry's order: an
         #: Attributor method, or a sieve added from outside (a function of the
@@ -286,7 +287,7 @@ class ReportedClauses:
     def add(self, found: Found, si: int, rule_extra: tuple[str, ...]) -> None:
         """Turn one reported clause into an indirect or mixed item."""
         c0, c1, a = found
-        if self._names_only(c0, c1, a, si) or self._phrase_naming_only(c0, c1) or _named_object(self, c0, c1, a):
+        if self._names_only(c0, c1, a, si) or phrase_naming_only(self, c0, c1) or named_object(self, c0, c1, a):
             return
         firsts = [self.qidx[qi] for qi in self.emb_by_sent.get(si, ()) if c0 < self.qidx[qi] < c1]
         if firsts and a.rule == "cue-clause":
@@ -306,19 +307,6 @@ class ReportedClauses:
         if cue not in NAMING_CUES:
             return False
         return any(c0 <= self.qidx[qi] < c1 for qi in self.named_by_sent.get(si, ()))
-
-    def _phrase_naming_only(self, c0: int, c1: int) -> bool:
-        """'Under the slogan "Every Vote Counts", volunteers knocked ...', 'In its
-        report to members, "Fair Pay", the union asked ...': a prepositional
-        phrase that ends with a title or a name is no proposition to report."""
-        outer = self.outer
-        last = c1 - 1
-        while last > c0 and outer[last].text in _TRAILING_PUNCT:
-            last -= 1
-        return (
-            last > c0 and outer[c0].text.lower() in _PHRASE_PREPOSITIONS and last in self.non_speech_toks
-            and not has_verb(outer, c0, last, self.text)  # 'After Clinton raped me he had "…"' is a clause
-        )
 
     def _split_at_nominal(
         self, c0: int, c1: int, a: Attribution, firsts: list[int], si: int, rule_extra: tuple[str, ...]
@@ -478,53 +466,6 @@ class ReportedClauses:
             q = top[qi]
             rest = rest[: q.open_start - cs] + " " * (q.close_end - q.open_start) + rest[q.close_end - cs :]
         return inside if len(_LETTER_RUN.findall(rest)) >= 2 else []
-
-
-def _named_object(rc: ReportedClauses, c0: int, c1: int, a: Attribution) -> bool:
-    """'Analysts pointed to a fall in sales of the "Crisp Tide" range',
-    'announced a battery sold under the name "HomeGrid"': an object noun
-    phrase taken as the content of an evaluating verb is a report of what
-    the verb's subject evaluated, but one that holds a title or a name in
-    marks, and no verb, is about that thing, not anyone's words: no report."""
-    inside = sorted(t for t in rc.non_speech_toks if c0 <= t < c1)
-    if not inside:
-        return False
-    if "object-content" not in a.extra:
-        first = next(q for qi, q in enumerate(rc.top) if rc.qidx[qi] == inside[0])
-        words = rc.text[first.start : first.end].split()
-        short = len(words) <= 6 and rc.text[first.end - 1 : first.end].isalnum()
-        return short and (is_title_like(words) and _work_named(rc.outer, c0, inside[0]) or _filed_as(rc, c0, inside[0]))
-    # No verb around the names ('recalled the excitement when X approached
-    # the network about "…"' holds a clause: still a report).
-    cuts = [c0 - 1, *inside, c1]
-    return not any(has_verb(rc.outer, a0 + 1, a1, rc.text) for a0, a1 in zip(cuts, cuts[1:]) if a1 > a0 + 1)
-
-
-def _filed_as(rc: ReportedClauses, c0: int, label: int) -> bool:
-    """'recorded the payments as "advisory costs" in its accounts': a noun
-    phrase, then 'as' and a label (a non-speech span): the object filed under
-    a name, not a report."""
-    outer = rc.outer
-    first = outer[c0].text.lower()
-    return (
-        label - c0 >= 2 and outer[label - 1].text.lower() == "as" and first != "that"
-        and (first in DETERMINERS or first in POSSESSIVE_DETERMINERS) and not has_verb(outer, c0, label - 1, rc.text)
-        and all(is_word(outer[x].text) for x in range(c0, label - 1))  # ('that the scheme, known as "…", would end')
-    )
-
-
-def _work_named(outer: list, c0: int, title: int) -> bool:
-    """'publishes her memoir, "Rooms Without Doors", which ...': content that
-    opens with a work noun phrase (a determiner, up to three modifiers, the
-    work noun) whose title follows it: the work, not a report of words."""
-    if not (outer[c0].text.lower() in DETERMINERS or outer[c0].text.lower() in POSSESSIVE_DETERMINERS):
-        return False  # ('hoped to reissue her novel, "…"': an infinitive reports the hope)
-    k = c0 + 1
-    nouns = lexicon.work_nouns()
-    for x in range(k, min(k + 4, title)):
-        if outer[x].text.lower() in nouns:
-            return all(outer[y].text == "," for y in range(x + 1, title))
-    return False
 
 
 def _by_sentence(seg: Segmentation, top: list[QuotedSpan], indices: list[int]) -> dict[int, list[int]]:

@@ -87,6 +87,9 @@ class SieveBase:
         self.layers = layers if layers is not None and layers.has_deps else None
         #: Start offset of each outer token, for bisecting offsets to tokens.
         self.starts = starts if starts is not None else [t.start for t in outer]
+        #: The quote tokens of titles and labels (a sign's words), set by the
+        #: reported stage before it reads: they are no quoted fragment.
+        self.non_speech_toks: frozenset[int] = frozenset()
         if config.disabled_sieves:
             self._switch_off(config.disabled_sieves)
 

@@ -221,7 +221,13 @@ class ReportedSieves(SieveBase):
         # "Polls show Ruiz leading": a document's evidence may be a small
         # clause or a noun phrase (PARC/PolNeAR annotate both as content).
         evidence_np = cue.mode == "evidence" and end - k >= 3 and m.kind == "org" and is_doc(m.head)
-        if not (looks_like_clause(toks, k, end) or has_fragment and end - k >= 2 or infinitive or evidence_np):
+        # A verb that only takes a clause ("hold", "print", "record": no quote,
+        # no evaluated object) reports a noun phrase only for someone's quoted
+        # words in it: "held up placards reading "...", "recorded albums, among
+        # them "..."" quote no one.
+        clause_only = "q" not in cue.frames and "n" not in cue.frames
+        if not (looks_like_clause(toks, k, end) or has_fragment and end - k >= 2 and (not clause_only or self.has_speech_fragment(k, end, end))
+                or infinitive or evidence_np):
             return False
         stop = self._content_stop(s0, c, k, end, cue, m, gap)
         return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode, extra)

@@ -1,0 +1,92 @@
+"""What a cue's content is about when it only holds a named thing.
+
+Read by the reported stage (:mod:`quotes.reported`) before it adds a report:
+a prepositional phrase ending in a title ('Under the slogan "Every Vote
+Counts", volunteers ...'), an object noun phrase that holds a title or name in
+marks and no verb ('pointed to a fall in sales of the "Crisp Tide" range'), an
+object filed under a label ('recorded the payments as "advisory costs"'), a
+work and its title ('publishes her memoir, "Rooms Without Doors"') are about
+that thing, not anyone's words: no report.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import lexicon
+from .sieves.base import Attribution
+from .syntax.clauses import has_verb
+from .syntax.phrases import DETERMINERS, Tok, is_word
+from .syntax.words import POSSESSIVE_DETERMINERS
+from .titles import is_title_like
+
+if TYPE_CHECKING:
+    from .reported import ReportedClauses
+
+__all__ = ["filed_as", "named_object", "phrase_naming_only", "work_named"]
+
+#: Prepositions that open an adjunct, not a reported clause ('Under the slogan "…",').
+_PHRASE_PREPOSITIONS = frozenset("in under with on at from for by during after before through".split())
+#: Punctuation that may close a reported clause's tokens.
+_TRAILING_PUNCT = frozenset(",;:.\u2014\u2013")
+
+
+def phrase_naming_only(rc: ReportedClauses, c0: int, c1: int) -> bool:
+    """'Under the slogan "Every Vote Counts", volunteers knocked ...', 'In its
+    report to members, "Fair Pay", the union asked ...': a prepositional
+    phrase that ends with a title or a name is no proposition to report."""
+    outer = rc.outer
+    last = c1 - 1
+    while last > c0 and outer[last].text in _TRAILING_PUNCT:
+        last -= 1
+    return (
+        last > c0 and outer[c0].text.lower() in _PHRASE_PREPOSITIONS and last in rc.non_speech_toks
+        and not has_verb(outer, c0, last, rc.text)  # 'After Clinton raped me he had "…"' is a clause
+    )
+
+
+def named_object(rc: ReportedClauses, c0: int, c1: int, a: Attribution) -> bool:
+    """'Analysts pointed to a fall in sales of the "Crisp Tide" range',
+    'announced a battery sold under the name "HomeGrid"': an object noun
+    phrase taken as the content of an evaluating verb is a report of what
+    the verb's subject evaluated, but one that holds a title or a name in
+    marks, and no verb, is about that thing, not anyone's words: no report."""
+    inside = sorted(t for t in rc.non_speech_toks if c0 <= t < c1)
+    if not inside:
+        return False
+    if "object-content" not in a.extra:
+        first = next(q for qi, q in enumerate(rc.top) if rc.qidx[qi] == inside[0])
+        words = rc.text[first.start : first.end].split()
+        short = len(words) <= 6 and rc.text[first.end - 1 : first.end].isalnum()
+        return short and (is_title_like(words) and work_named(rc.outer, c0, inside[0]) or filed_as(rc, c0, inside[0]))
+    # No verb around the names ('recalled the excitement when X approached
+    # the network about "…"' holds a clause: still a report).
+    cuts = [c0 - 1, *inside, c1]
+    return not any(has_verb(rc.outer, a0 + 1, a1, rc.text) for a0, a1 in zip(cuts, cuts[1:]) if a1 > a0 + 1)
+
+
+def filed_as(rc: ReportedClauses, c0: int, label: int) -> bool:
+    """'recorded the payments as "advisory costs" in its accounts': a noun
+    phrase, then 'as' and a label (a non-speech span): the object filed under
+    a name, not a report."""
+    outer = rc.outer
+    first = outer[c0].text.lower()
+    return (
+        label - c0 >= 2 and outer[label - 1].text.lower() == "as" and first != "that"
+        and (first in DETERMINERS or first in POSSESSIVE_DETERMINERS) and not has_verb(outer, c0, label - 1, rc.text)
+        and all(is_word(outer[x].text) for x in range(c0, label - 1))  # ('that the scheme, known as "…", would end')
+    )
+
+
+def work_named(outer: list[Tok], c0: int, title: int) -> bool:
+    """'publishes her memoir, "Rooms Without Doors", which ...': content that
+    opens with a work noun phrase (a determiner, up to three modifiers, the
+    work noun) whose title follows it: the work, not a report of words."""
+    if not (outer[c0].text.lower() in DETERMINERS or outer[c0].text.lower() in POSSESSIVE_DETERMINERS):
+        return False  # ('hoped to reissue her novel, "…"': an infinitive reports the hope)
+    k = c0 + 1
+    nouns = lexicon.work_nouns()
+    for x in range(k, min(k + 4, title)):
+        if outer[x].text.lower() in nouns:
+            return all(outer[y].text == "," for y in range(x + 1, title))
+    return False
