@@ -153,6 +153,10 @@ def _name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) ->
             # "Saw Tom", "Darling Ada": a word the document also writes in
             # lower case is an ordinary word capitalised at a sentence start.
             run = run[1:]
+        if len(run) == 1 and run[0] is outer[i] and run[0].text.endswith("ing") and run[0].text not in given and (
+            j < n and outer[j].text in _PARTICIPLE_OBJECTS and (i == 0 or outer[i - 1].text in _SENTENCE_ENDS or "\n" in text[outer[i - 1].end : outer[i].start])
+        ):
+            run = []  # "Speaking at the launch, she said", "Seeing his brother ...": a participle opening the sentence ("Schilling told" is a name)
         if run:
             m = analyse(run, text)
             if m is not None and m.kind == "role" and len(run) == 1 and run[0].text in surnames:
@@ -185,6 +189,9 @@ def _type_from_context(e: Entity, kind: str | None) -> None:
         if kind == "place" or e.kind == "person":
             e.kind, e.person = kind, False
 
+
+#: What follows a sentence-opening participle ("Speaking at", "Seeing his", "Declaring himself"), never a name's verb.
+_PARTICIPLE_OBJECTS = PREPOSITIONS | DETERMINERS | frozenset("of about his her their its my our your him them it himself herself themselves itself".split())
 
 #: Tokens that end a noun phrase scanned backwards from a name.
 _NP_STOPS = frozenset({".", ",", ";", ":", "!", "?", "(", ")", "\u2014", "\u2013", "-", QUOTE_TOKEN})

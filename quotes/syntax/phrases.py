@@ -81,6 +81,7 @@ NOT_NAMES = frozenset(
     # or common words, never a speaker on their own.
     "Having Being Throughout Amid Amidst Among Amongst Lest Let Sure Within Without Upon Via "
     "Across Against Along Around Behind Beyond Between Inside Outside Toward Towards Unlike "
+    "Over Under Above Below Beneath Through With From Into Onto Near Beside Besides Like "
     "Hours Days Weeks Months Years Minutes Moments Decades Earlier Later Shortly Soon".split()
 )
 
