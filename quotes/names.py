@@ -349,7 +349,9 @@ def _gender_votes(outer: list[Tok], starts: list[int], found: list[Mention], end
                 break
             g = _GENDER_WORDS.get(w.lower())
             if g:
-                vote = g
+                # (news) "Asked whether the charge might make Saint-Varenne famous, she
+                # shrugs": a subject pronoun opening a clause after a comma is that clause's subject.
+                vote = None if oblique and w.lower() in {"he", "she"} and outer[k - 1].text == "," else g
                 break
         if oblique and vote in {"m", "f"} and _oblique(outer, bisect_left(starts, m.start)):
             vote = None
@@ -364,5 +366,10 @@ def _oblique(outer: list[Tok], i: int) -> bool:
     then the clause subject's, not the name's (subjects are the likelier
     antecedents: centering), so it casts no gender vote. (News only: in
     novels "He turned to Emma, and she ..." is common; LitBank measured worse.)"""
-    prev = outer[i - 1].text.lower() if i > 0 else ""
+    k = i - 1
+    while k > 0 and outer[k].text.lower() in {"and", "or", ","} and is_cap(outer[k - 1].text):
+        k -= 1  # "trained in Manchester and Vienna": back over the conjuncts
+        while k > 0 and is_cap(outer[k].text):
+            k -= 1
+    prev = outer[k].text.lower() if k >= 0 and i > 0 else ""
     return prev == "the" or prev in PREPOSITIONS or prev == "of"
