@@ -470,6 +470,10 @@ class Coref:
                 # novels it measured worse on PDNC, 7 quotes in 18,583).
                 stems = demonym_stems(m.head)
                 cands.sort(key=lambda e: not any(x.lower()[:4] in stems for x in e.modifiers))
+                # Nobody so described: the one just quoted, if among the latest three ("'...,' the Scot added").
+                if cands and not any(x.lower()[:4] in stems for x in cands[0].modifiers):
+                    latest = {e.eid for e in cands[:3]}
+                    cands.sort(key=lambda e: e.eid != self.last_speaker or e.eid not in latest)
             for rank, e in enumerate(cands):
                 if rank >= 12 and (want == "person" or not fits_org(m.head, e, specific=True)):
                     continue  # past the latest twelve, only a name of the very type ("the club": "Rovers")
