@@ -167,7 +167,23 @@ def looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
             and toks[x - 1].text.lower() not in QUANT_HEADS
         ):
             return True  # "each year of schooling yields …": a present-tense verb after its subject
-    return False
+    return _verb_after_parenthetical(toks, k, end)
+
+
+def _verb_after_parenthetical(toks: list[Tok], k: int, end: int) -> bool:
+    """"the penalty, awarded when Kerr went down, was never a foul": a short
+    subject, a parenthetical between commas, then the clause's finite verb."""
+    first = next((x for x in range(k + 1, min(end, k + 6)) if toks[x].text == ","), None)
+    if first is None or toks[k].text.lower() in {"and", "or", "but"}:
+        return False
+    opener = toks[first + 1].text if first + 1 < end else ""
+    if not opener.islower() or not (opener.endswith(("ed", "ing")) or opener in {"which", "who", "whose"} or opener in PREPOSITIONS):
+        return False  # a participle, a relative or a prepositional phrase between the commas, not a clause of its own
+    close = next((y for y in range(first + 2, min(end, first + 26)) if toks[y].text == "," or toks[y].text in END_PUNCT), None)
+    if close is None or toks[close].text != "," or close + 1 >= end:
+        return False
+    w = toks[close + 1].text.lower()
+    return w in AUX or w.endswith("ed") and w.isalpha() or is_3sg_verb(toks[close + 1].text)
 
 
 
