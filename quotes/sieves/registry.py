@@ -248,6 +248,8 @@ _reg("cue-after-quote", family="tags", stage="direct", kinds="direct mixed", ent
      summary='Speaker and cue after the quote: "…," Smith said.')
 _reg("cue-inverted", family="tags", stage="direct", kinds="direct mixed", entry="after_quote",
      summary='Cue before the speaker: "…," said Smith.')
+_reg("headline-quote", family="tags", stage="direct", kinds="direct", entry="after_quote",
+     summary='A line opening with a quote and a colon, then its speaker: "…": Ana Ruiz on the harbour.')
 _reg("noun-tag", family="tags", stage="direct", kinds="direct", entry="after_quote",
      summary='A noun tag after the quote, "was his answer": the possessor speaks.')
 _reg("cue-before-quote", family="tags", stage="direct", kinds="direct mixed", entry="before_quote",

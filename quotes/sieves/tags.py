@@ -38,6 +38,23 @@ class TagSieves(SieveBase):
     """Tag sieves: the frames right around a direct quote."""
 
     # -- frames around a quote ----------------------------------------------
+    def _headline_speaker(self, k: int, end: int) -> Attribution | None:
+        """A line that opens with a quote and a colon names its speaker after
+        the colon, as feature headlines do ('"A library should be noisy": Celestine
+        Vance on the building', '"We rebuilt the bakery first": the town's mayor,
+        a year on'): the noun phrase ending the line or followed by "on" or a comma."""
+        toks = self.outer
+        rng = np_after(toks, k, self.max_np, end=end)
+        if rng is None:
+            return None
+        nxt = toks[rng[1]].text if rng[1] < end else ""
+        if not (rng[1] >= end or nxt in {"on", ",", "about"} or "\n" in self.text[toks[rng[1] - 1].end : toks[rng[1]].start]):
+            return None
+        m = speaker_mention_of(toks, rng, self.text)
+        if m is None or m.kind not in {"name", "role", "org"} or m.plural:
+            return None
+        return Attribution(m, None, None, "headline-quote", "speech")
+
     def after_quote(self, qi: int, end: int) -> Attribution | None:
         """``"…," Smith said`` / ``"…," said Smith`` / ``"…," according to X``."""
         toks = self.outer
@@ -53,6 +70,12 @@ class TagSieves(SieveBase):
                 m = speaker_mention_of(toks, rng, self.text)
                 if m is not None and m.kind in {"name", "role", "org"}:
                     return Attribution(m, None, None, "dash-attribution", "speech")
+        if start == qi + 2 and toks[qi + 1].text == ":" and start < end and (
+            qi == 0 or "\n" in self.text[toks[qi - 1].end : toks[qi].start]
+        ):
+            headed = self._headline_speaker(start, end)  # '"I wrote it to stop being angry": Hanne Brevik on her novel'
+            if headed is not None:
+                return headed
         if start < end and toks[start].text.lower() == "was":
             noun = self._noun_tag(start, end)
             if noun is not None:
