@@ -86,6 +86,23 @@ NOT_NAMES = frozenset(
 )
 
 
+#: Party words that open a capitalised run before a full name ("Democrat Lorraine Gaines", "Republican Donald Trump").
+_PARTY_WORDS = frozenset("Democrat Democratic Republican Conservative Tory Labour Liberal Socialist Green Independent".split())
+
+#: Words that make a party word part of a body's name ("Republican National Convention", "Democratic State Committee").
+_BODY_WORDS = frozenset("National State Federal General Central Senate House Party Caucus Convention Committee".split())
+
+
+def _party_before_name(words: list[str]) -> bool:
+    """A party word opening a run before a full name ("Democrat Lorraine
+    Gaines"): a given name follows, or two capitalised words that name no body."""
+    if words[0] not in _PARTY_WORDS:
+        return False
+    if words[1] in lexicon.given_names():
+        return True
+    return len(words) == 3 and all(w.isalpha() and w[0].isupper() and not w.isupper() for w in words[1:]) and not set(words[1:]) & _BODY_WORDS
+
+
 #: "It's", "There's", "That's": a contraction with "is/has", never a name
 #: (names and personal pronouns with "'s" are left to the readings downstream).
 _NOT_NAMES_CONTRACTED = frozenset("It There That This Here What Who Where".split())
@@ -433,8 +450,8 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
     while name_words and (name_words[0].lower() in DETERMINERS or name_words[0].lower() in PARTICLES or not is_cap(name_words[0])):
         name_words = name_words[1:]  # "upon Maria" -> "Maria"
     orgs = lexicon.org_words()
-    while len(name_words) > 2 and is_demonym(name_words[0]) and not any(w in orgs for w in name_words):
-        mods.append(name_words[0])  # "Ethiopian Almaz Derese": the nationality describes, the name is the rest
+    while len(name_words) > 2 and (is_demonym(name_words[0]) or _party_before_name(name_words)) and not any(w in orgs for w in name_words):
+        mods.append(name_words[0])  # "Ethiopian Almaz Derese", "Democrat Lorraine Gaines": the nationality or party describes
         name_words = name_words[1:]
     name_words = _after_possessor(name_words, mods)
     if not name_words:
