@@ -127,7 +127,7 @@ _KNOWN_AS = regex.compile(
 #: B"", not "as "thugs""); filing something as a category ("recorded the
 #: payments as "advisory costs"", group ``label``) always labels.
 _VERB_AS = regex.compile(
-    r"""\b(?P<verb>know|knows|knew|refer\s+to|refers\s+to|referred\s+to|referring\s+to   # the verb (and its 'to'),
+    r"""\b(?P<verb>know|knows|knew|remember|remembers|remembered|refer\s+to|refers\s+to|referred\s+to|referring\s+to   # the verb (and its 'to'),
         |(?P<label>record|records|recorded|list|lists|listed|classify|classifies|classified|class|classed|register
         |registers|registered|file|files|filed|book|books|booked|log|logs|logged|enter|enters|entered|categorise
         |categorised|categorize|categorized|catalogue|catalogued|catalog|cataloged))  # or a verb of filing under a label
@@ -143,7 +143,8 @@ _VERB_AS = regex.compile(
 _INSCRIPTION = regex.compile(
     r"""\b(?:banner|sign|placard|poster|plaque|billboard|sticker|badge|t-shirt|shirt|mural|headstone|gravestone
         |signpost|noticeboard|mug|cap|flag|scarf|scarves|brochure|leaflet|flyer|board|chalkboard|blackboard
-        |whiteboard|menu|label|hoarding|wall|door|tattoo|sweatshirt|hoodie|tote|bag|cake|wreath|bench)s?  # a thing written on
+        |whiteboard|menu|label|hoarding|wall|door|tattoo|sweatshirt|hoodie|tote|bag|cake|wreath|bench|button|pin
+        |flier|card|sash|armband|ribbon|jersey|apron|hat|jacket)s?                # a thing written on
         (?:\s+(?:at|on|in|above|outside|over|by|near)\s+(?:[\p{L}\p{N}'\u2019\-]+\s+){0,3}?[\p{L}\p{N}\-]+)?  # ('at each end')
         (?:\s+(?:that\s+|which\s+)?(?:reading|reads?|bearing|bore|bears?|saying|said|says|headed|headlined
               |(?:printed|emblazoned|inscribed|carved|painted|stamped|embroidered|stencilled|stenciled|scrawled)(?:\s+with)?)
@@ -153,6 +154,8 @@ _INSCRIPTION = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A noun of naming right after the closing mark ('the "Smart Swap" name', 'its "Crisp Tide" brand'): the span names.
+_NAME_NOUN_AFTER = regex.compile(r"\s*(?:name|brand|label|logo|trademark|moniker|nickname|hashtag|motto|tagline)\b")
 #: A hashtag ("#CurseOff"): a label to find posts by, never anyone's words.
 _HASHTAG = regex.compile(r"#[\p{L}\p{N}_]+")
 #: A noun of wording right before the mark, after any determiner and up to
@@ -224,6 +227,8 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         return "non-speech-title"
     if _HASHTAG.fullmatch(ctx.content):
         return "non-speech-label"
+    if len(ctx.words) <= 5 and _NAME_NOUN_AFTER.match(ctx.right):
+        return "non-speech-name"
     if _INSCRIPTION.search(ctx.left):
         return "non-speech-label"  # (a sign's words may be whole sentences)
     if ctx.content[-1:] in ".!?\u2026" or len(ctx.words) > 12:
