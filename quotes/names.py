@@ -127,8 +127,6 @@ def _name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) ->
             if "\n" in text[outer[j - 1].end : outer[j].start]:
                 break  # names never run across lines
             if caps[j]:
-                if outer[j - 1].text.endswith(("'s", "\u2019s")) and w in given:
-                    break  # "Ostrava Steel's Ana Ruiz": the possessor, then the person's own name
                 j += 1
             elif w.lower() in PARTICLES and w.lower() != "and" and _particles_then_cap(outer, j):
                 j += 1
