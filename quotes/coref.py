@@ -36,7 +36,7 @@ from typing import NamedTuple
 from . import lexicon
 from .kinship import KIN, possessed_person
 from .model import Span, Speaker
-from .organisations import by_acronym, fits_org, org_named_by_head, represented
+from .organisations import by_acronym, fits_org, named_body, org_named_by_head, represented
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
 from .syntax.types import is_place_name
 from .syntax.words import demonym_stems, is_demonym
@@ -426,8 +426,8 @@ class Coref:
 
     def _resolve_role(self, m: Mention, pos: int) -> tuple[Entity, str]:
         """Resolve a role description ("the president", "her mother") to an earlier entity or a new one."""
-        named = org_named_by_head(self, m, pos)
-        if named is not None:
+        named = org_named_by_head(self, m, pos) or (named_body(self, m.head) if m.text.lower() in {m.head, "the " + m.head} else None)
+        if named is not None:  # ("police said" in a story that names "Ridgeshire Police", before or after)
             self._mention_of(named, m)
             return named, "title-chain"
         if m.plural:

@@ -16,7 +16,7 @@ from .syntax.phrases import Mention, _strip_possessive
 if TYPE_CHECKING:
     from .coref import Coref, Entity
 
-__all__ = ["as_represented", "by_acronym", "fits_org", "org_by_noun", "org_named_by_head", "represented"]
+__all__ = ["as_represented", "by_acronym", "fits_org", "named_body", "org_by_noun", "org_named_by_head", "represented"]
 
 
 def fits_org(head: str, e: Entity, *, specific: bool = False) -> bool:
@@ -96,6 +96,18 @@ def org_by_noun(coref: Coref, head: str, pos: int) -> Entity | None:
         if e.kind == "organisation" and (fits_org(head, e) if role.kind == "org" else head.capitalize() in e.canonical().split()):
             return e
     return None
+
+
+def named_body(coref: Coref, head: str) -> Entity | None:
+    """The one organisation of the document named with the group noun *head*
+    ("police" -> "Ridgeshire Police"), before or after: a wire lead's "police
+    said" comes before the force is named. None when none or several are."""
+    role = lexicon.roles().get(head)
+    if role is None or role.kind != "group":
+        return None
+    word = head.capitalize()
+    fits = [e for e in coref.entities if e.kind == "organisation" and word in e.canonical().split()]
+    return fits[0] if len(fits) == 1 else None
 
 
 #: Words an acronym skips: "NHS" for "National Health Service", "FVB" for "Funiculaires de la Vallée Blanche".
