@@ -204,10 +204,9 @@ def find_turns(text: str, seg: Segmentation, config: Config) -> list[Item]:
         turns = _qa_turns(text, paras, labels, qa[0])
     elif len(named) >= 2:
         turns = _named_turns(text, paras, labels, named)
-    elif not qa and not named:
-        turns = _bare_turns(text, paras)
     else:
-        return []
+        # (a lone label, "Choreographer Anouk Delveaux: « ... »", is a headline's)
+        turns = _dash_turns(text, paras, labels) or (_bare_turns(text, paras) if not qa and not named else [])
     return [
         Item(t.start, t.end, QuoteKind.DIRECT, Attribution(t.mention, None, None, t.rule, "speech"), ("label-turn",),
              (), (), None, t.paragraph, seg.sentence_at(t.start), True)
@@ -216,16 +215,24 @@ def find_turns(text: str, seg: Segmentation, config: Config) -> list[Item]:
 
 
 def _qa_turns(text: str, paras: list[tuple[int, int]], labels: list[_Label | None], first: int) -> list[_Turn]:
-    """Q/A labels, dash-led answers, unlabelled continuations and alternation."""
+    """Q/A labels, dash-led answers, name labels answering ("Q: ..." / "NISHIDA: ..."),
+    unlabelled continuations and alternation."""
     headline = text[paras[0][0] : paras[0][1]] if first > 0 else ""
     asker, answerer = parties(text, paras[:first], headline)
     last_label = max(i for i, lab in enumerate(labels) if lab is not None and lab.style == "qa")
     out: list[_Turn] = []
     prev: str | None = None  # "q" or "a": whose turn came last
     said: dict[str, Mention | None] = {}  # the last label of each party: an unlabelled turn's mention
+    intro = _Intro(text, paras[:first])  # (names for "NISHIDA:" answering a press conference's "Q:")
     for i in range(first, len(paras)):
         s, e = paras[i]
         lab = labels[i]
+        named = (intro.label_name(lab) or intro.resolve(lab.label)) if lab is not None and lab.style in {"caps", "name"} else None
+        if lab is not None and named is not None:
+            prev = "a"
+            said[prev] = _mention(lab.start, lab.end, text, named)
+            out.append(_Turn(lab.turn, e, "transcript-label", said[prev], i))
+            continue
         if lab is not None and lab.style == "qa":
             prev = "q" if lab.label == "Q" else "a"
             said[prev] = _mention(lab.start, lab.end, text, asker if prev == "q" else answerer)
@@ -285,16 +292,47 @@ def _bare_turns(text: str, paras: list[tuple[int, int]]) -> list[_Turn]:
     if answerer is None:
         return []
     # The mentions are where the introduction names the two parties (no label to point at).
-    def named_at(name: str | None) -> Mention | None:
-        if name is None:
-            return None
-        k = text.rfind(name.split()[-1], paras[0][0], lead[1])
-        return _mention(k, k + len(name.split()[-1]), text, name) if k >= 0 else None
-    q_at, a_at = named_at(asker), named_at(answerer)
+    q_at, a_at = _named_at(text, paras[0][0], lead[1], asker), _named_at(text, paras[0][0], lead[1], answerer)
     if a_at is None:
         return []
     return [_Turn(s, e, "interview-q", q_at, i) if asks[i] else _Turn(s, e, "interview-a", a_at, i)
             for i, (s, e) in enumerate(paras[first:], first)]
+
+
+def _named_at(text: str, start: int, end: int, name: str | None) -> Mention | None:
+    """A mention of *name* where the introduction ``text[start:end]`` last names it (a turn with no label to point at)."""
+    if name is None:
+        return None
+    k = text.rfind(name.split()[-1], start, end)
+    return _mention(k, k + len(name.split()[-1]), text, name) if k >= 0 else None
+
+
+def _dash_turns(text: str, paras: list[tuple[int, int]], labels: list[_Label | None]) -> list[_Turn]:
+    """A Q&A whose answers open with a dash and whose questions carry no
+    label, as French, Spanish and Russian interviews are printed ("Why did
+    you say no?" / "– Because ..."): read so only when three answers at least
+    each follow a paragraph that ends in a question mark, after an
+    introduction that names who answers. A dash paragraph right after an
+    answer carries it on; other paragraphs are narration."""
+    def dash(i: int) -> bool:
+        return labels[i] is not None and labels[i].style == "dash"  # type: ignore[union-attr]
+    asked = [i for i in range(1, len(paras)) if dash(i) and labels[i - 1] is None and _is_question(text, *paras[i - 1])]
+    if len(asked) < 3 or asked[0] < 2:
+        return []
+    first = asked[0] - 1
+    asker, answerer = parties(text, paras[:first], text[paras[0][0] : paras[0][1]])
+    if answerer is None:
+        return []
+    q_at = _named_at(text, paras[0][0], paras[first - 1][1], asker)
+    out: list[_Turn] = []
+    for i in range(first, len(paras)):
+        s, e = paras[i]
+        lab = labels[i]
+        if lab is not None and lab.style == "dash" and out and out[-1].paragraph == i - 1:
+            out.append(_Turn(lab.turn, e, "interview-a", _mention(lab.start, lab.end, text, answerer), i))
+        elif lab is None and i + 1 < len(paras) and dash(i + 1) and _is_question(text, s, e):
+            out.append(_Turn(s, e, "interview-q", q_at, i))
+    return out
 
 
 def _named_turns(text: str, paras: list[tuple[int, int]], labels: list[_Label | None], named: list[int]) -> list[_Turn]:

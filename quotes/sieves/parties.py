@@ -32,6 +32,8 @@ import functools
 import re
 from typing import NamedTuple
 
+import regex
+
 from .. import lexicon
 from ..syntax.phrases import NOT_NAMES
 from ..syntax.words import PREPOSITIONS
@@ -39,13 +41,13 @@ from ..syntax.words import PREPOSITIONS
 __all__ = ["NAME", "WE_BEFORE", "clean_name", "is_outlet", "parties", "verb_pattern"]
 
 #: A run of capitalised words: a name as the introduction writes it.
-NAME = re.compile(
+NAME = regex.compile(
     r"""
-    (?<![\w'\u2019])[A-Z][a-z][\w'\u2019\-]{0,30}          # a capitalised word of two letters or more
-    (?:[ ](?:[A-Z][a-z]?[\w'\u2019\-]{0,30}))              # a second one (Tom Bell, Ana Ruiz, Kestrel Gazette)
+    (?<![\w'\u2019])\p{Lu}\p{Ll}[\w'\u2019\-]{0,30}      # a capitalised word of two letters or more ("Rémi")
+    (?:[ ](?:\p{Lu}\p{Ll}?[\w'\u2019\-]{0,30}))          # a second one (Tom Bell, Ana Ruiz, Kestrel Gazette)
     {0,4}                                                  # up to five words in all
     """,
-    re.VERBOSE,
+    regex.VERBOSE,
 )
 
 #: The paper as the asker: "We spoke to ...", "I talked to ..." (right before an interview verb).
@@ -120,6 +122,9 @@ def clean_name(run: str) -> str:
     titles = lexicon.titles()
     while len(words) > 1 and (words[0].rstrip(".") in titles or words[0] in {"The", "A", "An"}):
         words = words[1:]
+    roles = lexicon.roles()
+    role_at = max((k for k, w in enumerate(words[:-2]) if (r := roles.get(w.lower())) is not None and r.kind == "person"), default=-1)
+    words = words[role_at + 1 :]  # "Infrastructure Minister Haruka Nishida": the name after the title
     words[-1] = re.sub(r"['\u2019]s?\Z", "", words[-1]) or words[-1]
     return " ".join(words)
 
@@ -133,10 +138,12 @@ def is_outlet(name: str) -> bool:
     return bool(words & (outlets | lexicon.org_words()))
 
 
-def _people(text: str, s: int, e: int) -> list[_Person]:
-    """The persons named in ``text[s:e]``, in order."""
+def _people(text: str, s: int, e: int, known: dict[str, str] | None = None) -> list[_Person]:
+    """The persons named in ``text[s:e]``, in order; a bare surname counts when a
+    full name ending in it came before (in *known* or earlier in the span)."""
     out: list[_Person] = []
     pronouns = lexicon.pronouns()
+    surnames: dict[str, str] = dict(known or {})  # a full name's last word -> the full name
     for m in NAME.finditer(text, s, e):
         words = m.group().split()
         # "The Courier's Tom Reeve": an outlet's possessive opens the run, and marks one who asks.
@@ -146,9 +153,11 @@ def _people(text: str, s: int, e: int) -> list[_Person]:
         while words and (words[0] in NOT_NAMES or words[0].lower() in pronouns or words[0].lower() in PREPOSITIONS
                          or words[0] in _CREDIT_WORDS):
             words = words[1:]  # "By Tom Reeve", "Interview Tom Reeve", "After Ana Ruiz"
-        if len(words) < 2:
+        if len(words) == 1 and _strip_s(words[0]) in surnames:
+            words = [surnames[_strip_s(words[0])]]  # "Lavaud, nicknamed ..., spoke to X" after "Didier Lavaud"
+        elif len(words) < 2:
             continue
-        start = m.end() - len(" ".join(words))
+        start = m.end() - len(m.group().split()[-1]) if len(words) == 1 else m.end() - len(" ".join(words))
         name = clean_name(" ".join(words))
         if len(name.split()) < 2 or is_outlet(name) or _NOT_PERSON_BEFORE.search(text, max(s, start - 8), start):
             continue
@@ -158,7 +167,12 @@ def _people(text: str, s: int, e: int) -> list[_Person]:
         described = bool(_DESCRIBED_BEFORE.search(text[max(s, start - 60) : start])) or bool(
             _DESCRIBED_AFTER.match(text, m.end(), min(e, m.end() + 20))) or _role_title(text[max(s, start - 30) : start].split()[-1:] + words[:1])
         out.append(_Person(start, m.end(), name, journalist, described and not journalist))
+        surnames.setdefault(name.split()[-1], name)
     return out
+
+
+def _strip_s(word: str) -> str:
+    return re.sub(r"['\u2019]s?\Z", "", word)
 
 
 def _sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -178,7 +192,9 @@ def parties(text: str, intro: list[tuple[int, int]], headline: str) -> tuple[str
     # The headline, a first paragraph with no full stop, names the one the piece is about at most.
     body = intro[1:] if intro and not text[intro[0][0] : intro[0][1]].rstrip().endswith((".", '"', "\u201d")) else intro
     sentences = _sentences(text, body)
-    people = [p for s, e in sentences for p in _people(text, s, e)]
+    people: list[_Person] = []
+    for s, e in sentences:
+        people.extend(_people(text, s, e, {p.name.split()[-1]: p.name for p in people}))
     asker, answerer = _marked(text, sentences, people, headline)
     if asker is None and answerer is None:
         return _fallback(text, body, headline)
