@@ -299,6 +299,11 @@ def _bare_turns(text: str, paras: list[tuple[int, int]]) -> list[_Turn]:
             for i, (s, e) in enumerate(paras[first:], first)]
 
 
+def _dateline(text: str, lab: _Label) -> bool:
+    """A label of one word in capitals followed by a dash ("HALVERN — ..."): a news dateline's place."""
+    return lab.style == "caps" and " " not in lab.label and any(d in text[lab.end : lab.turn] for d in "\u2014\u2013-")
+
+
 def _named_at(text: str, start: int, end: int, name: str | None) -> Mention | None:
     """A mention of *name* where the introduction ``text[start:end]`` last names it (a turn with no label to point at)."""
     if name is None:
@@ -337,7 +342,8 @@ def _dash_turns(text: str, paras: list[tuple[int, int]], labels: list[_Label | N
 
 def _named_turns(text: str, paras: list[tuple[int, int]], labels: list[_Label | None], named: list[int]) -> list[_Turn]:
     """Name, surname and role labels, and the unlabelled paragraphs of a long turn."""
-    intro = _Intro(text, [(s, labels[i].start if labels[i] is not None else e) for i, (s, e) in enumerate(paras)])  # type: ignore[union-attr]
+    # (a dateline, "HALVERN — The brewery ...", reads like a label and a dash: its paragraph is introduction)
+    intro = _Intro(text, [(s, lab.start if lab is not None and not _dateline(text, lab) else e) for lab, (s, e) in zip(labels, paras)])
     resolved: dict[int, str | None] = {}
     for i in named:
         lab = labels[i]
