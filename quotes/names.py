@@ -36,6 +36,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
     if layers is not None and layers.has_ner:
         names, ends = _with_ner_names(names, ends, layers, att)
     starts = att.starts  # (the stream's token offsets, for bisect)
+    people = _person_roles()
     votes = _gender_votes(outer, starts, names, ends, oblique=not coref.fiction)
     tally: dict[int, list[int]] = {}
     for m, j, vote in zip(names, ends, votes):
@@ -49,10 +50,14 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
         # Hartfield, the heiress ...": the appositive describes someone else.
         if appositive and ctx != "place" and not (i >= 2 and outer[i - 1].text == "of" and is_cap(outer[i - 2].text)):
             _appositive(outer, j, text, e)
-        if e.kind == "person":
-            _role_before(outer, i, j, text, e)
-            _lead_description(outer, i, text, e)
-            _age(outer, j, e)
+        if e.kind == "person":  # (each helper's first test here: most names have none of these neighbours)
+            prev = outer[i - 1].text if i > 0 else ""
+            if prev == "," or prev in people:
+                _role_before(outer, i, j, text, e)
+            if prev in _SENTENCE_ENDS:
+                _lead_description(outer, i, text, e)
+            if appositive:
+                _age(outer, j, e)
         if e.kind in {"person", "place"} and not (e.title or e.gender):
             _type_from_context(e, ctx)
         if vote is not None:

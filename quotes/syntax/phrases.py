@@ -204,11 +204,17 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
+_ASIDE_MARKS = frozenset({",", "(", ")"})
+
+
 def _without_aside(toks: list[Tok]) -> list[Tok]:
     """The phrase without commas and without a bracketed aside after its
     first word ("Remontées du Haut-Arlet (RHA)": the acronym is no part of the
     name); a phrase all in brackets keeps its words."""
-    out: list[Tok] = []
+    out = [t for t in toks if t.text not in _ASIDE_MARKS]
+    if len(out) == len(toks) or not any(t.text == "(" for t in toks):
+        return out  # (no bracket: the comprehension is all, at C speed)
+    out = []
     depth = 0
     for t in toks:
         if t.text == "(" and out:
@@ -231,7 +237,7 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
     if not toks:
         return None
     start = toks[0].start
-    key = (text[start : toks[-1].end], tuple((t.start - start, t.end - start, t.text) for t in toks))
+    key = (text[start : toks[-1].end], tuple([(t.start - start, t.end - start, t.text) for t in toks]))
     m = _analyse_phrase(key)
     if m is None or start == 0:
         return m
