@@ -36,7 +36,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
     if layers is not None and layers.has_ner:
         names, ends = _with_ner_names(names, ends, layers, att)
     starts = att.starts  # (the stream's token offsets, for bisect)
-    people = _person_roles()
+    people, org_roles = _person_roles(), _org_roles()
     votes = _gender_votes(outer, starts, names, ends, oblique=not coref.fiction)
     tally: dict[int, list[int]] = {}
     for m, j, vote in zip(names, ends, votes):
@@ -52,8 +52,8 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
             _appositive(outer, j, text, e)
         if e.kind == "person":  # (each helper's first test here: most names have none of these neighbours)
             prev = outer[i - 1].text if i > 0 else ""
-            if prev == "," or prev in people:
-                _role_before(outer, i, j, text, e)
+            if prev == "," or prev in people or prev in org_roles and not coref.fiction:
+                _role_before(outer, i, j, text, e)  # (an organisation's noun before a name: news only, "the firm" in a novel is no title)
             if prev in _SENTENCE_ENDS:
                 _lead_description(outer, i, text, e)
             if appositive:
@@ -206,6 +206,12 @@ def _person_roles() -> frozenset[str]:
     return frozenset(k for k, r in lexicon.roles().items() if r.kind == "person")
 
 
+@functools.cache
+def _org_roles() -> frozenset[str]:
+    """The singular role nouns of an organisation or a group ("airline", "band"), read once."""
+    return frozenset(k for k, r in lexicon.roles().items() if r.kind in {"org", "group"} and not r.plural)
+
+
 def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity) -> None:
     """The role right before the name ``outer[i:j]`` joins the entity (role-name
     juxtaposition, Lee et al. 2013): a premodifying title ("Brannock Rail chief
@@ -220,8 +226,8 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity) -> None
         return  # "The mayor, Ruben said" is no apposition (but "The operator, Vallée Blanche (FVB), said" is)
     end = i - 1 if appositive else i
     people = _person_roles()
-    if end == 0 or not appositive and outer[end - 1].text not in people:
-        return  # a premodifying title ends in a role noun: "... chief executive Tomasz Ilves"
+    if end == 0 or not appositive and outer[end - 1].text not in people and outer[end - 1].text not in _org_roles():
+        return  # a premodifying title ends in a role noun: "... chief executive Tomasz Ilves", "the Gullstone band Dovetail Engine"
     k = end - 1
     while k >= 0 and end - k <= 10 and outer[k].text not in _NP_STOPS:
         k -= 1
@@ -233,6 +239,11 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity) -> None
         if (appositive and m is not None and m.kind == "org" and m.name is None and not m.plural
                 and outer[b].text.lower() in DETERMINERS and not e.title and not e.gender):  # (not "Vigo County, Indiana")
             _type_from_context(e, "organisation")  # "The operating company, Remontées du Haut-Arlet, said"
+            e.roles.update(m.roles)
+            return
+        if (not appositive and m is not None and m.kind in {"org", "name"} and m.name in e.names and m.roles and not e.title and not e.gender
+                and all((r := lexicon.roles().get(x)) is not None and r.kind in {"org", "group"} for x in m.roles)):
+            _type_from_context(e, "organisation")  # "the Gullstone band Dovetail Engine ... The band said"
             e.roles.update(m.roles)
             return
         if m is None or m.plural or not m.roles or m.kind not in {"role", "name"}:
