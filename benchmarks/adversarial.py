@@ -123,6 +123,10 @@ def _nested(size: int) -> str:
     return repeat(piece, size)
 
 
+#: The turns after a long introduction, and the introduction before dash-led answers.
+_QA_TAIL = "Q: Why?\n\nA: Because.\n\nQ: When?\n\nA: Now."
+_DASH_HEAD = "Ana Ruiz runs the harbour. She spoke to Tom Reeve.\n\n"
+
 #: name -> (what it is, make(size) -> text)
 GENERATORS: dict[str, tuple[str, Callable[[int], str]]] = {
     "clause-spaces": ("a reported clause, then a run of spaces before a closing quote", _clause(" ")),
@@ -158,6 +162,10 @@ GENERATORS: dict[str, tuple[str, Callable[[int], str]]] = {
                              "\u05d4\u05d5\u05d0 \u05d0\u05de\u05e8 \u201c\u05db\u05df\u201d. ", n)),
     "tags-no-quotes": ("many 'he said' tags and no quote", lambda n: repeat("he said, she said, the official said that ", n)),
     "apostrophes": ("apostrophes that are not quotes", lambda n: repeat("don't the '90s students' union 'tis ", n)),
+    "interview-intro": ("a huge interview introduction naming its parties again and again, then Q and A turns",
+                        lambda n: repeat("Tom Reeve met Ana Ruiz in Oslo. She spoke to him about the harbour.\n\n", n - len(_QA_TAIL)) + _QA_TAIL),
+    "dash-interview": ("a long dash-led interview: unlabelled questions and dash answers",
+                       lambda n: _DASH_HEAD + repeat("Why now?\n\n\u2013 Because the sea is rising.\n\n", n - len(_DASH_HEAD))),
     "single-quotes": ("thousands of single-quoted words", lambda n: repeat("'a' said 'b' ", n)),
     "no-break-news": ("news in one paragraph (no blank line)", lambda n: " ".join(news_of(n)).replace("\n", " ")[:n]),
 }

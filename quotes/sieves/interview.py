@@ -30,6 +30,7 @@ two paragraphs carry labels of one style that resolve, so a lone headline
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from .. import lexicon
@@ -404,8 +405,12 @@ def merge_turns(items: list[Item], turns: list[Item], seg: Segmentation, text: s
             continue
         kept.append(it)
     group = 1 + max((it.group for it in items if it.group is not None), default=-1)
+    # (the items inside each turn by bisection: a long transcript has thousands of turns; turns never overlap)
+    base = sorted(kept, key=lambda it: it.start)
+    base_starts = [it.start for it in base]
     for t in turns:
-        inner = [it for it in kept if t.start <= it.start and it.end <= t.end and _someone_else(it)]
+        inside = base[bisect_left(base_starts, t.start) : bisect_right(base_starts, t.end)]
+        inner = [it for it in inside if it.end <= t.end and _someone_else(it)]
         pieces = _around(t, inner, text) if inner else [t]
         if len(pieces) > 1:
             pieces = [p._replace(group=group) for p in pieces]

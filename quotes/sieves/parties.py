@@ -108,6 +108,11 @@ _PRONOUN_AFTER = re.compile(r"(?:him|her|them)\b")  # (used with match at the ve
 _DESCRIPTION_BEFORE = re.compile(r"(?:\A|[.!?][ ]|\n)(?:[Tt]he|[Oo]ur)[ ](?:[a-z\-]+[ ]){1,3}\Z")
 
 
+#: How much of the introduction is read: its last paragraphs, each up to a length.
+_MAX_PARAGRAPHS = 8
+_MAX_PARAGRAPH = 2000
+
+
 class _Person(NamedTuple):
     start: int
     end: int
@@ -189,12 +194,18 @@ def _sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 def parties(text: str, intro: list[tuple[int, int]], headline: str) -> tuple[str | None, str | None]:
     """(interviewer, interviewee) as the introduction names them; None where it names no one."""
-    # The headline, a first paragraph with no full stop, names the one the piece is about at most.
+    # The headline, a first paragraph with no full stop, names the one the piece is about at most;
+    # a standfirst is short: only the last paragraphs before the first turn are read (linear time
+    # on a long text with a label at its end).
     body = intro[1:] if intro and not text[intro[0][0] : intro[0][1]].rstrip().endswith((".", '"', "\u201d")) else intro
+    body = [(s, min(e, s + _MAX_PARAGRAPH)) for s, e in body[-_MAX_PARAGRAPHS:]]
     sentences = _sentences(text, body)
     people: list[_Person] = []
+    known: dict[str, str] = {}
     for s, e in sentences:
-        people.extend(_people(text, s, e, {p.name.split()[-1]: p.name for p in people}))
+        found = _people(text, s, e, known)
+        people.extend(found)
+        known.update((p.name.split()[-1], p.name) for p in found)
     asker, answerer = _marked(text, sentences, people, headline)
     if asker is None and answerer is None:
         return _fallback(text, body, headline)
