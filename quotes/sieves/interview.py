@@ -224,7 +224,7 @@ def _qa_turns(text: str, paras: list[tuple[int, int]], labels: list[_Label | Non
     out: list[_Turn] = []
     prev: str | None = None  # "q" or "a": whose turn came last
     said: dict[str, Mention | None] = {}  # the last label of each party: an unlabelled turn's mention
-    intro = _Intro(text, paras[:first])  # (names for "NISHIDA:" answering a press conference's "Q:")
+    intro = _Intro(text, paras[max(0, first - 8) : first])  # (names for "NISHIDA:" answering a press conference's "Q:"; a standfirst is short)
     for i in range(first, len(paras)):
         s, e = paras[i]
         lab = labels[i]
