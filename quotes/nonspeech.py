@@ -152,7 +152,7 @@ _INSCRIPTION = regex.compile(
           |\s*:)                                                                         # or a colon: 'on a poster: "…"'
         \s*$
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,  # (matched from the end: it ends at the mark)
 )
 #: A noun of naming right after the closing mark ('the "Smart Swap" name', 'its "Crisp Tide" brand'): the span names.
 _NAME_NOUN_AFTER = regex.compile(r"\s*(?:name|brand|label|logo|trademark|moniker|nickname|hashtag|motto|tagline)\b")
@@ -169,7 +169,7 @@ _TERM_NOUN = regex.compile(
         \s*:?\s*$                                                        # (not after a comma: "the charged term, "…"" may be quoted)
       | \b(?:the|a)\s+(?:[\p{Ll}\-]{2,20}\s+){0,2}(?:words|inscription|legend|caption)\s*:?\s*$
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.REVERSE,  # (matched from the end: it ends at the mark)
 )
 #: What may stand between the items of a quoted list: '", "', '" and "', '", preferring "'.
 _LIST_GAP = regex.compile(

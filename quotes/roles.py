@@ -10,6 +10,8 @@ a nickname, a scare quote), with the reason for each.
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 import regex
 
@@ -199,17 +201,21 @@ class _Classifier:
             return "non-speech", "non-speech-title"
         return position, "position-" + position
 
+    @functools.cached_property
+    def _headline_line(self) -> bool:
+        """The first paragraph is a headline: one line of at most 16 words with no closing stop
+        (read once per document: a text that is one long paragraph has thousands of spans in it)."""
+        para = self.seg.paragraphs[0]
+        line = self.text[para.start : min(para.end, para.start + 400)].rstrip()
+        return para.end - para.start <= 400 and "\n" not in line and line[-1:] not in ".!?" and len(line.split()) <= 16
+
     def _headline_modifier(self, q: QuotedSpan, after: str) -> bool:
         """'Band confirms 'last' tour', 'Firm bets on "cowless" milk': in a
         headline (the text's first paragraph, one line with no closing stop),
         a one- or two-word span right before the lower-case noun it modifies
         is a scare quote even after a cue verb: a headline quotes a word to
         keep its distance from it, not to report it."""
-        if q.paragraph != 0:
-            return False
-        para = self.seg.paragraphs[0]
-        line = self.text[para.start : para.end].rstrip()
-        if "\n" in line or line[-1:] in ".!?" or len(line.split()) > 16:
+        if q.paragraph != 0 or not self._headline_line:
             return False
         nxt = (after.split() or [""])[0]
         return (
