@@ -90,6 +90,8 @@ class SieveBase:
         #: The quote tokens of titles and labels (a sign's words), set by the
         #: reported stage before it reads: they are no quoted fragment.
         self.non_speech_toks: frozenset[int] = frozenset()
+        #: News-like narration (set by the reported stage): the news-only subject rules apply.
+        self.news_like = False
         if config.disabled_sieves:
             self._switch_off(config.disabled_sieves)
 

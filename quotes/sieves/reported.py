@@ -177,8 +177,8 @@ class ReportedSieves(SieveBase):
                 m = self.main_subject(s0, c)
                 if m is not None and unknown_description(m):
                     m = None
-        if m is None and that_next:
-            m = self.main_subject(s0, c)
+        if m is None and (that_next or self.news_like and cue.lemma in {"say", "tell"}):
+            m = self.main_subject(s0, c)  # (news: "A person familiar with the talks said ...", the sentence's subject)
         return False, m, gap
 
     def _cue_clause_content(
