@@ -177,8 +177,15 @@ class ReportedSieves(SieveBase):
                 m = self.main_subject(s0, c)
                 if m is not None and unknown_description(m):
                     m = None
-        if m is None and (that_next or self.news_like and cue.lemma in {"say", "tell"}):
-            m = self.main_subject(s0, c)  # (news: "A person familiar with the talks said ...", the sentence's subject)
+        if m is None and that_next:
+            m = self.main_subject(s0, c)
+        elif m is None and self.news_like and cue.lemma in {"say", "tell"}:
+            # News: "A person familiar with the talks said ...": the sentence's subject, unless a description no role list knows.
+            m = self.main_subject(s0, c)
+            if m is not None and unknown_description(m) and not any(
+                (r := lexicon.roles().get(w)) is not None and r.kind in {"person", "group"} for w in m.text.lower().split()
+            ):
+                m = None  # ("The clip said" is no one; "A person familiar with the talks" is someone)
         return False, m, gap
 
     def _cue_clause_content(
