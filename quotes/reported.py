@@ -116,7 +116,7 @@ class ReportedClauses:
         self.named_by_sent = _by_sentence(seg, top, [qi for qi, r in enumerate(roles.reason) if r == "non-speech-name"])
         #: The token of every non-speech span (a title, a name, a term).
         self.non_speech_toks = frozenset(stream.qidx[qi] for qi, p in enumerate(position) if p == "non-speech")
-        att.non_speech_toks = frozenset(stream.qidx[qi] for qi, r in enumerate(roles.reason) if r in _NOT_QUOTED)  # (before any reading)
+        att.not_quoted_toks = frozenset(stream.qidx[qi] for qi, r in enumerate(roles.reason) if r in _NOT_QUOTED)  # (before any reading)
         att.news_like = news_like  # (the news-only subject rules of the sieves)
         self.sentence_spans: dict[int, tuple[int, int] | None] = {}  # cache of _fragment_sentence
         #: The entry points of the sentence stage, in the registry's order: an

@@ -88,8 +88,10 @@ class SieveBase:
         #: Start offset of each outer token, for bisecting offsets to tokens.
         self.starts = starts if starts is not None else [t.start for t in outer]
         #: The quote tokens of titles and labels (a sign's words), set by the
-        #: reported stage before it reads: they are no quoted fragment.
-        self.non_speech_toks: frozenset[int] = frozenset()
+        #: reported stage before it reads: they are no quoted fragment. (A
+        #: subset of the stage's own ``non_speech_toks``: names and terms may
+        #: still be someone's words.)
+        self.not_quoted_toks: frozenset[int] = frozenset()
         #: News-like narration (set by the reported stage): the news-only subject rules apply.
         self.news_like = False
         if config.disabled_sieves:

@@ -40,7 +40,7 @@ from ..model import QuoteKind
 from ..segment import Segmentation
 from ..syntax.phrases import Mention
 from .base import Attribution
-from .parties import NAME, WE_BEFORE, clean_name, is_outlet, parties, verb_pattern
+from .parties import MAX_INTRO_PARAGRAPHS, NAME, WE_BEFORE, clean_name, is_outlet, parties, verb_pattern
 
 __all__ = ["TURN_SIEVES", "find_turns", "merge_turns"]
 
@@ -224,7 +224,7 @@ def _qa_turns(text: str, paras: list[tuple[int, int]], labels: list[_Label | Non
     out: list[_Turn] = []
     prev: str | None = None  # "q" or "a": whose turn came last
     said: dict[str, Mention | None] = {}  # the last label of each party: an unlabelled turn's mention
-    intro = _Intro(text, paras[max(0, first - 8) : first])  # (names for "NISHIDA:" answering a press conference's "Q:"; a standfirst is short)
+    intro = _Intro(text, paras[max(0, first - MAX_INTRO_PARAGRAPHS) : first])  # (names for "NISHIDA:" answering a press conference's "Q:")
     for i in range(first, len(paras)):
         s, e = paras[i]
         lab = labels[i]

@@ -35,10 +35,10 @@ from typing import NamedTuple
 import regex
 
 from .. import lexicon
-from ..syntax.phrases import NOT_NAMES
+from ..syntax.phrases import NOT_NAMES, _strip_possessive
 from ..syntax.words import PREPOSITIONS
 
-__all__ = ["NAME", "WE_BEFORE", "clean_name", "is_outlet", "parties", "verb_pattern"]
+__all__ = ["MAX_INTRO_PARAGRAPHS", "NAME", "WE_BEFORE", "clean_name", "is_outlet", "parties", "verb_pattern"]
 
 #: A run of capitalised words: a name as the introduction writes it.
 NAME = regex.compile(
@@ -109,7 +109,7 @@ _DESCRIPTION_BEFORE = re.compile(r"(?:\A|[.!?][ ]|\n)(?:[Tt]he|[Oo]ur)[ ](?:[a-z
 
 
 #: How much of the introduction is read: its last paragraphs, each up to a length.
-_MAX_PARAGRAPHS = 8
+MAX_INTRO_PARAGRAPHS = 8
 _MAX_PARAGRAPH = 2000
 
 
@@ -130,7 +130,7 @@ def clean_name(run: str) -> str:
     roles = lexicon.roles()
     role_at = max((k for k, w in enumerate(words[:-2]) if (r := roles.get(w.lower())) is not None and r.kind == "person"), default=-1)
     words = words[role_at + 1 :]  # "Infrastructure Minister Haruka Nishida": the name after the title
-    words[-1] = re.sub(r"['\u2019]s?\Z", "", words[-1]) or words[-1]
+    words[-1] = _strip_possessive(words[-1])
     return " ".join(words)
 
 
@@ -158,8 +158,8 @@ def _people(text: str, s: int, e: int, known: dict[str, str] | None = None) -> l
         while words and (words[0] in NOT_NAMES or words[0].lower() in pronouns or words[0].lower() in PREPOSITIONS
                          or words[0] in _CREDIT_WORDS):
             words = words[1:]  # "By Tom Reeve", "Interview Tom Reeve", "After Ana Ruiz"
-        if len(words) == 1 and _strip_s(words[0]) in surnames:
-            words = [surnames[_strip_s(words[0])]]  # "Lavaud, nicknamed ..., spoke to X" after "Didier Lavaud"
+        if len(words) == 1 and _strip_possessive(words[0]) in surnames:
+            words = [surnames[_strip_possessive(words[0])]]  # "Lavaud, nicknamed ..., spoke to X" after "Didier Lavaud"
         elif len(words) < 2:
             continue
         start = m.end() - len(m.group().split()[-1]) if len(words) == 1 else m.end() - len(" ".join(words))
@@ -174,10 +174,6 @@ def _people(text: str, s: int, e: int, known: dict[str, str] | None = None) -> l
         out.append(_Person(start, m.end(), name, journalist, described and not journalist))
         surnames.setdefault(name.split()[-1], name)
     return out
-
-
-def _strip_s(word: str) -> str:
-    return re.sub(r"['\u2019]s?\Z", "", word)
 
 
 def _sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -198,7 +194,7 @@ def parties(text: str, intro: list[tuple[int, int]], headline: str) -> tuple[str
     # a standfirst is short: only the last paragraphs before the first turn are read (linear time
     # on a long text with a label at its end).
     body = intro[1:] if intro and not text[intro[0][0] : intro[0][1]].rstrip().endswith((".", '"', "\u201d")) else intro
-    body = [(s, min(e, s + _MAX_PARAGRAPH)) for s, e in body[-_MAX_PARAGRAPHS:]]
+    body = [(s, min(e, s + _MAX_PARAGRAPH)) for s, e in body[-MAX_INTRO_PARAGRAPHS:]]
     sentences = _sentences(text, body)
     people: list[_Person] = []
     known: dict[str, str] = {}

@@ -233,7 +233,7 @@ class ReportedSieves(SieveBase):
         # words in it: "held up placards reading "...", "recorded albums, among
         # them "..."" quote no one.
         clause_only = "q" not in cue.frames and "n" not in cue.frames
-        if not (looks_like_clause(toks, k, end) or has_fragment and end - k >= 2 and (not clause_only or self.has_speech_fragment(k, end, end))
+        if not (looks_like_clause(toks, k, end) or has_fragment and end - k >= 2 and (not clause_only or self.has_fragment(k, end, end, skip=self.not_quoted_toks))
                 or infinitive or evidence_np):
             return False
         stop = self._content_stop(s0, c, k, end, cue, m, gap)

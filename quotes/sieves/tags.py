@@ -354,25 +354,20 @@ class TagSieves(SieveBase):
         marks = [x for x, t in enumerate(self.outer) if t.text == QUOTE_TOKEN]
         return marks, [x for x in marks if not self._attributive(x, n)]
 
-    def has_speech_fragment(self, lo: int, hi: int, end: int) -> bool:
-        """:meth:`has_fragment`, counting no non-speech span (a title, a sign's
-        words, a name: "held up placards reading "..."" quotes no one)."""
-        if not self.has_fragment(lo, hi, end):
-            return False
-        marks, fragments = self._quote_tokens
-        cut = max(lo, min(hi, end - 1))
-        return any(x not in self.non_speech_toks for x in fragments[bisect_left(fragments, lo) : bisect_left(fragments, cut)]) or any(
-            x not in self.non_speech_toks for x in marks[bisect_left(marks, cut) : bisect_left(marks, hi)])
-
-    def has_fragment(self, lo: int, hi: int, end: int) -> bool:
+    def has_fragment(self, lo: int, hi: int, end: int, skip: frozenset[int] = frozenset()) -> bool:
         """A quoted fragment (a quote token, no scare quote) in ``toks[lo:hi]`` of a sentence ending at *end*.
 
         Bisects the per-document index instead of reading the range, so
         thousands of cues in one sentence do not each read to its end. A
         quote token at ``end - 1`` or later is never a scare quote (no word follows).
+        The quote tokens in *skip* count for none ("held up placards reading
+        "...": a sign's words, :attr:`not_quoted_toks`, quote no one).
         """
         marks, fragments = self._quote_tokens
         cut = max(lo, min(hi, end - 1))
+        if skip:
+            return any(x not in skip for x in fragments[bisect_left(fragments, lo) : bisect_left(fragments, cut)]) or any(
+                x not in skip for x in marks[bisect_left(marks, cut) : bisect_left(marks, hi)])
         i = bisect_left(fragments, lo)
         if i < len(fragments) and fragments[i] < cut:
             return True
