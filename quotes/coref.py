@@ -67,7 +67,8 @@ class Entity:
 
     def canonical(self) -> str:
         if self.names:
-            best = max(self.names, key=lambda n: (len(n.split()), len(n)))
+            names = self.names  # (most entities have one name: no max() to run)
+            best = names[0] if len(names) == 1 else max(names, key=lambda n: (len(n.split()), len(n)))
             if " " not in best and self.honorific:
                 return f"{self.honorific} {best}"  # "Mr. Hale" and "Mrs. Hale" stay apart
             return best

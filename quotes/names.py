@@ -118,7 +118,8 @@ def _name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) ->
     # joined particle ("al-Rashid").
     words = [t.text for t in outer]
     lower_words = set(filter(str.islower, words))
-    opens = [k for k, w in enumerate(words) if w[:1].isalpha() and (w[0].isupper() or not w.islower() and is_cap(w))]
+    # (C-level islower() first: it rejects the lower-case words, most tokens, in one call.)
+    opens = [k for k, w in enumerate(words) if not w.islower() and (w[0].isupper() and w[0].isalpha() or w[0].islower() and is_cap(w))]
     caps = [False] * n
     for k in opens:
         caps[k] = True

@@ -46,6 +46,28 @@ def _discarding(method: Callable[..., Any], names: frozenset[str]) -> Callable[.
     return run
 
 
+#: The kinds of word :attr:`SieveBase._word_index` files (see there).
+WORD_KINDS = ("verb", "verb+evidential", "noun", "put", "source")
+
+
+@functools.cache
+def _word_kinds() -> dict[str, tuple[str, ...]]:
+    """Each word the sentence scans look for, with the kinds it is of (built once)."""
+    evidential = frozenset(lexicon.cue_phrases().get("evidential", ()))
+    members = {
+        "verb": frozenset(lexicon.cue_verbs()),
+        "verb+evidential": frozenset(lexicon.cue_verbs()) | evidential,
+        "noun": frozenset(lexicon.cue_nouns()),
+        "put": frozenset({"put", "puts"}),
+        "source": frozenset(source_firsts()),
+    }
+    kinds: dict[str, list[str]] = {}
+    for kind in WORD_KINDS:
+        for w in members[kind]:
+            kinds.setdefault(w, []).append(kind)
+    return {w: tuple(k) for w, k in kinds.items()}
+
+
 class TokWindow(Sequence[Tok]):
     """``toks[lo:hi]`` without the copy: the tokens of a long clause, as the
     subject helpers read them (indexes, short slices and the length)."""
@@ -167,20 +189,15 @@ class SieveBase:
         other token), "verb+evidential" (those and evidential adverbs),
         "noun" (nominal cues), "put" ("put", "puts") and "source" (the first
         words of source phrases, "according")."""
-        verbs = lexicon.cue_verbs()
-        nouns = lexicon.cue_nouns()
-        evidential = frozenset(lexicon.cue_phrases().get("evidential", ()))
-        sources = source_firsts()
-        # (One comprehension per kind over the lower-cased words: C-speed
-        # membership tests instead of a Python loop body per token.)
+        kinds = _word_kinds()
+        index: dict[str, list[int]] = {kind: [] for kind in WORD_KINDS}
+        # (One comprehension keeps the few tokens of any kind, with C-speed
+        # membership tests, and only those are filed: measured twice as fast
+        # as one comprehension per kind, and faster than a loop over every token.)
         low = [t.text.lower() for t in self.outer]
-        index: dict[str, list[int]] = {
-            "verb": [i for i, w in enumerate(low) if w in verbs],
-            "verb+evidential": [i for i, w in enumerate(low) if w in verbs or w in evidential],
-            "noun": [i for i, w in enumerate(low) if w in nouns],
-            "put": [i for i, w in enumerate(low) if w == "put" or w == "puts"],
-            "source": [i for i, w in enumerate(low) if w in sources],
-        }
+        for i in [i for i, w in enumerate(low) if w in kinds]:
+            for kind in kinds[low[i]]:
+                index[kind].append(i)
         return index
 
     def _words(self, kind: str, lo: int, hi: int) -> list[int]:

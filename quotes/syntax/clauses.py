@@ -39,10 +39,11 @@ def _manner_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
     """Skip manner and time adjuncts ("in a statement", "on Tuesday", "last week")."""
+    manner = _manner_phrases()
     while k < end:
         w = toks[k].text.lower()
         matched = False
-        for words in _manner_phrases().get(w, ()):
+        for words in manner.get(w, ()):
             n = len(words)
             if k + n <= end and all(toks[k + x].text.lower() == words[x] for x in range(n)):
                 k += n

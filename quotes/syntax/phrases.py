@@ -241,7 +241,9 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
     m = _analyse_phrase(key)
     if m is None or start == 0:
         return m
-    return m._replace(start=m.start + start, end=m.end + start)
+    # (tuple.__new__ rather than _replace: this runs on every call, and
+    # _replace's keyword handling cost more than the cache look-up saves)
+    return tuple.__new__(Mention, (m.start + start, m.end + start) + m[2:])
 
 
 #: Words that open a compound nationality ("the South African", "the New Zealander").
@@ -255,7 +257,7 @@ _CONTRACTION = regex.compile(r"(\p{Ll}+)['\u2019](?:ll|d|ve|re|m|s)")
 def _analyse_phrase(key: tuple[str, tuple[tuple[int, int, str], ...]]) -> Mention | None:
     """:func:`analyse` on a phrase whose offsets count from its first character."""
     text, rel = key
-    return _analyse(tuple(Tok(a, b, w) for a, b, w in rel), text)
+    return _analyse(tuple([tuple.__new__(Tok, t) for t in rel]), text)
 
 
 def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
