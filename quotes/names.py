@@ -230,8 +230,8 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity) -> None
     if end == 0 or not appositive and outer[end - 1].text not in people and outer[end - 1].text not in _org_roles():
         return  # a premodifying title ends in a role noun: "... chief executive Tomasz Ilves", "the Gullstone band Dovetail Engine"
     k = end - 1
-    while k >= 0 and end - k <= 10 and outer[k].text not in _NP_STOPS:
-        k -= 1
+    while k >= 0 and end - k <= 10 and outer[k].text not in _NP_STOPS and "\n" not in text[outer[k].end : outer[k + 1].start]:
+        k -= 1  # (a line break ends the phrase too: a subheading "Drivers and people" holds no title)
     for b in range(k + 1, end):
         w = outer[b].text
         if b > k + 1 and not (w.lower() in DETERMINERS or w[:1].isupper() or w.endswith(("'s", "\u2019s"))):
@@ -370,8 +370,20 @@ def _gender_votes(outer: list[Tok], starts: list[int], found: list[Mention], end
                 break
         if oblique and vote in {"m", "f"} and _oblique(outer, bisect_left(starts, m.start)):
             vote = None
+        if vote in {"m", "f"} and j < n and _modifies_people(outer[j].text):
+            vote = None  # "a junior Treasury minister ... her budget": the pronoun is the minister's, not the name's
         out.append(vote)
     return out
+
+
+def _modifies_people(word: str) -> bool:
+    """A lower-case noun for people ("minister", "columnists", "staff")
+    right after a name makes the name its modifier ("the Treasury minister",
+    "Gossip columnists", "Harbour staff"), not the person a pronoun after it means."""
+    if not word.islower():
+        return False
+    role = lexicon.roles().get(word)
+    return role is not None and role.kind in {"person", "group"}
 
 
 def _oblique(outer: list[Tok], i: int) -> bool:
