@@ -34,6 +34,7 @@ from bisect import bisect_left, insort
 from typing import NamedTuple
 
 from . import lexicon
+from .agreement import LISTED, RELATIONAL, compatible_mods, noun_mods_fit, position_free
 from .kinship import KIN, possessed_person
 from .model import Span, Speaker
 from .organisations import by_acronym, fits_org, named_body, org_named_by_head, represented
@@ -132,60 +133,6 @@ def _is_person_role(role: str) -> bool:
     ("Bike-hire firm Spokeshare" holds a role too)."""
     r = lexicon.roles().get(role.rsplit(" ", 1)[-1])
     return role.endswith("-old") or r is not None and r.kind == "person"
-
-
-def _position_free(m: Mention) -> tuple[str, ...]:
-    """The capitalised modifiers of a description, without a first word that a
-    headline or a sentence start capitalised ("Former customs officer says ...")."""
-    first = m.text.split()[0] if m.text else ""
-    if m.modifiers and first == m.modifiers[0] and not is_demonym(first):
-        return m.modifiers[1:]
-    return m.modifiers
-
-
-#: Lower-case nouns that tie a generic head to one body or side ("the opposition
-#: leader", "the union boss", "the deputy head"): its holder must carry the word too.
-_BODY_PREMODIFIERS = frozenset(
-    "opposition deputy vice assistant shadow party union council club team company band church rebel "
-    "militia student youth army police federation league board campaign".split()
-)
-
-
-def _noun_mods_fit(m: Mention, e: Entity) -> bool:
-    """A generic head ("leader", "boss") with a lower-case modifier ("the
-    opposition leader", "the union boss") re-mentions only someone whose title,
-    description or roles hold that word too: the opposition leader is not the
-    prime minister."""
-    words = m.text.split()
-    low = [w.lower() for w in words]
-    if m.head not in low:
-        return True
-    lows = [w for w in words[: low.index(m.head)] if w in _BODY_PREMODIFIERS]
-    if not lows:
-        return True
-    pool = set((e.title or "").lower().split()) | set((e.description or "").lower().split()) | e.roles | {x.lower() for x in e.modifiers}
-    return all(w in pool for w in lows)
-
-
-def _compatible_mods(mods: tuple[str, ...], entity: Entity) -> bool:
-    if not mods:
-        return True
-    pool = {m.lower() for m in entity.modifiers} | {w.lower() for n in entity.names for w in n.split()}
-    for m in mods:
-        ml = m.lower()
-        if not any(p[:4] == ml[:4] for p in pool if len(p) >= 4 and len(ml) >= 4):
-            return False
-    return True
-
-
-#: Roles that are relations or circumstances of a life, not positions: they
-#: never contradict another description of the same person.
-_RELATIONAL = frozenset(
-    "resident local neighbour neighbor parent mother father son daughter wife husband widow widower sister brother "
-    "grandmother grandfather grandson granddaughter grandparent aunt uncle cousin niece nephew friend colleague partner "
-    "fiance fiancee pensioner retiree veteran survivor victim witness member fan supporter campaigner volunteer "
-    "commuter passenger patient customer tenant homeowner villager parishioner".split()
-)
 
 
 def _as_surname_of(m: Mention, e: Entity) -> Mention:
@@ -444,16 +391,18 @@ class Coref:
         # A generic head ("the Brannock boss", "the Ostravian leader") also
         # re-mentions the holder of a role it stands for (generic_roles.txt).
         generic = lexicon.generic_roles().get(m.head, frozenset())
-        mods = _position_free(m)
+        mods = position_free(m)
         first = m.text.split()[0].lower() if m.text else ""
         kin = first in _POSSESSIVE_GENDER and m.head in KIN
         # 'her mother' is hers, not the last mother named: only a name in
         # apposition right after it ('her grandson, Liam Pask,') holds it.
         for e in self._appositive_after(m) if kin else self._before(pos) + self._after(pos):
-            if (set(m.roles) & e.roles or generic & e.roles and _noun_mods_fit(m, e)) and _compatible_mods(mods, e):
+            if (set(m.roles) & e.roles or generic & e.roles and noun_mods_fit(m, e)) and compatible_mods(mods, e):
                 self._note(e, m)
                 return e, "title-chain"
         role = lexicon.roles().get(m.head)
+        if role is not None and role.kind == "person" and m.text.lower().endswith(m.head) and any(w.endswith(LISTED) for w in m.text.lower().split()):
+            role = role._replace(kind="org")  # "the Oslo-listed miner", "the Nasdaq-traded developer": a company
         if first in _POSSESSIVE_GENDER and role is not None and role.kind == "person":
             e = possessed_person(self._before(pos, limit=20), _POSSESSIVE_GENDER[first], role.gender, m.head)
             if e is not None:
@@ -464,17 +413,7 @@ class Coref:
             # organisation just named whose name fits the noun (org_types.txt).
             # "the statement said": a document speaks for the organisation just named.
             want = "organisation" if role is not None and role.kind in {"org", "doc"} else "person"
-            cands = self._before(pos, limit=40)
-            if want == "person" and m.head != "year-old" and not self.fiction:
-                # "the Dutchman": a person described by that origin before
-                # ("a Dutch defender") beats a nearer one (news only: in
-                # novels it measured worse on PDNC, 7 quotes in 18,583).
-                stems = demonym_stems(m.head)
-                cands.sort(key=lambda e: not any(x.lower()[:4] in stems for x in e.modifiers))
-                # Nobody so described: the one just quoted, if among the latest three ("'...,' the Scot added").
-                if cands and not any(x.lower()[:4] in stems for x in cands[0].modifiers):
-                    latest = {e.eid for e in cands[:3]}
-                    cands.sort(key=lambda e: e.eid != self.last_speaker or e.eid not in latest)
+            cands = _description_candidates(self, m, pos, want)
             for rank, e in enumerate(cands):
                 if rank >= 12 and (want == "person" or not fits_org(m.head, e, specific=True)):
                     continue  # past the latest twelve, only a name of the very type ("the club": "Rovers")
@@ -520,11 +459,11 @@ class Coref:
         for e in people:
             if not e.names or role.gender and e.gender and role.gender != e.gender or not _confirmed_person(e):
                 continue
-            if not _compatible_mods(m.modifiers, e):
+            if not compatible_mods(m.modifiers, e):
                 return None  # "the Florida senator": someone the text has not tied to Florida
             # (an age or an honorific, "ms", is no role another description contradicts)
             held = {r for r in e.roles if not r.endswith("-year-old") and r in lexicon.roles()}
-            if held and not held & set(m.roles) and not (held <= _RELATIONAL or set(m.roles) <= _RELATIONAL):
+            if held and not held & set(m.roles) and not (held <= RELATIONAL or set(m.roles) <= RELATIONAL):
                 # The person in focus is someone else: a chairman is no goalkeeper
                 # (but a resident may be re-described as "the pensioner", a
                 # colleague as "the retired lecturer": relations and life
@@ -597,3 +536,22 @@ class Coref:
             title=e.title,
             gender=gender,
         )
+
+
+def _description_candidates(coref: Coref, m: Mention, pos: int, want: str) -> list[Entity]:
+    """The entities a description of an organisation, an age or an origin may
+    re-mention, best first (most recent first, then as below)."""
+    cands = coref._before(pos, limit=40)
+    if want == "organisation":  # "the label, Tidewater Records, said": the name in apposition first
+        return [e for e in coref._appositive_after(m) if e.kind != "place" and fits_org(m.head, e)] + cands
+    if m.head != "year-old" and not coref.fiction:
+        # "the Dutchman": a person described by that origin before
+        # ("a Dutch defender") beats a nearer one (news only: in
+        # novels it measured worse on PDNC, 7 quotes in 18,583).
+        stems = demonym_stems(m.head)
+        cands.sort(key=lambda e: not any(x.lower()[:4] in stems for x in e.modifiers))
+        # Nobody so described: the one just quoted, if among the latest three ("'...,' the Scot added").
+        if cands and not any(x.lower()[:4] in stems for x in cands[0].modifiers):
+            latest = {e.eid for e in cands[:3]}
+            cands.sort(key=lambda e: e.eid != coref.last_speaker or e.eid not in latest)
+    return cands

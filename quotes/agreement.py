@@ -1,0 +1,79 @@
+"""Whether a description can re-mention an entity: the agreement tests of
+coreference (:mod:`quotes.coref`) on modifiers and roles.
+
+"the Estonian minister" re-mentions only someone tied to Estonia, "the
+opposition leader" only someone of the opposition, and a relation ("the
+pensioner", "her neighbour") never contradicts a position.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .syntax.phrases import Mention
+from .syntax.words import is_demonym
+
+if TYPE_CHECKING:
+    from .coref import Entity
+
+__all__ = ["BODY_PREMODIFIERS", "LISTED", "RELATIONAL", "compatible_mods", "noun_mods_fit", "position_free"]
+
+
+def position_free(m: Mention) -> tuple[str, ...]:
+    """The capitalised modifiers of a description, without a first word that a
+    headline or a sentence start capitalised ("Former customs officer says ...")."""
+    first = m.text.split()[0] if m.text else ""
+    if m.modifiers and first == m.modifiers[0] and not is_demonym(first):
+        return m.modifiers[1:]
+    return m.modifiers
+
+
+#: Lower-case nouns that tie a generic head to one body or side ("the opposition
+#: leader", "the union boss", "the deputy head"): its holder must carry the word too.
+BODY_PREMODIFIERS = frozenset(
+    "opposition deputy vice assistant shadow party union council club team company band church rebel "
+    "militia student youth army police federation league board campaign".split()
+)
+
+
+def noun_mods_fit(m: Mention, e: Entity) -> bool:
+    """A generic head ("leader", "boss") with a lower-case modifier ("the
+    opposition leader", "the union boss") re-mentions only someone whose title,
+    description or roles hold that word too: the opposition leader is not the
+    prime minister."""
+    words = m.text.split()
+    low = [w.lower() for w in words]
+    if m.head not in low:
+        return True
+    lows = [w for w in words[: low.index(m.head)] if w in BODY_PREMODIFIERS]
+    if not lows:
+        return True
+    pool = set((e.title or "").lower().split()) | set((e.description or "").lower().split()) | e.roles | {x.lower() for x in e.modifiers}
+    return all(w in pool for w in lows)
+
+
+def compatible_mods(mods: tuple[str, ...], entity: Entity) -> bool:
+    """Each capitalised modifier of a description ("the Estonian minister")
+    shares its first four letters with one of the entity's modifiers or name words."""
+    if not mods:
+        return True
+    pool = {m.lower() for m in entity.modifiers} | {w.lower() for n in entity.names for w in n.split()}
+    for m in mods:
+        ml = m.lower()
+        if not any(p[:4] == ml[:4] for p in pool if len(p) >= 4 and len(ml) >= 4):
+            return False
+    return True
+
+
+#: Modifiers only a company takes ("the Oslo-listed miner").
+LISTED = ("-listed", "-quoted", "-traded")
+
+
+#: Roles that are relations or circumstances of a life, not positions: they
+#: never contradict another description of the same person.
+RELATIONAL = frozenset(
+    "resident local neighbour neighbor parent mother father son daughter wife husband widow widower sister brother "
+    "grandmother grandfather grandson granddaughter grandparent aunt uncle cousin niece nephew friend colleague partner "
+    "fiance fiancee pensioner retiree veteran survivor victim witness member fan supporter campaigner volunteer "
+    "commuter passenger patient customer tenant homeowner villager parishioner".split()
+)
