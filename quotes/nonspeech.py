@@ -25,6 +25,7 @@ import regex
 from . import lexicon
 from .spans import QuotedSpan
 from .syntax.words import POSSESSIVE_DETERMINERS, TITLE_SMALL_WORDS, is_ly_adverb
+from .namers import generic_subject, person_subject
 from .titles import ARTICLES as _ARTICLES
 from .titles import DEFINITE as _DEFINITE
 from .titles import RECORD_IDIOM, closed_off, is_title_like, translated, work_noun_with_complement, work_title
@@ -54,18 +55,6 @@ _PURE_NAMING = frozenset("dubbed nicknamed christened".split())
 _EPITHET_VERBS = frozenset("call calls called calling dub dubs dubbed".split())
 #: Past forms: a capitalised or definite complement still names ("Staff called it "the ladder"").
 _NAMING_PAST = frozenset("called dubbed nicknamed named christened renamed labelled labeled branded".split())
-#: Words between a subject and its naming verb that say how or how often.
-_SUBJECT_SKIP = frozenset(
-    "have has had often still now also locally affectionately sometimes simply usually here quickly already "
-    "taken to like likes began begun started come came long widely privately jokingly".split()
-)
-#: Nouns that stand for a generic group without a plural ending.
-_GENERIC_NOUNS = frozenset(
-    "staff people everyone locals industry press media public trade crew police "
-    "family community village town neighbourhood neighborhood household island valley parish".split()  # collectives
-)
-#: Prepositions that may post-modify a subject's head ("Workers at the depot", "Fans of the club").
-_SUBJECT_PREPOSITIONS = frozenset("at in of on from across around along".split())
 #: A dash standing alone right after the closing mark (' - ', ' – ', ' — ').
 _DASH_AFTER = regex.compile(r"\s[-\u2013\u2014]\s")
 #: An apposition right after the span that calls it a word or a name ('"porch
@@ -171,6 +160,18 @@ _TERM_NOUN = regex.compile(
     """,
     regex.VERBOSE | regex.REVERSE,  # (matched from the end: it ends at the mark)
 )
+#: A singular noun of wording, maybe with "in question", then a comma, colon
+#: or dash right before the mark: the word itself in apposition ("The word in
+#: question, „Zwischending“,", "their own word, “smirr”, for", "a single
+#: word: “provisional”"). ("words" is left out: "his words: …" introduces speech.)
+_WORD_APPOSED = regex.compile(
+    r"""\b(?i:the|a|an|their|its|our|this|that|one)\s+(?:[\p{Ll}\-]{2,20}\s+){0,2}
+        (?:word|term|phrase|expression|nickname)(?:\s+in\s+question)?\s*[,:\u2014\u2013]\s*$
+    """,
+    regex.VERBOSE | regex.REVERSE,  # (matched from the end: it ends at the mark)
+)
+#: A gloss between a quoted name and its translation: '„Frau Deckel“ — roughly, „Mrs Lid“', '"la Digue", or "the Dyke"'.
+_GLOSS_GAP = regex.compile(r"\s{0,2}(?:[,\u2014\u2013]\s{0,2})?(?:roughly|literally|loosely|meaning|or)\s{0,2}[,:]?\s{0,2}")
 #: What may stand between the items of a quoted list: '", "', '" and "', '", preferring "'.
 _LIST_GAP = regex.compile(
     r"""^[\s,]{0,3}(?:(?:and|or|nor|not|but|then|and\ even|or\ even)\b[\s,]{0,3})?  # a comma or a conjunction
@@ -240,6 +241,7 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         or _word_for(ctx)
         or ("non-speech-label" if len(ctx.words) <= 4 and _CHANGE_TO.search(ctx.left) else None)
         or ("non-speech-term" if _TERM_NOUN.search(ctx.left) else None)
+        or _word_apposed(ctx)
         or work_title(ctx)
         or translated(ctx)
         or _explained(ctx)
@@ -276,6 +278,8 @@ def _inherited(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> str | 
     gap = ctx.text[pq.close_end : ctx.q.open_start]
     if regex.fullmatch(r"\s{0,2}\(\s{0,2}", gap) and len(ctx.words) <= 8 and prev[1] != "non-speech-list":
         return "non-speech-translation"
+    if _GLOSS_GAP.fullmatch(gap) and len(ctx.words) <= 6 and prev[1] in ("non-speech-name", "non-speech-title", "non-speech-translation"):
+        return "non-speech-translation"  # 'the minister „Herr Bremse“ — roughly, „Mr Brake“'
     if prev[1] in ("non-speech-term", "non-speech-list") and _LIST_GAP.search(gap.strip()) and len(ctx.words) <= 4:
         return "non-speech-list"
     if prev[1] == "non-speech-label" and gap.strip() in ("to", "into", "and", "or") and len(ctx.words) <= 4:
@@ -317,11 +321,11 @@ def _naming_verb_complement(ctx: FrameContext) -> str | None:
     what = _what_frame(wb[:k]) or verb in _NAMING_PRESENT and _what_they(wb[:k]) and _complement_shape(ctx.words, article_outside) in ("name", "definite")
     if "what" in tail and not what:
         return None  # 'what he called "Bill Clinton Inc."': a speaker's words (see roles._named_by_speaker)
-    generic = _generic_subject(wb[:k])
+    generic = generic_subject(wb[:k])
     present = verb in _NAMING_PRESENT or verb in _PURE_NAMING and k > 0 and wb[k - 1].lower() in ("have", "has")
     possessive = article_outside in POSSESSIVE_DETERMINERS
     shape = _complement_shape(ctx.words, "the" if possessive else article_outside)
-    if verb in _EPITHET_VERBS and _person_subject(wb[:k]):
+    if verb in _EPITHET_VERBS and person_subject(wb[:k]):
         return None  # 'Jacobs called Merkel "The Chancellor of the Free World"': a person's epithet is said
     if shape == "name":
         return "non-speech-name"
@@ -374,27 +378,6 @@ def _kind_object(obj: list[str], term: list[str]) -> bool:
     return explicit or compound and any(w in lexicon.kind_nouns() for w in low)
 
 
-def _subject_end(before_verb: list[str]) -> int:
-    """The index of the subject's last word before the verb, past the words
-    that say how or how often ("have", "often", "locally"); -1 if none."""
-    j = len(before_verb) - 1
-    while j >= 0 and before_verb[j].lower() in _SUBJECT_SKIP:
-        j -= 1
-    return j
-
-
-def _person_subject(before_verb: list[str]) -> bool:
-    """Is the subject right before the verb one person: a name ('Jacobs',
-    'Ana Ruiz') or he, she, I, not a group ('Staff', 'the press', 'we')?"""
-    j = _subject_end(before_verb)
-    if j < 0:
-        return False
-    w = before_verb[j]
-    if w.lower() in ("he", "she", "i"):
-        return True
-    return w[:1].isupper() and w.isalpha() and w.lower() not in lexicon.pronouns() and not _generic_subject(before_verb[: j + 1])
-
-
 def _premodifier(ctx: FrameContext, nxt: str) -> bool:
     """Could the span modify the lower-case word right after it ('the
     "fraudulent" nomination')? Not when that word is a function word, a verb
@@ -429,7 +412,7 @@ def _what_frame(before_verb: list[str]) -> bool:
     if "what" not in tail:
         return False
     subj = before_verb[len(before_verb) - len(tail) + tail.index("what") + 1 :]
-    return bool(subj) and _generic_subject(subj, allow_det=True)
+    return bool(subj) and generic_subject(subj, allow_det=True)
 
 
 def _what_they(before_verb: list[str]) -> bool:
@@ -437,43 +420,6 @@ def _what_they(before_verb: list[str]) -> bool:
     a generic pronoun, in the present tense (with a name or a definite
     complement: 'at what they call "the slack hour"')."""
     return len(before_verb) >= 2 and before_verb[-2].lower() == "what" and before_verb[-1].lower() in ("they", "you", "we", "people")
-
-
-def _generic_subject(before_verb: list[str], *, allow_det: bool = True) -> bool:
-    """Is the subject right before the verb a generic group ('Fishermen', 'the
-    industry', 'Former students', 'economists have taken to'), not a person?"""
-    j = _subject_end(before_verb)
-    if j < 0:
-        return False
-    j = _head_before_modifier(before_verb, j)
-    w = before_verb[j]
-    low = w.lower()
-    if low in lexicon.pronouns() or not w.isalpha():
-        return False
-    first = j == 0 or not before_verb[j - 1].isalpha() or before_verb[j - 1].lower() in {"what", "that", "which", "who", "and"}
-    det = j > 0 and before_verb[j - 1].lower() in {"the", "its", "your", "their", "our", "his", "her", "many", "some", "most", "former", "local"}
-    if w[0].isupper() and not (first or det or j == 0):
-        return False  # a name: 'what Ana Ruiz called'
-    plural = low in _GENERIC_NOUNS or (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low.endswith("men")
-    return plural and (first or det or allow_det)
-
-
-def _head_before_modifier(words: list[str], j: int) -> int:
-    """The subject's head when a short prepositional phrase post-modifies it
-    ('Workers at the depot', 'Fans of the club'): the plural before the
-    preposition, not the last noun; *j* itself otherwise."""
-    for k in range(j - 1, max(0, j - 4) - 1, -1):
-        low = words[k].lower()
-        if not words[k].isalpha():
-            return j
-        if low in _SUBJECT_PREPOSITIONS:
-            head = k - 1
-            if head >= 0 and words[head].isalpha() and (words[head][:1].islower() or head == 0) and (
-                words[head].lower().endswith("s") or words[head].lower() in _GENERIC_NOUNS
-            ):
-                return head
-            return j
-    return j
 
 
 def _complement_shape(words: list[str], article_outside: str) -> str:
@@ -515,9 +461,20 @@ def _generic_term(ctx: FrameContext) -> str | None:
     if m is None:
         return None
     before_verb = _WORD.findall(ctx.left[: m.start()])
-    if len(before_verb) > 3 or not _generic_subject(before_verb, allow_det=False):
+    if len(before_verb) > 3 or not generic_subject(before_verb, allow_det=False):
         return None
     return "non-speech-term"
+
+
+def _word_apposed(ctx: FrameContext) -> str | None:
+    """'The word in question, „Zwischending“,', 'Fishermen have their own word,
+    “smirr”, for ...': a word in apposition to a noun of wording; not when one
+    person used it ('Ruiz used one word, "betrayal", ...' is his speech)."""
+    m = _WORD_APPOSED.search(ctx.left) if len(ctx.words) <= 4 else None
+    if m is None:
+        return None
+    before = _WORD.findall(ctx.left[: m.start()])
+    return None if person_subject(before[:-1]) or person_subject(before[:-2]) else "non-speech-term"
 
 
 def _word_for(ctx: FrameContext) -> str | None:
@@ -529,7 +486,7 @@ def _word_for(ctx: FrameContext) -> str | None:
     before = _WORD.findall(ctx.left[: m.start()])
     if before and before[-1].lower() in ("use", "uses", "used", "coined"):
         before = before[:-1]
-    return "non-speech-term" if _generic_subject(before[-4:], allow_det=True) else None
+    return "non-speech-term" if generic_subject(before[-4:], allow_det=True) else None
 
 
 def _after_work_noun(ctx: FrameContext) -> bool:

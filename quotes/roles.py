@@ -22,7 +22,7 @@ from .nonspeech import FrameContext, non_speech_frame
 from .segment import Segmentation
 from .spans import QuotedSpan, find_quoted_spans
 from .syntax.phrases import is_cap
-from .syntax.words import is_title_case
+from .syntax.words import PREPOSITIONS, is_title_case
 
 __all__ = ["SpanRoles", "find_span_roles"]
 
@@ -218,8 +218,12 @@ class _Classifier:
         if q.paragraph != 0 or not self._headline_line:
             return False
         nxt = (after.split() or [""])[0]
+        # After a preposition or an article the span and the word make a noun
+        # phrase: "at 'crisis' talk", "over 'ghost' claims" (the word is no verb).
+        before = (self.text[max(0, q.open_start - 12) : q.open_start].split() or [""])[-1].lower()
+        noun_phrase = before in PREPOSITIONS or before in {"the", "a", "an", "off", "up", "down", "out"}  # (and a phrasal verb's particle: "shrugs off")
         return (
-            after[:1] == " " and nxt.isalpha() and nxt.islower() and nxt not in lexicon.cue_verbs()
+            after[:1] == " " and nxt.isalpha() and nxt.islower() and (noun_phrase or nxt not in lexicon.cue_verbs())
             and nxt not in lexicon.small_words() and nxt not in lexicon.pronouns() and nxt not in NO_TAG_START
         )
 

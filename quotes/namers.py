@@ -1,0 +1,87 @@
+"""Who names a thing: a generic group ("Fishermen call the reef ...", "what
+traders call ...") or one person ("Ruiz called it ..."), read from the words
+before a naming verb. Helpers of the non-speech frames (:mod:`quotes.nonspeech`).
+"""
+
+from __future__ import annotations
+
+from . import lexicon
+
+__all__ = ["GENERIC_NOUNS", "SUBJECT_SKIP", "generic_subject", "head_before_modifier", "person_subject", "subject_end"]
+
+#: Words between a subject and its naming verb that say how or how often.
+SUBJECT_SKIP = frozenset(
+    "have has had often still now also locally affectionately sometimes simply usually here quickly already "
+    "taken to like likes began begun started come came long widely privately jokingly "
+    "loosely colloquially informally fondly popularly commonly routinely mockingly derisively unofficially wryly".split()
+)
+#: Nouns that stand for a generic group without a plural ending.
+GENERIC_NOUNS = frozenset(
+    "staff people everyone locals industry press media public trade crew police "
+    "family community village town neighbourhood neighborhood household island valley parish".split()  # collectives
+)
+#: Prepositions that may post-modify a subject's head ("Workers at the depot", "Fans of the club").
+SUBJECT_PREPOSITIONS = frozenset("at in of on from across around along".split())
+
+
+def subject_end(before_verb: list[str]) -> int:
+    """The index of the subject's last word before the verb, past the words
+    that say how or how often ("have", "often", "locally"); -1 if none."""
+    j = len(before_verb) - 1
+    while j >= 0 and before_verb[j].lower() in SUBJECT_SKIP:
+        j -= 1
+    if j > 0 and before_verb[j] == ",":
+        # "Workers at the depot, a brick shed near the canal, called": past the apposition
+        k = next((k for k in range(j - 1, max(-1, j - 12), -1) if before_verb[k] == ","), -1)
+        if k > 0:
+            j = k - 1
+    return j
+
+
+def person_subject(before_verb: list[str]) -> bool:
+    """Is the subject right before the verb one person: a name ('Jacobs',
+    'Ana Ruiz') or he, she, I, not a group ('Staff', 'the press', 'we')?"""
+    j = subject_end(before_verb)
+    if j < 0:
+        return False
+    w = before_verb[j]
+    if w.lower() in ("he", "she", "i"):
+        return True
+    return w[:1].isupper() and w.isalpha() and w.lower() not in lexicon.pronouns() and not generic_subject(before_verb[: j + 1])
+
+
+def generic_subject(before_verb: list[str], *, allow_det: bool = True) -> bool:
+    """Is the subject right before the verb a generic group ('Fishermen', 'the
+    industry', 'Former students', 'economists have taken to'), not a person?"""
+    j = subject_end(before_verb)
+    if j < 0:
+        return False
+    j = head_before_modifier(before_verb, j)
+    w = before_verb[j]
+    low = w.lower()
+    if low in lexicon.pronouns() or not w.isalpha():
+        return False
+    first = j == 0 or not before_verb[j - 1].isalpha() or before_verb[j - 1].lower() in {"what", "that", "which", "who", "and"}
+    det = j > 0 and before_verb[j - 1].lower() in {"the", "its", "your", "their", "our", "his", "her", "many", "some", "most", "former", "local"}
+    if w[0].isupper() and not (first or det or j == 0):
+        return False  # a name: 'what Ana Ruiz called'
+    plural = low in GENERIC_NOUNS or (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low.endswith("men")
+    return plural and (first or det or allow_det)
+
+
+def head_before_modifier(words: list[str], j: int) -> int:
+    """The subject's head when a short prepositional phrase post-modifies it
+    ('Workers at the depot', 'Fans of the club'): the plural before the
+    preposition, not the last noun; *j* itself otherwise."""
+    for k in range(j - 1, max(0, j - 4) - 1, -1):
+        low = words[k].lower()
+        if not words[k].isalpha():
+            return j
+        if low in SUBJECT_PREPOSITIONS:
+            head = k - 1
+            if head >= 0 and words[head].isalpha() and (words[head][:1].islower() or head == 0) and (
+                words[head].lower().endswith("s") or words[head].lower() in GENERIC_NOUNS
+            ):
+                return head
+            return j
+    return j
