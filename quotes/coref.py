@@ -228,7 +228,8 @@ class Coref:
             want = _ELDER if m.text.lower().startswith("the elder ") else _YOUNGER
             fits = [c for c in kin if self.entities[c].roles & want]
             eid = fits[-1] if fits else max(kin[1:], key=lambda c: max((s for s, _, _ in self.entities[c].mentions), default=-1))
-        if eid is not None and m.gender and self.entities[eid].gender and m.gender != self.entities[eid].gender:
+        # (the gender a bare surname's given-name look-up lent it is no evidence: "Thomas" after "Helen Thomas")
+        if eid is not None and _as_surname_of(m, self.entities[eid]).gender not in (None, self.entities[eid].gender or m.gender):
             eid = None  # "Mr. Hale" and "Mrs. Hale" are two people
             for c in reversed(self._by_last.get(m.name.split()[-1].lower(), [])):
                 if self.entities[c].gender in (None, m.gender) and self.entities[c].canonical().lower() == key:
@@ -254,7 +255,7 @@ class Coref:
             # first, the story's subject ("Renwick" in an obituary that also
             # names his son and daughter by their full names).
             for c in (reversed(cands) if self.fiction else cands):
-                if m.gender and self.entities[c].gender and m.gender != self.entities[c].gender:
+                if _as_surname_of(m, self.entities[c]).gender not in (None, self.entities[c].gender or m.gender):
                     continue
                 full = self.entities[c].canonical().lower().split()
                 if len(toks) <= len(full) and full[-len(toks):] == toks or (
