@@ -228,9 +228,8 @@ class Coref:
             want = _ELDER if m.text.lower().startswith("the elder ") else _YOUNGER
             fits = [c for c in kin if self.entities[c].roles & want]
             eid = fits[-1] if fits else max(kin[1:], key=lambda c: max((s for s, _, _ in self.entities[c].mentions), default=-1))
-        # (the gender a bare surname's given-name look-up lent it is no evidence: "Thomas" after "Helen Thomas")
         if eid is not None and _as_surname_of(m, self.entities[eid]).gender not in (None, self.entities[eid].gender or m.gender):
-            eid = None  # "Mr. Hale" and "Mrs. Hale" are two people
+            eid = None  # "Mr. Hale" and "Mrs. Hale" are two people (a bare "Thomas" after "Helen Thomas" is her: _as_surname_of)
             for c in reversed(self._by_last.get(m.name.split()[-1].lower(), [])):
                 if self.entities[c].gender in (None, m.gender) and self.entities[c].canonical().lower() == key:
                     eid = c
