@@ -160,8 +160,9 @@ class Coref:
         self._first_names: dict[str, set[int]] = {}  # first word of a multi-word name -> entities
         self._recent: list[_Seen] = []  # name/role mentions from the pre-scan, in order
         self._resolved: list[_Seen] = []  # mentions resolved while attributing, in order
-        #: The person the latest attributed quote was given to (set by the entity stage).
+        #: The person the latest attributed quote was given to, and that quote's span (set by the entity stage).
         self.last_speaker: int | None = None
+        self.last_content: tuple[int, int] = (-1, -1)
         #: The first-person narrator, when the document names one (fiction).
         self.narrator: Entity | None = None
 
@@ -516,7 +517,7 @@ class Coref:
             # The person the last quote was given to is one too ("Teodora
             # Vlasceanu, a night carer, told the court ... 'Nobody came,' she said").
             sure = [e for e in cands if _confirmed_person(e) or e.eid == self.last_speaker]
-            cands = sure or cands
+            cands = _speaker_in_focus(self, sure or cands, pos)
         # A character who speaks elsewhere beats a nearer name who never
         # does (a place, a name merely talked about).
         talk = [e for e in cands[:PRONOUN_SPEAKER_WINDOW] if e.speaks]
@@ -554,4 +555,20 @@ def _description_candidates(coref: Coref, m: Mention, pos: int, want: str) -> li
         if cands and not any(x.lower()[:4] in stems for x in cands[0].modifiers):
             latest = {e.eid for e in cands[:3]}
             cands.sort(key=lambda e: e.eid != coref.last_speaker or e.eid not in latest)
+    return cands
+
+
+def _speaker_in_focus(coref: Coref, cands: list[Entity], pos: int) -> list[Entity]:
+    """News: the speaker of the latest attribution, just before, stays in focus
+    over people named only inside what they said ('Dame Ursula said she had
+    great respect for Ms Osei. She said ...': the speaker is the clause's
+    subject, the centre of attention; a name in the content is talked about)."""
+    start, end = coref.last_content
+    if not cands or cands[0].eid == coref.last_speaker or end < 0 or not 0 <= pos - end <= 300:
+        return cands
+    for k, c in enumerate(cands):
+        if c.eid == coref.last_speaker:
+            return [c] + cands[:k] + cands[k + 1 :]
+        if not start <= max((s for s, _, _ in c.mentions if s < pos), default=-1) < end:
+            return cands  # someone named outside that content came later
     return cands

@@ -112,7 +112,7 @@ class _Speakers:
                 ent, mention, a = self._from_context(idx, it, a)
             self.resolved.append((ent, mention, a, coref_rule))
             if ent is not None and ent.kind == "person":
-                self.coref.last_speaker = ent.eid
+                self.coref.last_speaker, self.coref.last_content = ent.eid, (it.start, it.end)
             if a is not None and (ent is not None or mention is not None):
                 self.last_by_para[it.paragraph] = idx
         return self.resolved
