@@ -42,7 +42,7 @@ ADVERBS = frozenset(
     "only first last soon afterwards afterward presently meanwhile thereupon thereafter".split()
 )
 # Lower-case words allowed inside a name run ("Leader of the Free Assembly").
-PARTICLES = frozenset("of the de da del della der di du la le van von bin ibn al el ben y and".split())
+PARTICLES = frozenset("of the de des da del della der di du dos la le van von den ter zu af bin ibn al el ben y and".split())
 # Lower-case words that end a noun phrase walked to the right.
 NP_STOP_RIGHT = frozenset(
     "in on at during after before with to who which that as when while and but or because "
