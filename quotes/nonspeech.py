@@ -160,12 +160,12 @@ _TERM_NOUN = regex.compile(
     """,
     regex.VERBOSE | regex.REVERSE,  # (matched from the end: it ends at the mark)
 )
-#: A singular noun of wording, maybe with "in question", then a comma, colon
+#: A singular noun of wording after a determiner or a possessor, maybe with "in question", then a comma, colon
 #: or dash right before the mark: the word itself in apposition ("The word in
 #: question, „Zwischending“,", "their own word, “smirr”, for", "a single
 #: word: “provisional”"). ("words" is left out: "his words: …" introduces speech.)
 _WORD_APPOSED = regex.compile(
-    r"""\b(?i:the|a|an|their|its|our|this|that|one)\s+(?:[\p{Ll}\-]{2,20}\s+){0,2}
+    r"""(?:\b(?i:the|a|an|their|its|our|this|that|one)|['\u2019]s)\s+(?:[\p{Ll}\-]{2,20}\s+){0,2}
         (?:word|term|phrase|expression|nickname)(?:\s+in\s+question)?\s*[,:\u2014\u2013]\s*$
     """,
     regex.VERBOSE | regex.REVERSE,  # (matched from the end: it ends at the mark)
