@@ -397,8 +397,8 @@ def _naming_verb_at(wb: list[str]) -> int | None:
     punctuation mark comes first ('called for', 'calls, "...'")."""
     for k in range(len(wb) - 1, max(-1, len(wb) - 8), -1):
         w = wb[k].lower()
-        if not w.isalpha() and w not in _DEFINITE:
-            return None  # punctuation between verb and mark: not its complement
+        if not w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha() and w not in _DEFINITE:
+            return None  # punctuation between verb and mark: not its complement ("line-up", "year's" are words)
         if w in _NAMING_PRESENT or w in _NAMING_PAST:
             return k
         if w in _NOT_OBJECT:
@@ -439,8 +439,8 @@ def _complement_shape(words: list[str], article_outside: str) -> str:
     caps = [w for w in body if w[:1].isupper()]
     if body and caps and all(w[:1].isupper() or w.lower() in small for w in body) and body[0][:1].isupper():
         return "name"
-    if (first in _DEFINITE or elided) and len(letters) <= 3 and all(w.islower() or w[:1].islower() for w in letters):
-        return "definite"
+    if (first in _DEFINITE or elided) and len(letters) <= 3 and all(w.islower() or w[:1].islower() or w.isalpha() for w in body):
+        return "definite"  # (a capitalised modifier too: "the Friday menu", "the Dover run")
     if len(letters) <= 3 and all(w[:1].islower() for w in letters):
         return "definite" if article_outside == "the" and len(letters) <= 2 else "term"
     return "other"
