@@ -22,7 +22,7 @@ from .sieves.attributor import Attributor
 from .syntax.clauses import skip_dateline
 from .syntax.parse import Layers
 from .syntax.boundaries import np_after
-from .syntax.phrases import DETERMINERS, GENDERED_HONORIFICS, NOT_NAMES, mood_word, PARTICLES, Mention, Tok, analyse, as_surname, is_cap, is_word
+from .syntax.phrases import DETERMINERS, GENDERED_HONORIFICS, NOT_NAMES, mood_word, PARTICLES, Mention, Tok, _strip_possessive, analyse, as_surname, is_cap, is_word
 from .syntax.types import context_type
 from .syntax.words import PREPOSITIONS, QUOTE_TOKEN, is_demonym
 
@@ -329,17 +329,38 @@ def _appositive(outer: list[Tok], j: int, text: str, e: Entity) -> None:
     ):  # "Adaeze Obi, a nurse trying to reach ...", "Obi, a nurse at the clinic": post-modified
         return
     m = analyse(outer[rng[0] : rng[1]], text)
-    role = lexicon.roles().get(m.head) if m is not None else None
-    if m is not None and m.kind == "role" and role is not None and role.kind == "org":
+    if m is None:
+        _bare_role(outer[rng[0] : rng[1]], e)  # "Harald Brekke, chairman of the Seamen's Union,"
+        return
+    role = lexicon.roles().get(m.head)
+    if m.kind == "role" and role is not None and role.kind == "org":
         _type_from_context(e, "organisation")  # "Harrow Homes, the developer, said"
         e.roles.update(m.roles)
         return
-    if m is not None and m.kind == "role" and not m.plural:
+    if m.kind == "role" and not m.plural:
         e.roles.update(m.roles)
         e.modifiers.update(m.modifiers)
         if m.gender and not e.gender:
             e.gender = m.gender
         e.person = e.person or e.kind == "person"
+
+
+def _bare_role(words: list[Tok], e: Entity) -> None:
+    """An appositive role with no determiner ("chairman of the Seamen's Union",
+    "head of research at Kestrel"), which no mention analysis takes alone (a
+    bare "president said" is no speaker): the person noun before its first
+    "of/at/for/with" joins the entity's roles, and the capitalised words after
+    it its modifiers (the body: "the union boss" needs "union")."""
+    low = [t.text.lower() for t in words]
+    cut = next((k for k, w in enumerate(low) if w in {"of", "at", "for", "with"}), len(low))
+    role = lexicon.roles().get(low[cut - 1]) if 0 < cut <= 3 else None
+    if role is None or role.kind != "person" or role.plural or e.kind != "person" or not all(w.isalpha() and w.islower() for w in low[:cut]):
+        return
+    e.roles.add(role.singular.lower())
+    e.modifiers.update(_strip_possessive(t.text) for t in words[cut + 1 :] if is_cap(t.text))
+    if role.gender and not e.gender:
+        e.gender = role.gender
+    e.person = True
 
 
 #: Pronouns that vote for a name's gender; "its" votes for an organisation ("n").

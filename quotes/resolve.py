@@ -17,6 +17,7 @@ from __future__ import annotations
 import attrs
 
 from .config import Config
+from . import lexicon
 from .conversation import converse
 from .coref import Coref, Entity
 from .genre import is_dialogue_heavy, is_numeric
@@ -149,7 +150,8 @@ class _Speakers:
         beat = news_beat(it, self.seg, self.att, self.text)
         if beat is None or beat.kind != "role" or beat.plural or beat.text.split()[0].lower() != "the":
             return None  # (only a definite description re-mentions someone: 'a nurse' may be anyone)
-        if not any(set(beat.roles) & e.roles for e in self.coref._before(beat.start)):
+        held = set(beat.roles) | lexicon.generic_roles().get(beat.head, frozenset())  # ("the union boss": a chairman)
+        if not any(held & e.roles for e in self.coref._before(beat.start)):
             return None  # no one named holds the role: resolving would only coin a description
         e, _ = self.coref.resolve(beat, beat.start)
         if e is None or not e.names or e.kind != "person" or (e.gender and mention.gender and e.gender != mention.gender):
