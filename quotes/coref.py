@@ -158,6 +158,7 @@ class Coref:
         self._by_last: dict[str, list[int]] = {}
         self._resolving = False
         self._first_names: dict[str, set[int]] = {}  # first word of a multi-word name -> entities
+        self._first_index: dict[str, list[int]] | None = None  # (see _by_first)
         self._recent: list[_Seen] = []  # name/role mentions from the pre-scan, in order
         self._resolved: list[_Seen] = []  # mentions resolved while attributing, in order
         #: The person the latest attributed quote was given to, and that quote's span (set by the entity stage).
@@ -188,6 +189,7 @@ class Coref:
         if m.kind in {"name", "org"} and m.name:
             if m.name not in e.names:
                 e.names.append(m.name)
+                self._first_index = None
                 key = m.name.lower()
                 self._by_name.setdefault(key, e.eid)
                 self._by_last.setdefault(m.name.split()[-1].lower(), []).append(e.eid)
@@ -307,11 +309,14 @@ class Coref:
         return None if eid is None else self.entities[eid]
 
     def _by_first(self) -> dict[str, list[int]]:
-        out: dict[str, list[int]] = {}
-        for e in self.entities:
-            for n in e.names:
-                out.setdefault(n.split()[0].lower(), []).append(e.eid)
-        return out
+        """Entities by the first word of each name, in entity order (built again only after a name was added)."""
+        if self._first_index is None:
+            out: dict[str, list[int]] = {}
+            for e in self.entities:
+                for n in e.names:
+                    out.setdefault(n.split()[0].lower(), []).append(e.eid)
+            self._first_index = out
+        return self._first_index
 
     def mark_speaker(self, eid: int) -> None:
         self.entities[eid].person = True
