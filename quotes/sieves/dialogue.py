@@ -132,6 +132,18 @@ def news_beat(it: Item, seg: Segmentation, att: Attributor, text: str) -> Mentio
     para = seg.paragraphs[it.paragraph]
     open_at = it.marks[0][0] if it.marks else it.start
     lead = text[para.start : open_at].rstrip()
+    if not lead and it.paragraph > 0:
+        # A quote opening its paragraph after a one-sentence narration paragraph
+        # ('the prime minister struck a softer note.\n\n"Neighbours argue ..."'):
+        # that sentence introduces it, unless a tag follows in the quote's
+        # paragraph or in the quoted paragraphs that go on from it.
+        if _tag_follows(it, seg, att, text):
+            return None
+        para = seg.paragraphs[it.paragraph - 1]
+        open_at = para.end
+        lead = text[para.start : open_at].rstrip()
+        if seg.sentence_at(para.start) != seg.sentence_at(max(para.start, para.start + len(lead) - 1)):
+            return None
     if len(lead) < 8 or lead[-1:] not in _SENT_END:
         return None
     si = seg.sentence_at(max(para.start, len(lead) + para.start - 1))
@@ -153,6 +165,20 @@ def news_beat(it: Item, seg: Segmentation, att: Attributor, text: str) -> Mentio
         # fronted question's last comma.
         m = _one_person(att.main_subject(commas[-1] + 1, s1))
     return m
+
+
+def _tag_follows(it: Item, seg: Segmentation, att: Attributor, text: str) -> bool:
+    """Is there a cue verb outside quotes in the item's paragraph, or in the
+    paragraphs after it that open with a quotation mark (a quote running on)?"""
+    k = it.paragraph
+    while k < len(seg.paragraphs):
+        p = seg.paragraphs[k]
+        if att._words("verb", bisect_left(att.starts, p.start), bisect_left(att.starts, p.end)):
+            return True
+        k += 1
+        if k >= len(seg.paragraphs) or text[seg.paragraphs[k].start] not in _QUOTE_CHARS:
+            return False
+    return False
 
 
 #: Words that open a fronted adverbial before the subject ("Late on Tuesday,",
