@@ -92,6 +92,9 @@ _POSSESSIVE_GENDER = {"his": "m", "her": "f", "their": None}
 PRONOUN_GENDER_WINDOW = 2
 #: How many recent candidates a pronoun looks through for one who speaks in the document.
 PRONOUN_SPEAKER_WINDOW = 3
+#: How far (in characters) after the latest attributed quote its speaker stays
+#: in focus for a pronoun in news (about two short paragraphs).
+FOCUS_CHARS = 300
 
 
 #: Kinship roles that make one of two relatives "the elder" or "the younger".
@@ -546,7 +549,9 @@ class Coref:
 
 def _description_candidates(coref: Coref, m: Mention, pos: int, want: str) -> list[Entity]:
     """The entities a description of an organisation, an age or an origin may
-    re-mention, best first (most recent first, then as below)."""
+    re-mention, best first: the most recent first, except that an organisation
+    named in apposition right after the description goes first, and in news a
+    person described by the same origin, else the one just quoted, goes first."""
     cands = coref._before(pos, limit=40)
     if want == "organisation":  # "the label, Tidewater Records, said": the name in apposition first
         return [e for e in coref._appositive_after(m) if e.kind != "place" and fits_org(m.head, e)] + cands
@@ -569,11 +574,17 @@ def _speaker_in_focus(coref: Coref, cands: list[Entity], pos: int) -> list[Entit
     great respect for Ms Osei. She said ...': the speaker is the clause's
     subject, the centre of attention; a name in the content is talked about)."""
     start, end = coref.last_content
-    if not cands or cands[0].eid == coref.last_speaker or end < 0 or not 0 <= pos - end <= 300:
+    if not cands or cands[0].eid == coref.last_speaker or end < 0 or not 0 <= pos - end <= FOCUS_CHARS:
         return cands
-    for k, c in enumerate(cands):
+    # Each entity's latest mention before the pronoun, read from the same
+    # bounded windows as Coref._before (linear time on any document).
+    k, r = bisect_left(coref._recent, (pos, -1)), bisect_left(coref._resolved, (pos, -1))
+    latest: dict[int, int] = {}
+    for seen in coref._recent[max(0, k - 60) : k] + coref._resolved[max(0, r - 60) : r]:
+        latest[seen.eid] = max(latest.get(seen.eid, -1), seen.pos)
+    for x, c in enumerate(cands):
         if c.eid == coref.last_speaker:
-            return [c] + cands[:k] + cands[k + 1 :]
-        if not start <= max((s for s, _, _ in c.mentions if s < pos), default=-1) < end:
+            return [c] + cands[:x] + cands[x + 1 :]
+        if not start <= latest.get(c.eid, -1) < end:
             return cands  # someone named outside that content came later
     return cands

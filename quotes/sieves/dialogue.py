@@ -170,15 +170,18 @@ def news_beat(it: Item, seg: Segmentation, att: Attributor, text: str) -> Mentio
 def _tag_follows(it: Item, seg: Segmentation, att: Attributor, text: str) -> bool:
     """Is there a cue verb outside quotes in the item's paragraph, or in the
     paragraphs after it that open with a quotation mark (a quote running on)?"""
-    k = it.paragraph
-    while k < len(seg.paragraphs):
+    last = min(len(seg.paragraphs), it.paragraph + _RUN_ON_PARAGRAPHS)
+    for k in range(it.paragraph, last):
         p = seg.paragraphs[k]
         if att._words("verb", bisect_left(att.starts, p.start), bisect_left(att.starts, p.end)):
             return True
-        k += 1
-        if k >= len(seg.paragraphs) or text[seg.paragraphs[k].start] not in _QUOTE_CHARS:
+        if k + 1 >= len(seg.paragraphs) or text[seg.paragraphs[k + 1].start] not in _QUOTE_CHARS:
             return False
-    return False
+    return True  # (a longer run of quoted paragraphs is no one narration sentence's: read no further, linear time)
+
+
+#: How many paragraphs of a quote running on :func:`_tag_follows` reads.
+_RUN_ON_PARAGRAPHS = 8
 
 
 #: Words that open a fronted adverbial before the subject ("Late on Tuesday,",
