@@ -328,15 +328,19 @@ class Coref:
         """Switch from the name pre-scan to resolution in document order."""
         self._resolving = True
 
-    def _before(self, pos: int, limit: int = 60) -> list[Entity]:
-        """Entities mentioned before *pos*, most recent first (bounded: linear time)."""
+    def _seen_before(self, pos: int, limit: int = 60) -> list[_Seen]:
+        """Mentions before *pos*, most recent first: the latest *limit* of the pre-scan's and of resolution's."""
         k = bisect_left(self._recent, (pos, -1))
         r = bisect_left(self._resolved, (pos, -1))
         seen = self._recent[max(0, k - limit) : k] + self._resolved[max(0, r - limit) : r]
         seen.sort(reverse=True)
+        return seen
+
+    def _before(self, pos: int, limit: int = 60) -> list[Entity]:
+        """Entities mentioned before *pos*, most recent first (bounded: linear time)."""
         out: list[Entity] = []
         ids: set[int] = set()
-        for s in seen:
+        for s in self._seen_before(pos, limit):
             if s.eid not in ids:
                 ids.add(s.eid)
                 out.append(self.entities[s.eid])
@@ -576,12 +580,11 @@ def _speaker_in_focus(coref: Coref, cands: list[Entity], pos: int) -> list[Entit
     start, end = coref.last_content
     if not cands or cands[0].eid == coref.last_speaker or end < 0 or not 0 <= pos - end <= FOCUS_CHARS:
         return cands
-    # Each entity's latest mention before the pronoun, read from the same
-    # bounded windows as Coref._before (linear time on any document).
-    k, r = bisect_left(coref._recent, (pos, -1)), bisect_left(coref._resolved, (pos, -1))
+    # Each entity's latest mention before the pronoun, from the windows
+    # Coref._before reads (linear time on any document).
     latest: dict[int, int] = {}
-    for seen in coref._recent[max(0, k - 60) : k] + coref._resolved[max(0, r - 60) : r]:
-        latest[seen.eid] = max(latest.get(seen.eid, -1), seen.pos)
+    for seen in coref._seen_before(pos):
+        latest.setdefault(seen.eid, seen.pos)  # (most recent first)
     for x, c in enumerate(cands):
         if c.eid == coref.last_speaker:
             return [c] + cands[:x] + cands[x + 1 :]

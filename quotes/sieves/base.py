@@ -53,10 +53,11 @@ WORD_KINDS = ("verb", "verb+evidential", "noun", "put", "source")
 @functools.cache
 def _word_kinds() -> dict[str, tuple[str, ...]]:
     """Each word the sentence scans look for, with the kinds it is of (built once)."""
+    verbs = frozenset(lexicon.cue_verbs())
     evidential = frozenset(lexicon.cue_phrases().get("evidential", ()))
     members = {
-        "verb": frozenset(lexicon.cue_verbs()),
-        "verb+evidential": frozenset(lexicon.cue_verbs()) | evidential,
+        "verb": verbs,
+        "verb+evidential": verbs | evidential,
         "noun": frozenset(lexicon.cue_nouns()),
         "put": frozenset({"put", "puts"}),
         "source": frozenset(source_firsts()),

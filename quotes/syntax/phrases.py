@@ -221,7 +221,7 @@ def _without_aside(toks: list[Tok]) -> list[Tok]:
             depth += 1
         elif t.text == ")" and depth:
             depth -= 1
-        elif not depth and t.text not in {",", "(", ")"}:
+        elif not depth and t.text not in _ASIDE_MARKS:
             out.append(t)
     return out
 
