@@ -220,4 +220,5 @@ def _assign(t: Turn, found: tuple[int | None, Any, str], resolved: list, coref: 
     for n, j in enumerate(t.items):
         old = resolved[j][2]
         r = rule if n == 0 or old is None else old.rule
-        resolved[j] = (ent, mention, Attribution(mention, None, None, r, mode), "")
+        kept = tuple(x for x in old.extra if x == "not-a-speaker") if old is not None else ()  # (the tag named no one: say so)
+        resolved[j] = (ent, mention, Attribution(mention, None, None, r, mode, kept), "")

@@ -43,7 +43,7 @@ from .sieves.interview import TURN_SIEVES
 from .sieves.registry import NO_SPEAKER, REGISTRY, link_of
 from .syntax.parse import Layers
 from .syntax.phrases import Mention, Tok
-from .syntax.types import NOT_SPEAKERS, mention_type
+from .syntax.types import NOT_SPEAKERS, mention_type, utterer
 
 __all__ = ["disjoint_items", "resolve"]
 
@@ -105,7 +105,15 @@ class _Speakers:
             ent: Entity | None = None
             mention = a.mention if a else None
             coref_rule = ""
-            if mention is not None:
+            if mention is not None and (owner := utterer(mention)) is not None:
+                mention, a = owner, a._replace(mention=owner, extra=(*a.extra, "utterer")) if a else a
+            if mention is not None and self.fiction and it.kind is QuoteKind.DIRECT and mention_type(mention) in NOT_SPEAKERS:
+                # '"Whoa!" said his eternal song': the tag names no one who
+                # can speak, so the line is an untagged turn of the dialogue.
+                ent, mention, a = self._from_context(idx, it, None)
+                if a is not None:
+                    a = a._replace(extra=(*a.extra, "not-a-speaker"))
+            elif mention is not None:
                 ent, coref_rule = self._mention_entity(it, mention)
             elif a is not None and (a.rule in {"impersonal-cue", "asked-question"} or a.rule in TURN_SIEVES):
                 pass  # the sentence (or a role label) names no holder of the view: borrow none

@@ -56,6 +56,54 @@ def test_no_junk_speakers(name: str) -> None:
     assert junk == []
 
 
+_FICTION = quotes.Config(genre="fiction")
+
+
+@pytest.mark.parametrize(
+    ("text", "genre", "name", "kind"),
+    [
+        ("Rainfall reached 90 millimetres, according to the national weather service.", None,
+         "the national weather service", "organisation"),
+        ("One grain wholesaler said it would stop buying from the region.", None, "One grain wholesaler", "organisation"),
+        ('"Prices are too high," said one season-ticket holder outside the ground.', None, "one season-ticket holder", "person"),
+        ("A source close to the minister said the budget would be delayed.", None, "A source", "person"),
+        ("People familiar with the plan said it would be scrapped.", None, "People", "group"),
+        ('"Who goes there?" called a voice behind the hedge.', _FICTION, "a voice", "person"),
+        ('The butler bowed.\n\n"His lordship is out," said the butler.', _FICTION, "the butler", "person"),
+    ],
+)
+def test_a_description_is_typed_by_its_head(text: str, genre: quotes.Config | None, name: str, kind: str) -> None:
+    """The head of a description says what speaks (roles.txt: a person, an
+    organisation, a document), found before a post-modifier ("a voice
+    behind", "a source close to the minister") and never inside it."""
+    q = quotes.extract(text, config=genre)[0]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == (name, kind)
+
+
+def test_a_description_that_cannot_speak_names_no_speaker() -> None:
+    """'The rift dated back to March, ..., saying ...': a subject no word
+    list types as a person, organisation or group ('other') does not speak."""
+    text = 'The rift dated back to March, when the singer left the band, saying the label had "stopped listening".'
+    (q,) = quotes.extract(text)
+    assert q.speaker is None and "not-a-speaker" in q.evidence
+
+
+def test_a_tag_that_names_no_one_is_an_untagged_turn_in_fiction() -> None:
+    """'said the muffled' (an adjective, no speaker): the line is an untagged
+    turn of the dialogue, so the other participant speaks it."""
+    text = 'Dan Reyes and Mia Holt sat on the porch.\n\n"Cold tonight," said Dan.\n\n"Colder tomorrow," said the muffled.'
+    last = quotes.extract(text, config=_FICTION)[-1]
+    assert last.speaker is not None and last.speaker.name == "Mia Holt"
+    assert "not-a-speaker" in last.evidence and "turn-taking" in last.evidence
+
+
+def test_the_owner_of_an_utterance_speaks() -> None:
+    """'said his old song': the one the possessive points to speaks."""
+    text = 'Tom Pike leaned on the rail.\n\n"Home is the sailor," said his old song.'
+    (q,) = quotes.extract(text, config=_FICTION)
+    assert q.speaker is not None and q.speaker.name == "Tom Pike" and "utterer" in q.evidence
+
+
 def test_nested_source_outer_follows_the_parc_convention() -> None:
     """Config(nested_source="outer"): the outer source reports the quote and its
     tag, one mixed quote (PARC/PolNeAR); the default names the inner speaker."""

@@ -20,7 +20,7 @@ import regex
 
 from .. import lexicon
 from .tokens import Tok, is_cap, is_word, tokenize
-from .words import is_demonym
+from .words import is_demonym, is_ly_adverb
 
 __all__ = ["Mention", "Tok", "analyse", "as_surname", "is_cap", "is_word", "mood_word", "tokenize"]
 
@@ -45,9 +45,13 @@ ADVERBS = frozenset(
 PARTICLES = frozenset("of the de des da del della der di du dos la le van von den ter zu af bin ibn al el ben y and".split())
 # Lower-case words that end a noun phrase walked to the right.
 NP_STOP_RIGHT = frozenset(
-    "in on at during after before with to who which that as when while and but or because "
+    "in on at during after before with to who whom whose which that as when while and but or because "
     "whether if how why what where "
-    "since if adding saying noting according about from into over by than".split()
+    "since if adding saying noting according about from into over by than "
+    # prepositions of place and manner: "said a voice behind the hedge",
+    # "One elderly man near the front", "said the other without looking up"
+    "behind beside near outside inside across along beneath under among around opposite "
+    "without beyond toward towards against within between amid alongside".split()
 )
 # Lower-case words that end a noun phrase walked to the left.
 NP_STOP_LEFT = frozenset(
@@ -149,7 +153,7 @@ class Mention(NamedTuple):
 
 
 #: Indefinite one-word speakers ("said another").
-_INDEFINITE_SPEAKERS = frozenset("another someone somebody one everyone everybody nobody".split())
+INDEFINITE_SPEAKERS = frozenset("another someone somebody one everyone everybody nobody".split())
 
 #: Heads of descriptions that never speak ("no less", "a half", "the moment").
 _NOT_PERSON_HEADS = frozenset(
@@ -269,7 +273,7 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
     pron = lexicon.pronouns()
     if len(words) == 1 and (m := _CONTRACTION.fullmatch(low[0])) is not None and m.group(1) in pron:
         low = [m.group(1)]  # "I'll just add that ...": the pronoun, never a name "I'll"
-    if len(words) == 1 and low[0] in _INDEFINITE_SPEAKERS:
+    if len(words) == 1 and low[0] in INDEFINITE_SPEAKERS:
         # "said another", "somebody exclaimed": a speaker the text does not name.
         return Mention(start, end, span_text, "role", low[0], None, None, (low[0],), (), None, False)
     if len(words) == 1 and low[0] in pron:
@@ -289,6 +293,10 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
             if (low[k - 1] in roles or low[k - 1].endswith("-old")) and not is_cap(words[k - 1]):
                 head_i = k - 1
                 break
+    if head_i >= 1 and low[head_i] not in roles and _is_post_modifier(words[head_i]) and words[head_i - 1].isalpha() and (
+        words[head_i - 1].islower() and low[head_i - 1] not in DETERMINERS
+    ):
+        head_i -= 1  # "a person familiar (with the talks)", "a commuter waiting", "her friend very": the noun before heads it
     head = words[head_i]
     hlow = low[head_i]
     if hlow not in roles and not hlow.endswith(("-old", "-olds")) and hlow.isascii() and not is_cap(head):
@@ -314,6 +322,22 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
         gender = "m" if hlow.endswith("man") and not hlow.endswith("woman") else "f" if hlow.endswith("woman") else None
         return Mention(start, end, span_text, "role", hlow, None, None, (hlow,), tuple(low[1:-1]), gender, False)
     return _name_mention(toks, words, low, text)
+
+
+#: Adjectives that follow the noun they modify ("a person familiar with the
+#: talks", "a source close to the minister", "the officials involved").
+POST_ADJECTIVES = frozenset("familiar close involved concerned present responsible aware opposed".split())
+
+
+def _is_post_modifier(word: str) -> bool:
+    """A lower-case word that closes a phrase after its head noun: a
+    post-nominal adjective, a participle ("waiting", "released"), an adverb
+    ("very", "carelessly") or a preposition left behind by a cut."""
+    low = word.lower()
+    return word.islower() and (
+        low in POST_ADJECTIVES or low in ADVERBS or low in NP_STOP_RIGHT or is_ly_adverb(low)
+        or len(low) > 5 and low.endswith(("ing", "ed"))
+    )
 
 
 def _role_mention(words: list[str], low: list[str], head_i: int, start: int, end: int, span_text: str) -> Mention | None:

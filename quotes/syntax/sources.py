@@ -28,6 +28,7 @@ from .phrases import (
     MONTH_GIVEN_NAMES,
     NP_STOP_LEFT,
     PARTICLES,
+    POST_ADJECTIVES,
     Mention,
     Tok,
     analyse,
@@ -303,8 +304,9 @@ def subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] |
             break
         before = sub[start - 1].text
         p = before.lower()
-        if p in _PP_HEADS:
-            x = start - 1
+        if p in _PP_HEADS or p in {"to", "with"} and start >= 2 and sub[start - 2].text in POST_ADJECTIVES:
+            # ("A source close to the minister said", "people familiar with the plan say")
+            x = start - 1 if p in _PP_HEADS else start - 2
             if p == "of" and x > 0 and (sub[x - 1].text.lower() in QUANT_HEADS or _is_number(sub[x - 1].text)):
                 break  # "half of dock workers say", "most of the ferry crews said"
             if p == "by" and x > 0 and sub[x - 1].text.islower() and sub[x - 1].text.endswith("ed"):

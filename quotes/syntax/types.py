@@ -3,7 +3,7 @@ place, a date or time, or something else.
 
 Only people, organisations and groups speak (a document, "the report said",
 speaks for the organisation that issued it). The pipeline leaves a quote
-without a speaker rather than give it a place, a date or a fragment
+without a speaker rather than give it a place, a date, a fragment or a thing
 (evidence ``not-a-speaker``); ``tests/test_speakers.py`` checks on the dev
 corpora and our news set that no speaker is typed otherwise.
 """
@@ -11,19 +11,20 @@ corpora and our news set that no speaker is typed otherwise.
 from __future__ import annotations
 
 from .. import lexicon
-from .phrases import Mention
+from .phrases import INDEFINITE_SPEAKERS, Mention
 from .tokens import Tok, is_cap
 from .words import POSSESSIVE_ENDINGS, is_demonym
 
-__all__ = ["NOT_SPEAKERS", "SPEAKER_TYPES", "context_type", "is_place_name", "mention_type"]
+__all__ = ["NOT_SPEAKERS", "SPEAKER_TYPES", "context_type", "is_place_name", "mention_type", "utterer"]
 
 #: The types that may speak.
 SPEAKER_TYPES = frozenset({"person", "organisation", "group"})
-#: The types that never speak. "other" (a description whose head no word
-#: list knows: "the stranger", "the fourth consecutive") is not among them:
-#: measured on LitBank, dropping it loses far more right speakers (fiction's
-#: "the stranger") than junk.
-NOT_SPEAKERS = frozenset({"place", "date"})
+#: The types that never speak. "other" is a description whose head no word
+#: list knows ("the fourth consecutive", "The rift"): a person noun, an
+#: organisation noun or a document noun (roles.txt) types it otherwise, so
+#: what is left is no one. In fiction the line it tags becomes an untagged
+#: turn (resolve.py), which the conversation model gives to a participant.
+NOT_SPEAKERS = frozenset({"place", "date", "other"})
 
 #: Heads that name a day or a span of time ("On Tuesday the council said",
 #: "the past week", "Today"); months are left out, since "May" and "June"
@@ -32,6 +33,9 @@ _TIME_HEADS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow "
     "morning afternoon evening night week weekend month year decade century hour minute".split()
 )
+#: Heads that stand for the person speaking ("called a voice behind the
+#: hedge"): typed, but no role, so coreference never re-mentions by them.
+_PERSON_METONYMS = frozenset({"voice", "voices"})
 _ROLE_TYPES = {"person": "person", "group": "group", "org": "organisation", "doc": "organisation"}
 
 
@@ -60,8 +64,10 @@ def mention_type(m: Mention) -> str:
     role = lexicon.roles().get(m.head)
     if role is not None:
         return "group" if m.plural and role.kind == "person" else _ROLE_TYPES.get(role.kind, "other")
-    if is_demonym(m.head.capitalize()) or m.head.endswith("-old"):
-        return "person"
+    if m.head in _PERSON_METONYMS:
+        return "group" if m.plural else "person"
+    if is_demonym(m.head.capitalize()) or m.head.endswith("-old") or m.head in INDEFINITE_SPEAKERS:
+        return "person"  # "the Norwegian", "the 47-year-old", "said another", "somebody said"
     return "group" if m.plural else "other"
 
 
@@ -114,3 +120,24 @@ def context_type(toks: list[Tok], i: int, j: int) -> str | None:
     if i > 1 and toks[i - 1].text == "of" and toks[i - 2].text.lower() in lexicon.place_nouns():
         return "place"  # "the village of Lower Fenby", "the port city of Varna"
     return None
+
+
+#: Possessive determiners and the pronoun of their owner.
+_OWNER = {"his": ("he", "m", False), "her": ("she", "f", False), "their": ("they", None, True)}
+#: Nouns for what a voice makes, beside the nominal cues and the tag nouns
+#: ("pipe up his eternal song:", "her advice was this:").
+_UTTERANCES = frozenset("song songs advice words voice tone cry shout whisper".split())
+
+
+def utterer(m: Mention) -> Mention | None:
+    """The owner of an utterance named where a speaker stands ("his eternal
+    song", "her reply"): a pronoun mention over the possessive word, so that
+    coreference finds the one who spoke; None for any other mention."""
+    first = m.text.split(maxsplit=1)[0] if m.text else ""
+    owner = _OWNER.get(first.lower())
+    if m.kind != "role" or owner is None or not (
+        m.head in _UTTERANCES or m.head in lexicon.tag_nouns() or m.head in lexicon.cue_nouns()
+    ):
+        return None
+    head, gender, plural = owner
+    return Mention(m.start, m.start + len(first), first, "pronoun", head, None, None, (), (), gender, plural)
