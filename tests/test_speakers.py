@@ -210,3 +210,10 @@ def test_a_name_between_commas_in_a_line_to_you_is_a_vocative() -> None:
         "\"I am one of a noble race, that is who.\""
     )
     assert _last_fiction_speaker(text) == "Jack Dunn"
+
+
+def test_a_sentence_opening_adverb_is_no_name() -> None:
+    """'Periodically she glanced at the door.': a capitalised adverb opening a
+    sentence is no character for 'she' to stand for."""
+    text = 'Mara Vance came in from the rain and hung up her coat.\n\nPeriodically she glanced at the door.\n\n"He is late," she said.'
+    assert _last_fiction_speaker(text) == "Mara Vance"

@@ -253,6 +253,10 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
 #: Words that open a compound nationality ("the South African", "the New Zealander").
 _COMPASS = frozenset("North South East West New Central".split())
 
+#: Endings of adverbs that no surname has ("Periodically", "Evidently",
+#: "Suddenly", "Anxiously"); "-ly" alone would take "Kelly" and "Stanley".
+_ADVERB_ENDING = regex.compile(r"(?:ally|ously|ently|antly|edly|fully|ively|lessly|ibly|ably|ingly|enly|ately|ishly)$")
+
 #: A pronoun with a contracted auxiliary: "I'll", "she'd", "we've", "they're", "I'm".
 _CONTRACTION = regex.compile(r"(\p{Ll}+)['\u2019](?:ll|d|ve|re|m|s)")
 
@@ -321,6 +325,8 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
         # nationality noun describes a person; it is no surname.
         gender = "m" if hlow.endswith("man") and not hlow.endswith("woman") else "f" if hlow.endswith("woman") else None
         return Mention(start, end, span_text, "role", hlow, None, None, (hlow,), tuple(low[1:-1]), gender, False)
+    if len(words) == 1 and _ADVERB_ENDING.search(low[0]) and words[0] not in lexicon.given_names():
+        return None  # "Periodically she ...", "Evidently he ...": a sentence-opening adverb, no name
     return _name_mention(toks, words, low, text)
 
 
