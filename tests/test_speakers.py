@@ -33,7 +33,7 @@ def _texts(name: str) -> list[str]:
 
 
 def test_a_place_or_a_day_never_speaks() -> None:
-    text = "Kestrel Bay said the ferry would sail. On Tuesday said the vote was close."
+    text = "Kestrel Bay said the ferry would sail. On Tuesday said the vote was close. Marlow Abbey said the roof would hold."
     assert all(q.speaker is None for q in quotes.extract(text))
 
 
