@@ -217,3 +217,12 @@ def test_a_sentence_opening_adverb_is_no_name() -> None:
     sentence is no character for 'she' to stand for."""
     text = 'Mara Vance came in from the rain and hung up her coat.\n\nPeriodically she glanced at the door.\n\n"He is late," she said.'
     assert _last_fiction_speaker(text) == "Mara Vance"
+
+
+@pytest.mark.parametrize("tag", ["somebody else inquired", "said someone else", "everyone else said"])
+def test_an_indefinite_with_else_speaks(tag: str) -> None:
+    """'"…?" somebody else inquired': an indefinite pronoun with "else" is the
+    (unnamed) speaker, not a tag that names no one."""
+    text = f'Ada Holm and Tom Pike sat by the fire.\n\n"Will you tell us?" asked Ada.\n\n"Won\'t you tell, Tom?" {tag}.'
+    last = quotes.extract(text, config=_FICTION)[-1]
+    assert last.speaker is not None and last.speaker.name == tag.replace("said", "").replace("inquired", "").strip()

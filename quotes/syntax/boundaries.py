@@ -15,6 +15,7 @@ from .. import lexicon
 from .phrases import (
     ADVERBS,
     DETERMINERS,
+    INDEFINITE_SPEAKERS,
     MONTH_GIVEN_NAMES,
     _HONORIFIC_TITLES,
     NOT_NAMES,
@@ -198,7 +199,7 @@ def _trim_left(toks: list[Tok], i: int, j: int) -> int:
     # ("the deal Smith" -> "Smith"): keep from the first determiner or capital.
     while i < j - 1 and not is_cap(toks[i].text) and toks[i].text.lower() not in DETERMINERS and (
         toks[i].text.lower() not in lexicon.pronouns()
-    ) and toks[i].text.lower() not in lexicon.roles():
+    ) and toks[i].text.lower() not in lexicon.roles() and toks[i].text.lower() not in INDEFINITE_SPEAKERS:  # ("somebody else")
         i += 1
     return i
 

@@ -277,8 +277,8 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
     pron = lexicon.pronouns()
     if len(words) == 1 and (m := _CONTRACTION.fullmatch(low[0])) is not None and m.group(1) in pron:
         low = [m.group(1)]  # "I'll just add that ...": the pronoun, never a name "I'll"
-    if len(words) == 1 and low[0] in INDEFINITE_SPEAKERS:
-        # "said another", "somebody exclaimed": a speaker the text does not name.
+    if len(words) == 1 and low[0] in INDEFINITE_SPEAKERS or len(words) == 2 and low[0] in INDEFINITE_SPEAKERS and low[1] == "else":
+        # "said another", "somebody exclaimed", "somebody else inquired": a speaker the text does not name.
         return Mention(start, end, span_text, "role", low[0], None, None, (low[0],), (), None, False)
     if len(words) == 1 and low[0] in pron:
         g, number, person, case = pron[low[0]]
