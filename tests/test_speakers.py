@@ -226,3 +226,15 @@ def test_an_indefinite_with_else_speaks(tag: str) -> None:
     text = f'Ada Holm and Tom Pike sat by the fire.\n\n"Will you tell us?" asked Ada.\n\n"Won\'t you tell, Tom?" {tag}.'
     last = quotes.extract(text, config=_FICTION)[-1]
     assert last.speaker is not None and last.speaker.name == tag.replace("said", "").replace("inquired", "").strip()
+
+
+def test_a_passer_by_is_no_participant_of_the_conversation() -> None:
+    """'"A short one," somebody else called.': an unnamed one-line speaker
+    takes no later untagged turn; the two who converse go on alternating."""
+    text = (
+        'Ada Holm and Tom Pike sat by the fire with the children.\n\n"Tell us a story," said Ada.\n\n'
+        '"A short one," somebody else called.\n\n"Once there was a fox," said Tom.\n\n"What colour was it?"\n\n"Red as a letterbox."'
+    )
+    found = quotes.extract(text, config=_FICTION)
+    assert [q.speaker.name if q.speaker else None for q in found] == [
+        "Ada Holm", "somebody else", "Tom Pike", "Ada Holm", "Tom Pike"]
