@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from . import lexicon
-from .syntax.phrases import Mention, _strip_possessive
+from .syntax.phrases import Mention, _strip_possessive, analyse, tokenize
 
 if TYPE_CHECKING:
     from .coref import Coref, Entity
@@ -130,3 +132,39 @@ def by_acronym(coref: Coref, acronym: str) -> int | None:
                 fits.append(e.eid)
                 break
     return fits[0] if len(fits) == 1 else None
+
+
+#: Who issued a document, right after its noun: "a report by the Ostrava
+#: Audit Office", "one message from Carl Dunmore", "a statement issued by
+#: Norrvik Air". Only verbs of making or sending: whoever "saw" or
+#: "obtained" a memo did not write it. Group 1 is the issuer's phrase.
+_ISSUED_BY = regex.compile(
+    r",?[ \t]+(?:(?:issued|released|published|written|signed|sent|compiled|commissioned|prepared|produced|"
+    r"conducted|carried[ \t]+out|put[ \t]+out)[ \t]+)?(?:by|from)[ \t]+"
+    r"((?:the[ \t]+)?(?:\p{Lu}[\p{L}\p{M}'\u2019.&-]*[ \t]+(?:(?:of|for|and|de|du|la)[ \t]+)?){0,5}\p{Lu}[\p{L}\p{M}'\u2019.&-]*|the[ \t]+\p{Ll}+)"
+)
+
+
+def issuer(coref: Coref, m: Mention, text: str) -> Entity | None:
+    """The one who issued the document *m* names ("a report by the Ostrava
+    Audit Office" speaks for the office): the name after "by"/"from",
+    linked as any name is, or the organisation a lower-case noun after it
+    fits ("a report by the airline"). None when *m* is no document or no
+    issuer follows."""
+    role = lexicon.roles().get(m.head)
+    if m.kind not in {"role", "org"} or role is None or role.kind != "doc":
+        return None
+    found = _ISSUED_BY.match(text, m.end, min(len(text), m.end + 160))
+    if found is None:
+        return None
+    s, e = found.span(1)
+    e -= text[e - 1] == "."  # (the sentence's full stop, or an abbreviation's: "Acme Corp" names it as well)
+    phrase = analyse(tokenize(text, s, e), text)
+    if phrase is None:
+        return None
+    if phrase.kind in {"name", "org"} and phrase.name:
+        return as_represented(coref.link_name(phrase))
+    if phrase.kind in {"role", "org"} and not phrase.plural:
+        e, _ = coref._resolve_role(phrase._replace(kind="role"), m.start)  # "a report by the airline": the airline named before
+        return e if e is not None and e.names and e.kind == "organisation" else None
+    return None

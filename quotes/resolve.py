@@ -23,6 +23,7 @@ from .coref import Coref, Entity
 from .genre import is_dialogue_heavy, is_numeric
 from .items import Item, mode_of, trim_range
 from .names import link_names
+from .organisations import issuer
 from .model import Mode, Quote, QuoteKind, Span, Speaker
 from .segment import Segmentation
 from .sieves.attributor import Attributor
@@ -133,6 +134,9 @@ class _Speakers:
         if layers is not None and layers.has_coref and mention.kind in {"pronoun", "role"}:
             ent = _chain_entity(mention, layers, self.att, coref)
             coref_rule = "stanza-coref" if ent is not None else ""
+        if ent is None and not fiction and (by := issuer(coref, mention, self.text)) is not None:
+            coref._mention_of(by, mention)
+            return by, "speaks-for"  # "a report by the Ostrava Audit Office said": the office
         if ent is None and not fiction and mention.kind == "pronoun" and mention.head in {"he", "she"}:
             ent = self._described_beat(it, mention)
             coref_rule = "pronoun" if ent is not None else ""
