@@ -261,6 +261,12 @@ def _quote(text: str, it: Item, res: Resolved, coref: Coref, config: Config, spe
     if ent is not None and (ent.kind == "place" or mention is not None and mention_type(mention) in NOT_SPEAKERS):
         # Only people, organisations and groups speak: a place found where a
         # speaker stands ("Kestrel Bay said") leaves the quote without one.
+        if it.kind is not QuoteKind.DIRECT and rule in REGISTRY and REGISTRY[rule].stage == "fragment":
+            # A fragment whose only source is a thing ("The money pays for the
+            # upkeep of the «Sentier»") is no report at all. ("according to
+            # the chalkboard outside" is kept: dropping those lost PolNeAR
+            # reports "according to" things no word list types.)
+            return None
         ent = mention = a = None
         evidence.append("not-a-speaker")
         conf = REGISTRY.confidence(NO_SPEAKER)
