@@ -64,6 +64,29 @@ def _phrasal() -> dict[str, tuple[lexicon.CueForm, ...]]:
     return {k: tuple(c for c in v if c.particle) for k, v in lexicon.cue_verbs().items()}
 
 
+#: Singular determiners: the noun phrase they open takes no base-form verb.
+_SINGULAR_DETERMINERS = frozenset("the a an this that its his her their our my your every each".split())
+
+
+def _noun_in_subject(toks: list[Tok], k: int) -> bool:
+    """Is the base-form cue word at *k*, also a role noun ("report", "judge"),
+    the head of a subject rather than its verb? Yes when a finite verb
+    follows it ("The Mueller report said", "A new survey found") or when a
+    singular determiner and one modifier come before it ("The head judge,
+    the baker ..., called"): a singular subject takes no base form. A
+    plural or collective noun before it ("The police report") takes one."""
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    if nxt.isalpha() and nxt.islower() and any(
+        r.tense in {"past", "3sg"} and not r.particle for r in lexicon.cue_verbs().get(nxt, ())
+    ):
+        return True
+    if k < 2 or toks[k - 2].text.lower() not in _SINGULAR_DETERMINERS:
+        return False
+    prev = toks[k - 1].text
+    role = lexicon.roles().get(prev.lower())
+    return prev.isalpha() and not prev.lower().endswith("s") and not (role is not None and role.plural)
+
+
 def cue_at(toks: list[Tok], k: int) -> Cue | None:
     """The cue starting at token *k*, if any (phrasal readings first)."""
     word = toks[k].text.lower()
@@ -122,6 +145,8 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
         # an -s cue word after an adjective is a plural noun (an adjective is
         # no subject; role nouns of the same shape, "the official says", are kept).
         return None
+    if all(r.tense == "base" for r in readings) and word in lexicon.roles() and _noun_in_subject(toks, k):
+        return None  # "The Mueller report said", "The head judge, the baker ..., called": the subject's head noun
     best: Cue | None = None
     for r in readings:
         if r.particle:
