@@ -156,7 +156,7 @@ def issuer(coref: Coref, m: Mention, text: str) -> Entity | None:
         return None
     found = _ISSUED_BY.match(text, m.end, min(len(text), m.end + 160))
     if found is None:
-        return None
+        return _issuer_before(coref, m, text)
     s, e = found.span(1)
     e -= text[e - 1] == "."  # (the sentence's full stop, or an abbreviation's: "Acme Corp" names it as well)
     phrase = analyse(tokenize(text, s, e), text)
@@ -168,3 +168,26 @@ def issuer(coref: Coref, m: Mention, text: str) -> Entity | None:
         e, _ = coref._resolve_role(phrase._replace(kind="role"), m.start)  # "a report by the airline": the airline named before
         return e if e is not None and e.names and e.kind == "organisation" else None
     return None
+
+
+def _issuer_before(coref: Coref, m: Mention, text: str) -> Entity | None:
+    """The issuer named right before the document noun: "a leaked Finance
+    Ministry memo", "a Kelvin University study", "the Mueller report" (a
+    single word only when the text names that entity elsewhere, so "the
+    Brexit report" and "the Iowa poll" stay documents)."""
+    words = text[m.start : m.end].split()
+    k = len(words) - 1
+    while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() not in {"the", "a", "an"}:
+        k -= 1
+    run = words[k:-1]
+    if not run or not all(w[:1].isupper() for w in run):
+        return None
+    start = m.start + text[m.start : m.end].index(" ".join(run))
+    phrase = analyse(tokenize(text, start, start + len(" ".join(run))), text)
+    if phrase is None or phrase.kind not in {"name", "org"} or not phrase.name:
+        return None
+    if len(run) == 1:
+        e = coref.find(phrase.name)
+        sure = e is not None and e.names and (e.kind == "organisation" or e.gender or e.title or e.has_given_name())
+        return as_represented(e) if sure else None  # ("Robert Mueller ... the Mueller report"; never "Iowa")
+    return as_represented(coref.link_name(phrase))
