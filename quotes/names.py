@@ -54,8 +54,8 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
             prev = outer[i - 1].text if i > 0 else ""
             if prev == "," or prev in people or prev in org_roles and not coref.fiction:
                 _role_before(outer, i, j, text, e)  # (an organisation's noun before a name: news only, "the firm" in a novel is no title)
-            if prev in _SENTENCE_ENDS:
-                _lead_description(outer, i, text, e)
+            if prev in _SENTENCE_ENDS or prev == QUOTE_TOKEN and _ends_sentence(outer[i - 1], text):
+                _lead_description(outer, i, text, e, coref)
             if appositive:
                 _age(outer, j, e)
         if e.kind in {"person", "place"} and not (e.title or e.gender):
@@ -268,7 +268,13 @@ _TITLE_ROLES = {"Dr": "doctor", "Prof": "professor", "Professor": "professor", "
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
-def _lead_description(outer: list[Tok], i: int, text: str, e: Entity) -> None:
+def _ends_sentence(quote: Tok, text: str) -> bool:
+    """Does the quoted passage *quote* (a stream token) end its sentence: a
+    full stop, "!" or "?" right inside its closing mark ('... "unsafe by design."')."""
+    return text[max(quote.start, quote.end - 3) : quote.end].rstrip("\"'\u201d\u2019\u00bb\u201c ")[-1:] in _SENTENCE_ENDS
+
+
+def _lead_description(outer: list[Tok], i: int, text: str, e: Entity, coref: Coref) -> None:
     """A person first named at the start of a sentence takes the roles of an
     indefinite description that opens the sentence before (the wire lead:
     "A retired headteacher told a jury on Monday ... Margaret Ellery, 74,
@@ -276,18 +282,23 @@ def _lead_description(outer: list[Tok], i: int, text: str, e: Entity) -> None:
     Achterberg said"). Not when the name has a role of its own already
     ("A spokesman said ... Ana Ruiz, the minister, said") unless its title
     says the same ("A doctor ... Dr. Ilse Marten, the team's director")."""
-    if i < 2 or outer[i - 1].text not in _SENTENCE_ENDS or len(e.mentions) != 1 or len(e.names[0].split()) < 2:
+    if i < 2 or len(e.mentions) != 1 or len(e.names[0].split()) < 2:
         return
     k = i - 2
     while k >= 0 and outer[k].text not in _SENTENCE_ENDS and i - k < 60 and "\n" not in text[outer[k].end : outer[k + 1].start]:
         k -= 1  # back to the sentence's start (a line break ends a headline)
     s0 = skip_dateline(outer, k + 1, i - 1)  # "HOLMBRIDGE — A father told a jury ..."
-    if s0 >= i - 1 or outer[s0].text not in {"A", "An"}:
+    if s0 >= i - 1 or outer[s0].text not in {"A", "An", "The"}:
         return
     rng = np_after(outer, s0, 8)
     m = analyse(outer[rng[0] : rng[1]], text) if rng is not None else None
     if m is None or m.kind != "role" or m.plural:
         return
+    if outer[s0].text == "The" and any(
+        x is not e and (m.head in x.roles or x.kind == "person" and x.mentions and x.mentions[0][0] < outer[s0].start)
+        for x in coref.entities
+    ):
+        return  # "The minister" after "Ana Ruiz" (with her role or not): a re-mention, not a lead
     title_word = e.title.split()[-1].rstrip(".") if e.title else ""
     if e.roles and m.head not in e.roles and _TITLE_ROLES.get(title_word) != m.head:
         return  # a role of its own, unless its title says the same ("A doctor ... Dr. Ilse Marten, the team's director")
