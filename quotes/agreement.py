@@ -75,5 +75,7 @@ RELATIONAL = frozenset(
     "resident local neighbour neighbor parent mother father son daughter wife husband widow widower sister brother "
     "grandmother grandfather grandson granddaughter grandparent aunt uncle cousin niece nephew friend colleague partner "
     "fiance fiancee pensioner retiree veteran survivor victim witness member fan supporter campaigner volunteer "
-    "commuter passenger patient customer tenant homeowner villager parishioner".split()
+    "commuter passenger patient customer tenant homeowner villager parishioner "
+    # relations to another person in the story ("His challenger ... the referee-turned-politician")
+    "challenger rival opponent ally critic spouse successor predecessor co-author coauthor".split()
 )

@@ -274,6 +274,10 @@ def _ends_sentence(quote: Tok, text: str) -> bool:
     return text[max(quote.start, quote.end - 3) : quote.end].rstrip("\"'\u201d\u2019\u00bb\u201c ")[-1:] in _SENTENCE_ENDS
 
 
+#: Words that open a lead description: an article, or a possessive of a relation ("Her co-author").
+_LEAD_OPENERS = frozenset({"A", "An", "The", "His", "Her", "Their", "Its"})
+
+
 def _lead_description(outer: list[Tok], i: int, text: str, e: Entity, coref: Coref) -> None:
     """A person first named at the start of a sentence takes the roles of an
     indefinite description that opens the sentence before (the wire lead:
@@ -288,14 +292,21 @@ def _lead_description(outer: list[Tok], i: int, text: str, e: Entity, coref: Cor
     while k >= 0 and outer[k].text not in _SENTENCE_ENDS and i - k < 60 and "\n" not in text[outer[k].end : outer[k + 1].start]:
         k -= 1  # back to the sentence's start (a line break ends a headline)
     s0 = skip_dateline(outer, k + 1, i - 1)  # "HOLMBRIDGE — A father told a jury ..."
-    if s0 >= i - 1 or outer[s0].text not in {"A", "An", "The"}:
+    if s0 >= i - 1 or outer[s0].text not in _LEAD_OPENERS:
         return
-    rng = np_after(outer, s0, 8)
-    m = analyse(outer[rng[0] : rng[1]], text) if rng is not None else None
+    # ("Her co-author", "The developer's planning director": the noun phrase
+    # after the possessive, read with it)
+    head_at = s0 + 1 if outer[s0].text != "The" else s0 + 2 if s0 + 1 < i and outer[s0 + 1].text.endswith(("'s", "\u2019s")) else s0
+    rng = np_after(outer, head_at, 8)
+    m = analyse(outer[s0 : rng[1]], text) if rng is not None else None
     if m is None or m.kind != "role" or m.plural:
         return
-    if outer[s0].text == "The" and any(
-        x is not e and (m.head in x.roles or x.kind == "person" and x.mentions and x.mentions[0][0] < outer[s0].start)
+    # A definite lead re-mentions whoever holds its role; a plain one ("The
+    # minister") also whoever was named before it. A relation ("Her
+    # co-author", "The developer's planning director") is someone new.
+    relation = outer[s0].text != "The" or s0 + 1 < i and outer[s0 + 1].text.endswith(("'s", "\u2019s"))
+    if outer[s0].text not in {"A", "An"} and any(
+        x is not e and (m.head in x.roles or not relation and x.kind == "person" and x.mentions and x.mentions[0][0] < outer[s0].start)
         for x in coref.entities
     ):
         return  # "The minister" after "Ana Ruiz" (with her role or not): a re-mention, not a lead

@@ -68,6 +68,13 @@ def _phrasal() -> dict[str, tuple[lexicon.CueForm, ...]]:
 _SINGULAR_DETERMINERS = frozenset("the a an this that its his her their our my your every each".split())
 
 
+@functools.cache
+def _role_cues() -> frozenset[str]:
+    """Cue words that are also role nouns ("report", "judge", "survey")."""
+    return frozenset(lexicon.cue_verbs()) & frozenset(lexicon.roles())
+
+
+
 def _noun_in_subject(toks: list[Tok], k: int) -> bool:
     """Is the base-form cue word at *k*, also a role noun ("report", "judge"),
     the head of a subject rather than its verb? Yes when a finite verb
@@ -145,7 +152,7 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
         # an -s cue word after an adjective is a plural noun (an adjective is
         # no subject; role nouns of the same shape, "the official says", are kept).
         return None
-    if all(r.tense == "base" for r in readings) and word in lexicon.roles() and _noun_in_subject(toks, k):
+    if word in _role_cues() and all(r.tense == "base" for r in readings) and _noun_in_subject(toks, k):
         return None  # "The Mueller report said", "The head judge, the baker ..., called": the subject's head noun
     best: Cue | None = None
     for r in readings:
