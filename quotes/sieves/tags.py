@@ -16,7 +16,7 @@ from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import passive_or_relative, skip_adjuncts
 from ..syntax.cues import Cue, cue_at, longest_source_phrase, source_phrase_at
 from ..syntax.boundaries import np_after, subject_before
-from ..syntax.phrases import Mention, Tok, is_word
+from ..syntax.phrases import Mention, Tok, analyse, is_word
 from ..syntax.sources import (
     addressee_after,
     source_mode,
@@ -76,7 +76,7 @@ class TagSieves(SieveBase):
             headed = self._headline_speaker(start, end)  # '"I wrote it to stop being angry": Hanne Brevik on her novel'
             if headed is not None:
                 return headed
-        if start < end and toks[start].text.lower() == "was":
+        if start < end and toks[start].text.lower() in {"was", "came"}:
             noun = self._noun_tag(start, end)
             if noun is not None:
                 return noun
@@ -148,14 +148,25 @@ class TagSieves(SieveBase):
         return None
 
     def _noun_tag(self, was: int, end: int) -> Attribution | None:
-        """'"No," was his answer' / '"Never," was Edmund's only reply': a noun
-        tag; its possessor is the speaker (sieve ``noun-tag``; nouns in
-        ``lexicon/tag_nouns.txt``)."""
+        """'"No," was his answer' / '"Never," was Edmund's only reply' / '"Not
+        tonight," came her weary answer': a noun tag; its possessor is the
+        speaker (sieve ``noun-tag``; nouns in ``lexicon/tag_nouns.txt``).
+        '"Who goes there?" came a voice from the stairs': the voice (an
+        unnamed speaker; "came the reply" names none and is left to the
+        conversation)."""
         toks = self.outer
         if was + 2 >= end:
             return None
         own = toks[was + 1]
         low = own.text.lower()
+        if low in {"a", "an"} and toks[was].text.lower() == "came":
+            for k in range(was + 2, min(end, was + 5)):
+                if toks[k].text.lower() == "voice":
+                    m = analyse(toks[was + 1 : k + 1], self.text)
+                    return Attribution(m, (toks[was].start, toks[was].end), None, "noun-tag", "speech") if m else None
+                if not (toks[k].text.isalpha() and toks[k].text.islower()):
+                    return None
+            return None
         if low in _POSSESSIVE_PRONOUNS:
             head, gender = _POSSESSIVE_PRONOUNS[low]
             m = Mention(own.start, own.end, own.text, "pronoun", head, None, None, (), (), gender, False)
