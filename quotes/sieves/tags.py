@@ -27,11 +27,12 @@ from ..syntax.sources import (
     with_mention,
     with_own_subject,
 )
-from ..syntax.words import DASHES, END_PUNCT, ING_HOSTS, LEAD_PUNCT, QUOTE_TOKEN, is_ly_adverb
+from ..syntax.words import DASHES, END_PUNCT, ING_HOSTS, LEAD_PUNCT, POSSESSIVE_OWNERS, QUOTE_TOKEN, is_ly_adverb
 
 
 #: Possessive pronouns that own a noun tag, with the head and gender of their subject form.
-_POSSESSIVE_PRONOUNS = {"his": ("he", "m"), "her": ("she", "f"), "my": ("i", None)}
+#: The singular owners of a possessive ("was his answer"; "their answer" names no one speaker).
+_POSSESSIVE_PRONOUNS = {w: (head, gender) for w, (head, gender, plural) in POSSESSIVE_OWNERS.items() if not plural}
 
 
 class TagSieves(SieveBase):

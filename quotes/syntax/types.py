@@ -13,7 +13,7 @@ from __future__ import annotations
 from .. import lexicon
 from .phrases import INDEFINITE_SPEAKERS, Mention
 from .tokens import Tok, is_cap
-from .words import POSSESSIVE_ENDINGS, is_demonym
+from .words import POSSESSIVE_ENDINGS, POSSESSIVE_OWNERS, is_demonym
 
 __all__ = ["NOT_SPEAKERS", "SPEAKER_TYPES", "context_type", "is_place_name", "mention_type", "utterer"]
 
@@ -122,8 +122,6 @@ def context_type(toks: list[Tok], i: int, j: int) -> str | None:
     return None
 
 
-#: Possessive determiners and the pronoun of their owner.
-_OWNER = {"his": ("he", "m", False), "her": ("she", "f", False), "their": ("they", None, True)}
 #: Nouns for what a voice makes, beside the nominal cues and the tag nouns
 #: ("pipe up his eternal song:", "her advice was this:").
 _UTTERANCES = frozenset("song songs advice words voice tone cry shout whisper".split())
@@ -134,7 +132,7 @@ def utterer(m: Mention) -> Mention | None:
     song", "her reply"): a pronoun mention over the possessive word, so that
     coreference finds the one who spoke; None for any other mention."""
     first = m.text.split(maxsplit=1)[0] if m.text else ""
-    owner = _OWNER.get(first.lower())
+    owner = POSSESSIVE_OWNERS.get(first.lower())
     if m.kind != "role" or owner is None or not (
         m.head in _UTTERANCES or m.head in lexicon.tag_nouns() or m.head in lexicon.cue_nouns()
     ):

@@ -60,6 +60,10 @@ NOT_VERBS = frozenset(
 #: Endings of a possessor ("Ruiz's", "the dockers'"); the first two, of a singular one.
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 
+#: Possessive determiners and the pronoun of their owner: head, gender, plural
+#: ("his answer" is his: the noun tags and the owner of an utterance).
+POSSESSIVE_OWNERS = {"his": ("he", "m", False), "her": ("she", "f", False), "my": ("i", None, False), "their": ("they", None, True)}
+
 #: Particles of phrasal verbs, left out of the content ("talked up", "pivoted to").
 VERB_PARTICLES = frozenset("up about to on for with against as out off over into at from of".split())
 
