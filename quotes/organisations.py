@@ -151,8 +151,10 @@ def issuer(coref: Coref, m: Mention, text: str) -> Entity | None:
     linked as any name is, or the organisation a lower-case noun after it
     fits ("a report by the airline"). None when *m* is no document or no
     issuer follows."""
+    if m.kind not in {"role", "org"}:
+        return None  # (most mentions: a name or a pronoun)
     role = lexicon.roles().get(m.head)
-    if m.kind not in {"role", "org"} or role is None or role.kind != "doc":
+    if role is None or role.kind != "doc":
         return None
     found = _ISSUED_BY.match(text, m.end, min(len(text), m.end + 160))
     if found is None:

@@ -131,9 +131,11 @@ def utterer(m: Mention) -> Mention | None:
     """The owner of an utterance named where a speaker stands ("his eternal
     song", "her reply"): a pronoun mention over the possessive word, so that
     coreference finds the one who spoke; None for any other mention."""
+    if m.kind != "role":
+        return None  # (most mentions: a name or a pronoun)
     first = m.text.split(maxsplit=1)[0] if m.text else ""
     owner = POSSESSIVE_OWNERS.get(first.lower())
-    if m.kind != "role" or owner is None or not (
+    if owner is None or not (
         m.head in _UTTERANCES or m.head in lexicon.tag_nouns() or m.head in lexicon.cue_nouns()
     ):
         return None
