@@ -274,6 +274,8 @@ def _ends_sentence(quote: Tok, text: str) -> bool:
     return text[max(quote.start, quote.end - 3) : quote.end].rstrip("\"'\u201d\u2019\u00bb\u201c ")[-1:] in _SENTENCE_ENDS
 
 
+#: How many entities before a name a definite or possessive lead reads (see _lead_description).
+_LEAD_ENTITIES = 40
 #: Words that open a lead description: an article, or a possessive of a relation ("Her co-author").
 _LEAD_OPENERS = frozenset({"A", "An", "The", "His", "Her", "Their", "Its"})
 
@@ -304,11 +306,14 @@ def _lead_description(outer: list[Tok], i: int, text: str, e: Entity, coref: Cor
     # A definite lead re-mentions whoever holds its role; a plain one ("The
     # minister") also whoever was named before it. A relation ("Her
     # co-author", "The developer's planning director") is someone new.
+    # (Only the entities just before are read, so the test stays linear in
+    # the document; a plain definite lead past the first _LEAD_ENTITIES names
+    # is no story's lead.)
     relation = outer[s0].text != "The" or s0 + 1 < i and outer[s0 + 1].text.endswith(("'s", "\u2019s"))
-    if outer[s0].text not in {"A", "An"} and any(
+    if outer[s0].text not in {"A", "An"} and (not relation and e.eid > _LEAD_ENTITIES or any(
         x is not e and (m.head in x.roles or not relation and x.kind == "person" and x.mentions and x.mentions[0][0] < outer[s0].start)
-        for x in coref.entities
-    ):
+        for x in coref.entities[max(0, e.eid - _LEAD_ENTITIES) : e.eid]
+    )):
         return  # "The minister" after "Ana Ruiz" (with her role or not): a re-mention, not a lead
     title_word = e.title.split()[-1].rstrip(".") if e.title else ""
     if e.roles and m.head not in e.roles and _TITLE_ROLES.get(title_word) != m.head:
