@@ -39,6 +39,13 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
     people, org_roles = _person_roles(), _org_roles()
     votes = _gender_votes(outer, starts, names, ends, oblique=not coref.fiction)
     tally: dict[int, list[int]] = {}
+    # The described speakers of the quotes ("... that the losing manager
+    # called "..."."), by start: a lead description may stand in the
+    # sentence as a quote's speaker rather than open it.
+    described = sorted(
+        (a.mention.start, a.mention) for it in items if (a := it.attribution) is not None and a.mention is not None
+        and a.mention.kind == "role" and not a.mention.plural
+    )
     for m, j, vote in zip(names, ends, votes):
         e = coref.link_name(m)
         i = bisect_left(starts, m.start)
@@ -55,7 +62,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
             if prev == "," or prev in people or prev in org_roles and not coref.fiction:
                 _role_before(outer, i, j, text, e)  # (an organisation's noun before a name: news only, "the firm" in a novel is no title)
             if prev in _SENTENCE_ENDS or prev == QUOTE_TOKEN and _ends_sentence(outer[i - 1], text):
-                _lead_description(outer, i, text, e, coref)
+                _lead_description(outer, i, text, e, coref, described)
             if appositive:
                 _age(outer, j, e)
         if e.kind in {"person", "place"} and not (e.title or e.gender):
@@ -274,13 +281,19 @@ def _ends_sentence(quote: Tok, text: str) -> bool:
     return text[max(quote.start, quote.end - 3) : quote.end].rstrip("\"'\u201d\u2019\u00bb\u201c ")[-1:] in _SENTENCE_ENDS
 
 
+def _start(t: Tok) -> int:
+    return t.start
+
+
 #: How many entities before a name a definite or possessive lead reads (see _lead_description).
 _LEAD_ENTITIES = 40
 #: Words that open a lead description: an article, or a possessive of a relation ("Her co-author").
 _LEAD_OPENERS = frozenset({"A", "An", "The", "His", "Her", "Their", "Its"})
 
 
-def _lead_description(outer: list[Tok], i: int, text: str, e: Entity, coref: Coref) -> None:
+def _lead_description(
+    outer: list[Tok], i: int, text: str, e: Entity, coref: Coref, described: list[tuple[int, Mention]] = ()
+) -> None:
     """A person first named at the start of a sentence takes the roles of an
     indefinite description that opens the sentence before (the wire lead:
     "A retired headteacher told a jury on Monday ... Margaret Ellery, 74,
@@ -294,13 +307,23 @@ def _lead_description(outer: list[Tok], i: int, text: str, e: Entity, coref: Cor
     while k >= 0 and outer[k].text not in _SENTENCE_ENDS and i - k < 60 and "\n" not in text[outer[k].end : outer[k + 1].start]:
         k -= 1  # back to the sentence's start (a line break ends a headline)
     s0 = skip_dateline(outer, k + 1, i - 1)  # "HOLMBRIDGE — A father told a jury ..."
-    if s0 >= i - 1 or outer[s0].text not in _LEAD_OPENERS:
+    if s0 >= i - 1:
         return
-    # ("Her co-author", "The developer's planning director": the noun phrase
-    # after the possessive, read with it)
-    head_at = s0 + 1 if outer[s0].text != "The" else s0 + 2 if s0 + 1 < i and outer[s0 + 1].text.endswith(("'s", "\u2019s")) else s0
-    rng = np_after(outer, head_at, 8)
-    m = analyse(outer[s0 : rng[1]], text) if rng is not None else None
+    if outer[s0].text in _LEAD_OPENERS:
+        # ("Her co-author", "The developer's planning director": the noun phrase
+        # after the possessive, read with it)
+        head_at = s0 + 1 if outer[s0].text != "The" else s0 + 2 if s0 + 1 < i and outer[s0 + 1].text.endswith(("'s", "\u2019s")) else s0
+        rng = np_after(outer, head_at, 8)
+        m = analyse(outer[s0 : rng[1]], text) if rng is not None else None
+    else:
+        # The one description that speaks a quote of the sentence ("... a
+        # penalty that the losing manager called "the worst decision." ¶
+        # Piet van der Hoek, whose side ..."): a definite one only.
+        x = bisect_left(described, (outer[s0].start,))
+        inside = [d for _, d in described[x : x + 2] if d.end <= outer[i - 1].end]
+        m = inside[0] if len(inside) == 1 and inside[0].text.split()[0] == "the" else None
+        if m is not None:
+            s0 = bisect_left(outer, m.start, key=_start)  # (a search, not a list of every start: linear time)
     if m is None or m.kind != "role" or m.plural:
         return
     # A definite lead re-mentions whoever holds its role; a plain one ("The
