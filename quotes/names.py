@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
+from operator import attrgetter
 
 from . import lexicon
 from .coref import Coref, Entity
@@ -24,7 +25,7 @@ from .syntax.parse import Layers
 from .syntax.boundaries import np_after
 from .syntax.phrases import DETERMINERS, GENDERED_HONORIFICS, NOT_NAMES, mood_word, PARTICLES, Mention, Tok, _strip_possessive, analyse, as_surname, is_cap, is_word
 from .syntax.types import context_type
-from .syntax.words import PREPOSITIONS, QUOTE_TOKEN, is_demonym
+from .syntax.words import POSSESSIVE_ENDINGS, PREPOSITIONS, QUOTE_TOKEN, is_demonym
 
 __all__ = ["link_names"]
 
@@ -281,8 +282,9 @@ def _ends_sentence(quote: Tok, text: str) -> bool:
     return text[max(quote.start, quote.end - 3) : quote.end].rstrip("\"'\u201d\u2019\u00bb\u201c ")[-1:] in _SENTENCE_ENDS
 
 
-def _start(t: Tok) -> int:
-    return t.start
+def _possessor_at(outer: list[Tok], k: int, end: int) -> bool:
+    """Is ``outer[k]`` (before *end*) a singular possessor ("The developer's planning director")?"""
+    return k < end and outer[k].text.endswith(POSSESSIVE_ENDINGS[:2])
 
 
 #: How many entities before a name a definite or possessive lead reads (see _lead_description).
@@ -312,7 +314,7 @@ def _lead_description(
     if outer[s0].text in _LEAD_OPENERS:
         # ("Her co-author", "The developer's planning director": the noun phrase
         # after the possessive, read with it)
-        head_at = s0 + 1 if outer[s0].text != "The" else s0 + 2 if s0 + 1 < i and outer[s0 + 1].text.endswith(("'s", "\u2019s")) else s0
+        head_at = s0 + 1 if outer[s0].text != "The" else s0 + 2 if _possessor_at(outer, s0 + 1, i) else s0
         rng = np_after(outer, head_at, 8)
         m = analyse(outer[s0 : rng[1]], text) if rng is not None else None
     else:
@@ -323,7 +325,7 @@ def _lead_description(
         inside = [d for _, d in described[x : x + 2] if d.end <= outer[i - 1].end]
         m = inside[0] if len(inside) == 1 and inside[0].text.split()[0] == "the" else None
         if m is not None:
-            s0 = bisect_left(outer, m.start, key=_start)  # (a search, not a list of every start: linear time)
+            s0 = bisect_left(outer, m.start, key=attrgetter("start"))  # (a search, not a list of every start: linear time)
     if m is None or m.kind != "role" or m.plural:
         return
     # A definite lead re-mentions whoever holds its role; a plain one ("The
@@ -332,7 +334,7 @@ def _lead_description(
     # (Only the entities just before are read, so the test stays linear in
     # the document; a plain definite lead past the first _LEAD_ENTITIES names
     # is no story's lead.)
-    relation = outer[s0].text != "The" or s0 + 1 < i and outer[s0 + 1].text.endswith(("'s", "\u2019s"))
+    relation = outer[s0].text != "The" or _possessor_at(outer, s0 + 1, i)
     if outer[s0].text not in {"A", "An"} and (not relation and e.eid > _LEAD_ENTITIES or any(
         x is not e and (m.head in x.roles or not relation and x.kind == "person" and x.mentions and x.mentions[0][0] < outer[s0].start)
         for x in coref.entities[max(0, e.eid - _LEAD_ENTITIES) : e.eid]

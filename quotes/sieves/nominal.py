@@ -76,12 +76,13 @@ class NominalSieves(SieveBase):
         toks = self.outer
         end = before_end_punct(toks, s0, s1)
         modes = self._modes
-        verbs = lexicon.cue_verbs()
-        for c in range(qk - 1, max(s0, qk - 30) - 1, -1):
+        lo = max(s0, qk - 30)
+        verbs = set(self._words("verb", lo, qk))  # (cue_at finds no cue at any other token)
+        for c in range(qk - 1, lo - 1, -1):
             w = toks[c].text
             if w in {";", ":", "!", "?"} or (w == QUOTE_TOKEN and c < qk):
                 return None
-            cue = cue_at(toks, c) if w.lower() in verbs else None  # (no cue verb, no cue: most tokens)
+            cue = cue_at(toks, c) if c in verbs else None
             if cue is None or cue.mode not in modes:
                 continue
             if cue.tense == "base":
@@ -188,16 +189,17 @@ class NominalSieves(SieveBase):
         toks = self.outer
         end = before_end_punct(toks, s0, s1)
         nouns = lexicon.cue_nouns()
-        verbs = lexicon.cue_verbs()
         modes = self._modes
-        for c in range(qk - 1, max(s0, qk - 30) - 1, -1):
+        lo = max(s0, qk - 30)
+        verbs = set(self._words("verb", lo, qk))  # (cue_at finds no cue at any other token)
+        for c in range(qk - 1, lo - 1, -1):
             w = toks[c].text
             lw = w.lower()
             entry = nouns.get(lw)
             if w in {";", ":", "!", "?"} or w == QUOTE_TOKEN:
                 return None
             if entry is None or entry.mode not in modes:
-                cue = cue_at(toks, c) if lw in verbs else None
+                cue = cue_at(toks, c) if c in verbs else None
                 if cue is not None and cue.tense in {"past", "3sg"} and not passive_or_relative(toks, s0, c):
                     return None  # a verb nearer the fragment reports it
                 continue

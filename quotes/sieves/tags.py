@@ -27,12 +27,10 @@ from ..syntax.sources import (
     with_mention,
     with_own_subject,
 )
-from ..syntax.words import DASHES, END_PUNCT, ING_HOSTS, LEAD_PUNCT, POSSESSIVE_OWNERS, QUOTE_TOKEN, is_ly_adverb
+from ..syntax.types import possessor
+from ..syntax.words import DASHES, END_PUNCT, ING_HOSTS, LEAD_PUNCT, QUOTE_TOKEN, is_ly_adverb
 
 
-#: Possessive pronouns that own a noun tag, with the head and gender of their subject form.
-#: The singular owners of a possessive ("was his answer"; "their answer" names no one speaker).
-_POSSESSIVE_PRONOUNS = {w: (head, gender) for w, (head, gender, plural) in POSSESSIVE_OWNERS.items() if not plural}
 
 
 class TagSieves(SieveBase):
@@ -168,9 +166,8 @@ class TagSieves(SieveBase):
                 if not (toks[k].text.isalpha() and toks[k].text.islower()):
                     return None
             return None
-        if low in _POSSESSIVE_PRONOUNS:
-            head, gender = _POSSESSIVE_PRONOUNS[low]
-            m = Mention(own.start, own.end, own.text, "pronoun", head, None, None, (), (), gender, False)
+        if (owner := possessor(own.start, own.text)) is not None and not owner.plural:
+            m = owner  # ("was his answer"; "their answer" names no one speaker)
         elif own.text[:1].isupper() and own.text[-2:].lower() in {"'s", "\u2019s"} and own.text[:-2].isalpha():
             name = own.text[:-2]
             m = Mention(own.start, own.end - 2, name, "name", name.lower(), name, None, (), (), None, False)

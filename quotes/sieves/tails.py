@@ -100,11 +100,8 @@ class TailSieves(SieveBase):
         the report, None when the sentence has none, or False when no cue
         opens the tail here (an appositive may close it: look further left)."""
         toks = self.outer
-        verbs = lexicon.cue_verbs()
-        for c in range(k, min(end, k + self.max_np + 2)):
-            # (a word that is no cue verb opens no cue: cue_at would say None,
-            # and this loop runs over most tokens of a news text)
-            cue = cue_at(toks, c) if toks[c].text.lower() in verbs else None
+        for c in self._words("verb", k, min(end, k + self.max_np + 2)):  # (no cue at any other token)
+            cue = cue_at(toks, c)
             if cue is None:
                 continue
             if toks[k].text.lower() in DETERMINERS and any(toks[x].text.lower() in {"who", "which", "that"} for x in range(k + 1, c)):

@@ -74,7 +74,6 @@ def _role_cues() -> frozenset[str]:
     return frozenset(lexicon.cue_verbs()) & frozenset(lexicon.roles())
 
 
-
 def _noun_in_subject(toks: list[Tok], k: int) -> bool:
     """Is the base-form cue word at *k*, also a role noun ("report", "judge"),
     the head of a subject rather than its verb? Yes when a finite verb

@@ -15,7 +15,7 @@ from .phrases import INDEFINITE_SPEAKERS, Mention
 from .tokens import Tok, is_cap
 from .words import POSSESSIVE_ENDINGS, POSSESSIVE_OWNERS, is_demonym
 
-__all__ = ["NOT_SPEAKERS", "SPEAKER_TYPES", "context_type", "is_place_name", "mention_type", "utterer"]
+__all__ = ["NOT_SPEAKERS", "SPEAKER_TYPES", "context_type", "is_place_name", "mention_type", "possessor", "utterer"]
 
 #: The types that may speak.
 SPEAKER_TYPES = frozenset({"person", "organisation", "group"})
@@ -139,5 +139,14 @@ def utterer(m: Mention) -> Mention | None:
         m.head in _UTTERANCES or m.head in lexicon.tag_nouns() or m.head in lexicon.cue_nouns()
     ):
         return None
+    return possessor(m.start, first)
+
+
+def possessor(start: int, word: str) -> Mention | None:
+    """The owner of the possessive determiner *word* at *start* ("his" in
+    "was his answer"), as a pronoun mention over the word; None for any other word."""
+    owner = POSSESSIVE_OWNERS.get(word.lower())
+    if owner is None:
+        return None
     head, gender, plural = owner
-    return Mention(m.start, m.start + len(first), first, "pronoun", head, None, None, (), (), gender, plural)
+    return Mention(start, start + len(word), word, "pronoun", head, None, None, (), (), gender, plural)
