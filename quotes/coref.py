@@ -37,7 +37,8 @@ from . import lexicon
 from .agreement import LISTED, RELATIONAL, compatible_mods, noun_mods_fit, position_free
 from .kinship import KIN, possessed_person
 from .model import Span, Speaker
-from .organisations import by_acronym, fits_org, named_body, org_named_by_head, represented
+from .focus import org_in_focus, speaker_in_focus
+from .organisations import bare_proxy, by_acronym, fits_org, named_body, org_named_by_head, represented
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
 from .syntax.types import is_place_name
 from .syntax.words import demonym_stems, is_demonym
@@ -92,9 +93,6 @@ _POSSESSIVE_GENDER = {"his": "m", "her": "f", "their": None}
 PRONOUN_GENDER_WINDOW = 2
 #: How many recent candidates a pronoun looks through for one who speaks in the document.
 PRONOUN_SPEAKER_WINDOW = 3
-#: How far (in characters) after the latest attributed quote its speaker stays
-#: in focus for a pronoun in news (about two short paragraphs).
-FOCUS_CHARS = 300
 
 
 #: Kinship roles that make one of two relatives "the elder" or "the younger".
@@ -398,21 +396,16 @@ class Coref:
         # title-chain: most recent entity with this role and compatible modifiers.
         if m.head in lexicon.proxy_roles() and not m.name:
             org = represented(self, m, pos)
+            if org is None and bare_proxy(m):
+                org = org_in_focus(self, pos)  # "Kestrel Water raised its prices. A spokeswoman said ..."
             if org is not None:
                 self._mention_of(org, m)
                 return org, "speaks-for"
-        # A generic head ("the Brannock boss", "the Ostravian leader") also
-        # re-mentions the holder of a role it stands for (generic_roles.txt).
-        generic = lexicon.generic_roles().get(m.head, frozenset())
-        mods = position_free(m)
         first = m.text.split()[0].lower() if m.text else ""
-        kin = first in _POSSESSIVE_GENDER and m.head in KIN
-        # 'her mother' is hers, not the last mother named: only a name in
-        # apposition right after it ('her grandson, Liam Pask,') holds it.
-        for e in self._appositive_after(m) if kin else self._before(pos) + self._after(pos):
-            if (set(m.roles) & e.roles or generic & e.roles and noun_mods_fit(m, e)) and compatible_mods(mods, e):
-                self._note(e, m)
-                return e, "title-chain"
+        fit = _role_holder(self, m, pos, kin=first in _POSSESSIVE_GENDER and m.head in KIN)
+        if fit is not None:
+            self._note(fit, m)
+            return fit, "title-chain"
         role = lexicon.roles().get(m.head)
         if role is not None and role.kind == "person" and m.text.lower().endswith(m.head) and any(w.endswith(LISTED) for w in m.text.lower().split()):
             role = role._replace(kind="org")  # "the Oslo-listed miner", "the Nasdaq-traded developer": a company
@@ -529,7 +522,7 @@ class Coref:
             # The person the last quote was given to is one too ("Teodora
             # Vlasceanu, a night carer, told the court ... 'Nobody came,' she said").
             sure = [e for e in cands if _confirmed_person(e) or e.eid == self.last_speaker]
-            cands = _speaker_in_focus(self, sure or cands, pos)
+            cands = speaker_in_focus(self, sure or cands, pos)
         # A character who speaks elsewhere beats a nearer name who never
         # does (a place, a name merely talked about).
         talk = [e for e in cands[:PRONOUN_SPEAKER_WINDOW] if e.speaks]
@@ -551,6 +544,27 @@ class Coref:
         )
 
 
+def _role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool) -> Entity | None:
+    """Who holds the role of the description *m* (sieve ``title-chain``): the
+    most recent entity with its role and compatible modifiers; a generic head
+    ("the Brannock boss", "the Ostravian leader") also re-mentions the holder
+    of a role it stands for (``generic_roles.txt``), but the role itself
+    comes first (precision order), among the entities before and then after:
+    "the premier" is the prime minister, not the chancellor named since. A
+    kinship description ('her mother' is hers, not the last mother named)
+    is held only by a name in apposition right after it ('her grandson, Liam
+    Pask,')."""
+    generic = lexicon.generic_roles().get(m.head, frozenset())
+    mods = position_free(m)
+    for cands in [coref._appositive_after(m)] if kin else [coref._before(pos), coref._after(pos)]:
+        fit = next((e for e in cands if set(m.roles) & e.roles and compatible_mods(mods, e)), None)
+        if fit is None and generic:
+            fit = next((e for e in cands if generic & e.roles and noun_mods_fit(m, e) and compatible_mods(mods, e)), None)
+        if fit is not None:
+            return fit
+    return None
+
+
 def _description_candidates(coref: Coref, m: Mention, pos: int, want: str) -> list[Entity]:
     """The entities a description of an organisation, an age or an origin may
     re-mention, best first: the most recent first, except that an organisation
@@ -569,25 +583,4 @@ def _description_candidates(coref: Coref, m: Mention, pos: int, want: str) -> li
         if cands and not any(x.lower()[:4] in stems for x in cands[0].modifiers):
             latest = {e.eid for e in cands[:3]}
             cands.sort(key=lambda e: e.eid != coref.last_speaker or e.eid not in latest)
-    return cands
-
-
-def _speaker_in_focus(coref: Coref, cands: list[Entity], pos: int) -> list[Entity]:
-    """News: the speaker of the latest attribution, just before, stays in focus
-    over people named only inside what they said ('Dame Ursula said she had
-    great respect for Ms Osei. She said ...': the speaker is the clause's
-    subject, the centre of attention; a name in the content is talked about)."""
-    start, end = coref.last_content
-    if not cands or cands[0].eid == coref.last_speaker or end < 0 or not 0 <= pos - end <= FOCUS_CHARS:
-        return cands
-    # Each entity's latest mention before the pronoun, from the windows
-    # Coref._before reads (linear time on any document).
-    latest: dict[int, int] = {}
-    for seen in coref._seen_before(pos):
-        latest.setdefault(seen.eid, seen.pos)  # (most recent first)
-    for x, c in enumerate(cands):
-        if c.eid == coref.last_speaker:
-            return [c] + cands[:x] + cands[x + 1 :]
-        if not start <= latest.get(c.eid, -1) < end:
-            return cands  # someone named outside that content came later
     return cands

@@ -16,6 +16,8 @@ import functools
 from bisect import bisect_left
 from operator import attrgetter
 
+import regex
+
 from . import lexicon
 from .coref import Coref, Entity
 from .items import Item
@@ -33,6 +35,8 @@ __all__ = ["link_names"]
 def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, coref: Coref) -> None:
     """Link the names outside quotes into entities, with their roles, gender votes and speaking."""
     names, ends = _name_runs(outer, text, keep_honorifics=not coref.fiction)
+    if not coref.fiction:
+        names, ends = _without_bylines(names, ends, text)
     layers = att.layers
     if layers is not None and layers.has_ner:
         names, ends = _with_ner_names(names, ends, layers, att)
@@ -84,6 +88,24 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
     for e in coref.entities:
         if e.kind == "person" and e.names and e.canonical().split()[-1].lower() in speaking:
             e.person = e.speaks = True
+
+
+#: A byline near the top of a story: a short line "By Selma Dreyer, Political
+#: Editor" or "BY TOM EKHOLM" with no sentence end ("By Monday the strike was
+#: over." is a sentence). Its names are the reporter's, whom no description,
+#: pronoun or lead of the story re-mentions.
+_BYLINE = regex.compile(r"^[ \t]*(?:By|BY)[ \t]+\p{Lu}[^\n.!?]{0,100}$", regex.M)
+#: How far into a story (characters) a byline is looked for.
+_BYLINE_ZONE = 1000
+
+
+def _without_bylines(names: list[Mention], ends: list[int], text: str) -> tuple[list[Mention], list[int]]:
+    """The names outside the story's byline (see :data:`_BYLINE`)."""
+    lines = [m.span() for m in _BYLINE.finditer(text, 0, min(len(text), _BYLINE_ZONE))]
+    if not lines:
+        return names, ends
+    keep = [k for k, m in enumerate(names) if not any(a <= m.start < b for a, b in lines)]
+    return [names[k] for k in keep], [ends[k] for k in keep]
 
 
 def _with_ner_names(names: list[Mention], ends: list[int], layers: Layers, att: Attributor) -> tuple[list[Mention], list[int]]:
@@ -303,8 +325,14 @@ def _lead_description(
     Achterberg said"). Not when the name has a role of its own already
     ("A spokesman said ... Ana Ruiz, the minister, said") unless its title
     says the same ("A doctor ... Dr. Ilse Marten, the team's director")."""
-    if i < 2 or len(e.mentions) != 1 or len(e.names[0].split()) < 2:
+    if i < 2 or len(e.canonical().split()) < 2:
         return
+    if len(e.mentions) > 1 and e.mentions[-2][0] >= text.find("\n"):
+        # Named before in the story: a re-mention (a headline's "Vasko and Roos
+        # paper over rift" is no naming). The names are linked in text order,
+        # so the mention before this one tells.
+        return
+
     k = i - 2
     while k >= 0 and outer[k].text not in _SENTENCE_ENDS and i - k < 60 and "\n" not in text[outer[k].end : outer[k + 1].start]:
         k -= 1  # back to the sentence's start (a line break ends a headline)
@@ -315,7 +343,7 @@ def _lead_description(
         # ("Her co-author", "The developer's planning director": the noun phrase
         # after the possessive, read with it)
         head_at = s0 + 1 if outer[s0].text != "The" else s0 + 2 if _possessor_at(outer, s0 + 1, i) else s0
-        rng = np_after(outer, head_at, 8)
+        rng = _through_demonym(outer, np_after(outer, head_at, 8))
         m = analyse(outer[s0 : rng[1]], text) if rng is not None else None
     else:
         # The one description that speaks a quote of the sentence ("... a
@@ -336,7 +364,8 @@ def _lead_description(
     # is no story's lead.)
     relation = outer[s0].text != "The" or _possessor_at(outer, s0 + 1, i)
     if outer[s0].text not in {"A", "An"} and (not relation and e.eid > _LEAD_ENTITIES or any(
-        x is not e and (m.head in x.roles or not relation and x.kind == "person" and x.mentions and x.mentions[0][0] < outer[s0].start)
+        x is not e and (m.head in x.roles or not relation and x.kind == "person" and x.mentions and x.mentions[0][0] < outer[s0].start
+                        and not (x.names and x.names[0].isupper()))  # ("BRENNHOLM —": a dateline in capitals names no person)
         for x in coref.entities[max(0, e.eid - _LEAD_ENTITIES) : e.eid]
     )):
         return  # "The minister" after "Ana Ruiz" (with her role or not): a re-mention, not a lead
@@ -352,6 +381,22 @@ def _lead_description(
     e.roles.update(m.roles)
     e.modifiers.update(m.modifiers)
     e.gender = e.gender or m.gender
+
+
+def _through_demonym(outer: list[Tok], rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """*rng* extended over a demonym and the lower-case words after it up to a
+    role noun ("The visiting Oradian prime minister": the phrase scan stops at
+    the capital, taking "Oradian" for a name)."""
+    if rng is None or rng[1] >= len(outer) or not is_demonym(outer[rng[1] - 1].text):
+        return rng
+    roles = lexicon.roles()
+    for k in range(rng[1], min(len(outer), rng[1] + 3)):
+        w = outer[k].text
+        if not (w.isalpha() and w.islower()):
+            break
+        if w in roles:
+            return rng[0], k + 1
+    return rng
 
 
 def _age(outer: list[Tok], j: int, e: Entity) -> None:
@@ -375,6 +420,12 @@ def _appositive(outer: list[Tok], j: int, text: str, e: Entity) -> None:
     rng = np_after(outer, j + 1, 10)
     if rng is None or rng[1] >= len(outer):
         return
+    if outer[rng[1]].text in {"and", "or"} and rng[1] + 1 < len(outer) and outer[rng[1] + 1].text.islower():
+        # "a veteran stage and screen actor": coordinated modifiers; the
+        # phrase runs on to the noun after the second one.
+        more = np_after(outer, rng[1] + 1, 10 - (rng[1] - rng[0]))
+        if more is not None and more[1] < len(outer) and more[1] - rng[0] <= 10:
+            rng = (rng[0], more[1])
     after = outer[rng[1]].text
     if after not in {",", ".", ";"} and not (
         after in _POSTMODIFIER_OPENERS or after.endswith("ing") and after.islower()

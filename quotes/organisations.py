@@ -10,15 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
 
 from . import lexicon
-from .syntax.phrases import Mention, _strip_possessive, analyse, tokenize
+from .syntax.phrases import Mention, _strip_possessive
 
 if TYPE_CHECKING:
     from .coref import Coref, Entity
 
-__all__ = ["as_represented", "by_acronym", "fits_org", "named_body", "org_by_noun", "org_named_by_head", "represented"]
+__all__ = ["as_represented", "bare_proxy", "by_acronym", "fits_org", "named_body", "org_by_noun", "org_named_by_head", "publication", "represented"]
 
 
 def fits_org(head: str, e: Entity, *, specific: bool = False) -> bool:
@@ -74,6 +73,23 @@ def represented(coref: Coref, m: Mention, pos: int) -> Entity | None:
             return org_by_noun(coref, w.lower(), pos)  # "a ministry spokesman", "a police spokeswoman"
     return None
 
+def bare_proxy(m: Mention) -> bool:
+    """"A spokesman", "the spokeswoman", "a senior spokesperson": a proxy
+    role that says nothing of whom it speaks for (no "for X", no
+    capitalised or organisation-noun modifier; see :func:`represented`)."""
+    words = m.text.split()
+    return (
+        len(words) >= 2 and words[-1].lower() in lexicon.proxy_roles()
+        and words[0].lower() in {"a", "an", "the", "one"}
+        and all(w.isalpha() and w.islower() and w not in lexicon.roles() for w in words[1:-1])
+    )
+
+
+def publication(e: Entity) -> bool:
+    """A newspaper or broadcaster: the outlet that reports, not one a spokesperson speaks for."""
+    return fits_org("newspaper", e, specific=True) or fits_org("broadcaster", e, specific=True)
+
+
 def org_named_by_head(coref: Coref, m: Mention, pos: int) -> Entity | None:
     """"police said" after "Ridgeshire Police", "the team" after "Glen
     Carra Mountain Rescue Team": a bare group or organisation noun that
@@ -102,13 +118,13 @@ def org_by_noun(coref: Coref, head: str, pos: int) -> Entity | None:
 
 def named_body(coref: Coref, head: str) -> Entity | None:
     """The one organisation of the document named with the group noun *head*
-    ("police" -> "Ridgeshire Police"), before or after: a wire lead's "police
+    ("police" -> "Ridgeshire Police", or a name word ``org_types.txt`` lists
+    for it: "Carrow Constabulary"), before or after: a wire lead's "police
     said" comes before the force is named. None when none or several are."""
     role = lexicon.roles().get(head)
     if role is None or role.kind != "group":
         return None
-    word = head.capitalize()
-    fits = [e for e in coref.entities if e.kind == "organisation" and word in e.canonical().split()]
+    fits = [e for e in coref.entities if e.kind == "organisation" and fits_org(head, e, specific=True)]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -132,64 +148,3 @@ def by_acronym(coref: Coref, acronym: str) -> int | None:
                 fits.append(e.eid)
                 break
     return fits[0] if len(fits) == 1 else None
-
-
-#: Who issued a document, right after its noun: "a report by the Ostrava
-#: Audit Office", "one message from Carl Dunmore", "a statement issued by
-#: Norrvik Air". Only verbs of making or sending: whoever "saw" or
-#: "obtained" a memo did not write it. Group 1 is the issuer's phrase.
-_ISSUED_BY = regex.compile(
-    r",?[ \t]+(?:(?:issued|released|published|written|signed|sent|compiled|commissioned|prepared|produced|"
-    r"conducted|carried[ \t]+out|put[ \t]+out)[ \t]+)?(?:by|from)[ \t]+"
-    r"((?:the[ \t]+)?(?:\p{Lu}[\p{L}\p{M}'\u2019.&-]*[ \t]+(?:(?:of|for|and|de|du|la)[ \t]+)?){0,5}\p{Lu}[\p{L}\p{M}'\u2019.&-]*|the[ \t]+\p{Ll}+)"
-)
-
-
-def issuer(coref: Coref, m: Mention, text: str) -> Entity | None:
-    """The one who issued the document *m* names ("a report by the Ostrava
-    Audit Office" speaks for the office): the name after "by"/"from",
-    linked as any name is, or the organisation a lower-case noun after it
-    fits ("a report by the airline"). None when *m* is no document or no
-    issuer follows."""
-    if m.kind not in {"role", "org"}:
-        return None  # (most mentions: a name or a pronoun)
-    role = lexicon.roles().get(m.head)
-    if role is None or role.kind != "doc":
-        return None
-    found = _ISSUED_BY.match(text, m.end, min(len(text), m.end + 160))
-    if found is None:
-        return _issuer_before(coref, m, text)
-    s, e = found.span(1)
-    e -= text[e - 1] == "."  # (the sentence's full stop, or an abbreviation's: "Acme Corp" names it as well)
-    phrase = analyse(tokenize(text, s, e), text)
-    if phrase is None:
-        return None
-    if phrase.kind in {"name", "org"} and phrase.name:
-        return as_represented(coref.link_name(phrase))
-    if phrase.kind in {"role", "org"} and not phrase.plural:
-        e, _ = coref._resolve_role(phrase._replace(kind="role"), m.start)  # "a report by the airline": the airline named before
-        return e if e is not None and e.names and e.kind == "organisation" else None
-    return None
-
-
-def _issuer_before(coref: Coref, m: Mention, text: str) -> Entity | None:
-    """The issuer named right before the document noun: "a leaked Finance
-    Ministry memo", "a Kelvin University study", "the Mueller report" (a
-    single word only when the text names that entity elsewhere, so "the
-    Brexit report" and "the Iowa poll" stay documents)."""
-    words = text[m.start : m.end].split()
-    k = len(words) - 1
-    while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() not in {"the", "a", "an"}:
-        k -= 1
-    run = words[k:-1]
-    if not run or not all(w[:1].isupper() for w in run):
-        return None
-    start = m.start + text[m.start : m.end].index(" ".join(run))
-    phrase = analyse(tokenize(text, start, start + len(" ".join(run))), text)
-    if phrase is None or phrase.kind not in {"name", "org"} or not phrase.name:
-        return None
-    if len(run) == 1:
-        e = coref.find(phrase.name)
-        sure = e is not None and e.names and (e.kind == "organisation" or e.gender or e.title or e.has_given_name())
-        return as_represented(e) if sure else None  # ("Robert Mueller ... the Mueller report"; never "Iowa")
-    return as_represented(coref.link_name(phrase))

@@ -23,7 +23,7 @@ from .coref import Coref, Entity
 from .genre import is_dialogue_heavy, is_numeric
 from .items import Item, mode_of, trim_range
 from .names import link_names
-from .organisations import issuer
+from .issuers import issuer
 from .model import Mode, Quote, QuoteKind, Span, Speaker
 from .segment import Segmentation
 from .sieves.attributor import Attributor

@@ -147,3 +147,15 @@ def test_headline_speaker(seed: str, found: list[quotes.Quote]) -> None:
     q = hits[0]
     assert q.speaker is not None and _is_khamenei(q.speaker.name)
     assert q.addressee is not None and q.addressee.text == "Tokayev"
+
+
+def test_second_headline_speaker(seed: str, found: list[quotes.Quote]) -> None:
+    """The subheading "Leader: ..." is the Leader's claim: the title chain
+    takes the role itself ("Leader of the Islamic Revolution") before a role
+    it stands for (Tokayev is a president, and "leader" can mean one)."""
+    lines = seed.split("\n")
+    second = next(line for line in lines[1:] if line.strip())
+    start = seed.index(second)
+    hits = [q for q in found if start <= q.start < start + len(second)]
+    assert hits, "nothing found in the second headline"
+    assert hits[0].speaker is not None and _is_khamenei(hits[0].speaker.name)

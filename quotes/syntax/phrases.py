@@ -360,8 +360,14 @@ def _role_mention(words: list[str], low: list[str], head_i: int, start: int, end
             return None
     gender = role.gender if role else None
     plural = bool(role and role.plural) or hlow.endswith("-olds")
-    return Mention(start, end, span_text, kind, role.singular if role else "year-old", None, None,
-                   (hlow if role is None else role.singular.lower(),), mods, gender, plural)
+    roles = (hlow if role is None else role.singular.lower(),)
+    if head_i and (low[head_i - 1], roles[0]) in COMPOUND_ROLES:
+        roles += (COMPOUND_ROLES[low[head_i - 1], roles[0]],)  # "the prime minister" is also "the premier"
+    return Mention(start, end, span_text, kind, role.singular if role else "year-old", None, None, roles, mods, gender, plural)
+
+
+#: Two-word roles that hold a one-word role of their own: "the prime minister ... the premier".
+COMPOUND_ROLES = {("prime", "minister"): "premier"}
 
 
 def _description_mention(words: list[str], low: list[str], head_i: int, start: int, end: int, span_text: str) -> Mention | None:
@@ -413,6 +419,8 @@ def _split_titles(words: list[str], tw: dict[str, str | None]) -> tuple[list[str
             # second title does not cut off the first.
             title_words = list(words[: i + len(matched)])
             roles_found.append(matched[-1].lower())
+            if len(matched) > 1 and (matched[-2].lower(), matched[-1].lower()) in COMPOUND_ROLES:
+                roles_found.append(COMPOUND_ROLES[matched[-2].lower(), matched[-1].lower()])  # "Prime Minister X": "the premier"
             g = tw.get(" ".join(matched)) or tw.get(words[i])
             gender = g or gender
             i += len(matched)

@@ -1,0 +1,114 @@
+"""Documents that speak for whoever issued them: "a report by the Ostrava
+Audit Office said", "a leaked Finance Ministry memo", "a company filing",
+"its latest bulletin" (rule ``speaks-for``).
+
+A helper of :mod:`quotes.resolve`, beside :mod:`quotes.organisations` (whom a
+spokesperson or an organisation noun stands for) and :mod:`quotes.focus`
+(which organisation is in focus).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from . import lexicon
+from .focus import org_in_focus
+from .organisations import as_represented, named_body, org_by_noun
+from .syntax.phrases import Mention, analyse, tokenize
+
+if TYPE_CHECKING:
+    from .coref import Coref, Entity
+
+__all__ = ["issuer"]
+
+
+#: Who issued a document, right after its noun: "a report by the Ostrava
+#: Audit Office", "one message from Carl Dunmore", "a statement issued by
+#: Norrvik Air". Only verbs of making or sending: whoever "saw" or
+#: "obtained" a memo did not write it. Group 1 is the issuer's phrase.
+_ISSUED_BY = regex.compile(
+    r",?[ \t]+(?:(?:issued|released|published|written|signed|sent|compiled|commissioned|prepared|produced|"
+    r"conducted|carried[ \t]+out|put[ \t]+out)[ \t]+"
+    # (a time between the participle and "by": "published last month by", "released on Tuesday by")
+    r"(?:(?:(?:last|this|earlier|late|early)[ \t]+\p{Ll}+|(?:on|in)[ \t]+\p{Lu}\p{Ll}+|earlier|yesterday|today|jointly|recently)[ \t]+)?"
+    r")?(?:by|from)[ \t]+"
+    # (a word inside the name ends in no full stop but an initialism's, "U.S.", so the name stops at the sentence's end: "... Audit Office. The")
+    r"((?:the[ \t]+)?(?:(?:\p{Lu}(?:\.\p{Lu})+\.|\p{Lu}[\p{L}\p{M}'\u2019&-]*(?:\.\p{L}+)*)[ \t]+(?:(?:of|for|and|de|du|la)[ \t]+)?){0,5}\p{Lu}[\p{L}\p{M}'\u2019.&-]*|the[ \t]+\p{Ll}+)"
+)
+
+
+def issuer(coref: Coref, m: Mention, text: str) -> Entity | None:
+    """The one who issued the document *m* names ("a report by the Ostrava
+    Audit Office" speaks for the office): the name after "by"/"from",
+    linked as any name is, or the organisation a lower-case noun after it
+    fits ("a report by the airline"). None when *m* is no document or no
+    issuer follows."""
+    if m.kind not in {"role", "org"}:
+        return None  # (most mentions: a name or a pronoun)
+    role = lexicon.roles().get(m.head)
+    if role is None or role.kind != "doc":
+        return None
+    found = _ISSUED_BY.match(text, m.end, min(len(text), m.end + 160))
+    if found is None:
+        return _issuer_before(coref, m, text)
+    s, e = found.span(1)
+    e -= text[e - 1] == "."  # (the sentence's full stop, or an abbreviation's: "Acme Corp" names it as well)
+    phrase = analyse(tokenize(text, s, e), text)
+    if phrase is None:
+        return None
+    if phrase.kind in {"name", "org"} and phrase.name:
+        return as_represented(coref.link_name(phrase))
+    if phrase.kind in {"role", "org"} and not phrase.plural:
+        e, _ = coref._resolve_role(phrase._replace(kind="role"), m.start)  # "a report by the airline": the airline named before
+        return e if e is not None and e.names and e.kind == "organisation" else None
+    return None
+
+
+def _issuer_before(coref: Coref, m: Mention, text: str) -> Entity | None:
+    """The issuer named right before the document noun: "a leaked Finance
+    Ministry memo", "a Kelvin University study", "the Mueller report" (a
+    single word only when the text names that entity elsewhere, so "the
+    Brexit report" and "the Iowa poll" stay documents)."""
+    words = text[m.start : m.end].split()
+    roles = lexicon.roles()
+    h = next((k for k, w in enumerate(words) if (r := roles.get(w.lower().rstrip(".,"))) is not None and r.singular == m.head),
+             len(words) - 1)
+    words = words[: h + 1]  # (the document noun ends it: "a police summary of evidence")
+    k = len(words) - 1
+    while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() not in {"the", "a", "an"}:
+        k -= 1
+    run = words[k:-1]
+    if not run or not all(w[:1].isupper() for w in run):
+        return _issuer_noun(coref, m, words[:-1])
+    start = m.start + text[m.start : m.end].index(" ".join(run))
+    phrase = analyse(tokenize(text, start, start + len(" ".join(run))), text)
+    if phrase is None or phrase.kind not in {"name", "org"} or not phrase.name:
+        return None
+    if len(run) == 1:
+        e = coref.find(phrase.name)
+        sure = e is not None and e.names and (e.kind == "organisation" or e.gender or e.title or e.has_given_name())
+        return as_represented(e) if sure else None  # ("Robert Mueller ... the Mueller report"; never "Iowa")
+    return as_represented(coref.link_name(phrase))
+
+
+def _issuer_noun(coref: Coref, m: Mention, before: list[str]) -> Entity | None:
+    """The issuer a lower-case noun before the document noun names: "a
+    company filing" (the company named last), "a police summary" (the force
+    the story names), "district projections"; "its latest bulletin" (the
+    organisation in focus). None when nothing fits ("a police report" in a
+    story that names no force)."""
+    for w in reversed(before):
+        low = w.lower()
+        if low == "its":
+            return org_in_focus(coref, m.start)
+        role = lexicon.roles().get(low)
+        if role is None or not w.isalpha() or not w.islower():
+            continue
+        if role.kind == "org":
+            return org_by_noun(coref, low, m.start)
+        if role.kind == "group":
+            return named_body(coref, low)
+        return None
+    return None
