@@ -37,7 +37,7 @@ from . import lexicon
 from .agreement import LISTED, RELATIONAL, compatible_mods, noun_mods_fit, position_free
 from .kinship import KIN, possessed_person
 from .model import Span, Speaker
-from .focus import org_in_focus, speaker_in_focus
+from .focus import org_in_focus, org_named_next, speaker_in_focus
 from .organisations import bare_proxy, by_acronym, fits_org, named_body, org_named_by_head, represented
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
 from .syntax.types import is_place_name
@@ -443,6 +443,9 @@ class Coref:
                     e.kind = "organisation"  # "Delmont Appliances ... the company": the name was an organisation's
                     self._note(e, m)
                     return e, "title-chain"
+            if want == "organisation" and not self.fiction and (e := org_named_next(self, m, pos)) is not None:
+                self._note(e, m)  # a lead's "The competition watchdog has warned ...": the authority named next
+                return e, "title-chain"
         if not self.fiction and (e := self._focus_description(m, pos)) is not None:
             self._note(e, m)
             return e, "description-chain"

@@ -13,12 +13,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from .organisations import as_represented, publication
+from .organisations import as_represented, fits_org, publication
 
 if TYPE_CHECKING:
     from .coref import Coref, Entity
+    from .syntax.phrases import Mention
 
-__all__ = ["FOCUS_CHARS", "ORG_FOCUS_CHARS", "org_in_focus", "speaker_in_focus"]
+__all__ = ["FOCUS_CHARS", "LEAD_CHARS", "ORG_FOCUS_CHARS", "org_in_focus", "org_named_next", "speaker_in_focus"]
 
 #: How far (in characters) after the latest attributed quote its speaker stays
 #: in focus for a pronoun in news (about two short paragraphs).
@@ -26,6 +27,9 @@ FOCUS_CHARS = 300
 #: How far back (characters) an organisation stays in focus for a bare
 #: spokesperson: about two sentences.
 ORG_FOCUS_CHARS = 400
+#: How far into a story (characters) a description still stands in its lead
+#: (a headline, a byline and the first sentence or two).
+LEAD_CHARS = 700
 
 
 def speaker_in_focus(coref: Coref, cands: list[Entity], pos: int) -> list[Entity]:
@@ -75,4 +79,24 @@ def org_in_focus(coref: Coref, pos: int) -> Entity | None:
         if publication(e):
             return None
         return as_represented(e)
+    return None
+
+
+def org_named_next(coref: Coref, m: Mention, pos: int) -> Entity | None:
+    """A definite organisation description in a story's lead that no
+    organisation before it fits is the organisation named next that it fits,
+    within :data:`ORG_FOCUS_CHARS` ("The competition watchdog has warned
+    ... ¶ The Competition and Consumer Authority said"; "the national rail
+    company confirmed ... ¶ Railnet, which owns the tracks, said"): a wire
+    lead describes before it names. None past the lead (:data:`LEAD_CHARS`)."""
+    if pos > LEAD_CHARS or not m.text.lower().startswith("the "):
+        return None
+    for e in coref._after(pos, limit=12):
+        first = min(s for s, _, _ in e.mentions)
+        if first <= pos:
+            continue  # (named before: the search backwards has seen it)
+        if first - pos > ORG_FOCUS_CHARS:
+            return None
+        if e.kind == "organisation" and fits_org(m.head, e):
+            return e
     return None

@@ -320,9 +320,15 @@ def subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] |
                 return orig, False
             rng, moved = nxt, True
             continue
-        if before == "," and moved and appositive and rng[0] >= 2 and sub[rng[0]].text.lower() in {"the", "a", "an"}:
+        relative = appositive and orig[1] + 1 < len(sub) and sub[orig[1] + 1].text.lower() in _RELATIVES
+        if before == "," and (moved or relative) and appositive and rng[0] >= 2 and (
+            sub[rng[0]].text.lower() in {"the", "a", "an"} or _bare_role(sub[rng[0]].text)
+        ):
             # "Vidal, the editor in chief of …, …, said": the description is an
-            # appositive of the name that opens the sentence.
+            # appositive of the name that opens the sentence; so is one before a
+            # relative clause ("Tarn Valley Enterprise, the regional agency,
+            # which is giving a grant, said"; "Cllr Maureen Tallis, leader of
+            # the Independent group, whose ward ..., said").
             nxt = subject_before(sub, rng[0] - 1, text, limit)
             if nxt is None or nxt[0] != 0:
                 return orig, False
@@ -335,7 +341,39 @@ def subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] |
         m = speaker_mention_of(sub, rng, text)
         if m is None or unknown_description(m):
             return orig, False
-    return rng, False
+    return _relative_head(sub, rng, text, limit) or rng, False
+
+
+#: Relative pronouns that open a clause about a noun phrase before them.
+_RELATIVES = frozenset({"who", "whose", "which"})
+
+
+def _bare_role(word: str) -> bool:
+    """A lower-case person noun that can open an appositive without a determiner ("leader of the group")."""
+    role = lexicon.roles().get(word)
+    return word.islower() and role is not None and role.kind == "person"
+
+
+def _relative_head(sub: list[Tok], rng: tuple[int, int], text: str, limit: int) -> tuple[int, int] | None:
+    """"A nurse who commutes to the regional hospital in Castor said": the
+    noun phrase found before the cue ends a restrictive relative clause (no
+    comma between), so the cue's subject is the phrase the clause is about,
+    the noun phrase right before "who"/"whose". None when no "who" or
+    "whose" stands within a clause's reach before *rng*, or punctuation comes
+    first ("Asked who would pay, Ruiz said")."""
+    for k in range(rng[0] - 1, max(0, rng[0] - 15), -1):
+        w = sub[k].text
+        if w in _CLAUSE_BREAKS:
+            return None
+        if w.lower() in {"who", "whose"}:
+            head = subject_before(sub, k, text, limit) if k > 0 else None
+            m = speaker_mention_of(sub, head, text) if head is not None else None
+            return head if m is not None and m.kind in {"name", "role"} and not unknown_description(m) else None
+    return None
+
+
+#: Tokens a restrictive relative clause does not run across.
+_CLAUSE_BREAKS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", QUOTE_TOKEN, "\u2014", "\u2013"})
 
 
 def unknown_description(m: Mention) -> bool:
