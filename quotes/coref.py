@@ -167,6 +167,8 @@ class Coref:
         self.last_content: tuple[int, int] = (-1, -1)
         #: The first-person narrator, when the document names one (fiction).
         self.narrator: Entity | None = None
+        #: Where a news story's headline line ends (-1: none), set by the entity stage.
+        self.headline_end = -1
 
     # -- building -----------------------------------------------------------
     def _new(self) -> Entity:
@@ -410,7 +412,7 @@ class Coref:
         if role is not None and role.kind == "person" and m.text.lower().endswith(m.head) and any(w.endswith(LISTED) for w in m.text.lower().split()):
             role = role._replace(kind="org")  # "the Oslo-listed miner", "the Nasdaq-traded developer": a company
         if first in _POSSESSIVE_GENDER and role is not None and role.kind == "person":
-            e = possessed_person(self._before(pos, limit=20), _POSSESSIVE_GENDER[first], role.gender, m.head)
+            e = possessed_person(self._before(pos, limit=20), _POSSESSIVE_GENDER[first], role.gender, m.head, held=not self.fiction)
             if e is not None:
                 self._note(e, m)
                 return e, "possessive-description"
@@ -563,6 +565,10 @@ def _role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool) -> Entity | N
         fit = next((e for e in cands if set(m.roles) & e.roles and compatible_mods(mods, e)), None)
         if fit is None and generic:
             fit = next((e for e in cands if generic & e.roles and noun_mods_fit(m, e) and compatible_mods(mods, e)), None)
+        if fit is not None and not fit.names and not coref.fiction and fit.kind == "organisation":
+            # An unnamed holder ("..., regulator says" ¶ "the maritime regulator said"):
+            # the organisation the lead names next ("The Maritime Safety Directorate said").
+            return org_named_next(coref, m, pos) or fit
         if fit is not None:
             return fit
     return None

@@ -88,9 +88,10 @@ def org_named_next(coref: Coref, m: Mention, pos: int) -> Entity | None:
     within :data:`ORG_FOCUS_CHARS` ("The competition watchdog has warned
     ... ¶ The Competition and Consumer Authority said"; "the national rail
     company confirmed ... ¶ Railnet, which owns the tracks, said"): a wire
-    lead describes before it names. None past the lead (:data:`LEAD_CHARS`)."""
-    if pos > LEAD_CHARS or not m.text.lower().startswith("the "):
-        return None
+    lead describes before it names; so does a headline ("Ferry halted after
+    crack found, regulator says"). None past the lead (:data:`LEAD_CHARS`)."""
+    if pos > LEAD_CHARS or not (m.text.lower().startswith("the ") or coref.headline_end > pos):
+        return None  # (a headline drops the article: "..., regulator says")
     for e in coref._after(pos, limit=12):
         first = min(s for s, _, _ in e.mentions)
         if first <= pos:

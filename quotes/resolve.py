@@ -37,6 +37,7 @@ from .sieves.dialogue import (
     narration_subject,
     narrator,
     nearest_person,
+    previous_subject,
     vocative_speaker,
     vocatives,
 )
@@ -69,6 +70,10 @@ def resolve(
     else:
         fiction = config.genre == "fiction"
     coref = Coref(fiction=fiction)
+    if seg.paragraphs and not fiction:
+        first = seg.paragraphs[0]  # a headline: a short first line with no final full stop
+        if first.end - first.start <= 250 and text[first.start : first.end].rstrip()[-1:] not in ".!?\"\u201d":
+            coref.headline_end = first.end
     link_names(text, items, outer, att, coref)
     coref.start_resolving()
     coref.narrator = narrator(text, items, coref) if fiction else None
@@ -156,10 +161,13 @@ class _Speakers:
         """News: 'Late on Tuesday, the union boss struck a softer tone. "…," he
         said.': the pronoun of a tag right after a sentence of its paragraph
         whose subject is a description of a named person (found by its role)
-        is that person, not the last name of its gender."""
-        if it.kind is not QuoteKind.DIRECT:
-            return None
-        beat = news_beat(it, self.seg, self.att, self.text)
+        is that person, not the last name of its gender; so is the pronoun
+        that opens a reported clause's sentence after such a sentence ('The
+        prime minister did not answer directly. He said ...')."""
+        if it.kind is QuoteKind.DIRECT:
+            beat = news_beat(it, self.seg, self.att, self.text)
+        else:
+            beat = previous_subject(mention, self.seg, self.att, self.text)
         if beat is None or beat.kind != "role" or beat.plural or beat.text.split()[0].lower() != "the":
             return None  # (only a definite description re-mentions someone: 'a nurse' may be anyone)
         held = set(beat.roles) | lexicon.generic_roles().get(beat.head, frozenset())  # ("the union boss": a chairman)

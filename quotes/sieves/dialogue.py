@@ -239,6 +239,21 @@ def _last_sentence_subject(seg: Segmentation, att: Attributor, para: Segment, en
     return _one_person(att.main_subject(s0, s1))
 
 
+def previous_subject(m: Mention, seg: Segmentation, att: Attributor, text: str) -> Mention | None:
+    """News: 'The prime minister did not answer directly. He said ...': the
+    subject of the sentence before, in the same paragraph, of a pronoun that
+    opens its own sentence (the centre of attention it continues), when that
+    sentence quotes no one and its subject is a single person."""
+    si = seg.sentence_at(m.start)
+    if si == 0 or not seg.sentences or seg.sentence_paragraph[si - 1] != seg.sentence_paragraph[si]:
+        return None
+    sent, prev = seg.sentences[si], seg.sentences[si - 1]
+    if text[sent.start : m.start].strip() or any(ch in text[prev.start : prev.end] for ch in _QUOTE_CHARS):
+        return None
+    s0, s1 = bisect_left(att.starts, prev.start), bisect_left(att.starts, prev.end)
+    return _one_person(att.main_subject(s0, s1)) if s1 - s0 >= 2 else None
+
+
 def _one_person(m: Mention | None) -> Mention | None:
     """*m* when it is a single person: a name, a pronoun or a role, not plural."""
     if m is None or m.kind not in {"name", "pronoun", "role"} or m.plural or mention_type(m) != "person":
