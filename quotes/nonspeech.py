@@ -37,9 +37,9 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.\-]{0,40}|[,;:()\u2014\u2
 _INHERITED = frozenset({"non-speech-term", "non-speech-list", "non-speech-title", "non-speech-name", "non-speech-translation",
                         "non-speech-label"})
 #: Words that may follow a complement: conjunctions and prepositions ('"the Biscuit Tin" since 1979').
-_FOLLOWERS = frozenset("after and because before but for from in of on or since than that until when which while who with".split())
+_FOLLOWERS = frozenset("after against amid and at because before beyond but by during for from in into of on or over since than that through to under until when which while who with within without".split())
 #: Adverbs that may follow a complement ('dubbed the stand "the Cauldron" even before it opens').
-_ADVERB_FOLLOWERS = frozenset("again already also even ever now once still too".split())
+_ADVERB_FOLLOWERS = frozenset("again already also even ever now once rather still too".split())
 #: Verbs that may follow a complement ending a subject ('What fans call "the Shed" is ...'): no noun it could modify.
 _VERB_FOLLOWERS = frozenset("is was are were has have had will would can could may might must runs ran stands stood".split())
 #: Superlatives without the -est ending, and nouns and adjectives that only look like one.
@@ -354,14 +354,16 @@ def _naming_verb_complement(ctx: FrameContext) -> str | None:
     if _premodifier(ctx, nxt):
         return None  # 'what they call the "fraudulent" nomination': a modifier, not the complement
     tail = [w.lower() for w in wb[max(0, k - 6) : k]]
-    what = _what_frame(wb[:k]) or verb in _NAMING_PRESENT and _what_they(wb[:k]) and _complement_shape(ctx.words, article_outside) in ("name", "definite")
+    what = _what_frame(wb[:k]) or verb in _NAMING_PRESENT and (
+        _what_they(wb[:k]) and _complement_shape(ctx.words, article_outside) in ("name", "definite") or _what_habitual(wb[:k])
+    )
     if "what" in tail and not what:
         return None  # 'what he called "Bill Clinton Inc."': a speaker's words (see roles._named_by_speaker)
     generic = generic_subject(wb[:k])
     present = verb in _NAMING_PRESENT or verb in _PURE_NAMING and k > 0 and wb[k - 1].lower() in ("have", "has")
     possessive = article_outside in POSSESSIVE_DETERMINERS
     shape = _complement_shape(ctx.words, "the" if possessive else article_outside)
-    if verb in _EPITHET_VERBS and person_subject(wb[:k]):
+    if verb in _EPITHET_VERBS and person_subject(wb[:k]) and not (what and verb in _NAMING_PRESENT):
         return None  # 'Jacobs called Merkel "The Chancellor of the Free World"': a person's epithet is said
     if shape == "name":
         return "non-speech-name"
@@ -449,6 +451,19 @@ def _what_frame(before_verb: list[str]) -> bool:
         return False
     subj = before_verb[len(before_verb) - len(tail) + tail.index("what") + 1 :]
     return bool(subj) and generic_subject(subj, allow_det=True)
+
+
+def _what_habitual(before_verb: list[str]) -> bool:
+    """'what Orrery calls "sleep fingerprints"', 'what her campaign calls the
+    "jam tax"': a naming relative in the present tense, whoever its subject
+    (up to four words, no punctuation). The simple present names a thing by
+    habit, the label it goes by; the past ('what Smith called "…"') reports
+    one utterance and stays a speaker's words."""
+    tail = [w.lower() for w in before_verb[-5:]]
+    if "what" not in tail:
+        return False
+    subj = before_verb[len(before_verb) - len(tail) + tail.index("what") + 1 :]
+    return 1 <= len(subj) <= 4 and all(w.replace("'", "").replace("\u2019", "").isalnum() for w in subj)
 
 
 def _what_they(before_verb: list[str]) -> bool:

@@ -319,8 +319,8 @@ def _named_by_speaker(before_raw: list[str]) -> bool:
     """'what Smith called "…"', 'what critics have dubbed "…"': a naming verb
     whose subject stands right before it is a speech act (a mixed quote), not
     the naming of a thing ('a dog called "Rex"')."""
-    if len(before_raw) < 2 or before_raw[-1].lower() not in lexicon.cue_verbs():
-        return False
+    if len(before_raw) < 2 or before_raw[-1].lower() not in lexicon.cue_verbs() or before_raw[-1].lower() in {"calls", "call"}:
+        return False  # (the present names by habit: 'what Orrery calls "…"', see nonspeech._what_habitual)
     prev = before_raw[-2]
     if prev.lower() in {"he", "she", "they", "we", "i", "have", "has", "had"}:
         return True
