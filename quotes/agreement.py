@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import lexicon
 from .syntax.phrases import Mention
 from .syntax.words import is_demonym
 
@@ -79,3 +80,12 @@ RELATIONAL = frozenset(
     # relations to another person in the story ("His challenger ... the referee-turned-politician")
     "challenger rival opponent ally critic spouse successor predecessor co-author coauthor".split()
 )
+
+
+def other_position(m_roles: tuple[str, ...], e_roles: set[str]) -> bool:
+    """Does the entity hold a position that is not the description's ("a
+    chairman is no goalkeeper")? Ages, honorifics, relations and life
+    descriptions (:data:`RELATIONAL`: a resident may be re-described as "the
+    pensioner") sit beside any position and never count."""
+    held = {r for r in e_roles if not r.endswith("-year-old") and r in lexicon.roles()}
+    return bool(held) and not held & set(m_roles) and not (held <= RELATIONAL or set(m_roles) <= RELATIONAL)

@@ -34,7 +34,7 @@ from bisect import bisect_left, insort
 from typing import NamedTuple
 
 from . import lexicon
-from .agreement import LISTED, RELATIONAL, compatible_mods, noun_mods_fit, position_free
+from .agreement import LISTED, compatible_mods, noun_mods_fit, other_position, position_free
 from .kinship import KIN, possessed_person
 from .model import Span, Speaker
 from .focus import org_in_focus, org_named_next, speaker_in_focus
@@ -472,14 +472,8 @@ class Coref:
                 continue
             if not compatible_mods(m.modifiers, e):
                 return None  # "the Florida senator": someone the text has not tied to Florida
-            # (an age or an honorific, "ms", is no role another description contradicts)
-            held = {r for r in e.roles if not r.endswith("-year-old") and r in lexicon.roles()}
-            if held and not held & set(m.roles) and not (held <= RELATIONAL or set(m.roles) <= RELATIONAL):
-                # The person in focus is someone else: a chairman is no goalkeeper
-                # (but a resident may be re-described as "the pensioner", a
-                # colleague as "the retired lecturer": relations and life
-                # descriptions sit beside any position).
-                return None
+            if other_position(m.roles, e.roles):
+                return None  # the person in focus is someone else: a chairman is no goalkeeper
             return e
         return None
 

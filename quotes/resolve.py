@@ -19,7 +19,9 @@ import attrs
 from .config import Config
 from . import lexicon
 from .conversation import converse
+from .agreement import compatible_mods, other_position
 from .coref import Coref, Entity
+from .focus import FOCUS_CHARS
 from .genre import is_dialogue_heavy, is_numeric
 from .items import Item, mode_of, trim_range
 from .names import link_names
@@ -150,12 +152,48 @@ class _Speakers:
             if fiction and mention.kind == "pronoun" and it.kind is QuoteKind.DIRECT:
                 addressed = frozenset(e.eid for name in vocatives(self.text, it.start, it.end) if (e := coref.find(name)))
             ent, coref_rule = coref.resolve(mention, mention.start, addressed=addressed)
+            if not fiction and mention.kind == "role" and ent is not None and not ent.names and (
+                (focal := self._focal_description(mention)) is not None
+            ):
+                coref._mention_of(focal, mention)
+                ent, coref_rule = focal, "description-chain"
             if fiction and mention.kind == "role" and (ent is None or not ent.names):
                 named = described_character(mention, coref, addressed)
                 if named is not None:
                     named.mentions.append((mention.start, mention.end, mention.text))
                     ent, coref_rule = named, "description-chain"
         return ent, coref_rule
+
+    def _focal_description(self, mention: Mention) -> Entity | None:
+        """News: 'Brannagh was in no mood for jokes. The Calder manager said
+        ...'; '... Ruth Kaldor said ... ¶ "...," the Social Union leader
+        said': a definite description that no one named holds re-describes
+        the person in focus, the subject of the sentence before it in its
+        paragraph, else the speaker of the quote just before (within
+        FOCUS_CHARS), when that person is surely a person whose gender agrees
+        and who holds no other position. Its capitalised modifiers must fit
+        only a person the text tied to something (Coref._focus_description,
+        the sieve before this one, asks it of anyone among the last three)."""
+        role = lexicon.roles().get(mention.head)
+        if role is None or role.kind != "person" or mention.plural or mention.text.split()[0].lower() != "the":
+            return None
+        coref = self.coref
+        cands = []
+        beat = previous_subject(mention, self.seg, self.att, self.text)
+        if beat is not None and beat.kind == "name" and beat.name and (e := coref.find(beat.name)) is not None:
+            cands.append(e)
+        end = coref.last_content[1]
+        if coref.last_speaker is not None and end >= 0 and 0 <= mention.start - end <= FOCUS_CHARS:
+            cands.append(coref.entities[coref.last_speaker])
+        for e in cands:
+            if e.kind != "person" or not e.names or not (e.gender or e.title or e.has_given_name()):
+                continue
+            if role.gender and e.gender and role.gender != e.gender or other_position(mention.roles, e.roles):
+                continue
+            if e.modifiers and not compatible_mods(mention.modifiers, e):
+                continue
+            return e
+        return None
 
     def _described_beat(self, it: Item, mention: Mention) -> Entity | None:
         """News: 'Late on Tuesday, the union boss struck a softer tone. "…," he
