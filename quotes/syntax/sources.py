@@ -264,6 +264,16 @@ _PP_HEADS = frozenset("of by in at from on into about during over through via am
 
 
 def subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] | None, bool]:
+    """:func:`_subject_np`, then past a restrictive relative clause to the
+    phrase it is about (:func:`_relative_head`: "A night guard who has worked
+    at the museum for 22 years said")."""
+    rng, elided = _subject_np(sub, text, limit)
+    if rng is not None and not elided:
+        rng = _relative_head(sub, rng, text, limit) or rng
+    return rng, elided
+
+
+def _subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] | None, bool]:
     """:func:`subject_before` for the cue ending *sub*, past noun phrases that
     are the object of a preposition: "a memo from the port authority seen by the
     paper warns" (the memo), "Vidal, the editor in chief of the town's paper,
@@ -304,12 +314,12 @@ def subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] |
             break
         before = sub[start - 1].text
         p = before.lower()
-        if p in _PP_HEADS or p in {"to", "with"} and start >= 2 and sub[start - 2].text in POST_ADJECTIVES:
+        if p in _PP_HEADS or _post_modifier_pp(sub, start, p):
             # ("A source close to the minister said", "people familiar with the plan say")
             x = start - 1 if p in _PP_HEADS else start - 2
             if p == "of" and x > 0 and (sub[x - 1].text.lower() in QUANT_HEADS or _is_number(sub[x - 1].text)):
                 break  # "half of dock workers say", "most of the ferry crews said"
-            if p == "by" and x > 0 and sub[x - 1].text.islower() and (
+            if p in {"by", "to"} and x > 0 and sub[x - 1].text.islower() and (
                 sub[x - 1].text.endswith("ed") or sub[x - 1].text in lexicon.irregular_verbs()  # ("seen by", "written by")
             ):
                 x -= 1  # "… obtained by the paper": a passive participle modifying the subject
@@ -341,7 +351,22 @@ def subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] |
         m = speaker_mention_of(sub, rng, text)
         if m is None or unknown_description(m):
             return orig, False
-    return _relative_head(sub, rng, text, limit) or rng, False
+    return rng, False
+
+
+def _post_modifier_pp(sub: list[Tok], start: int, p: str) -> bool:
+    """Does the preposition *p* before ``sub[start]`` open a phrase that
+    post-modifies the subject after an adjective or a participle ("A source
+    close to the minister", "people familiar with the plan", "A police report
+    submitted to the court")?"""
+    return p in {"to", "with"} and start >= 2 and sub[start - 2].text in POST_ADJECTIVES or (
+        p == "to" and start >= 3 and _participle(sub[start - 2].text) and is_word(sub[start - 3].text)
+    )
+
+
+def _participle(word: str) -> bool:
+    """A past participle that may post-modify a noun: "submitted", "sent" ("a report submitted to the court")."""
+    return word.islower() and (word.endswith("ed") or word in lexicon.irregular_verbs())
 
 
 #: Relative pronouns that open a clause about a noun phrase before them.

@@ -78,6 +78,10 @@ _SPREAD = frozenset({"across", "throughout"})
 _LOCATIVE = frozenset("in at on off along near outside inside into onto across behind beside opposite past via".split())
 
 
+#: Verbs of a life's places: "born in Ostberg", "raised in", "grew up in", "died at", "buried in".
+_LIFE_PLACES = frozenset("born raised grew died buried settled".split())
+
+
 def context_type(toks: list[Tok], i: int, j: int) -> str | None:
     """The type the words around the name ``toks[i:j]`` give it, or None.
 
@@ -115,6 +119,8 @@ def context_type(toks: list[Tok], i: int, j: int) -> str | None:
                 break
     if (j - i > 1 and last in lexicon.weak_place_words() and i > 0 and toks[i - 1].text.lower() in _LOCATIVE):
         return "place"
+    if i > 1 and toks[i - 1].text.lower() in {"in", "at"} and any(t.text.lower() in _LIFE_PLACES for t in toks[max(0, i - 5) : i - 1]):
+        return "place"  # "born in 1936 in Ostberg, the daughter of ...": where a life was spent
     if i > 0 and toks[i - 1].text.lower() in _SPREAD:
         return "place"  # "dealers across Scandinavia", "throughout Ostravia": only places are spread over
     if i > 1 and toks[i - 1].text == "of" and toks[i - 2].text.lower() in lexicon.place_nouns():
