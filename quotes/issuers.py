@@ -52,7 +52,7 @@ def issuer(coref: Coref, m: Mention, text: str) -> Entity | None:
         return None
     found = _ISSUED_BY.match(text, m.end, min(len(text), m.end + 160))
     if found is None:
-        return _issuer_before(coref, m, text)
+        return _issuer_of(coref, m, text) or _issuer_before(coref, m, text)
     s, e = found.span(1)
     e -= text[e - 1] == "."  # (the sentence's full stop, or an abbreviation's: "Acme Corp" names it as well)
     phrase = analyse(tokenize(text, s, e), text)
@@ -64,6 +64,24 @@ def issuer(coref: Coref, m: Mention, text: str) -> Entity | None:
         e, _ = coref._resolve_role(phrase._replace(kind="role"), m.start)  # "a report by the airline": the airline named before
         return e if e is not None and e.names and e.kind == "organisation" else None
     return None
+
+
+def _issuer_of(coref: Coref, m: Mention, text: str) -> Entity | None:
+    """The name after "of" inside the document's own phrase: "the latest
+    bulletin of the Regional Environmental Agency", "the annual report of
+    Harbour Holdings" (a capitalised name only: "the minutes of the meeting"
+    name no issuer)."""
+    found = _OF_NAME.search(text, m.start, m.end)
+    if found is None or found.end() != m.end:
+        return None
+    phrase = analyse(tokenize(text, found.start(1), found.end(1)), text)
+    if phrase is None or phrase.kind not in {"name", "org"} or not phrase.name:
+        return None
+    return as_represented(coref.link_name(phrase))
+
+
+#: "of" and a capitalised name ending a document's phrase (group 1: the name).
+_OF_NAME = regex.compile(r"[ \t]of[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\p{M}'\u2019&-]*(?:[ \t]+(?:(?:of|for|and|de|du|la)[ \t]+)?\p{Lu}[\p{L}\p{M}'\u2019&-]*){0,5})")
 
 
 def _issuer_before(coref: Coref, m: Mention, text: str) -> Entity | None:

@@ -129,6 +129,13 @@ class SubjectSieves(SieveBase):
             sub = toks[max(s0, j - 1 - self.max_np - 2) : j - 1]
         rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
         ante = speaker_mention_of(sub, rng, self.text) if rng else None
+        if comma and (ante is None or unknown_description(ante)):
+            # "a report by the Schools Inspectorate, published in the spring,
+            # which found": the relative follows a participle's phrase.
+            k = next((x for x in range(len(sub) - 2, 0, -1) if sub[x].text == ","), 0)
+            if k and is_past_form(sub[k + 1].text) and sub[k + 1].text.islower():
+                rng = subject_before(sub, k, self.text, self.max_np)
+                ante = speaker_mention_of(sub, rng, self.text) if rng else ante
         if ante is None and rel == "who":
             ante = quantity_subject(sub, 0, len(sub), self.text)  # "23 percent who said"
         if ante is None or ante.kind == "pronoun" or ante.end != sub[-1].end and not comma:
