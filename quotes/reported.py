@@ -146,6 +146,13 @@ class ReportedClauses:
         att = self.att
         if s1 - s0 < 4:
             return
+        if not (att._words("any", s0, s1) or si in self.emb_by_sent or si in self.loose_by_sent) and not any(
+            self.outer[k].text == ":" for k in range(s0, s1)
+        ):
+            # No cue verb or noun, no source phrase, no quoted fragment, no
+            # colon: no sieve can find a report here (most sentences of a
+            # story), so none is asked.
+            return
         found, rule_extra = self._headline_report(si, s0, s1)
         if found is None:
             found = self._sentence_sieves(s0, s1)
