@@ -325,7 +325,7 @@ def _subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] 
                 x -= 1  # "… obtained by the paper": a passive participle modifying the subject
             if x > 0 and sub[x - 1].text.lower() in {"and", "but"}:
                 return None, True
-            nxt = subject_before(sub, x, text, limit) if x > 0 else None
+            nxt = _before_pp(sub, x, text, limit)
             if nxt is None:
                 return orig, False
             rng, moved = nxt, True
@@ -352,6 +352,15 @@ def _subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] 
         if m is None or unknown_description(m):
             return orig, False
     return rng, False
+
+
+def _before_pp(sub: list[Tok], x: int, text: str, limit: int) -> tuple[int, int] | None:
+    """The noun phrase before the preposition at *x*; past a comma when the
+    phrase is an appositive of its own ("Lisa Marchbank, of Ferndale Trading
+    Standards, which led the inquiry, said": Marchbank)."""
+    if x > 1 and sub[x - 1].text == ",":
+        return subject_before(sub, x - 1, text, limit)
+    return subject_before(sub, x, text, limit) if x > 0 else None
 
 
 def _post_modifier_pp(sub: list[Tok], start: int, p: str) -> bool:
@@ -391,7 +400,8 @@ def _relative_head(sub: list[Tok], rng: tuple[int, int], text: str, limit: int) 
         if w in _CLAUSE_BREAKS:
             return None
         if w.lower() in {"who", "whose"}:
-            head = subject_before(sub, k, text, limit) if k > 0 else None
+            # (read as any subject is: "A mother in Greywater whose son ... said" is the mother)
+            head = _subject_np(sub[:k], text, limit)[0] if k > 0 else None
             m = speaker_mention_of(sub, head, text) if head is not None else None
             return head if m is not None and m.kind in {"name", "role"} and not unknown_description(m) else None
     return None
