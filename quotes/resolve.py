@@ -129,7 +129,7 @@ class _Speakers:
                 ent, mention, a = self._from_context(idx, it, a)
             self.resolved.append((ent, mention, a, coref_rule))
             if ent is not None and ent.kind == "person":
-                self.coref.last_speaker, self.coref.last_content = ent.eid, (it.start, it.end)
+                self.coref.last_speaker, self.coref.last_content = ent.eid, self._attribution_span(it)
             if a is not None and (ent is not None or mention is not None):
                 self.last_by_para[it.paragraph] = idx
         return self.resolved
@@ -163,6 +163,16 @@ class _Speakers:
                     named.mentions.append((mention.start, mention.end, mention.text))
                     ent, coref_rule = named, "description-chain"
         return ent, coref_rule
+
+    def _attribution_span(self, it: Item) -> tuple[int, int]:
+        """A direct quote's span widened to the end of the sentence it ends
+        in, where its tag stands: whoever is named there (an addressee,
+        '"...," she told Cllr Pryce') is talked to, and does not take a later
+        pronoun from the speaker (focus.speaker_in_focus)."""
+        seg = self.seg
+        if not seg.sentences or self.fiction or it.kind is not QuoteKind.DIRECT:
+            return it.start, it.end
+        return it.start, max(it.end, seg.sentences[seg.sentence_at(max(it.start, it.end - 1))].end)
 
     def _focal_description(self, mention: Mention) -> Entity | None:
         """News: 'Brannagh was in no mood for jokes. The Calder manager said

@@ -209,6 +209,7 @@ class ReportedSieves(SieveBase):
         infinitive = (
             k + 2 < end
             and (toks[k].text.lower() == "to" or negated)
+            and toks[k - 1].text != ","  # ('she told Cllr Pryce, to loud applause': an adjunct after a comma)
             and (cue.mode in {"thought", "evidence"} or "t" in cue.frames or "o" in cue.frames and addr is not None)
         )
         if negated and not infinitive:
