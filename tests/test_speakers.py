@@ -238,3 +238,17 @@ def test_a_passer_by_is_no_participant_of_the_conversation() -> None:
     found = quotes.extract(text, config=_FICTION)
     assert [q.speaker.name if q.speaker else None for q in found] == [
         "Ada Holm", "somebody else", "Tom Pike", "Ada Holm", "Tom Pike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Greyfield & Shaw said the novel had sold 90,000 copies.", "Greyfield & Shaw"),
+        ("Her publisher, Greyfield & Shaw, says it has gone back to print six times.", "Greyfield & Shaw"),
+    ],
+)
+def test_names_joined_by_an_ampersand_are_an_organisation(text: str, name: str) -> None:
+    """No one person is called "Greyfield & Shaw": the name is a firm's (and
+    in apposition to a description, the firm speaks)."""
+    q = quotes.extract(text)[0]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == (name, "organisation")

@@ -94,8 +94,10 @@ def _names_description(toks: list[Tok], outer: tuple[int, int], inner: tuple[int
     if inner[1] - inner[0] < 1 or inner[1] - inner[0] > 6:
         return False
     name = analyse(toks[inner[0] : inner[1]], text)
-    if name is None or name.kind != "name" or not name.name:
-        return False
+    if name is None or name.kind not in {"name", "org"} or not name.name:
+        return False  # (a firm in apposition speaks too: "Her publisher, Greyfield & Shaw, says")
+    if name.kind == "org" and outer[0] > 0 and toks[outer[0] - 1].text.lower() in {"of", "for", "at", "from", "with", "by"}:
+        return False  # "Vidal, the editor of the town's paper, the Quay Post, said": the paper is no subject
     desc = analyse(toks[outer[0] : outer[1]], text)
     if desc is None or desc.plural or desc.kind not in {"role", "org"}:
         return False

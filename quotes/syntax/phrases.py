@@ -522,7 +522,10 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
     # "the Aldermoor Federation" is an organisation, but "the veteran actor Mathieu Delorme" a person:
     # a role word before the name says so; "Courier firm Dashlane": an organisation's role noun.
     org_role = bool(roles_found) and gender is None and all(r in roles and roles[r].kind == "org" for r in roles_found)
-    kind = "org" if any(w in orgs for w in name_words) or low[0] == "the" and not roles_found or org_role else "name"
+    # ("Greyling & Shaw", "Helder & Voss": names joined by an ampersand are a firm's, never one person's)
+    kind = "org" if any(w in orgs for w in name_words) or low[0] == "the" and not roles_found or org_role or (
+        "&" in name_words[1:-1] and not title_words
+    ) else "name"
     if kind == "name" and len(name_words) > 1 and _strip_possessive(name_words[0]) != name_words[0]:
         # "Estonia's President X" was handled above; "Ruiz's spokeswoman" is a role.
         mods.append(_strip_possessive(name_words[0]))
