@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from .. import lexicon
 from ..config import Config
-from ..syntax.cues import source_firsts
+from ..syntax.cues import Cue, cue_at, source_firsts
 from ..syntax.parse import Layers
 from ..syntax.boundaries import np_after
 from ..syntax.phrases import Mention, Tok, analyse
@@ -117,8 +117,19 @@ class SieveBase:
         self.not_quoted_toks: frozenset[int] = frozenset()
         #: News-like narration (set by the reported stage): the news-only subject rules apply.
         self.news_like = False
+        #: The reporting cue at each outer token, read once (see :meth:`_cue`).
+        self._cues: dict[int, Cue | None] = {}
         if config.disabled_sieves:
             self._switch_off(config.disabled_sieves)
+
+    def _cue(self, k: int) -> Cue | None:
+        """``cue_at(self.outer, k)``, read once per token: several sieves ask
+        about the same token (a third of the questions, on news), and the
+        answer depends on the stream alone."""
+        cues = self._cues
+        if k not in cues:
+            cues[k] = cue_at(self.outer, k)
+        return cues[k]
 
     def _switch_off(self, names: frozenset[str]) -> None:
         """Make every entry point discard what the sieves *names* decide.

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from .. import lexicon
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import before_end_punct, clause_end, passive_or_relative, relative_that, skip_adjuncts
-from ..syntax.cues import Cue, cue_at
+from ..syntax.cues import Cue
 from ..syntax.boundaries import np_after, subject_before
 from ..syntax.phrases import DETERMINERS, Mention, Tok
 from ..syntax.sources import (
@@ -82,7 +82,7 @@ class NominalSieves(SieveBase):
             w = toks[c].text
             if w in {";", ":", "!", "?"} or (w == QUOTE_TOKEN and c < qk):
                 return None
-            cue = cue_at(toks, c) if c in verbs else None
+            cue = self._cue(c) if c in verbs else None
             if cue is None or cue.mode not in modes:
                 continue
             if cue.tense == "base":
@@ -199,14 +199,14 @@ class NominalSieves(SieveBase):
             if w in {";", ":", "!", "?"} or w == QUOTE_TOKEN:
                 return None
             if entry is None or entry.mode not in modes:
-                cue = cue_at(toks, c) if c in verbs else None
+                cue = self._cue(c) if c in verbs else None
                 if cue is not None and cue.tense in {"past", "3sg"} and not passive_or_relative(toks, s0, c):
                     return None  # a verb nearer the fragment reports it
                 continue
             found = self._nominal_at(c, s0, end, entry.frames, qk)
             if found is not None:
                 return self._nominal_attribution(c, found, entry.mode)
-            cue = cue_at(toks, c)
+            cue = self._cue(c)
             if cue is not None and cue.tense in {"past", "3sg"}:
                 return None  # "Ruiz claims that …": the verb, not a noun
         return None

@@ -19,7 +19,7 @@ from ..syntax.clauses import (
     past_title_apposition,
     skip_adjuncts,
 )
-from ..syntax.cues import Cue, cue_at, source_phrase_at
+from ..syntax.cues import Cue, source_phrase_at
 from ..syntax.boundaries import PAIRED_DASHES, np_after, subject_before
 from ..syntax.phrases import ADVERBS, DETERMINERS, Mention, is_cap, is_word
 from ..syntax.sources import (
@@ -72,7 +72,7 @@ class ReportedSieves(SieveBase):
         end = before_end_punct(toks, s0, s1)
         modes = self._modes
         for c in self._words("verb", s0, end):
-            cue = cue_at(toks, c)
+            cue = self._cue(c)
             if cue is None or not ("c" in cue.frames or "t" in cue.frames or "n" in cue.frames) or cue.mode not in modes:
                 continue
             if cue.tense == "base" and c > s0 and toks[c - 1].text.lower() == "to":
@@ -355,7 +355,7 @@ class ReportedSieves(SieveBase):
             x += 1
         if x == k or x + 1 >= end or toks[x].text != ",":
             return False
-        cue = cue_at(toks, x + 1)
+        cue = self._cue(x + 1)
         return cue is not None and cue.tense in {"past", "3sg"}
 
     def _spaced_dash(self, x: int) -> bool:
@@ -382,7 +382,7 @@ class ReportedSieves(SieveBase):
             y = rng[1]
             while y < stop and (toks[y].text.lower() in ADVERBS or is_ly_adverb(toks[y].text)):
                 y += 1
-            cue = cue_at(toks, y) if y < stop else None
+            cue = self._cue(y) if y < stop else None
             if cue is not None and cue.tense in {"past", "3sg"} and speaker_mention_of(toks, rng, self.text) is not None:
                 return x - 1 if p.text == "," else x
         return stop

@@ -8,7 +8,7 @@ from __future__ import annotations
 from .. import lexicon
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import before_end_punct, clause_end, passive_or_relative
-from ..syntax.cues import cue_at, source_phrase_at
+from ..syntax.cues import source_phrase_at
 from ..syntax.boundaries import np_after, subject_before
 from ..syntax.phrases import ADVERBS, DETERMINERS, Mention, is_word
 from ..syntax.sources import source_mode, source_object, speaker_mention_of
@@ -49,7 +49,7 @@ class SourceSieves(SieveBase):
                 if stop - k >= 2 and is_word(toks[k].text):
                     return k, stop, Attribution(None, (toks[c].start, toks[c].end), None, "impersonal-cue", "speech")
                 continue
-            cue = cue_at(toks, c)
+            cue = self._cue(c)
             if cue is None or cue.mode not in modes or cue.j != c + 1:
                 continue
             prev = toks[c - 1].text.lower()
@@ -147,7 +147,7 @@ class SourceSieves(SieveBase):
             w = toks[x].text
             if w == ",":
                 return x if end - (x + 1) >= 3 else k
-            if w == QUOTE_TOKEN or cue_at(toks, x) is not None or w.lower() in AUX or is_past_form(w):
+            if w == QUOTE_TOKEN or self._cue(x) is not None or w.lower() in AUX or is_past_form(w):
                 return k
         return k
 

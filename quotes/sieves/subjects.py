@@ -122,7 +122,7 @@ class SubjectSieves(SieveBase):
             sub = toks[max(s0, j - 2 - self.max_np - 2) : j - 2]
         else:
             prev = toks[j - 2]
-            if not is_word(prev.text) or prev.text.lower() in NOT_VERBS or prev.text.lower() in AUX or cue_at(toks, j - 2) is not None:
+            if not is_word(prev.text) or prev.text.lower() in NOT_VERBS or prev.text.lower() in AUX or self._cue(j - 2) is not None:
                 return None  # 'said that', 'so that': no noun for the pronoun to follow
             if rel == "that":
                 return None  # "a class that has felt …": too often a description
@@ -265,12 +265,11 @@ class SubjectSieves(SieveBase):
         words come from the per-document index, and the subject is read in a
         window of the stream (:meth:`clause`: no copy of the sentence up to the cue).
         """
-        toks = self.outer
         scanned, found, m = self._cue_subjects.get(start, (start, -1, None))
         if found >= 0:
             return m if found < end else None
         for c in self._words("verb", scanned, end):
-            cue = cue_at(toks, c)
+            cue = self._cue(c)
             if cue is not None and cue.tense != "ing":
                 sub = self.clause(start, c)
                 rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
@@ -292,7 +291,7 @@ class SubjectSieves(SieveBase):
             w = toks[x].text
             if w in END_PUNCT or w == QUOTE_TOKEN and x == c - 2:
                 break  # ('"…," she said, and …' is read on past a quoted fragment)
-            cue = cue_at(toks, x)
+            cue = self._cue(x)
             if cue is None or cue.tense not in {"past", "3sg"}:
                 continue
             sub = self.clause(s0, x)
@@ -361,7 +360,7 @@ class SubjectSieves(SieveBase):
         lw = w.lower()
         if not (w.isalpha() and w.islower()) or lw in NOT_VERBS or lw in BE or lw in DETERMINERS or lw in lexicon.pronouns():
             return -1
-        if aux or lw in lexicon.irregular_verbs() or cue_at(toks, j) is not None:
+        if aux or lw in lexicon.irregular_verbs() or self._cue(j) is not None:
             return j
         if has_verb_ending(lw):
             return j

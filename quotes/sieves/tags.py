@@ -14,7 +14,7 @@ from bisect import bisect_left
 from .. import lexicon
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import passive_or_relative, skip_adjuncts
-from ..syntax.cues import Cue, cue_at, longest_source_phrase, source_phrase_at
+from ..syntax.cues import Cue, longest_source_phrase, source_phrase_at
 from ..syntax.boundaries import np_after, subject_before
 from ..syntax.phrases import Mention, Tok, analyse, is_word
 from ..syntax.sources import (
@@ -90,7 +90,7 @@ class TagSieves(SieveBase):
                 m = speaker_mention_of(toks, rng, self.text)
                 if m:
                     return Attribution(m, (toks[k].start, toks[src - 1].end), None, "according-to", "speech")
-            cue = cue_at(toks, k)
+            cue = self._cue(k)
             if cue is not None and cue.mode in {"speech", "writing"} | {m.value for m in self.config.modes}:
                 if passive_or_relative(toks, start, cue.i):
                     return None  # "The greeting was warmly returned"
@@ -227,7 +227,7 @@ class TagSieves(SieveBase):
             w = toks[c].text
             if w == QUOTE_TOKEN or w in END_PUNCT:
                 break
-            cue = cue_at(toks, c)
+            cue = self._cue(c)
             if cue is None or cue.j > frame_end:
                 continue
             return self._frame_cue(s0, c, cue, frame_end)

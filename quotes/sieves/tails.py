@@ -15,7 +15,7 @@ from ..syntax.clauses import (
     has_verb,
     skip_adjuncts,
 )
-from ..syntax.cues import Cue, cue_at, source_phrase_at
+from ..syntax.cues import Cue, source_phrase_at
 from ..syntax.boundaries import np_after, subject_before
 from ..syntax.phrases import DETERMINERS, Mention, is_cap
 from ..syntax.sources import (
@@ -61,7 +61,7 @@ class TailSieves(SieveBase):
                 continue
             k = cm + 1
             if k < end and toks[k].text.lower() in {"citing", "quoting"} and any(
-                cue_at(toks, x) is not None for x in range(cm - 1, max(s0, cm - self.max_np - 4), -1)
+                self._cue(x) is not None for x in range(cm - 1, max(s0, cm - self.max_np - 4), -1)
                 if all(toks[y].text != "," for y in range(x, cm))
             ):
                 # '"…," Smith said in June, citing X': the citation belongs to the
@@ -101,12 +101,12 @@ class TailSieves(SieveBase):
         opens the tail here (an appositive may close it: look further left)."""
         toks = self.outer
         for c in self._words("verb", k, min(end, k + self.max_np + 2)):  # (no cue at any other token)
-            cue = cue_at(toks, c)
+            cue = self._cue(c)
             if cue is None:
                 continue
             if toks[k].text.lower() in DETERMINERS and any(toks[x].text.lower() in {"who", "which", "that"} for x in range(k + 1, c)):
                 break  # ", a guild that has … praised X": a cue inside an appositive's relative clause
-            if c + 1 < end and toks[c].text.lower() in lexicon.roles() and cue_at(toks, c + 1) is not None:
+            if c + 1 < end and toks[c].text.lower() in lexicon.roles() and self._cue(c + 1) is not None:
                 continue  # "…, census records show": a noun before the cue
             if cue.mode not in {m.value for m in self.config.modes}:
                 return None
@@ -120,7 +120,7 @@ class TailSieves(SieveBase):
         before the description."""
         toks = self.outer
         k = cm + 1
-        cue = cue_at(toks, k) if k < end else None
+        cue = self._cue(k) if k < end else None
         if cue is None or cue.i != k or cue.tense not in {"past", "3sg"}:
             return None
         pc = next((x for x in range(cm - 1, max(s0, cm - self.max_np - 1), -1) if toks[x].text == ","), -1)
