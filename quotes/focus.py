@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .coref import Coref, Entity
     from .syntax.phrases import Mention
 
-__all__ = ["FOCUS_CHARS", "LEAD_CHARS", "ORG_FOCUS_CHARS", "org_in_focus", "org_named_next", "speaker_in_focus"]
+__all__ = ["FOCUS_CHARS", "LEAD_CHARS", "ORG_FOCUS_CHARS", "org_in_focus", "org_named_next", "quoted_just_before", "speaker_in_focus"]
 
 #: How far (in characters) after the latest attributed quote its speaker stays
 #: in focus for a pronoun in news (about two short paragraphs).
@@ -32,21 +32,29 @@ ORG_FOCUS_CHARS = 400
 LEAD_CHARS = 700
 
 
+def quoted_just_before(coref: Coref, pos: int) -> int | None:
+    """The entity id of the speaker of the latest attributed quote when that
+    quote (with its tag) ends within :data:`FOCUS_CHARS` before *pos*, else None."""
+    end = coref.last_content[1]
+    return coref.last_speaker if coref.last_speaker is not None and end >= 0 and 0 <= pos - end <= FOCUS_CHARS else None
+
+
 def speaker_in_focus(coref: Coref, cands: list[Entity], pos: int) -> list[Entity]:
     """News: the speaker of the latest attribution, just before, stays in focus
     over people named only inside what they said ('Dame Ursula said she had
     great respect for Ms Osei. She said ...': the speaker is the clause's
     subject, the centre of attention; a name in the content is talked about)."""
-    start, end = coref.last_content
-    if not cands or cands[0].eid == coref.last_speaker or end < 0 or not 0 <= pos - end <= FOCUS_CHARS:
+    last = quoted_just_before(coref, pos)
+    if not cands or last is None or cands[0].eid == last:
         return cands
+    start, end = coref.last_content
     # Each entity's latest mention before the pronoun, from the windows
     # Coref._before reads (linear time on any document).
     latest: dict[int, int] = {}
     for seen in coref._seen_before(pos):
         latest.setdefault(seen.eid, seen.pos)  # (most recent first)
     for x, c in enumerate(cands):
-        if c.eid == coref.last_speaker:
+        if c.eid == last:
             return [c] + cands[:x] + cands[x + 1 :]
         if not start <= latest.get(c.eid, -1) < end:
             return cands  # someone named outside that content came later

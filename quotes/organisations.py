@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-
 from . import lexicon
 from .syntax.phrases import Mention, _strip_possessive
 
@@ -72,6 +71,7 @@ def represented(coref: Coref, m: Mention, pos: int) -> Entity | None:
         elif (role := lexicon.roles().get(w.lower())) is not None and role.kind != "person":
             return org_by_noun(coref, w.lower(), pos)  # "a ministry spokesman", "a police spokeswoman"
     return None
+
 
 def bare_proxy(m: Mention) -> bool:
     """"A spokesman", "the spokeswoman", "a senior spokesperson": a proxy

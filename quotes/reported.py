@@ -37,7 +37,7 @@ from .syntax.phrases import Mention, is_word
 from .syntax.words import QUOTE_TOKEN, SUBORDINATORS
 from .syntax.sources import unknown_description
 
-__all__ = ["Found", "ReportedClauses"]
+__all__ = ["Found", "ReportedClauses", "headline_paragraphs"]
 
 #: Words that open a clause before its subject ("but", "while", "which"): a
 #: noun phrase extended leftwards stops at them.
@@ -106,7 +106,7 @@ class ReportedClauses:
         self.emb_by_sent = _by_sentence(seg, top, roles.embedded)
         self.loose_by_sent = _by_sentence(seg, top, roles.loose)
         self.used_fragments: set[int] = set()
-        self.headline_zone = _headline_paragraphs(text, seg)
+        self.headline_zone = headline_paragraphs(text, seg)
         self.direct_at = {q.open_start: qi for qi, q in enumerate(top) if position[qi] == "direct"}
         self.absorbed_starts: set[int] = set()  # direct quotes that became the end of a mixed clause
         self.embedded = roles.embedded
@@ -517,7 +517,7 @@ def _headline_like(text: str, seg: Segmentation, si: int) -> bool:
 
 
 
-def _headline_paragraphs(text: str, seg: Segmentation) -> set[int]:
+def headline_paragraphs(text: str, seg: Segmentation) -> set[int]:
     """The first paragraphs that look like headlines (short, no final period)."""
     out: set[int] = set()
     for i, p in enumerate(seg.paragraphs[:3]):

@@ -21,10 +21,11 @@ from . import lexicon
 from .conversation import converse
 from .agreement import compatible_mods, other_position
 from .coref import Coref, Entity
-from .focus import FOCUS_CHARS
+from .focus import quoted_just_before
 from .genre import is_dialogue_heavy, is_numeric
 from .items import Item, mode_of, trim_range
 from .names import link_names
+from .reported import headline_paragraphs
 from .issuers import issuer
 from .model import Mode, Quote, QuoteKind, Span, Speaker
 from .segment import Segmentation
@@ -72,10 +73,8 @@ def resolve(
     else:
         fiction = config.genre == "fiction"
     coref = Coref(fiction=fiction)
-    if seg.paragraphs and not fiction:
-        first = seg.paragraphs[0]  # a headline: a short first line with no final full stop
-        if first.end - first.start <= 250 and text[first.start : first.end].rstrip()[-1:] not in ".!?\"\u201d":
-            coref.headline_end = first.end
+    if not fiction and 0 in headline_paragraphs(text, seg):
+        coref.headline_end = seg.paragraphs[0].end  # (the reported stage's headline test: one notion of a headline)
     link_names(text, items, outer, att, coref)
     coref.start_resolving()
     coref.narrator = narrator(text, items, coref) if fiction else None
@@ -180,7 +179,7 @@ class _Speakers:
         said': a definite description that no one named holds re-describes
         the person in focus, the subject of the sentence before it in its
         paragraph, else the speaker of the quote just before (within
-        FOCUS_CHARS), when that person is surely a person whose gender agrees
+        focus.FOCUS_CHARS), when that person is surely a person whose gender agrees
         and who holds no other position. Its capitalised modifiers must fit
         only a person the text tied to something (Coref._focus_description,
         the sieve before this one, asks it of anyone among the last three)."""
@@ -192,9 +191,8 @@ class _Speakers:
         beat = previous_subject(mention, self.seg, self.att, self.text)
         if beat is not None and beat.kind == "name" and beat.name and (e := coref.find(beat.name)) is not None:
             cands.append(e)
-        end = coref.last_content[1]
-        if coref.last_speaker is not None and end >= 0 and 0 <= mention.start - end <= FOCUS_CHARS:
-            cands.append(coref.entities[coref.last_speaker])
+        if (last := quoted_just_before(coref, mention.start)) is not None:
+            cands.append(coref.entities[last])
         for e in cands:
             if e.kind != "person" or not e.names or not (e.gender or e.title or e.has_given_name()):
                 continue

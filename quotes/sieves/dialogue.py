@@ -250,8 +250,7 @@ def previous_subject(m: Mention, seg: Segmentation, att: Attributor, text: str) 
     sent, prev = seg.sentences[si], seg.sentences[si - 1]
     if text[sent.start : m.start].strip() or any(ch in text[prev.start : prev.end] for ch in _QUOTE_CHARS):
         return None
-    s0, s1 = bisect_left(att.starts, prev.start), bisect_left(att.starts, prev.end)
-    return _one_person(att.main_subject(s0, s1)) if s1 - s0 >= 2 else None
+    return _last_sentence_subject(seg, att, seg.paragraphs[seg.sentence_paragraph[si]], prev.end)
 
 
 def _one_person(m: Mention | None) -> Mention | None:

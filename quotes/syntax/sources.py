@@ -319,9 +319,7 @@ def _subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] 
             x = start - 1 if p in _PP_HEADS else start - 2
             if p == "of" and x > 0 and (sub[x - 1].text.lower() in QUANT_HEADS or _is_number(sub[x - 1].text)):
                 break  # "half of dock workers say", "most of the ferry crews said"
-            if p in {"by", "to"} and x > 0 and sub[x - 1].text.islower() and (
-                sub[x - 1].text.endswith("ed") or sub[x - 1].text in lexicon.irregular_verbs()  # ("seen by", "written by")
-            ):
+            if p in {"by", "to"} and x > 0 and _participle(sub[x - 1].text):  # ("seen by", "written by")
                 x -= 1  # "… obtained by the paper": a passive participle modifying the subject
             if x > 0 and sub[x - 1].text.lower() in {"and", "but"}:
                 return None, True
