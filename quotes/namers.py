@@ -5,9 +5,14 @@ before a naming verb. Helpers of the non-speech frames (:mod:`quotes.nonspeech`)
 
 from __future__ import annotations
 
+import regex
+
 from . import lexicon
 
-__all__ = ["GENERIC_NOUNS", "SUBJECT_SKIP", "generic_subject", "head_before_modifier", "person_subject", "subject_end"]
+__all__ = [
+    "GENERIC_NOUNS", "SUBJECT_SKIP", "generic_subject", "habitual_description", "head_before_modifier", "person_subject",
+    "subject_end",
+]
 
 #: Words between a subject and its naming verb that say how or how often.
 SUBJECT_SKIP = frozenset(
@@ -22,6 +27,35 @@ GENERIC_NOUNS = frozenset(
 )
 #: Prepositions that may post-modify a subject's head ("Workers at the depot", "Fans of the club").
 SUBJECT_PREPOSITIONS = frozenset("at in of on from across around along".split())
+
+
+#: "Economists describe the pattern as", "a trend that analysts describe as":
+#: the present (habitual) 'describe', its object (or the relative's
+#: antecedent) and 'as' right before the mark. With a generic subject and a
+#: kind of thing described (``kind_nouns.txt``) the complement is the term
+#: for that kind; "Critics describe the plan as "reckless"" evaluates, and
+#: "Ruiz described ..." is one person's words.
+_DESCRIBE_AS = regex.compile(r"\bdescribes?(?P<obj>(?:\s+[\p{L}\p{N}'\u2019\-]{1,30}){0,4}?)\s+as\s*$")
+#: A word of a naming frame (as :mod:`quotes.nonspeech` splits them).
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.\-]{0,40}|[,;:()\u2014\u2013]")
+
+
+def habitual_description(left: str) -> bool:
+    """Does *left* (the text before a quoted term) end in a generic group's
+    habitual "describe ... as" about a kind of thing: 'Economists describe
+    the pattern as', 'a trend that analysts describe as'? See :data:`_DESCRIBE_AS`."""
+    m = _DESCRIBE_AS.search(left)
+    if m is None:
+        return False
+    before = _WORD.findall(left[: m.start()])
+    if not generic_subject(before):
+        return False
+    obj = [w.lower() for w in _WORD.findall(m.group("obj"))]
+    if not obj:
+        # no object: the kind is the antecedent of the relative that opens the subject
+        rel = next((x for x in range(len(before) - 1, max(-1, len(before) - 5), -1) if before[x].lower() in ("that", "which")), None)
+        obj = [before[rel - 1].lower()] if rel else []
+    return bool(obj) and obj[-1] in lexicon.kind_nouns()
 
 
 def subject_end(before_verb: list[str]) -> int:

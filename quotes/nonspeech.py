@@ -25,7 +25,7 @@ import regex
 from . import lexicon
 from .spans import QuotedSpan
 from .syntax.words import POSSESSIVE_DETERMINERS, TITLE_SMALL_WORDS, is_ly_adverb
-from .namers import generic_subject, person_subject
+from .namers import generic_subject, habitual_description, person_subject
 from .titles import ARTICLES as _ARTICLES
 from .titles import DEFINITE as _DEFINITE
 from .titles import RECORD_IDIOM, closed_off, is_title_like, translated, work_noun_with_complement, work_title
@@ -331,6 +331,8 @@ def _naming(ctx: FrameContext) -> str | None:
         return None
     if _KNOWN_AS.search(ctx.left):
         return "non-speech-name"
+    if _complement_shape(ctx.words, "") != "other" and habitual_description(ctx.left):
+        return "non-speech-term"
     m = _VERB_AS.search(ctx.left)
     if m is not None and "," not in m.group(0):
         if m.group("verb").startswith("kn") or m.group("label") or _complement_shape(ctx.words, "") in ("name", "definite"):

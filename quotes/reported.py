@@ -80,6 +80,8 @@ Found = tuple[int, int, Attribution]  # a reported clause: its token range [c0, 
 #: Spans no cue quotes: titles of works and labels (a sign's words); names and
 #: terms may be someone's words ('called Clinton the "Devil"' is a mixed quote).
 _NOT_QUOTED = frozenset({"non-speech-title", "non-speech-label"})
+#: Reasons of a span that names or terms the object before it ("describe the pattern as "..."").
+_TERMS = frozenset({"non-speech-name", "non-speech-term"})
 
 
 class ReportedClauses:
@@ -117,6 +119,7 @@ class ReportedClauses:
         #: The token of every non-speech span (a title, a name, a term).
         self.non_speech_toks = frozenset(stream.qidx[qi] for qi, p in enumerate(position) if p == "non-speech")
         att.not_quoted_toks = frozenset(stream.qidx[qi] for qi, r in enumerate(roles.reason) if r in _NOT_QUOTED)  # (before any reading)
+        att.term_toks = frozenset(stream.qidx[qi] for qi, r in enumerate(roles.reason) if r in _TERMS)
         att.news_like = news_like  # (the news-only subject rules of the sieves)
         self.sentence_spans: dict[int, tuple[int, int] | None] = {}  # cache of _fragment_sentence
         #: The entry points of the sentence stage, in the registry's order: an

@@ -115,6 +115,8 @@ class SieveBase:
         #: subset of the stage's own ``non_speech_toks``: names and terms may
         #: still be someone's words.)
         self.not_quoted_toks: frozenset[int] = frozenset()
+        #: The token of every span that names or terms ("known as "...""): see ReportedClauses.
+        self.term_toks: frozenset[int] = frozenset()
         #: News-like narration (set by the reported stage): the news-only subject rules apply.
         self.news_like = False
         #: The reporting cue at each outer token, read once (see :meth:`_cue`).

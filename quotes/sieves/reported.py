@@ -201,6 +201,8 @@ class ReportedSieves(SieveBase):
         k, addr = start
         if k < end and toks[k].text == QUOTE_TOKEN:
             return None  # a direct quote follows: the direct sieves handle it
+        if k + 1 < end and toks[k].text.lower() == "as" and k + 1 in self.term_toks:
+            return False  # 'a trend that analysts describe as "flexitarian drift"': a term, no report
         has_fragment = self.has_fragment(k, end, end)
         # "urged them not to strike": a negated infinitive is an infinitive too,
         # never a clause; unlicensed ("asked not to be named": a request about
@@ -220,6 +222,8 @@ class ReportedSieves(SieveBase):
         ):
             # "Ruiz criticized the new budget": the evaluated object is the content.
             rng = np_after(toks, k, 20, end=end)
+            if rng is not None and rng[1] + 1 < end and toks[rng[1]].text.lower() == "as" and rng[1] + 1 in self.term_toks:
+                return False  # 'Economists describe the pattern as "sticky pricing"': a term for it, no report
             if rng is not None and rng[1] - rng[0] >= 1 and (rng[1] - rng[0] >= 2 or is_cap(toks[rng[0]].text)):
                 stop = self._object_end(rng[1], end)
                 stop = clause_end(toks, k, stop)

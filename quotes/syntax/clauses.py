@@ -133,6 +133,11 @@ _REDUCED_PARTICIPLES = frozenset(
     "labeled financed funded backed recorded printed filmed housed stationed equipped powered fitted packed filled "
     "sourced imported manufactured assembled engineered tailored geared".split()
 )
+#: Participles of naming and titling right before a quoted name post-modify
+#: the noun before them ("a brochure titled "...", which ...", "a loaf called
+#: "..."") rather than open the clause: a finite naming verb has its object
+#: first ("called it "..."").
+_NAMING_PARTICIPLES = frozenset("titled entitled headed headlined captioned named called dubbed nicknamed labelled labeled branded billed".split())
 _RELATIVE_PREPOSITIONS = frozenset("on under by from for in at with as to after".split())
 
 
@@ -152,7 +157,8 @@ def looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
         if x > k + 7:
             continue
         if x > k and lw.endswith("ed") and toks[x - 1].text.lower() not in DETERMINERS | {"to", "and", "or", ","}:
-            if not (lw in _REDUCED_PARTICIPLES and x + 1 < end and toks[x + 1].text.lower() in _RELATIVE_PREPOSITIONS):
+            nxt = toks[x + 1].text if x + 1 < end else ""
+            if not (lw in _REDUCED_PARTICIPLES and nxt.lower() in _RELATIVE_PREPOSITIONS or lw in _NAMING_PARTICIPLES and nxt == QUOTE_TOKEN):
                 return True
             # 'a new piece based on their album', 'a battery designed for
             # farms': a participle that post-modifies the noun before it

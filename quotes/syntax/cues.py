@@ -163,7 +163,28 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
                         return Cue(k, k + gap + 1 if gap == 1 else k + 1, r.lemma, r.mode, r.frames, r.tense)
         elif best is None:
             best = Cue(k, k + 1, r.lemma, r.mode, r.frames, r.tense)
+    if best is not None and _other_phrasal_verb(toks, k):
+        return None  # "held up placards", "showed off a prototype": another phrasal verb
     return best
+
+
+#: Particles that, right after a cue word that has no phrasal reading with
+#: them, make another phrasal verb, one of handling or moving, not of telling
+#: ("held up placards", "showed off a prototype", "posted away", "set aside").
+#: "out", "back", "in", "on", "down" and "around" are left out: they form
+#: speech verbs ("spoke out", "wrote back") or open adjuncts and amounts
+#: ("said down the phone", "said around 300 jobs").
+_FOREIGN_PARTICLES = frozenset("up off away aside".split())
+
+
+def _other_phrasal_verb(toks: list[Tok], k: int) -> bool:
+    """Is the cue word at *k* the verb of a phrasal verb that reports
+    nothing ("held up", "showed off")? Not before an amount or an adjunct
+    ("said up to 300 jobs", "said off the record")."""
+    if k + 2 >= len(toks) or toks[k + 1].text not in _FOREIGN_PARTICLES:
+        return False
+    nxt = toks[k + 2].text.lower()
+    return not (nxt == "to" or nxt == "the" and k + 3 < len(toks) and toks[k + 3].text.lower() in {"record", "cuff"})
 
 
 @functools.cache
