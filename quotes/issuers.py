@@ -39,6 +39,18 @@ _ISSUED_BY = regex.compile(
 )
 
 
+#: A document made by an organisation's own people, named by a lower-case
+#: organisation or group noun: "a report prepared by council officers", "a
+#: note written by police officers", "a review carried out by foundation
+#: staff". Group 1 is the noun; :func:`_issuer_noun` finds the organisation.
+_BY_STAFF = regex.compile(
+    r",?[ \t]+(?:issued|released|published|written|signed|sent|compiled|commissioned|prepared|produced|conducted"
+    r"|carried[ \t]+out|drawn[ \t]+up|put[ \t]+together)[ \t]+by[ \t]+(?:its[ \t]+own[ \t]+|the[ \t]+)?(\p{Ll}+)[ \t]+"
+    r"(?:officers|officials|staff|employees|lawyers|auditors|inspectors|researchers|engineers|analysts|economists"
+    r"|scientists|experts|investigators|advisers|advisors|planners|managers)\b"
+)
+
+
 def issuer(coref: Coref, m: Mention, text: str) -> Entity | None:
     """The one who issued the document *m* names ("a report by the Ostrava
     Audit Office" speaks for the office): the name after "by"/"from",
@@ -52,6 +64,9 @@ def issuer(coref: Coref, m: Mention, text: str) -> Entity | None:
         return None
     found = _ISSUED_BY.match(text, m.end, min(len(text), m.end + 160))
     if found is None:
+        staff = _BY_STAFF.match(text, m.end, min(len(text), m.end + 80))
+        if staff is not None:
+            return _issuer_noun(coref, m, [staff.group(1)])  # "a report prepared by council officers": the council
         return _issuer_of(coref, m, text) or _issuer_before(coref, m, text)
     s, e = found.span(1)
     e -= text[e - 1] == "."  # (the sentence's full stop, or an abbreviation's: "Acme Corp" names it as well)

@@ -120,6 +120,8 @@ class _Speakers:
                 ent, mention, a = self._from_context(idx, it, None)
                 if a is not None:
                     a = a._replace(extra=(*a.extra, "not-a-speaker"))
+            elif mention is not None and (same := self._same_mention(mention)) is not None:
+                ent, coref_rule = same  # 'The Harrow coach said A, and suggested B': one subject, one entity
             elif mention is not None:
                 ent, coref_rule = self._mention_entity(it, mention)
             elif a is not None and (a.rule in {"impersonal-cue", "asked-question"} or a.rule in TURN_SIEVES):
@@ -132,6 +134,15 @@ class _Speakers:
             if a is not None and (ent is not None or mention is not None):
                 self.last_by_para[it.paragraph] = idx
         return self.resolved
+
+    def _same_mention(self, mention: Mention) -> tuple[Entity | None, str] | None:
+        """The entity an earlier item gave this very mention (the subject of
+        two coordinated cues): resolved again, a description would see the
+        first clause as the quote just before it and lose its focus."""
+        for ent, m, _a, rule in reversed(self.resolved[-3:]):
+            if m is not None and (m.start, m.end) == (mention.start, mention.end) and ent is not None:
+                return ent, rule
+        return None
 
     def _mention_entity(self, it: Item, mention: Mention) -> tuple[Entity | None, str]:
         """The entity of the item's own speaker mention, and the coreference rule that found it."""

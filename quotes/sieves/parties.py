@@ -103,6 +103,8 @@ _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt
 #: A pronoun standing for the person the introduction is about, right before or after a verb.
 _PRONOUN_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|[Tt]hey)[ ](?:\w+ly[ ])?\Z")
 _PRONOUN_AFTER = re.compile(r"(?:him|her|them)\b")  # (used with match at the verb's end)
+#: The paper itself as the one spoken to: "Lund spoke to us", "sat down with us".
+_US_AFTER = re.compile(r"us\b")
 
 #: A description standing for that person as a subject: "The actor talks to ...", "The mayor spoke to ...".
 _DESCRIPTION_BEFORE = re.compile(r"(?:\A|[.!?][ ]|\n)(?:[Tt]he|[Oo]ur)[ ](?:[a-z\-]+[ ]){1,3}\Z")
@@ -164,8 +166,12 @@ def _people(text: str, s: int, e: int, known: dict[str, str] | None = None) -> l
             continue
         start = m.end() - len(m.group().split()[-1]) if len(words) == 1 else m.end() - len(" ".join(words))
         name = clean_name(" ".join(words))
-        if len(name.split()) < 2 or is_outlet(name) or _NOT_PERSON_BEFORE.search(text, max(s, start - 8), start):
+        if len(name.split()) < 2 or is_outlet(name):
             continue
+        if _NOT_PERSON_BEFORE.search(text, max(s, start - 8), start) and not (
+            text.endswith("of ", max(s, start - 3), start) and words[0] in lexicon.given_names()
+        ):
+            continue  # "in Port Elwin", "the Harbour Board"; not "the voice of Beatrix Lund"
         before = text[max(s, start - 40) : start].lower().replace(",", " ").split()[-2:]
         after = text[m.end() : m.end() + 30].lower().replace(",", " ").split()[:3]
         journalist = journalist or any(w in _JOURNALISTS for w in before + after)
@@ -270,6 +276,8 @@ def _by_verb(text: str, s: int, e: int, people: list[_Person], headline: str) ->
         if WE_BEFORE.search(text, max(s, v.start() - 12), v.start() + 1) and outlet_after is not None:
             return None, clean_name(outlet_after.group())  # "We spoke to Reid": the paper asks, Reid answers
         x = None if pronoun_before or described_before else (before[0] if before else None)
+        if x is not None and _US_AFTER.match(text, v.end()) and not text[s : x.start].strip():
+            return None, x.name  # "Lund, 66, spoke to us at her kitchen table": the paper asks, its subject answers
         y = None if pronoun_after else after
         if y is None and not pronoun_after and outlet_after is not None and is_outlet(clean_name(outlet_after.group())) and (
             x is not None or pronoun_before or described_before
@@ -326,7 +334,10 @@ def _fallback(text: str, body: list[tuple[int, int]], headline: str) -> tuple[st
     for s, e in body:
         for n in NAME.finditer(text, s, e):
             name = clean_name(n.group())
-            if " " in name and name.split()[0].lower() not in pronouns and not is_outlet(name) and _SUBJECT_NEXT.match(text, n.end(), e):
+            first = name.split()[0]
+            if first in NOT_NAMES or first.lower() in PREPOSITIONS:
+                continue  # "On Friday she presents her last show": a time, not a person
+            if " " in name and first.lower() not in pronouns and not is_outlet(name) and _SUBJECT_NEXT.match(text, n.end(), e):
                 return None, name
     return None, None
 

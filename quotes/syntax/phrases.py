@@ -457,6 +457,45 @@ def _without_post_nominals(name_words: list[str], roles_found: list[str]) -> tup
     return name_words, cut
 
 
+def _after_inner_role(
+    words: list[str], last_title_end: int, roles_found: list[str], title_words: list[str], mods: list[str]
+) -> tuple[list[str], list[str]]:
+    """"White House spokeswoman Jane Hill", "Opposition leader Karen
+    Lindqvist": a lower-case role word inside the run ends the description;
+    the name is the capitalised words after it. Returns the name's words and
+    the title's (the role joins *roles_found*, the capitalised words before
+    it *mods*)."""
+    roles = lexicon.roles()
+    name_words = words[last_title_end:]
+    for x in range(len(name_words) - 1, -1, -1):
+        lw = name_words[x].lower()
+        acronym_role = name_words[x].isupper() and len(name_words[x]) > 1 and lw in roles and roles[lw].kind == "person"
+        # ("Labour MP Sandra Okoye", "Acme CEO Jane Hill": a role written in capitals ends the description too)
+        if (not is_cap(name_words[x]) or acronym_role) and name_words[x][:1].isalpha() and lw not in PARTICLES and x < len(name_words) - 1:
+            if lw in roles:
+                roles_found.append(roles[lw].singular.lower())
+                title_words = list(words[: last_title_end + x + 1])
+            mods.extend(_strip_possessive(w) for w in name_words[: x + 1] if is_cap(w))
+            return name_words[x + 1 :], title_words
+    return name_words, title_words
+
+
+def _title_of(after_of: list[str]) -> int | None:
+    """After a title and "of": how many words name the body before a
+    personal name starts ("Finance Tom Bell": 1), or None when the words are
+    the body alone ("LMU", "the Bank of England", "Larkspur Municipal
+    Utility": no given name, and short or an organisation's). A long run
+    with no given name ("Kazakhstan Kassym-Jomart Tokayev") is left whole."""
+    given = lexicon.given_names()
+    k = next((x for x in range(1, len(after_of) - 1 + 1) if after_of[x] in given and x + 1 < len(after_of)), None)
+    if k is not None:
+        return k
+    orgs = lexicon.org_words()
+    if len(after_of) <= 2 or after_of[0] == "the" or any(w in orgs for w in after_of):
+        return None
+    return 0
+
+
 def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text: str) -> Mention | None:
     """A capitalised run: a personal or organisation name with its titles and descriptions split off."""
     start, end = toks[0].start, toks[-1].end
@@ -470,26 +509,21 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
         title_words, roles_found, last_title_end = [words[0]], [first_role.singular.lower()], 1
         gender = gender or first_role.gender
     mods: list[str] = []
-    name_words = words[last_title_end:]
-    # "White House spokeswoman Jane Hill", "Opposition leader Karen Lindqvist":
-    # a lower-case role word inside the run ends the description; the name
-    # is the capitalised words after it.
-    for x in range(len(name_words) - 1, -1, -1):
-        lw = name_words[x].lower()
-        acronym_role = name_words[x].isupper() and len(name_words[x]) > 1 and lw in roles and roles[lw].kind == "person"
-        # ("Labour MP Sandra Okoye", "Acme CEO Jane Hill": a role written in capitals ends the description too)
-        if (not is_cap(name_words[x]) or acronym_role) and name_words[x][:1].isalpha() and lw not in PARTICLES and x < len(name_words) - 1:
-            if lw in roles:
-                roles_found.append(roles[lw].singular.lower())
-                title_words = list(words[: last_title_end + x + 1])
-            for w in name_words[: x + 1]:
-                if is_cap(w):
-                    mods.append(_strip_possessive(w))
-            name_words = name_words[x + 1 :]
-            break
+    name_words, title_words = _after_inner_role(words, last_title_end, roles_found, title_words, mods)
     for w in words[:last_title_end]:
         if is_cap(w) and w.rstrip(".") not in tw and w.lower() not in PARTICLES:
             mods.append(_strip_possessive(w))
+    if title_words and roles_found and len(name_words) >= 2 and name_words[0] == "of":
+        body = _title_of(name_words[1:])
+        if body is None:
+            # "Managing Director of LMU", "Governor of the Bank of England":
+            # a title and the body it is held in, no one's name (the
+            # holder is named beside it: "Hendrik Vaal, Managing Director of LMU,").
+            mods.extend(_strip_possessive(w) for w in name_words[1:] if is_cap(w))
+            return Mention(start, end, text[start:end], "role", roles_found[-1], None, " ".join(title_words),
+                           tuple(roles_found), tuple(mods), gender, False)
+        mods.extend(w for w in name_words[1 : 1 + body] if is_cap(w))
+        name_words = name_words[1 + body :]  # "Minister of Finance Tom Bell": the body, then the holder's name
     if len(name_words) > 1 and mood_word(name_words[0]) and not any(w in lexicon.org_words() for w in name_words):
         name_words = name_words[1:]  # "Fuming Tavita said"
     # Drop leading determiners / possessive phrases from the name part.
