@@ -314,6 +314,7 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
     )  # "Nordic Steel Group", "Labour Party": a name, not the role noun "group"
     # ("Mark Feld of Ostrander Research": a name and an affiliation, not "research")
     affiliated = is_cap(head) and "of" in low[2:] and all(is_cap(w) for w in words[: low.index("of")])
+    proper_org = proper_org or is_cap(head) and _connected_org_name(words)  # "the Hollins Institute for Health Policy"
     if (hlow in roles or hlow.endswith("-old") or hlow.endswith("-olds")) and not proper_org and not affiliated:
         return _role_mention(words, low, head_i, start, end, span_text)
     if not is_cap(head) or not head[0].isalpha():
@@ -467,6 +468,8 @@ def _after_inner_role(
     it *mods*)."""
     roles = lexicon.roles()
     name_words = words[last_title_end:]
+    if _connected_org_name(name_words):
+        return name_words, title_words  # ("Institute for Fiscal Studies": a connector, no role word)
     for x in range(len(name_words) - 1, -1, -1):
         lw = name_words[x].lower()
         acronym_role = name_words[x].isupper() and len(name_words[x]) > 1 and lw in roles and roles[lw].kind == "person"
@@ -478,6 +481,23 @@ def _after_inner_role(
             mods.extend(_strip_possessive(w) for w in name_words[: x + 1] if is_cap(w))
             return name_words[x + 1 :], title_words
     return name_words, title_words
+
+
+#: Small words inside an organisation's name ("Institute for Fiscal Studies", "Department of Highways and Transport").
+_ORG_CONNECTORS = frozenset("of for and on the".split())
+
+
+def _connected_org_name(words: list[str]) -> bool:
+    """Is the run one organisation's name whose organisation word comes
+    before a connecting "for"/"of"/"and" ("Hollins Institute for Health
+    Policy", "Centre for Rural Affairs and Food"): capitalised words and
+    connectors only, after an optional "the"?"""
+    body = words[1:] if words and words[0].lower() == "the" else words
+    k = next((x for x, w in enumerate(body) if w in _ORG_CONNECTORS), -1)
+    if k < 1 or not all(is_cap(w) or w in _ORG_CONNECTORS for w in body) or body[-1] in _ORG_CONNECTORS:
+        return False
+    orgs = lexicon.org_words()
+    return any(w in orgs for w in body[:k])
 
 
 def _title_of(after_of: list[str]) -> int | None:
