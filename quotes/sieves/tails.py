@@ -36,6 +36,10 @@ from ..syntax.words import (
 _TRAILING_CLAUSE = frozenset(",  while as before after adding noting citing according because when".split())
 
 
+#: Words in -ing that work as prepositions, not participles ("including new paving", "following the vote").
+_PREPOSITION_LIKE = frozenset("including excluding following according regarding concerning considering during pending notwithstanding".split())
+
+
 class TailSieves(SieveBase):
     """Tail sieves: an attribution that closes its sentence."""
 
@@ -47,6 +51,18 @@ class TailSieves(SieveBase):
         end = before_end_punct(toks, s0, s1)
         if end == s1 and not allow_no_period and not (end > s0 and len(toks[end - 1].text) > 1 and toks[end - 1].text.endswith(".")):
             return None  # (an abbreviation ending the sentence, "Dover, Del.", holds its period)
+        # "CLAUSE, the company said on Tuesday, ending 61 years of ...": a
+        # participle phrase closing the sentence is no part of the tail; the
+        # tail is read as if the sentence ended before it.
+        for cm in range(end - 1, max(s0, end - self.max_np - 40) - 1, -1):
+            w = toks[cm + 1].text if toks[cm].text == "," and cm + 1 < end else ""
+            if w.islower() and w.endswith("ing") and len(w) > 5 and w.isalpha() and w not in _PREPOSITION_LIKE and (
+                self._cue(cm + 1) is None and source_phrase_at(toks, cm + 1) < 0
+            ):
+                prev = next((x for x in range(cm - 1, max(s0, cm - self.max_np - 6) - 1, -1) if toks[x].text == ","), -1)
+                if prev > s0 and any(self._cue(x) is not None for x in range(prev + 1, cm)):
+                    end = cm  # (only after a tail with a cue: ", the company said on Tuesday,")
+                break
         # The last comma that leaves a short attribution tail. A comma just
         # inside a closing mark counts ('… was "shameful," she said.').
         lo = max(s0, end - self.max_np - 10)

@@ -54,6 +54,9 @@ def skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
         if w in TIME_WORDS or is_ly_adverb(toks[k].text) and k + 1 < end and toks[k + 1].text.lower() in VERB_PARTICLES:
             k += 1  # "on Tuesday", "talks freely of …"
             continue
+        if w in ("one", "some") and k + 2 < end and toks[k + 1].text.lower() == "day" and toks[k + 2].text.lower() == "to":
+            k += 2  # "hope one day to harness …": a time adverbial before the infinitive
+            continue
         if w in PREPOSITIONS:
             # A short prepositional phrase: "at a meeting on the quay", "to reporters";
             # but "to reject the plan" is an infinitive complement, not an adjunct.
