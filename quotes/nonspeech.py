@@ -25,6 +25,7 @@ import regex
 from . import lexicon
 from .spans import QuotedSpan
 from .syntax.words import POSSESSIVE_DETERMINERS, TITLE_SMALL_WORDS, is_ly_adverb
+from .inscriptions import carrier_then_colon, inscription
 from .namers import generic_subject, habitual_description, person_subject
 from .titles import ARTICLES as _ARTICLES
 from .titles import DEFINITE as _DEFINITE
@@ -125,25 +126,6 @@ _VERB_AS = regex.compile(
     """,
     regex.VERBOSE,
 )
-#: "a banner reading", "placards that read", "a plaque bearing", "the sign at
-#: each end reading", "T-shirts printed with", "brochures headed": the words
-#: written on a thing (an inscription), right before the mark: a label, not
-#: anyone's words (a statement or a letter "reading" is speech: not listed).
-#: Things words are written on (a banner, a sign, a mug): the carriers of an inscription.
-_CARRIERS = frozenset(
-    "banner sign placard poster plaque billboard sticker badge t-shirt shirt mural headstone gravestone signpost noticeboard mug cap flag scarf scarves brochure leaflet flyer board chalkboard blackboard whiteboard menu label hoarding wall door tattoo sweatshirt hoodie tote bag cake wreath bench button pin flier card sash armband ribbon jersey apron hat jacket".split()
-)
-_INSCRIPTION = regex.compile(
-    r"\b(?:" + "|".join(sorted(_CARRIERS, key=len, reverse=True)) + r""")s?                # a thing written on
-        (?:\s+(?:at|on|in|above|outside|over|by|near)\s+(?:[\p{L}\p{N}'\u2019\-]+\s+){0,3}?[\p{L}\p{N}\-]+)?  # ('at each end')
-        (?:\s+(?:that\s+|which\s+)?(?:reading|reads?|bearing|bore|bears?|saying|said|says|headed|headlined
-              |(?:printed|emblazoned|inscribed|carved|painted|stamped|embroidered|stencilled|stenciled|scrawled)(?:\s+with)?)
-              \s*[:,]?                                                              # what it reads
-          |\s*:)                                                                         # or a colon: 'on a poster: "…"'
-        \s*$
-    """,
-    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,  # (matched from the end: it ends at the mark)
-)
 #: A noun of naming right after the closing mark ('the "Smart Swap" name', 'its "Crisp Tide" brand'): the span names.
 _NAME_NOUN_AFTER = regex.compile(r"\s*(?:name|brand|label|logo|trademark|moniker|nickname|hashtag|motto|tagline)\b")
 #: A hashtag ("#CurseOff"): a label to find posts by, never anyone's words.
@@ -231,7 +213,7 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         return "non-speech-label"
     if len(ctx.words) <= 5 and _NAME_NOUN_AFTER.match(ctx.right):
         return "non-speech-name"
-    if _INSCRIPTION.search(ctx.left) or _carrier_then_colon(ctx):
+    if inscription(ctx.left) or carrier_then_colon(ctx.left, ctx.words_before):
         return "non-speech-label"  # (a sign's words may be whole sentences)
     if ctx.content[-1:] in ".!?\u2026" or len(ctx.words) > 12:
         return None  # a sentence of its own is said, whatever frames it
@@ -247,41 +229,6 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         or translated(ctx)
         or _explained(ctx)
     )
-
-
-def _carrier_then_colon(ctx: FrameContext) -> bool:
-    """'The banner unfurled across the home end summed up the mood: "..."',
-    'The card in the window says it all: "..."': a sentence whose subject is a
-    thing written on (its head among the first words after a determiner),
-    with a colon right before the mark."""
-    if not ctx.left.rstrip().endswith(":"):
-        return False
-    wb = [w.lower() for w in ctx.words_before]
-    # The subject opens the sentence or the clause after its last ", and" / ";"
-    # ('Rovers lost 2-0, and the banner unfurled before kick-off summed up the mood:').
-    opens = [k + 1 for k, w in enumerate(wb[:-1]) if w == ";" or w == "," and wb[k + 1] in ("and", "but", "while")]
-    start = opens[-1] if opens else 0
-    if start and wb[start] in ("and", "but", "while"):
-        start += 1
-    words = wb[start : start + 6]
-    if not words or words[0] not in _CARRIER_DETERMINERS:
-        return False
-    for w in words[1:]:
-        if w in _SUBJECT_CARRIERS or w.endswith("s") and w[:-1] in _SUBJECT_CARRIERS:
-            return True
-        if not w.replace("-", "").isalpha():
-            return False  # (the subject's words end at a comma or a mark)
-    return False
-
-
-#: Carriers that only bear words, as a sentence's subject ("The banner ... summed up
-#: the mood:"; not "board", "label" or "cap": "The board said:" is a company's board).
-_SUBJECT_CARRIERS = frozenset(
-    "banner sign placard poster plaque billboard sticker noticeboard signpost notice card flag t-shirt mural headstone "
-    "gravestone chalkboard blackboard whiteboard hoarding leaflet flyer flier brochure inscription caption".split()
-)
-#: Determiners that open a carrier subject ("The banner", "A sign", "Their placards").
-_CARRIER_DETERMINERS = frozenset("the a an one this that these those their its his her our".split())
 
 
 def _explained(ctx: FrameContext) -> str | None:

@@ -1,0 +1,94 @@
+"""Inscriptions: words written on a thing (a banner, a sign, a plaque), which
+quote no one. Helpers of the non-speech frames (:mod:`quotes.nonspeech`),
+reason ``non-speech-label``.
+
+A quoted span is an inscription when a thing written on and its verb of
+reading stand right before the mark ("a banner reading", "placards that
+read", "T-shirts printed with"), or when such a thing is the subject of the
+sentence and a colon or a verb of reading comes right before the mark ("The
+banner unfurled across the home end summed up the mood: "..."", "the yellow
+notice zip-tied to its railings read "..."").
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["carrier_then_colon", "inscription"]
+
+#: "a banner reading", "placards that read", "a plaque bearing", "the sign at
+#: each end reading", "T-shirts printed with", "brochures headed": the words
+#: written on a thing (an inscription), right before the mark: a label, not
+#: anyone's words (a statement or a letter "reading" is speech: not listed).
+#: Things words are written on (a banner, a sign, a mug): the carriers of an inscription.
+_CARRIERS = frozenset(
+    "banner sign placard poster plaque billboard sticker badge t-shirt shirt mural headstone gravestone signpost noticeboard mug cap flag scarf scarves brochure leaflet flyer board chalkboard blackboard whiteboard menu label hoarding wall door tattoo sweatshirt hoodie tote bag cake wreath bench button pin flier card sash armband ribbon jersey apron hat jacket".split()
+)
+_INSCRIPTION = regex.compile(
+    r"\b(?:" + "|".join(sorted(_CARRIERS, key=len, reverse=True)) + r""")s?                # a thing written on
+        (?:\s+(?:at|on|in|above|outside|over|by|near)\s+(?:[\p{L}\p{N}'\u2019\-]+\s+){0,3}?[\p{L}\p{N}\-]+)?  # ('at each end')
+        (?:\s+(?:that\s+|which\s+)?(?:reading|reads?|bearing|bore|bears?|saying|said|says|headed|headlined
+              |(?:printed|emblazoned|inscribed|carved|painted|stamped|embroidered|stencilled|stenciled|scrawled)(?:\s+with)?)
+              \s*[:,]?                                                              # what it reads
+          |\s*:)                                                                         # or a colon: 'on a poster: "…"'
+        \s*$
+    """,
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,  # (matched from the end: it ends at the mark)
+)
+#: A finite "said"/"says" ending an inscription's match (only a thing that bears nothing but words "says").
+_SAID_END = regex.compile(r"\b(?:said|says)\s*[:,]?\s*$", regex.IGNORECASE)
+
+
+def inscription(left: str) -> bool:
+    """A thing written on and its verb of reading right before the mark (see
+    :data:`_INSCRIPTION`); a finite 'said' only after a thing that bears
+    nothing but words ("the sign said"; "The board said" is a company's)."""
+    m = _INSCRIPTION.search(left)
+    if m is None:
+        return False
+    if _SAID_END.search(m.group()):
+        carrier = m.group().split()[0].lower()
+        return carrier in _SUBJECT_CARRIERS or carrier[:-1] in _SUBJECT_CARRIERS
+    return True
+
+
+def carrier_then_colon(left: str, words_before: list[str]) -> bool:
+    """'The banner unfurled across the home end summed up the mood: "..."',
+    'The card in the window says it all: "..."': a sentence whose subject is a
+    thing written on (its head among the first words after a determiner),
+    with a colon or a verb of reading right before the mark.
+    *words_before*: the words of the sentence before the mark."""
+    if not left.rstrip().endswith(":") and not _READS.search(left):
+        return False
+    wb = [w.lower() for w in words_before]
+    # The subject opens the sentence or the clause after its last ", and" / ";"
+    # ('Rovers lost 2-0, and the banner unfurled before kick-off summed up the mood:').
+    opens = [k + 1 for k, w in enumerate(wb[:-1]) if w == ";" or w == "," and wb[k + 1] in ("and", "but", "while")]
+    start = opens[-1] if opens else 0
+    if start and wb[start] in ("and", "but", "while"):
+        start += 1
+    if wb[start:start + 1] and wb[start] in _OPENING_PREPOSITIONS and "," in wb[start:]:
+        start = wb.index(",", start) + 1  # past an opening adverbial: "Since March 2021, the yellow notice ... read"
+    words = wb[start : start + 6]
+    if not words or words[0] not in _CARRIER_DETERMINERS:
+        return False
+    for w in words[1:]:
+        if w in _SUBJECT_CARRIERS or w.endswith("s") and w[:-1] in _SUBJECT_CARRIERS:
+            return True
+        if not w.replace("-", "").isalpha():
+            return False  # (the subject's words end at a comma or a mark)
+    return False
+
+
+#: A verb of reading or bearing right before the mark, maybe with a comma or colon ('read', 'says,', 'bore').
+_READS = regex.compile(r"\b(?:read|reads|said|says|bore|bears)\s{0,2}[,:]?\s{0,2}$")
+#: Carriers that only bear words, as a sentence's subject ("The banner ... summed up
+#: the mood:"; not "board", "label" or "cap": "The board said:" is a company's board).
+_SUBJECT_CARRIERS = frozenset(
+    "banner sign placard poster plaque billboard sticker noticeboard signpost notice card flag t-shirt mural headstone "
+    "gravestone chalkboard blackboard whiteboard hoarding leaflet flyer flier brochure inscription caption".split()
+)
+#: Prepositions that open an adverbial before the subject ("Since March 2021, the notice ...").
+_OPENING_PREPOSITIONS = frozenset("since on in at by for after before during until outside inside above over".split())
+#: Determiners that open a carrier subject ("The banner", "A sign", "Their placards").
+_CARRIER_DETERMINERS = frozenset("the a an one this that these those their its his her our".split())
