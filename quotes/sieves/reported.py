@@ -51,6 +51,12 @@ _NONRESTRICTIVE = frozenset("who whose which such including".split())
 
 
 #: Nouns after which "that" is a determiner, not a complementizer ("that morning").
+#: Verbs whose infinitive happened ("rose to say", "paused to add"): implicative verbs (Karttunen 1971).
+_IMPLICATIVE = frozenset("rose paused stopped returned wrote called rang phoned interrupted hastened hurried".split())
+#: The same as phrasal verbs, read backwards from "to": ("on", "went") is "went on to".
+_IMPLICATIVE_PHRASAL = frozenset({("on", "went"), ("on", "goes"), ("up", "stood"), ("up", "got"), ("in", "stepped"), ("in", "chimed")})
+#: Implicative verbs with an object before "to": "used a rally to", "took the opportunity to".
+_IMPLICATIVE_WITH_OBJECT = frozenset("used uses took takes seized seizes".split())
 #: Words that open a clause as its complementiser (the "h" frame of ``cue_verbs.txt`` needs one).
 _COMPLEMENTISERS = frozenset("that whether if how why what when where who".split())
 #: Naming verbs: their complement names a thing ("a loaf he calls a "..."").
@@ -84,6 +90,13 @@ class ReportedSieves(SieveBase):
             if cue is None or not ("c" in cue.frames or "t" in cue.frames or "n" in cue.frames) or cue.mode not in modes:
                 continue
             if cue.tense == "base" and c > s0 and toks[c - 1].text.lower() == "to":
+                if cue.mode == "speech" and self._implicative_to(s0, c - 1):
+                    # "Hale used her own introduction to say ...", "Moen went on
+                    # to say ...": the infinitive reports what the main subject said.
+                    m = self.main_subject(s0, c)
+                    found = self._cue_clause_content(s0, c, end, cue, m, False, ()) if m is not None else False
+                    if found:
+                        return found
                 continue
             if self._names_in_apposition(c, cue.j, end):
                 continue  # 'Bell, at a firm called Acme Partners, argues …': a naming inside an appositive
@@ -111,6 +124,25 @@ class ReportedSieves(SieveBase):
             if found is not False:
                 return found
         return None
+
+    def _implicative_to(self, s0: int, t: int) -> bool:
+        """Is the "to" at *t* the infinitive marker after a verb that
+        implies the act ("went on to", "rose to", "used a rally to", "took
+        the opportunity to"), not one of wanting, refusing or expecting?"""
+        toks = self.outer
+        if t - 1 < s0:
+            return False
+        prev = toks[t - 1].text.lower()
+        if prev in _IMPLICATIVE or t - 2 >= s0 and (prev, toks[t - 2].text.lower()) in _IMPLICATIVE_PHRASAL:
+            return True
+        # "used a rally in the square to", "took the opportunity to": the verb, then a short object
+        for x in range(t - 2, max(s0, t - 8) - 1, -1):
+            w = toks[x].text.lower()
+            if w in _IMPLICATIVE_WITH_OBJECT:
+                return all(is_word(toks[y].text) and self._cue(y) is None for y in range(x + 1, t))
+            if not is_word(toks[x].text):
+                return False
+        return False
 
     def _participle_subject(
         self, s0: int, c: int, cue: Cue, that_next: bool, main_start: int | None
