@@ -48,8 +48,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
     # called "..."."), by start: a lead description may stand in the
     # sentence as a quote's speaker rather than open it.
     described = sorted(
-        (a.mention.start, a.mention) for it in items if (a := it.attribution) is not None and a.mention is not None
-        and a.mention.kind == "role" and not a.mention.plural
+        (d.start, d) for it in items if (a := it.attribution) is not None and (d := _described(a.mention)) is not None
     )
     for m, j, vote in zip(names, ends, votes):
         e = coref.link_name(m)
@@ -339,19 +338,27 @@ def _lead_description(
     s0 = skip_dateline(outer, k + 1, i - 1)  # "HOLMBRIDGE — A father told a jury ..."
     if s0 >= i - 1:
         return
+    m = None
     if outer[s0].text in _LEAD_OPENERS:
         # ("Her co-author", "The developer's planning director": the noun phrase
         # after the possessive, read with it)
         head_at = s0 + 1 if outer[s0].text != "The" else s0 + 2 if _possessor_at(outer, s0 + 1, i) else s0
         rng = _through_demonym(outer, np_after(outer, head_at, 8))
         m = analyse(outer[s0 : rng[1]], text) if rng is not None else None
-    else:
+    if m is None or m.kind != "role" or ((r := lexicon.roles().get(m.head)) is None or r.kind != "person") and not any(
+        is_demonym(w) for w in m.modifiers
+    ):
         # The one description that speaks a quote of the sentence ("... a
         # penalty that the losing manager called "the worst decision." ¶
-        # Piet van der Hoek, whose side ..."): a definite one only.
+        # Piet van der Hoek, whose side ..."), definite, or indefinite as
+        # the antecedent of the relative that speaks ("The bug was spotted
+        # by a student who says he found it ... ¶ Mateo Vidal, who ...").
         x = bisect_left(described, (outer[s0].start,))
         inside = [d for _, d in described[x : x + 2] if d.end <= outer[i - 1].end]
-        m = inside[0] if len(inside) == 1 and inside[0].text.split()[0] == "the" else None
+        # (after a sentence a lead opener opens, "The bug was spotted by ...",
+        # only the indefinite one: a definite one there was never read)
+        first = inside[0].text.split()[0].lower() if len(inside) == 1 else ""
+        m = inside[0] if first in ("a", "an") or first == "the" and outer[s0].text not in _LEAD_OPENERS else None
         if m is not None:
             s0 = bisect_left(outer, m.start, key=attrgetter("start"))  # (a search, not a list of every start: linear time)
     if m is None or m.kind != "role" or m.plural:
@@ -363,7 +370,7 @@ def _lead_description(
     # the document; a plain definite lead past the first _LEAD_ENTITIES names
     # is no story's lead.)
     relation = outer[s0].text != "The" or _possessor_at(outer, s0 + 1, i)
-    if outer[s0].text not in {"A", "An"} and (not relation and e.eid > _LEAD_ENTITIES or any(
+    if outer[s0].text.lower() not in {"a", "an"} and (not relation and e.eid > _LEAD_ENTITIES or any(
         x is not e and (m.head in x.roles or not relation and x.kind == "person" and x.mentions and x.mentions[0][0] < outer[s0].start
                         and not (x.names and x.names[0].isupper()))  # ("BRENNHOLM —": a dateline in capitals names no person)
         for x in coref.entities[max(0, e.eid - _LEAD_ENTITIES) : e.eid]
@@ -381,6 +388,17 @@ def _lead_description(
     e.roles.update(m.roles)
     e.modifiers.update(m.modifiers)
     e.gender = e.gender or m.gender
+
+
+def _described(m: Mention | None) -> Mention | None:
+    """The singular person description a quote's speaker mention is: the
+    mention itself ("the losing manager"), or a relative's antecedent ("a
+    student who says"); an indefinite one only as such an antecedent."""
+    if m is not None and m.kind == "relative" and m.antecedent is not None and m.antecedent.text.split()[0].lower() in ("a", "an"):
+        m = m.antecedent
+    elif m is not None and m.kind == "role" and m.text.split()[0].lower() in ("a", "an"):
+        return None
+    return m if m is not None and m.kind == "role" and not m.plural else None
 
 
 def _through_demonym(outer: list[Tok], rng: tuple[int, int] | None) -> tuple[int, int] | None:
