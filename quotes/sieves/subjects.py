@@ -276,6 +276,13 @@ class SubjectSieves(SieveBase):
                 m = speaker_mention_of(sub, rng, self.text) if rng else None
                 if m is not None and cue.tense == "base" and unknown_description(m):
                     continue  # "issued a fresh call for …": a noun, not a verb
+                if rng is not None and rng[0] > 0 and sub[rng[0] - 1].text.lower() in ("whom", "which", "that") and any(
+                    self.outer[x].text == "," for x in range(c + 1, end)
+                ):
+                    # "a judge whom her party calls X, said": the subject of a relative
+                    # clause that has closed, not the sentence's ("which Trump had
+                    # called A and promised B" shares it, inside the clause)
+                    continue
                 if m is not None:
                     self._cue_subjects[start] = (c, c, m)
                     return m

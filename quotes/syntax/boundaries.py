@@ -156,6 +156,14 @@ def _opening_mark(toks: list[Tok], j: int, mark: str) -> int:
     return k if k > 0 and toks[k].text == opener else 0
 
 
+def _phrasal_only(lw: str, toks: list[Tok], i: int) -> bool:
+    """Is the cue word *lw* at ``toks[i - 1]`` a cue only with a particle
+    that does not follow it ("own up": "the board's own lawyer" holds no verb)?"""
+    readings = lexicon.cue_verbs()[lw]
+    nxt = toks[i].text.lower() if i < len(toks) else ""
+    return all(r.particle and r.particle != nxt for r in readings)
+
+
 def _walk_left(toks: list[Tok], j: int, limit: int) -> int:
     """First token of the noun phrase ending at ``toks[j - 1]``, walking left at most *limit* tokens (``j`` if none)."""
     i = j
@@ -166,7 +174,7 @@ def _walk_left(toks: list[Tok], j: int, limit: int) -> int:
         lw = w.lower()
         if not _np_token_ok(t):
             break
-        if not is_cap(w) and (lw in NP_STOP_LEFT or lw in lexicon.cue_verbs()) and not (
+        if not is_cap(w) and (lw in NP_STOP_LEFT or lw in lexicon.cue_verbs() and not _phrasal_only(lw, toks, i)) and not (
             lw in PARTICLES and i < j and is_cap(toks[i].text)
         ) and not (i == j and lw in lexicon.roles() and lw not in NP_STOP_LEFT) and not (
             # "the secretary of state", "the last word": a cue word after "of" or an article is a noun
