@@ -44,6 +44,8 @@ def habitual_description(left: str) -> bool:
     """Does *left* (the text before a quoted term) end in a generic group's
     habitual "describe ... as" about a kind of thing: 'Economists describe
     the pattern as', 'a trend that analysts describe as'? See :data:`_DESCRIBE_AS`."""
+    if not left.rstrip().endswith("as") or "describ" not in left:
+        return False  # (a cheap test first: this is asked of every naming frame)
     m = _DESCRIBE_AS.search(left)
     if m is None:
         return False

@@ -278,7 +278,7 @@ def _naming(ctx: FrameContext) -> str | None:
         return None
     if _KNOWN_AS.search(ctx.left):
         return "non-speech-name"
-    if _complement_shape(ctx.words, "") != "other" and habitual_description(ctx.left):
+    if habitual_description(ctx.left) and _complement_shape(ctx.words, "") != "other":
         return "non-speech-term"
     m = _VERB_AS.search(ctx.left)
     if m is not None and "," not in m.group(0):

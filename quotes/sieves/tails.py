@@ -6,6 +6,8 @@ comma, ``according-to`` (…, according to the ministry.).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from typing import Literal
 
 from .. import lexicon
@@ -54,15 +56,18 @@ class TailSieves(SieveBase):
         # "CLAUSE, the company said on Tuesday, ending 61 years of ...": a
         # participle phrase closing the sentence is no part of the tail; the
         # tail is read as if the sentence ended before it.
-        for cm in range(end - 1, max(s0, end - self.max_np - 40) - 1, -1):
-            w = toks[cm + 1].text if toks[cm].text == "," and cm + 1 < end else ""
+        window = max(s0, end - self.max_np - 40)
+        cm = self._last_comma(window, end)
+        while cm >= 0:
+            w = toks[cm + 1].text if cm + 1 < end else ""
             if w.islower() and w.endswith("ing") and len(w) > 5 and w.isalpha() and w not in _PREPOSITION_LIKE and (
                 self._cue(cm + 1) is None and source_phrase_at(toks, cm + 1) < 0
             ):
-                prev = next((x for x in range(cm - 1, max(s0, cm - self.max_np - 6) - 1, -1) if toks[x].text == ","), -1)
+                prev = self._last_comma(max(s0, cm - self.max_np - 6), cm)
                 if prev > s0 and any(self._cue(x) is not None for x in range(prev + 1, cm)):
                     end = cm  # (only after a tail with a cue: ", the company said on Tuesday,")
                 break
+            cm = self._last_comma(window, cm)
         # The last comma that leaves a short attribution tail. A comma just
         # inside a closing mark counts ('… was "shameful," she said.').
         lo = max(s0, end - self.max_np - 10)
@@ -108,6 +113,23 @@ class TailSieves(SieveBase):
                 continue
             return None
         return None
+
+    def _last_comma(self, lo: int, hi: int) -> int:
+        """The index of the last comma token in ``outer[lo:hi]``, or -1 (found
+        with str.rfind in the text and a bisection: most sentences have none
+        near their end, and a token loop over every tail cost about 2%)."""
+        toks, text = self.outer, self.text
+        if hi <= lo:
+            return -1
+        a, b = toks[lo].start, toks[hi - 1].end
+        while True:
+            p = text.rfind(",", a, b)
+            if p < 0:
+                return -1
+            k = bisect_left(self.starts, p)
+            if k < hi and toks[k].start == p and toks[k].text == ",":
+                return k
+            b = p  # (a comma inside a number, "1,100", or inside a quotation)
 
     def _tail_cue(
         self, s0: int, k: int, end: int, content_end: int, allow_no_period: bool

@@ -492,6 +492,8 @@ def _connected_org_name(words: list[str]) -> bool:
     before a connecting "for"/"of"/"and" ("Hollins Institute for Health
     Policy", "Centre for Rural Affairs and Food"): capitalised words and
     connectors only, after an optional "the"?"""
+    if "for" not in words and "of" not in words and "and" not in words and "on" not in words:
+        return False  # (most runs: no connector at all, settled by C-level list scans)
     body = words[1:] if words and words[0].lower() == "the" else words
     k = next((x for x, w in enumerate(body) if w in _ORG_CONNECTORS), -1)
     if k < 1 or not all(is_cap(w) or w in _ORG_CONNECTORS for w in body) or body[-1] in _ORG_CONNECTORS:
