@@ -58,7 +58,8 @@ def carrier_then_colon(left: str, words_before: list[str]) -> bool:
     thing written on (its head among the first words after a determiner),
     with a colon or a verb of reading right before the mark.
     *words_before*: the words of the sentence before the mark."""
-    if not left.rstrip().endswith(":") and not _READS.search(left):
+    tail = left.rstrip()
+    if not tail.endswith(":") and not (tail.endswith(("read", "reads", "said", "says", "bore", "bears", ",")) and _READS.search(left)):
         return False
     wb = [w.lower() for w in words_before]
     # The subject opens the sentence or the clause after its last ", and" / ";"

@@ -10,6 +10,8 @@ from bisect import bisect_left
 
 from typing import Literal
 
+import regex
+
 from .. import lexicon
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import (
@@ -38,6 +40,8 @@ from ..syntax.words import (
 _TRAILING_CLAUSE = frozenset(",  while as before after adding noting citing according because when".split())
 
 
+#: A comma and a lower-case word in -ing: the only place a closing participle phrase can open.
+_COMMA_PARTICIPLE = regex.compile(r",\s+\p{Ll}+ing\b")
 #: Words in -ing that work as prepositions, not participles ("including new paving", "following the vote").
 _PREPOSITION_LIKE = frozenset("including excluding following according regarding concerning considering during pending notwithstanding".split())
 
@@ -57,7 +61,8 @@ class TailSieves(SieveBase):
         # participle phrase closing the sentence is no part of the tail; the
         # tail is read as if the sentence ended before it.
         window = max(s0, end - self.max_np - 40)
-        cm = self._last_comma(window, end)
+        has_participle = _COMMA_PARTICIPLE.search(self.text, toks[window].start, toks[end - 1].end) is not None if end > window else False
+        cm = self._last_comma(window, end) if has_participle else -1  # (one C-level search settles most sentences)
         while cm >= 0:
             w = toks[cm + 1].text if cm + 1 < end else ""
             if w.islower() and w.endswith("ing") and len(w) > 5 and w.isalpha() and w not in _PREPOSITION_LIKE and (
