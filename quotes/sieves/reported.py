@@ -34,6 +34,7 @@ from ..syntax.sources import (
     with_own_subject,
 )
 from ..syntax.words import (
+    ING_NOT_PARTICIPLES,
     AUX,
     CLAUSE_BAD_START,
     DASHES,
@@ -61,8 +62,6 @@ _IMPLICATIVE_WITH_OBJECT = frozenset("used uses took takes seized seizes".split(
 _COMPLEMENTISERS = frozenset("that whether if how why what when where who".split())
 #: Naming verbs: their complement names a thing ("a loaf he calls a "..."").
 _NAMING_LEMMAS = frozenset("call dub name nickname christen label brand".split())
-#: Words in -ing that are no participle ("nothing", "during").
-_NOT_PARTICIPLES = frozenset("nothing something anything everything during according morning evening notwithstanding including excluding following regarding concerning considering pending".split())
 #: Quantifiers that open a relative on the noun before ("some of whom", "most of which").
 _QUANTIFIERS = frozenset("some many most all none one two three several few both each half".split())
 _THAT_NOUNS = frozenset("morning afternoon evening night day week month year weekend time moment season summer winter spring autumn".split())
@@ -351,7 +350,7 @@ class ReportedSieves(SieveBase):
         addressee ("some of whom")?"""
         toks = self.outer
         w = toks[k].text
-        if self.news_like and w.islower() and w.endswith("ing") and len(w) > 5 and w not in _NOT_PARTICIPLES and self._cue(k) is None:
+        if self.news_like and w.islower() and w.endswith("ing") and len(w) > 5 and w not in ING_NOT_PARTICIPLES and self._cue(k) is None:
             # (news only: in novels, '"Here," he said, stepping forward, ...'
             # is still read as a report, which the conversation model leans on
             # for who is present: dropping it there cost LitBank 0.863 -> 0.858,

@@ -31,6 +31,7 @@ from ..syntax.sources import (
     unknown_description,
 )
 from ..syntax.words import (
+    ING_NOT_PARTICIPLES,
     NOT_MODIFIERS,
     QUOTE_TOKEN,
 )
@@ -42,8 +43,6 @@ _TRAILING_CLAUSE = frozenset(",  while as before after adding noting citing acco
 
 #: A comma and a lower-case word in -ing: the only place a closing participle phrase can open.
 _COMMA_PARTICIPLE = regex.compile(r",\s+\p{Ll}+ing\b")
-#: Words in -ing that work as prepositions, not participles ("including new paving", "following the vote").
-_PREPOSITION_LIKE = frozenset("including excluding following according regarding concerning considering during pending notwithstanding".split())
 
 
 class TailSieves(SieveBase):
@@ -65,7 +64,7 @@ class TailSieves(SieveBase):
         cm = self._last_comma(window, end) if has_participle else -1  # (one C-level search settles most sentences)
         while cm >= 0:
             w = toks[cm + 1].text if cm + 1 < end else ""
-            if w.islower() and w.endswith("ing") and len(w) > 5 and w.isalpha() and w not in _PREPOSITION_LIKE and (
+            if w.islower() and w.endswith("ing") and len(w) > 5 and w.isalpha() and w not in ING_NOT_PARTICIPLES and (
                 self._cue(cm + 1) is None and source_phrase_at(toks, cm + 1) < 0
             ):
                 prev = self._last_comma(max(s0, cm - self.max_np - 6), cm)

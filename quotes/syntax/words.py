@@ -33,6 +33,12 @@ TIME_WORDS = frozenset(
 
 #: Conjunctions that open a subordinate clause before the main one ("Although X
 #: says A, B"; "When she spoke to supporters, she …").
+#: Words in -ing that are no participle opening an adjunct: nouns ("nothing",
+#: "morning") and prepositions ("including new paving", "following the vote").
+ING_NOT_PARTICIPLES = frozenset(
+    "nothing something anything everything morning evening during according notwithstanding including excluding "
+    "following regarding concerning considering pending".split()
+)
 SUBORDINATORS = frozenset("after although because before if once since though unless until when whereas while".split())
 
 PREPOSITIONS = frozenset("in on at during after before with to via through from by over into for".split())
