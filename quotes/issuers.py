@@ -24,13 +24,14 @@ if TYPE_CHECKING:
 __all__ = ["issuer"]
 
 
+#: Verbs of making or sending a document (an alternation for the patterns below).
+_MAKING = r"issued|released|published|written|signed|sent|compiled|commissioned|prepared|produced|conducted|carried[ \t]+out"
 #: Who issued a document, right after its noun: "a report by the Ostrava
 #: Audit Office", "one message from Carl Dunmore", "a statement issued by
 #: Norrvik Air". Only verbs of making or sending: whoever "saw" or
 #: "obtained" a memo did not write it. Group 1 is the issuer's phrase.
 _ISSUED_BY = regex.compile(
-    r",?[ \t]+(?:(?:issued|released|published|written|signed|sent|compiled|commissioned|prepared|produced|"
-    r"conducted|carried[ \t]+out|put[ \t]+out)[ \t]+"
+    r",?[ \t]+(?:(?:" + _MAKING + r"|put[ \t]+out)[ \t]+"
     # (a time between the participle and "by": "published last month by", "released on Tuesday by")
     r"(?:(?:(?:last|this|earlier|late|early)[ \t]+\p{Ll}+|(?:on|in)[ \t]+\p{Lu}\p{Ll}+|earlier|yesterday|today|jointly|recently)[ \t]+)?"
     r")?(?:by|from)[ \t]+"
@@ -44,8 +45,7 @@ _ISSUED_BY = regex.compile(
 #: note written by police officers", "a review carried out by foundation
 #: staff". Group 1 is the noun; :func:`_issuer_noun` finds the organisation.
 _BY_STAFF = regex.compile(
-    r",?[ \t]+(?:issued|released|published|written|signed|sent|compiled|commissioned|prepared|produced|conducted"
-    r"|carried[ \t]+out|drawn[ \t]+up|put[ \t]+together)[ \t]+by[ \t]+(?:its[ \t]+own[ \t]+|the[ \t]+)?(\p{Ll}+)[ \t]+"
+    r",?[ \t]+(?:" + _MAKING + r"|drawn[ \t]+up|put[ \t]+together)[ \t]+by[ \t]+(?:its[ \t]+own[ \t]+|the[ \t]+)?(\p{Ll}+)[ \t]+"
     r"(?:officers|officials|staff|employees|lawyers|auditors|inspectors|researchers|engineers|analysts|economists"
     r"|scientists|experts|investigators|advisers|advisors|planners|managers)\b"
 )

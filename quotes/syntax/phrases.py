@@ -509,7 +509,7 @@ def _title_of(after_of: list[str]) -> int | None:
     Utility": no given name, and short or an organisation's). A long run
     with no given name ("Kazakhstan Kassym-Jomart Tokayev") is left whole."""
     given = lexicon.given_names()
-    k = next((x for x in range(1, len(after_of) - 1 + 1) if after_of[x] in given and x + 1 < len(after_of)), None)
+    k = next((x for x in range(1, len(after_of) - 1) if after_of[x] in given), None)  # (a given name with a surname after it)
     if k is not None:
         return k
     orgs = lexicon.org_words()
