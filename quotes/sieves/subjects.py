@@ -225,7 +225,16 @@ class SubjectSieves(SieveBase):
             return m
         while k < end and toks[k].text.lower() in {"but", "and", "so", "yet", "then"}:
             k += 1
+        rng: tuple[int, int] | None = None
         for _ in range(3 if adjunct else 0):
+            if k < end and toks[k].text.lower() in ("where", "which", "when", "who", "whose"):
+                # "At the mill gates, where pickets have hung a banner, a driver
+                # said": a relative on the adjunct's noun, closed by its comma
+                close = next((x for x in range(k + 1, min(end, k + 25)) if toks[x].text == ","), None)
+                if close is None:
+                    break
+                k = close + 1
+                continue
             rng = np_after(toks, k, self.max_np, end=end)
             if rng is None or rng[1] >= end or toks[rng[1]].text != ",":
                 break
