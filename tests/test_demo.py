@@ -84,7 +84,7 @@ def test_an_appositive_name_after_a_description_speaks() -> None:
 
 
 def test_a_second_title_does_not_cut_off_the_first() -> None:
-    text = "Leader of the Islamic Revolution Ayatollah Ali Khamenei met the envoy. \u201cWe welcome it,\u201d Khamenei said."
+    text = "Leader of the Harbour Council Bishop Ines Varga met the envoy. \u201cWe welcome it,\u201d Varga said."
     q = quotes.extract(text)[0]
-    assert q.speaker is not None and q.speaker.name == "Ali Khamenei"
-    assert q.speaker.title == "Leader of the Islamic Revolution Ayatollah"
+    assert q.speaker is not None and q.speaker.name == "Ines Varga"
+    assert q.speaker.title == "Leader of the Harbour Council Bishop"

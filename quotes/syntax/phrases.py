@@ -416,7 +416,7 @@ def _split_titles(words: list[str], tw: dict[str, str | None]) -> tuple[list[str
                 break
         if matched is not None and i + len(matched) < n:
             # The title runs from the start of the run to the end of the last
-            # title word ("Leader of the Islamic Revolution Ayatollah"), so a
+            # title word ("Leader of the Harbour Council Bishop"), so a
             # second title does not cut off the first.
             title_words = list(words[: i + len(matched)])
             roles_found.append(matched[-1].lower())
@@ -507,7 +507,7 @@ def _title_of(after_of: list[str]) -> int | None:
     personal name starts ("Finance Tom Bell": 1), or None when the words are
     the body alone ("LMU", "the Bank of England", "Larkspur Municipal
     Utility": no given name, and short or an organisation's). A long run
-    with no given name ("Kazakhstan Kassym-Jomart Tokayev") is left whole."""
+    with no given name ("Ostravia Brennik Tarnas") is left whole."""
     given = lexicon.given_names()
     k = next((x for x in range(1, len(after_of) - 1) if after_of[x] in given), None)  # (a given name with a surname after it)
     if k is not None:
