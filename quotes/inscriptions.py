@@ -59,7 +59,7 @@ def carrier_then_colon(left: str, words_before: list[str]) -> bool:
     with a colon or a verb of reading right before the mark.
     *words_before*: the words of the sentence before the mark."""
     tail = left.rstrip()
-    if not tail.endswith(":") and not (tail.endswith(("read", "reads", "said", "says", "bore", "bears", ",")) and _READS.search(left)):
+    if not tail.endswith(":") and not (tail.endswith((*_READING_VERBS, ",")) and _READS.search(left)):
         return False
     wb = [w.lower() for w in words_before]
     # The subject opens the sentence or the clause after its last ", and" / ";"
@@ -81,8 +81,10 @@ def carrier_then_colon(left: str, words_before: list[str]) -> bool:
     return False
 
 
-#: A verb of reading or bearing right before the mark, maybe with a comma or colon ('read', 'says,', 'bore').
-_READS = regex.compile(r"\b(?:read|reads|said|says|bore|bears)\s{0,2}[,:]?\s{0,2}$")
+#: Verbs of reading or bearing whose subject may be a thing written on ("the notice read").
+_READING_VERBS = ("read", "reads", "said", "says", "bore", "bears")
+#: One of them right before the mark, maybe with a comma or colon ('read', 'says,', 'bore').
+_READS = regex.compile(r"\b(?:" + "|".join(_READING_VERBS) + r")\s{0,2}[,:]?\s{0,2}$")
 #: Carriers that only bear words, as a sentence's subject ("The banner ... summed up
 #: the mood:"; not "board", "label" or "cap": "The board said:" is a company's board).
 _SUBJECT_CARRIERS = frozenset(

@@ -345,9 +345,7 @@ def _lead_description(
         head_at = s0 + 1 if outer[s0].text != "The" else s0 + 2 if _possessor_at(outer, s0 + 1, i) else s0
         rng = _through_demonym(outer, np_after(outer, head_at, 8))
         m = analyse(outer[s0 : rng[1]], text) if rng is not None else None
-    if m is None or m.kind != "role" or ((r := lexicon.roles().get(m.head)) is None or r.kind != "person") and not any(
-        is_demonym(w) for w in m.modifiers
-    ):
+    if m is None or m.kind != "role" or not _describes_person(m):
         # The one description that speaks a quote of the sentence ("... a
         # penalty that the losing manager called "the worst decision." ¶
         # Piet van der Hoek, whose side ..."), definite, or indefinite as
@@ -379,15 +377,20 @@ def _lead_description(
     title_word = e.title.split()[-1].rstrip(".") if e.title else ""
     if e.roles and m.head not in e.roles and _TITLE_ROLES.get(title_word) != m.head:
         return  # a role of its own, unless its title says the same ("A doctor ... Dr. Ilse Marten, the team's director")
-    role = lexicon.roles().get(m.head)
-    demonym = any(is_demonym(w) for w in m.modifiers)
-    if not (role is not None and role.kind == "person" or demonym):
+    if not _describes_person(m):
         return
     if m.gender and e.gender and m.gender != e.gender:
         return
     e.roles.update(m.roles)
     e.modifiers.update(m.modifiers)
     e.gender = e.gender or m.gender
+
+
+def _describes_person(m: Mention) -> bool:
+    """A description a lead may give a person: a person role ("a retired
+    headteacher") or a nationality among its modifiers ("a Dutch defender")."""
+    role = lexicon.roles().get(m.head)
+    return role is not None and role.kind == "person" or any(is_demonym(w) for w in m.modifiers)
 
 
 def _described(m: Mention | None) -> Mention | None:

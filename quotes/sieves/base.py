@@ -16,7 +16,7 @@ from ..syntax.parse import Layers
 from ..syntax.boundaries import np_after
 from ..syntax.phrases import Mention, Tok, analyse
 from ..syntax.sources import speaker_mention_of
-from ..syntax.words import QUOTE_TOKEN
+from ..syntax.words import ING_NOT_PARTICIPLES, QUOTE_TOKEN
 from .registry import REGISTRY
 
 
@@ -132,6 +132,14 @@ class SieveBase:
         if k not in cues:
             cues[k] = cue_at(self.outer, k)
         return cues[k]
+
+    def _participle_adjunct(self, k: int) -> bool:
+        """Is ``outer[k]`` a lower-case word in -ing that opens a participle
+        adjunct and reports nothing itself ("holding up a leaflet", "ending 61
+        years of ..."): no cue, and no noun or preposition in -ing
+        (``ING_NOT_PARTICIPLES``: "nothing", "including")?"""
+        w = self.outer[k].text
+        return w.islower() and w.endswith("ing") and len(w) > 5 and w not in ING_NOT_PARTICIPLES and self._cue(k) is None
 
     def _switch_off(self, names: frozenset[str]) -> None:
         """Make every entry point discard what the sieves *names* decide.

@@ -34,8 +34,8 @@ from ..syntax.sources import (
     with_own_subject,
 )
 from ..syntax.words import (
-    ING_NOT_PARTICIPLES,
     AUX,
+    COMPLEMENTISERS,
     CLAUSE_BAD_START,
     DASHES,
     NOUN_OPENERS,
@@ -51,19 +51,20 @@ from ..syntax.words import (
 _NONRESTRICTIVE = frozenset("who whose which such including".split())
 
 
-#: Nouns after which "that" is a determiner, not a complementizer ("that morning").
 #: Verbs whose infinitive happened ("rose to say", "paused to add"): implicative verbs (Karttunen 1971).
 _IMPLICATIVE = frozenset("rose paused stopped returned wrote called rang phoned interrupted hastened hurried".split())
 #: The same as phrasal verbs, read backwards from "to": ("on", "went") is "went on to".
 _IMPLICATIVE_PHRASAL = frozenset({("on", "went"), ("on", "goes"), ("up", "stood"), ("up", "got"), ("in", "stepped"), ("in", "chimed")})
 #: Implicative verbs with an object before "to": "used a rally to", "took the opportunity to".
 _IMPLICATIVE_WITH_OBJECT = frozenset("used uses took takes seized seizes".split())
-#: Words that open a clause as its complementiser (the "h" frame of ``cue_verbs.txt`` needs one).
-_COMPLEMENTISERS = frozenset("that whether if how why what when where who".split())
+#: Words that open a clause as its complementiser (the "h" frame of ``cue_verbs.txt`` needs one):
+#: those of any reported clause, and "where" and "who" ("posted where she was").
+_COMPLEMENTISERS = COMPLEMENTISERS | {"where", "who"}
 #: Naming verbs: their complement names a thing ("a loaf he calls a "..."").
 _NAMING_LEMMAS = frozenset("call dub name nickname christen label brand".split())
 #: Quantifiers that open a relative on the noun before ("some of whom", "most of which").
 _QUANTIFIERS = frozenset("some many most all none one two three several few both each half".split())
+#: Nouns after which "that" is a determiner, not a complementizer ("that morning").
 _THAT_NOUNS = frozenset("morning afternoon evening night day week month year weekend time moment season summer winter spring autumn".split())
 #: Subjects of "knows" in an oath ("God knows", "Heaven only knows").
 _OATH_SUBJECTS = frozenset({"god", "heaven", "lord", "goodness", "christ", "the lord", "heaven only", "god only"})
@@ -350,7 +351,7 @@ class ReportedSieves(SieveBase):
         addressee ("some of whom")?"""
         toks = self.outer
         w = toks[k].text
-        if self.news_like and w.islower() and w.endswith("ing") and len(w) > 5 and w not in ING_NOT_PARTICIPLES and self._cue(k) is None:
+        if self.news_like and self._participle_adjunct(k):
             # (news only: in novels, '"Here," he said, stepping forward, ...'
             # is still read as a report, which the conversation model leans on
             # for who is present: dropping it there cost LitBank 0.863 -> 0.858,

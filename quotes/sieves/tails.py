@@ -31,7 +31,6 @@ from ..syntax.sources import (
     unknown_description,
 )
 from ..syntax.words import (
-    ING_NOT_PARTICIPLES,
     NOT_MODIFIERS,
     QUOTE_TOKEN,
 )
@@ -63,10 +62,7 @@ class TailSieves(SieveBase):
         has_participle = _COMMA_PARTICIPLE.search(self.text, toks[window].start, toks[end - 1].end) is not None if end > window else False
         cm = self._last_comma(window, end) if has_participle else -1  # (one C-level search settles most sentences)
         while cm >= 0:
-            w = toks[cm + 1].text if cm + 1 < end else ""
-            if w.islower() and w.endswith("ing") and len(w) > 5 and w.isalpha() and w not in ING_NOT_PARTICIPLES and (
-                self._cue(cm + 1) is None and source_phrase_at(toks, cm + 1) < 0
-            ):
+            if cm + 1 < end and toks[cm + 1].text.isalpha() and self._participle_adjunct(cm + 1) and source_phrase_at(toks, cm + 1) < 0:
                 prev = self._last_comma(max(s0, cm - self.max_np - 6), cm)
                 if prev > s0 and any(self._cue(x) is not None for x in range(prev + 1, cm)):
                     end = cm  # (only after a tail with a cue: ", the company said on Tuesday,")

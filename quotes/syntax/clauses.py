@@ -10,6 +10,7 @@ from .. import lexicon
 from ..syntax.verbs import is_3sg_verb
 from ..syntax.words import (
     AUX,
+    COMPLEMENTISERS,
     BE,
     CLAUSE_BAD_START,
     DASHES,
@@ -149,7 +150,7 @@ def looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
     if end - k < 3:
         return False
     w0 = toks[k].text.lower()
-    if w0 == "that" or w0 in {"if", "whether", "how", "why", "what", "when"}:
+    if w0 in COMPLEMENTISERS:
         return True
     if w0 in CLAUSE_BAD_START or not is_word(toks[k].text) and toks[k].text != QUOTE_TOKEN:
         return False

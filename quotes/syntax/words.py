@@ -33,6 +33,9 @@ TIME_WORDS = frozenset(
 
 #: Conjunctions that open a subordinate clause before the main one ("Although X
 #: says A, B"; "When she spoke to supporters, she …").
+#: Words that open a reported clause as its complementiser ("said that ...",
+#: "asked whether ...", "explained how ...").
+COMPLEMENTISERS = frozenset("that if whether how why what when".split())
 #: Words in -ing that are no participle opening an adjunct: nouns ("nothing",
 #: "morning") and prepositions ("including new paving", "following the vote").
 ING_NOT_PARTICIPLES = frozenset(
