@@ -17,7 +17,25 @@ from .syntax.words import is_demonym
 if TYPE_CHECKING:
     from .coref import Entity
 
-__all__ = ["BODY_PREMODIFIERS", "LISTED", "RELATIONAL", "compatible_mods", "noun_mods_fit", "position_free"]
+__all__ = ["BODY_PREMODIFIERS", "LISTED", "RELATIONAL", "compatible_mods", "holds_role", "noun_mods_fit", "other_position", "position_free"]
+
+
+#: Openings of one-word compounds that name another relation, not a kind of
+#: the head ("grandmother" is no "mother", "stepson" no "son").
+_OTHER_RELATION = ("grand", "step", "god", "great")
+
+
+def holds_role(roles: set[str] | frozenset[str], head: str) -> bool:
+    """Do *roles* hold the role *head*, itself or as the head of a one-word
+    compound: a "schoolteacher" or a "headteacher" is "the teacher", a
+    "policewoman" "the woman", a "shipowner" "the owner" (a hyphen makes
+    another position: a "vice-chancellor" is no "chancellor")."""
+    if head in roles:
+        return True
+    return len(head) >= 3 and any(
+        len(r) >= len(head) + 3 and r.endswith(head) and r[: -len(head)].isalpha() and not r.startswith(_OTHER_RELATION)
+        for r in roles
+    )
 
 
 def position_free(m: Mention) -> tuple[str, ...]:
@@ -88,4 +106,4 @@ def other_position(m_roles: tuple[str, ...], e_roles: set[str]) -> bool:
     descriptions (:data:`RELATIONAL`: a resident may be re-described as "the
     pensioner") sit beside any position and never count."""
     held = {r for r in e_roles if not r.endswith("-year-old") and r in lexicon.roles()}
-    return bool(held) and not held & set(m_roles) and not (held <= RELATIONAL or set(m_roles) <= RELATIONAL)
+    return bool(held) and not any(holds_role(held, r) for r in m_roles) and not (held <= RELATIONAL or set(m_roles) <= RELATIONAL)

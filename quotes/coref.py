@@ -34,7 +34,7 @@ from bisect import bisect_left, insort
 from typing import NamedTuple
 
 from . import lexicon
-from .agreement import LISTED, compatible_mods, noun_mods_fit, other_position, position_free
+from .agreement import LISTED, compatible_mods, holds_role, noun_mods_fit, other_position, position_free
 from .kinship import KIN, possessed_person
 from .model import Span, Speaker
 from .focus import org_in_focus, org_named_next, speaker_in_focus
@@ -556,7 +556,7 @@ def _role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool) -> Entity | N
     generic = lexicon.generic_roles().get(m.head, frozenset())
     mods = position_free(m)
     for cands in [coref._appositive_after(m)] if kin else [coref._before(pos), coref._after(pos)]:
-        fit = next((e for e in cands if set(m.roles) & e.roles and compatible_mods(mods, e)), None)
+        fit = next((e for e in cands if any(holds_role(e.roles, r) for r in m.roles) and compatible_mods(mods, e)), None)
         if fit is None and generic:
             fit = next((e for e in cands if generic & e.roles and noun_mods_fit(m, e) and compatible_mods(mods, e)), None)
         if fit is not None and not fit.names and not coref.fiction and fit.kind == "organisation":

@@ -19,13 +19,15 @@ from operator import attrgetter
 import regex
 
 from . import lexicon
+from .appositions import PREDICATE_OPENERS, age, predicated_role, type_from_context
+from .appositions import appositive as appositive_role
 from .coref import Coref, Entity
 from .items import Item
 from .sieves.attributor import Attributor
 from .syntax.clauses import skip_dateline
 from .syntax.parse import Layers
 from .syntax.boundaries import np_after
-from .syntax.phrases import DETERMINERS, GENDERED_HONORIFICS, NOT_NAMES, mood_word, PARTICLES, Mention, Tok, _strip_possessive, analyse, as_surname, is_cap, is_word
+from .syntax.phrases import DETERMINERS, GENDERED_HONORIFICS, NOT_NAMES, mood_word, PARTICLES, Mention, Tok, analyse, as_surname, is_cap, is_word
 from .syntax.types import context_type
 from .syntax.words import POSSESSIVE_ENDINGS, PREPOSITIONS, QUOTE_TOKEN, is_demonym
 
@@ -60,7 +62,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
         # "the town of Punta Cerrada, the daughter of ...", "Miss Woodhouse of
         # Hartfield, the heiress ...": the appositive describes someone else.
         if appositive and ctx != "place" and not (i >= 2 and outer[i - 1].text == "of" and is_cap(outer[i - 2].text)):
-            _appositive(outer, j, text, e)
+            appositive_role(outer, j, text, e)
         if e.kind == "person":  # (each helper's first test here: most names have none of these neighbours)
             prev = outer[i - 1].text if i > 0 else ""
             if prev == "," or prev in people or prev in org_roles and not coref.fiction:
@@ -68,9 +70,11 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
             if prev in _SENTENCE_ENDS or prev == QUOTE_TOKEN and _ends_sentence(outer[i - 1], text):
                 _lead_description(outer, i, text, e, coref, described)
             if appositive:
-                _age(outer, j, e)
+                age(outer, j, e)
+            if j < len(outer) and (outer[j].text in PREDICATE_OPENERS or appositive and j + 1 < len(outer) and outer[j + 1].text == "who"):
+                predicated_role(outer, j, e)
         if e.kind in {"person", "place"} and not (e.title or e.gender):
-            _type_from_context(e, ctx)
+            type_from_context(e, ctx)
         if vote is not None:
             t = tally.setdefault(e.eid, [0, 0, 0])
             t["mfn".index(vote)] += 1
@@ -80,7 +84,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
             e.gender = "m" if male > female else "f"
             e.person = True
         elif neuter and not male and not female:
-            _type_from_context(e, "organisation")  # "Ostrander Glassworks will move its kilns"
+            type_from_context(e, "organisation")  # "Ostrander Glassworks will move its kilns"
     # Names that speak somewhere in the document are people.
     speaking = {it.attribution.mention.name.split()[-1].lower() for it in items
                 if it.attribution and it.attribution.mention and it.attribution.mention.kind == "name" and it.attribution.mention.name}
@@ -213,16 +217,6 @@ def _particles_then_cap(outer: list[Tok], j: int) -> bool:
     return False
 
 
-def _type_from_context(e: Entity, kind: str | None) -> None:
-    """Type the entity as its context says (:func:`~quotes.syntax.types.context_type`),
-    unless a title or a gender has shown it to be a person."""
-    if kind is None or e.kind not in {"person", "place"}:
-        return
-    if not (e.title or e.gender):
-        if kind == "place" or e.kind == "person":
-            e.kind, e.person = kind, False
-
-
 #: What follows a sentence-opening participle ("Speaking at", "Seeing his", "Declaring himself"), never a name's verb.
 _PARTICIPLE_OBJECTS = PREPOSITIONS | DETERMINERS | frozenset("of about his her their its my our your him them it himself herself themselves itself".split())
 
@@ -268,12 +262,12 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity) -> None
         m = analyse(outer[b:end] if appositive else outer[b:j], text)
         if (appositive and m is not None and m.kind == "org" and m.name is None and not m.plural
                 and outer[b].text.lower() in DETERMINERS and not e.title and not e.gender):  # (not "Vigo County, Indiana")
-            _type_from_context(e, "organisation")  # "The operating company, Remontées du Haut-Arlet, said"
+            type_from_context(e, "organisation")  # "The operating company, Remontées du Haut-Arlet, said"
             e.roles.update(m.roles)
             return
         if (not appositive and m is not None and m.kind in {"org", "name"} and m.name in e.names and m.roles and not e.title and not e.gender
                 and all((r := lexicon.roles().get(x)) is not None and r.kind in {"org", "group"} for x in m.roles)):
-            _type_from_context(e, "organisation")  # "the Gullstone band Dovetail Engine ... The band said"
+            type_from_context(e, "organisation")  # "the Gullstone band Dovetail Engine ... The band said"
             e.roles.update(m.roles)
             return
         if m is None or m.plural or not m.roles or m.kind not in {"role", "name"}:
@@ -336,10 +330,11 @@ def _lead_description(
     while k >= 0 and outer[k].text not in _SENTENCE_ENDS and i - k < 60 and "\n" not in text[outer[k].end : outer[k + 1].start]:
         k -= 1  # back to the sentence's start (a line break ends a headline)
     s0 = skip_dateline(outer, k + 1, i - 1)  # "HOLMBRIDGE — A father told a jury ..."
+    s0 = _past_opening_adjunct(outer, s0, i - 1)  # "Speaking against the plan, a retired farmer ..."
     if s0 >= i - 1:
         return
     m = None
-    if outer[s0].text in _LEAD_OPENERS:
+    if outer[s0].text in _LEAD_OPENERS or outer[s0].text in ("a", "an"):
         # ("Her co-author", "The developer's planning director": the noun phrase
         # after the possessive, read with it)
         head_at = s0 + 1 if outer[s0].text != "The" else s0 + 2 if _possessor_at(outer, s0 + 1, i) else s0
@@ -386,6 +381,26 @@ def _lead_description(
     e.gender = e.gender or m.gender
 
 
+#: Words that open an adverbial before a sentence's subject ("On the quayside,",
+#: "Outside the court,", "Earlier,"), besides prepositions and participles.
+_ADJUNCT_OPENERS = frozenset("outside inside earlier later meanwhile afterwards nearby elsewhere there".split())
+
+
+def _past_opening_adjunct(outer: list[Tok], s0: int, end: int) -> int:
+    """Past an opening adverbial or participle phrase up to its comma when an
+    indefinite description follows ("Speaking against the plan, a retired
+    farmer who ... told the committee ...", "On the quayside, a nurse who
+    ... said"): the description is the sentence's subject (only an
+    indefinite one: "On Tuesday, the minister said" re-mentions someone)."""
+    first = outer[s0].text.lower() if s0 < end else ""
+    if not (first in PREPOSITIONS or first in _ADJUNCT_OPENERS or first.endswith("ing") and outer[s0].text[:1].isupper()):
+        return s0
+    for c in range(s0 + 1, min(end, s0 + 10)):
+        if outer[c].text == ",":
+            return c + 1 if c + 1 < end and outer[c + 1].text in ("a", "an") else s0
+    return s0
+
+
 def _describes_person(m: Mention) -> bool:
     """A description a lead may give a person: a person role ("a retired
     headteacher") or a nationality among its modifiers ("a Dutch defender")."""
@@ -418,73 +433,6 @@ def _through_demonym(outer: list[Tok], rng: tuple[int, int] | None) -> tuple[int
         if w in roles:
             return rng[0], k + 1
     return rng
-
-
-def _age(outer: list[Tok], j: int, e: Entity) -> None:
-    """"Oskar Lindahl, 63, said": the age joins the entity as the role a later
-    "the 63-year-old" names (and keeps "the 63-year-old" from anyone aged 49)."""
-    if j + 2 < len(outer) and outer[j].text == "," and outer[j + 2].text == "," and outer[j + 1].text.isdigit():
-        age = int(outer[j + 1].text)
-        if 0 < age < 120:
-            e.roles.add(f"{age}-year-old")
-            e.person = True
-
-
-#: Words that open a post-modifier of an appositive's noun ("a nurse at the clinic", "a nurse who ...").
-_POSTMODIFIER_OPENERS = frozenset("who whose at in from of for with since based".split())
-
-
-def _appositive(outer: list[Tok], j: int, text: str, e: Entity) -> None:
-    """"Ana Ruiz, the country's finance minister, …": the role joins the entity (Lee et al. 2013)."""
-    if j >= len(outer) or outer[j].text != ",":
-        return
-    rng = np_after(outer, j + 1, 10)
-    if rng is None or rng[1] >= len(outer):
-        return
-    if outer[rng[1]].text in {"and", "or"} and rng[1] + 1 < len(outer) and outer[rng[1] + 1].text.islower():
-        # "a veteran stage and screen actor": coordinated modifiers; the
-        # phrase runs on to the noun after the second one.
-        more = np_after(outer, rng[1] + 1, 10 - (rng[1] - rng[0]))
-        if more is not None and more[1] < len(outer) and more[1] - rng[0] <= 10:
-            rng = (rng[0], more[1])
-    after = outer[rng[1]].text
-    if after not in {",", ".", ";"} and not (
-        after in _POSTMODIFIER_OPENERS or after.endswith("ing") and after.islower()
-    ):  # "Adaeze Obi, a nurse trying to reach ...", "Obi, a nurse at the clinic": post-modified
-        return
-    m = analyse(outer[rng[0] : rng[1]], text)
-    if m is None:
-        _bare_role(outer[rng[0] : rng[1]], e)  # "Harald Brekke, chairman of the Seamen's Union,"
-        return
-    role = lexicon.roles().get(m.head)
-    if m.kind == "role" and role is not None and role.kind == "org":
-        _type_from_context(e, "organisation")  # "Harrow Homes, the developer, said"
-        e.roles.update(m.roles)
-        return
-    if m.kind == "role" and not m.plural:
-        e.roles.update(m.roles)
-        e.modifiers.update(m.modifiers)
-        if m.gender and not e.gender:
-            e.gender = m.gender
-        e.person = e.person or e.kind == "person"
-
-
-def _bare_role(words: list[Tok], e: Entity) -> None:
-    """An appositive role with no determiner ("chairman of the Seamen's Union",
-    "head of research at Kestrel"), which no mention analysis takes alone (a
-    bare "president said" is no speaker): the person noun before its first
-    "of/at/for/with" joins the entity's roles, and the capitalised words after
-    it its modifiers (the body: "the union boss" needs "union")."""
-    low = [t.text.lower() for t in words]
-    cut = next((k for k, w in enumerate(low) if w in {"of", "at", "for", "with"}), len(low))
-    role = lexicon.roles().get(low[cut - 1]) if 0 < cut <= 3 else None
-    if role is None or role.kind != "person" or role.plural or e.kind != "person" or not all(w.isalpha() and w.islower() for w in low[:cut]):
-        return
-    e.roles.add(role.singular.lower())
-    e.modifiers.update(_strip_possessive(t.text) for t in words[cut + 1 :] if is_cap(t.text))
-    if role.gender and not e.gender:
-        e.gender = role.gender
-    e.person = True
 
 
 #: Pronouns that vote for a name's gender; "its" votes for an organisation ("n").

@@ -1,0 +1,153 @@
+"""What a name's neighbours say about the person or organisation it names.
+
+Helpers of the name pre-scan (:func:`quotes.names.link_names`): an
+apposition ("Ana Ruiz, the finance minister,"; "Harbour Homes, the
+developer,"), a bare role with its body ("chairman of the Seamen's Union"),
+an age between commas ("Oskar Lindahl, 63,") and a position predicated of
+the name ("who took over as chief executive", "was elected mayor") each
+join the entity's roles, type or gender, so that a description before or
+after it ("the finance minister", "the 63-year-old", "the mayor") finds it
+(Lee et al. 2013's appositive and predicate-nominative sieves).
+"""
+
+from __future__ import annotations
+
+from . import lexicon
+from .coref import Entity
+from .syntax.boundaries import np_after
+from .syntax.phrases import Tok, _strip_possessive, analyse, is_cap
+from .syntax.words import PREPOSITIONS
+
+__all__ = ["PREDICATE_OPENERS", "age", "appositive", "predicated_role", "type_from_context"]
+
+
+def type_from_context(e: Entity, kind: str | None) -> None:
+    """Type the entity as its context says (:func:`~quotes.syntax.types.context_type`),
+    unless a title or a gender has shown it to be a person."""
+    if kind is None or e.kind not in {"person", "place"}:
+        return
+    if not (e.title or e.gender):
+        if kind == "place" or e.kind == "person":
+            e.kind, e.person = kind, False
+
+
+def age(outer: list[Tok], j: int, e: Entity) -> None:
+    """"Oskar Lindahl, 63, said": the age joins the entity as the role a later
+    "the 63-year-old" names (and keeps "the 63-year-old" from anyone aged 49)."""
+    if j + 2 < len(outer) and outer[j].text == "," and outer[j + 2].text == "," and outer[j + 1].text.isdigit():
+        age = int(outer[j + 1].text)
+        if 0 < age < 120:
+            e.roles.add(f"{age}-year-old")
+            e.person = True
+
+
+#: Words that open a post-modifier of an appositive's noun ("a nurse at the clinic", "a nurse who ...").
+_POSTMODIFIER_OPENERS = frozenset("who whose at in from of for with since based".split())
+
+
+def appositive(outer: list[Tok], j: int, text: str, e: Entity) -> None:
+    """"Ana Ruiz, the country's finance minister, …": the role joins the entity (Lee et al. 2013)."""
+    if j >= len(outer) or outer[j].text != ",":
+        return
+    rng = np_after(outer, j + 1, 10)
+    if rng is None or rng[1] >= len(outer):
+        return
+    if outer[rng[1]].text in {"and", "or"} and rng[1] + 1 < len(outer) and outer[rng[1] + 1].text.islower():
+        # "a veteran stage and screen actor": coordinated modifiers; the
+        # phrase runs on to the noun after the second one.
+        more = np_after(outer, rng[1] + 1, 10 - (rng[1] - rng[0]))
+        if more is not None and more[1] < len(outer) and more[1] - rng[0] <= 10:
+            rng = (rng[0], more[1])
+    after = outer[rng[1]].text
+    if after not in {",", ".", ";"} and not (
+        after in _POSTMODIFIER_OPENERS or after.endswith("ing") and after.islower()
+    ):  # "Adaeze Obi, a nurse trying to reach ...", "Obi, a nurse at the clinic": post-modified
+        return
+    m = analyse(outer[rng[0] : rng[1]], text)
+    if m is None:
+        _bare_role(outer[rng[0] : rng[1]], e)  # "Harald Brekke, chairman of the Seamen's Union,"
+        return
+    role = lexicon.roles().get(m.head)
+    if m.kind == "role" and role is not None and role.kind == "org":
+        type_from_context(e, "organisation")  # "Harrow Homes, the developer, said"
+        e.roles.update(m.roles)
+        return
+    if m.kind == "role" and not m.plural:
+        e.roles.update(m.roles)
+        e.modifiers.update(m.modifiers)
+        if m.gender and not e.gender:
+            e.gender = m.gender
+        e.person = e.person or e.kind == "person"
+
+
+#: Verbs that predicate a position of their subject, with the word that may
+#: follow them ("was elected mayor", "was promoted to", "took over as
+#: vice-chancellor", "became managing director"): the position is the
+#: person's role, as an apposition's is (Lee et al. 2013 read predicate
+#: nominatives so), and a description of it before or after ("the
+#: vice-chancellor insisted ...") finds them.
+_PREDICATES = {
+    "became": "", "becomes": "", "become": "", "elected": "", "appointed": "", "named": "", "promoted": "to",
+    "installed": "as", "took": "over as", "takes": "over as", "served": "as", "serves": "as", "worked": "as",
+    "works": "as", "joined": "as", "stepped": "in as",
+}
+#: Auxiliaries before such a verb ("has been appointed", "was elected").
+_PREDICATE_AUX = frozenset("was is has had have been".split())
+#: Tokens right after a name that may open such a predicate (its verb or an auxiliary).
+PREDICATE_OPENERS = _PREDICATE_AUX | _PREDICATES.keys()
+
+
+def predicated_role(outer: list[Tok], j: int, e: Entity) -> None:
+    """"Marta Quell, who took over as chief executive in 2020," / "Derek
+    Anslow was elected mayor": the position joins the person's roles."""
+    n = len(outer)
+    k = j + 2 if outer[j].text == "," else j
+    while k < n and k - j < 4 and outer[k].text in _PREDICATE_AUX:
+        k += 1
+    words = _PREDICATES.get(outer[k].text) if k < n else None
+    if words is None or e.kind != "person":
+        return
+    k += 1
+    for w in words.split():
+        if k < n and outer[k].text == w:
+            k += 1
+        elif w == "as" or w == "to":
+            return  # "took a break", "was promoted last year"
+    if k < n and outer[k].text.lower() in _ROLE_DETERMINERS:
+        k += 1
+    roles = lexicon.roles()
+    found = None
+    for t in outer[k : k + 4]:  # "managing director of Crustworks", "mayor in May"
+        w = t.text
+        if not (w.islower() and w.replace("-", "").isalpha()) or w in PREPOSITIONS or w == "of":
+            break
+        role = roles.get(w)
+        if role is not None and role.kind == "person" and not role.plural:
+            found = role
+    if found is not None:
+        e.roles.add(found.singular.lower())
+        e.person = True
+        if found.gender and not e.gender:
+            e.gender = found.gender
+
+
+#: Determiners before a predicated position ("became the mayor", "joined as a partner").
+_ROLE_DETERMINERS = frozenset("a an the its their his her".split())
+
+
+def _bare_role(words: list[Tok], e: Entity) -> None:
+    """An appositive role with no determiner ("chairman of the Seamen's Union",
+    "head of research at Kestrel"), which no mention analysis takes alone (a
+    bare "president said" is no speaker): the person noun before its first
+    "of/at/for/with" joins the entity's roles, and the capitalised words after
+    it its modifiers (the body: "the union boss" needs "union")."""
+    low = [t.text.lower() for t in words]
+    cut = next((k for k, w in enumerate(low) if w in {"of", "at", "for", "with"}), len(low))
+    role = lexicon.roles().get(low[cut - 1]) if 0 < cut <= 3 else None
+    if role is None or role.kind != "person" or role.plural or e.kind != "person" or not all(w.isalpha() and w.islower() for w in low[:cut]):
+        return
+    e.roles.add(role.singular.lower())
+    e.modifiers.update(_strip_possessive(t.text) for t in words[cut + 1 :] if is_cap(t.text))
+    if role.gender and not e.gender:
+        e.gender = role.gender
+    e.person = True
