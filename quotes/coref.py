@@ -358,12 +358,16 @@ class Coref:
 
     # -- resolving ----------------------------------------------------------
     def resolve(
-        self, m: Mention, pos: int, *, exclude: tuple[int, int] | None = None, addressed: frozenset[int] = frozenset()
+        self, m: Mention, pos: int, *, exclude: tuple[int, int] | None = None, addressed: frozenset[int] = frozenset(),
+        restrictive: bool = False,
     ) -> tuple[Entity | None, str]:
         """Resolve a speaker mention at *pos*; return the entity and the sieve used.
 
         A pronoun never resolves to an entity in *addressed* (ids of the
         people the quote itself addresses by name: one does not call oneself).
+        *restrictive*: a restrictive relative clause follows the description
+        ("The labourer who dug the trench"): it picks its referent out by that
+        clause, so it never re-describes the person in focus.
         """
         if m.kind == "relative" and m.antecedent is not None:
             e, _ = self.resolve(m.antecedent, m.antecedent.start)
@@ -380,12 +384,12 @@ class Coref:
         if m.kind == "org":  # a role noun of kind org ("the ministry")
             m = m._replace(kind="role")
         if m.kind == "role":
-            return self._resolve_role(m, pos)
+            return self._resolve_role(m, pos, restrictive)
         if m.kind == "pronoun":
             return self._resolve_pronoun(m, pos, addressed)
         return None, "unresolved"
 
-    def _resolve_role(self, m: Mention, pos: int) -> tuple[Entity, str]:
+    def _resolve_role(self, m: Mention, pos: int, restrictive: bool = False) -> tuple[Entity, str]:
         """Resolve a role description ("the president", "her mother") to an earlier entity or a new one."""
         named = org_named_by_head(self, m, pos) or (named_body(self, m.head) if m.text.lower() in {m.head, "the " + m.head} else None)
         if named is not None:  # ("police said" in a story that names "Ridgeshire Police", before or after)
@@ -448,7 +452,7 @@ class Coref:
             if want == "organisation" and not self.fiction and (e := org_named_next(self, m, pos)) is not None:
                 self._note(e, m)  # a lead's "The competition watchdog has warned ...": the authority named next
                 return e, "title-chain"
-        if not self.fiction and (e := self._focus_description(m, pos)) is not None:
+        if not self.fiction and not restrictive and (e := self._focus_description(m, pos)) is not None:
             self._note(e, m)
             return e, "description-chain"
         e = self._new()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 
 import attrs
+import regex
 
 from .config import Config
 from . import lexicon
@@ -55,6 +56,11 @@ __all__ = ["disjoint_items", "resolve"]
 #: What the entity stage settles for one item: its entity, speaker mention,
 #: attribution and the coreference rule that linked them.
 Resolved = tuple[Entity | None, Mention | None, Attribution | None, str]
+
+#: A restrictive relative clause right after a description, with no comma
+#: ("The labourer who dug the trench told the court"): the clause picks the
+#: referent out, so the description is no re-mention of the person in focus.
+_RESTRICTIVE = regex.compile(r"[ \t]+(?:who|whom|that)\b")
 
 
 def disjoint_items(items: list[Item]) -> list[Item]:
@@ -161,8 +167,9 @@ class _Speakers:
             addressed: frozenset[int] = frozenset()
             if fiction and mention.kind == "pronoun" and it.kind is QuoteKind.DIRECT:
                 addressed = frozenset(e.eid for name in vocatives(self.text, it.start, it.end) if (e := coref.find(name)))
-            ent, coref_rule = coref.resolve(mention, mention.start, addressed=addressed)
-            if not fiction and mention.kind == "role" and ent is not None and not ent.names and (
+            restrictive = not fiction and mention.kind == "role" and _RESTRICTIVE.match(self.text, mention.end) is not None
+            ent, coref_rule = coref.resolve(mention, mention.start, addressed=addressed, restrictive=restrictive)
+            if not fiction and mention.kind == "role" and ent is not None and not ent.names and not restrictive and (
                 (focal := self._focal_description(mention)) is not None
             ):
                 coref._mention_of(focal, mention)
