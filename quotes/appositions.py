@@ -68,7 +68,7 @@ def appositive(outer: list[Tok], j: int, text: str, e: Entity) -> None:
         _bare_role(outer[rng[0] : rng[1]], e)  # "Harald Brekke, chairman of the Seamen's Union,"
         return
     role = lexicon.roles().get(m.head)
-    if m.kind == "role" and role is not None and role.kind == "org":
+    if m.kind in ("role", "org") and role is not None and role.kind == "org":
         type_from_context(e, "organisation")  # "Harrow Homes, the developer, said"
         e.roles.update(m.roles)
         return
