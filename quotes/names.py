@@ -65,7 +65,12 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
             appositive_role(outer, j, text, e)
         if e.kind == "person":  # (each helper's first test here: most names have none of these neighbours)
             prev = outer[i - 1].text if i > 0 else ""
-            if prev == "," or prev in people or prev in org_roles and not coref.fiction:
+            if prev.endswith("-year-old") and prev[:1].isdigit() and _full_name(m):
+                # "Third went to 19-year-old Tilda Aarons": an age, as "Tilda Aarons, 19," gives
+                # (a full name only: "the 35-year-old Aldora" is a ship, "MS Aldora")
+                e.roles.add(prev.lower())
+                e.person = True
+            elif prev == "," or prev in people or prev in org_roles and not coref.fiction:
                 _role_before(outer, i, j, text, e)  # (an organisation's noun before a name: news only, "the firm" in a novel is no title)
             if prev in _SENTENCE_ENDS or prev == QUOTE_TOKEN and _ends_sentence(outer[i - 1], text):
                 _lead_description(outer, i, text, e, coref, described)
@@ -399,6 +404,12 @@ def _past_opening_adjunct(outer: list[Tok], s0: int, end: int) -> int:
         if outer[c].text == ",":
             return c + 1 if c + 1 < end and outer[c + 1].text in ("a", "an") else s0
     return s0
+
+
+def _full_name(m: Mention) -> bool:
+    """A name of two words or more, the first not in capitals ("Tilda Aarons", not "MS Aldora")."""
+    words = m.name.split() if m.name else []
+    return len(words) > 1 and not words[0].isupper()
 
 
 def _describes_person(m: Mention) -> bool:
