@@ -20,6 +20,8 @@ import regex
 
 from .. import lexicon
 from .tokens import Tok, is_cap, is_word, tokenize
+from .titling import COMPOUND_ROLES, connected_org_name, role_title, split_titles, title_of
+from .titling import title_words as _title_words
 from .words import is_demonym, is_ly_adverb
 
 __all__ = ["Mention", "Tok", "analyse", "as_surname", "is_cap", "is_word", "mood_word", "tokenize"]
@@ -110,28 +112,6 @@ def _party_before_name(words: list[str]) -> bool:
 #: "It's", "There's", "That's": a contraction with "is/has", never a name
 #: (names and personal pronouns with "'s" are left to the readings downstream).
 _NOT_NAMES_CONTRACTED = frozenset("It There That This Here What Who Where".split())
-
-
-@functools.cache
-def _title_words() -> dict[str, str | None]:
-    """Map each single-word title form ("Mr", "Mr.", "President") to its gender."""
-    out: dict[str, str | None] = {}
-    for title, gender in lexicon.titles().items():
-        out[title] = gender
-        out[title.rstrip(".")] = gender
-    return out
-
-
-@functools.cache
-def _title_firsts() -> dict[str, list[tuple[str, ...]]]:
-    """Multi-word titles indexed by their first word ("Prime" -> [("Prime", "Minister")])."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for title in lexicon.titles():
-        words = tuple(w.rstrip(".") for w in title.split())
-        out.setdefault(words[0], []).append(words)
-    for v in out.values():
-        v.sort(key=len, reverse=True)
-    return out
 
 
 class Mention(NamedTuple):
@@ -314,7 +294,7 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
     )  # "Nordic Steel Group", "Labour Party": a name, not the role noun "group"
     # ("Mark Feld of Ostrander Research": a name and an affiliation, not "research")
     affiliated = is_cap(head) and "of" in low[2:] and all(is_cap(w) for w in words[: low.index("of")])
-    proper_org = proper_org or is_cap(head) and _connected_org_name(words)  # "the Hollins Institute for Health Policy"
+    proper_org = proper_org or is_cap(head) and connected_org_name(words)  # "the Hollins Institute for Health Policy"
     if (hlow in roles or hlow.endswith("-old") or hlow.endswith("-olds")) and not proper_org and not affiliated:
         return _role_mention(words, low, head_i, start, end, span_text)
     if not is_cap(head) or not head[0].isalpha():
@@ -367,10 +347,6 @@ def _role_mention(words: list[str], low: list[str], head_i: int, start: int, end
     return Mention(start, end, span_text, kind, role.singular if role else "year-old", None, None, roles, mods, gender, plural)
 
 
-#: Two-word roles that hold a one-word role of their own: "the prime minister ... the premier".
-COMPOUND_ROLES = {("prime", "minister"): "premier"}
-
-
 def _description_mention(words: list[str], low: list[str], head_i: int, start: int, end: int, span_text: str) -> Mention | None:
     """A lower-case description whose head is not in the role list ("critics", "a narrator"), or None."""
     head = words[head_i]
@@ -396,39 +372,6 @@ def _description_mention(words: list[str], low: list[str], head_i: int, start: i
         mods = tuple(_strip_possessive(w) for w in words[1:head_i] if is_cap(w))
         return Mention(start, end, span_text, "role", hlow, None, None, (hlow,), mods, None, hlow.endswith("s") and not hlow.endswith("ss"))
     return None
-
-
-def _split_titles(words: list[str], tw: dict[str, str | None]) -> tuple[list[str], list[str], str | None, int]:
-    """Titles at the front of a capitalised run: their words, role words, gender and where they end."""
-    i = 0
-    title_words: list[str] = []
-    roles_found: list[str] = []
-    gender = None
-    last_title_end = 0
-    firsts = _title_firsts()
-    n = len(words)
-    while i < n:
-        w = words[i].rstrip(".")
-        matched = None
-        for cand in firsts.get(w, ()):
-            if tuple(x.rstrip(".") for x in words[i : i + len(cand)]) == cand:
-                matched = cand
-                break
-        if matched is not None and i + len(matched) < n:
-            # The title runs from the start of the run to the end of the last
-            # title word ("Leader of the Harbour Council Bishop"), so a
-            # second title does not cut off the first.
-            title_words = list(words[: i + len(matched)])
-            roles_found.append(matched[-1].lower())
-            if len(matched) > 1 and (matched[-2].lower(), matched[-1].lower()) in COMPOUND_ROLES:
-                roles_found.append(COMPOUND_ROLES[matched[-2].lower(), matched[-1].lower()])  # "Prime Minister X": "the premier"
-            g = tw.get(" ".join(matched)) or tw.get(words[i])
-            gender = g or gender
-            i += len(matched)
-            last_title_end = i
-            continue
-        i += 1
-    return title_words, roles_found, gender, last_title_end
 
 
 def _after_possessor(name_words: list[str], mods: list[str]) -> list[str]:
@@ -468,7 +411,7 @@ def _after_inner_role(
     it *mods*)."""
     roles = lexicon.roles()
     name_words = words[last_title_end:]
-    if _connected_org_name(name_words):
+    if connected_org_name(name_words):
         return name_words, title_words  # ("Institute for Fiscal Studies": a connector, no role word)
     for x in range(len(name_words) - 1, -1, -1):
         lw = name_words[x].lower()
@@ -483,60 +426,22 @@ def _after_inner_role(
     return name_words, title_words
 
 
-#: Small words inside an organisation's name ("Institute for Fiscal Studies", "Department of Highways and Transport").
-_ORG_CONNECTORS = frozenset("of for and on the".split())
-
-
-def _connected_org_name(words: list[str]) -> bool:
-    """Is the run one organisation's name whose organisation word comes
-    before a connecting "for"/"of"/"and" ("Hollins Institute for Health
-    Policy", "Centre for Rural Affairs and Food"): capitalised words and
-    connectors only, after an optional "the"?"""
-    if "for" not in words and "of" not in words and "and" not in words and "on" not in words:
-        return False  # (most runs: no connector at all, settled by C-level list scans)
-    body = words[1:] if words and words[0].lower() == "the" else words
-    k = next((x for x, w in enumerate(body) if w in _ORG_CONNECTORS), -1)
-    if k < 1 or not all(is_cap(w) or w in _ORG_CONNECTORS for w in body) or body[-1] in _ORG_CONNECTORS:
-        return False
-    orgs = lexicon.org_words()
-    return any(w in orgs for w in body[:k])
-
-
-def _title_of(after_of: list[str]) -> int | None:
-    """After a title and "of": how many words name the body before a
-    personal name starts ("Finance Tom Bell": 1), or None when the words are
-    the body alone ("LMU", "the Bank of England", "Larkspur Municipal
-    Utility": no given name, and short or an organisation's). A long run
-    with no given name ("Ostravia Brennik Tarnas") is left whole."""
-    given = lexicon.given_names()
-    k = next((x for x in range(1, len(after_of) - 1) if after_of[x] in given), None)  # (a given name with a surname after it)
-    if k is not None:
-        return k
-    orgs = lexicon.org_words()
-    if len(after_of) <= 2 or after_of[0] == "the" or any(w in orgs for w in after_of):
-        return None
-    return 0
-
-
 def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text: str) -> Mention | None:
     """A capitalised run: a personal or organisation name with its titles and descriptions split off."""
     start, end = toks[0].start, toks[-1].end
     roles = lexicon.roles()
     tw = _title_words()
-    title_words, roles_found, gender, last_title_end = _split_titles(words, tw)
-    # ("Co-author Kenji Arakawa": a hyphenated role is headed by its last part)
-    first_role = roles.get(low[0]) or roles.get(low[0].rsplit("-", 1)[-1]) if last_title_end == 0 and len(words) >= 3 else None
-    if first_role is not None and first_role.kind == "person" and not first_role.plural and all(is_cap(w) for w in words[1:]):
-        # "Choreographer Anouk Delveaux": a role noun capitalised as a title before a full name
-        title_words, roles_found, last_title_end = [words[0]], [first_role.singular.lower()], 1
-        gender = gender or first_role.gender
+    title_words, roles_found, gender, last_title_end = split_titles(words, tw)
+    if last_title_end == 0 and (found := role_title(words, low)) is not None:
+        title_words, role, g = found  # "Choreographer Anouk Delveaux", "Station Manager Neil Hapgood"
+        roles_found, last_title_end, gender = [role], len(title_words), gender or g
     mods: list[str] = []
     name_words, title_words = _after_inner_role(words, last_title_end, roles_found, title_words, mods)
     for w in words[:last_title_end]:
         if is_cap(w) and w.rstrip(".") not in tw and w.lower() not in PARTICLES:
             mods.append(_strip_possessive(w))
     if title_words and roles_found and len(name_words) >= 2 and name_words[0] == "of":
-        body = _title_of(name_words[1:])
+        body = title_of(name_words[1:])
         if body is None:
             # "Managing Director of LMU", "Governor of the Bank of England":
             # a title and the body it is held in, no one's name (the

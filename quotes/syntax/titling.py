@@ -1,0 +1,130 @@
+"""Titles at the front of a capitalised run ("Prime Minister", "Chief
+Inspector", "Choreographer", "Station Manager") and the organisation names
+and bodies a title may hold ("Managing Director of LMU", "Institute for
+Health Policy"): helpers of the name analysis in :mod:`quotes.syntax.phrases`.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .. import lexicon
+from .tokens import is_cap
+
+__all__ = ["COMPOUND_ROLES", "connected_org_name", "role_title", "split_titles", "title_firsts", "title_of", "title_words"]
+
+
+@functools.cache
+def title_words() -> dict[str, str | None]:
+    """Map each single-word title form ("Mr", "Mr.", "President") to its gender."""
+    out: dict[str, str | None] = {}
+    for title, gender in lexicon.titles().items():
+        out[title] = gender
+        out[title.rstrip(".")] = gender
+    return out
+
+
+@functools.cache
+def title_firsts() -> dict[str, list[tuple[str, ...]]]:
+    """Multi-word titles indexed by their first word ("Prime" -> [("Prime", "Minister")])."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for title in lexicon.titles():
+        words = tuple(w.rstrip(".") for w in title.split())
+        out.setdefault(words[0], []).append(words)
+    for v in out.values():
+        v.sort(key=len, reverse=True)
+    return out
+
+
+#: Two-word roles that hold a one-word role of their own: "the prime minister ... the premier".
+COMPOUND_ROLES = {("prime", "minister"): "premier"}
+
+
+def split_titles(words: list[str], tw: dict[str, str | None]) -> tuple[list[str], list[str], str | None, int]:
+    """Titles at the front of a capitalised run: their words, role words, gender and where they end."""
+    i = 0
+    title_words: list[str] = []
+    roles_found: list[str] = []
+    gender = None
+    last_title_end = 0
+    firsts = title_firsts()
+    n = len(words)
+    while i < n:
+        w = words[i].rstrip(".")
+        matched = None
+        for cand in firsts.get(w, ()):
+            if tuple(x.rstrip(".") for x in words[i : i + len(cand)]) == cand:
+                matched = cand
+                break
+        if matched is not None and i + len(matched) < n:
+            # The title runs from the start of the run to the end of the last
+            # title word ("Leader of the Harbour Council Bishop"), so a
+            # second title does not cut off the first.
+            title_words = list(words[: i + len(matched)])
+            roles_found.append(matched[-1].lower())
+            if len(matched) > 1 and (matched[-2].lower(), matched[-1].lower()) in COMPOUND_ROLES:
+                roles_found.append(COMPOUND_ROLES[matched[-2].lower(), matched[-1].lower()])  # "Prime Minister X": "the premier"
+            g = tw.get(" ".join(matched)) or tw.get(words[i])
+            gender = g or gender
+            i += len(matched)
+            last_title_end = i
+            continue
+        i += 1
+    return title_words, roles_found, gender, last_title_end
+
+
+#: Small words inside an organisation's name ("Institute for Fiscal Studies", "Department of Highways and Transport").
+_ORG_CONNECTORS = frozenset("of for and on the".split())
+
+
+def connected_org_name(words: list[str]) -> bool:
+    """Is the run one organisation's name whose organisation word comes
+    before a connecting "for"/"of"/"and" ("Hollins Institute for Health
+    Policy", "Centre for Rural Affairs and Food"): capitalised words and
+    connectors only, after an optional "the"?"""
+    if "for" not in words and "of" not in words and "and" not in words and "on" not in words:
+        return False  # (most runs: no connector at all, settled by C-level list scans)
+    body = words[1:] if words and words[0].lower() == "the" else words
+    k = next((x for x, w in enumerate(body) if w in _ORG_CONNECTORS), -1)
+    if k < 1 or not all(is_cap(w) or w in _ORG_CONNECTORS for w in body) or body[-1] in _ORG_CONNECTORS:
+        return False
+    orgs = lexicon.org_words()
+    return any(w in orgs for w in body[:k])
+
+
+def title_of(after_of: list[str]) -> int | None:
+    """After a title and "of": how many words name the body before a
+    personal name starts ("Finance Tom Bell": 1), or None when the words are
+    the body alone ("LMU", "the Bank of England", "Larkspur Municipal
+    Utility": no given name, and short or an organisation's). A long run
+    with no given name ("Ostravia Brennik Tarnas") is left whole."""
+    given = lexicon.given_names()
+    k = next((x for x in range(1, len(after_of) - 1) if after_of[x] in given), None)  # (a given name with a surname after it)
+    if k is not None:
+        return k
+    orgs = lexicon.org_words()
+    if len(after_of) <= 2 or after_of[0] == "the" or any(w in orgs for w in after_of):
+        return None
+    return 0
+
+
+
+def role_title(words: list[str], low: list[str]) -> tuple[list[str], str, str | None] | None:
+    """A role noun capitalised as a title before a full name, when no listed
+    title opens the run: "Choreographer Anouk Delveaux" (a hyphenated role is
+    headed by its last part: "Co-author Kenji Arakawa"), and a compound role,
+    a modifier and a role noun, before a given name ("Station Manager Neil
+    Hapgood", "Site Manager Ruth Kemp"). Returns the title's words, the role
+    and its gender, or None."""
+    roles = lexicon.roles()
+    if len(words) < 3:
+        return None
+    first = roles.get(low[0]) or roles.get(low[0].rsplit("-", 1)[-1])
+    if first is not None and first.kind == "person" and not first.plural and all(is_cap(w) for w in words[1:]):
+        return words[:1], first.singular.lower(), first.gender
+    second = roles.get(low[1]) if len(words) >= 4 and is_cap(words[0]) else None
+    if second is not None and second.kind == "person" and not second.plural and words[2] in lexicon.given_names() and all(
+        is_cap(w) for w in words[2:]
+    ):
+        return words[:2], second.singular.lower(), second.gender
+    return None
