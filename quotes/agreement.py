@@ -96,7 +96,9 @@ RELATIONAL = frozenset(
     "fiance fiancee pensioner retiree veteran survivor victim witness member fan supporter campaigner volunteer "
     "commuter passenger patient customer tenant homeowner villager parishioner "
     # relations to another person in the story ("His challenger ... the referee-turned-politician")
-    "challenger rival opponent ally critic spouse successor predecessor co-author coauthor".split()
+    "challenger rival opponent ally critic spouse successor predecessor co-author coauthor "
+    # a team's captaincy sits beside a playing position ("Vale captain Tom Ridley ... the 34-year-old defender")
+    "captain skipper vice-captain".split()
 )
 
 
