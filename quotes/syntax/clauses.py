@@ -20,6 +20,7 @@ from ..syntax.words import (
     QUANT_LEAD,
     QUOTE_TOKEN,
     SUBJ_PRONOUNS,
+    SUBORDINATORS,
     TIME_WORDS,
     VERB_PARTICLES,
     is_ly_adverb,
@@ -145,6 +146,11 @@ _NAMING_PARTICIPLES = frozenset("titled entitled headed headlined captioned name
 _RELATIVE_PREPOSITIONS = frozenset("on under by from for in at with as to after".split())
 
 
+#: Quantifier pronouns that are a cue's object before a subordinate clause
+#: ("said nothing when she left", "said little as he went").
+_OBJECT_QUANTIFIERS = frozenset("nothing little much anything everything".split())
+
+
 def looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
     """True when ``toks[k:end]`` reads like a reported clause rather than a noun phrase."""
     if end - k < 3:
@@ -178,6 +184,19 @@ def looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
             and toks[x - 1].text.lower() not in QUANT_HEADS
         ):
             return True  # "each year of schooling yields …": a present-tense verb after its subject
+        if (
+            k < x <= k + 5
+            and lw in lexicon.irregular_verbs()
+            and toks[x - 1].text.lower() not in DETERMINERS | PREPOSITIONS | QUANT_LEAD | {"of", "and", "or", ","}
+            and is_word(toks[x - 1].text)
+            and toks[x - 1].text.lower() not in QUANT_HEADS
+            and w0 not in _OBJECT_QUANTIFIERS
+            and not any(toks[y].text.lower() in SUBORDINATORS for y in range(k + 1, x))
+        ):
+            # "the habit never left him", "the team went home": an irregular
+            # past after its subject (not "said nothing when she left": an
+            # object, then a subordinate clause's verb)
+            return True
     return _verb_after_parenthetical(toks, k, end)
 
 
