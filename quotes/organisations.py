@@ -61,7 +61,8 @@ def represented(coref: Coref, m: Mention, pos: int) -> Entity | None:
     tail = [w for w in words[head_at + 2 :] if w.lower() not in {"the", "a", "an"}] if len(words) > head_at + 2 else []
     if tail and low[head_at + 1] in {"for", "of"}:
         if tail[0][:1].isupper():
-            return as_represented(coref.find(" ".join(tail).rstrip(".,")))
+            # ("a spokeswoman for Hallam's": a shop's name in the possessive, as the pre-scan links it)
+            return as_represented(coref.find(" ".join(tail).rstrip(".,")) or coref.find(_strip_possessive(" ".join(tail).rstrip(".,"))))
         return org_by_noun(coref, tail[-1].lower(), pos)
     for w in words[:head_at]:
         if w[:1].isupper() and w.lower() not in {"a", "an", "the"}:

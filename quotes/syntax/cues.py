@@ -114,8 +114,10 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
     if toks[k].text[0].isupper() and k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
         return None  # "the arts magazine Frame & Field": mid-sentence, a verb is not capitalised
     prev = toks[k - 1].text.lower() if k > 0 else ""
-    if prev.endswith(("'s", "\u2019s")) and len(prev) > 2:
-        return None  # "Ruiz's claim", "the board's report": a noun after a possessive
+    if prev.endswith(("'s", "\u2019s")) and len(prev) > 2 and any(r.tense in ("base", "3sg", "ing") for r in readings):
+        # "Ruiz's claim", "the board's report": a noun after a possessive (a
+        # past form is none: "a spokeswoman for Hallam's said", "the firm's said"; "the mayor's warning" is)
+        return None
     if prev in _NOUN_BEFORE and k > 1 and toks[k - 2].text.lower() == "in" and prev in NUMBER_WORDS:
         pass  # "two in three said": a proportion, the subject of the cue
     elif prev in _STANDALONE_QUANT and _quantifier_subject(toks, k, readings):
