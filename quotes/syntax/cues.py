@@ -78,15 +78,19 @@ def _noun_in_subject(toks: list[Tok], k: int) -> bool:
     """Is the base-form cue word at *k*, also a role noun ("report", "judge"),
     the head of a subject rather than its verb? Yes when a finite verb
     follows it ("The Mueller report said", "A new survey found") or when a
-    singular determiner and one modifier come before it ("The head judge,
-    the baker ..., called"): a singular subject takes no base form. A
+    singular determiner and one to three modifiers come before it ("The
+    head judge, the baker ..., called"; "a former constitutional court
+    judge, said"): a singular subject takes no base form. A
     plural or collective noun before it ("The police report") takes one."""
     nxt = toks[k + 1].text if k + 1 < len(toks) else ""
     if nxt.isalpha() and nxt.islower() and any(
         r.tense in {"past", "3sg"} and not r.particle for r in lexicon.cue_verbs().get(nxt, ())
     ):
         return True
-    if k < 2 or toks[k - 2].text.lower() not in _SINGULAR_DETERMINERS:
+    # The determiner may stand up to three modifiers back ("a former
+    # constitutional court judge, said": the judge is the subject's head).
+    d = next((j for j in range(k - 2, max(-1, k - 5), -1) if toks[j].text.lower() in _SINGULAR_DETERMINERS), None)
+    if d is None or d < k - 2 and not all(toks[j].text.isalpha() and toks[j].text.islower() for j in range(d + 1, k)):
         return False
     prev = toks[k - 1].text
     role = lexicon.roles().get(prev.lower())
