@@ -107,14 +107,19 @@ def org_named_by_head(coref: Coref, m: Mention, pos: int) -> Entity | None:
     return None
 
 def org_by_noun(coref: Coref, head: str, pos: int) -> Entity | None:
-    """The latest organisation among the twelve latest entities that *head* ("ministry") fits."""
+    """The latest organisation among the twelve latest entities that *head*
+    ("ministry") fits; one whose name ends in the noun first ("a university
+    spokeswoman": Westmarch University, not the University and College Staff
+    Union named since)."""
     role = lexicon.roles().get(head)
     if role is None or role.kind == "person":
         return None
-    for e in coref._before(pos, limit=40)[:12]:
-        if e.kind == "organisation" and (fits_org(head, e) if role.kind == "org" else head.capitalize() in e.canonical().split()):
-            return e
-    return None
+    cap = head.capitalize()
+    fits = [
+        e for e in coref._before(pos, limit=40)[:12]
+        if e.kind == "organisation" and (fits_org(head, e) if role.kind == "org" else cap in e.canonical().split())
+    ]
+    return next((e for e in fits if e.canonical().split()[-1] == cap), fits[0] if fits else None)
 
 
 def named_body(coref: Coref, head: str) -> Entity | None:

@@ -231,7 +231,15 @@ class _Speakers:
         if it.kind is QuoteKind.DIRECT:
             beat = news_beat(it, self.seg, self.att, self.text)
         else:
-            beat = previous_subject(mention, self.seg, self.att, self.text)
+            beat = previous_subject(mention, self.seg, self.att, self.text, it.start)
+        if beat is not None and beat.kind == "role" and not beat.plural and beat.head in lexicon.proxy_roles():
+            # 'A university spokeswoman disputed that account. ... she said':
+            # the spokeswoman, who speaks for the organisation she names or the one in focus
+            org, _ = self.coref.resolve(beat, beat.start)
+            if org is None or org.kind != "organisation":
+                return None
+            self.coref._mention_of(org, mention)
+            return org
         if beat is None or beat.kind != "role" or beat.plural or beat.text.split()[0].lower() != "the":
             return None  # (only a definite description re-mentions someone: 'a nurse' may be anyone)
         held = set(beat.roles) | lexicon.generic_roles().get(beat.head, frozenset())  # ("the union boss": a chairman)

@@ -239,16 +239,19 @@ def _last_sentence_subject(seg: Segmentation, att: Attributor, para: Segment, en
     return _one_person(att.main_subject(s0, s1))
 
 
-def previous_subject(m: Mention, seg: Segmentation, att: Attributor, text: str) -> Mention | None:
+def previous_subject(m: Mention, seg: Segmentation, att: Attributor, text: str, content_start: int = -1) -> Mention | None:
     """News: 'The prime minister did not answer directly. He said ...': the
     subject of the sentence before, in the same paragraph, of a pronoun that
-    opens its own sentence (the centre of attention it continues), when that
+    opens its own sentence (the centre of attention it continues), or that
+    tags a reported clause opening it (*content_start*: 'A spokeswoman
+    disputed that. Management had met the union, she said'), when that
     sentence quotes no one and its subject is a single person."""
     si = seg.sentence_at(m.start)
     if si == 0 or not seg.sentences or seg.sentence_paragraph[si - 1] != seg.sentence_paragraph[si]:
         return None
     sent, prev = seg.sentences[si], seg.sentences[si - 1]
-    if text[sent.start : m.start].strip() or any(ch in text[prev.start : prev.end] for ch in _QUOTE_CHARS):
+    opens = not text[sent.start : m.start].strip() or sent.start <= content_start < m.start and not text[sent.start : content_start].strip()
+    if not opens or any(ch in text[prev.start : prev.end] for ch in _QUOTE_CHARS):
         return None
     return _last_sentence_subject(seg, att, seg.paragraphs[seg.sentence_paragraph[si]], prev.end)
 
