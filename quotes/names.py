@@ -448,7 +448,8 @@ def _through_demonym(outer: list[Tok], rng: tuple[int, int] | None) -> tuple[int
 
 #: Pronouns that vote for a name's gender; "its" votes for an organisation ("n").
 #: ("him" is left out: after a name's verb it is someone else, "Elin Harker held a photograph of him".)
-_GENDER_WORDS = {"he": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f", "its": "n"}
+_GENDER_WORDS = {"he": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f", "its": "n",
+                 "He": "m", "His": "m", "She": "f", "Her": "f"}
 
 
 def _gender_votes(outer: list[Tok], starts: list[int], found: list[Mention], ends: list[int], *, oblique: bool = True) -> list[str | None]:
@@ -466,11 +467,11 @@ def _gender_votes(outer: list[Tok], starts: list[int], found: list[Mention], end
             w = outer[k].text
             if w == QUOTE_TOKEN or w in {".", "!", "?", ";"} or (w[:1].isupper() and w not in {"He", "She", "His", "Her"}):
                 break
-            g = _GENDER_WORDS.get(w.lower())
+            g = _GENDER_WORDS.get(w)  # (capitalised words other than these four broke off above: no lower() per token)
             if g:
                 # (news) "Asked whether the charge might make Saint-Varenne famous, she
                 # shrugs": a subject pronoun opening a clause after a comma is that clause's subject.
-                vote = None if oblique and w.lower() in {"he", "she"} and outer[k - 1].text == "," else g
+                vote = None if oblique and w in {"he", "she", "He", "She"} and outer[k - 1].text == "," else g
                 break
         if oblique and vote in {"m", "f"} and _oblique(outer, bisect_left(starts, m.start)):
             vote = None

@@ -498,11 +498,14 @@ def _after_work_noun(ctx: FrameContext) -> bool:
     ends = ctx.content[-1:] in ".!?\u2026"
     if ends and len(ctx.words) > 8:
         return False  # (tested first: most quotes are sentences, and this is cheap)
+    nouns = lexicon.work_nouns()
+    before = ctx.words_before
+    if not before or before[-1] != "," and before[-1].lower() not in nouns:
+        return False  # (most spans: no work noun and no comma right before; tested before the costlier frames)
     title_like = ctx.title_like
     if ends and not title_like:
         return False
-    nouns = lexicon.work_nouns()
-    wb = [w.lower() for w in ctx.words_before]
+    wb = [w.lower() for w in before]
     if RECORD_IDIOM.search(ctx.left):
         return False  # 'she said on the record, "…"': no work
     closed = closed_off(ctx.right)

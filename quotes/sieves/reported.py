@@ -98,6 +98,8 @@ class ReportedSieves(SieveBase):
                     if found:
                         return found
                 continue
+            if cue.j >= end:
+                continue  # nothing after the cue before the sentence ends: no content (tested before the subject search)
             if self._names_in_apposition(c, cue.j, end):
                 continue  # 'Bell, at a firm called Acme Partners, argues …': a naming inside an appositive
             that_next = self._that_follows(cue, end)
