@@ -22,12 +22,14 @@ __all__ = ["carrier_then_colon", "inscription"]
 #: anyone's words (a statement or a letter "reading" is speech: not listed).
 #: Things words are written on (a banner, a sign, a mug): the carriers of an inscription.
 _CARRIERS = frozenset(
-    "banner sign placard poster plaque billboard sticker badge t-shirt shirt mural headstone gravestone signpost noticeboard mug cap flag scarf scarves brochure leaflet flyer board chalkboard blackboard whiteboard menu label hoarding wall door tattoo sweatshirt hoodie tote bag cake wreath bench button pin flier card sash armband ribbon jersey apron hat jacket".split()
+    "banner sign placard poster plaque billboard sticker badge t-shirt shirt mural headstone gravestone signpost noticeboard mug cap flag scarf scarves brochure leaflet flyer board chalkboard blackboard whiteboard menu label hoarding wall door tattoo sweatshirt hoodie tote bag cake wreath bench button pin flier card sash armband ribbon jersey apron hat jacket "
+    "ticket tag notice".split()
 )
 _INSCRIPTION = regex.compile(
     r"\b(?:" + "|".join(sorted(_CARRIERS, key=len, reverse=True)) + r""")s?                # a thing written on
         (?:\s+(?:at|on|in|above|outside|over|by|near)\s+(?:[\p{L}\p{N}'\u2019\-]+\s+){0,3}?[\p{L}\p{N}\-]+)?  # ('at each end')
-        (?:\s+(?:that\s+|which\s+)?(?:reading|reads?|bearing|bore|bears?|saying|said|says|headed|headlined
+        (?:\s*,\s+(?:reading|bearing|saying|headed|headlined)\s*[:,]?              # ('lawn signs, reading "Fix It First,"': a participle after a comma)
+          |\s+(?:that\s+|which\s+)?(?:reading|reads?|bearing|bore|bears?|saying|said|says|headed|headlined
               |(?:printed|emblazoned|inscribed|carved|painted|stamped|embroidered|stencilled|stenciled|scrawled)(?:\s+with)?)
               \s*[:,]?                                                              # what it reads
           |\s*:)                                                                         # or a colon: 'on a poster: "…"'
@@ -66,6 +68,8 @@ def carrier_then_colon(left: str, words_before: list[str]) -> bool:
     # ('Rovers lost 2-0, and the banner unfurled before kick-off summed up the mood:').
     opens = [k + 1 for k, w in enumerate(wb[:-1]) if w == ";" or w == "," and wb[k + 1] in ("and", "but", "while")]
     start = opens[-1] if opens else 0
+    if not opens and any(w in ("\u2014", "\u2013") for w in wb[:6]):
+        start = next(k for k, w in enumerate(wb) if w in ("\u2014", "\u2013")) + 1  # past a dateline: "VELLA \u2014 The sign ... reads"
     if start and wb[start] in ("and", "but", "while"):
         start += 1
     if wb[start:start + 1] and wb[start] in _OPENING_PREPOSITIONS and "," in wb[start:]:

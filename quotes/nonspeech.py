@@ -95,7 +95,7 @@ _WORD_FOR = regex.compile(
     r"""\b(?:a|the|their|its|his|her|our|own|no)\s+                     # a determiner
         (?:[\p{L}\-]{1,15}\s+)?                                         # maybe an adjective ('a new word')
         (?:word|name|term|phrase|nickname|expression)\s+for\s+         # the noun of naming and 'for'
-        (?:it|this|that|them|(?:the|a|an|this|such|their|its)(?:\s+[\p{L}\-]{1,20}){1,2}
+        (?:it|this|that|them|(?:the|a|an|this|such|their|its)(?:,?\s+[\p{L}\-]{1,20}){1,4}
            |[\p{L}\-]{1,20})                                            # what it names ('for boring')
         \s*[:,\u2014\u2013]?\s*$                                       # a colon, comma or dash, then the mark
     """,
@@ -513,11 +513,19 @@ def _after_work_noun(ctx: FrameContext) -> bool:
         return title_like or not _complement_of_naming(wb[:-1])
     if not wb or wb[-1] != "," or len(wb) < 2:
         return False
+    if wb[-2] in _LABEL_NOUNS:
+        return True  # 'the company's slogan, "Every thread, every second"': a label in apposition, in any case
     if wb[-2] in nouns:
         return title_like or closed
     if title_like and closed and _named_thing(wb[:-1]) and len(ctx.words) <= 6:
         return True  # 'at her restaurant, «Le Vieux Four», in the old quarter': a place or thing's name
     return title_like and ctx.right[:1] == "," and work_noun_with_complement(wb[:-1], nouns)
+
+
+#: Nouns of a short label (a slogan, a motto, a nickname): what follows them
+#: in apposition is the label, whatever its case ('the club's motto, "never
+#: give the ball away",'); a title noun needs title case or a closing comma.
+_LABEL_NOUNS = frozenset("slogan motto tagline catchphrase hashtag mantra watchword nickname password".split())
 
 
 def _named_thing(before: list[str]) -> bool:
