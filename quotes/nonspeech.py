@@ -224,11 +224,29 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         or _word_for(ctx)
         or ("non-speech-label" if len(ctx.words) <= 4 and _CHANGE_TO.search(ctx.left) else None)
         or ("non-speech-term" if _TERM_NOUN.search(ctx.left) else None)
+        or _defined_term(ctx)
         or _word_apposed(ctx)
         or work_title(ctx)
         or translated(ctx)
         or _explained(ctx)
     )
+
+
+#: A definition right after a term: '"fiscal headroom" is the gap between
+#: ...', '"stagflation" means ...', '"churn" refers to ...'.
+_DEFINED_AS = regex.compile(r"\s{0,2}(?:(?:is|are|was)\s+(?:the|a|an)|means|refers\s+to|describes)\s")
+
+
+def _defined_term(ctx: FrameContext) -> str | None:
+    """'A quick explainer: "fiscal headroom" is the gap between what the
+    government borrows and its limit': a short lower-case span opening its
+    sentence or after a colon, then a definition of it, is a word mentioned
+    as a word (not after a cue: 'she said "not yet" was the answer')."""
+    if len(ctx.words) > 4 or not ctx.content[:1].islower() or ctx.content[-1:] in ".!?,":
+        return None
+    if not (ctx.sentence_initial or ctx.left.rstrip().endswith(":")):
+        return None
+    return "non-speech-term" if _DEFINED_AS.match(ctx.right) else None
 
 
 def _explained(ctx: FrameContext) -> str | None:
