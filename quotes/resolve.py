@@ -48,7 +48,8 @@ from .sieves.dialogue import (
 from .sieves.interview import TURN_SIEVES
 from .sieves.registry import NO_SPEAKER, REGISTRY, link_of
 from .syntax.parse import Layers
-from .syntax.phrases import Mention, Tok
+from .syntax.phrases import Mention, Tok, analyse
+from .syntax.tokens import tokenize
 from .syntax.types import NOT_SPEAKERS, mention_type, utterer
 
 __all__ = ["disjoint_items", "resolve"]
@@ -61,6 +62,13 @@ Resolved = tuple[Entity | None, Mention | None, Attribution | None, str]
 #: ("The labourer who dug the trench told the court"): the clause picks the
 #: referent out, so the description is no re-mention of the person in focus.
 _RESTRICTIVE = regex.compile(r"[ \t]+(?:who|whom|that)\b")
+#: A description's relative clause that names it ("who gave his name only as
+#: Jonas", "who gave her first name as Mila", "who identified himself only as
+#: Tomas"): group 1 is the name, one or two capitalised words.
+_NAMED_AS = regex.compile(
+    r"\s*,?\s+who\s+(?:gave|identified|introduced)\s+(?:his|her|their|himself|herself|themselves)"
+    r"(?:\s+(?:first|full|last|own))?(?:\s+name)?(?:\s+only)?\s+as\s+(?:only\s+)?(\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+)?)"
+)
 
 
 def disjoint_items(items: list[Item]) -> list[Item]:
@@ -163,6 +171,9 @@ class _Speakers:
         if ent is None and not fiction and mention.kind == "pronoun" and mention.head in {"he", "she"}:
             ent = self._described_beat(it, mention)
             coref_rule = "pronoun" if ent is not None else ""
+        if ent is None and mention.kind == "role" and (named := self._named_as(mention)) is not None:
+            coref._mention_of(named, mention)
+            return named, "named-as"  # "a lorry driver who gave his name only as Jonas": Jonas
         if ent is None:
             addressed: frozenset[int] = frozenset()
             if fiction and mention.kind == "pronoun" and it.kind is QuoteKind.DIRECT:
@@ -180,6 +191,22 @@ class _Speakers:
                     named.mentions.append((mention.start, mention.end, mention.text))
                     ent, coref_rule = named, "description-chain"
         return ent, coref_rule
+
+    def _named_as(self, mention: Mention) -> Entity | None:
+        """The name a description gives itself in its relative clause ("a
+        lorry driver who gave his name only as Jonas", "a woman who gave her
+        first name as Mila", "a man who identified himself only as Tomas")."""
+        if mention.plural or mention.text.split()[0].lower() not in ("a", "an", "one", "the"):
+            return None
+        found = _NAMED_AS.match(self.text, mention.end, min(len(self.text), mention.end + 90))
+        if found is None:
+            return None
+        name = analyse(tokenize(self.text, found.start(1), found.end(1)), self.text)
+        if name is None or name.kind != "name" or not name.name:
+            return None
+        e = self.coref.link_name(name)
+        e.person = True
+        return e
 
     def _attribution_span(self, it: Item) -> tuple[int, int]:
         """A direct quote's span widened to the end of the sentence it ends
