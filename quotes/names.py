@@ -180,7 +180,11 @@ def _name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) ->
                 j += 1  # "the Dockworkers' Federation" (but "the Greens' Kowalczyk" is a party's member)
             else:
                 break
-        run = [x for x in outer[i:j] if not (x.text.isupper() and len(x.text) > 3 and x.text.isalpha() and j - i > 1)]
+        # (a word in capitals inside a run is a dateline's or a heading's, dropped;
+        # not a first word set in capitals before an organisation's name, a
+        # regional paper's opening style: "BRACKLEY District Council has dropped ...")
+        keep_first = j - i > 2 and outer[i].text.isupper() and any(outer[k].text in orgs for k in range(i + 1, j))
+        run = [x for x in outer[i:j] if not (x.text.isupper() and len(x.text) > 3 and x.text.isalpha() and j - i > 1 and not (keep_first and x is outer[i]))]
         # Mid-sentence, after a lower-case word ('released by the Ministry of
         # Transport'), a capitalised word is part of a name even if the
         # document also writes it in lower case ('the ministry said').
