@@ -127,8 +127,8 @@ def clean_name(run: str) -> str:
     """A name run without a leading title or article and a trailing possessive."""
     words = run.split()
     titles = lexicon.titles()
-    while len(words) > 1 and (words[0].rstrip(".") in titles or words[0] in {"The", "A", "An"}):
-        words = words[1:]
+    while len(words) > 1 and (words[0].rstrip(".") in titles or words[0] in {"The", "A", "An", "By"}):
+        words = words[1:]  # (and a byline's "By": "By Daniel Hesketh" is Daniel Hesketh)
     roles = lexicon.roles()
     role_at = max((k for k, w in enumerate(words[:-2]) if (r := roles.get(w.lower())) is not None and r.kind == "person"), default=-1)
     words = words[role_at + 1 :]  # "Infrastructure Minister Haruka Nishida": the name after the title

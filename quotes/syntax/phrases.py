@@ -271,9 +271,14 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
     posts = lexicon.post_nominals()
     while head_i > 1 and words[head_i] in posts and is_cap(words[head_i - 1]) and low[head_i - 1] not in roles:
         head_i -= 1  # "Sandra Okoye MP": letters after a name, not the role noun heading the phrase
-    # "a spokeswoman for the agency": the head is before the "for/of" phrase.
+    # "a spokeswoman for the agency": the head is before the "for/of" phrase
+    # (not when a titled full name ends the phrase: "Cabinet member for
+    # transport Cllr Ayesha Tandon" is her).
+    full_name_last = (
+        len(words) >= 4 and words[-2] in lexicon.given_names() and is_cap(words[-1]) and words[-3].rstrip(".") in _title_words()
+    )
     for k, w in enumerate(low):
-        if w in {"for", "of", "at", "with", "from"} and k > 0:
+        if w in {"for", "of", "at", "with", "from"} and k > 0 and not full_name_last:
             if (low[k - 1] in roles or low[k - 1].endswith("-old")) and not is_cap(words[k - 1]):
                 head_i = k - 1
                 break
