@@ -88,7 +88,9 @@ NOT_NAMES = frozenset(
     "Having Being Throughout Amid Amidst Among Amongst Lest Let Sure Within Without Upon Via "
     "Across Against Along Around Behind Beyond Between Inside Outside Toward Towards Unlike "
     "Over Under Above Below Beneath Through With From Into Onto Near Beside Besides Like "
-    "Hours Days Weeks Months Years Minutes Moments Decades Earlier Later Shortly Soon".split()
+    "Hours Days Weeks Months Years Minutes Moments Decades Earlier Later Shortly Soon "
+    # sentence adverbs of time ("Once the count was over, ...", "Finally, ...")
+    "Once Twice Afterwards Eventually Finally".split()
 )
 
 
