@@ -174,6 +174,10 @@ def _name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) ->
                 j += 1
             elif w.lower() in PARTICLES and w.lower() != "and" and _particles_then_cap(outer, j):
                 j += 1
+            elif w in ("for", "on") and j + 1 < n and caps[j + 1] and outer[j + 1].text not in NOT_NAMES and any(
+                outer[k].text in orgs for k in range(i, j)
+            ):  # (not "the Film Festival on Saturday")
+                j += 1  # "the Hollins Institute for Health Policy", "the Committee on Climate Change": one organisation's name
             elif w in {"'", "\u2019"} and outer[j - 1].text.endswith("s") and outer[j].start == outer[j - 1].end and (
                 j + 1 < n and caps[j + 1] and any(outer[k].text in orgs for k in range(j + 1, min(n, j + 4)))
             ):
@@ -189,11 +193,13 @@ def _name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) ->
         # Transport'), a capitalised word is part of a name even if the
         # document also writes it in lower case ('the ministry said').
         mid = i > 0 and outer[i - 1].text[:1].islower() and is_word(outer[i - 1].text)
+        # (after an article, "The Department of Highways", a capital opens a name as it does mid-sentence)
+        after_article = len(run) > 2 and run[0].text in ("The", "the") and any(x.text in orgs for x in run)
         while run and not (keep_honorifics and len(run) > 1 and run[0].text in GENDERED_HONORIFICS) and (
             run[0].text in NOT_NAMES
             or run[0].text.lower() in DETERMINERS
             or (run[0].text.lower() in lower_words and run[0].text not in given and run[0].text.rstrip(".") not in titles
-                and not (mid and run[0] is outer[i] and len(run) > 1 and any(x.text in orgs for x in run)))
+                and not ((mid and run[0] is outer[i] or after_article) and len(run) > 1 and any(x.text in orgs for x in run)))
             or len(run) > 1 and mood_word(run[0].text) and not any(x.text in orgs for x in run)
         ):
             # "Saw Tom", "Darling Ada": a word the document also writes in
