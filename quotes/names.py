@@ -165,25 +165,7 @@ def _name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) ->
     for i in opens:  # (only capitalised tokens open a run)
         if i < done:
             continue
-        j = i + 1
-        while j < n:
-            w = outer[j].text
-            if "\n" in text[outer[j - 1].end : outer[j].start]:
-                break  # names never run across lines
-            if caps[j]:
-                j += 1
-            elif w.lower() in PARTICLES and w.lower() != "and" and _particles_then_cap(outer, j):
-                j += 1
-            elif w in ("for", "on") and j + 1 < n and caps[j + 1] and outer[j + 1].text not in NOT_NAMES and any(
-                outer[k].text in orgs for k in range(i, j)
-            ):  # (not "the Film Festival on Saturday")
-                j += 1  # "the Hollins Institute for Health Policy", "the Committee on Climate Change": one organisation's name
-            elif w in {"'", "\u2019"} and outer[j - 1].text.endswith("s") and outer[j].start == outer[j - 1].end and (
-                j + 1 < n and caps[j + 1] and any(outer[k].text in orgs for k in range(j + 1, min(n, j + 4)))
-            ):
-                j += 1  # "the Dockworkers' Federation" (but "the Greens' Kowalczyk" is a party's member)
-            else:
-                break
+        j = _run_end(outer, i, caps, text, orgs)
         # (a word in capitals inside a run is a dateline's or a heading's, dropped;
         # not a first word set in capitals before an organisation's name, a
         # regional paper's opening style: "BRACKLEY District Council has dropped ...")
@@ -219,6 +201,36 @@ def _name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) ->
                 surnames.add(m.name.split()[-1])
         done = j
     return found, ends
+
+
+def _run_end(outer: list[Tok], i: int, caps: list[bool], text: str, orgs: frozenset[str]) -> int:
+    """Where the run of capitalised words opened at ``outer[i]`` ends: over
+    capitalised words, name particles ("de", "van") before a capital, "for"
+    and "on" inside an organisation's name ("the Hollins Institute for Health
+    Policy", "the Committee on Climate Change"; not "the Festival on
+    Saturday") and a plural possessive's apostrophe before one ("the
+    Dockworkers' Federation"); never across a line."""
+    n = len(outer)
+    j = i + 1
+    while j < n:
+        w = outer[j].text
+        if "\n" in text[outer[j - 1].end : outer[j].start]:
+            break  # names never run across lines
+        if caps[j]:
+            j += 1
+        elif w.lower() in PARTICLES and w.lower() != "and" and _particles_then_cap(outer, j):
+            j += 1
+        elif w in ("for", "on") and j + 1 < n and caps[j + 1] and outer[j + 1].text not in NOT_NAMES and any(
+            outer[k].text in orgs for k in range(i, j)
+        ):
+            j += 1
+        elif w in {"'", "\u2019"} and outer[j - 1].text.endswith("s") and outer[j].start == outer[j - 1].end and (
+            j + 1 < n and caps[j + 1] and any(outer[k].text in orgs for k in range(j + 1, min(n, j + 4)))
+        ):
+            j += 1  # (but "the Greens' Kowalczyk" is a party's member)
+        else:
+            break
+    return j
 
 
 def _particles_then_cap(outer: list[Tok], j: int) -> bool:
