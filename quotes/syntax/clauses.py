@@ -151,6 +151,22 @@ _RELATIVE_PREPOSITIONS = frozenset("on under by from for in at with as to after"
 _OBJECT_QUANTIFIERS = frozenset("nothing little much anything everything".split())
 
 
+#: Words a regular past form does not follow as a clause's verb ("the
+#: proposed cut", "to reported", "and agreed").
+_NOT_BEFORE_PAST = DETERMINERS | {"to", "and", "or", ","}
+#: Words that end no subject, so a finite verb after them is no clause's verb
+#: ("the rises", "in votes", "most of", "and goes").
+_NOT_SUBJECT_END = DETERMINERS | PREPOSITIONS | QUANT_LEAD | {"of", "and", "or", ","}
+
+
+def _after_subject(toks: list[Tok], x: int) -> bool:
+    """Can ``toks[x - 1]`` end a subject, so that a finite verb at *x* is the
+    clause's (a word, not a determiner, preposition or quantity's head)?"""
+    prev = toks[x - 1].text
+    low = prev.lower()
+    return low not in _NOT_SUBJECT_END and is_word(prev) and low not in QUANT_HEADS
+
+
 def looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
     """True when ``toks[k:end]`` reads like a reported clause rather than a noun phrase."""
     if end - k < 3:
@@ -166,7 +182,7 @@ def looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
             return True
         if x > k + 7:
             continue
-        if x > k and lw.endswith("ed") and toks[x - 1].text.lower() not in DETERMINERS | {"to", "and", "or", ","}:
+        if x > k and lw.endswith("ed") and toks[x - 1].text.lower() not in _NOT_BEFORE_PAST:
             nxt = toks[x + 1].text if x + 1 < end else ""
             if not (lw in _REDUCED_PARTICIPLES and nxt.lower() in _RELATIVE_PREPOSITIONS or lw in _NAMING_PARTICIPLES and nxt == QUOTE_TOKEN):
                 return True
@@ -175,21 +191,12 @@ def looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
             # (a reduced relative), not the clause's verb.
         if x == k and (lw in SUBJ_PRONOUNS or lw.replace("\u2019", "'").split("'")[0] in SUBJ_PRONOUNS and ("'" in lw or "\u2019" in lw)):
             return True  # "she'd rather …", "it's …"
-        if (
-            k < x <= k + 5
-            and is_3sg_verb(toks[x].text)
-            and toks[x - 1].text.lower() not in DETERMINERS | PREPOSITIONS | QUANT_LEAD | {"of", "and", "or", ","}
-            and is_word(toks[x - 1].text)
-            and not is_3sg_verb(toks[x - 1].text)
-            and toks[x - 1].text.lower() not in QUANT_HEADS
-        ):
+        if k < x <= k + 5 and is_3sg_verb(toks[x].text) and _after_subject(toks, x) and not is_3sg_verb(toks[x - 1].text):
             return True  # "each year of schooling yields …": a present-tense verb after its subject
         if (
             k < x <= k + 5
             and lw in lexicon.irregular_verbs()
-            and toks[x - 1].text.lower() not in DETERMINERS | PREPOSITIONS | QUANT_LEAD | {"of", "and", "or", ","}
-            and is_word(toks[x - 1].text)
-            and toks[x - 1].text.lower() not in QUANT_HEADS
+            and _after_subject(toks, x)
             and w0 not in _OBJECT_QUANTIFIERS
             and not any(toks[y].text.lower() in SUBORDINATORS for y in range(k + 1, x))
         ):

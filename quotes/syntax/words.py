@@ -31,8 +31,6 @@ TIME_WORDS = frozenset(
     "year morning afternoon evening night this next ago weekend".split()
 )
 
-#: Conjunctions that open a subordinate clause before the main one ("Although X
-#: says A, B"; "When she spoke to supporters, she …").
 #: Words that open a reported clause as its complementiser ("said that ...",
 #: "asked whether ...", "explained how ...").
 COMPLEMENTISERS = frozenset("that if whether how why what when".split())
@@ -42,6 +40,8 @@ ING_NOT_PARTICIPLES = frozenset(
     "nothing something anything everything morning evening during according notwithstanding including excluding "
     "following regarding concerning considering pending".split()
 )
+#: Conjunctions that open a subordinate clause before the main one ("Although X
+#: says A, B"; "When she spoke to supporters, she …").
 SUBORDINATORS = frozenset("after although because before if once since though unless until when whereas while".split())
 
 PREPOSITIONS = frozenset("in on at during after before with to via through from by over into for".split())
