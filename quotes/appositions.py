@@ -35,9 +35,9 @@ def age(outer: list[Tok], j: int, e: Entity) -> None:
     """"Oskar Lindahl, 63, said": the age joins the entity as the role a later
     "the 63-year-old" names (and keeps "the 63-year-old" from anyone aged 49)."""
     if j + 2 < len(outer) and outer[j].text == "," and outer[j + 2].text == "," and outer[j + 1].text.isdigit():
-        age = int(outer[j + 1].text)
-        if 0 < age < 120:
-            e.roles.add(f"{age}-year-old")
+        years = int(outer[j + 1].text)
+        if 0 < years < 120:
+            e.roles.add(f"{years}-year-old")
             e.person = True
 
 

@@ -16,15 +16,15 @@ import regex
 
 __all__ = ["carrier_then_colon", "inscription"]
 
-#: "a banner reading", "placards that read", "a plaque bearing", "the sign at
-#: each end reading", "T-shirts printed with", "brochures headed": the words
-#: written on a thing (an inscription), right before the mark: a label, not
-#: anyone's words (a statement or a letter "reading" is speech: not listed).
 #: Things words are written on (a banner, a sign, a mug): the carriers of an inscription.
 _CARRIERS = frozenset(
     "banner sign placard poster plaque billboard sticker badge t-shirt shirt mural headstone gravestone signpost noticeboard mug cap flag scarf scarves brochure leaflet flyer board chalkboard blackboard whiteboard menu label hoarding wall door tattoo sweatshirt hoodie tote bag cake wreath bench button pin flier card sash armband ribbon jersey apron hat jacket "
     "ticket tag notice".split()
 )
+#: "a banner reading", "placards that read", "a plaque bearing", "the sign at
+#: each end reading", "T-shirts printed with", "brochures headed": the words
+#: written on a thing (an inscription), right before the mark: a label, not
+#: anyone's words (a statement or a letter "reading" is speech: not listed).
 _INSCRIPTION = regex.compile(
     r"\b(?:" + "|".join(sorted(_CARRIERS, key=len, reverse=True)) + r""")s?                # a thing written on
         (?:\s+(?:at|on|in|above|outside|over|by|near)\s+(?:[\p{L}\p{N}'\u2019\-]+\s+){0,3}?[\p{L}\p{N}\-]+)?  # ('at each end')

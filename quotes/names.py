@@ -470,8 +470,11 @@ def _through_demonym(outer: list[Tok], rng: tuple[int, int] | None) -> tuple[int
 
 #: Pronouns that vote for a name's gender; "its" votes for an organisation ("n").
 #: ("him" is left out: after a name's verb it is someone else, "Elin Harker held a photograph of him".)
+#: (Also capitalised as a sentence opens them, so a token is looked up as written.)
 _GENDER_WORDS = {"he": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f", "its": "n",
                  "He": "m", "His": "m", "She": "f", "Her": "f"}
+#: The subject pronouns among them.
+_SUBJECT_GENDER_WORDS = frozenset({"he", "she", "He", "She"})
 
 
 def _gender_votes(outer: list[Tok], starts: list[int], found: list[Mention], ends: list[int], *, oblique: bool = True) -> list[str | None]:
@@ -487,13 +490,13 @@ def _gender_votes(outer: list[Tok], starts: list[int], found: list[Mention], end
         vote = None
         for k in range(j, min(n, j + 8)):
             w = outer[k].text
-            if w == QUOTE_TOKEN or w in {".", "!", "?", ";"} or (w[:1].isupper() and w not in {"He", "She", "His", "Her"}):
+            if w == QUOTE_TOKEN or w in {".", "!", "?", ";"} or (w[:1].isupper() and w not in _GENDER_WORDS):
                 break
-            g = _GENDER_WORDS.get(w)  # (capitalised words other than these four broke off above: no lower() per token)
+            g = _GENDER_WORDS.get(w)  # (the only capitalised keys are the four a sentence opens with: no lower() per token)
             if g:
                 # (news) "Asked whether the charge might make Saint-Varenne famous, she
                 # shrugs": a subject pronoun opening a clause after a comma is that clause's subject.
-                vote = None if oblique and w in {"he", "she", "He", "She"} and outer[k - 1].text == "," else g
+                vote = None if oblique and w in _SUBJECT_GENDER_WORDS and outer[k - 1].text == "," else g
                 break
         if oblique and vote in {"m", "f"} and _oblique(outer, bisect_left(starts, m.start)):
             vote = None

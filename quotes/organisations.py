@@ -60,12 +60,15 @@ def represented(coref: Coref, m: Mention, pos: int) -> Entity | None:
     head_at = next((k for k, w in enumerate(low) if w.rstrip(".,") in lexicon.proxy_roles()), len(words) - 1)
     tail = [w for w in words[head_at + 2 :] if w.lower() not in {"the", "a", "an"}] if len(words) > head_at + 2 else []
     if tail and low[head_at + 1] in {"for", "of"}:
-        caps = len(tail) - next((k for k in range(len(tail) - 1, -1, -1) if not tail[k][:1].isupper()), -1) - 1
-        if 0 < caps < len(tail) and (e := coref.find(" ".join(tail[-caps:]).rstrip(".,"))) is not None:
+        first_cap = len(tail)
+        while first_cap > 0 and tail[first_cap - 1][:1].isupper():
+            first_cap -= 1  # (the capitalised words that end the tail)
+        if 0 < first_cap < len(tail) and (e := coref.find(" ".join(tail[first_cap:]).rstrip(".,"))) is not None:
             return as_represented(e)  # "a spokeswoman for regional carrier Brisa Air": the name after its description
         if tail[0][:1].isupper():
             # ("a spokeswoman for Hallam's": a shop's name in the possessive, as the pre-scan links it)
-            return as_represented(coref.find(" ".join(tail).rstrip(".,")) or coref.find(_strip_possessive(" ".join(tail).rstrip(".,"))))
+            name = " ".join(tail).rstrip(".,")
+            return as_represented(coref.find(name) or coref.find(_strip_possessive(name)))
         return org_by_noun(coref, tail[-1].lower(), pos)
     for w in words[:head_at]:
         if w[:1].isupper() and w.lower() not in {"a", "an", "the"}:
