@@ -208,11 +208,32 @@ def find_turns(text: str, seg: Segmentation, config: Config) -> list[Item]:
     else:
         # (a lone label, "Choreographer Anouk Delveaux: « ... »", is a headline's)
         turns = _dash_turns(text, paras, labels) or (_bare_turns(text, paras) if not qa and not named else [])
+    if turns and _publication_asks(text, paras[max(0, turns[0].paragraph - MAX_INTRO_PARAGRAPHS) : turns[0].paragraph]):
+        # "She spoke to us ...", "We met in a cafe ...": the publication asks,
+        # naming no one, and its questions are its own voice, as its headline
+        # and narration are: no one's quotes (news annotation leaves them out).
+        # A named asker's questions stay quotes.
+        turns = [t for t in turns if t.mention is not None or t.rule not in _QUESTION_RULES or not _is_question(text, t.start, t.end)]
     return [
         Item(t.start, t.end, QuoteKind.DIRECT, Attribution(t.mention, None, None, t.rule, "speech"), ("label-turn",),
              (), (), None, t.paragraph, seg.sentence_at(t.start), True)
         for t in turns if t.rule not in off
     ]
+
+
+#: The sieves that may hand a paragraph to the asker.
+_QUESTION_RULES = frozenset({"interview-q", "interview-alternation"})
+
+#: The publication in its own narration: "We met in a cafe", "she spoke to us" (quotations cut out first).
+_WE = re.compile(r"\b(?:[Ww]e|us)\b")
+
+#: A quotation inside the introduction, cut out before looking for "we" ("so nobody has to interrupt us").
+_QUOTED = re.compile(r"[\"\u201c\u201e\u00ab\u2039][^\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\n]{0,600}[\"\u201d\u201c\u00bb\u203a]")
+
+
+def _publication_asks(text: str, intro: list[tuple[int, int]]) -> bool:
+    """Does the introduction, outside its quotations, speak as the publication ("we", "us")?"""
+    return any(_WE.search(_QUOTED.sub(" ", text[s:e])) for s, e in intro)
 
 
 def _qa_turns(text: str, paras: list[tuple[int, int]], labels: list[_Label | None], first: int) -> list[_Turn]:

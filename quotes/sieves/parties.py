@@ -278,6 +278,11 @@ def _by_verb(text: str, s: int, e: int, people: list[_Person], headline: str) ->
         x = None if pronoun_before or described_before else (before[0] if before else None)
         if x is not None and _US_AFTER.match(text, v.end()) and not text[s : x.start].strip():
             return None, x.name  # "Lund, 66, spoke to us at her kitchen table": the paper asks, its subject answers
+        if x is None and (pronoun_before or described_before) and _US_AFTER.match(text, v.end()):
+            # "She spoke to us at the hut, beside the 1994 Ford Transit": the
+            # paper asks; the pronoun's person answers (the introduction's
+            # first person, as below), never a name later in the sentence.
+            return None, next((p.name for p in people if p.end <= v.start()), None)
         y = None if pronoun_after else after
         if y is None and not pronoun_after and outlet_after is not None and is_outlet(clean_name(outlet_after.group())) and (
             x is not None or pronoun_before or described_before
