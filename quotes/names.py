@@ -74,6 +74,12 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
                 _role_before(outer, i, j, text, e)  # (an organisation's noun before a name: news only, "the firm" in a novel is no title)
             if prev in _SENTENCE_ENDS or prev == QUOTE_TOKEN and _ends_sentence(outer[i - 1], text):
                 _lead_description(outer, i, text, e, coref, described)
+            elif (q := _quote_before_tag(outer, i)) is not None:
+                # 'A lorry driver who ... said he smelled the fire. ¶ "There was
+                # no announcement," said Tomasz Welk, 54': the wire lead names its
+                # speaker in the tag of the quote that follows it, read as a
+                # name opening the sentence after the lead.
+                _lead_description(outer, q, text, e, coref, described)
             if appositive:
                 age(outer, j, e)
             if j < len(outer) and (outer[j].text in PREDICATE_OPENERS or appositive and j + 1 < len(outer) and outer[j + 1].text == "who"):
@@ -406,6 +412,16 @@ def _lead_description(
     e.roles.update(m.roles)
     e.modifiers.update(m.modifiers)
     e.gender = e.gender or m.gender
+
+
+def _quote_before_tag(outer: list[Tok], i: int) -> int | None:
+    """The index of the quote whose inverted tag names ``outer[i]`` ('"…,"
+    said NAME'; '„…“, said NAME', the comma outside the marks), when the
+    quote opens a sentence; else None."""
+    if i < 3 or outer[i - 1].text.lower() not in lexicon.cue_verbs():
+        return None
+    q = i - 3 if outer[i - 2].text == "," else i - 2
+    return q if q >= 1 and outer[q].text == QUOTE_TOKEN and outer[q - 1].text in _SENTENCE_ENDS else None
 
 
 #: Words that open an adverbial before a sentence's subject ("On the quayside,",
