@@ -559,7 +559,10 @@ def _role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool) -> Entity | N
     Pask,')."""
     generic = lexicon.generic_roles().get(m.head, frozenset())
     mods = position_free(m)
-    for cands in [coref._appositive_after(m)] if kin else [coref._before(pos), coref._after(pos)]:
+    # (a name in apposition right after the description holds it first:
+    # '"…," said the senior author, Professor Owen Farrant' is Farrant even
+    # when an earlier "lead author" holds the role too)
+    for cands in [coref._appositive_after(m)] if kin else [coref._appositive_after(m), coref._before(pos), coref._after(pos)]:
         fit = next((e for e in cands if e.roles and any(holds_role(e.roles, r) for r in m.roles) and compatible_mods(mods, e)), None)
         if fit is None and generic:
             fit = next((e for e in cands if generic & e.roles and noun_mods_fit(m, e) and compatible_mods(mods, e)), None)

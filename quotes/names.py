@@ -44,6 +44,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
         names, ends = _with_ner_names(names, ends, layers, att)
     starts = att.starts  # (the stream's token offsets, for bisect)
     people, org_roles = _person_roles(), _org_roles()
+    titles = _title_stems()
     votes = _gender_votes(outer, starts, names, ends, oblique=not coref.fiction)
     tally: dict[int, list[int]] = {}
     # The described speakers of the quotes ("... that the losing manager
@@ -64,6 +65,8 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
         if appositive and ctx != "place" and not (i >= 2 and outer[i - 1].text == "of" and is_cap(outer[i - 2].text)):
             appositive_role(outer, j, text, e)
         if e.kind == "person":  # (each helper's first test here: most names have none of these neighbours)
+            if i > 1 and outer[i - 1].text in titles and is_cap(outer[i - 1].text):
+                i -= 1  # "A co-author, Dr Tomas Ebbesen of ...": a title the run dropped (NOT_NAMES) is read with the name
             prev = outer[i - 1].text if i > 0 else ""
             if prev.endswith("-year-old") and prev[:1].isdigit() and _full_name(m):
                 # "Third went to 19-year-old Tilda Aarons": an age, as "Tilda Aarons, 19," gives
@@ -279,7 +282,7 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity) -> None
     if i == 0 or j > len(outer):
         return
     appositive = outer[i - 1].text == ","
-    if appositive and not (j < len(outer) and outer[j].text in {",", ".", ";", "("}):
+    if appositive and not (j < len(outer) and (outer[j].text in {",", ".", ";", "("} or _affiliation_then_comma(outer, j))):
         return  # "The mayor, Ruben said" is no apposition (but "The operator, Vallée Blanche (FVB), said" is)
     end = i - 1 if appositive else i
     people = _person_roles()
@@ -314,6 +317,21 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity) -> None
         if m.gender and not e.gender:
             e.gender = m.gender
         return
+
+
+def _affiliation_then_comma(outer: list[Tok], j: int) -> bool:
+    """Does an "of" phrase of up to eight words, closed by a comma, follow the
+    name ending before ``outer[j]`` ("The club's physio, Dr Ines Varga of the
+    county hospital, said": the name's affiliation inside the apposition)?"""
+    if outer[j].text != "of":
+        return False
+    for k in range(j + 1, min(len(outer), j + 10)):
+        w = outer[k].text
+        if w == ",":
+            return k > j + 1
+        if w in _NP_STOPS or w in _SENTENCE_ENDS:
+            return False
+    return False
 
 
 #: Titles that say what the person is ("Dr. Ilse Marten" is a doctor).
