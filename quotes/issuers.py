@@ -36,7 +36,8 @@ _ISSUED_BY = regex.compile(
     r"(?:(?:(?:last|this|earlier|late|early)[ \t]+\p{Ll}+|(?:on|in)[ \t]+\p{Lu}\p{Ll}+|earlier|yesterday|today|jointly|recently)[ \t]+)?"
     r")?(?:by|from)[ \t]+"
     # (a word inside the name ends in no full stop but an initialism's, "U.S.", so the name stops at the sentence's end: "... Audit Office. The")
-    r"((?:the[ \t]+)?(?:(?:\p{Lu}(?:\.\p{Lu})+\.|\p{Lu}[\p{L}\p{M}'\u2019&-]*(?:\.\p{L}+)*)[ \t]+(?:(?:of|for|and|de|du|la)[ \t]+)?){0,5}\p{Lu}[\p{L}\p{M}'\u2019.&-]*|the[ \t]+\p{Ll}+)"
+    # (a lower-case description may come before the name: "by rural charity Fieldfare Trust", "by older people's charity ...")
+    r"((?:the[ \t]+)?(?:\p{Ll}[\p{Ll}'\u2019-]*[ \t]+){0,3}(?:(?:\p{Lu}(?:\.\p{Lu})+\.|\p{Lu}[\p{L}\p{M}'\u2019&-]*(?:\.\p{L}+)*)[ \t]+(?:(?:of|for|and|de|du|la)[ \t]+)?){0,5}\p{Lu}[\p{L}\p{M}'\u2019.&-]*|the[ \t]+\p{Ll}+)"
 )
 
 
@@ -45,10 +46,16 @@ _ISSUED_BY = regex.compile(
 #: note written by police officers", "a review carried out by foundation
 #: staff". Group 1 is the noun; :func:`_issuer_noun` finds the organisation.
 _BY_STAFF = regex.compile(
-    r",?[ \t]+(?:" + _MAKING + r"|drawn[ \t]+up|put[ \t]+together)[ \t]+by[ \t]+(?:its[ \t]+own[ \t]+|the[ \t]+)?(\p{Ll}+)[ \t]+"
+    r",?[ \t]+(?:(?:" + _MAKING + r"|drawn[ \t]+up|put[ \t]+together)[ \t]+)?by[ \t]+(?:its[ \t]+own[ \t]+|the[ \t]+)?(\p{Ll}+)[ \t]+"
     r"(?:officers|officials|staff|employees|lawyers|auditors|inspectors|researchers|engineers|analysts|economists"
     r"|scientists|experts|investigators|advisers|advisors|planners|managers)\b"
 )
+
+
+#: Plural nouns of numbers a body publishes ("according to figures published by
+#: the agency"), documents only with an issuer after them: a "figure" alone is
+#: also a person ("a senior party figure said"), so they are not in roles.txt.
+_DATA_NOUNS = frozenset({"figures", "numbers", "results", "estimates", "projections", "forecasts"})
 
 
 def issuer(coref: Coref, m: Mention, text: str) -> Entity | None:
@@ -60,7 +67,7 @@ def issuer(coref: Coref, m: Mention, text: str) -> Entity | None:
     if m.kind not in {"role", "org"}:
         return None  # (most mentions: a name or a pronoun)
     role = lexicon.roles().get(m.head)
-    if role is None or role.kind != "doc":
+    if (role is None or role.kind != "doc") and m.head not in _DATA_NOUNS:
         return None
     found = _ISSUED_BY.match(text, m.end, min(len(text), m.end + 160))
     if found is None:
