@@ -120,7 +120,7 @@ def _names_a_person(m: Mention) -> bool:
     return role is not None and role.kind in {"person", "group"} or m.head == "year-old" or is_demonym(m.head.capitalize())
 
 
-def _confirmed_person(e: Entity) -> bool:
+def confirmed_person(e: Entity) -> bool:
     """A person by more than the shape of the name: a gender, a title or
     honorific, a person role, or a given name ("White House", "Fordingham
     North" and "Liberal Reform" are names of two capitalised words too)."""
@@ -431,7 +431,7 @@ class Coref:
                     continue  # past the latest twelve, only a name of the very type ("the club": "Rovers")
                 if m.head == "year-old" and any(r.endswith("-year-old") for r in e.roles) and not set(m.roles) & e.roles:
                     continue  # "the 63-year-old" is nobody the text gave another age
-                if want == "person" and e.kind == "person" and e.person and (self.fiction or _confirmed_person(e)):
+                if want == "person" and e.kind == "person" and e.person and (self.fiction or confirmed_person(e)):
                     self._note(e, m)
                     return e, "title-chain"
                 doc = role is not None and role.kind == "doc"
@@ -472,7 +472,7 @@ class Coref:
             return None
         people = [e for e in self._before(pos, limit=20) if e.kind == "person" and e.person][:3]
         for e in people:
-            if not e.names or role.gender and e.gender and role.gender != e.gender or not _confirmed_person(e):
+            if not e.names or role.gender and e.gender and role.gender != e.gender or not confirmed_person(e):
                 continue
             if not compatible_mods(m.modifiers, e):
                 return None  # "the Florida senator": someone the text has not tied to Florida
@@ -524,7 +524,7 @@ class Coref:
             # bridge) is no antecedent while a confirmed person is in reach.
             # The person the last quote was given to is one too ("Teodora
             # Vlasceanu, a night carer, told the court ... 'Nobody came,' she said").
-            sure = [e for e in cands if _confirmed_person(e) or e.eid == self.last_speaker]
+            sure = [e for e in cands if confirmed_person(e) or e.eid == self.last_speaker]
             cands = speaker_in_focus(self, sure or cands, pos)
         # A character who speaks elsewhere beats a nearer name who never
         # does (a place, a name merely talked about).

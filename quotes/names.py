@@ -21,7 +21,7 @@ import regex
 from . import lexicon
 from .appositions import PREDICATE_OPENERS, age, predicated_role, type_from_context
 from .appositions import appositive as appositive_role
-from .coref import Coref, Entity
+from .coref import Coref, Entity, confirmed_person
 from .items import Item
 from .sieves.attributor import Attributor
 from .syntax.clauses import skip_dateline
@@ -314,9 +314,30 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity) -> None
             continue  # "his own dressing-room, Morgan le Fay," names no role
         e.roles.update(m.roles)
         e.modifiers.update(m.modifiers)
+        if appositive:
+            e.modifiers.update(_of_complement(text, m))
         if m.gender and not e.gender:
             e.gender = m.gender
         return
+
+
+#: The capitalised complement that ends a description: "The president of
+#: Ostravia", "the mayor of Kelby" (group 1).
+_OF_COMPLEMENT = regex.compile(r"[ \t]of[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\p{M}'\u2019-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'\u2019-]*){0,3})(?![\p{L}\p{M}'\u2019-])")
+
+
+def _of_complement(text: str, m: Mention) -> tuple[str, ...]:
+    """The words of a capitalised "of" complement ending the description *m*,
+    as the entity it describes keeps them: "The president of Ostravia" is
+    described as Ostravia's president, so "the Ostravian leader" (whose
+    capitalised modifier must fit, ``compatible_mods``) re-mentions that
+    person. The description keeps its own modifiers as they were, so "the
+    mayor of Kelby" still re-mentions a mayor the text never placed."""
+    found = _OF_COMPLEMENT.match(text, m.end)  # (right after the phrase, which may end at its head: "The chancellor| of Veldria")
+    if found is None:
+        found = _OF_COMPLEMENT.search(text, m.start, m.end)
+        found = found if found is not None and found.end() == m.end else None
+    return tuple(found.group(1).split()) if found is not None else ()
 
 
 def _affiliation_then_comma(outer: list[Tok], j: int) -> bool:
@@ -381,6 +402,7 @@ def _lead_description(
     while k >= 0 and outer[k].text not in _SENTENCE_ENDS and i - k < 60 and "\n" not in text[outer[k].end : outer[k + 1].start]:
         k -= 1  # back to the sentence's start (a line break ends a headline)
     s0 = skip_dateline(outer, k + 1, i - 1)  # "HOLMBRIDGE — A father told a jury ..."
+    opening = outer[k + 1].start  # (a name between here and the subject is a dateline's place or agency, no person named before)
     s0 = _past_opening_adjunct(outer, s0, i - 1)  # "Speaking against the plan, a retired farmer ..."
     if s0 >= i - 1:
         return
@@ -416,7 +438,9 @@ def _lead_description(
     relation = outer[s0].text != "The" or _possessor_at(outer, s0 + 1, i)
     if outer[s0].text.lower() not in {"a", "an"} and (not relation and e.eid > _LEAD_ENTITIES or any(
         x is not e and (m.head in x.roles or not relation and x.kind == "person" and x.mentions and x.mentions[0][0] < outer[s0].start
-                        and not (x.names and x.names[0].isupper()))  # ("BRENNHOLM —": a dateline in capitals names no person)
+                        and not opening <= x.mentions[0][0]
+                        and not (x.names and x.names[0].isupper())  # ("BRENNHOLM —": a dateline in capitals names no person)
+                        and (len(x.canonical().split()) > 1 or confirmed_person(x)))  # (nor a headline's or dateline's lone word: "Kelmark premier")
         for x in coref.entities[max(0, e.eid - _LEAD_ENTITIES) : e.eid]
     )):
         return  # "The minister" after "Ana Ruiz" (with her role or not): a re-mention, not a lead
@@ -429,6 +453,7 @@ def _lead_description(
         return
     e.roles.update(m.roles)
     e.modifiers.update(m.modifiers)
+    e.modifiers.update(_of_complement(text, m))
     e.gender = e.gender or m.gender
 
 
