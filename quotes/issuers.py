@@ -46,7 +46,7 @@ _ISSUED_BY = regex.compile(
 #: note written by police officers", "a review carried out by foundation
 #: staff". Group 1 is the noun; :func:`_issuer_noun` finds the organisation.
 _BY_STAFF = regex.compile(
-    r",?[ \t]+(?:(?:" + _MAKING + r"|drawn[ \t]+up|put[ \t]+together)[ \t]+)?by[ \t]+(?:its[ \t]+own[ \t]+|the[ \t]+)?(\p{Ll}+)[ \t]+"
+    r",?[ \t]+(?:(?:" + _MAKING + r"|drawn[ \t]+up|put[ \t]+together)[ \t]+)?by[ \t]+(?:its[ \t]+own[ \t]+|the[ \t]+)?(\p{Ll}+)(?:['\u2019]s[ \t]+\p{Ll}+)?[ \t]+"
     r"(?:officers|officials|staff|employees|lawyers|auditors|inspectors|researchers|engineers|analysts|economists"
     r"|scientists|experts|investigators|advisers|advisors|planners|managers)\b"
 )
