@@ -27,7 +27,8 @@ from .sieves.attributor import Attributor
 from .syntax.clauses import skip_dateline
 from .syntax.parse import Layers
 from .syntax.boundaries import np_after
-from .syntax.phrases import DETERMINERS, GENDERED_HONORIFICS, NOT_NAMES, mood_word, PARTICLES, Mention, Tok, analyse, as_surname, is_cap, is_word
+from .syntax.phrases import DETERMINERS, Mention, Tok, analyse, is_cap
+from .runs import SENTENCE_ENDS, name_runs, title_stems
 from .syntax.types import context_type
 from .syntax.words import POSSESSIVE_ENDINGS, PREPOSITIONS, QUOTE_TOKEN, is_demonym
 
@@ -36,7 +37,7 @@ __all__ = ["link_names"]
 
 def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, coref: Coref) -> None:
     """Link the names outside quotes into entities, with their roles, gender votes and speaking."""
-    names, ends = _name_runs(outer, text, keep_honorifics=not coref.fiction)
+    names, ends = name_runs(outer, text, keep_honorifics=not coref.fiction)
     if not coref.fiction:
         names, ends = _without_bylines(names, ends, text)
     layers = att.layers
@@ -44,7 +45,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
         names, ends = _with_ner_names(names, ends, layers, att)
     starts = att.starts  # (the stream's token offsets, for bisect)
     people, org_roles = _person_roles(), _org_roles()
-    titles = _title_stems()
+    titles = title_stems()
     votes = _gender_votes(outer, starts, names, ends, oblique=not coref.fiction)
     tally: dict[int, list[int]] = {}
     # The described speakers of the quotes ("... that the losing manager
@@ -138,123 +139,6 @@ def _with_ner_names(names: list[Mention], ends: list[int], layers: Layers, att: 
     order = sorted(range(len(names)), key=lambda x: names[x].start)
     return [names[x] for x in order], [ends[x] for x in order]
 
-
-@functools.cache
-def _title_stems() -> frozenset[str]:
-    """The titles of ``titles.txt`` without their full stops (built once)."""
-    return frozenset(t.rstrip(".") for t in lexicon.titles())
-
-
-def _name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) -> tuple[list[Mention], list[int]]:
-    """Capitalised runs outside quotes that analyse as names or organisations.
-
-    *keep_honorifics* (news): "Ms Zhou" keeps its honorific, so the name is
-    gendered (in novels, where "Mrs Beaver" may be the family's, it measured
-    worse on PDNC)."""
-    found: list[Mention] = []
-    n = len(outer)
-    titles = _title_stems()
-    given = lexicon.given_names()
-    orgs = lexicon.org_words()
-    ends: list[int] = []
-    surnames: set[str] = set()  # last words of the names found so far
-    # Which tokens are capitalised words, and which words the document writes
-    # in lower case, in one pass over the tokens.
-    # (Comprehensions and C-level filters: a Python loop over every token cost
-    # a tenth of the whole pass.) A word with no capital anywhere is not even a
-    # joined particle ("al-Rashid").
-    words = [t.text for t in outer]
-    lower_words = set(filter(str.islower, words))
-    # (C-level islower() first: it rejects the lower-case words, most tokens, in one call.)
-    opens = [k for k, w in enumerate(words) if not w.islower() and (w[0].isupper() and w[0].isalpha() or w[0].islower() and is_cap(w))]
-    caps = [False] * n
-    for k in opens:
-        caps[k] = True
-    done = 0  # the runs found so far end here
-    for i in opens:  # (only capitalised tokens open a run)
-        if i < done:
-            continue
-        j = _run_end(outer, i, caps, text, orgs)
-        # (a word in capitals inside a run is a dateline's or a heading's, dropped;
-        # not a first word set in capitals before an organisation's name, a
-        # regional paper's opening style: "BRACKLEY District Council has dropped ...")
-        keep_first = j - i > 2 and outer[i].text.isupper() and any(outer[k].text in orgs for k in range(i + 1, j))
-        run = [x for x in outer[i:j] if not (x.text.isupper() and len(x.text) > 3 and x.text.isalpha() and j - i > 1 and not (keep_first and x is outer[i]))]
-        # Mid-sentence, after a lower-case word ('released by the Ministry of
-        # Transport'), a capitalised word is part of a name even if the
-        # document also writes it in lower case ('the ministry said').
-        mid = i > 0 and outer[i - 1].text[:1].islower() and is_word(outer[i - 1].text)
-        # (after an article, "The Department of Highways", a capital opens a name as it does mid-sentence)
-        after_article = len(run) > 2 and run[0].text in ("The", "the") and any(x.text in orgs for x in run)
-        while run and not (keep_honorifics and len(run) > 1 and run[0].text in GENDERED_HONORIFICS) and (
-            run[0].text in NOT_NAMES
-            or run[0].text.lower() in DETERMINERS
-            or (run[0].text.lower() in lower_words and run[0].text not in given and run[0].text.rstrip(".") not in titles
-                and not ((mid and run[0] is outer[i] or after_article) and len(run) > 1 and any(x.text in orgs for x in run)))
-            or len(run) > 1 and mood_word(run[0].text) and not any(x.text in orgs for x in run)
-        ):
-            # "Saw Tom", "Darling Ada": a word the document also writes in
-            # lower case is an ordinary word capitalised at a sentence start.
-            run = run[1:]
-        if len(run) == 1 and run[0] is outer[i] and run[0].text.endswith("ing") and run[0].text not in given and (
-            j < n and outer[j].text in _PARTICIPLE_OBJECTS and (i == 0 or outer[i - 1].text in _SENTENCE_ENDS or "\n" in text[outer[i - 1].end : outer[i].start])
-        ):
-            run = []  # "Speaking at the launch, she said", "Seeing his brother ...": a participle opening the sentence ("Schilling told" is a name)
-        if run:
-            m = analyse(run, text)
-            if m is not None and m.kind == "role" and len(run) == 1 and run[0].text in surnames:
-                m = as_surname(m)  # "Newland Archer ... Archer said": a surname, not the role "archer"
-            if m is not None and m.kind in {"name", "org"} and m.name:
-                found.append(m)
-                ends.append(j)
-                surnames.add(m.name.split()[-1])
-        done = j
-    return found, ends
-
-
-def _run_end(outer: list[Tok], i: int, caps: list[bool], text: str, orgs: frozenset[str]) -> int:
-    """Where the run of capitalised words opened at ``outer[i]`` ends: over
-    capitalised words, name particles ("de", "van") before a capital, "for"
-    and "on" inside an organisation's name ("the Hollins Institute for Health
-    Policy", "the Committee on Climate Change"; not "the Festival on
-    Saturday") and a plural possessive's apostrophe before one ("the
-    Dockworkers' Federation"); never across a line."""
-    n = len(outer)
-    j = i + 1
-    while j < n:
-        w = outer[j].text
-        if "\n" in text[outer[j - 1].end : outer[j].start]:
-            break  # names never run across lines
-        if caps[j]:
-            j += 1
-        elif w.lower() in PARTICLES and w.lower() != "and" and _particles_then_cap(outer, j):
-            j += 1
-        elif w in ("for", "on") and j + 1 < n and caps[j + 1] and outer[j + 1].text not in NOT_NAMES and any(
-            outer[k].text in orgs for k in range(i, j)
-        ):
-            j += 1
-        elif w in {"'", "\u2019"} and outer[j - 1].text.endswith("s") and outer[j].start == outer[j - 1].end and (
-            j + 1 < n and caps[j + 1] and any(outer[k].text in orgs for k in range(j + 1, min(n, j + 4)))
-        ):
-            j += 1  # (but "the Greens' Kowalczyk" is a party's member)
-        else:
-            break
-    return j
-
-
-def _particles_then_cap(outer: list[Tok], j: int) -> bool:
-    """``outer[j]`` starts a short run of name particles followed by a capital ("of the Harbour")."""
-    for k in range(j + 1, min(len(outer), j + 3)):
-        w = outer[k].text
-        if is_cap(w):
-            return True
-        if w.lower() not in PARTICLES:
-            return False
-    return False
-
-
-#: What follows a sentence-opening participle ("Speaking at", "Seeing his", "Declaring himself"), never a name's verb.
-_PARTICIPLE_OBJECTS = PREPOSITIONS | DETERMINERS | frozenset("of about his her their its my our your him them it himself herself themselves itself".split())
 
 #: Tokens that end a noun phrase scanned backwards from a name.
 _NP_STOPS = frozenset({".", ",", ";", ":", "!", "?", "(", ")", "\u2014", "\u2013", "-", QUOTE_TOKEN})
@@ -360,7 +244,7 @@ _TITLE_ROLES = {"Dr": "doctor", "Prof": "professor", "Professor": "professor", "
                 "Capt": "captain", "Captain": "captain", "Sgt": "sergeant", "Sergeant": "sergeant", "Det": "detective"}
 
 #: Sentence-final punctuation, where a lead description's sentence ends.
-_SENTENCE_ENDS = frozenset({".", "!", "?"})
+_SENTENCE_ENDS = SENTENCE_ENDS
 
 
 def _ends_sentence(quote: Tok, text: str) -> bool:

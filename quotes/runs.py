@@ -1,0 +1,174 @@
+"""Capitalised runs that analyse as names: the pre-scan of :mod:`quotes.names`.
+
+The tokens outside quotes are read once, left to right; a capitalised token
+opens a run, which goes on over capitalised words, name particles ("de",
+"van der"), "for"/"on"/"and" inside an organisation's name and a plural
+possessive's apostrophe, never across a line. Each run is analysed as a
+phrase (:func:`quotes.syntax.phrases.analyse`); the names and organisations
+are handed back with where their runs end.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from . import lexicon
+from .syntax.phrases import DETERMINERS, GENDERED_HONORIFICS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, as_surname, is_cap, is_word, mood_word
+from .syntax.words import PREPOSITIONS
+
+__all__ = ["SENTENCE_ENDS", "name_runs", "title_stems"]
+
+#: The tokens that end a sentence.
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+@functools.cache
+def title_stems() -> frozenset[str]:
+    """The titles of ``titles.txt`` without their full stops (built once)."""
+    return frozenset(t.rstrip(".") for t in lexicon.titles())
+
+
+def name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) -> tuple[list[Mention], list[int]]:
+    """Capitalised runs outside quotes that analyse as names or organisations.
+
+    *keep_honorifics* (news): "Ms Zhou" keeps its honorific, so the name is
+    gendered (in novels, where "Mrs Beaver" may be the family's, it measured
+    worse on PDNC)."""
+    found: list[Mention] = []
+    n = len(outer)
+    titles = title_stems()
+    given = lexicon.given_names()
+    orgs = lexicon.org_words()
+    ends: list[int] = []
+    surnames: set[str] = set()  # last words of the names found so far
+    # Which tokens are capitalised words, and which words the document writes
+    # in lower case, in one pass over the tokens.
+    # (Comprehensions and C-level filters: a Python loop over every token cost
+    # a tenth of the whole pass.) A word with no capital anywhere is not even a
+    # joined particle ("al-Rashid").
+    words = [t.text for t in outer]
+    lower_words = set(filter(str.islower, words))
+    # (C-level islower() first: it rejects the lower-case words, most tokens, in one call.)
+    opens = [k for k, w in enumerate(words) if not w.islower() and (w[0].isupper() and w[0].isalpha() or w[0].islower() and is_cap(w))]
+    caps = [False] * n
+    for k in opens:
+        caps[k] = True
+    done = 0  # the runs found so far end here
+    for i in opens:  # (only capitalised tokens open a run)
+        if i < done:
+            continue
+        j = _run_end(outer, i, caps, text, orgs)
+        # (a word in capitals inside a run is a dateline's or a heading's, dropped;
+        # not a first word set in capitals before an organisation's name, a
+        # regional paper's opening style: "BRACKLEY District Council has dropped ...")
+        keep_first = j - i > 2 and outer[i].text.isupper() and any(outer[k].text in orgs for k in range(i + 1, j))
+        run = [x for x in outer[i:j] if not (x.text.isupper() and len(x.text) > 3 and x.text.isalpha() and j - i > 1 and not (keep_first and x is outer[i]))]
+        # Mid-sentence, after a lower-case word ('released by the Ministry of
+        # Transport'), a capitalised word is part of a name even if the
+        # document also writes it in lower case ('the ministry said').
+        mid = i > 0 and outer[i - 1].text[:1].islower() and is_word(outer[i - 1].text)
+        # (after an article, "The Department of Highways", a capital opens a name as it does mid-sentence)
+        after_article = len(run) > 2 and run[0].text in ("The", "the") and any(x.text in orgs for x in run)
+        while run and not (keep_honorifics and len(run) > 1 and run[0].text in GENDERED_HONORIFICS) and (
+            run[0].text in NOT_NAMES
+            or run[0].text.lower() in DETERMINERS
+            or (run[0].text.lower() in lower_words and run[0].text not in given and run[0].text.rstrip(".") not in titles
+                and not ((mid and run[0] is outer[i] or after_article) and len(run) > 1 and any(x.text in orgs for x in run)))
+            or len(run) > 1 and mood_word(run[0].text) and not any(x.text in orgs for x in run)
+        ):
+            # "Saw Tom", "Darling Ada": a word the document also writes in
+            # lower case is an ordinary word capitalised at a sentence start.
+            run = run[1:]
+        if len(run) == 1 and run[0] is outer[i] and run[0].text.endswith("ing") and run[0].text not in given and (
+            j < n and outer[j].text in _PARTICIPLE_OBJECTS and (i == 0 or outer[i - 1].text in SENTENCE_ENDS or "\n" in text[outer[i - 1].end : outer[i].start])
+        ):
+            run = []  # "Speaking at the launch, she said", "Seeing his brother ...": a participle opening the sentence ("Schilling told" is a name)
+        if run:
+            m = analyse(run, text)
+            if m is not None and m.kind == "role" and len(run) == 1 and run[0].text in surnames:
+                m = as_surname(m)  # "Newland Archer ... Archer said": a surname, not the role "archer"
+            if m is not None and m.kind in {"name", "org"} and m.name:
+                found.append(m)
+                ends.append(j)
+                surnames.add(m.name.split()[-1])
+        done = j
+    return found, ends
+
+
+def _run_end(outer: list[Tok], i: int, caps: list[bool], text: str, orgs: frozenset[str]) -> int:
+    """Where the run of capitalised words opened at ``outer[i]`` ends: over
+    capitalised words, name particles ("de", "van") before a capital, "for"
+    and "on" inside an organisation's name ("the Hollins Institute for Health
+    Policy", "the Committee on Climate Change"; not "the Festival on
+    Saturday") and a plural possessive's apostrophe before one ("the
+    Dockworkers' Federation"); never across a line."""
+    n = len(outer)
+    j = i + 1
+    while j < n:
+        w = outer[j].text
+        if "\n" in text[outer[j - 1].end : outer[j].start]:
+            break  # names never run across lines
+        if caps[j]:
+            j += 1
+        elif w.lower() in PARTICLES and w.lower() != "and" and _particles_then_cap(outer, j):
+            j += 1
+        elif w in ("for", "on") and j + 1 < n and caps[j + 1] and outer[j + 1].text not in NOT_NAMES and any(
+            outer[k].text in orgs for k in range(i, j)
+        ):
+            j += 1
+        elif w == "and" and j + 1 < n and caps[j + 1] and _and_inside_org(outer, i, j, caps, orgs):
+            j += 1
+        elif w in {"'", "\u2019"} and outer[j - 1].text.endswith("s") and outer[j].start == outer[j - 1].end and (
+            j + 1 < n and caps[j + 1] and any(outer[k].text in orgs for k in range(j + 1, min(n, j + 4)))
+        ):
+            j += 1  # (but "the Greens' Kowalczyk" is a party's member)
+        else:
+            break
+    return j
+
+
+def _and_inside_org(outer: list[Tok], i: int, j: int, caps: list[bool], orgs: frozenset[str]) -> bool:
+    """Is the "and" at ``outer[j]`` inside one organisation's name (the run
+    opened at ``outer[i]``)? Yes before the name's head ("the Harbour and
+    Stevedores Union", "the Competition and Consumer Authority"; not "Ana
+    Ruiz and Kelby Council": a given name opens a person's), and inside the
+    domain after a head and "of"/"for" when every word after "and" is an
+    organisation word ("the Department of Highways and Transport"); not
+    between two names ("the Ministry of Finance and Norrvik Air")."""
+    before = [outer[k].text for k in range(i, j)]
+    after = []
+    k = j + 1
+    while k < len(outer) and len(after) < 6 and (caps[k] or outer[k].text in {"'", "\u2019"}):
+        after.append(outer[k].text)
+        k += 1
+    after = [w for w in after if w not in {"'", "\u2019"}]
+    if not after:
+        return False
+    if after[-1] in _ORG_HEADS:
+        return not any(w in _ORG_HEADS for w in before) and before[0] not in lexicon.given_names()
+    return before[0] in _ORG_HEADS and ("of" in before or "for" in before) and all(w in orgs for w in after)
+
+
+#: The words that head an organisation's name, last ("... Workers' Federation")
+#: or first with a domain after "of"/"for" ("Department of ..."), as opposed to
+#: the organisation words that name a domain ("Transport", "Rail", "Markets").
+_ORG_HEADS = frozenset(
+    "Union Federation Association Society Trust Institute Foundation League Council Authority Agency Board Commission "
+    "Department Ministry Office Bureau Committee Party Alliance Coalition Confederation Congress Directorate Inspectorate "
+    "Tribunal Service Network Partnership Corporation Company Group".split()
+)
+
+
+def _particles_then_cap(outer: list[Tok], j: int) -> bool:
+    """``outer[j]`` starts a short run of name particles followed by a capital ("of the Harbour")."""
+    for k in range(j + 1, min(len(outer), j + 3)):
+        w = outer[k].text
+        if is_cap(w):
+            return True
+        if w.lower() not in PARTICLES:
+            return False
+    return False
+
+
+#: What follows a sentence-opening participle ("Speaking at", "Seeing his", "Declaring himself"), never a name's verb.
+_PARTICIPLE_OBJECTS = PREPOSITIONS | DETERMINERS | frozenset("of about his her their its my our your him them it himself herself themselves itself".split())
