@@ -45,6 +45,17 @@ def age(outer: list[Tok], j: int, e: Entity) -> None:
 _POSTMODIFIER_OPENERS = frozenset("who whose at in from of for with since based".split())
 
 
+def _participle_postmodifier(outer: list[Tok], k: int) -> bool:
+    """Is ``outer[k]`` a lower-case past participle that opens a post-modifier
+    with the preposition after it ("based in", "headquartered in", "owned
+    by"), not the phrase's head noun ("the appointed", "a need")?"""
+    w = outer[k].text
+    return (
+        k + 1 < len(outer) and w.islower() and w.endswith("ed") and len(w) > 4 and w not in lexicon.roles()
+        and outer[k + 1].text.lower() in PREPOSITIONS
+    )
+
+
 def appositive(outer: list[Tok], j: int, text: str, e: Entity) -> None:
     """"Ana Ruiz, the country's finance minister, …": the role joins the entity (Lee et al. 2013)."""
     if j >= len(outer) or outer[j].text != ",":
@@ -52,6 +63,8 @@ def appositive(outer: list[Tok], j: int, text: str, e: Entity) -> None:
     rng = np_after(outer, j + 1, 10)
     if rng is None or rng[1] >= len(outer):
         return
+    if rng[1] - rng[0] > 2 and _participle_postmodifier(outer, rng[1] - 1):
+        rng = (rng[0], rng[1] - 1)  # "the e-bike maker based in Harlingmoor": the noun before the participle heads it
     if outer[rng[1]].text in {"and", "or"} and rng[1] + 1 < len(outer) and outer[rng[1] + 1].text.islower():
         # "a veteran stage and screen actor": coordinated modifiers; the
         # phrase runs on to the noun after the second one.

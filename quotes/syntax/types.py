@@ -82,6 +82,10 @@ _LOCATIVE = frozenset("in at on off along near outside inside into onto across b
 _LIFE_PLACES = frozenset("born raised grew died buried settled".split())
 
 
+#: Participles that site something, before "in"/"near" and a place ("based in Harlingmoor").
+_SITED = frozenset("based headquartered located situated sited".split())
+
+
 def context_type(toks: list[Tok], i: int, j: int) -> str | None:
     """The type the words around the name ``toks[i:j]`` give it, or None.
 
@@ -95,7 +99,8 @@ def context_type(toks: list[Tok], i: int, j: int) -> str | None:
     - "place": a locative preposition before a name ending in a word of
       place that is also a surname (``weak_place_words.txt``: "off Marsh Lane"),
       or a kind of place and "of" (``place_nouns.txt``: "the village of Lower Fenby"),
-      or a preposition of extent ("across Scandinavia", "throughout Ostravia").
+      or a preposition of extent ("across Scandinavia", "throughout Ostravia"),
+      or a siting participle ("based in Harlingmoor", "headquartered near Oslo").
     """
     n = len(toks)
     if j + 1 < n and toks[j].text == "," and toks[j + 1].text.lower() == "which":
@@ -123,6 +128,8 @@ def context_type(toks: list[Tok], i: int, j: int) -> str | None:
         return "place"  # "born in 1936 in Ostberg, the daughter of ...": where a life was spent
     if i > 0 and toks[i - 1].text.lower() in _SPREAD:
         return "place"  # "dealers across Scandinavia", "throughout Ostravia": only places are spread over
+    if i > 1 and toks[i - 1].text.lower() in {"in", "near"} and toks[i - 2].text.lower() in _SITED:
+        return "place"  # "the e-bike maker based in Harlingmoor": where something is sited
     if i > 1 and toks[i - 1].text == "of" and toks[i - 2].text.lower() in lexicon.place_nouns():
         return "place"  # "the village of Lower Fenby", "the port city of Varna"
     return None
