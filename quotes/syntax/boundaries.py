@@ -27,7 +27,7 @@ from .phrases import (
     is_cap,
     is_word,
 )
-from .words import NOUN_OPENERS, is_ly_adverb
+from .words import NOUN_OPENERS, POSSESSIVE_ENDINGS, is_ly_adverb
 
 __all__ = ["COMMA_OR_DASH", "PAIRED_DASHES", "np_after", "subject_before"]
 
@@ -182,6 +182,10 @@ def _walk_left(toks: list[Tok], j: int, limit: int) -> int:
         ) and not (
             # "the company's planning director", "the acting president": an -ing modifier of a role noun
             lw.endswith("ing") and i < j and toks[i].text.lower() in lexicon.roles()
+        ) and not (
+            # "the developer's project director": after a possessive and before a role noun, a noun modifier
+            lw not in NP_STOP_LEFT and i >= 2 and i < j and toks[i - 2].text.endswith(POSSESSIVE_ENDINGS)
+            and toks[i].text.lower() in lexicon.roles()
         ):
             # A role noun that is also a verb form heads the phrase ("the
             # judge said", "records show"); elsewhere the verb reading stops it.
