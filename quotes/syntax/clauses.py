@@ -332,6 +332,8 @@ def clause_end(toks: list[Tok], k: int, end: int) -> int:
         if w == "," and x + 1 < end and toks[x + 1].text.lower() in {"but", "while", "although", "though", "whereas"}:
             if toks[x + 1].text.lower() == "but" and _fragment_carries_on(toks, x + 2, end):
                 continue  # '… A, but instead B is "…"': the contrast is the speaker's own
+            if _contrast_goes_on(toks, x + 2, end):
+                continue  # '... studying a fee, though it would need the approval ...': the speaker's own contrast
             return x
     return end
 
@@ -347,3 +349,25 @@ def _fragment_carries_on(toks: list[Tok], k: int, end: int) -> bool:
         elif w in {";", ","} or cue_at(toks, x) is not None:
             return False
     return frag
+
+
+
+#: Subjects that open the rest of a report after ", but" / ", though" ("..., but
+#: the talks stalled", "..., though it would need ..."): a pronoun or a determiner.
+_CONTRAST_SUBJECTS = frozenset({"it", "he", "she", "they", "we", "i", "there"})
+
+
+def _contrast_goes_on(toks: list[Tok], y: int, end: int) -> bool:
+    """Does a reported clause go on after ", but" / ", though" ... at
+    ``toks[y]``? Yes when a clause with its own subject (a pronoun or a
+    determiner's noun phrase: "..., but the talks stalled over the name",
+    "..., though it would need the council's approval") follows and no cue of
+    its own comes in it (", although its chairman told the meeting that ..."
+    is a second report). A verb right after the conjunction (", but declined
+    to say") is the narrator's: the sentence's subject did it."""
+    if y >= end:
+        return False
+    w = toks[y].text.lower()
+    if not (w in _CONTRAST_SUBJECTS or w in DETERMINERS):
+        return False
+    return not any(cue_at(toks, x) is not None for x in range(y, end))
