@@ -78,7 +78,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
                 _role_before(outer, i, j, text, e)  # (an organisation's noun before a name: news only, "the firm" in a novel is no title)
             if prev in _SENTENCE_ENDS or prev == QUOTE_TOKEN and _ends_sentence(outer[i - 1], text):
                 _lead_description(outer, i, text, e, coref, described)
-            elif (q := _quote_before_tag(outer, i)) is not None:
+            elif i >= 3 and outer[i - 2].text in _TAG_GAP and (q := _quote_before_tag(outer, i)) is not None:
                 # 'A lorry driver who ... said he smelled the fire. ¶ "There was
                 # no announcement," said Tomasz Welk, 54': the wire lead names its
                 # speaker in the tag of the quote that follows it, read as a
@@ -339,6 +339,10 @@ def _lead_description(
     e.modifiers.update(m.modifiers)
     e.modifiers.update(_of_complement(text, m))
     e.gender = e.gender or m.gender
+
+
+#: What stands between a quote and its inverted tag's verb: the quote itself, or the comma outside it ('„…“, said').
+_TAG_GAP = frozenset({QUOTE_TOKEN, ","})
 
 
 def _quote_before_tag(outer: list[Tok], i: int) -> int | None:

@@ -62,7 +62,10 @@ def name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) -> 
         # not a first word set in capitals before an organisation's name, a
         # regional paper's opening style: "BRACKLEY District Council has dropped ...")
         keep_first = j - i > 2 and outer[i].text.isupper() and any(outer[k].text in orgs for k in range(i + 1, j))
-        run = [x for x in outer[i:j] if not (x.text.isupper() and len(x.text) > 3 and x.text.isalpha() and j - i > 1 and not (keep_first and x is outer[i]))]
+        if j - i == 1:
+            run = [outer[i]]  # (most runs: one word, which no capitals test drops)
+        else:
+            run = [x for x in outer[i:j] if not (x.text.isupper() and len(x.text) > 3 and x.text.isalpha() and not (keep_first and x is outer[i]))]
         # Mid-sentence, after a lower-case word ('released by the Ministry of
         # Transport'), a capitalised word is part of a name even if the
         # document also writes it in lower case ('the ministry said').
