@@ -92,6 +92,8 @@ class TailSieves(SieveBase):
             if k < end and source_phrase_at(toks, k) > 0:
                 src = source_phrase_at(toks, k)
                 m, after = source_object(toks, src, end, self.text, self.max_np)
+                if after + 1 < end and toks[after].text == "," and toks[after + 1].text.lower() == "that":
+                    return None  # "told the station, according to its website, that …": an aside of the cue before it
                 # The source phrase closes the sentence; whatever follows its
                 # noun modifies it ("a poll taken last week", "the agency, which …").
                 if m and all(t.text != QUOTE_TOKEN for t in toks[after:end]):
