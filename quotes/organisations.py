@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from . import lexicon
 from .syntax.phrases import Mention, _strip_possessive
 
 if TYPE_CHECKING:
     from .coref import Coref, Entity
 
-__all__ = ["as_represented", "bare_proxy", "by_acronym", "fits_org", "named_body", "org_by_noun", "org_named_by_head", "publication", "represented"]
+__all__ = ["as_represented", "bare_proxy", "by_acronym", "employer", "fits_org", "named_body", "org_by_noun", "org_named_by_head", "publication", "represented"]
 
 
 def fits_org(head: str, e: Entity, *, specific: bool = False) -> bool:
@@ -160,3 +162,29 @@ def by_acronym(coref: Coref, acronym: str) -> int | None:
                 fits.append(e.eid)
                 break
     return fits[0] if len(fits) == 1 else None
+
+
+#: The organisation named right after a group of professionals: "Analysts at
+#: Torvik Securities", "researchers from the University of Halden" (group 1).
+_EMPLOYER_AFTER = regex.compile(
+    r"[ \t]+(?:at|from|with)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\p{M}'\u2019&-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?\p{Lu}[\p{L}\p{M}'\u2019&-]*){0,5})"
+)
+
+
+def employer(coref: Coref, m: Mention, text: str) -> Entity | None:
+    """The organisation a plural description of professionals works for,
+    named right after it with "at", "from" or "with" ("Analysts at Torvik
+    Securities wrote", "Researchers at the University of Halden said"): the
+    name a user files their words under, as for a spokesperson. Only a
+    person role (not "Residents of Kelby": "of" and a place name no one's
+    employer) and only a name the pre-scan typed an organisation."""
+    if m.kind != "role" or not m.plural:
+        return None
+    role = lexicon.roles().get(m.head)
+    if role is None or role.kind != "person":
+        return None
+    found = _EMPLOYER_AFTER.match(text, m.end)
+    if found is None:
+        return None
+    e = coref.find(found.group(1))
+    return e if e is not None and e.kind == "organisation" else None

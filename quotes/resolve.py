@@ -28,6 +28,7 @@ from .items import Item, mode_of, trim_range
 from .names import link_names
 from .reported import headline_paragraphs
 from .issuers import issuer
+from .organisations import employer
 from .model import Mode, Quote, QuoteKind, Span, Speaker
 from .segment import Segmentation
 from .sieves.attributor import Attributor
@@ -165,9 +166,9 @@ class _Speakers:
         if layers is not None and layers.has_coref and mention.kind in {"pronoun", "role"}:
             ent = _chain_entity(mention, layers, self.att, coref)
             coref_rule = "stanza-coref" if ent is not None else ""
-        if ent is None and not fiction and (by := issuer(coref, mention, self.text)) is not None:
+        if ent is None and not fiction and (by := issuer(coref, mention, self.text) or employer(coref, mention, self.text)) is not None:
             coref._mention_of(by, mention)
-            return by, "speaks-for"  # "a report by the Ostrava Audit Office said": the office
+            return by, "speaks-for"  # "a report by the Ostrava Audit Office said", "Analysts at Torvik Securities wrote"
         if ent is None and not fiction and mention.kind == "pronoun" and mention.head in {"he", "she"}:
             ent = self._described_beat(it, mention)
             coref_rule = "pronoun" if ent is not None else ""
