@@ -133,6 +133,8 @@ GENERATORS: dict[str, tuple[str, Callable[[int], str]]] = {
     "clause-commas": ("the same with a run of commas", _clause(",")),
     "clause-dashes": ("the same with a run of dashes", _clause("\u2014 -")),
     "clause-ands": ("the same with a run of 'and'", _clause(" and")),
+    "clause-buts": ("a reported clause that goes on over ', but it' again and again (one sentence)",
+                    lambda n: ("Ana Ruiz said the plan was sound" + repeat(", but it was late", n))[: n - 1] + "."),
     "quotes-one-sentence": ('thousands of quotes in one sentence: \'"We will win," \' again and again',
                             lambda n: repeat('"We will win," ', n)),
     "said-commas": ("a run of cue words: 'said, ' again and again", lambda n: repeat("said, ", n)),

@@ -355,6 +355,8 @@ def _fragment_carries_on(toks: list[Tok], k: int, end: int) -> bool:
 #: Subjects that open the rest of a report after ", but" / ", though" ("..., but
 #: the talks stalled", "..., though it would need ..."): a pronoun or a determiner.
 _CONTRAST_SUBJECTS = frozenset({"it", "he", "she", "they", "we", "i", "there"})
+#: How many tokens after the conjunction are searched for a cue of their own.
+_CONTRAST_REACH = 40
 
 
 def _contrast_goes_on(toks: list[Tok], y: int, end: int) -> bool:
@@ -370,4 +372,5 @@ def _contrast_goes_on(toks: list[Tok], y: int, end: int) -> bool:
     w = toks[y].text.lower()
     if not (w in _CONTRAST_SUBJECTS or w in DETERMINERS):
         return False
-    return not any(cue_at(toks, x) is not None for x in range(y, end))
+    # (a bounded look-ahead: a sentence of thousands of ", but it" stays linear)
+    return not any(cue_at(toks, x) is not None for x in range(y, min(end, y + _CONTRAST_REACH)))
