@@ -79,8 +79,8 @@ def compatible_mods(mods: tuple[str, ...], entity: Entity) -> bool:
     pool = {m.lower() for m in entity.modifiers} | {w.lower() for n in entity.names for w in n.split()}
     for m in mods:
         ml = m.lower()
-        if not any(p[:4] == ml[:4] for p in pool if len(p) >= 4 and len(ml) >= 4):
-            return False
+        if not any(p == ml or p[:4] == ml[:4] and len(p) >= 4 and len(ml) >= 4 for p in pool):
+            return False  # (a short modifier, "SDF", "EU", matches itself)
     return True
 
 

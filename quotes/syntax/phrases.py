@@ -271,8 +271,8 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
     # The head: the last word that is a role noun, a name or a number-old.
     head_i = len(words) - 1
     posts = lexicon.post_nominals()
-    while head_i > 1 and words[head_i] in posts and is_cap(words[head_i - 1]) and low[head_i - 1] not in roles:
-        head_i -= 1  # "Sandra Okoye MP": letters after a name, not the role noun heading the phrase
+    while head_i > 1 and words[head_i] in posts and is_cap(words[head_i - 1]) and low[head_i - 1] not in roles and low[0] not in DETERMINERS:
+        head_i -= 1  # "Sandra Okoye MP": letters after a name, not the role noun heading the phrase (but "The new SDF MP" is one)
     # "a spokeswoman for the agency": the head is before the "for/of" phrase
     # (not when a titled full name ends the phrase: "Cabinet member for
     # transport Cllr Ayesha Tandon" is her).
