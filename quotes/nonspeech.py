@@ -285,6 +285,8 @@ def _inherited(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> str | 
         return "non-speech-list"
     if prev[1] == "non-speech-label" and gap.strip() in ("to", "into", "and", "or") and len(ctx.words) <= 4:
         return "non-speech-label"  # 'from "yellow" to "amber"'
+    if prev[1] == "non-speech-term" and gap.strip() in ("to", "over") and len(ctx.words) <= 4:
+        return "non-speech-term"  # 'prefers the word "mending" to "repair"': the other word, mentioned too
 
     return None
 
