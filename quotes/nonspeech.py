@@ -320,12 +320,14 @@ def _naming_verb_complement(ctx: FrameContext) -> str | None:
         return None
     verb = wb[k].lower()
     nxt = ctx.words_after[0] if ctx.words_after else ""
-    if _premodifier(ctx, nxt):
-        return None  # 'what they call the "fraudulent" nomination': a modifier, not the complement
     tail = [w.lower() for w in wb[max(0, k - 6) : k]]
     what = _what_frame(wb[:k]) or verb in _NAMING_PRESENT and (
         _what_they(wb[:k]) and _complement_shape(ctx.words, article_outside) in ("name", "definite") or _what_habitual(wb[:k])
     )
+    if _premodifier(ctx, nxt):
+        if what and verb in _NAMING_PRESENT and article_outside and _compound_modifier(ctx.words):
+            return "non-speech-name"  # 'what the watchdog calls a "second stage" review': the whole phrase is its name
+        return None  # 'what they call the "fraudulent" nomination': a modifier, not the complement
     if "what" in tail and not what:
         return None  # 'what he called "Bill Clinton Inc."': a speaker's words (see roles._named_by_speaker)
     generic = generic_subject(wb[:k])
@@ -347,6 +349,20 @@ def _naming_verb_complement(ctx: FrameContext) -> str | None:
     if shape == "term" and present and generic and _kind_object(wb[k + 1 :], ctx.words):
         return "non-speech-name"  # 'Doctors call the condition "tennis elbow"'
     return None
+
+
+#: Words no name of a kind holds: coordinators and degree adverbs ('a "very bad" deal').
+_NOT_IN_KIND_NAMES = frozenset("and or but nor very so too really quite rather utterly totally".split())
+
+
+def _compound_modifier(words: list[str]) -> bool:
+    """Two or three lower-case words or a number word, no adverb or
+    superlative ("second stage", "phase two"): a noun modifier that names a
+    kind, where one word ("fraudulent") may be an evaluating adjective."""
+    letters = [w.strip(",;:") for w in words]
+    return 2 <= len(letters) <= 3 and all(w[:1].islower() or w.isdigit() for w in letters) and not any(
+        is_ly_adverb(w) or _superlative(w) or w in _NOT_IN_KIND_NAMES for w in letters
+    ) and not any(w[-1:] in ",;:" for w in words[:-1])  # ('a "rigged and shameful" process', 'a "rigged, shameful" one' evaluate)
 
 
 def _indefinite_term(words: list[str]) -> bool:
