@@ -25,7 +25,7 @@ __all__ = ["issuer"]
 
 
 #: Verbs of making or sending a document (an alternation for the patterns below).
-_MAKING = r"issued|released|published|written|signed|sent|compiled|commissioned|prepared|produced|conducted|carried[ \t]+out"
+_MAKING = r"issued|released|published|written|signed|sent|compiled|commissioned|prepared|produced|conducted|filed|lodged|submitted|drafted|carried[ \t]+out"
 #: Who issued a document, right after its noun: "a report by the Ostrava
 #: Audit Office", "one message from Carl Dunmore", "a statement issued by
 #: Norrvik Air". Only verbs of making or sending: whoever "saw" or
