@@ -351,7 +351,6 @@ def _fragment_carries_on(toks: list[Tok], k: int, end: int) -> bool:
     return frag
 
 
-
 #: Subjects that open the rest of a report after ", but" / ", though" ("..., but
 #: the talks stalled", "..., though it would need ..."): a pronoun or a determiner.
 _CONTRAST_SUBJECTS = frozenset({"it", "he", "she", "they", "we", "i", "there"})
