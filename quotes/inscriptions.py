@@ -68,8 +68,9 @@ def carrier_then_colon(left: str, words_before: list[str]) -> bool:
     # ('Rovers lost 2-0, and the banner unfurled before kick-off summed up the mood:').
     opens = [k + 1 for k, w in enumerate(wb[:-1]) if w == ";" or w == "," and wb[k + 1] in ("and", "but", "while")]
     start = opens[-1] if opens else 0
-    if not opens and any(w in ("\u2014", "\u2013") for w in wb[:6]):
-        start = next(k for k, w in enumerate(wb) if w in ("\u2014", "\u2013")) + 1  # past a dateline: "VELLA \u2014 The sign ... reads"
+    dash = next((k for k, w in enumerate(wb[:6]) if w in ("\u2014", "\u2013")), None)
+    if not opens and dash is not None:
+        start = dash + 1  # past a dateline: "VELLA \u2014 The sign ... reads"
     if start and wb[start] in ("and", "but", "while"):
         start += 1
     if wb[start:start + 1] and wb[start] in _OPENING_PREPOSITIONS and "," in wb[start:]:

@@ -76,9 +76,9 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
                 e.person = True
             elif prev == "," or prev in people or prev in org_roles and not coref.fiction:
                 _role_before(outer, i, j, text, e)  # (an organisation's noun before a name: news only, "the firm" in a novel is no title)
-            if prev in _SENTENCE_ENDS or prev == QUOTE_TOKEN and _ends_sentence(outer[i - 1], text):
+            if prev in SENTENCE_ENDS or prev == QUOTE_TOKEN and _ends_sentence(outer[i - 1], text):
                 _lead_description(outer, i, text, e, coref, described)
-            elif i >= 3 and outer[i - 2].text in _TAG_GAP and (q := _quote_before_tag(outer, i)) is not None:
+            elif (q := _quote_before_tag(outer, i)) is not None:
                 # 'A lorry driver who ... said he smelled the fire. ¶ "There was
                 # no announcement," said Tomasz Welk, 54': the wire lead names its
                 # speaker in the tag of the quote that follows it, read as a
@@ -234,7 +234,7 @@ def _affiliation_then_comma(outer: list[Tok], j: int) -> bool:
         w = outer[k].text
         if w == ",":
             return k > j + 1
-        if w in _NP_STOPS or w in _SENTENCE_ENDS:
+        if w in _NP_STOPS or w in SENTENCE_ENDS:
             return False
     return False
 
@@ -244,13 +244,12 @@ _TITLE_ROLES = {"Dr": "doctor", "Prof": "professor", "Professor": "professor", "
                 "Capt": "captain", "Captain": "captain", "Sgt": "sergeant", "Sergeant": "sergeant", "Det": "detective"}
 
 #: Sentence-final punctuation, where a lead description's sentence ends.
-_SENTENCE_ENDS = SENTENCE_ENDS
 
 
 def _ends_sentence(quote: Tok, text: str) -> bool:
     """Does the quoted passage *quote* (a stream token) end its sentence: a
     full stop, "!" or "?" right inside its closing mark ('... "unsafe by design."')."""
-    return text[max(quote.start, quote.end - 3) : quote.end].rstrip("\"'\u201d\u2019\u00bb\u201c ")[-1:] in _SENTENCE_ENDS
+    return text[max(quote.start, quote.end - 3) : quote.end].rstrip("\"'\u201d\u2019\u00bb\u201c ")[-1:] in SENTENCE_ENDS
 
 
 def _possessor_at(outer: list[Tok], k: int, end: int) -> bool:
@@ -283,7 +282,7 @@ def _lead_description(
         return
 
     k = i - 2
-    while k >= 0 and outer[k].text not in _SENTENCE_ENDS and i - k < 60 and "\n" not in text[outer[k].end : outer[k + 1].start]:
+    while k >= 0 and outer[k].text not in SENTENCE_ENDS and i - k < 60 and "\n" not in text[outer[k].end : outer[k + 1].start]:
         k -= 1  # back to the sentence's start (a line break ends a headline)
     s0 = skip_dateline(outer, k + 1, i - 1)  # "HOLMBRIDGE — A father told a jury ..."
     opening = outer[k + 1].start  # (a name between here and the subject is a dateline's place or agency, no person named before)
@@ -341,18 +340,17 @@ def _lead_description(
     e.gender = e.gender or m.gender
 
 
-#: What stands between a quote and its inverted tag's verb: the quote itself, or the comma outside it ('„…“, said').
-_TAG_GAP = frozenset({QUOTE_TOKEN, ","})
-
-
 def _quote_before_tag(outer: list[Tok], i: int) -> int | None:
     """The index of the quote whose inverted tag names ``outer[i]`` ('"…,"
     said NAME'; '„…“, said NAME', the comma outside the marks), when the
-    quote opens a sentence; else None."""
-    if i < 3 or outer[i - 1].text.lower() not in lexicon.cue_verbs():
+    quote opens a sentence; else None. (Token tests first, the cue-verb
+    look-up last: this runs for every person's name.)"""
+    if i < 3:
         return None
     q = i - 3 if outer[i - 2].text == "," else i - 2
-    return q if q >= 1 and outer[q].text == QUOTE_TOKEN and outer[q - 1].text in _SENTENCE_ENDS else None
+    if not (q >= 1 and outer[q].text == QUOTE_TOKEN and outer[q - 1].text in SENTENCE_ENDS):
+        return None
+    return q if outer[i - 1].text.lower() in lexicon.cue_verbs() else None
 
 
 #: Words that open an adverbial before a sentence's subject ("On the quayside,",

@@ -139,12 +139,12 @@ def _and_inside_org(outer: list[Tok], i: int, j: int, caps: list[bool], orgs: fr
     organisation word ("the Department of Highways and Transport"); not
     between two names ("the Ministry of Finance and Norrvik Air")."""
     before = [outer[k].text for k in range(i, j)]
-    after = []
+    after = []  # (the capitalised words of the next six tokens, over a plural possessive's apostrophe)
     k = j + 1
-    while k < len(outer) and len(after) < 6 and (caps[k] or outer[k].text in {"'", "\u2019"}):
-        after.append(outer[k].text)
+    while k < len(outer) and k - j <= 6 and (caps[k] or outer[k].text in {"'", "\u2019"}):
+        if caps[k]:
+            after.append(outer[k].text)
         k += 1
-    after = [w for w in after if w not in {"'", "\u2019"}]
     if not after:
         return False
     if after[-1] in _ORG_HEADS:

@@ -250,6 +250,10 @@ def _analyse_phrase(key: tuple[str, tuple[tuple[int, int, str], ...]]) -> Mentio
     return _analyse(tuple([tuple.__new__(Tok, t) for t in rel]), text)
 
 
+#: Prepositions that open a role's complement ("a spokeswoman for the agency", "the 54-year-old from Oslo").
+_HEAD_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from"})
+
+
 def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
     """Describe the phrase *toks* of *text* as a mention: one word, role nominal, description or name."""
     start, end = toks[0].start, toks[-1].end
@@ -276,14 +280,15 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
     # "a spokeswoman for the agency": the head is before the "for/of" phrase
     # (not when a titled full name ends the phrase: "Cabinet member for
     # transport Cllr Ayesha Tandon" is her).
-    full_name_last = (
+    # (The titled-name test runs only when such a phrase is there: most phrases have none.)
+    if not _HEAD_PREPOSITIONS.isdisjoint(low[1:]) and not (
         len(words) >= 4 and words[-2] in lexicon.given_names() and is_cap(words[-1]) and words[-3].rstrip(".") in _title_words()
-    )
-    for k, w in enumerate(low):
-        if w in {"for", "of", "at", "with", "from"} and k > 0 and not full_name_last:
-            if (low[k - 1] in roles or low[k - 1].endswith("-old")) and not is_cap(words[k - 1]):
-                head_i = k - 1
-                break
+    ):
+        for k, w in enumerate(low):
+            if w in _HEAD_PREPOSITIONS and k > 0:
+                if (low[k - 1] in roles or low[k - 1].endswith("-old")) and not is_cap(words[k - 1]):
+                    head_i = k - 1
+                    break
     if head_i >= 1 and low[head_i] not in roles and _is_post_modifier(words[head_i]) and words[head_i - 1].isalpha() and (
         words[head_i - 1].islower() and low[head_i - 1] not in DETERMINERS
     ):
