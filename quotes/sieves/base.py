@@ -47,7 +47,9 @@ def _discarding(method: Callable[..., Any], names: frozenset[str]) -> Callable[.
 
 
 #: The kinds of word :attr:`SieveBase._word_index` files (see there).
-WORD_KINDS = ("verb", "verb+evidential", "noun", "put", "source")
+WORD_KINDS = ("verb", "verb+evidential", "noun", "put", "source", "tail")
+#: The tokens an attribution tail can follow: commas and quotes (lower-cased).
+_TAIL_MARKS = frozenset({",", QUOTE_TOKEN.lower()})
 
 
 @functools.cache
@@ -61,6 +63,7 @@ def _word_kinds() -> dict[str, tuple[str, ...]]:
         "noun": frozenset(lexicon.cue_nouns()),
         "put": frozenset({"put", "puts"}),
         "source": frozenset(source_firsts()),
+        "tail": _TAIL_MARKS,
     }
     kinds: dict[str, list[str]] = {}
     for kind in WORD_KINDS:
@@ -209,8 +212,9 @@ class SieveBase:
         """Indexes of the outer tokens of each kind the sentence scans look
         for, read in one pass per document: "verb" (cue_at finds no cue at any
         other token), "verb+evidential" (those and evidential adverbs),
-        "noun" (nominal cues), "put" ("put", "puts") and "source" (the first
-        words of source phrases, "according")."""
+        "noun" (nominal cues), "put" ("put", "puts"), "source" (the first
+        words of source phrases, "according") and "tail" (commas and quotes,
+        after which an attribution tail can open)."""
         kinds = _word_kinds()
         index: dict[str, list[int]] = {kind: [] for kind in WORD_KINDS}
         # (One comprehension keeps the few tokens of any kind, with C-speed
@@ -221,7 +225,9 @@ class SieveBase:
         for i in found:
             for kind in kinds[low[i]]:
                 index[kind].append(i)
-        index["any"] = found  # (every token of any kind, for a sentence's first test: see ReportedClauses.read_sentence)
+        # Every token of any word kind, for a sentence's first test (see
+        # ReportedClauses.read_sentence): the tail marks are no words.
+        index["any"] = [i for i in found if low[i] not in _TAIL_MARKS]
         return index
 
     def _words(self, kind: str, lo: int, hi: int) -> list[int]:

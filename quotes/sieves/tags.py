@@ -91,7 +91,7 @@ class TagSieves(SieveBase):
                 if m:
                     return Attribution(m, (toks[k].start, toks[src - 1].end), None, "according-to", "speech")
             cue = self._cue(k)
-            if cue is not None and cue.mode in {"speech", "writing"} | {m.value for m in self.config.modes}:
+            if cue is not None and (cue.mode in {"speech", "writing"} or cue.mode in self._modes):
                 if passive_or_relative(toks, start, cue.i):
                     return None  # "The greeting was warmly returned"
                 sub = toks[start : cue.i]
@@ -280,7 +280,7 @@ class TagSieves(SieveBase):
         if i < len(at) and at[i] < frame_end - near:
             src, m = hits[i]
             return Attribution(m, (toks[at[i]].start, toks[src - 1].end), None, "according-to", "speech")
-        for c in range(max(s0, frame_end - near), frame_end):
+        for c in self._words("source", max(s0, frame_end - near), frame_end):  # (no source phrase opens at any other token)
             src = source_phrase_at(toks, c)
             if src > 0:
                 rng = np_after(toks, src, self.max_np, end=frame_end)
