@@ -200,7 +200,10 @@ def parties(text: str, intro: list[tuple[int, int]], headline: str) -> tuple[str
     # a standfirst is short: only the last paragraphs before the first turn are read (linear time
     # on a long text with a label at its end).
     body = intro[1:] if intro and not text[intro[0][0] : intro[0][1]].rstrip().endswith((".", '"', "\u201d")) else intro
-    body = [(s, min(e, s + _MAX_PARAGRAPH)) for s, e in body[-MAX_INTRO_PARAGRAPHS:]]
+    # The standfirst (the paragraph after the headline) holds the credits even
+    # when a long scene-setting introduction comes before the first question.
+    body = body[:1] + body[1:][-MAX_INTRO_PARAGRAPHS:]
+    body = [(s, min(e, s + _MAX_PARAGRAPH)) for s, e in body]
     sentences = _sentences(text, body)
     people: list[_Person] = []
     known: dict[str, str] = {}
@@ -299,6 +302,13 @@ def _by_verb(text: str, s: int, e: int, people: list[_Person], headline: str) ->
             direction = _direction(text, headline, x, y, v.group("verb"))
         if direction == "asker":
             return (x.name if x else None), (y.name if y else None)
+        if x is None and pronoun_before:
+            # "She spoke to Marta Quell about ...": the pronoun's person answers,
+            # the introduction's first person before it (as for "She spoke to
+            # us" above), else the headline's.
+            named = [p for p in people if p.end <= v.start() and (y is None or p.name != y.name)]
+            named = named or [p for p in _people(text, 0, len(headline)) if y is None or p.name != y.name]
+            return (y.name if y else None), (named[0].name if named else None)
         return (y.name if y else None), (x.name if x else None)
     return None, None
 
