@@ -12,13 +12,17 @@ after it ("the finance minister", "the 63-year-old", "the mayor") finds it
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+import regex
+
 from . import lexicon
-from .coref import Entity
+from .coref import Coref, Entity
 from .syntax.boundaries import np_after
 from .syntax.phrases import Tok, _strip_possessive, analyse, is_cap
 from .syntax.words import PREPOSITIONS
 
-__all__ = ["PREDICATE_OPENERS", "age", "appositive", "predicated_role", "type_from_context"]
+__all__ = ["PREDICATE_OPENERS", "age", "appositive", "predicated_role", "pronoun_predicates", "type_from_context"]
 
 
 def type_from_context(e: Entity, kind: str | None) -> None:
@@ -142,6 +146,36 @@ def predicated_role(outer: list[Tok], j: int, e: Entity) -> None:
         e.person = True
         if found.gender and not e.gender:
             e.gender = found.gender
+
+
+#: A subject pronoun with a predicate of position after it ("she was elected
+#: mayor", "He has been appointed ...", "she worked as a nurse"): built from
+#: the verbs and auxiliaries above, up to three auxiliaries between.
+_PRONOUN_PREDICATE = regex.compile(
+    r"\b(?:[Ss]he|[Hh]e)\s+(?:(?:%s)\s+){0,3}(?:%s)\b"
+    % ("|".join(sorted(_PREDICATE_AUX)), "|".join(sorted(_PREDICATES, key=len, reverse=True)))
+)
+
+
+#: Words before a pronoun that make its predicate a hypothesis ("should he become president").
+_HYPOTHETICAL = frozenset("should would could might will can may must if unless whether".split())
+
+
+def pronoun_predicates(outer: list[Tok], starts: list[int], text: str, coref: Coref) -> None:
+    """"A former geography teacher, she was elected mayor in 2020": a
+    position predicated of "he" or "she" joins the roles of the person the
+    pronoun stands for, the latest person of its gender named before it
+    (read after the names are linked; a pronoun inside a quotation is skipped)."""
+    for m in _PRONOUN_PREDICATE.finditer(text):
+        k = bisect_left(starts, m.start())
+        if k >= len(outer) or outer[k].start != m.start():
+            continue  # (inside a quotation: no token of the stream starts here)
+        if k > 0 and outer[k - 1].text.lower() in _HYPOTHETICAL:
+            continue  # "should he become president", "if she were elected": no position held
+        gender = "f" if outer[k].text.lower() == "she" else "m"
+        e = next((x for x in coref._before(m.start(), limit=12) if x.kind == "person" and x.gender in (None, gender)), None)
+        if e is not None:
+            predicated_role(outer, k + 1, e)
 
 
 #: Determiners before a predicated position ("became the mayor", "joined as a partner").

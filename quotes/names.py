@@ -19,7 +19,7 @@ from operator import attrgetter
 import regex
 
 from . import lexicon
-from .appositions import PREDICATE_OPENERS, age, predicated_role, type_from_context
+from .appositions import PREDICATE_OPENERS, age, predicated_role, pronoun_predicates, type_from_context
 from .appositions import appositive as appositive_role
 from .coref import Coref, Entity, confirmed_person
 from .items import Item
@@ -106,6 +106,8 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
     for e in coref.entities:
         if e.kind == "person" and e.names and e.canonical().split()[-1].lower() in speaking:
             e.person = e.speaks = True
+    if not coref.fiction:
+        pronoun_predicates(outer, starts, text, coref)  # "..., she was elected mayor": after the genders are known
 
 
 #: A byline near the top of a story: a short line "By Selma Dreyer, Political

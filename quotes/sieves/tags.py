@@ -16,7 +16,7 @@ from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import passive_or_relative, skip_adjuncts
 from ..syntax.cues import Cue, longest_source_phrase, source_phrase_at
 from ..syntax.boundaries import np_after, subject_before
-from ..syntax.phrases import Mention, Tok, analyse, is_word
+from ..syntax.phrases import Mention, Tok, analyse, is_cap, is_word
 from ..syntax.sources import (
     addressee_after,
     source_mode,
@@ -28,7 +28,7 @@ from ..syntax.sources import (
     with_own_subject,
 )
 from ..syntax.types import possessor
-from ..syntax.words import DASHES, END_PUNCT, ING_HOSTS, LEAD_PUNCT, QUOTE_TOKEN, is_ly_adverb
+from ..syntax.words import DASHES, END_PUNCT, ING_HOSTS, LEAD_PUNCT, QUOTE_TOKEN, is_ly_adverb, is_participle
 
 
 
@@ -46,8 +46,15 @@ class TagSieves(SieveBase):
         rng = np_after(toks, k, self.max_np, end=end)
         if rng is None:
             return None
+        # '"...": the nurse leading the strike at Kelby': a participle phrase
+        # after the role noun describes the speaker, who is the role.
+        roles = lexicon.roles()
+        cut = next((x for x in range(rng[0] + 1, rng[1]) if toks[x - 1].text.lower() in roles and not is_cap(toks[x - 1].text)
+                    and is_participle(toks[x].text, toks[x + 1].text if x + 1 < end else "")), None)
+        rng = (rng[0], cut) if cut is not None else rng
         nxt = toks[rng[1]].text if rng[1] < end else ""
-        if not (rng[1] >= end or nxt in {"on", ",", "about"} or "\n" in self.text[toks[rng[1] - 1].end : toks[rng[1]].start]):
+        # (a participle phrase may describe the speaker: '"...": the nurse leading the strike')
+        if not (rng[1] >= end or nxt in {"on", ",", "about"} or is_participle(nxt, toks[rng[1] + 1].text if rng[1] + 1 < end else "") or "\n" in self.text[toks[rng[1] - 1].end : toks[rng[1]].start]):
             return None
         m = speaker_mention_of(toks, rng, self.text)
         if m is None or m.kind not in {"name", "role", "org"} or m.plural:

@@ -22,7 +22,7 @@ from .. import lexicon
 from .tokens import Tok, is_cap, is_word, tokenize
 from .titling import COMPOUND_ROLES, connected_org_name, role_title, split_titles, title_of
 from .titling import title_words as _title_words
-from .words import is_demonym, is_ly_adverb
+from .words import is_demonym, is_ly_adverb, is_participle
 
 __all__ = ["Mention", "Tok", "analyse", "as_surname", "is_cap", "is_word", "mood_word", "tokenize"]
 
@@ -289,6 +289,11 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
                 if (low[k - 1] in roles or low[k - 1].endswith("-old")) and not is_cap(words[k - 1]):
                     head_i = k - 1
                     break
+    # "the nurse leading the walkout": a participle phrase after a role noun modifies it.
+    for k in range(1, head_i):
+        if is_participle(words[k], words[k + 1]) and low[k - 1] in roles and not is_cap(words[k - 1]) and low[k] not in roles:
+            head_i = k - 1
+            break
     if head_i >= 1 and low[head_i] not in roles and _is_post_modifier(words[head_i]) and words[head_i - 1].isalpha() and (
         words[head_i - 1].islower() and low[head_i - 1] not in DETERMINERS
     ):

@@ -176,3 +176,22 @@ def is_demonym(word: str) -> bool:
     return word[:1].isupper() and word.isalpha() and word[1:].islower() and len(word) > 3 and (
         word in _DEMONYMS or word.endswith(_DEMONYM_ENDINGS)
     )
+
+
+def is_participle(word: str, after: str = "") -> bool:
+    """A lower-case present participle ("leading", "taking"; not "morning",
+    "nothing", "king"). With the word *after* it, one that opens a verb
+    phrase: before a determiner, a preposition or a particle ("leading the
+    strike", "taking on", "working at"); not a noun in -ing ("military
+    funding but", "the council building said")."""
+    if not (len(word) > 4 and word.endswith("ing") and word.islower() and word.isalpha() and word not in ING_NOT_PARTICIPLES):
+        return False
+    return not after or after.lower() in _VERB_PHRASE_NEXT
+
+
+#: What follows a participle opening its verb phrase: a determiner, a preposition or a particle.
+_VERB_PHRASE_NEXT = frozenset(
+    "the a an his her their its our my your this that these those "
+    "in on at during after before with to via through from by over into for about against "
+    "up out off back down away around".split()
+)
