@@ -119,12 +119,16 @@ def role_title(words: list[str], low: list[str]) -> tuple[list[str], str, str | 
     roles = lexicon.roles()
     if len(words) < 3:
         return None
+    # (an affiliation may follow the name: "Station Manager Dev Rana of Calder Fire and Rescue")
+    of = low.index("of") if "of" in low[3:] else len(words)
     first = roles.get(low[0]) or roles.get(low[0].rsplit("-", 1)[-1])
-    if first is not None and first.kind == "person" and not first.plural and all(is_cap(w) for w in words[1:]):
+    if first is not None and first.kind == "person" and not first.plural and all(is_cap(w) for w in words[1:of]) and (
+        of == len(words) or words[1] in lexicon.given_names()
+    ):
         return words[:1], first.singular.lower(), first.gender
     second = roles.get(low[1]) if len(words) >= 4 and is_cap(words[0]) else None
-    if second is not None and second.kind == "person" and not second.plural and words[2] in lexicon.given_names() and all(
-        is_cap(w) for w in words[2:]
+    if second is not None and second.kind == "person" and not second.plural and words[2] in lexicon.given_names() and of > 3 and all(
+        is_cap(w) for w in words[2:of]
     ):
         return words[:2], second.singular.lower(), second.gender
     return None
