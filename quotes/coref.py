@@ -37,7 +37,7 @@ from . import lexicon
 from .agreement import LISTED, compatible_mods, holds_role, noun_mods_fit, other_position, position_free
 from .kinship import KIN, possessed_person
 from .model import Span, Speaker
-from .focus import org_in_focus, org_named_next, speaker_in_focus
+from .focus import org_for_it, org_in_focus, org_named_next, proxy_going_on, speaker_in_focus
 from .organisations import bare_proxy, by_acronym, fits_org, named_body, org_named_by_head, represented
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
 from .syntax.types import is_place_name
@@ -165,6 +165,7 @@ class Coref:
         #: The person the latest attributed quote was given to, and that quote's span (set by the entity stage).
         self.last_speaker: int | None = None
         self.last_content: tuple[int, int] = (-1, -1)
+        self.last_proxy: tuple[int, str | None, int] | None = None  # (see focus.proxy_going_on)
         #: The first-person narrator, when the document names one (fiction).
         self.narrator: Entity | None = None
         #: Where a news story's headline line ends (-1: none), set by the entity stage.
@@ -492,14 +493,14 @@ class Coref:
         if m.head in {"i", "me"} and self.narrator is not None:
             self.narrator.mentions.append((m.start, m.end, m.text))
             return self.narrator, "narrator"
-        if m.head == "it" and not self.fiction:
-            # "The coastguard ... it said": the organisation just mentioned.
-            org = next((e for e in self._before(pos, limit=8)[:4] if e.kind == "organisation"), None)
-            if org is not None:
-                self._mention_of(org, m)
-                return org, "pronoun"
+        if m.head == "it" and (org := org_for_it(self, pos)) is not None:
+            self._mention_of(org, m)
+            return org, "pronoun"
         if m.plural or m.head in {"i", "we", "me", "us", "it"}:
             return None, "unresolved-pronoun"
+        if (org := proxy_going_on(self, m, pos, addressed)) is not None:
+            self._mention_of(org, m)
+            return org, "speaks-for"  # 'A spokesman for the authority said ... "...," he said'
         for e in self._pronoun_candidates(m, pos, addressed):
             if m.gender and not e.gender:
                 e.gender = m.gender  # learnt from the document's own usage

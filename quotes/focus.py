@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .coref import Coref, Entity
     from .syntax.phrases import Mention
 
-__all__ = ["FOCUS_CHARS", "LEAD_CHARS", "ORG_FOCUS_CHARS", "org_in_focus", "org_named_next", "quoted_just_before", "speaker_in_focus"]
+__all__ = ["FOCUS_CHARS", "LEAD_CHARS", "ORG_FOCUS_CHARS", "org_for_it", "org_in_focus", "org_named_next", "proxy_going_on", "quoted_just_before", "speaker_in_focus"]
 
 #: How far (in characters) after the latest attributed quote its speaker stays
 #: in focus for a pronoun in news (about two short paragraphs).
@@ -109,3 +109,28 @@ def org_named_next(coref: Coref, m: Mention, pos: int) -> Entity | None:
         if e.kind == "organisation" and fits_org(m.head, e):
             return e
     return None
+
+
+def proxy_going_on(coref: Coref, m: Mention, pos: int, addressed: frozenset[int]) -> Entity | None:
+    """News: 'A spokesman for the authority said ... "...," he said': a
+    pronoun agreeing with the spokesperson of the latest attribution
+    (``Coref.last_proxy``: the organisation's id, the spokesperson's gender,
+    where the content ended), within :data:`FOCUS_CHARS` after it, is the
+    spokesperson going on, who speaks for the organisation; not when a person
+    is named since ("Hannah Leckie ... reads the figures darkly. She says ...")."""
+    if coref.last_proxy is None or coref.fiction:
+        return None
+    eid, gender, end = coref.last_proxy
+    if not (0 <= pos - end <= FOCUS_CHARS) or gender not in (None, m.gender) or eid in addressed:
+        return None
+    if any(end <= x.pos < pos and coref.entities[x.eid].kind == "person" for x in coref._seen_before(pos, 12)):
+        return None
+    return coref.entities[eid]
+
+
+def org_for_it(coref: Coref, pos: int) -> Entity | None:
+    """News: "The coastguard ... it said": "it" is the organisation among the
+    four entities mentioned last before *pos*, if any."""
+    if coref.fiction:
+        return None
+    return next((e for e in coref._before(pos, limit=8)[:4] if e.kind == "organisation"), None)

@@ -18,7 +18,7 @@ from .syntax.phrases import Mention, _strip_possessive
 if TYPE_CHECKING:
     from .coref import Coref, Entity
 
-__all__ = ["as_represented", "bare_proxy", "by_acronym", "employer", "fits_org", "named_body", "org_by_noun", "org_named_by_head", "publication", "represented"]
+__all__ = ["as_represented", "bare_proxy", "by_acronym", "employer", "fits_org", "named_body", "org_by_noun", "org_named_by_head", "proxy_before", "publication", "represented"]
 
 
 def fits_org(head: str, e: Entity, *, specific: bool = False) -> bool:
@@ -188,3 +188,21 @@ def employer(coref: Coref, m: Mention, text: str) -> Entity | None:
         return None
     e = coref.find(found.group(1))
     return e if e is not None and e.kind == "organisation" else None
+
+
+#: A spokesperson noun and its preposition right before an organisation's
+#: name ("A spokesman for the Tarn Water Authority", "spokeswoman at Kelby
+#: Council"): the last word before "for", "of" or "at", read back from the name.
+_PROXY_BEFORE = regex.compile(r"(\p{L}+)[ ](?:for|of|at)[ ](?:the[ ])?\Z", regex.IGNORECASE)
+
+
+def proxy_before(text: str, start: int) -> tuple[bool, str | None]:
+    """Does a spokesperson noun stand right before the organisation's name
+    at *start* ("A spokesman for the authority")? And the spokesperson's
+    gender, from the noun ("spokeswoman": f; "spokesperson": None)."""
+    m = _PROXY_BEFORE.search(text, max(0, start - 40), start)
+    word = m.group(1).lower() if m is not None else ""
+    if word not in lexicon.proxy_roles():
+        return False, None
+    role = lexicon.roles().get(word)
+    return True, role.gender if role is not None else None

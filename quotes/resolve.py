@@ -28,7 +28,7 @@ from .items import Item, mode_of, trim_range
 from .names import link_names
 from .reported import headline_paragraphs
 from .issuers import issuer
-from .organisations import employer
+from .organisations import employer, proxy_before
 from .model import Mode, Quote, QuoteKind, Span, Speaker
 from .segment import Segmentation
 from .sieves.attributor import Attributor
@@ -146,6 +146,11 @@ class _Speakers:
             self.resolved.append((ent, mention, a, coref_rule))
             if ent is not None and ent.kind == "person":
                 self.coref.last_speaker, self.coref.last_content = ent.eid, self._attribution_span(it)
+                self.coref.last_proxy = None
+            elif ent is not None and ent.kind == "organisation" and mention is not None and not self.fiction:
+                # "A spokesman for the authority said ...": a pronoun next may be the spokesperson going on.
+                proxy = (True, mention.gender) if mention.kind == "role" and mention.head in lexicon.proxy_roles() else proxy_before(self.text, mention.start)
+                self.coref.last_proxy = (ent.eid, proxy[1], self._attribution_span(it)[1]) if proxy[0] else None
             if a is not None and (ent is not None or mention is not None):
                 self.last_by_para[it.paragraph] = idx
         return self.resolved
