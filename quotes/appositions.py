@@ -20,7 +20,7 @@ from . import lexicon
 from .coref import Coref, Entity
 from .syntax.boundaries import np_after
 from .syntax.phrases import Tok, _strip_possessive, analyse, is_cap
-from .syntax.words import PREPOSITIONS
+from .syntax.words import POSSESSIVE_ENDINGS, PREPOSITIONS
 
 __all__ = ["PREDICATE_OPENERS", "age", "appositive", "predicated_role", "pronoun_predicates", "type_from_context"]
 
@@ -67,6 +67,13 @@ def appositive(outer: list[Tok], j: int, text: str, e: Entity) -> None:
     rng = np_after(outer, j + 1, 10)
     if rng is None or rng[1] >= len(outer):
         return
+    if rng[1] - rng[0] >= 2 and outer[rng[1] - 1].text.endswith(POSSESSIVE_ENDINGS) and is_cap(outer[rng[1] - 1].text):
+        # "Rainer Kolbe, the Northern Rim Council's special envoy,": the
+        # organisation's name is a possessor; the phrase runs on to its noun.
+        more = np_after(outer, rng[1], 10 - (rng[1] - rng[0]))
+        if more is None or more[1] >= len(outer):
+            return
+        rng = (rng[0], more[1])
     if rng[1] - rng[0] > 2 and _participle_postmodifier(outer, rng[1] - 1):
         rng = (rng[0], rng[1] - 1)  # "the e-bike maker based in Harlingmoor": the noun before the participle heads it
     if outer[rng[1]].text in {"and", "or"} and rng[1] + 1 < len(outer) and outer[rng[1] + 1].text.islower():

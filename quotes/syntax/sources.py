@@ -37,6 +37,7 @@ from .phrases import (
 
 )
 from .boundaries import np_after, subject_before
+from .verbs import is_past_form
 from .words import is_demonym
 
 
@@ -239,11 +240,25 @@ def _with_subject(sub: list[Tok], rng: tuple[int, int] | None) -> tuple[int, int
         w = sub[x].text.lower()
         if w == "with":
             wide = (x + 1, rng[1])
-            return wide if adjacent(sub, wide) else None
+            return wide if adjacent(sub, wide) and not _coordinated_verb(sub, wide) else None
         if not is_word(sub[x].text) or w in AUX or (w in NOT_VERBS and w not in _WITH_NP_INNER) or cue_at(sub, x) is not None:
             return None
         x -= 1
     return None
+
+
+def _coordinated_verb(sub: list[Tok], rng: tuple[int, int]) -> bool:
+    """Do "and" (or "but") and a past verb, over adverbs, lie inside the range
+    ("dined with the cabinet and instead issued a statement saying ...")?
+    Then "with" opens no subject of the participle: a second verb phrase follows it."""
+    for x in range(rng[0], rng[1] - 1):
+        if sub[x].text.lower() in {"and", "but"}:
+            y = x + 1
+            while y < rng[1] and (sub[y].text.lower() in ADVERBS or sub[y].text.lower() == "instead" or is_ly_adverb(sub[y].text)):
+                y += 1
+            if y < rng[1] and is_past_form(sub[y].text):
+                return True
+    return False
 
 
 def with_own_subject(sub: list[Tok], rng: tuple[int, int] | None) -> bool:
