@@ -131,6 +131,11 @@ class Config:
     #: Which attribution modes to report. News corpora (PolNeAR, PARC) annotate
     #: thoughts and evidence ("polls show") as attributions too; every quote
     #: says its ``mode``, and ``modes={"speech", "writing"}`` keeps the core.
+    #: Intentions ("plans to close the plant", "wants the oak listed", "hopes
+    #: to start in May") are reported as PARC and PolNeAR annotate them; what
+    #: someone plans is not what anyone said, and a user counting statements
+    #: leaves "intention" out (an intention with words in marks is kept even
+    #: so: 'plans to "reform the system"').
     modes: frozenset[Mode] = attrs.field(
         default=frozenset(Mode), converter=_modes
     )

@@ -192,12 +192,15 @@ class QuoteKind(str, enum.Enum):
 
 
 class Mode(str, enum.Enum):
-    """What kind of attribution the cue expresses (PolNeAR/PARC annotate all four)."""
+    """What kind of attribution the cue expresses (PolNeAR/PARC annotate all
+    five). ``intention``: a plan, wish, hope or decision ("plans to close",
+    "wants the oak listed"), reported only when ``Config.modes`` asks for it."""
 
     SPEECH = "speech"
     WRITING = "writing"
     THOUGHT = "thought"
     EVIDENCE = "evidence"
+    INTENTION = "intention"
 
 
 def _check_serialised_offsets(start: int, end: int, text: str, where: str) -> None:

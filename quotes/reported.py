@@ -390,8 +390,8 @@ class ReportedClauses:
         kind = QuoteKind.MIXED if frags else QuoteKind.INDIRECT
         if kind is QuoteKind.INDIRECT and not config.indirect:
             return
-        if mode_of(a.mode) not in config.modes:
-            return
+        if mode_of(a.mode) not in config.modes and not (kind is QuoteKind.MIXED and a.mode == "intention"):
+            return  # (an intention holding someone's words in marks is a quote all the same: 'plans to "reform the system"')
         if absorbed:
             # The quote is the end of the reported clause: one mixed quote, not a direct one.
             self.absorbed_starts.update(top[qi].start for qi in absorbed)

@@ -7,7 +7,10 @@ Quote cases::
                  "mention": "she", "cue": "said", "addressee": "reporters",
                  "fragments": ["deep"], "group_with_next": true, "mode": "speech",
                  "sieves": ["cue-after-quote"]}],
-     "xfail": "why the library gets it wrong (optional)"}
+     "xfail": "why the library gets it wrong (optional)",
+     "config": {"modes": ["speech", "intention"]}}
+
+``config`` (optional): the ``quotes.Config`` fields the case runs with.
 
 ``sieves``: the registered attribution sieves (``quotes.sieves.registry``)
 named in the quote's ``evidence``, exactly; the test ids carry them, so
@@ -39,7 +42,7 @@ from quotes.sieves.registry import REGISTRY
 
 CASES = Path(__file__).resolve().parent / "cases"
 
-QUOTE_KEYS = {"label", "text", "expect", "exact", "xfail", "note"}
+QUOTE_KEYS = {"label", "text", "expect", "exact", "xfail", "note", "config"}
 SEGMENT_KEYS = {"label", "text", "sentences", "xfail", "note"}
 EXPECT_KEYS = {"text", "kind", "speaker", "mention", "cue", "addressee", "fragments", "group_with_next", "mode", "sieves"}
 KINDS = {k.value for k in quotes.QuoteKind}
@@ -185,7 +188,7 @@ def test_case(phenomenon: str, case: dict[str, Any]) -> None:
         got = [text[s.start : s.end] for s in seg.sentences]
         assert got == case["sentences"]
         return
-    found = quotes.extract(text)
+    found = quotes.extract(text, config=quotes.Config(**case["config"])) if "config" in case else quotes.extract(text)
     for q in found:
         assert text[q.start : q.end] == q.text
     matched = _match(case, found)
@@ -213,9 +216,10 @@ def test_every_registered_sieve_has_golden_cases() -> None:
     assert set(REGISTRY.names()) - covered == set()
 
 
-def _cases_of(sieve: str) -> list[str]:
+def _cases_of(sieve: str) -> list[tuple[str, dict[str, Any]]]:
+    """The texts of the golden cases that sieve decides, each with its ``config`` fields."""
     return [
-        case["text"] for path in _files() if path.stem != "segmentation"
+        (case["text"], case.get("config", {})) for path in _files() if path.stem != "segmentation"
         for case in _load(path) if not case.get("xfail") and any(sieve in e.get("sieves", ()) for e in case["expect"])
     ]
 
@@ -224,12 +228,11 @@ def _cases_of(sieve: str) -> list[str]:
 def test_a_disabled_sieve_decides_nothing(sieve: str) -> None:
     """``Config(disabled_sieves={sieve})``: the golden cases of that sieve are
     decided by others, or left without a speaker, and the rest still run."""
-    config = quotes.Config(disabled_sieves={sieve})
-    texts = _cases_of(sieve)
-    assert texts
-    for text in texts:
-        before = [q for q in quotes.extract(text) if sieve in q.evidence]
-        after = [q for q in quotes.extract(text, config=config) if sieve in q.evidence]
+    cases = _cases_of(sieve)
+    assert cases
+    for text, fields in cases:
+        before = [q for q in quotes.extract(text, config=quotes.Config(**fields)) if sieve in q.evidence]
+        after = [q for q in quotes.extract(text, config=quotes.Config(**fields, disabled_sieves={sieve})) if sieve in q.evidence]
         assert before, text
         if sieve == "headline":
             # "headline" also names the headline zone a clause was found in

@@ -131,7 +131,7 @@ def test_cue_verbs_count():
 
 def test_cue_verbs_modes_and_frames():
     for c in verb_rows():
-        assert c[5] in {"speech", "writing", "thought", "evidence"}, c
+        assert c[5] in {"speech", "writing", "thought", "evidence", "intention"}, c
         assert c[6] and set(c[6]) <= set("qciotnh"), c
         assert all(w.isalpha() or "-" in w for w in c[:5]), c
         if len(c) > 7:

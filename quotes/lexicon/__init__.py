@@ -66,7 +66,7 @@ class CueForm(NamedTuple):
     """One inflected form of a reporting verb."""
 
     lemma: str
-    mode: str  # speech | writing | thought | evidence
+    mode: str  # speech | writing | thought | evidence | intention
     frames: str  # letters: q quote, c clause, i inversion, o addressee object
     particle: str | None  # "out" for "point out"
     tense: str  # base | 3sg | past | part | ing
@@ -77,7 +77,7 @@ class CueNoun(NamedTuple):
 
     singular: str
     plural: bool
-    mode: str  # speech | writing | thought
+    mode: str  # speech | writing | thought | intention
     frames: str  # letters: c that-clause, t infinitive, f "for" NP, p prepositional NP with a fragment
 
 

@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 
 from .. import lexicon
 from ..config import Config
+from ..model import Mode
 from ..syntax.cues import Cue, cue_at, source_firsts
 from ..syntax.parse import Layers
 from ..syntax.boundaries import np_after
@@ -204,8 +205,18 @@ class SieveBase:
 
     @functools.cached_property
     def _modes(self) -> frozenset[str]:
-        """The names of the modes the configuration reports, read once per document."""
-        return frozenset(m.value for m in self.config.modes)
+        """The names of the modes the sieves read, once per document: the
+        configuration's, and intentions always. An intention's report is
+        kept only when the configuration asks for it or the report holds
+        someone's words in marks ('plans to "reform the system"': see
+        ``ReportedClauses.add``); the clause sieve reads on past an
+        intention with no such words (``_cue_clause_content``)."""
+        return frozenset(m.value for m in self.config.modes) | {"intention"}
+
+    @functools.cached_property
+    def _reports_intentions(self) -> bool:
+        """Does the configuration report intentions with no words in marks ("plans to close the plant")?"""
+        return Mode.INTENTION in self.config.modes
 
     @functools.cached_property
     def _word_index(self) -> dict[str, list[int]]:

@@ -203,9 +203,9 @@ class ReportedSieves(SieveBase):
             m = None  # a description must be a known role to open reported speech
         if m is None and rng is None:
             m = self._appositive_subject(s0, c)  # "Bell, a dock worker who …, said"
-        if (rng is None or rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"of", "in", "from", "across"}) and cue.mode in {"speech", "thought"}:
+        if (rng is None or rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"of", "in", "from", "across"}) and cue.mode in {"speech", "thought", "intention"}:
             m = quantity_of(toks, k0, c, self.text) or m  # "half of the dock workers on each shift say"
-        if m is None and cue.mode in {"speech", "thought"}:
+        if m is None and cue.mode in {"speech", "thought", "intention"}:
             m = quantity_subject(toks, k0, c, self.text)
         a = c - 1
         while a > s0 + 1 and toks[a].text.lower() in {"also", "then", "later", "again"}:
@@ -246,19 +246,19 @@ class ReportedSieves(SieveBase):
         if k + 1 < end and (toks[k].text.lower() == "as" or cue.lemma in _NAMING_LEMMAS and toks[k].text.lower() in {"a", "an", "the"}) and (
             k + 1 in self.term_toks or k + 1 in self.not_quoted_toks
         ):
-            # 'a trend that analysts describe as "flexitarian drift"', 'a loaf
-            # he calls a "Wörterzopf"': the quoted words name a thing, no report
+            # 'a trend that analysts describe as "flexitarian drift"', 'a loaf he calls a "Wörterzopf"': a thing named, no report
             return False
         has_fragment = self.has_fragment(k, end, end)
-        # "urged them not to strike": a negated infinitive is an infinitive too,
-        # never a clause; unlicensed ("asked not to be named": a request about
-        # the subject itself, with no one addressed), it reports nothing.
+        if cue.mode == "intention" and not self._reports_intentions and not has_fragment:
+            return False  # "plans to close the plant": no statement (Config.modes); a later cue may report
+        # "urged them not to strike": a negated infinitive is an infinitive too, never a clause; unlicensed
+        # ("asked not to be named": a request about the subject itself, with no one addressed), it reports nothing.
         negated = k + 3 < end and toks[k].text.lower() == "not" and toks[k + 1].text.lower() == "to"
         infinitive = (
             k + 2 < end
             and (toks[k].text.lower() == "to" or negated)
             and toks[k - 1].text != ","  # ('she told Cllr Pryce, to loud applause': an adjunct after a comma)
-            and (cue.mode in {"thought", "evidence"} or "t" in cue.frames or "o" in cue.frames and addr is not None)
+            and (cue.mode in {"thought", "evidence", "intention"} or "t" in cue.frames or "o" in cue.frames and addr is not None)
         )
         if negated and not infinitive:
             return False
