@@ -54,9 +54,12 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
     described = sorted(
         (d.start, d) for it in items if (a := it.attribution) is not None and (d := _described(a.mention)) is not None
     )
+    datelines: list[Entity] = []
     for m, j, vote in zip(names, ends, votes):
         e = coref.link_name(m)
         i = bisect_left(starts, m.start)
+        if m.name.isupper() and (i == 0 or "\n" in text[outer[i - 1].end : outer[i].start]) and skip_dateline(outer, i, min(len(outer), i + 16)) > j:
+            datelines.append(e)  # "KELMOUTH — ...": a dateline's place (typed below)
         appositive = j < len(outer) and outer[j].text == ","
         typable = e.kind in {"person", "place"} and not (e.title or e.gender)
         ctx = context_type(outer, i, j) if appositive or typable else None  # (only when asked: every name)
@@ -106,8 +109,17 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
     for e in coref.entities:
         if e.kind == "person" and e.names and e.canonical().split()[-1].lower() in speaking:
             e.person = e.speaks = True
+    _datelines_are_places(datelines)
     if not coref.fiction:
         pronoun_predicates(outer, starts, text, coref)  # "..., she was elected mayor": after the genders are known
+
+
+def _datelines_are_places(datelines: list[Entity]) -> None:
+    """A dateline's word ("KELMOUTH — ...") is a place whatever "its" follows a later
+    "the Kelmouth plant", unless a longer name joined it ("ORLANDO" and "Orlando Sentinel")."""
+    for e in datelines:
+        if all(" " not in name for name in e.names) and not (e.title or e.gender):
+            e.kind, e.person = "place", False
 
 
 #: A byline near the top of a story: a short line "By Selma Dreyer, Political
