@@ -290,7 +290,7 @@ class ReportedSieves(SieveBase):
         h_np = "h" in cue.frames and not infinitive and toks[k].text.lower() not in _COMPLEMENTISERS
         if not (looks_like_clause(toks, k, end) and not h_np or has_fragment and end - k >= 2 and (
                     not (clause_only or h_np) or
-                    self.has_fragment(k, end, end, skip=self.not_quoted_toks | self.term_toks))
+                    self.has_fragment(k, self._next_cue(k, end), end, skip=self.not_quoted_toks | self.term_toks))
                 or infinitive or evidence_np):
             return False
         stop = self._content_stop(s0, c, k, end, cue, m, gap)

@@ -370,6 +370,13 @@ class TagSieves(SieveBase):
         marks = [x for x, t in enumerate(self.outer) if t.text == QUOTE_TOKEN]
         return marks, [x for x in marks if not self._attributive(x, n)]
 
+    def _next_cue(self, k: int, end: int) -> int:
+        """The index of the first cue right after a comma after ``toks[k]``, or
+        *end*: the quoted words after it are that cue's, the main clause's ("the
+        club where Mabry held a residency, said ... "..."": not what "held" reports)."""
+        toks = self.outer
+        return next((x for x in self._words("verb", k + 1, end) if toks[x - 1].text == "," and self._cue(x) is not None), end)
+
     def has_fragment(self, lo: int, hi: int, end: int, skip: frozenset[int] = frozenset()) -> bool:
         """A quoted fragment (a quote token, no scare quote) in ``toks[lo:hi]`` of a sentence ending at *end*.
 
