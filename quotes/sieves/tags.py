@@ -33,6 +33,10 @@ from ..syntax.words import DASHES, END_PUNCT, ING_HOSTS, LEAD_PUNCT, QUOTE_TOKEN
 
 
 
+#: Conjunctions that open a new clause after a quote ('"...," and the crew nodded'): no tag.
+_COORDINATORS = frozenset({"and", "but", "or", "so", "yet"})
+
+
 class TagSieves(SieveBase):
     """Tag sieves: the frames right around a direct quote."""
 
@@ -86,6 +90,8 @@ class TagSieves(SieveBase):
             noun = self._noun_tag(start, end)
             if noun is not None:
                 return noun
+        if start < end and toks[start].text.lower() in _COORDINATORS and self._introduced(qi):
+            return None  # 'Ruiz said, "We sail at six," and the crew nodded': a new clause, the cue before speaks
         limit = min(end, start + self.max_np + 4)
         while k < limit:
             w = toks[k].text
@@ -369,6 +375,14 @@ class TagSieves(SieveBase):
         n = len(self.outer)
         marks = [x for x, t in enumerate(self.outer) if t.text == QUOTE_TOKEN]
         return marks, [x for x in marks if not self._attributive(x, n)]
+
+    def _introduced(self, qi: int) -> bool:
+        """Is the quote at *qi* introduced by a cue and a comma or colon right
+        before it ("My grandmother used to say, "...""; "Ruiz said: "...")?"""
+        toks = self.outer
+        if qi < 2 or toks[qi - 1].text not in {",", ":"}:
+            return False
+        return any(self._cue(x) is not None for x in range(max(0, qi - 4), qi - 1))
 
     def _next_cue(self, k: int, end: int) -> int:
         """The index of the first cue right after a comma after ``toks[k]``, or
