@@ -59,6 +59,8 @@ def skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
         if w in ("one", "some") and k + 2 < end and toks[k + 1].text.lower() == "day" and toks[k + 2].text.lower() == "to":
             k += 2  # "hope one day to harness …": a time adverbial before the infinitive
             continue
+        if _approximator(toks, k, end):
+            break  # "said at least 40 people ...", "said about 300 jobs ...": a quantity opens the clause
         if w in PREPOSITIONS:
             # A short prepositional phrase: "at a meeting on the quay", "to reporters";
             # but "to reject the plan" is an infinitive complement, not an adjunct.
@@ -80,6 +82,26 @@ def skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
                 continue
         break
     return k
+
+
+#: Prepositions that approximate a number after them ("about 300", "over 40", "under 12").
+_APPROXIMATORS = frozenset({"about", "over", "under", "around"})
+#: Number words an approximator may come before ("about a dozen", "over two hundred").
+_NUMBER_WORDS = frozenset(
+    "a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
+    "hundred hundreds thousand thousands million half dozen dozens".split()
+)
+
+
+def _approximator(toks: list[Tok], k: int, end: int) -> bool:
+    """Does ``toks[k]`` approximate a quantity ("at least 40", "at most half",
+    "about 300", "over two hundred") rather than open an adjunct?"""
+    if k + 1 >= end:
+        return False
+    w, nxt = toks[k].text.lower(), toks[k + 1].text.lower()
+    if w == "at" and nxt in {"least", "most"}:
+        return True
+    return w in _APPROXIMATORS and (nxt[:1].isdigit() or nxt in _NUMBER_WORDS and nxt not in {"a", "an"} or nxt in {"a", "an"} and k + 2 < end and toks[k + 2].text.lower() in {"dozen", "hundred", "thousand", "million", "third", "quarter", "half"})
 
 
 def past_title_apposition(toks: list[Tok], k: int, end: int, *, after_phrase: bool = False) -> int:
@@ -174,8 +196,8 @@ def looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
     w0 = toks[k].text.lower()
     if w0 in COMPLEMENTISERS:
         return True
-    if w0 in CLAUSE_BAD_START or not is_word(toks[k].text) and toks[k].text != QUOTE_TOKEN:
-        return False
+    if w0 in CLAUSE_BAD_START and not _approximator(toks, k, end) or not is_word(toks[k].text) and toks[k].text != QUOTE_TOKEN:
+        return False  # (but a quantity opens a clause: "at least 40 people were missing")
     for x in range(k, min(end, k + 15)):
         lw = toks[x].text.lower()
         if lw in AUX:
