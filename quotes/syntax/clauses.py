@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 
 from .. import lexicon
-from ..syntax.verbs import is_3sg_verb
+from ..syntax.verbs import is_3sg_verb, is_past_form
 from ..syntax.words import (
     AUX,
     COMPLEMENTISERS,
@@ -74,14 +74,44 @@ def skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
                 and toks[k + 1].text.endswith("ing") and toks[k + 1].text not in lexicon.cue_verbs()
             ):
                 break  # "comments on dredging the harbour …": a gerund complement is the content
-            j = k + 1
-            while j < end and j - k <= 8 and is_word(toks[j].text) and toks[j].text.lower() not in {"that", "and"}:
-                j += 1
+            j = _adjunct_object_end(toks, k + 1, end)
             if j > k + 1:
                 k = j
                 continue
         break
     return k
+
+
+def _adjunct_object_end(toks: list[Tok], j: int, end: int) -> int:
+    """Where the object of an adjunct's preposition that starts at *j* ends: a
+    number or a name with no article after it ("by Friday", "in 2019") ends
+    where a determiner or subject pronoun opens the clause ("said by Friday
+    the harbour would reopen", "said before the vote she would resign");
+    else up to eight words, before "that" or "and"."""
+    x = j
+    while x < end and x - j < 8 and is_word(toks[x].text) and toks[x].text.lower() not in {"that", "and"}:
+        prev = toks[x - 1].text.lower() if x > j else ""
+        if x > j and prev not in PREPOSITIONS and prev not in DETERMINERS and (
+            toks[x].text.lower() in _CLAUSE_OPENERS or toks[x].text.lower() in DETERMINERS
+        ) and _clause_after(toks, x, end):
+            return x
+        x += 1
+    return x
+
+
+def _clause_after(toks: list[Tok], x: int, end: int) -> bool:
+    """Does a finite clause start at *x* (a subject, then an auxiliary or a past verb within four words)?"""
+    for y in range(x + 1, min(end, x + 5)):
+        w = toks[y].text.lower()
+        if w in {"that", "and", ","}:
+            return False
+        if w in AUX or is_past_form(toks[y].text):
+            return True
+    return False
+
+
+#: Subject pronouns that open a clause after an adjunct ("before the vote she would resign").
+_CLAUSE_OPENERS = frozenset("he she they we it i".split())
 
 
 #: Prepositions that approximate a number after them ("about 300", "over 40", "under 12").
@@ -95,12 +125,14 @@ _NUMBER_WORDS = frozenset(
 
 def _approximator(toks: list[Tok], k: int, end: int) -> bool:
     """Does ``toks[k]`` approximate a quantity ("at least 40", "at most half",
-    "about 300", "over two hundred") rather than open an adjunct?"""
+    "as many as 50", "about 300", "over two hundred") rather than open an adjunct?"""
     if k + 1 >= end:
         return False
     w, nxt = toks[k].text.lower(), toks[k + 1].text.lower()
     if w == "at" and nxt in {"least", "most"}:
         return True
+    if w == "as" and nxt in {"many", "much", "few", "little"} and k + 2 < end and toks[k + 2].text.lower() == "as":
+        return True  # "as many as 50 boats"
     return w in _APPROXIMATORS and (nxt[:1].isdigit() or nxt in _NUMBER_WORDS and nxt not in {"a", "an"} or nxt in {"a", "an"} and k + 2 < end and toks[k + 2].text.lower() in {"dozen", "hundred", "thousand", "million", "third", "quarter", "half"})
 
 
