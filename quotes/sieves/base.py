@@ -241,6 +241,13 @@ class SieveBase:
         index["any"] = [i for i in found if low[i] not in _TAIL_MARKS]
         return index
 
+    def _next_cue(self, k: int, end: int) -> int:
+        """The index of the first cue right after a comma after ``toks[k]``, or
+        *end*: the quoted words after it are that cue's, the main clause's ("the
+        club where Mabry held a residency, said ... "..."": not what "held" reports)."""
+        toks = self.outer
+        return next((x for x in self._words("verb", k + 1, end) if toks[x - 1].text == "," and self._cue(x) is not None), end)
+
     def _words(self, kind: str, lo: int, hi: int) -> list[int]:
         """The indexes in ``[lo, hi)`` of the tokens of *kind* (see :attr:`_word_index`), in order."""
         pos = self._word_index[kind]

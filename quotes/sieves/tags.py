@@ -27,12 +27,14 @@ from ..syntax.sources import (
     with_mention,
     with_own_subject,
 )
-from ..syntax.types import possessor
-from ..syntax.words import DASHES, END_PUNCT, ING_HOSTS, LEAD_PUNCT, QUOTE_TOKEN, is_ly_adverb, is_participle
+from ..syntax.types import UTTERANCES, possessor
+from ..syntax.words import DASHES, END_PUNCT, ING_HOSTS, LEAD_PUNCT, POSSESSIVE_ENDINGS, QUOTE_TOKEN, is_ly_adverb, is_participle
 
 
 
 
+#: The copula of a colon frame ("Her verdict was blunt:").
+_COPULAS = frozenset({"was", "is", "were", "are"})
 #: Conjunctions that open a new clause after a quote ('"...," and the crew nodded'): no tag.
 _COORDINATORS = frozenset({"and", "but", "or", "so", "yet"})
 
@@ -250,7 +252,11 @@ class TagSieves(SieveBase):
         if colon and 0 < frame_end - s0:
             # "Smith: "…"", "Smith resisted: "…"", "Ruiz is trying out a new
             # slogan: "…"": the noun phrase opening the frame.
-            m = speaker_mention_of(toks, (s0, frame_end), self.text) if frame_end - s0 <= 8 else None
+            # (a frame with a copula is a clause: "Her verdict was blunt:" is hers, read below)
+            copula = any(toks[x].text.lower() in _COPULAS for x in range(s0, frame_end))
+            m = speaker_mention_of(toks, (s0, frame_end), self.text) if frame_end - s0 <= 8 and not copula else None
+            if m is None and copula:
+                m = _copula_subject(toks, s0, frame_end, self.text, self.max_np)
             if m is None:
                 m = self.main_subject(s0, frame_end)
             if m is not None and m.kind != "pronoun":
@@ -384,13 +390,6 @@ class TagSieves(SieveBase):
             return False
         return any(self._cue(x) is not None for x in range(max(0, qi - 4), qi - 1))
 
-    def _next_cue(self, k: int, end: int) -> int:
-        """The index of the first cue right after a comma after ``toks[k]``, or
-        *end*: the quoted words after it are that cue's, the main clause's ("the
-        club where Mabry held a residency, said ... "..."": not what "held" reports)."""
-        toks = self.outer
-        return next((x for x in self._words("verb", k + 1, end) if toks[x - 1].text == "," and self._cue(x) is not None), end)
-
     def has_fragment(self, lo: int, hi: int, end: int, skip: frozenset[int] = frozenset()) -> bool:
         """A quoted fragment (a quote token, no scare quote) in ``toks[lo:hi]`` of a sentence ending at *end*.
 
@@ -427,3 +426,19 @@ class TagSieves(SieveBase):
         while k > tok.start and not self.text[k - 1].isalnum() and self.text[k - 1] != ",":
             k -= 1
         return k > tok.start and self.text[k - 1] == ","
+
+
+def _copula_subject(toks: list[Tok], s0: int, frame_end: int, text: str, max_np: int) -> Mention | None:
+    """The subject before the copula of a colon frame ("Her verdict was
+    blunt:", "The coach's message was simple:"), or None."""
+    x = next((x for x in range(s0, frame_end) if toks[x].text.lower() in _COPULAS), s0)
+    # "The coach's message to his players was simple:": the possessor owns the words.
+    own = next((y for y in range(s0, x - 1) if toks[y].text.endswith(POSSESSIVE_ENDINGS) and toks[y + 1].text.lower() in UTTERANCES), None)
+    if own is not None:
+        last = tuple.__new__(Tok, (toks[own].start, toks[own].end - 2, toks[own].text[:-2]))
+        return speaker_mention_of(list(toks[s0:own]) + [last], (0, own - s0 + 1), text)
+    if x <= s0:
+        return None
+    sub = toks[s0:x]  # (read back from the copula, past an appositive or relative clause: "Cllr Dunmore, who leads ..., was blunt:")
+    rng, _ = subject_np(sub, text, max_np)
+    return speaker_mention_of(sub, rng, text) if rng is not None else None

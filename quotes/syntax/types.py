@@ -15,7 +15,7 @@ from .phrases import INDEFINITE_SPEAKERS, Mention
 from .tokens import Tok, is_cap
 from .words import POSSESSIVE_ENDINGS, POSSESSIVE_OWNERS, is_demonym
 
-__all__ = ["NOT_SPEAKERS", "SPEAKER_TYPES", "context_type", "is_place_name", "mention_type", "possessor", "utterer"]
+__all__ = ["NOT_SPEAKERS", "SPEAKER_TYPES", "UTTERANCES", "context_type", "is_place_name", "mention_type", "possessor", "utterer"]
 
 #: The types that may speak.
 SPEAKER_TYPES = frozenset({"person", "organisation", "group"})
@@ -136,20 +136,23 @@ def context_type(toks: list[Tok], i: int, j: int) -> str | None:
 
 
 #: Nouns for what a voice makes, beside the nominal cues and the tag nouns
-#: ("pipe up his eternal song:", "her advice was this:").
-_UTTERANCES = frozenset("song songs advice words voice tone cry shout whisper".split())
+#: ("pipe up his eternal song:", "her advice was this:", "Her verdict was
+#: blunt:", "the coach's message was simple:").
+UTTERANCES = frozenset(
+    "song songs advice words voice tone cry shout whisper verdict message reaction assessment view take summary".split()
+)
 
 
 def utterer(m: Mention) -> Mention | None:
     """The owner of an utterance named where a speaker stands ("his eternal
     song", "her reply"): a pronoun mention over the possessive word, so that
     coreference finds the one who spoke; None for any other mention."""
-    if m.kind != "role":
-        return None  # (most mentions: a name or a pronoun)
+    if m.kind not in {"role", "org"}:
+        return None  # (most mentions: a name or a pronoun; "her verdict": a document noun's mention)
     first = m.text.split(maxsplit=1)[0] if m.text else ""
     owner = POSSESSIVE_OWNERS.get(first.lower())
     if owner is None or not (
-        m.head in _UTTERANCES or m.head in lexicon.tag_nouns() or m.head in lexicon.cue_nouns()
+        m.head in UTTERANCES or m.head in lexicon.tag_nouns() or m.head in lexicon.cue_nouns()
     ):
         return None
     return possessor(m.start, first)
