@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import regex
 
+from .syntax.words import SUBORDINATORS
+
 __all__ = ["carrier_then_colon", "inscription"]
 
 #: Things words are written on (a banner, a sign, a mug): the carriers of an inscription.
 _CARRIERS = frozenset(
     "banner sign placard poster plaque billboard sticker badge t-shirt shirt mural headstone gravestone signpost noticeboard mug cap flag scarf scarves brochure leaflet flyer board chalkboard blackboard whiteboard menu label hoarding wall door tattoo sweatshirt hoodie tote bag cake wreath bench button pin flier card sash armband ribbon jersey apron hat jacket "
-    "ticket tag notice".split()
+    "ticket tag notice sheet bedsheet".split()
 )
 #: "a banner reading", "placards that read", "a plaque bearing", "the sign at
 #: each end reading", "T-shirts printed with", "brochures headed": the words
@@ -27,7 +29,7 @@ _CARRIERS = frozenset(
 #: anyone's words (a statement or a letter "reading" is speech: not listed).
 _INSCRIPTION = regex.compile(
     r"\b(?:" + "|".join(sorted(_CARRIERS, key=len, reverse=True)) + r""")s?                # a thing written on
-        (?:\s+(?:at|on|in|above|outside|over|by|near)\s+(?:[\p{L}\p{N}'\u2019\-]+\s+){0,3}?[\p{L}\p{N}\-]+)?  # ('at each end')
+        (?:\s+(?:at|on|in|above|outside|over|by|near|between|across|along|under|from)\s+(?:[\p{L}\p{N}'\u2019\-]+\s+){0,3}?[\p{L}\p{N}\-]+)?  # ('at each end')
         (?:\s*,\s+(?:reading|bearing|saying|headed|headlined)\s*[:,]?              # ('lawn signs, reading "Fix It First,"': a participle after a comma)
           |\s+(?:that\s+|which\s+)?(?:reading|reads?|bearing|bore|bears?|saying|said|says|headed|headlined
               |(?:printed|emblazoned|inscribed|carved|painted|stamped|embroidered|stencilled|stenciled|scrawled)(?:\s+with)?)
@@ -71,10 +73,14 @@ def carrier_then_colon(left: str, words_before: list[str]) -> bool:
     dash = next((k for k, w in enumerate(wb[:6]) if w in ("\u2014", "\u2013")), None)
     if not opens and dash is not None:
         start = dash + 1  # past a dateline: "VELLA \u2014 The sign ... reads"
+    while not opens and start + 1 < len(wb) and words_before[start].isupper() and len(words_before[start]) > 1:
+        start += 1  # (a dateline whose dash is no word: "KELBY - When ...")
     if start and wb[start] in ("and", "but", "while"):
         start += 1
-    if wb[start:start + 1] and wb[start] in _OPENING_PREPOSITIONS and "," in wb[start:]:
-        start = wb.index(",", start) + 1  # past an opening adverbial: "Since March 2021, the yellow notice ... read"
+    if wb[start:start + 1] and (wb[start] in _OPENING_PREPOSITIONS or wb[start] in SUBORDINATORS) and "," in wb[start:]:
+        # past an opening adverbial or subordinate clause: "Since March 2021, the
+        # yellow notice ... read", "When the pier was fenced off, the notice ... read"
+        start = wb.index(",", start) + 1
     words = wb[start : start + 6]
     if not words or words[0] not in _CARRIER_DETERMINERS:
         return False
