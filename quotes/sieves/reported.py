@@ -7,6 +7,7 @@ boundaries it needs.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from typing import Literal
 
 from .. import lexicon
@@ -21,7 +22,7 @@ from ..syntax.clauses import (
 )
 from ..syntax.cues import Cue, source_phrase_at
 from ..syntax.boundaries import PAIRED_DASHES, np_after, subject_before
-from ..syntax.phrases import ADVERBS, DETERMINERS, Mention, is_cap, is_word
+from ..syntax.phrases import ADVERBS, DETERMINERS, Mention, Tok, is_cap, is_word
 from ..syntax.sources import (
     addressee_after,
     is_doc,
@@ -288,7 +289,7 @@ class ReportedSieves(SieveBase):
         # a verb whose clause needs "that" (frame "h") reports a noun phrase
         # only for someone's quoted words in it, as a clause-only verb does.
         h_np = "h" in cue.frames and not infinitive and toks[k].text.lower() not in _COMPLEMENTISERS
-        if not (looks_like_clause(toks, k, end) and not h_np or has_fragment and end - k >= 2 and (
+        if not (looks_like_clause(toks, k, end) and not h_np or _after_parenthetical(toks, self.text, c, k, end, m) or has_fragment and end - k >= 2 and (
                     not (clause_only or h_np) or
                     self.has_fragment(k, self._next_cue(k, end), end, skip=self.not_quoted_toks | self.term_toks))
                 or infinitive or evidence_np):
@@ -469,3 +470,10 @@ class ReportedSieves(SieveBase):
             if cue is not None and cue.tense in {"past", "3sg"} and speaker_mention_of(toks, rng, self.text) is not None:
                 return x - 1 if p.text == "," else x
         return stop
+
+
+def _after_parenthetical(toks: Sequence[Tok], text: str, c: int, k: int, end: int, m: Mention) -> bool:
+    """"The cuts, Ruiz said, were unavoidable": after a tag set off by commas
+    inside the clause, the rest of the clause is its verb phrase (an
+    auxiliary first), however short."""
+    return c < k < end and toks[k - 1].text == "," and m.start > 0 and toks[k].text.lower() in AUX and text[max(0, m.start - 8) : m.start].rstrip().endswith(",")
