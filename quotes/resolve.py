@@ -149,8 +149,8 @@ class _Speakers:
                 self.coref.last_proxy = None
             elif ent is not None and ent.kind == "organisation" and mention is not None and not self.fiction:
                 # "A spokesman for the authority said ...": a pronoun next may be the spokesperson going on.
-                proxy = (True, mention.gender) if mention.kind == "role" and mention.head in lexicon.proxy_roles() else proxy_before(self.text, mention.start)
-                self.coref.last_proxy = (ent.eid, proxy[1], self._attribution_span(it)[1]) if proxy[0] else None
+                is_proxy, gender = (True, mention.gender) if mention.kind == "role" and mention.head in lexicon.proxy_roles() else proxy_before(self.text, mention.start)
+                self.coref.last_proxy = (ent.eid, gender, self._attribution_span(it)[1]) if is_proxy else None
             if a is not None and (ent is not None or mention is not None):
                 self.last_by_para[it.paragraph] = idx
         return self.resolved

@@ -16,7 +16,7 @@ from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import passive_or_relative, skip_adjuncts
 from ..syntax.cues import Cue, longest_source_phrase, source_phrase_at
 from ..syntax.boundaries import np_after, subject_before
-from ..syntax.phrases import Mention, Tok, analyse, is_cap, is_word
+from ..syntax.phrases import Mention, Tok, analyse, is_word, role_then_participle
 from ..syntax.sources import (
     addressee_after,
     source_mode,
@@ -54,9 +54,8 @@ class TagSieves(SieveBase):
             return None
         # '"...": the nurse leading the strike at Kelby': a participle phrase
         # after the role noun describes the speaker, who is the role.
-        roles = lexicon.roles()
-        cut = next((x for x in range(rng[0] + 1, rng[1]) if toks[x - 1].text.lower() in roles and not is_cap(toks[x - 1].text)
-                    and is_participle(toks[x].text, toks[x + 1].text if x + 1 < end else "")), None)
+        cut = next((x for x in range(rng[0] + 1, rng[1])
+                    if role_then_participle(toks[x - 1].text, toks[x].text, toks[x + 1].text if x + 1 < end else "")), None)
         rng = (rng[0], cut) if cut is not None else rng
         nxt = toks[rng[1]].text if rng[1] < end else ""
         # (a participle phrase may describe the speaker: '"...": the nurse leading the strike')
@@ -253,10 +252,10 @@ class TagSieves(SieveBase):
             # "Smith: "…"", "Smith resisted: "…"", "Ruiz is trying out a new
             # slogan: "…"": the noun phrase opening the frame.
             # (a frame with a copula is a clause: "Her verdict was blunt:" is hers, read below)
-            copula = any(toks[x].text.lower() in _COPULAS for x in range(s0, frame_end))
-            m = speaker_mention_of(toks, (s0, frame_end), self.text) if frame_end - s0 <= 8 and not copula else None
-            if m is None and copula:
-                m = _copula_subject(toks, s0, frame_end, self.text, self.max_np)
+            cop = next((x for x in range(s0, frame_end) if toks[x].text.lower() in _COPULAS), None)
+            m = speaker_mention_of(toks, (s0, frame_end), self.text) if frame_end - s0 <= 8 and cop is None else None
+            if m is None and cop is not None:
+                m = _copula_subject(toks, s0, cop, self.text, self.max_np)
             if m is None:
                 m = self.main_subject(s0, frame_end)
             if m is not None and m.kind != "pronoun":
@@ -428,10 +427,9 @@ class TagSieves(SieveBase):
         return k > tok.start and self.text[k - 1] == ","
 
 
-def _copula_subject(toks: list[Tok], s0: int, frame_end: int, text: str, max_np: int) -> Mention | None:
-    """The subject before the copula of a colon frame ("Her verdict was
-    blunt:", "The coach's message was simple:"), or None."""
-    x = next((x for x in range(s0, frame_end) if toks[x].text.lower() in _COPULAS), s0)
+def _copula_subject(toks: list[Tok], s0: int, x: int, text: str, max_np: int) -> Mention | None:
+    """The subject before the copula at *x* of a colon frame ("Her verdict
+    was blunt:", "The coach's message was simple:"), or None."""
     # "The coach's message to his players was simple:": the possessor owns the words.
     own = next((y for y in range(s0, x - 1) if toks[y].text.endswith(POSSESSIVE_ENDINGS) and toks[y + 1].text.lower() in UTTERANCES), None)
     if own is not None:

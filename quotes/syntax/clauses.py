@@ -116,11 +116,13 @@ _CLAUSE_OPENERS = frozenset("he she they we it i".split())
 
 #: Prepositions that approximate a number after them ("about 300", "over 40", "under 12").
 _APPROXIMATORS = frozenset({"about", "over", "under", "around"})
-#: Number words an approximator may come before ("about a dozen", "over two hundred").
+#: Number words an approximator may come before ("about two hundred", "over half").
 _NUMBER_WORDS = frozenset(
-    "a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
     "hundred hundreds thousand thousands million half dozen dozens".split()
 )
+#: What "a" or "an" counts after an approximator ("about a dozen", "over a third").
+_COUNTED_AFTER_A = frozenset({"dozen", "hundred", "thousand", "million", "third", "quarter", "half"})
 
 
 def _approximator(toks: list[Tok], k: int, end: int) -> bool:
@@ -133,7 +135,11 @@ def _approximator(toks: list[Tok], k: int, end: int) -> bool:
         return True
     if w == "as" and nxt in {"many", "much", "few", "little"} and k + 2 < end and toks[k + 2].text.lower() == "as":
         return True  # "as many as 50 boats"
-    return w in _APPROXIMATORS and (nxt[:1].isdigit() or nxt in _NUMBER_WORDS and nxt not in {"a", "an"} or nxt in {"a", "an"} and k + 2 < end and toks[k + 2].text.lower() in {"dozen", "hundred", "thousand", "million", "third", "quarter", "half"})
+    if w not in _APPROXIMATORS:
+        return False
+    if nxt in {"a", "an"}:
+        return k + 2 < end and toks[k + 2].text.lower() in _COUNTED_AFTER_A
+    return nxt[:1].isdigit() or nxt in _NUMBER_WORDS
 
 
 def past_title_apposition(toks: list[Tok], k: int, end: int, *, after_phrase: bool = False) -> int:

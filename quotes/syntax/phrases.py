@@ -24,7 +24,7 @@ from .titling import COMPOUND_ROLES, connected_org_name, role_title, split_title
 from .titling import title_words as _title_words
 from .words import is_demonym, is_ly_adverb, is_participle
 
-__all__ = ["Mention", "Tok", "analyse", "as_surname", "is_cap", "is_word", "mood_word", "tokenize"]
+__all__ = ["Mention", "Tok", "analyse", "as_surname", "is_cap", "is_word", "mood_word", "role_then_participle", "tokenize"]
 
 
 # Closed-class vocabulary used by the noun-phrase walk.
@@ -291,7 +291,7 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
                     break
     # "the nurse leading the walkout": a participle phrase after a role noun modifies it.
     for k in range(1, head_i):
-        if is_participle(words[k], words[k + 1]) and low[k - 1] in roles and not is_cap(words[k - 1]) and low[k] not in roles:
+        if role_then_participle(words[k - 1], words[k], words[k + 1]):
             head_i = k - 1
             break
     if head_i >= 1 and low[head_i] not in roles and _is_post_modifier(words[head_i]) and words[head_i - 1].isalpha() and (
@@ -331,6 +331,14 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
 #: Adjectives that follow the noun they modify ("a person familiar with the
 #: talks", "a source close to the minister", "the officials involved").
 POST_ADJECTIVES = frozenset("familiar close involved concerned present responsible aware opposed".split())
+
+
+def role_then_participle(prev: str, word: str, after: str) -> bool:
+    """Does *word* open a participle phrase that modifies the role noun *prev*
+    before it ("the nurse leading the walkout", "the mayor taking on ..."; *after*:
+    the word after it, see :func:`~quotes.syntax.words.is_participle`)?"""
+    roles = lexicon.roles()
+    return prev.lower() in roles and not is_cap(prev) and is_participle(word, after) and word.lower() not in roles
 
 
 def _is_post_modifier(word: str) -> bool:
