@@ -99,6 +99,8 @@ def context_type(toks: list[Tok], i: int, j: int) -> str | None:
     - "place": a locative preposition before a name ending in a word of
       place that is also a surname (``weak_place_words.txt``: "off Marsh Lane"),
       or a kind of place and "of" (``place_nouns.txt``: "the village of Lower Fenby"),
+      or a kind of place right after the name, which modifies it ("Marlow Vale
+      town centre", "the Elsted village hall"; not after a given name),
       or a preposition of extent ("across Scandinavia", "throughout Ostravia"),
       or a siting participle ("based in Harlingmoor", "headquartered near Oslo").
     """
@@ -132,6 +134,8 @@ def context_type(toks: list[Tok], i: int, j: int) -> str | None:
         return "place"  # "the e-bike maker based in Harlingmoor": where something is sited
     if i > 1 and toks[i - 1].text == "of" and toks[i - 2].text.lower() in lexicon.place_nouns():
         return "place"  # "the village of Lower Fenby", "the port city of Varna"
+    if j < n and toks[j].text in lexicon.place_nouns() and toks[i].text not in lexicon.given_names():
+        return "place"  # "Marlow Vale town centre", "the Elsted village hall": a name modifying a kind of place is one
     return None
 
 
