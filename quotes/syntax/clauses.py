@@ -25,6 +25,7 @@ from ..syntax.words import (
     VERB_PARTICLES,
     is_ly_adverb,
 )
+from .boundaries import np_after
 from .cues import cue_at
 from .phrases import ADVERBS, DETERMINERS, Tok, is_cap, is_word
 
@@ -383,6 +384,8 @@ def clause_end(toks: list[Tok], k: int, end: int) -> int:
                 or cue.tense == "ing" and cue.j < end and toks[cue.j].text.lower() in {",", ":", "that", QUOTE_TOKEN}
             ):
                 return x  # '… was "fair" and added: "…"' / 'and asking, "…"': a second report starts
+        if x >= k + 2 and w.lower() in _TEMPORAL and _report_follows(toks, x + 1, end):
+            return x - 1 if toks[x - 1].text == "," else x  # '..., after the club confirmed that ...': a second source reports
         if x < k + 3:
             continue
         if w == "," and x + 2 < end and toks[x + 2].text.lower() in {"that", ",", ":", QUOTE_TOKEN}:
@@ -396,6 +399,43 @@ def clause_end(toks: list[Tok], k: int, end: int) -> int:
                 continue  # '... studying a fee, though it would need the approval ...': the speaker's own contrast
             return x
     return end
+
+
+#: Subordinators of time that may bring a second source's report into a
+#: sentence ("X said A, after the club confirmed that B").
+_TEMPORAL = frozenset({"after", "as", "before", "once", "since", "when"})
+#: Subjects that open such a clause: a determiner's noun phrase, a name or a pronoun.
+_REPORT_SUBJECTS = frozenset({"he", "she", "they", "it", "we"})
+_HAVE = frozenset({"has", "had", "have"})
+
+
+def _report_follows(toks: list[Tok], y: int, end: int) -> bool:
+    """Does a report of its own start at ``toks[y]``, after a subordinator of
+    time: a subject ("the club", "Ruiz", "she"), a speech verb in the past or
+    present with "that" within the next five tokens ("confirmed on Friday
+    that")? "... would reopen after engineers had checked it" has no cue, and
+    stays in the report before it."""
+    if y >= end:
+        return False
+    w = toks[y].text
+    if w.lower() in _REPORT_SUBJECTS:
+        z = y + 1
+    else:
+        if not (w.lower() in DETERMINERS or is_cap(w)):
+            return False
+        rng = np_after(toks, y, 5, end=end)
+        if rng is None:
+            return False
+        # (the phrase may have taken the verb as a participle: "the ministry announced")
+        z = rng[1] - 1 if rng[1] - 1 > y and cue_at(toks, rng[1] - 1) is not None else rng[1]
+    while z < end and (toks[z].text.lower() in ADVERBS or toks[z].text.lower() in _HAVE or is_ly_adverb(toks[z].text)):
+        z += 1  # ("after the club had formally confirmed that")
+    if z < end and toks[z - 1].text.lower() in BE:
+        return False  # "since the shortlist was announced": a passive names no source
+    cue = cue_at(toks, z) if z < end else None
+    return cue is not None and cue.mode == "speech" and cue.tense in {"past", "3sg"} and any(
+        toks[x].text.lower() == "that" for x in range(cue.j, min(end, cue.j + 5))
+    )
 
 
 def _fragment_carries_on(toks: list[Tok], k: int, end: int) -> bool:
