@@ -194,9 +194,9 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity) -> None
         if b > k + 1 and not (w.lower() in DETERMINERS or w[:1].isupper() or w.endswith(("'s", "\u2019s"))):
             continue  # a noun phrase starts at its determiner, a capital or a possessor
         m = analyse(outer[b:end] if appositive else outer[b:j], text)
-        if (appositive and m is not None and m.kind == "org" and m.name is None and not m.plural
+        if (appositive and m is not None and (m.kind == "org" or m.kind == "role" and m.head in lexicon.org_types()) and m.name is None and not m.plural
                 and outer[b].text.lower() in DETERMINERS and not e.title and not e.gender):  # (not "Vigo County, Indiana")
-            type_from_context(e, "organisation")  # "The operating company, Remontées du Haut-Arlet, said"
+            type_from_context(e, "organisation")  # "The operating company, Remontées du Haut-Arlet, said"; "His team, Vesterhav, said"
             e.roles.update(m.roles)
             return
         if (not appositive and m is not None and m.kind in {"org", "name"} and m.name in e.names and m.roles and not e.title and not e.gender
