@@ -71,6 +71,24 @@ _NAMED_AS = regex.compile(
     r"(?:\s+(?:first|full|last|own))?(?:\s+name)?(?:\s+only)?\s+as\s+(?:only\s+)?(\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+)?)"
 )
 
+#: A capitalised word, which may name someone talked about inside a quote.
+_CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}'\u2019\-]+")
+
+
+def _named_inside(text: str, it: Item, coref: Coref) -> frozenset[int]:
+    """News: the people a quote names ('"Ines showed me how to win," she
+    said'): they are talked about, so the pronoun of its tag is someone else
+    (one seldom speaks of oneself by name). Only names the story gives a
+    person; the quote's own words are read once. Direct quotes only: a mixed
+    quote's span holds narration, which may name its speaker ('Humphrey, who
+    calls Trump a "sociopath,"')."""
+    out = set()
+    for w in _CAPITALISED.findall(text, it.start, it.end):
+        e = coref.find(w)
+        if e is not None and e.kind == "person" and w in {p for n in e.names for p in n.split()}:
+            out.add(e.eid)
+    return frozenset(out)
+
 
 def disjoint_items(items: list[Item]) -> list[Item]:
     """The items in document order (longest first at one start), overlaps dropped."""
@@ -182,8 +200,12 @@ class _Speakers:
             return named, "named-as"  # "a lorry driver who gave his name only as Jonas": Jonas
         if ent is None:
             addressed: frozenset[int] = frozenset()
-            if fiction and mention.kind == "pronoun" and it.kind is QuoteKind.DIRECT:
-                addressed = frozenset(e.eid for name in vocatives(self.text, it.start, it.end) if (e := coref.find(name)))
+            if mention.kind == "pronoun" and it.kind is QuoteKind.DIRECT:
+                # Whom the quote addresses (fiction) or names (news) is not who speaks it.
+                addressed = (
+                    frozenset(e.eid for name in vocatives(self.text, it.start, it.end) if (e := coref.find(name)))
+                    if fiction else _named_inside(self.text, it, coref)
+                )
             restrictive = not fiction and mention.kind == "role" and _RESTRICTIVE.match(self.text, mention.end) is not None
             ent, coref_rule = coref.resolve(mention, mention.start, addressed=addressed, restrictive=restrictive)
             if not fiction and mention.kind == "role" and ent is not None and not ent.names and not restrictive and (
