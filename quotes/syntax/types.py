@@ -41,11 +41,13 @@ _ROLE_TYPES = {"person": "person", "group": "group", "org": "organisation", "doc
 
 def is_place_name(name: str) -> bool:
     """A name of two words or more ending in a place word ("Kestrel Bay",
-    "Royal Infirmary") or opened by one ("Port Averly"), whose first word is no given name ("Jennifer Green"
+    "Royal Infirmary") or opened by one ("Port Averly"; not when an organisation
+    word ends it: "Port Averly Harbour Board"), whose first word is no given name ("Jennifer Green"
     is a person; a bare "Woods" or "Fields" may be a surname)."""
     words = name.split()
     return len(words) > 1 and words[0] not in lexicon.given_names() and (
-        words[-1] in lexicon.place_words() or words[0] in lexicon.place_prefixes()  # "Port Averly", "Lake Orrin"
+        words[-1] in lexicon.place_words()
+        or words[0] in lexicon.place_prefixes() and words[-1] not in lexicon.org_words()  # "Port Averly", "Lake Orrin"; not "Port Averly Harbour Board"
     )
 
 
