@@ -17,6 +17,7 @@ from ..syntax.clauses import (
     before_end_punct,
     has_verb,
     skip_adjuncts,
+    skip_dateline,
 )
 from ..syntax.cues import Cue, source_phrase_at
 from ..syntax.boundaries import np_after, subject_before
@@ -51,6 +52,7 @@ class TailSieves(SieveBase):
         toks = self.outer
         if s1 - s0 > 3 and toks[s0].text == "(" and toks[s1 - 1].text == ")":
             s0, s1 = s0 + 1, s1 - 1  # "(The fans, it turns out, love it, Bell said.)"
+        s0 = skip_dateline(toks, s0, s1)  # "KELMOUTH (Reuters) - A ship lost power, the coastguard said.": no part of the report
         end = before_end_punct(toks, s0, s1)
         if end == s1 and not allow_no_period and not (end > s0 and len(toks[end - 1].text) > 1 and toks[end - 1].text.endswith(".")):
             return None  # (an abbreviation ending the sentence, "Dover, Del.", holds its period)
@@ -213,7 +215,7 @@ class TailSieves(SieveBase):
         rest = skip_adjuncts(toks, after, end)
         if rest < end and toks[rest].text.lower() not in _TRAILING_CLAUSE:
             return None
-        if not allow_no_period and not has_verb(toks, s0, content_end, self.text):
+        if not allow_no_period and not has_verb(toks, s0, content_end, self.text, irregular=True):
             # Headlines are telegraphic ("No new money for the docks,
             # minister tells unions"); running text needs a verb.
             return None  # "On most days, …" / an appositive, not a clause

@@ -172,8 +172,10 @@ def opening_modifier(word: str, nxt: str) -> bool:
     return low.endswith("ing") and len(low) > 5 and nxt not in lexicon.cue_verbs()
 
 
-def has_verb(toks: list[Tok], k: int, end: int, text: str) -> bool:
-    """Some finite-verb evidence in ``toks[k:end]`` (auxiliary, -ed, -s verb after a subject)."""
+def has_verb(toks: list[Tok], k: int, end: int, text: str, *, irregular: bool = False) -> bool:
+    """Some finite-verb evidence in ``toks[k:end]`` (auxiliary, -ed, -s verb
+    after a subject; with *irregular*, a listed irregular past too: "A cargo
+    ship lost power", where the clause is the whole sentence before its tail)."""
     for x in range(k, end):
         w = toks[x].text
         lw = w.lower()
@@ -181,7 +183,8 @@ def has_verb(toks: list[Tok], k: int, end: int, text: str) -> bool:
             return True  # a verbatim fragment inside: treat as content
         if lw in AUX or lw.endswith("n't"):
             return True
-        if x > k and (lw.endswith("ed") or lw.endswith("es") or lw.endswith("s") and len(lw) > 3 and not lw.endswith("ss")) and w.islower():
+        if x > k and (lw.endswith("ed") or lw.endswith("es") or lw.endswith("s") and len(lw) > 3 and not lw.endswith("ss")
+                      or irregular and w in lexicon.irregular_verbs()) and w.islower():
             prev = toks[x - 1].text.lower()
             if prev not in DETERMINERS and prev not in PREPOSITIONS and prev not in {"to", "of", "and", "or", ","}:
                 return True
