@@ -22,7 +22,7 @@ from .syntax.boundaries import np_after
 from .syntax.phrases import Tok, _strip_possessive, analyse, is_cap
 from .syntax.words import POSSESSIVE_ENDINGS, PREPOSITIONS
 
-__all__ = ["PREDICATE_OPENERS", "age", "appositive", "predicated_role", "pronoun_predicates", "type_from_context"]
+__all__ = ["PREDICATE_OPENERS", "age", "appositive", "court_side", "predicated_role", "pronoun_predicates", "type_from_context"]
 
 
 def type_from_context(e: Entity, kind: str | None) -> None:
@@ -204,4 +204,50 @@ def _bare_role(words: list[Tok], e: Entity) -> None:
     e.modifiers.update(_strip_possessive(t.text) for t in words[cut + 1 :] if is_cap(t.text))
     if role.gender and not e.gender:
         e.gender = role.gender
+    e.person = True
+
+
+#: The side a court reporter names counsel by ("Ruth Calder, prosecuting,";
+#: "Defending, Owen Pike said"; "Owen Pike, for the defence,"; "Opening the
+#: case for the prosecution, Ruth Calder told jurors"), with the role and
+#: roles and modifier each side gives: the prosecutor; the defence lawyer,
+#: barrister or counsel.
+_COUNSEL = ("lawyer", "barrister", "counsel")
+_SIDES: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "prosecuting": (("prosecutor",), None), "prosecution": (("prosecutor",), None),
+    "defending": (_COUNSEL, "defence"), "defence": (_COUNSEL, "defence"), "defense": (_COUNSEL, "defense"),
+}
+
+
+def court_side(outer: list[Tok], i: int, j: int, e: Entity) -> None:
+    """Counsel named by their side in a trial ("Ruth Calder, prosecuting,",
+    "Prosecuting, Ruth Calder said", "Owen Pike, for the defence,", "Opening
+    the case for the prosecution, Ruth Calder ...") take that side's role, so
+    that "a prosecutor" or "the defence barrister" finds them (UK and
+    Commonwealth court reporting names barristers so). The name is
+    ``outer[i:j]``; only the tokens right around it are read."""
+    n = len(outer)
+    side = None
+    if j + 1 < n and outer[j].text == ",":
+        w = outer[j + 1].text.lower()
+        if w in {"prosecuting", "defending"}:
+            side = w  # "Ruth Calder, prosecuting,"
+        elif w == "for" and j + 3 < n and outer[j + 2].text.lower() == "the":
+            side = outer[j + 3].text.lower()  # "Owen Pike, for the defence,"
+    if side is None and i >= 2 and outer[i - 1].text == ",":
+        w = outer[i - 2].text.lower()
+        if w in {"prosecuting", "defending"} and (i < 3 or not is_cap(outer[i - 3].text)):
+            side = w  # "Prosecuting, Ruth Calder said"
+        elif (w in {"prosecution", "defence", "defense"} and i >= 5 and outer[i - 3].text.lower() == "the" and outer[i - 4].text.lower() == "for"
+              and outer[i - 5].text != ","):
+            # "Opening the case for the prosecution, Ruth Calder told jurors"
+            # (not "Cross-examined by Rupert Lyle, for the defence, Ms Keane
+            # agreed": there the side is the name's before it)
+            side = w
+    role = _SIDES.get(side) if side is not None else None
+    if role is None or e.kind != "person":
+        return
+    e.roles.update(role[0])
+    if role[1]:
+        e.modifiers.add(role[1])
     e.person = True

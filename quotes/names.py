@@ -19,7 +19,7 @@ from operator import attrgetter
 import regex
 
 from . import lexicon
-from .appositions import PREDICATE_OPENERS, age, predicated_role, pronoun_predicates, type_from_context
+from .appositions import PREDICATE_OPENERS, age, court_side, predicated_role, pronoun_predicates, type_from_context
 from .appositions import appositive as appositive_role
 from .coref import Coref, Entity, confirmed_person
 from .items import Item
@@ -87,6 +87,8 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
                 # speaker in the tag of the quote that follows it, read as a
                 # name opening the sentence after the lead.
                 _lead_description(outer, q, text, e, coref, described)
+            if appositive or prev == ",":
+                court_side(outer, i, j, e)  # "Ruth Calder, prosecuting," / "Defending, Owen Pike said"
             if appositive:
                 age(outer, j, e)
             if j < len(outer) and (outer[j].text in PREDICATE_OPENERS or appositive and j + 1 < len(outer) and outer[j + 1].text == "who"):
