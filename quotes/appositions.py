@@ -115,6 +115,8 @@ _PREDICATES = {
     "installed": "as", "took": "over as", "takes": "over as", "served": "as", "serves": "as", "worked": "as",
     "works": "as", "joined": "as", "stepped": "in as",
 }
+#: Adverbs between a relative clause's copula and its position ("who is also deputy prime minister").
+_COPULA_ADVERBS = frozenset("also now currently still then formerly previously once".split())
 #: Auxiliaries before such a verb ("has been appointed", "was elected").
 _PREDICATE_AUX = frozenset("was is has had have been".split())
 #: Tokens right after a name that may open such a predicate (its verb or an auxiliary).
@@ -129,14 +131,22 @@ def predicated_role(outer: list[Tok], j: int, e: Entity) -> None:
     while k < n and k - j < 4 and outer[k].text in _PREDICATE_AUX:
         k += 1
     words = _PREDICATES.get(outer[k].text) if k < n else None
-    if words is None or e.kind != "person":
+    # "Renata Siebold, who is also deputy prime minister,": a copula in the
+    # relative clause predicates the position too (only there: "Ruiz is the
+    # best striker" in running text is no title).
+    copula = words is None and outer[j].text == "," and k - 1 >= j + 2 and outer[k - 1].text in {"is", "was"}
+    if words is None and not copula or e.kind != "person":
         return
-    k += 1
-    for w in words.split():
-        if k < n and outer[k].text == w:
+    if copula:
+        while k < n and outer[k].text in _COPULA_ADVERBS:
             k += 1
-        elif w == "as" or w == "to":
-            return  # "took a break", "was promoted last year"
+    else:
+        k += 1
+        for w in words.split():
+            if k < n and outer[k].text == w:
+                k += 1
+            elif w == "as" or w == "to":
+                return  # "took a break", "was promoted last year"
     if k < n and outer[k].text.lower() in _ROLE_DETERMINERS:
         k += 1
     roles = lexicon.roles()
