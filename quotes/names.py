@@ -78,7 +78,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
                 e.roles.add(prev.lower())
                 e.person = True
             elif prev == "," or prev in people or prev in org_roles and not coref.fiction:
-                _role_before(outer, i, j, text, e)  # (an organisation's noun before a name: news only, "the firm" in a novel is no title)
+                _role_before(outer, i, j, text, e, news=not coref.fiction)  # (an organisation's noun before a name: news only, "the firm" in a novel is no title)
             if prev in SENTENCE_ENDS or prev == QUOTE_TOKEN and _ends_sentence(outer[i - 1], text):
                 _lead_description(outer, i, text, e, coref, described)
             elif (q := _quote_before_tag(outer, i)) is not None:
@@ -172,7 +172,7 @@ def _org_roles() -> frozenset[str]:
     return frozenset(k for k, r in lexicon.roles().items() if r.kind in {"org", "group"} and not r.plural)
 
 
-def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity) -> None:
+def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity, *, news: bool = True) -> None:
     """The role right before the name ``outer[i:j]`` joins the entity (role-name
     juxtaposition, Lee et al. 2013): a premodifying title ("Brannock Rail chief
     executive Tomasz Ilves") or an appositive name after its description ("The
@@ -191,6 +191,11 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity) -> None
     k = end - 1
     while k >= 0 and end - k <= 10 and outer[k].text not in _NP_STOPS and "\n" not in text[outer[k].end : outer[k + 1].start]:
         k -= 1  # (a line break ends the phrase too: a subheading "Drivers and people" holds no title)
+    if appositive and news and k + 1 < end and outer[k + 1].text.lower() in DETERMINERS:
+        # "The engineer who led the inspection for the Province, Stefano
+        # Rinaldi, explained": a restrictive relative clause ends the
+        # description (news only: in novels it cost PDNC 0.750 -> 0.733).
+        end = next((x for x in range(k + 2, end) if outer[x].text in ("who", "whose")), end)
     for b in range(k + 1, end):
         w = outer[b].text
         if b > k + 1 and not (w.lower() in DETERMINERS or w[:1].isupper() or w.endswith(("'s", "\u2019s"))):
