@@ -63,6 +63,10 @@ Resolved = tuple[Entity | None, Mention | None, Attribution | None, str]
 #: ("The labourer who dug the trench told the court"): the clause picks the
 #: referent out, so the description is no re-mention of the person in focus.
 _RESTRICTIVE = regex.compile(r"[ \t]+(?:who|whom|that)\b")
+#: How far (in characters) a report's speaker phrase may end before its
+#: content for the two to be read as one attribution (a relative clause and
+#: a cue between them: "Jonas Elleby, who keeps 300 ewes above Dunmarch, said").
+_TAG_REACH = 160
 #: A description's relative clause that names it ("who gave his name only as
 #: Jonas", "who gave her first name as Mila", "who identified himself only as
 #: Tomas"): group 1 is the name, one or two capitalised words.
@@ -163,7 +167,7 @@ class _Speakers:
                 ent, mention, a = self._from_context(idx, it, a)
             self.resolved.append((ent, mention, a, coref_rule))
             if ent is not None and ent.kind == "person":
-                self.coref.last_speaker, self.coref.last_content = ent.eid, self._attribution_span(it)
+                self.coref.last_speaker, self.coref.last_content = ent.eid, self._attribution_span(it, mention)
                 self.coref.last_proxy = None
             elif ent is not None and ent.kind == "organisation" and mention is not None and not self.fiction:
                 # "A spokesman for the authority said ...": a pronoun next may be the spokesperson going on.
@@ -236,14 +240,18 @@ class _Speakers:
         e.person = True
         return e
 
-    def _attribution_span(self, it: Item) -> tuple[int, int]:
-        """A direct quote's span widened to the end of the sentence it ends
-        in, where its tag stands: whoever is named there (an addressee,
-        '"...," she told Cllr Pryce') is talked to, and does not take a later
+    def _attribution_span(self, it: Item, mention: Mention | None = None) -> tuple[int, int]:
+        """A quote's span widened over its tag: a direct quote's to the end of
+        the sentence it ends in, a report's back to its speaker's phrase.
+        Whoever is named there (an addressee, '"...," she told Cllr Pryce'; a
+        place in the speaker's relative clause, "Jonas Elleby, who keeps sheep
+        above Dunmarch, said ...") is talked about, and does not take a later
         pronoun from the speaker (focus.speaker_in_focus)."""
         seg = self.seg
-        if not seg.sentences or self.fiction or it.kind is not QuoteKind.DIRECT:
+        if not seg.sentences or self.fiction:
             return it.start, it.end
+        if it.kind is not QuoteKind.DIRECT:
+            return (mention.start if mention is not None and 0 <= it.start - mention.end <= _TAG_REACH else it.start), it.end
         return it.start, max(it.end, seg.sentences[seg.sentence_at(max(it.start, it.end - 1))].end)
 
     def _focal_description(self, mention: Mention) -> Entity | None:
