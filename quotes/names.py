@@ -340,7 +340,7 @@ def _lead_description(
     # the document; a plain definite lead past the first _LEAD_ENTITIES names
     # is no story's lead.)
     relation = outer[s0].text != "The" or _possessor_at(outer, s0 + 1, i)
-    if outer[s0].text.lower() not in {"a", "an"} and (not relation and e.eid > _LEAD_ENTITIES or any(
+    if outer[s0].text.lower() not in {"a", "an"} and not _restrictive_after(outer, s0, m, i) and (not relation and e.eid > _LEAD_ENTITIES or any(
         x is not e and (m.head in x.roles or not relation and x.kind == "person" and x.mentions and x.mentions[0][0] < outer[s0].start
                         and not opening <= x.mentions[0][0]
                         and not (x.names and x.names[0].isupper())  # ("BRENNHOLM —": a dateline in capitals names no person)
@@ -359,6 +359,19 @@ def _lead_description(
     e.modifiers.update(m.modifiers)
     e.modifiers.update(_of_complement(text, m))
     e.gender = e.gender or m.gender
+
+
+def _restrictive_after(outer: list[Tok], s0: int, m: Mention, i: int) -> bool:
+    """Does a restrictive modifier follow the definite description *m* that
+    opens the sentence at ``outer[s0]`` ("The foreman who received that
+    message told the court ...", "The owner of a 120-loom mill ... said")?
+    It picks a new person out, as an indefinite does, so the name opening
+    the next sentence is theirs, not a re-mention of someone named before."""
+    k = bisect_left(outer, m.end, lo=s0, hi=i, key=attrgetter("end"))  # (the token that ends the description)
+    if k + 2 >= i:
+        return False
+    w, nxt = outer[k + 1].text.lower(), outer[k + 2].text.lower()
+    return w in {"who", "whose"} or w == "of" and nxt in {"a", "an"}
 
 
 def _quote_before_tag(outer: list[Tok], i: int) -> int | None:
