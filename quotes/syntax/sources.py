@@ -275,7 +275,11 @@ def with_mention(sub: list[Tok], rng: tuple[int, int], text: str) -> Mention | N
 
 #: Prepositions whose object is never the subject of the verb after it
 #: ("a letter from the union obtained by the paper warns", "32% of party claims").
-_PP_HEADS = frozenset("of by in at from on into about during over through via among within".split())
+_PP_HEADS = frozenset(
+    "of by in at from on into about during over through via among within "
+    # (places: "A woman outside the court said", "The owner of a yard near the club said")
+    "near outside inside behind beside opposite across along beyond above below around".split()
+)
 
 
 def subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] | None, bool]:
