@@ -264,7 +264,7 @@ class ReportedClauses:
         too (PolNeAR splits such content around the cue)."""
         text, outer, att = self.text, self.outer, self.att
         if not (
-            first[2].rule == "impersonal-cue" and first[2].cue is not None
+            first[2].rule == "impersonal-cue" and first[2].cue is not None and "passive-audience" not in first[2].extra
             and text[first[2].cue[0] : first[2].cue[1]].lower() not in lexicon.cue_phrases().get("evidential", ())
         ):
             return

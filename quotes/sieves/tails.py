@@ -192,6 +192,11 @@ class TailSieves(SieveBase):
         elif sub:
             rng = subject_before(sub, len(sub), self.text, self.max_np)
             bare = bare_role(sub, self.text) if allow_no_period else None
+            if bare is not None and _headline_passive(cue, end):
+                # "Club treasurer stole £40,000, jury told": the jury was told;
+                # the headline names its audience, not who spoke.
+                cue_span = (toks[cue.i].start, toks[cue.j - 1].end)
+                return s0, content_end, Attribution(None, cue_span, None, "impersonal-cue", cue.mode, ("passive-audience",))
             if bare is not None:
                 m = bare  # headline style: "…, prime minister tells allies"
             elif rng is None or rng[0] != 0 and not (
@@ -220,3 +225,10 @@ class TailSieves(SieveBase):
             # minister tells unions"); running text needs a verb.
             return None  # "On most days, …" / an appositive, not a clause
         return s0, content_end, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "clause-cue-after", cue.mode, extra)
+
+
+def _headline_passive(cue: Cue, end: int) -> bool:
+    """Is a headline's tail cue a passive of telling ("..., jury told",
+    "..., councillors warned"): a past form of a verb that takes an
+    addressee (frame "o"), with nothing after it?"""
+    return cue.tense == "past" and "o" in cue.frames and cue.j >= end
