@@ -40,6 +40,10 @@ from ..syntax.words import (
 _TRAILING_CLAUSE = frozenset(",  while as before after adding noting citing according because when".split())
 
 
+#: Subordinators that open a closing clause after an attribution tail ("...,
+#: the lender said, as it tries to ..."): the tail is read before it.
+_CLOSING_SUBORDINATORS = frozenset("as while because although though whereas since".split())
+
 #: A comma and a lower-case word in -ing: the only place a closing participle phrase can open.
 _COMMA_PARTICIPLE = regex.compile(r",\s+\p{Ll}+ing\b")
 
@@ -108,6 +112,11 @@ class TailSieves(SieveBase):
             if found is not False:
                 return found
             w = toks[k].text.lower() if k < end else ""
+            if w in _CLOSING_SUBORDINATORS and toks[cm].text == "," and cm - 1 > s0:
+                # "CLAUSE, the lender said on Wednesday, as it tries to ...": a
+                # closing clause of the narrator's; the tail is before it.
+                end, lo = cm, max(s0, cm - self.max_np - 10)
+                continue
             if k < end and toks[cm].text == "," and cm - 1 > s0 and (
                 w in DETERMINERS or w in lexicon.roles() or w in {"who", "whose", "which"} or is_cap(toks[k].text)
                 or w.isalpha() and w.islower() and any(t.text.lower() in lexicon.roles() for t in toks[k + 1 : min(end, k + 3)])
@@ -172,7 +181,7 @@ class TailSieves(SieveBase):
             return None
         name = speaker_mention_of(toks, (pc + 1, cm), self.text)
         desc = speaker_mention_of(toks, (dc + 1, pc), self.text)
-        if name is None or name.kind != "name" or desc is None or desc.kind not in {"role", "org"} or desc.name:
+        if name is None or name.kind not in {"name", "org"} or desc is None or desc.kind not in {"role", "org"} or desc.name:
             return None
         return self._tail_attribution(s0, k, cue, end, dc, allow_no_period, subject=name)
 
