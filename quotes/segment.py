@@ -69,6 +69,15 @@ _STARTERS = frozenset(
     "There But And Yet So Or In On At For After Before When While If As Still Then "
     "However Meanwhile Some Many Most All No Both Neither Each".split()
 )
+#: The clock abbreviations (without their final period, as _WORD_BEFORE reads them).
+_CLOCK = frozenset({"a.m", "p.m"})
+#: Capitalised words that go on a sentence after a clock time ("at 7 a.m.
+#: Monday", "at 5 p.m. GMT"): days, months and time zones.
+_AFTER_CLOCK = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December GMT BST UTC CET CEST EET EST EDT CST CDT MST MDT PST PDT ET CT MT PT "
+    "Eastern Central Mountain Pacific".split()
+)
 _NEXT_WORD = regex.compile(r"[\"'\u201c\u2018\u00ab(\[]{0,3}(\w+)")
 
 
@@ -157,6 +166,10 @@ def _is_boundary(text: str, m: regex.Match[str]) -> bool:
     if not may_end:
         return False
     nxt = _NEXT_WORD.match(text, m.end())
+    if nxt and word.lower() in _CLOCK and nxt.group(1)[:1].isupper():
+        # "... arrived at 7 a.m. Stuart Penhaligon, 58, was ...": after a
+        # clock time only a day, a month or a time zone goes on the sentence.
+        return nxt.group(1) not in _AFTER_CLOCK
     return bool(nxt and nxt.group(1) in _STARTERS)
 
 
