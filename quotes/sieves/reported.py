@@ -298,8 +298,7 @@ class ReportedSieves(SieveBase):
         return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode, extra)
 
     def _content_start(self, s0: int, c: int, end: int, cue: Cue, m: Mention) -> tuple[int, Mention | None] | Literal[False]:
-        """Where the content of the cue at *c* starts, past its addressee and
-        adjuncts, and the addressee; False when the cue reports nothing here."""
+        """Where the content of the cue at *c* starts (past its addressee and adjuncts), and the addressee; or False."""
         toks = self.outer
         k = cue.j
         addr = None
@@ -309,6 +308,7 @@ class ReportedSieves(SieveBase):
                 return False
         skipped = skip_adjuncts(toks, k, end)
         k = past_title_apposition(toks, skipped, end, after_phrase=skipped > k)
+        k = _past_title(toks, k, end, self.not_quoted_toks, self.term_toks)
         infinitive_next = toks[k].text.lower() == "to" and k + 1 < end and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() and (
             toks[k + 1].text not in DETERMINERS
         ) if k < end else False  # ("hope one day to harness that power": the infinitive, not an adjunct before "that")
@@ -477,3 +477,13 @@ def _after_parenthetical(toks: Sequence[Tok], text: str, c: int, k: int, end: in
     inside the clause, the rest of the clause is its verb phrase (an
     auxiliary first), however short."""
     return c < k < end and toks[k - 1].text == "," and m.start > 0 and toks[k].text.lower() in AUX and text[max(0, m.start - 8) : m.start].rstrip().endswith(",")
+
+
+def _past_title(toks: Sequence[Tok], k: int, end: int, not_quoted: frozenset[int], terms: frozenset[int]) -> int:
+    """Past a quoted title or term after the cue and its addressee to the
+    "that" a few words on ('told the trade magazine "Logistics Weekly" last
+    month that ...'): the content follows it, not the marks (*k* when none)."""
+    if not (k < end and toks[k].text == QUOTE_TOKEN and (k in not_quoted or k in terms)):
+        return k
+    return next((x for x in range(k + 1, min(end, k + 6)) if toks[x].text.lower() == "that" and all(
+        is_word(toks[y].text) for y in range(k + 1, x))), k)
