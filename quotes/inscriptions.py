@@ -66,6 +66,8 @@ def carrier_then_colon(left: str, words_before: list[str]) -> bool:
     if not tail.endswith(":") and not (tail.endswith((*_READING_VERBS, ",")) and _READS.search(left)):
         return False
     wb = [w.lower() for w in words_before]
+    if tail.endswith(":") and _written_on(wb):
+        return True
     # The subject opens the sentence or the clause after its last ", and" / ";"
     # ('Rovers lost 2-0, and the banner unfurled before kick-off summed up the mood:').
     opens = [k + 1 for k, w in enumerate(wb[:-1]) if w == ";" or w == "," and wb[k + 1] in ("and", "but", "while")]
@@ -106,3 +108,27 @@ _SUBJECT_CARRIERS = frozenset(
 _OPENING_PREPOSITIONS = frozenset("since on in at by for after before during until outside inside above over".split())
 #: Determiners that open a carrier subject ("The banner", "A sign", "Their placards").
 _CARRIER_DETERMINERS = frozenset("the a an one this that these those their its his her our".split())
+
+
+#: Verbs of putting words on a thing ("someone has spray-painted four words
+#: ...:", "stitched with more affection than malice:", "had hung a banner
+#: from the railing:"): before a colon, what follows is what was written.
+_WRITING_ON = frozenset(
+    "spray-painted hand-painted scrawled daubed chalked stencilled stenciled stitched embroidered "
+    "carved engraved etched inscribed graffitied".split()
+)
+#: Verbs of putting up a carrier ("hung a banner", "put up a sign", "unfurled a flag").
+_PUTTING_UP = frozenset("hung unfurled erected raised pinned taped nailed held waved".split())
+
+
+def _written_on(wb: list[str]) -> bool:
+    """Does the clause before a colon put words on a thing: a verb of
+    writing on ("someone has spray-painted four words in capitals:"), or a
+    verb of putting up a carrier with the carrier as its object ("had hung a
+    banner from the railing:")? *wb*: the sentence's words, lower-cased."""
+    for k, w in enumerate(wb):
+        if w in _WRITING_ON:
+            return True
+        if w in _PUTTING_UP and any(x in _SUBJECT_CARRIERS or x.endswith("s") and x[:-1] in _SUBJECT_CARRIERS for x in wb[k + 1 : k + 4]):
+            return True
+    return False
