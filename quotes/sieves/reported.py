@@ -483,6 +483,10 @@ def _past_title(toks: Sequence[Tok], k: int, end: int, not_quoted: frozenset[int
     """Past a quoted title or term after the cue and its addressee to the
     "that" a few words on ('told the trade magazine "Logistics Weekly" last
     month that ...'): the content follows it, not the marks (*k* when none)."""
+    if k + 3 < end and toks[k].text == "," and toks[k + 2].text == "," and toks[k + 3].text.lower() == "that" and (
+        k + 1 in not_quoted or k + 1 in terms
+    ):
+        return k + 3  # 'told the club's channel, "Rovers TV", that ...': the title in apposition to the addressee
     if not (k < end and toks[k].text == QUOTE_TOKEN and (k in not_quoted or k in terms)):
         return k
     return next((x for x in range(k + 1, min(end, k + 6)) if toks[x].text.lower() == "that" and all(
