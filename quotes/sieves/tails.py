@@ -56,7 +56,11 @@ class TailSieves(SieveBase):
         toks = self.outer
         if s1 - s0 > 3 and toks[s0].text == "(" and toks[s1 - 1].text == ")":
             s0, s1 = s0 + 1, s1 - 1  # "(The fans, it turns out, love it, Bell said.)"
-        s0 = skip_dateline(toks, s0, s1)  # "KELMOUTH (Reuters) - A ship lost power, the coastguard said.": no part of the report
+        if toks[s0].text.isupper() or "(" in (toks[x].text for x in range(s0 + 1, min(s1, s0 + 4))):
+            # "KELMOUTH (Reuters) - A ship lost power, the coastguard said.":
+            # a dateline is no part of the report (only a word in capitals or
+            # a bracket among the first words can open one: tested first)
+            s0 = skip_dateline(toks, s0, s1)
         end = before_end_punct(toks, s0, s1)
         if end == s1 and not allow_no_period and not (end > s0 and len(toks[end - 1].text) > 1 and toks[end - 1].text.endswith(".")):
             return None  # (an abbreviation ending the sentence, "Dover, Del.", holds its period)

@@ -387,7 +387,7 @@ def clause_end(toks: list[Tok], k: int, end: int) -> int:
                 or cue.tense == "ing" and cue.j < end and toks[cue.j].text.lower() in {",", ":", "that", QUOTE_TOKEN}
             ):
                 return x  # '… was "fair" and added: "…"' / 'and asking, "…"': a second report starts
-        if x >= k + 2 and w.lower() in _TEMPORAL and _report_follows(toks, x + 1, end):
+        if x >= k + 2 and w in _TEMPORAL and _report_follows(toks, x + 1, end):  # (inside a clause: lower case)
             return x - 1 if toks[x - 1].text == "," else x  # '..., after the club confirmed that ...': a second source reports
         if x < k + 3:
             continue
