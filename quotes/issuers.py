@@ -52,6 +52,15 @@ _BY_STAFF = regex.compile(
 )
 
 
+#: A document made by a council's officers or put to its members ("A report
+#: prepared by officers for the meeting", "A report presented to
+#: councillors"): the council speaks (the one the story names last).
+_FOR_COUNCIL = regex.compile(
+    r",?[ \t]+(?:" + _MAKING + r"|presented|put|tabled)[ \t]+(?:by[ \t]+officers\b|(?:to|for|before)[ \t]+(?:the[ \t]+)?"
+    r"(?:councillors|council|cabinet|committee|members)\b)"
+)
+
+
 #: Plural nouns of numbers a body publishes ("according to figures published by
 #: the agency"), documents only with an issuer after them: a "figure" alone is
 #: also a person ("a senior party figure said"), so they are not in roles.txt.
@@ -74,6 +83,8 @@ def issuer(coref: Coref, m: Mention, text: str) -> Entity | None:
         staff = _BY_STAFF.match(text, m.end, min(len(text), m.end + 80))
         if staff is not None:
             return _issuer_noun(coref, m, [staff.group(1)])  # "a report prepared by council officers": the council
+        if _FOR_COUNCIL.match(text, m.end, min(len(text), m.end + 80)):
+            return org_by_noun(coref, "council", m.start)  # "A report presented to councillors said": the council named last
         return _issuer_of(coref, m, text) or _issuer_before(coref, m, text)
     s, e = found.span(1)
     e -= text[e - 1] == "."  # (the sentence's full stop, or an abbreviation's: "Acme Corp" names it as well)
