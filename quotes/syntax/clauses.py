@@ -418,8 +418,8 @@ def _report_follows(toks: list[Tok], y: int, end: int) -> bool:
     present with "that" within the next five tokens ("confirmed on Friday
     that")? "... would reopen after engineers had checked it" has no cue, and
     stays in the report before it."""
-    if y >= end:
-        return False
+    if y >= end or not any(toks[x].text == "that" for x in range(y + 2, min(end, y + 14))):
+        return False  # (no "that" in reach: no such report; the cheap test first, "as" is frequent)
     w = toks[y].text
     if w.lower() in _REPORT_SUBJECTS:
         z = y + 1
