@@ -219,8 +219,8 @@ def _bare_role(words: list[Tok], e: Entity) -> None:
 
 #: The side a court reporter names counsel by ("Ruth Calder, prosecuting,";
 #: "Defending, Owen Pike said"; "Owen Pike, for the defence,"; "Opening the
-#: case for the prosecution, Ruth Calder told jurors"), with the role and
-#: roles and modifier each side gives: the prosecutor; the defence lawyer,
+#: case for the prosecution, Ruth Calder told jurors"), with the roles and
+#: the modifier each side gives: the prosecutor; the defence lawyer,
 #: barrister or counsel.
 _COUNSEL = ("lawyer", "barrister", "counsel")
 _SIDES: dict[str, tuple[tuple[str, ...], str | None]] = {
