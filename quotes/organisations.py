@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from . import lexicon
-from .syntax.phrases import Mention, _strip_possessive
+from .syntax.phrases import Mention, _strip_possessive, analyse, tokenize
 
 if TYPE_CHECKING:
     from .coref import Coref, Entity
@@ -184,10 +184,24 @@ def employer(coref: Coref, m: Mention, text: str) -> Entity | None:
     if role is None or role.kind != "person":
         return None
     found = _EMPLOYER_AFTER.match(text, m.end)
+    if found is None and m.head in _MEMBERS_OF and (found := _MEMBERS_OF_AFTER.match(text, m.start)) is not None:
+        # "Members of Dunmorrow District Council said": the council, named here
+        # first (the pre-scan read the whole phrase as the members).
+        body = analyse(tokenize(text, found.start(1), found.end(1)), text)
+        e = coref.link_name(body) if body is not None and body.kind == "org" and body.name else None
+        return e if e is not None and e.kind == "organisation" else None
     if found is None:
         return None
     e = coref.find(found.group(1))
     return e if e is not None and e.kind == "organisation" else None
+
+
+#: Heads of a description of a body's own people ("members", "officers"),
+#: whose "of" phrase names the body they speak for.
+_MEMBERS_OF = frozenset({"member", "officer", "official", "employee", "staff"})
+_MEMBERS_OF_AFTER = regex.compile(
+    r"\p{L}+[ \t]+of[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\p{M}'\u2019&-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?\p{Lu}[\p{L}\p{M}'\u2019&-]*){0,5})"
+)
 
 
 #: A spokesperson noun and its preposition right before an organisation's

@@ -4,7 +4,7 @@ Quote cases::
 
     {"label": "...", "text": "...", "exact": true,
      "expect": [{"text": "...", "kind": "direct", "speaker": "Ana Ruiz",
-                 "mention": "she", "cue": "said", "addressee": "reporters",
+                 "speaker_kind": "person", "mention": "she", "cue": "said", "addressee": "reporters",
                  "fragments": ["deep"], "group_with_next": true, "mode": "speech",
                  "sieves": ["cue-after-quote"]}],
      "xfail": "why the library gets it wrong (optional)",
@@ -44,7 +44,7 @@ CASES = Path(__file__).resolve().parent / "cases"
 
 QUOTE_KEYS = {"label", "text", "expect", "exact", "xfail", "note", "config"}
 SEGMENT_KEYS = {"label", "text", "sentences", "xfail", "note"}
-EXPECT_KEYS = {"text", "kind", "speaker", "mention", "cue", "addressee", "fragments", "group_with_next", "mode", "sieves"}
+EXPECT_KEYS = {"text", "kind", "speaker", "speaker_kind", "mention", "cue", "addressee", "fragments", "group_with_next", "mode", "sieves"}
 KINDS = {k.value for k in quotes.QuoteKind}
 PHENOMENA = {
     "apostrophes",
@@ -164,6 +164,8 @@ def _check_quote(e: dict[str, Any], q: quotes.Quote, info: str) -> None:
         else:
             assert q.speaker is not None, where
             assert q.speaker.name == e["speaker"], where
+    if "speaker_kind" in e:
+        assert q.speaker is not None and q.speaker.kind == e["speaker_kind"], where
     if "mention" in e:
         assert _span_text(q.speaker_mention) == e["mention"], where
     if "cue" in e:

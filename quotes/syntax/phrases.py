@@ -250,6 +250,12 @@ def _analyse_phrase(key: tuple[str, tuple[tuple[int, int, str], ...]]) -> Mentio
     return _analyse(tuple([tuple.__new__(Tok, t) for t in rel]), text)
 
 
+#: Plural nouns for the people of a body or a place that open a sentence
+#: capitalised ("Members of Kelby Council", "Residents of Hollins Green"):
+#: a group described by the "of" phrase, never an organisation's name
+#: (unlike "Friends of Millbrook Library", whose first word is no such noun).
+_PEOPLE_OF = frozenset("members officers officials staff employees residents villagers parents pupils students".split())
+
 #: Prepositions that open a role's complement ("a spokeswoman for the agency", "the 54-year-old from Oslo").
 _HEAD_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from"})
 
@@ -286,8 +292,10 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
     ):
         for k, w in enumerate(low):
             if w in _HEAD_PREPOSITIONS and k > 0:
-                if (low[k - 1] in roles or low[k - 1].endswith("-old")) and not is_cap(words[k - 1]):
-                    head_i = k - 1
+                if (low[k - 1] in roles or low[k - 1].endswith("-old")) and (
+                    not is_cap(words[k - 1]) or k == 1 and low[0] in _PEOPLE_OF
+                ):
+                    head_i = k - 1  # (also a sentence's first word: "Members of Kelby Council said")
                     break
     # "the nurse leading the walkout": a participle phrase after a role noun modifies it.
     for k in range(1, head_i):
