@@ -164,11 +164,12 @@ def by_acronym(coref: Coref, acronym: str) -> int | None:
     return fits[0] if len(fits) == 1 else None
 
 
+#: An organisation's name after its people: capitalised words, "of", "for"
+#: or "and" between them, after an optional "the" (group 1).
+_BODY_NAME = r"(?:the[ \t]+)?(\p{Lu}[\p{L}\p{M}'\u2019&-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?\p{Lu}[\p{L}\p{M}'\u2019&-]*){0,5})"
 #: The organisation named right after a group of professionals: "Analysts at
 #: Torvik Securities", "researchers from the University of Halden" (group 1).
-_EMPLOYER_AFTER = regex.compile(
-    r"[ \t]+(?:at|from|with)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\p{M}'\u2019&-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?\p{Lu}[\p{L}\p{M}'\u2019&-]*){0,5})"
-)
+_EMPLOYER_AFTER = regex.compile(r"[ \t]+(?:at|from|with)[ \t]+" + _BODY_NAME)
 
 
 def employer(coref: Coref, m: Mention, text: str) -> Entity | None:
@@ -199,9 +200,7 @@ def employer(coref: Coref, m: Mention, text: str) -> Entity | None:
 #: Heads of a description of a body's own people ("members", "officers"),
 #: whose "of" phrase names the body they speak for.
 _MEMBERS_OF = frozenset({"member", "officer", "official", "employee", "staff"})
-_MEMBERS_OF_AFTER = regex.compile(
-    r"\p{L}+[ \t]+of[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\p{M}'\u2019&-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+)?\p{Lu}[\p{L}\p{M}'\u2019&-]*){0,5})"
-)
+_MEMBERS_OF_AFTER = regex.compile(r"\p{L}+[ \t]+of[ \t]+" + _BODY_NAME)
 
 
 #: A spokesperson noun and its preposition right before an organisation's

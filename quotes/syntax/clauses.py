@@ -407,8 +407,9 @@ def clause_end(toks: list[Tok], k: int, end: int) -> int:
 #: Subordinators of time that may bring a second source's report into a
 #: sentence ("X said A, after the club confirmed that B").
 _TEMPORAL = frozenset({"after", "as", "before", "once", "since", "when"})
-#: Subjects that open such a clause: a determiner's noun phrase, a name or a pronoun.
-_REPORT_SUBJECTS = frozenset({"he", "she", "they", "it", "we"})
+#: The subject pronouns that open such a clause (beside a determiner's noun
+#: phrase or a name): those that open a clause after an adjunct, but "I".
+_REPORT_SUBJECTS = _CLAUSE_OPENERS - {"i"}
 _HAVE = frozenset({"has", "had", "have"})
 
 
