@@ -232,6 +232,12 @@ def _tokens_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return bool(a) and bool(b) and (a[-1] in b or b[-1] in a)
 
 
+#: Two names joined into one ("Jane and Elizabeth", "Greyling & Shaw").
+_JOINED = re.compile(r"\s(?:and|&)\s", re.I)
+#: An "of" phrase after a name ("Teodor Vasca of Calderia"): where or whose, not who.
+_OF = re.compile(r"\sof\s", re.I)
+
+
 def name_matches(pred_name: str | None, gold_name: str | None, aliases: Iterable[str] = ()) -> bool:
     """Lenient name comparison.
 
@@ -240,9 +246,19 @@ def name_matches(pred_name: str | None, gold_name: str | None, aliases: Iterable
     Ruiz", "Patel" ~ "Sam Patel"). Each alias (e.g. a PDNC character's
     aliases) is tried the same way against ``pred_name``. Empty names never
     match; a name made only of a title ("the General") matches that title.
+    As a user reads a name, a predicted name joining two names ("Jane and
+    Elizabeth") is neither of them, and only the part before an "of" phrase
+    ("Marjorie of Brenda", "Teodor Vasca of Calderia") names the speaker,
+    unless the gold name is built the same way ("Marks and Spencer", "the
+    Duke of York").
     """
     if not pred_name:
         return False
+    golds = [n for n in (gold_name, *aliases) if n]
+    if _JOINED.search(pred_name) and not any(_JOINED.search(n) for n in golds):
+        return False  # "Jane and Elizabeth" names two people, neither of them alone
+    if (of := _OF.search(pred_name)) is not None and not any(_OF.search(n) for n in golds):
+        pred_name = pred_name[: of.start()]  # "Marjorie of Brenda", "Teodor Vasca of Calderia": the name before "of"
     pred = name_tokens(pred_name)
     if not pred:
         # A name that is only a title ("the General", "the Captain") matches
