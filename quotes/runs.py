@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 
 from . import lexicon
-from .syntax.phrases import DETERMINERS, GENDERED_HONORIFICS, NOT_NAMES, PARTICLES, Mention, Tok, analyse, as_surname, is_cap, is_word, mood_word
+from .syntax.phrases import DETERMINERS, GENDERED_HONORIFICS, NOT_NAMES, PARTICLES, Mention, Tok, _strip_possessive, analyse, as_surname, is_cap, is_word, mood_word
 from .syntax.words import PREPOSITIONS
 
 __all__ = ["SENTENCE_ENDS", "name_runs", "title_stems"]
@@ -113,7 +113,7 @@ def _run_end(outer: list[Tok], i: int, caps: list[bool], text: str, orgs: frozen
             break  # names never run across lines
         if caps[j]:
             j += 1
-        elif w.lower() in PARTICLES and w.lower() != "and" and _particles_then_cap(outer, j):
+        elif w.lower() in PARTICLES and w.lower() != "and" and _particles_then_cap(outer, j) and not _of_person(outer, i, j, orgs):
             j += 1
         elif w in ("for", "on") and j + 1 < n and caps[j + 1] and outer[j + 1].text not in NOT_NAMES and any(
             outer[k].text in orgs for k in range(i, j)
@@ -128,6 +128,19 @@ def _run_end(outer: list[Tok], i: int, caps: list[bool], text: str, orgs: frozen
         else:
             break
     return j
+
+
+def _of_person(outer: list[Tok], i: int, j: int, orgs: frozenset[str]) -> bool:
+    """Is ``outer[j]`` an "of" before a person's given name that the run
+    opened at ``outer[i]`` does not take ("learned from Peter of Anna's
+    engagement", "spoke the German of Lotte": two phrases)? A title, an
+    organisation or a place before it keeps "of" in the name ("the Duke of
+    Clarence", "the College of William and Mary", "Catherine of Aragon", whose
+    "Aragon" is no given name)."""
+    if outer[j].text != "of" or j + 1 >= len(outer) or _strip_possessive(outer[j + 1].text) not in lexicon.given_names():
+        return False
+    titles, places = title_stems(), lexicon.place_words()
+    return not any((t := outer[k].text.rstrip(".")) in titles or t in orgs or t in places for k in range(i, j))
 
 
 def _and_inside_org(outer: list[Tok], i: int, j: int, caps: list[bool], orgs: frozenset[str]) -> bool:

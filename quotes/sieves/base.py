@@ -219,6 +219,14 @@ class SieveBase:
         return Mode.INTENTION in self.config.modes
 
     @functools.cached_property
+    def lower_words(self) -> frozenset[str]:
+        """The words the document writes in lower case (outside quotes), read
+        once when first asked: a capitalised word among them opening a
+        sentence ("Half an hour later", "Separate plates were laid") is an
+        ordinary word, no name (the test :func:`quotes.runs.name_runs` applies)."""
+        return frozenset(filter(str.islower, (t.text for t in self.outer)))
+
+    @functools.cached_property
     def _word_index(self) -> dict[str, list[int]]:
         """Indexes of the outer tokens of each kind the sentence scans look
         for, read in one pass per document: "verb" (cue_at finds no cue at any

@@ -236,7 +236,12 @@ def _last_sentence_subject(seg: Segmentation, att: Attributor, para: Segment, en
     s1 = bisect_left(att.starts, end)
     if s1 - s0 < 2:
         return None
-    return _one_person(att.main_subject(s0, s1))
+    m = _one_person(att.main_subject(s0, s1))
+    if m is not None and m.kind == "name" and m.name and " " not in m.name and m.name.lower() in att.lower_words and (
+        m.name not in lexicon.given_names() and not m.title
+    ):
+        return None  # "Half an hour later they ...", "Separate plates were laid": an ordinary word opening the sentence
+    return m
 
 
 def previous_subject(m: Mention, seg: Segmentation, att: Attributor, text: str, content_start: int = -1) -> Mention | None:

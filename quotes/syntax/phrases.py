@@ -461,11 +461,35 @@ def _after_inner_role(
     return name_words, title_words
 
 
+def _two_persons(words: list[str], titles: frozenset[str]) -> bool:
+    """Is the capitalised run *words* two people joined by "and"? Each side
+    opens with a given name or a title and holds a name word; nothing is an
+    organisation word ("Marks and Spencer", "the Competition and Consumer
+    Authority" are one name each, and so is a couple's shared title, "Mr. and
+    Mrs. Bennet", whose first side is a title alone)."""
+    k = words.index("and")
+    if words.count("and") > 1 or k == 0:
+        return False
+    given, orgs = lexicon.given_names(), lexicon.org_words()
+    for side in (words[:k], words[k + 1 :]):
+        first = _strip_possessive(side[0])
+        if not (first in given or first.rstrip(".") in titles) or all(w.rstrip(".") in titles for w in side):
+            return False
+        if any(not is_cap(w) or w in orgs for w in side):
+            return False
+    return True
+
+
 def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text: str) -> Mention | None:
     """A capitalised run: a personal or organisation name with its titles and descriptions split off."""
     start, end = toks[0].start, toks[-1].end
     roles = lexicon.roles()
     tw = _title_words()
+    if "and" in words[1:-1] and _two_persons(words, tw):
+        # "Jane and Elizabeth", "Mr. Collins and Charlotte", "Ana and Tom Bell":
+        # two people, a group (what they do together is theirs), never one
+        # person's name that the first of them would then carry.
+        return Mention(start, end, text[start:end], "role", "people", None, None, (), (), None, True)
     title_words, roles_found, gender, last_title_end = split_titles(words, tw)
     if last_title_end == 0 and (found := role_title(words, low)) is not None:
         title_words, role, g = found  # "Choreographer Anouk Delveaux", "Station Manager Neil Hapgood"
