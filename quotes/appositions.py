@@ -19,7 +19,7 @@ import regex
 from . import lexicon
 from .coref import Coref, Entity
 from .syntax.boundaries import np_after
-from .syntax.phrases import Tok, _strip_possessive, analyse, is_cap
+from .syntax.phrases import Mention, Tok, _strip_possessive, analyse, is_cap
 from .syntax.words import POSSESSIVE_ENDINGS, PREPOSITIONS
 
 __all__ = ["PREDICATE_OPENERS", "age", "appositive", "court_side", "predicated_role", "pronoun_predicates", "type_from_context"]
@@ -60,13 +60,53 @@ def _participle_postmodifier(outer: list[Tok], k: int) -> bool:
     )
 
 
-def appositive(outer: list[Tok], j: int, text: str, e: Entity) -> None:
+#: Relational nouns whose holder has the role of the one they relate to:
+#: "her Calderan counterpart" is a foreign minister when "her" is one.
+_RELATIONAL = frozenset({"counterpart", "counterparts"})
+#: The gender a possessive pronoun gives the possessor.
+_POSSESSIVE_GENDER = {"her": "f", "his": "m"}
+
+
+def counterpart(outer: list[Tok], b: int, m: Mention, e: Entity, coref: Coref | None) -> bool:
+    """"Her Calderan counterpart, Ines Maro," / "Ines Maro, his Calderan
+    counterpart,": a counterpart holds the possessor's roles (the person whom
+    "her" or "his" refers to, the latest of that gender named before; or the
+    named possessor, "Lind's counterpart"), so "the minister" may re-mention
+    either. *b*: the phrase's first token. Whether *m* was such a phrase."""
+    if m.kind != "role" or m.head not in _RELATIONAL or coref is None:
+        return False
+    first = outer[b].text
+    gender = _POSSESSIVE_GENDER.get(first.lower())
+    if gender is not None:
+        held = next((x for x in coref._before(outer[b].start, limit=20) if x is not e and x.kind == "person" and x.gender == gender), None)
+    elif first.endswith(POSSESSIVE_ENDINGS) and is_cap(first):
+        held = coref.find(_strip_possessive(first))
+    else:
+        held = None
+    if held is not None and held is not e:
+        roles = lexicon.roles()
+        e.roles.update(r for r in held.roles if (role := roles.get(r)) is not None and role.kind == "person")
+        e.person = True
+    return True
+
+
+def appositive(outer: list[Tok], j: int, text: str, e: Entity, coref: Coref | None = None) -> None:
     """"Ana Ruiz, the country's finance minister, …": the role joins the entity (Lee et al. 2013)."""
     if j >= len(outer) or outer[j].text != ",":
         return
     rng = np_after(outer, j + 1, 10)
     if rng is None or rng[1] >= len(outer):
         return
+    if rng[1] - rng[0] == 1 and outer[rng[0]].text.lower() in _POSSESSIVE_GENDER and is_cap(outer[rng[1]].text):
+        # "Ines Maro, his Calderan counterpart,": a possessive before a
+        # capitalised modifier (which np_after leaves, as it does "told her
+        # Monday") opens a phrase of words running to the comma.
+        k = rng[1]
+        while k < len(outer) and k - rng[0] < 6 and outer[k].text[:1].isalpha():
+            k += 1
+        if k >= len(outer) or outer[k].text != ",":
+            return
+        rng = (rng[0], k)
     if rng[1] - rng[0] >= 2 and outer[rng[1] - 1].text.endswith(POSSESSIVE_ENDINGS) and is_cap(outer[rng[1] - 1].text):
         # "Rainer Kolbe, the Northern Rim Council's special envoy,": the
         # organisation's name is a possessor; the phrase runs on to its noun.
@@ -90,6 +130,8 @@ def appositive(outer: list[Tok], j: int, text: str, e: Entity) -> None:
     m = analyse(outer[rng[0] : rng[1]], text)
     if m is None:
         _bare_role(outer[rng[0] : rng[1]], e)  # "Harald Brekke, chairman of the Seamen's Union,"
+        return
+    if counterpart(outer, rng[0], m, e, coref):
         return
     role = lexicon.roles().get(m.head)
     if m.kind in ("role", "org") and role is not None and role.kind == "org":

@@ -34,10 +34,10 @@ from bisect import bisect_left, insort
 from typing import NamedTuple
 
 from . import lexicon
-from .agreement import LISTED, compatible_mods, holds_role, noun_mods_fit, other_position, position_free
+from .agreement import LISTED, compatible_mods, other_position
 from .kinship import KIN, possessed_person
 from .model import Span, Speaker
-from .focus import org_for_it, org_in_focus, org_named_next, proxy_going_on, speaker_in_focus
+from .focus import org_for_it, org_in_focus, org_named_next, proxy_going_on, role_holder, speaker_in_focus
 from .organisations import bare_proxy, by_acronym, fits_org, named_body, org_named_by_head, represented
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
 from .syntax.types import is_place_name
@@ -168,8 +168,9 @@ class Coref:
         self.last_proxy: tuple[int, str | None, int] | None = None  # (see focus.proxy_going_on)
         #: The first-person narrator, when the document names one (fiction).
         self.narrator: Entity | None = None
-        #: Where a news story's headline line ends (-1: none), set by the entity stage.
+        #: Where a news story's headline line ends (-1: none) and its sentences start, set by the entity stage.
         self.headline_end = -1
+        self.sentence_starts: list[int] = []  # (see focus.named_in_sentence)
 
     # -- building -----------------------------------------------------------
     def _new(self) -> Entity:
@@ -409,7 +410,7 @@ class Coref:
                 self._mention_of(org, m)
                 return org, "speaks-for"
         first = m.text.split()[0].lower() if m.text else ""
-        fit = _role_holder(self, m, pos, kin=first in _POSSESSIVE_GENDER and m.head in KIN)
+        fit = role_holder(self, m, pos, kin=first in _POSSESSIVE_GENDER and m.head in KIN)
         if fit is not None:
             self._note(fit, m)
             return fit, "title-chain"
@@ -546,34 +547,6 @@ class Coref:
             title=e.title,
             gender=gender,
         )
-
-
-def _role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool) -> Entity | None:
-    """Who holds the role of the description *m* (sieve ``title-chain``): the
-    most recent entity with its role and compatible modifiers; a generic head
-    ("the Brannock boss", "the Ostravian leader") also re-mentions the holder
-    of a role it stands for (``generic_roles.txt``), but the role itself
-    comes first (precision order), among the entities before and then after:
-    "the premier" is the prime minister, not the chancellor named since. A
-    kinship description ('her mother' is hers, not the last mother named)
-    is held only by a name in apposition right after it ('her grandson, Liam
-    Pask,')."""
-    generic = lexicon.generic_roles().get(m.head, frozenset())
-    mods = position_free(m)
-    # (a name in apposition right after the description holds it first:
-    # '"…," said the senior author, Professor Owen Farrant' is Farrant even
-    # when an earlier "lead author" holds the role too)
-    for cands in [coref._appositive_after(m)] if kin else [coref._appositive_after(m), coref._before(pos), coref._after(pos)]:
-        fit = next((e for e in cands if e.roles and any(holds_role(e.roles, r) for r in m.roles) and compatible_mods(mods, e)), None)
-        if fit is None and generic:
-            fit = next((e for e in cands if generic & e.roles and noun_mods_fit(m, e) and compatible_mods(mods, e)), None)
-        if fit is not None and not fit.names and not coref.fiction and fit.kind == "organisation":
-            # An unnamed holder ("..., regulator says" ¶ "the maritime regulator said"):
-            # the organisation the lead names next ("The Maritime Safety Directorate said").
-            return org_named_next(coref, m, pos) or fit
-        if fit is not None:
-            return fit
-    return None
 
 
 def _description_candidates(coref: Coref, m: Mention, pos: int, want: str) -> list[Entity]:

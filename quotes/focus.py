@@ -10,16 +10,18 @@ its sieves.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from . import lexicon
+from .agreement import compatible_mods, holds_role, noun_mods_fit, position_free
 from .organisations import as_represented, fits_org, publication
 
 if TYPE_CHECKING:
     from .coref import Coref, Entity
     from .syntax.phrases import Mention
 
-__all__ = ["FOCUS_CHARS", "LEAD_CHARS", "ORG_FOCUS_CHARS", "org_for_it", "org_in_focus", "org_named_next", "proxy_going_on", "quoted_just_before", "speaker_in_focus"]
+__all__ = ["FOCUS_CHARS", "LEAD_CHARS", "ORG_FOCUS_CHARS", "org_for_it", "org_in_focus", "org_named_next", "proxy_going_on", "named_in_sentence", "quoted_just_before", "role_holder", "speaker_in_focus"]
 
 #: How far (in characters) after the latest attributed quote its speaker stays
 #: in focus for a pronoun in news (about two short paragraphs).
@@ -134,3 +136,49 @@ def org_for_it(coref: Coref, pos: int) -> Entity | None:
     if coref.fiction:
         return None
     return next((e for e in coref._before(pos, limit=8)[:4] if e.kind == "organisation"), None)
+
+
+def role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool) -> Entity | None:
+    """Who holds the role of the description *m* (sieve ``title-chain``): the
+    most recent entity with its role and compatible modifiers; a generic head
+    ("the Brannock boss", "the Ostravian leader") also re-mentions the holder
+    of a role it stands for (``generic_roles.txt``), but the role itself
+    comes first (precision order), among the entities before and then after:
+    "the premier" is the prime minister, not the chancellor named since. A
+    kinship description ('her mother' is hers, not the last mother named)
+    is held only by a name in apposition right after it ('her grandson, Liam
+    Pask,')."""
+    generic = lexicon.generic_roles().get(m.head, frozenset())
+    mods = position_free(m)
+    # (a name in apposition right after the description holds it first:
+    # '"…," said the senior author, Professor Owen Farrant' is Farrant even
+    # when an earlier "lead author" holds the role too)
+    before = coref._before(pos)
+    if not kin and m.text[:4].lower() == "the " and (near := named_in_sentence(coref, m.start)):
+        before.sort(key=lambda e: e.eid in near)  # (stable: the others first, most recent first)
+    for cands in [coref._appositive_after(m)] if kin else [coref._appositive_after(m), before, coref._after(pos)]:
+        fit = next((e for e in cands if e.roles and any(holds_role(e.roles, r) for r in m.roles) and compatible_mods(mods, e)), None)
+        if fit is None and generic:
+            fit = next((e for e in cands if generic & e.roles and noun_mods_fit(m, e) and compatible_mods(mods, e)), None)
+        if fit is not None and not fit.names and not coref.fiction and fit.kind == "organisation":
+            # An unnamed holder ("..., regulator says" ¶ "the maritime regulator said"):
+            # the organisation the lead names next ("The Maritime Safety Directorate said").
+            return org_named_next(coref, m, pos) or fit
+        if fit is not None:
+            return fit
+    return None
+
+
+def named_in_sentence(coref: Coref, pos: int) -> set[int]:
+    """The entities mentioned earlier in the sentence holding *pos* (news;
+    empty when sentences are unknown). A description does not re-mention
+    one of them (disjoint reference: a writer re-mentioning someone just
+    named in the same sentence uses a pronoun): "with Hadeland seated to
+    his left, the prime minister said" is the other prime minister."""
+    starts = coref.sentence_starts
+    k = bisect_right(starts, pos) - 1
+    if k < 0:
+        return set()
+    near = {s.eid for s in coref._seen_before(pos, limit=20) if s.pos >= starts[k]}
+    # (but not an apposition's name: "Geoff Garin, the pollster, said")
+    return {x for x in near if not any(0 <= pos - end <= 3 for _, end, _ in coref.entities[x].mentions[-3:])}

@@ -19,7 +19,7 @@ from operator import attrgetter
 import regex
 
 from . import lexicon
-from .appositions import PREDICATE_OPENERS, age, court_side, predicated_role, pronoun_predicates, type_from_context
+from .appositions import PREDICATE_OPENERS, age, counterpart, court_side, predicated_role, pronoun_predicates, type_from_context
 from .appositions import appositive as appositive_role
 from .coref import Coref, Entity, confirmed_person
 from .items import Item
@@ -67,7 +67,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
         # "the town of Punta Cerrada, the daughter of ...", "Miss Woodhouse of
         # Hartfield, the heiress ...": the appositive describes someone else.
         if appositive and ctx != "place" and not (i >= 2 and outer[i - 1].text == "of" and is_cap(outer[i - 2].text)):
-            appositive_role(outer, j, text, e)
+            appositive_role(outer, j, text, e, coref)
         if e.kind == "person":  # (each helper's first test here: most names have none of these neighbours)
             if i > 1 and outer[i - 1].text in titles and is_cap(outer[i - 1].text):
                 i -= 1  # "A co-author, Dr Tomas Ebbesen of ...": a title the run dropped (NOT_NAMES) is read with the name
@@ -78,7 +78,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
                 e.roles.add(prev.lower())
                 e.person = True
             elif prev == "," or prev in people or prev in org_roles and not coref.fiction:
-                _role_before(outer, i, j, text, e, news=not coref.fiction)  # (an organisation's noun before a name: news only, "the firm" in a novel is no title)
+                _role_before(outer, i, j, text, e, coref, news=not coref.fiction)  # (an organisation's noun before a name: news only, "the firm" in a novel is no title)
             if prev in SENTENCE_ENDS or prev == QUOTE_TOKEN and _ends_sentence(outer[i - 1], text):
                 _lead_description(outer, i, text, e, coref, described)
             elif (q := _quote_before_tag(outer, i)) is not None:
@@ -172,7 +172,7 @@ def _org_roles() -> frozenset[str]:
     return frozenset(k for k, r in lexicon.roles().items() if r.kind in {"org", "group"} and not r.plural)
 
 
-def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity, *, news: bool = True) -> None:
+def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity, coref: Coref, *, news: bool = True) -> None:
     """The role right before the name ``outer[i:j]`` joins the entity (role-name
     juxtaposition, Lee et al. 2013): a premodifying title ("Brannock Rail chief
     executive Tomasz Ilves") or an appositive name after its description ("The
@@ -215,6 +215,8 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity, *, news
             continue
         if not appositive and (m.kind != "name" or m.name not in e.names):
             continue  # a premodifying title analyses with the name it modifies
+        if appositive and counterpart(outer, b, m, e, coref):
+            return  # "Her Calderan counterpart, Ines Maro,"
         if m.kind == "role" and m.head not in people:
             continue  # "his own dressing-room, Morgan le Fay," names no role
         e.roles.update(m.roles)
