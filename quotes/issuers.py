@@ -26,6 +26,15 @@ __all__ = ["issuer"]
 
 #: Verbs of making or sending a document (an alternation for the patterns below).
 _MAKING = r"issued|released|published|written|signed|sent|compiled|commissioned|prepared|produced|conducted|filed|lodged|submitted|drafted|carried[ \t]+out"
+#: The issuer's phrase after "by"/"from" (group 1). A word inside the name
+#: ends in no full stop but an initialism's, "U.S.", or a middle initial's,
+#: "Tomas K. Adler", so the name stops at the sentence's end ("... Audit
+#: Office. The"); a lower-case description may come before the name ("by
+#: rural charity Fieldfare Trust", "by older people's charity ...").
+_ISSUER_NAME = (
+    r"((?:the[ \t]+)?(?:\p{Ll}[\p{Ll}'\u2019-]*[ \t]+){0,3}(?:(?:\p{Lu}(?:\.\p{Lu})+\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}'\u2019&-]*(?:\.\p{L}+)*)[ \t]+"
+    r"(?:(?:of|for|and|de|du|la)[ \t]+)?){0,5}\p{Lu}[\p{L}\p{M}'\u2019.&-]*|the[ \t]+\p{Ll}+)"
+)
 #: Who issued a document, right after its noun: "a report by the Ostrava
 #: Audit Office", "one message from Carl Dunmore", "a statement issued by
 #: Norrvik Air". Only verbs of making or sending: whoever "saw" or
@@ -34,11 +43,13 @@ _ISSUED_BY = regex.compile(
     r",?[ \t]+(?:(?:" + _MAKING + r"|put[ \t]+out)[ \t]+"
     # (a time between the participle and "by": "published last month by", "released on Tuesday by")
     r"(?:(?:(?:last|this|earlier|late|early)[ \t]+\p{Ll}+|(?:on|in)[ \t]+\p{Lu}\p{Ll}+|earlier|yesterday|today|jointly|recently)[ \t]+)?"
-    r")?(?:by|from)[ \t]+"
-    # (a word inside the name ends in no full stop but an initialism's, "U.S.", so the name stops at the sentence's end: "... Audit Office. The")
-    # (a lower-case description may come before the name: "by rural charity Fieldfare Trust", "by older people's charity ...")
-    r"((?:the[ \t]+)?(?:\p{Ll}[\p{Ll}'\u2019-]*[ \t]+){0,3}(?:(?:\p{Lu}(?:\.\p{Lu})+\.|\p{Lu}[\p{L}\p{M}'\u2019&-]*(?:\.\p{L}+)*)[ \t]+(?:(?:of|for|and|de|du|la)[ \t]+)?){0,5}\p{Lu}[\p{L}\p{M}'\u2019.&-]*|the[ \t]+\p{Ll}+)"
+    r")?(?:by|from)[ \t]+" + _ISSUER_NAME
 )
+
+
+#: The maker after a commissioner ("commissioned by LMU from Greyfield
+#: Consulting"): "from" and the issuer's phrase (group 1: the maker).
+_FROM_MAKER = regex.compile(r"[ \t]+from[ \t]+" + _ISSUER_NAME)
 
 
 #: A document made by an organisation's own people, named by a lower-case
@@ -85,7 +96,37 @@ def issuer(coref: Coref, m: Mention, text: str) -> Entity | None:
             return _issuer_noun(coref, m, [staff.group(1)])  # "a report prepared by council officers": the council
         if _FOR_COUNCIL.match(text, m.end, min(len(text), m.end + 80)):
             return org_by_noun(coref, "council", m.start)  # "A report presented to councillors said": the council named last
-        return _issuer_of(coref, m, text) or _issuer_before(coref, m, text)
+        return _issuer_of(coref, m, text) or _issuer_before(coref, m, text) or _issuer_earlier(coref, m, text)
+    return _issuer_named(coref, m, text, found)
+
+
+#: How far back (characters) a definite document noun finds the same
+#: document with its issuer ("A report by X ... the report said").
+_EARLIER_REACH = 1000
+
+
+def _issuer_earlier(coref: Coref, m: Mention, text: str) -> Entity | None:
+    """"A report by fire investigator Ruth Calder found ... ¶ ..., the report
+    said": a definite document noun re-mentions the latest document of that
+    noun before it, whose issuer the text named ("by"/"from" after it)."""
+    if not m.text[:4].lower() == "the " or m.text.lower() != "the " + m.head:
+        return None  # (only a bare "the report": "the council's report" names its own)
+    lo = max(0, m.start - _EARLIER_REACH)
+    window = text[lo : m.start].lower()
+    k = len(window)
+    while (k := window.rfind(m.head, 0, k)) >= 0:
+        end = k + len(m.head)
+        if (k == 0 or not window[k - 1].isalpha()) and (end == len(window) or not window[end].isalpha()):
+            found = _ISSUED_BY.match(text, lo + end, min(len(text), lo + end + 160))
+            if found is not None:
+                return _issuer_named(coref, m, text, found)
+    return None
+
+
+def _issuer_named(coref: Coref, m: Mention, text: str, found: regex.Match[str]) -> Entity | None:
+    """The entity of the issuer's phrase *found* names (group 1 of :data:`_ISSUED_BY`)."""
+    if "commissioned" in found.group(0) and (maker := _FROM_MAKER.match(text, found.end(), min(len(text), found.end() + 120))) is not None:
+        found = maker  # "a study commissioned by LMU from Greyfield Consulting": Greyfield wrote it
     s, e = found.span(1)
     e -= text[e - 1] == "."  # (the sentence's full stop, or an abbreviation's: "Acme Corp" names it as well)
     phrase = analyse(tokenize(text, s, e), text)
