@@ -17,7 +17,7 @@ from .syntax.words import is_demonym
 if TYPE_CHECKING:
     from .coref import Entity
 
-__all__ = ["BODY_PREMODIFIERS", "LISTED", "RELATIONAL", "compatible_mods", "holds_role", "noun_mods_fit", "other_position", "position_free"]
+__all__ = ["BODY_PREMODIFIERS", "LISTED", "RELATIONAL", "compatible_mods", "confirmed_person", "holds_role", "noun_mods_fit", "other_position", "position_free"]
 
 
 #: Openings of one-word compounds that name another relation, not a kind of
@@ -109,3 +109,19 @@ def other_position(m_roles: tuple[str, ...], e_roles: set[str]) -> bool:
     pensioner") sit beside any position and never count."""
     held = {r for r in e_roles if not r.endswith("-year-old") and r in lexicon.roles()}
     return bool(held) and not any(holds_role(held, r) for r in m_roles) and not (held <= RELATIONAL or set(m_roles) <= RELATIONAL)
+
+
+def confirmed_person(e: Entity) -> bool:
+    """A person by more than the shape of the name: a gender, a title or
+    honorific, a person role, or a given name ("White House", "Fordingham
+    North" and "Liberal Reform" are names of two capitalised words too)."""
+    return e.kind == "person" and e.person and bool(
+        e.gender or e.title or e.honorific or e.has_given_name() or any(_is_person_role(r) for r in e.roles)
+    )
+
+
+def _is_person_role(role: str) -> bool:
+    """A role that only a person holds: "34-year-old", "mayor"; not "firm"
+    ("Bike-hire firm Spokeshare" holds a role too)."""
+    r = lexicon.roles().get(role.rsplit(" ", 1)[-1])
+    return role.endswith("-old") or r is not None and r.kind == "person"

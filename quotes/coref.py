@@ -34,10 +34,10 @@ from bisect import bisect_left, insort
 from typing import NamedTuple
 
 from . import lexicon
-from .agreement import LISTED, compatible_mods, other_position
+from .agreement import LISTED, confirmed_person
 from .kinship import KIN, possessed_person
 from .model import Span, Speaker
-from .focus import org_for_it, org_in_focus, org_named_next, proxy_going_on, role_holder, speaker_in_focus
+from .focus import focus_description, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus
 from .organisations import bare_proxy, by_acronym, fits_org, named_body, org_named_by_head, represented
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
 from .syntax.types import is_place_name
@@ -118,22 +118,6 @@ def _names_a_person(m: Mention) -> bool:
     coach", "the 61-year-old", "the Dutchman")."""
     role = lexicon.roles().get(m.head)
     return role is not None and role.kind in {"person", "group"} or m.head == "year-old" or is_demonym(m.head.capitalize())
-
-
-def confirmed_person(e: Entity) -> bool:
-    """A person by more than the shape of the name: a gender, a title or
-    honorific, a person role, or a given name ("White House", "Fordingham
-    North" and "Liberal Reform" are names of two capitalised words too)."""
-    return e.kind == "person" and e.person and bool(
-        e.gender or e.title or e.honorific or e.has_given_name() or any(_is_person_role(r) for r in e.roles)
-    )
-
-
-def _is_person_role(role: str) -> bool:
-    """A role that only a person holds: "34-year-old", "mayor"; not "firm"
-    ("Bike-hire firm Spokeshare" holds a role too)."""
-    r = lexicon.roles().get(role.rsplit(" ", 1)[-1])
-    return role.endswith("-old") or r is not None and r.kind == "person"
 
 
 def _as_surname_of(m: Mention, e: Entity) -> Mention:
@@ -427,6 +411,9 @@ class Coref:
             # organisation just named whose name fits the noun (org_types.txt).
             # "the statement said": a document speaks for the organisation just named.
             want = "organisation" if role is not None and role.kind in {"org", "doc"} else "person"
+            if role is not None and role.kind == "org" and not self.fiction and (e := org_in_sentence(self, m)) is not None:
+                self._note(e, m)  # "Harbin Toys ... is recalling its Rolling Rabbit sets, the company said"
+                return e, "title-chain"
             cands = _description_candidates(self, m, pos, want)
             for rank, e in enumerate(cands):
                 if rank >= 12 and (want == "person" or not fits_org(m.head, e, specific=True)):
@@ -454,34 +441,12 @@ class Coref:
             if want == "organisation" and not self.fiction and (e := org_named_next(self, m, pos)) is not None:
                 self._note(e, m)  # a lead's "The competition watchdog has warned ...": the authority named next
                 return e, "title-chain"
-        if not self.fiction and not restrictive and (e := self._focus_description(m, pos)) is not None:
+        if not self.fiction and not restrictive and (e := focus_description(self, m, pos)) is not None:
             self._note(e, m)
             return e, "description-chain"
         e = self._new()
         self._note(e, m)
         return e, "new-entity"
-
-    def _focus_description(self, m: Mention, pos: int) -> Entity | None:
-        """News: "the veteran striker", "the singer-songwriter", "the mayor"
-        that no entity holds as a role re-describes the person in focus: the
-        latest named person among the three people mentioned last who is
-        surely a person (a gender, title, role or given name), whose gender
-        and capitalised modifiers agree, and who holds no other role ("the goalkeeper, who asked
-        not to be named" after "The club's chairman, Ruben Achterberg" is a
-        new person). An indefinite "a bus driver" is always new."""
-        role = lexicon.roles().get(m.head)
-        if role is None or role.kind != "person" or m.plural or m.text.split()[0].lower() != "the":
-            return None
-        people = [e for e in self._before(pos, limit=20) if e.kind == "person" and e.person][:3]
-        for e in people:
-            if not e.names or role.gender and e.gender and role.gender != e.gender or not confirmed_person(e):
-                continue
-            if not compatible_mods(m.modifiers, e):
-                return None  # "the Florida senator": someone the text has not tied to Florida
-            if other_position(m.roles, e.roles):
-                return None  # the person in focus is someone else: a chairman is no goalkeeper
-            return e
-        return None
 
     def _mention_of(self, e: Entity, m: Mention) -> None:
         """Record *m* as a mention of *e*, also among the resolved mentions

@@ -14,14 +14,14 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from . import lexicon
-from .agreement import compatible_mods, holds_role, noun_mods_fit, position_free
+from .agreement import compatible_mods, confirmed_person, holds_role, noun_mods_fit, other_position, position_free
 from .organisations import as_represented, fits_org, publication
 
 if TYPE_CHECKING:
     from .coref import Coref, Entity
     from .syntax.phrases import Mention
 
-__all__ = ["FOCUS_CHARS", "LEAD_CHARS", "ORG_FOCUS_CHARS", "org_for_it", "org_in_focus", "org_named_next", "proxy_going_on", "named_in_sentence", "quoted_just_before", "role_holder", "speaker_in_focus"]
+__all__ = ["FOCUS_CHARS", "LEAD_CHARS", "ORG_FOCUS_CHARS", "org_for_it", "org_in_focus", "org_named_next", "proxy_going_on", "focus_description", "named_in_sentence", "org_in_sentence", "quoted_just_before", "role_holder", "speaker_in_focus"]
 
 #: How far (in characters) after the latest attributed quote its speaker stays
 #: in focus for a pronoun in news (about two short paragraphs).
@@ -182,3 +182,37 @@ def named_in_sentence(coref: Coref, pos: int) -> set[int]:
     near = {s.eid for s in coref._seen_before(pos, limit=20) if s.pos >= starts[k]}
     # (but not an apposition's name: "Geoff Garin, the pollster, said")
     return {x for x in near if not any(0 <= pos - end <= 3 for _, end, _ in coref.entities[x].mentions[-3:])}
+
+
+def org_in_sentence(coref: Coref, m: Mention) -> Entity | None:
+    """News: "Harbin Toys ... is recalling its Rolling Rabbit sets, the company
+    said": an organisation noun ending a sentence re-mentions the organisation
+    its sentence has named (the latest that fits the noun), a company
+    reporting on itself, before any name that only might be an
+    organisation's ("Rolling Rabbit")."""
+    near = named_in_sentence(coref, m.start)
+    fits = [e for e in coref._before(m.start, limit=20) if e.eid in near and e.kind == "organisation" and fits_org(m.head, e)]
+    return fits[0] if fits else None
+
+
+def focus_description(coref: Coref, m: Mention, pos: int) -> Entity | None:
+    """News: "the veteran striker", "the singer-songwriter", "the mayor"
+    that no entity holds as a role re-describes the person in focus: the
+    latest named person among the three people mentioned last who is
+    surely a person (a gender, title, role or given name), whose gender
+    and capitalised modifiers agree, and who holds no other role ("the goalkeeper, who asked
+    not to be named" after "The club's chairman, Ruben Achterberg" is a
+    new person). An indefinite "a bus driver" is always new."""
+    role = lexicon.roles().get(m.head)
+    if role is None or role.kind != "person" or m.plural or m.text.split()[0].lower() != "the":
+        return None
+    people = [e for e in coref._before(pos, limit=20) if e.kind == "person" and e.person][:3]
+    for e in people:
+        if not e.names or role.gender and e.gender and role.gender != e.gender or not confirmed_person(e):
+            continue
+        if not compatible_mods(m.modifiers, e):
+            return None  # "the Florida senator": someone the text has not tied to Florida
+        if other_position(m.roles, e.roles):
+            return None  # the person in focus is someone else: a chairman is no goalkeeper
+        return e
+    return None

@@ -21,7 +21,8 @@ import regex
 from . import lexicon
 from .appositions import PREDICATE_OPENERS, age, counterpart, court_side, predicated_role, pronoun_predicates, type_from_context
 from .appositions import appositive as appositive_role
-from .coref import Coref, Entity, confirmed_person
+from .agreement import confirmed_person
+from .coref import Coref, Entity
 from .items import Item
 from .sieves.attributor import Attributor
 from .syntax.clauses import skip_dateline

@@ -264,7 +264,7 @@ class _Speakers:
         paragraph, else the speaker of the quote just before (within
         focus.FOCUS_CHARS), when that person is surely a person whose gender agrees
         and who holds no other position. Its capitalised modifiers must fit
-        only a person the text tied to something (Coref._focus_description,
+        only a person the text tied to something (focus.focus_description,
         the sieve before this one, asks it of anyone among the last three)."""
         role = lexicon.roles().get(mention.head)
         if role is None or role.kind != "person" or mention.plural or mention.text.split()[0].lower() != "the":
