@@ -226,6 +226,10 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity, coref: 
             e.modifiers.update(_of_complement(text, m))
         if m.gender and not e.gender:
             e.gender = m.gender
+        if m.kind == "role" and outer[end - 1].text.lower() == m.head:
+            # "His mother, Godelieve,": the role noun right before the name
+            # makes its holder someone "she" may be (not "a retiree in Fresno, Calif.,").
+            e.person = e.person or e.kind == "person"
         return
 
 
