@@ -274,7 +274,8 @@ _SIDES: dict[str, tuple[tuple[str, ...], str | None]] = {
 def court_side(outer: list[Tok], i: int, j: int, e: Entity) -> None:
     """Counsel named by their side in a trial ("Ruth Calder, prosecuting,",
     "Prosecuting, Ruth Calder said", "Owen Pike, for the defence,", "Opening
-    the case for the prosecution, Ruth Calder ...") take that side's role, so
+    the case for the prosecution, Ruth Calder ...", "Opening the Crown's
+    case, Helen Marsh KC ...") take that side's role, so
     that "a prosecutor" or "the defence barrister" finds them (UK and
     Commonwealth court reporting names barristers so). The name is
     ``outer[i:j]``; only the tokens right around it are read."""
@@ -296,6 +297,10 @@ def court_side(outer: list[Tok], i: int, j: int, e: Entity) -> None:
             # (not "Cross-examined by Rupert Lyle, for the defence, Ms Keane
             # agreed": there the side is the name's before it)
             side = w
+        elif w == "case" and i >= 4 and outer[i - 4].text.lower() == "the" and (
+            (x := _strip_possessive(outer[i - 3].text).lower()) in {"prosecution", "defence", "defense", "crown"}
+        ):
+            side = "prosecution" if x == "crown" else x  # "Opening the prosecution case, Helen Marsh KC told the jury"
     role = _SIDES.get(side) if side is not None else None
     if role is None or e.kind != "person":
         return
