@@ -89,15 +89,31 @@ def issuer(coref: Coref, m: Mention, text: str) -> Entity | None:
     role = lexicon.roles().get(m.head)
     if (role is None or role.kind != "doc") and m.head not in _DATA_NOUNS:
         return None
-    found = _ISSUED_BY.match(text, m.end, min(len(text), m.end + 160))
+    # (after the phrase, or after its noun when the phrase holds a participle:
+    # "A report prepared for councillors by officers found")
+    ats = (m.end,) if (noun_end := _noun_end(m, text)) == m.end else (m.end, noun_end)
+    found = next((f for at in ats if (f := _ISSUED_BY.match(text, at, min(len(text), at + 160))) is not None), None)
     if found is None:
-        staff = _BY_STAFF.match(text, m.end, min(len(text), m.end + 80))
+        staff = next((f for at in ats if (f := _BY_STAFF.match(text, at, min(len(text), at + 80))) is not None), None)
         if staff is not None:
             return _issuer_noun(coref, m, [staff.group(1)])  # "a report prepared by council officers": the council
-        if _FOR_COUNCIL.match(text, m.end, min(len(text), m.end + 80)):
+        if any(_FOR_COUNCIL.match(text, at, min(len(text), at + 80)) for at in ats):
             return org_by_noun(coref, "council", m.start)  # "A report presented to councillors said": the council named last
         return _issuer_of(coref, m, text) or _issuer_before(coref, m, text) or _issuer_earlier(coref, m, text)
     return _issuer_named(coref, m, text, found)
+
+
+def _noun_end(m: Mention, text: str) -> int:
+    """Where the document's noun ends inside its phrase *m* ("A report|
+    prepared for councillors"), or the phrase's end."""
+    found = _NOUN_WORD.search(text, m.start, m.end)
+    while found is not None and found.group().lower() not in (m.head, m.head + "s"):
+        found = _NOUN_WORD.search(text, found.end(), m.end)
+    return found.end() if found is not None else m.end
+
+
+#: A word of a phrase (for :func:`_noun_end`).
+_NOUN_WORD = regex.compile(r"[\p{L}\p{M}'\u2019-]+")
 
 
 #: How far back (characters) a definite document noun finds the same

@@ -256,6 +256,10 @@ def _analyse_phrase(key: tuple[str, tuple[tuple[int, int, str], ...]]) -> Mentio
 #: (unlike "Friends of Millbrook Library", whose first word is no such noun).
 _PEOPLE_OF = frozenset("members officers officials staff employees residents villagers parents pupils students".split())
 
+#: Prepositions after a past participle that post-modifies a document noun
+#: ("a report prepared for councillors", "a study carried out in 2019").
+_PASSIVE_PREPOSITIONS = frozenset("for by to from in on at with into over".split())
+
 #: Prepositions that open a role's complement ("a spokeswoman for the agency", "the 54-year-old from Oslo").
 _HEAD_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from"})
 
@@ -297,9 +301,14 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
                 ):
                     head_i = k - 1  # (also a sentence's first word: "Members of Kelby Council said")
                     break
-    # "the nurse leading the walkout": a participle phrase after a role noun modifies it.
+    # "the nurse leading the walkout": a participle phrase after a role noun
+    # modifies it; so does a past one after a document's ("a report prepared
+    # for councillors by officers": the report, which speaks for its makers).
     for k in range(1, head_i):
-        if role_then_participle(words[k - 1], words[k], words[k + 1]):
+        if role_then_participle(words[k - 1], words[k], words[k + 1]) or (
+            low[k + 1] in _PASSIVE_PREPOSITIONS and low[k].endswith("ed") and len(low[k]) > 4 and words[k].islower()
+            and (r := roles.get(low[k - 1])) is not None and r.kind == "doc" and not is_cap(words[k - 1]) and low[k] not in roles
+        ):
             head_i = k - 1
             break
     if head_i >= 1 and low[head_i] not in roles and _is_post_modifier(words[head_i]) and words[head_i - 1].isalpha() and (
