@@ -38,6 +38,13 @@ def title_firsts() -> dict[str, list[tuple[str, ...]]]:
 
 #: Two-word roles that hold a one-word role of their own: "the prime minister ... the premier".
 COMPOUND_ROLES = {("prime", "minister"): "premier"}
+#: Roles with an "of" complement that name the office they stand for: "the
+#: head of state" is the president (or the monarch), "the head of
+#: government" the prime minister (or the chancellor).
+OF_ROLES = {
+    ("head", "state"): ("president", "king", "queen", "monarch"),
+    ("head", "government"): ("prime minister", "premier", "chancellor"),
+}
 
 
 def split_titles(words: list[str], tw: dict[str, str | None]) -> tuple[list[str], list[str], str | None, int]:
