@@ -37,7 +37,7 @@ from . import lexicon
 from .agreement import LISTED, confirmed_person
 from .kinship import KIN, possessed_person
 from .model import Span, Speaker
-from .focus import focus_description, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus
+from .focus import focus_description, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus, subject_before
 from .organisations import bare_proxy, by_acronym, fits_org, named_body, org_named_by_head, represented
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
 from .syntax.types import is_place_name
@@ -532,4 +532,6 @@ def _description_candidates(coref: Coref, m: Mention, pos: int, want: str) -> li
         if cands and not any(x.lower()[:4] in stems for x in cands[0].modifiers):
             latest = {e.eid for e in cands[:3]}
             cands.sort(key=lambda e: e.eid != coref.last_speaker or e.eid not in latest)
+    elif m.head == "year-old" and (subject := subject_before(coref, pos)) is not None and subject in {e.eid for e in cands[:3]}:
+        cands.sort(key=lambda e: e.eid != subject)  # "Miriam Achola ... crossed the line behind Haraldsen. ..., the 31-year-old said"
     return cands

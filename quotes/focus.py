@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .coref import Coref, Entity
     from .syntax.phrases import Mention
 
-__all__ = ["FOCUS_CHARS", "LEAD_CHARS", "ORG_FOCUS_CHARS", "org_for_it", "org_in_focus", "org_named_next", "proxy_going_on", "focus_description", "named_in_sentence", "org_in_sentence", "quoted_just_before", "role_holder", "speaker_in_focus"]
+__all__ = ["FOCUS_CHARS", "LEAD_CHARS", "ORG_FOCUS_CHARS", "org_for_it", "org_in_focus", "org_named_next", "proxy_going_on", "focus_description", "named_in_sentence", "org_in_sentence", "quoted_just_before", "role_holder", "speaker_in_focus", "subject_before"]
 
 #: How far (in characters) after the latest attributed quote its speaker stays
 #: in focus for a pronoun in news (about two short paragraphs).
@@ -216,3 +216,18 @@ def focus_description(coref: Coref, m: Mention, pos: int) -> Entity | None:
             return None  # the person in focus is someone else: a chairman is no goalkeeper
         return e
     return None
+
+
+def subject_before(coref: Coref, pos: int) -> int | None:
+    """News: the entity that opens the sentence before the one holding *pos*
+    (its subject, the centre a description opening the next sentence goes
+    on with: "Miriam Achola ... crossed the line behind Haraldsen. Speaking
+    later, the 31-year-old said": Achola), or None."""
+    starts = coref.sentence_starts
+    k = bisect_right(starts, pos) - 1
+    if k < 1:
+        return None
+    lo, hi = starts[k - 1], starts[k]
+    opening = [s for s in coref._seen_before(pos, limit=40) if lo <= s.pos < hi]
+    first = min(opening, default=None)
+    return first.eid if first is not None and first.pos <= lo + 2 and coref.entities[first.eid].kind == "person" else None
