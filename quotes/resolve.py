@@ -143,6 +143,9 @@ class _Speakers:
         self.fiction = fiction
         self.resolved: list[Resolved] = []
         self.last_by_para: dict[int, int] = {}  # paragraph -> index of its last attributed item
+        #: paragraph -> the entity whose interview or transcript turn it is
+        #: (who speaks it as "I": no "he" or "she" inside it is theirs)
+        self.turn_speakers: dict[int, int] = {}
 
     def resolve_all(self) -> list[Resolved]:
         """Resolve every item, each seeing what was resolved before it."""
@@ -177,6 +180,8 @@ class _Speakers:
                 self.coref.last_proxy = (ent.eid, gender, self._attribution_span(it)[1]) if is_proxy else None
             if a is not None and (ent is not None or mention is not None):
                 self.last_by_para[it.paragraph] = idx
+            if a is not None and a.rule in TURN_SIEVES and ent is not None:
+                self.turn_speakers[it.paragraph] = ent.eid
         return self.resolved
 
     def _same_mention(self, mention: Mention) -> tuple[Entity | None, str] | None:
@@ -212,6 +217,8 @@ class _Speakers:
                     frozenset(e.eid for name in vocatives(self.text, it.start, it.end) if (e := coref.find(name)))
                     if fiction else _named_inside(self.text, it, coref)
                 )
+            if mention.kind == "pronoun" and mention.head in {"he", "she"} and (turn := self.turn_speakers.get(it.paragraph)) is not None:
+                addressed |= {turn}  # 'A: ... she told me she had never seen a camera': not the one answering
             restrictive = not fiction and mention.kind == "role" and _RESTRICTIVE.match(self.text, mention.end) is not None
             ent, coref_rule = coref.resolve(mention, mention.start, addressed=addressed, restrictive=restrictive)
             if not fiction and mention.kind == "role" and ent is not None and not ent.names and not restrictive and (

@@ -15,6 +15,7 @@ from ..syntax.cues import cue_at
 from ..syntax.boundaries import COMMA_OR_DASH, np_after, subject_before
 from ..syntax.phrases import ADVERBS, DETERMINERS, Mention, Tok, is_word
 from ..syntax.sources import quantity_subject, speaker_mention_of, unknown_description, with_mention, with_own_subject
+from ..syntax.types import mention_type
 from ..syntax.verbs import has_verb_ending, is_past_form
 from ..syntax.words import (
     AUX,
@@ -316,7 +317,18 @@ class SubjectSieves(SieveBase):
             if m is not None:
                 return m
             break
-        return self.main_subject(s0, c) if fallback else None
+        if not fallback:
+            return None
+        # "Every time I tried, he would shake his head and say": no cue before,
+        # so the subject opening the clause after the last comma (or semicolon),
+        # then the sentence's.
+        # (a pronoun or a person's or organisation's name only: "in Fresno,
+        # Calif., ... and said" is the sentence's subject's)
+        comma = next((x for x in range(c - 2, s0, -1) if toks[x].text in {",", ";"}), None)
+        m = self.main_subject(comma + 1, c) if comma is not None else None
+        if m is not None and (m.kind in {"pronoun", "name"} and mention_type(m) in {"person", "organisation"}):
+            return m
+        return self.main_subject(s0, c)
 
     def _verb_subject(self, s0: int, end: int) -> Mention | None:
         """The person, group or organisation opening the clause ``toks[s0:end]``

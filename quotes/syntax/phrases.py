@@ -111,9 +111,10 @@ def _party_before_name(words: list[str]) -> bool:
     return len(words) == 3 and all(w.isalpha() and w[0].isupper() and not w.isupper() for w in words[1:]) and not set(words[1:]) & _BODY_WORDS
 
 
-#: "It's", "There's", "That's": a contraction with "is/has", never a name
+#: "It's", "There's", "That's": a contraction with "is/has", never a name;
+#: nor "Let's" ("let us")
 #: (names and personal pronouns with "'s" are left to the readings downstream).
-_NOT_NAMES_CONTRACTED = frozenset("It There That This Here What Who Where".split())
+_NOT_NAMES_CONTRACTED = frozenset("It There That This Here What Who Where Let".split())
 
 
 class Mention(NamedTuple):
