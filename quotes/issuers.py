@@ -47,6 +47,15 @@ _ISSUED_BY = regex.compile(
 )
 
 
+#: An issuer given by a role and then named in apposition: "by the
+#: council's head of planning, Rachel Dunn,", "by its chief economist, Tom
+#: Bell," (group 1: the personal name, two to four capitalised words).
+_BY_ROLE_NAME = regex.compile(
+    r",?[ \t]+(?:(?:" + _MAKING + r")[ \t]+)?by[ \t]+(?:(?:the|its|their|his|her)[ \t]+|\p{Lu}[\p{L}\p{M}'\u2019-]*[ \t]+){0,3}"
+    r"[\p{Ll}'\u2019-]+(?:[ \t]+[\p{Ll}'\u2019-]+){0,5},[ \t]+(\p{Lu}[\p{L}\p{M}'\u2019-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'\u2019.-]*){1,3})(?=[ \t]*[,)])"
+)
+
+
 #: The maker after a commissioner ("commissioned by LMU from Greyfield
 #: Consulting"): "from" and the issuer's phrase (group 1: the maker).
 _FROM_MAKER = regex.compile(r"[ \t]+from[ \t]+" + _ISSUER_NAME)
@@ -93,6 +102,12 @@ def issuer(coref: Coref, m: Mention, text: str) -> Entity | None:
     # "A report prepared for councillors by officers found")
     ats = (m.end,) if (noun_end := _noun_end(m, text)) == m.end else (m.end, noun_end)
     found = next((f for at in ats if (f := _ISSUED_BY.match(text, at, min(len(text), at + 160))) is not None), None)
+    if (named := _BY_ROLE_NAME.match(text, m.end, min(len(text), m.end + 160))) is not None:
+        phrase = analyse(tokenize(text, *named.span(1)), text)
+        if phrase is not None and phrase.kind == "name" and phrase.name:
+            e = coref.link_name(phrase)
+            e.person = True
+            return e  # "A report by the council's head of planning, Rachel Dunn,": Dunn
     if found is None:
         staff = next((f for at in ats if (f := _BY_STAFF.match(text, at, min(len(text), at + 80))) is not None), None)
         if staff is not None:

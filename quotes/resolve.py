@@ -13,6 +13,8 @@ order, with interrupted quotes linked by a shared group.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 
 import attrs
 import regex
@@ -49,6 +51,7 @@ from .sieves.dialogue import (
 from .sieves.interview import TURN_SIEVES
 from .sieves.registry import NO_SPEAKER, REGISTRY, link_of
 from .syntax.parse import Layers
+from .syntax.boundaries import np_after
 from .syntax.phrases import Mention, Tok, analyse
 from .syntax.tokens import tokenize
 from .syntax.types import NOT_SPEAKERS, mention_type, utterer
@@ -200,6 +203,10 @@ class _Speakers:
         if layers is not None and layers.has_coref and mention.kind in {"pronoun", "role"}:
             ent = _chain_entity(mention, layers, self.att, coref)
             coref_rule = "stanza-coref" if ent is not None else ""
+        if (ent is None and not fiction and mention.kind == "pronoun" and mention.head == "it" and (doc := self._document_before(mention)) is not None
+                and (by := issuer(coref, doc, self.text)) is not None):
+            coref._mention_of(by, mention)
+            return by, "speaks-for"  # "A report by ..., Rachel Dunn, had recommended approval. It concluded that ...": the report's
         if ent is None and not fiction and (by := issuer(coref, mention, self.text) or employer(coref, mention, self.text)) is not None:
             coref._mention_of(by, mention)
             return by, "speaks-for"  # "a report by the Ostrava Audit Office said", "Analysts at Torvik Securities wrote"
@@ -232,6 +239,24 @@ class _Speakers:
                     named.mentions.append((mention.start, mention.end, mention.text))
                     ent, coref_rule = named, "description-chain"
         return ent, coref_rule
+
+    def _document_before(self, mention: Mention) -> Mention | None:
+        """News: the document that opens the sentence before, in the same
+        paragraph, when "it" opens its own sentence ("A report by the
+        council's head of planning, Rachel Dunn, had recommended approval. It
+        concluded that ..."): "it" goes on with the document, whose issuer
+        speaks (:func:`~quotes.issuers.issuer`)."""
+        seg, att = self.seg, self.att
+        if not seg.sentences:
+            return None
+        si = seg.sentence_at(mention.start)
+        if si == 0 or seg.sentence_paragraph[si - 1] != seg.sentence_paragraph[si] or self.text[seg.sentences[si].start : mention.start].strip():
+            return None
+        k = bisect_left(att.starts, seg.sentences[si - 1].start)
+        rng = np_after(att.outer, k, att.max_np, end=bisect_left(att.starts, mention.start))
+        m = analyse(att.outer[rng[0] : rng[1]], self.text) if rng is not None and rng[0] == k else None
+        role = lexicon.roles().get(m.head) if m is not None and m.kind in {"role", "org"} and not m.plural else None
+        return m if role is not None and role.kind == "doc" else None
 
     def _named_as(self, mention: Mention) -> Entity | None:
         """The name a description gives itself in its relative clause ("a
