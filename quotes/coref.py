@@ -362,6 +362,12 @@ class Coref:
             return e, "relative-pronoun"
         if m.kind == "role" and not m.plural and m.text.isalpha() and m.text[:1].isupper() and m.text.lower() in self._by_last:
             m = as_surname(m)  # "Archer said" after "Newland Archer": the document's surname, not the role
+        if m.kind == "name" and m.name and " and " in m.name and all(
+            side.split()[-1].lower() in self._by_last for side in m.name.split(" and ", 1) if side
+        ):
+            # "Rabbit and Piglet, who had come up the hill, said": two people the
+            # story names, a pair, never a name the first of them would carry.
+            m = m._replace(kind="role", head="people", name=None, title=None, roles=(), gender=None, plural=True)
         if m.kind in {"name", "org"} and m.name:
             e = self.link_name(m)
             if m.kind == "name" and e.kind == "person":
