@@ -64,6 +64,8 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
         appositive = j < len(outer) and outer[j].text == ","
         typable = e.kind in {"person", "place"} and not (e.title or e.gender)
         ctx = context_type(outer, i, j) if appositive or typable else None  # (only when asked: every name)
+        if ctx == "organisation" and coref.fiction and i > 1 and outer[i - 1].text in PREPOSITIONS and outer[i - 2].text.islower():
+            ctx = None  # a novel's "a sudden squawk from Owl, which ...": the relative may be the noun's before, and Owl no firm
         # (typable cannot turn true below: nothing removes a title or gender or makes a person)
         # "the town of Punta Cerrada, the daughter of ...", "Miss Woodhouse of
         # Hartfield, the heiress ...": the appositive describes someone else.
