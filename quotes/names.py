@@ -63,9 +63,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
             datelines.append(e)  # "KELMOUTH — ...": a dateline's place (typed below)
         appositive = j < len(outer) and outer[j].text == ","
         typable = e.kind in {"person", "place"} and not (e.title or e.gender)
-        ctx = context_type(outer, i, j) if appositive or typable else None  # (only when asked: every name)
-        if ctx == "organisation" and coref.fiction and i > 1 and outer[i - 1].text in PREPOSITIONS and outer[i - 2].text.islower():
-            ctx = None  # a novel's "a sudden squawk from Owl, which ...": the relative may be the noun's before, and Owl no firm
+        ctx = _context(outer, i, j, coref.fiction) if appositive or typable else None  # (only when asked: every name)
         # (typable cannot turn true below: nothing removes a title or gender or makes a person)
         # "the town of Punta Cerrada, the daughter of ...", "Miss Woodhouse of
         # Hartfield, the heiress ...": the appositive describes someone else.
@@ -117,6 +115,17 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
     _datelines_are_places(datelines)
     if not coref.fiction:
         pronoun_predicates(outer, starts, text, coref)  # "..., she was elected mayor": after the genders are known
+
+
+def _context(outer: list[Tok], i: int, j: int, fiction: bool) -> str | None:
+    """The type the words around the name ``outer[i:j]`` give it
+    (:func:`~quotes.syntax.types.context_type`); in a novel, "a loud squawk
+    from Owl, which ..." makes no organisation: the relative may be the
+    noun's before the preposition, and Owl no firm."""
+    ctx = context_type(outer, i, j)
+    if ctx == "organisation" and fiction and i > 1 and outer[i - 1].text in PREPOSITIONS and outer[i - 2].text.islower():
+        return None
+    return ctx
 
 
 def _datelines_are_places(datelines: list[Entity]) -> None:
