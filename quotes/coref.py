@@ -155,6 +155,7 @@ class Coref:
         #: Where a news story's headline line ends (-1: none) and its sentences start, set by the entity stage.
         self.headline_end = -1
         self.sentence_starts: list[int] = []  # (see focus.named_in_sentence)
+        self.text = ""  # (the document, set with the sentences)
 
     # -- building -----------------------------------------------------------
     def _new(self) -> Entity:

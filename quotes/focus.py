@@ -13,6 +13,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+import regex
+
 from . import lexicon
 from .agreement import compatible_mods, confirmed_person, holds_role, noun_mods_fit, other_position, position_free
 from .organisations import as_represented, fits_org, publication
@@ -154,7 +156,7 @@ def role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool) -> Entity | No
     # '"…," said the senior author, Professor Owen Farrant' is Farrant even
     # when an earlier "lead author" holds the role too)
     before = coref._before(pos)
-    if not kin and m.text[:4].lower() == "the " and (near := named_in_sentence(coref, m.start)):
+    if not kin and m.text[:4].lower() == "the " and (near := named_in_sentence(coref, m.start, governed=True)):
         before.sort(key=lambda e: e.eid in near)  # (stable: the others first, most recent first)
     for cands in [coref._appositive_after(m)] if kin else [coref._appositive_after(m), before, coref._after(pos)]:
         fit = next((e for e in cands if e.roles and any(holds_role(e.roles, r) for r in m.roles) and compatible_mods(mods, e)), None)
@@ -169,19 +171,36 @@ def role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool) -> Entity | No
     return None
 
 
-def named_in_sentence(coref: Coref, pos: int) -> set[int]:
+def named_in_sentence(coref: Coref, pos: int, *, governed: bool = False) -> set[int]:
     """The entities mentioned earlier in the sentence holding *pos* (news;
-    empty when sentences are unknown). A description does not re-mention
-    one of them (disjoint reference: a writer re-mentioning someone just
-    named in the same sentence uses a pronoun): "with Hadeland seated to
-    his left, the prime minister said" is the other prime minister."""
+    empty when sentences are unknown). *governed*: only those a description
+    there does not re-mention (disjoint reference: a writer re-mentioning
+    someone just named in an adjunct of the same clause uses a pronoun):
+    "with Hadeland seated to his left, the prime minister said" is the other
+    prime minister."""
     starts = coref.sentence_starts
     k = bisect_right(starts, pos) - 1
     if k < 0:
         return set()
-    near = {s.eid for s in coref._seen_before(pos, limit=20) if s.pos >= starts[k]}
-    # (but not an apposition's name: "Geoff Garin, the pollster, said")
+    # *governed*: only a name that a preposition governs counts, in an adjunct of the
+    # description's clause ("with Hadeland seated ...", "Under
+    # cross-examination by Simon Okoro, ..."): the subject of a fronted clause
+    # ("Though Trump was not willing to say ..., the front-runner did
+    # offer") or of a clause coordinated before ("Isolde Varga released an
+    # album, and the singer-songwriter says") is often re-described so, and
+    # so is a name in a conjunct ("a rally with Clinton and Grimes, where the
+    # secretary of state said"). Not an apposition's name either ("Geoff
+    # Garin, the pollster, said").
+    text = coref.text
+    near = {s.eid for s in coref._seen_before(pos, limit=20) if s.pos >= starts[k] and (
+        not governed or _GOVERNED.search(text, max(0, s.pos - 12), s.pos) and not _CLAUSE_JOIN.search(text, s.pos, pos))}
     return {x for x in near if not any(0 <= pos - end <= 3 for _, end, _ in coref.entities[x].mentions[-3:])}
+
+
+#: A coordination of main clauses between a name and a description (see :func:`named_in_sentence`).
+_CLAUSE_JOIN = regex.compile(r",[ \t]+(?:and|but|while|whereas)[ \t]|;")
+#: A preposition right before a name (see :func:`named_in_sentence`).
+_GOVERNED = regex.compile(r"\b(?:with|by|to|for|from|against|beside|behind|under|over|alongside|before|after|than)[ \t]+$", regex.I)
 
 
 def org_in_sentence(coref: Coref, m: Mention) -> Entity | None:
@@ -206,7 +225,8 @@ def focus_description(coref: Coref, m: Mention, pos: int) -> Entity | None:
     role = lexicon.roles().get(m.head)
     if role is None or role.kind != "person" or m.plural or m.text.split()[0].lower() != "the":
         return None
-    people = [e for e in coref._before(pos, limit=20) if e.kind == "person" and e.person][:3]
+    near = named_in_sentence(coref, m.start, governed=True)  # (disjoint reference: "Under cross-examination by Simon Okoro, ..., the witness")
+    people = [e for e in coref._before(pos, limit=20) if e.kind == "person" and e.person and e.eid not in near][:3]
     for e in people:
         if not e.names or role.gender and e.gender and role.gender != e.gender or not confirmed_person(e):
             continue

@@ -325,6 +325,8 @@ def _subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] 
             nxt = subject_before(sub, p, text, limit)
             if nxt is not None and speaker_mention_of(sub, nxt, text) is not None:
                 return nxt, False
+    if appositive and (holder := _role_holder_before(sub, orig, first, text, limit)) is not None:
+        return holder, False
     rng = orig
     moved = False
     for _ in range(6):
@@ -349,7 +351,7 @@ def _subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] 
             continue
         relative = appositive and orig[1] + 1 < len(sub) and sub[orig[1] + 1].text.lower() in _RELATIVES
         if before == "," and (moved or relative) and appositive and rng[0] >= 2 and (
-            sub[rng[0]].text.lower() in {"the", "a", "an"} or _bare_role(sub[rng[0]].text)
+            sub[rng[0]].text.lower() in {"the", "a", "an"} or _bare_role_phrase(sub, rng[0])
         ):
             # "Vidal, the editor in chief of …, …, said": the description is an
             # appositive of the name that opens the sentence; so is one before a
@@ -395,6 +397,9 @@ def _participle(word: str) -> bool:
     return word.islower() and (word.endswith("ed") or word in lexicon.irregular_verbs())
 
 
+#: Prepositions that join a role to its organisation ("organiser for the union", "head of planning at the council").
+_ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with"})
+
 #: Relative pronouns that open a clause about a noun phrase before them.
 _RELATIVES = frozenset({"who", "whose", "which"})
 
@@ -403,6 +408,35 @@ def _bare_role(word: str) -> bool:
     """A lower-case person noun that can open an appositive without a determiner ("leader of the group")."""
     role = lexicon.roles().get(word)
     return word.islower() and role is not None and role.kind == "person"
+
+
+def _role_holder_before(sub: list[Tok], orig: tuple[int, int], first: int, text: str, limit: int) -> tuple[int, int] | None:
+    """"Colm Derrane, regional organiser for the General Process Workers'
+    Union, which represents ..., said": the relative clause after the subject
+    found (*orig*, its name from *first*) is the organisation's, inside the
+    appositive role of the name before it; that name's range, or None."""
+    if not (orig[1] + 1 < len(sub) and sub[orig[1] + 1].text.lower() in _RELATIVES and first >= 4
+            and sub[first - 1].text.lower() in _ROLE_PREPOSITIONS):
+        return None
+    comma = next((i for i in range(first - 2, max(0, first - 6), -1) if sub[i].text == ","), None)
+    if comma is None or comma < 1 or not _bare_role_phrase(sub, comma + 1) or not all(
+        sub[i].text.isalpha() and sub[i].text.islower() for i in range(comma + 1, first - 1)
+    ):
+        return None
+    nxt = subject_before(sub, comma, text, limit)
+    return nxt if nxt is not None and (n := speaker_mention_of(sub, nxt, text)) is not None and n.kind == "name" else None
+
+
+def _bare_role_phrase(sub: list[Tok], k: int) -> bool:
+    """Does ``sub[k]`` open an appositive role with no determiner: a bare
+    person noun, after up to two lower-case modifiers ("leader of the
+    group", "regional organiser for the union", "former deputy leader")?"""
+    for x in range(k, min(len(sub), k + 3)):
+        if _bare_role(sub[x].text):
+            return True
+        if not (sub[x].text.isalpha() and sub[x].text.islower()):
+            return False
+    return False
 
 
 def _relative_head(sub: list[Tok], rng: tuple[int, int], text: str, limit: int) -> tuple[int, int] | None:
