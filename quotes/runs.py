@@ -14,6 +14,7 @@ import functools
 
 from . import lexicon
 from .syntax.phrases import DETERMINERS, GENDERED_HONORIFICS, NOT_NAMES, PARTICLES, Mention, Tok, _strip_possessive, analyse, as_surname, is_cap, is_word, mood_word
+from .syntax.titling import title_firsts
 from .syntax.words import PREPOSITIONS
 
 __all__ = ["SENTENCE_ENDS", "name_runs", "title_stems"]
@@ -75,7 +76,7 @@ def name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) -> 
         while run and not (keep_honorifics and len(run) > 1 and run[0].text in GENDERED_HONORIFICS) and (
             run[0].text in NOT_NAMES
             or run[0].text.lower() in DETERMINERS
-            or (run[0].text.lower() in lower_words and run[0].text not in given and run[0].text.rstrip(".") not in titles
+            or (run[0].text.lower() in lower_words and run[0].text not in given and run[0].text.rstrip(".") not in titles and not _opens_title(run)
                 and not ((mid and run[0] is outer[i] or after_article) and len(run) > 1 and any(x.text in orgs for x in run)))
             or len(run) > 1 and mood_word(run[0].text) and not any(x.text in orgs for x in run)
         ):
@@ -96,6 +97,14 @@ def name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) -> 
                 surnames.add(m.name.split()[-1])
         done = j
     return found, ends
+
+
+def _opens_title(run: list[Tok]) -> bool:
+    """Does the run open with a title of several words ("Prime Minister Rosa
+    Achter", "Chief Constable ...")? Its first word stays, even if the story
+    also writes it in lower case ("the prime minister")."""
+    cands = title_firsts().get(run[0].text.rstrip("."), ())
+    return any(len(c) > 1 and len(run) > len(c) and tuple(t.text.rstrip(".") for t in run[: len(c)]) == c for c in cands)
 
 
 def _run_end(outer: list[Tok], i: int, caps: list[bool], text: str, orgs: frozenset[str]) -> int:

@@ -20,7 +20,7 @@ import regex
 
 from .. import lexicon
 from .tokens import Tok, is_cap, is_word, tokenize
-from .titling import COMPOUND_ROLES, OF_ROLES, connected_org_name, role_title, split_titles, title_of
+from .titling import OF_ROLES, connected_org_name, office_roles, role_title, split_titles, title_of
 from .titling import title_words as _title_words
 from .words import is_demonym, is_ly_adverb, is_participle
 
@@ -384,9 +384,7 @@ def _role_mention(words: list[str], low: list[str], head_i: int, start: int, end
             return None
     gender = role.gender if role else None
     plural = bool(role and role.plural) or hlow.endswith("-olds")
-    roles = (hlow if role is None else role.singular.lower(),)
-    if head_i and (low[head_i - 1], roles[0]) in COMPOUND_ROLES:
-        roles += (COMPOUND_ROLES[low[head_i - 1], roles[0]],)  # "the prime minister" is also "the premier"
+    roles = office_roles(low, head_i, hlow if role is None else role.singular.lower())  # "the prime minister": also "the premier"
     if head_i + 3 == len(low) and low[head_i + 1] == "of" and (roles[0], low[-1]) in OF_ROLES:
         roles = OF_ROLES[roles[0], low[-1]]  # "the head of state": the president (not any "head")
     return Mention(start, end, span_text, kind, role.singular if role else "year-old", None, None, roles, mods, gender, plural)

@@ -37,6 +37,7 @@ from .phrases import (
 
 )
 from .boundaries import np_after, subject_before
+from .titling import office_roles
 from .verbs import is_past_form
 from .words import is_demonym
 
@@ -209,7 +210,8 @@ def bare_role(sub: list[Tok], text: str) -> Mention | None:
     if role is None:
         return None
     s, e = sub[0].start, sub[-1].end
-    return Mention(s, e, text[s:e], "role", role.singular, None, None, (role.singular.lower(),), (), role.gender, role.plural)
+    roles = office_roles([t.text for t in sub], len(sub) - 1, role.singular.lower())  # "prime minister": the premier
+    return Mention(s, e, text[s:e], "role", role.singular, None, None, roles, (), role.gender, role.plural)
 
 
 def source_mode(m: Mention) -> str:

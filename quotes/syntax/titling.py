@@ -38,6 +38,19 @@ def title_firsts() -> dict[str, list[tuple[str, ...]]]:
 
 #: Two-word roles that hold a one-word role of their own: "the prime minister ... the premier".
 COMPOUND_ROLES = {("prime", "minister"): "premier"}
+#: Words before such a role that make it another office: a "deputy prime
+#: minister" is no premier (a minister, as before).
+NOT_THE_OFFICE = frozenset({"deputy", "vice", "shadow"})
+
+
+def office_roles(low: list[str], head_i: int, role: str) -> tuple[str, ...]:
+    """The roles of the role noun *role* heading ``low[head_i]`` (lower-case
+    words): a compound office names itself and its one-word role ("the
+    prime minister": "prime minister", "premier"; never "minister"), any
+    other noun itself."""
+    if head_i and (low[head_i - 1], role) in COMPOUND_ROLES and not (head_i > 1 and low[head_i - 2] in NOT_THE_OFFICE):
+        return (f"{low[head_i - 1]} {role}", COMPOUND_ROLES[low[head_i - 1], role])
+    return (role,)
 #: Roles with an "of" complement that name the office they stand for: "the
 #: head of state" is the president (or the monarch), "the head of
 #: government" the prime minister (or the chancellor).
@@ -68,9 +81,13 @@ def split_titles(words: list[str], tw: dict[str, str | None]) -> tuple[list[str]
             # title word ("Leader of the Harbour Council Bishop"), so a
             # second title does not cut off the first.
             title_words = list(words[: i + len(matched)])
-            roles_found.append(matched[-1].lower())
-            if len(matched) > 1 and (matched[-2].lower(), matched[-1].lower()) in COMPOUND_ROLES:
-                roles_found.append(COMPOUND_ROLES[matched[-2].lower(), matched[-1].lower()])  # "Prime Minister X": "the premier"
+            if len(matched) > 1 and (pair := (matched[-2].lower(), matched[-1].lower())) in COMPOUND_ROLES and not (
+                len(matched) > 2 and matched[-3].lower() in NOT_THE_OFFICE
+            ):
+                # "Prime Minister X": "the prime minister", "the premier", never "the minister"
+                roles_found += [" ".join(pair), COMPOUND_ROLES[pair]]
+            else:
+                roles_found.append(matched[-1].lower())
             g = tw.get(" ".join(matched)) or tw.get(words[i])
             gender = g or gender
             i += len(matched)
