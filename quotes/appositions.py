@@ -17,7 +17,7 @@ from bisect import bisect_left
 import regex
 
 from . import lexicon
-from .coref import Coref, Entity
+from .coref import POSSESSIVE_GENDER, Coref, Entity
 from .syntax.boundaries import np_after
 from .syntax.phrases import Mention, Tok, _strip_possessive, analyse, is_cap
 from .syntax.words import POSSESSIVE_ENDINGS, PREPOSITIONS
@@ -63,20 +63,18 @@ def _participle_postmodifier(outer: list[Tok], k: int) -> bool:
 #: Relational nouns whose holder has the role of the one they relate to:
 #: "her Calderan counterpart" is a foreign minister when "her" is one.
 _RELATIONAL = frozenset({"counterpart", "counterparts"})
-#: The gender a possessive pronoun gives the possessor.
-_POSSESSIVE_GENDER = {"her": "f", "his": "m"}
 
 
-def counterpart(outer: list[Tok], b: int, m: Mention, e: Entity, coref: Coref | None) -> bool:
+def counterpart(outer: list[Tok], b: int, m: Mention, e: Entity, coref: Coref) -> bool:
     """"Her Calderan counterpart, Ines Maro," / "Ines Maro, his Calderan
     counterpart,": a counterpart holds the possessor's roles (the person whom
     "her" or "his" refers to, the latest of that gender named before; or the
     named possessor, "Lind's counterpart"), so "the minister" may re-mention
     either. *b*: the phrase's first token. Whether *m* was such a phrase."""
-    if m.kind != "role" or m.head not in _RELATIONAL or coref is None:
+    if m.kind != "role" or m.head not in _RELATIONAL:
         return False
     first = outer[b].text
-    gender = _POSSESSIVE_GENDER.get(first.lower())
+    gender = POSSESSIVE_GENDER.get(first.lower())  # ("their": none)
     if gender is not None:
         held = next((x for x in coref._before(outer[b].start, limit=20) if x is not e and x.kind == "person" and x.gender == gender), None)
     elif first.endswith(POSSESSIVE_ENDINGS) and is_cap(first):
@@ -90,14 +88,14 @@ def counterpart(outer: list[Tok], b: int, m: Mention, e: Entity, coref: Coref | 
     return True
 
 
-def appositive(outer: list[Tok], j: int, text: str, e: Entity, coref: Coref | None = None) -> None:
+def appositive(outer: list[Tok], j: int, text: str, e: Entity, coref: Coref) -> None:
     """"Ana Ruiz, the country's finance minister, …": the role joins the entity (Lee et al. 2013)."""
     if j >= len(outer) or outer[j].text != ",":
         return
     rng = np_after(outer, j + 1, 10)
     if rng is None or rng[1] >= len(outer):
         return
-    if rng[1] - rng[0] == 1 and outer[rng[0]].text.lower() in _POSSESSIVE_GENDER and is_cap(outer[rng[1]].text):
+    if rng[1] - rng[0] == 1 and POSSESSIVE_GENDER.get(outer[rng[0]].text.lower()) is not None and is_cap(outer[rng[1]].text):
         # "Ines Maro, his Calderan counterpart,": a possessive before a
         # capitalised modifier (which np_after leaves, as it does "told her
         # Monday") opens a phrase of words running to the comma.

@@ -43,7 +43,7 @@ from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
 from .syntax.types import is_place_name
 from .syntax.words import demonym_stems, is_demonym
 
-__all__ = ["Coref", "Entity"]
+__all__ = ["POSSESSIVE_GENDER", "Coref", "Entity"]
 
 
 class Entity:
@@ -86,7 +86,7 @@ class Entity:
 
 
 #: The gender a possessive determiner points to ("her mother" is not "her").
-_POSSESSIVE_GENDER = {"his": "m", "her": "f", "their": None}
+POSSESSIVE_GENDER = {"his": "m", "her": "f", "their": None}
 
 #: How many recent candidates a gendered pronoun looks through for one of known,
 #: matching gender (measured on the fiction dev corpora: 2 beats 3, 6 and 12).
@@ -401,15 +401,15 @@ class Coref:
                 self._mention_of(org, m)
                 return org, "speaks-for"
         first = m.text.split()[0].lower() if m.text else ""
-        fit = role_holder(self, m, pos, kin=first in _POSSESSIVE_GENDER and m.head in KIN)
+        fit = role_holder(self, m, pos, kin=first in POSSESSIVE_GENDER and m.head in KIN)
         if fit is not None:
             self._note(fit, m)
             return fit, "title-chain"
         role = lexicon.roles().get(m.head)
         if role is not None and role.kind == "person" and m.text.lower().endswith(m.head) and any(w.endswith(LISTED) for w in m.text.lower().split()):
             role = role._replace(kind="org")  # "the Oslo-listed miner", "the Nasdaq-traded developer": a company
-        if first in _POSSESSIVE_GENDER and role is not None and role.kind == "person":
-            e = possessed_person(self._before(pos, limit=20), _POSSESSIVE_GENDER[first], role.gender, m.head, held=not self.fiction)
+        if first in POSSESSIVE_GENDER and role is not None and role.kind == "person":
+            e = possessed_person(self._before(pos, limit=20), POSSESSIVE_GENDER[first], role.gender, m.head, held=not self.fiction)
             if e is not None:
                 self._note(e, m)
                 return e, "possessive-description"

@@ -98,16 +98,16 @@ def issuer(coref: Coref, m: Mention, text: str) -> Entity | None:
     role = lexicon.roles().get(m.head)
     if (role is None or role.kind != "doc") and m.head not in _DATA_NOUNS:
         return None
-    # (after the phrase, or after its noun when the phrase holds a participle:
-    # "A report prepared for councillors by officers found")
-    ats = (m.end,) if (noun_end := _noun_end(m, text)) == m.end else (m.end, noun_end)
-    found = next((f for at in ats if (f := _ISSUED_BY.match(text, at, min(len(text), at + 160))) is not None), None)
     if (named := _BY_ROLE_NAME.match(text, m.end, min(len(text), m.end + 160))) is not None:
         phrase = analyse(tokenize(text, *named.span(1)), text)
         if phrase is not None and phrase.kind == "name" and phrase.name:
             e = coref.link_name(phrase)
             e.person = True
             return e  # "A report by the council's head of planning, Rachel Dunn,": Dunn
+    # (after the phrase, or after its noun when the phrase holds a participle:
+    # "A report prepared for councillors by officers found")
+    ats = (m.end,) if (noun_end := _noun_end(m, text)) == m.end else (m.end, noun_end)
+    found = next((f for at in ats if (f := _ISSUED_BY.match(text, at, min(len(text), at + 160))) is not None), None)
     if found is None:
         staff = next((f for at in ats if (f := _BY_STAFF.match(text, at, min(len(text), at + 80))) is not None), None)
         if staff is not None:

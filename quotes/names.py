@@ -38,7 +38,7 @@ __all__ = ["link_names"]
 
 def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, coref: Coref) -> None:
     """Link the names outside quotes into entities, with their roles, gender votes and speaking."""
-    names, ends = name_runs(outer, text, keep_honorifics=not coref.fiction)
+    names, ends = name_runs(outer, text, att.lower_words, keep_honorifics=not coref.fiction)
     if not coref.fiction:
         names, ends = _without_bylines(names, ends, text)
     layers = att.layers
@@ -79,7 +79,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
                 e.roles.add(prev.lower())
                 e.person = True
             elif prev == "," or prev in people or prev in org_roles and not coref.fiction:
-                _role_before(outer, i, j, text, e, coref, news=not coref.fiction)  # (an organisation's noun before a name: news only, "the firm" in a novel is no title)
+                _role_before(outer, i, j, text, e, coref)  # (an organisation's noun before a name: news only, "the firm" in a novel is no title)
             if prev in SENTENCE_ENDS or prev == QUOTE_TOKEN and _ends_sentence(outer[i - 1], text):
                 _lead_description(outer, i, text, e, coref, described)
             elif (q := _quote_before_tag(outer, i)) is not None:
@@ -184,7 +184,7 @@ def _org_roles() -> frozenset[str]:
     return frozenset(k for k, r in lexicon.roles().items() if r.kind in {"org", "group"} and not r.plural)
 
 
-def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity, coref: Coref, *, news: bool = True) -> None:
+def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity, coref: Coref) -> None:
     """The role right before the name ``outer[i:j]`` joins the entity (role-name
     juxtaposition, Lee et al. 2013): a premodifying title ("Brannock Rail chief
     executive Tomasz Ilves") or an appositive name after its description ("The
@@ -203,7 +203,7 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity, coref: 
     k = end - 1
     while k >= 0 and end - k <= 10 and outer[k].text not in _NP_STOPS and "\n" not in text[outer[k].end : outer[k + 1].start]:
         k -= 1  # (a line break ends the phrase too: a subheading "Drivers and people" holds no title)
-    if appositive and news and k + 1 < end and outer[k + 1].text.lower() in DETERMINERS:
+    if appositive and not coref.fiction and k + 1 < end and outer[k + 1].text.lower() in DETERMINERS:
         # "The engineer who led the inspection for the Province, Stefano
         # Rinaldi, explained": a restrictive relative clause ends the
         # description (news only: in novels it cost PDNC 0.750 -> 0.733).

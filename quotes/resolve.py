@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-
 import attrs
 import regex
 

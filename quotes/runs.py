@@ -29,9 +29,12 @@ def title_stems() -> frozenset[str]:
     return frozenset(t.rstrip(".") for t in lexicon.titles())
 
 
-def name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) -> tuple[list[Mention], list[int]]:
+def name_runs(outer: list[Tok], text: str, lower_words: frozenset[str], *, keep_honorifics: bool = False) -> tuple[list[Mention], list[int]]:
     """Capitalised runs outside quotes that analyse as names or organisations.
 
+    *lower_words*: the words the document writes in lower case
+    (:attr:`~quotes.sieves.base.SieveBase.lower_words`): one of them opening
+    a run is an ordinary word capitalised at a sentence start.
     *keep_honorifics* (news): "Ms Zhou" keeps its honorific, so the name is
     gendered (in novels, where "Mrs Beaver" may be the family's, it measured
     worse on PDNC)."""
@@ -42,13 +45,11 @@ def name_runs(outer: list[Tok], text: str, *, keep_honorifics: bool = False) -> 
     orgs = lexicon.org_words()
     ends: list[int] = []
     surnames: set[str] = set()  # last words of the names found so far
-    # Which tokens are capitalised words, and which words the document writes
-    # in lower case, in one pass over the tokens.
+    # Which tokens are capitalised words, in one pass over the tokens.
     # (Comprehensions and C-level filters: a Python loop over every token cost
     # a tenth of the whole pass.) A word with no capital anywhere is not even a
     # joined particle ("al-Rashid").
     words = [t.text for t in outer]
-    lower_words = set(filter(str.islower, words))
     # (C-level islower() first: it rejects the lower-case words, most tokens, in one call.)
     opens = [k for k, w in enumerate(words) if not w.islower() and (w[0].isupper() and w[0].isalpha() or w[0].islower() and is_cap(w))]
     caps = [False] * n

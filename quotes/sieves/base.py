@@ -221,9 +221,10 @@ class SieveBase:
     @functools.cached_property
     def lower_words(self) -> frozenset[str]:
         """The words the document writes in lower case (outside quotes), read
-        once when first asked: a capitalised word among them opening a
-        sentence ("Half an hour later", "Separate plates were laid") is an
-        ordinary word, no name (the test :func:`quotes.runs.name_runs` applies)."""
+        once: a capitalised word among them opening a sentence ("Half an hour
+        later", "Separate plates were laid") is an ordinary word, no name (the
+        name pre-scan, :func:`quotes.runs.name_runs`, and the dialogue
+        fallbacks both ask it)."""
         return frozenset(filter(str.islower, (t.text for t in self.outer)))
 
     @functools.cached_property

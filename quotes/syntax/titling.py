@@ -51,6 +51,8 @@ def office_roles(low: list[str], head_i: int, role: str) -> tuple[str, ...]:
     if head_i and (low[head_i - 1], role) in COMPOUND_ROLES and not (head_i > 1 and low[head_i - 2] in NOT_THE_OFFICE):
         return (f"{low[head_i - 1]} {role}", COMPOUND_ROLES[low[head_i - 1], role])
     return (role,)
+
+
 #: Roles with an "of" complement that name the office they stand for: "the
 #: head of state" is the president (or the monarch), "the head of
 #: government" the prime minister (or the chancellor).
@@ -81,13 +83,8 @@ def split_titles(words: list[str], tw: dict[str, str | None]) -> tuple[list[str]
             # title word ("Leader of the Harbour Council Bishop"), so a
             # second title does not cut off the first.
             title_words = list(words[: i + len(matched)])
-            if len(matched) > 1 and (pair := (matched[-2].lower(), matched[-1].lower())) in COMPOUND_ROLES and not (
-                len(matched) > 2 and matched[-3].lower() in NOT_THE_OFFICE
-            ):
-                # "Prime Minister X": "the prime minister", "the premier", never "the minister"
-                roles_found += [" ".join(pair), COMPOUND_ROLES[pair]]
-            else:
-                roles_found.append(matched[-1].lower())
+            # ("Prime Minister X": "the prime minister", "the premier", never "the minister")
+            roles_found += office_roles([w.lower() for w in matched], len(matched) - 1, matched[-1].lower())
             g = tw.get(" ".join(matched)) or tw.get(words[i])
             gender = g or gender
             i += len(matched)
