@@ -260,6 +260,12 @@ class Scheduler:
             for batch in self.window:
                 if batch.future is not None:
                     batch.future.cancel()
-            # Idle workers exit on their own; waiting for them would only add latency.
+            # When nothing runs any more (the usual end), wait for each pool's
+            # manager thread: left running, it may close its wake-up pipe while
+            # the interpreter's exit hook writes to it (CPython 3.11's
+            # concurrent.futures race: "Exception ignored in threading._shutdown
+            # ... Bad file descriptor" on the caller's stderr). A batch still
+            # running (the caller stopped early) is not waited for.
+            running = any(b.future is not None and not b.future.done() for b in self.window)
             for started in self.pools:
-                started.shutdown(wait=False, cancel_futures=True)
+                started.shutdown(wait=not running, cancel_futures=True)
