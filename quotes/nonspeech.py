@@ -29,7 +29,7 @@ from .inscriptions import carrier_then_colon, inscription
 from .namers import generic_subject, habitual_description, person_subject
 from .titles import ARTICLES as _ARTICLES
 from .titles import DEFINITE as _DEFINITE
-from .titles import RECORD_IDIOM, closed_off, is_title_like, translated, work_noun_with_complement, work_title
+from .titles import LABEL_NOUNS, RECORD_IDIOM, closed_off, is_title_like, named_thing, translated, work_noun_with_complement, work_title
 
 __all__ = ["FrameContext", "non_speech_frame"]
 
@@ -155,6 +155,11 @@ _WORD_APPOSED = regex.compile(
 )
 #: A gloss between a quoted name and its translation: '„Frau Deckel“ — roughly, „Mrs Lid“', '"la Digue", or "the Dyke"'.
 _GLOSS_GAP = regex.compile(r"\s{0,2}(?:[,\u2014\u2013]\s{0,2})?(?:roughly|literally|loosely|meaning|or)\s{0,2}[,:]?\s{0,2}")
+#: A bare dash between a quoted name, title or sign and its gloss ('«Zurück um zwölf» — «Back at twelve»').
+_DASH_GAP = regex.compile(r"\s{1,2}[\u2013\u2014]\s{1,2}|\s{1,2}-{1,2}\s{1,2}")
+#: The reasons of a span whose gloss after a bare dash is a translation, and what may follow that gloss (its sentence's end).
+_GLOSSED = frozenset({"non-speech-name", "non-speech-title", "non-speech-translation", "non-speech-label"})
+_GLOSS_ENDS = frozenset(".;)\n") | {""}
 #: What may stand between the items of a quoted list: '", "', '" and "', '", preferring "'.
 _LIST_GAP = regex.compile(
     r"""^[\s,]{0,3}(?:(?:and|or|nor|not|but|then|and\ even|or\ even)\b[\s,]{0,3})?  # a comma or a conjunction
@@ -281,6 +286,9 @@ def _inherited(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> str | 
         return "non-speech-translation"
     if _GLOSS_GAP.fullmatch(gap) and len(ctx.words) <= 6 and prev[1] in ("non-speech-name", "non-speech-title", "non-speech-translation"):
         return "non-speech-translation"  # 'the minister „Herr Bremse“ — roughly, „Mr Brake“'
+    if (_DASH_GAP.fullmatch(gap) and len(ctx.words) <= 6 and prev[1] in _GLOSSED and ctx.content[-1:] not in ",.!?"
+            and ctx.right[:1] in _GLOSS_ENDS):
+        return "non-speech-translation"  # 'says «Zurück um zwölf» — «Back at twelve».': a gloss closing the sentence (no tag after it)
     if prev[1] in ("non-speech-term", "non-speech-list") and _LIST_GAP.search(gap.strip()) and len(ctx.words) <= 4:
         return "non-speech-list"
     if prev[1] == "non-speech-label" and gap.strip() in ("to", "into", "and", "or") and len(ctx.words) <= 4:
@@ -538,10 +546,12 @@ def _after_work_noun(ctx: FrameContext) -> bool:
     before = ctx.words_before
     if not before or before[-1] != "," and before[-1].lower() not in nouns:
         return False  # (most spans: no work noun and no comma right before; tested before the costlier frames)
+    wb = [w.lower() for w in before]
+    if len(wb) >= 2 and wb[-1] == "," and wb[-2] in LABEL_NOUNS:
+        return True  # 'the company's slogan, "Every thread, every second"', 'the slogan, "Stop. Look. Listen.",': a label in apposition, in any case and punctuation
     title_like = ctx.title_like
     if ends and not title_like:
         return False
-    wb = [w.lower() for w in before]
     if RECORD_IDIOM.search(ctx.left):
         return False  # 'she said on the record, "…"': no work
     closed = closed_off(ctx.right)
@@ -549,30 +559,11 @@ def _after_work_noun(ctx: FrameContext) -> bool:
         return title_like or not _complement_of_naming(wb[:-1])
     if not wb or wb[-1] != "," or len(wb) < 2:
         return False
-    if wb[-2] in _LABEL_NOUNS:
-        return True  # 'the company's slogan, "Every thread, every second"': a label in apposition, in any case
     if wb[-2] in nouns:
         return title_like or closed
-    if title_like and closed and _named_thing(wb[:-1]) and len(ctx.words) <= 6:
+    if title_like and closed and named_thing(wb[:-1]) and len(ctx.words) <= 6:
         return True  # 'at her restaurant, «Le Vieux Four», in the old quarter': a place or thing's name
     return title_like and ctx.right[:1] == "," and work_noun_with_complement(wb[:-1], nouns)
-
-
-#: Nouns of a short label (a slogan, a motto, a nickname): what follows them
-#: in apposition is the label, whatever its case ('the club's motto, "never
-#: give the ball away",'); a title noun needs title case or a closing comma.
-_LABEL_NOUNS = frozenset("slogan motto tagline catchphrase hashtag mantra watchword nickname password".split())
-
-
-def _named_thing(before: list[str]) -> bool:
-    """Does *before* end with a common noun of a thing or place after a
-    determiner ('her restaurant', 'the family's farm'), not a person's role
-    ('the minister') and not the object of a cue verb ('told the crowd')?"""
-    if len(before) < 2 or not before[-1].isalpha() or not before[-1].islower() or before[-1] in lexicon.roles():
-        return False
-    if before[-2] not in _ARTICLES and before[-2] not in POSSESSIVE_DETERMINERS and not before[-2].endswith(("'s", "\u2019s")):
-        return False
-    return not (len(before) > 2 and before[-3] in lexicon.cue_verbs())  # ('told the crowd, "We Will Win",')
 
 
 def _complement_of_naming(before_noun: list[str]) -> bool:

@@ -74,6 +74,7 @@ def find_span_roles(text: str, config: Config, seg: Segmentation) -> SpanRoles:
     for qi, q in enumerate(top):
         pos, reason = classifier.classify(q)
         classifier.prev = (q, reason)
+        classifier.prev_position = pos
         position.append(pos)
         reasons.append(reason)
         if reason in _HEADLINE_FRAGMENT_REASONS:
@@ -95,6 +96,7 @@ class _Classifier:
         self.seg = seg
         self.close_ends = close_ends
         self.prev: tuple[QuotedSpan, str] | None = None  # the span before and its reason
+        self.prev_position = ""  # and its position
 
     def classify(self, q: QuotedSpan) -> tuple[str, str]:
         """Return (position, reason): position is 'direct', 'embedded' or 'non-speech'."""
@@ -150,6 +152,8 @@ class _Classifier:
                 j -= 1
             if j >= para_start and text[j].isalnum():
                 prev = "a"  # 'from 1 ("Oh, fine") to 6': a gloss in parentheses inside a clause
+            elif self.prev_position == "embedded" and self.prev is not None and self.prev[0].close_end == j + 1:
+                prev = "a"  # 'is the line «Ici finit la route» («Here the road ends»)': a gloss of the span inside a clause is inside it too
         return prev
 
     def _position(

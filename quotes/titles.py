@@ -21,7 +21,8 @@ from .syntax.words import POSSESSIVE_DETERMINERS, TITLE_SMALL_WORDS
 if TYPE_CHECKING:
     from .nonspeech import FrameContext
 
-__all__ = ["ARTICLES", "DEFINITE", "RECORD_IDIOM", "TRANSLATION", "closed_off", "is_title_like", "translated", "work_noun_with_complement", "work_title"]
+__all__ = ["ARTICLES", "DEFINITE", "LABEL_NOUNS", "RECORD_IDIOM", "TRANSLATION", "closed_off", "is_title_like", "named_thing", "translated",
+           "work_noun_with_complement", "work_title"]
 
 #: The definite articles of several languages, and with them the indefinite English ones.
 DEFINITE = frozenset("the l' l\u2019 el la le les lo il der die das het".split())
@@ -132,3 +133,30 @@ def translated(ctx: FrameContext) -> str | None:
     if ctx.words[0][:1].isupper() and len(gloss) >= 2 and is_title_like(gloss) and sum(w[:1].isupper() for w in gloss) >= 2:
         return "non-speech-translation"
     return None
+
+
+#: Nouns of a short label (a slogan, a motto, a nickname): what follows them
+#: in apposition is the label, whatever its case ('the club's motto, "never
+#: give the ball away",'); a title noun needs title case or a closing comma.
+LABEL_NOUNS = frozenset("slogan motto tagline catchphrase hashtag mantra watchword nickname password".split())
+
+
+def named_thing(before: list[str]) -> bool:
+    """Does *before* end with a common noun of a thing or place after a
+    determiner and at most two modifiers ('her restaurant', 'the family's
+    farm', 'the charity's free advice line'), not a person's or group's role
+    ('the minister', 'the local residents': a document's noun may name a
+    thing, 'the campaign's message') and not the object of a cue verb ('told
+    the crowd')?"""
+    if len(before) < 2 or not before[-1].isalpha() or not before[-1].islower():
+        return False
+    role = lexicon.roles().get(before[-1])
+    if role is not None and role.kind != "doc":
+        return False
+    for d in range(len(before) - 2, max(-1, len(before) - 5), -1):
+        w = before[d]
+        if w in ARTICLES or w in POSSESSIVE_DETERMINERS or w.endswith(("'s", "\u2019s")):
+            return not (d > 0 and before[d - 1] in lexicon.cue_verbs())  # ('told the crowd, "We Will Win",')
+        if not (w.replace("-", "").isalpha() and w.islower()) or w in lexicon.roles():
+            return False  # (a modifier is a lower-case word, no verb's object noun of a person: 'told reporters')
+    return False
