@@ -40,9 +40,14 @@ _ISSUER_NAME = (
 #: Norrvik Air". Only verbs of making or sending: whoever "saw" or
 #: "obtained" a memo did not write it. Group 1 is the issuer's phrase.
 _ISSUED_BY = regex.compile(
+    # (a phrase of the document's own before a participle: "a summary of the treaty published by")
+    r"(?:[ \t]+(?:of|on|into|about)[ \t]+(?:[\p{L}\p{M}'\u2019-]+[ \t]+){0,4}?[\p{L}\p{M}'\u2019-]+(?=,?[ \t]+(?:" + _MAKING + r"|put[ \t]+out)[ \t]))?"
     r",?[ \t]+(?:(?:" + _MAKING + r"|put[ \t]+out)[ \t]+"
-    # (a time between the participle and "by": "published last month by", "released on Tuesday by")
-    r"(?:(?:(?:last|this|earlier|late|early)[ \t]+\p{Ll}+|(?:on|in)[ \t]+\p{Lu}\p{Ll}+|earlier|yesterday|today|jointly|recently)[ \t]+)?"
+    # (a time between the participle and "by": "published last month by", "released on Tuesday
+    # evening by", "issued shortly afterwards by", "released later by", "put out late on Monday by")
+    r"(?:(?:shortly|soon|late|early|much)[ \t]+)?"
+    r"(?:(?:(?:last|this|next)[ \t]+\p{Ll}+|(?:on|in)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?:morning|afternoon|evening|night))?"
+    r"|afterwards?|after|later|earlier|yesterday|today|tonight|overnight|separately|simultaneously|jointly|recently)[ \t]+)?"
     r")?(?:by|from)[ \t]+" + _ISSUER_NAME
 )
 
