@@ -30,10 +30,12 @@ _MAKING = r"issued|released|published|written|signed|sent|compiled|commissioned|
 #: ends in no full stop but an initialism's, "U.S.", or a middle initial's,
 #: "Tomas K. Adler", so the name stops at the sentence's end ("... Audit
 #: Office. The"); a lower-case description may come before the name ("by
-#: rural charity Fieldfare Trust", "by older people's charity ...").
+#: rural charity Fieldfare Trust", "by older people's charity ..."), and
+#: "the" may follow "of" or "for" inside the name ("by the Office of the
+#: Rail and Sea Inspector"; "X and the Y" joins two names).
 _ISSUER_NAME = (
     r"((?:the[ \t]+)?(?:\p{Ll}[\p{Ll}'\u2019-]*[ \t]+){0,3}(?:(?:\p{Lu}(?:\.\p{Lu})+\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}'\u2019&-]*(?:\.\p{L}+)*)[ \t]+"
-    r"(?:(?:of|for|and|de|du|la)[ \t]+)?){0,5}\p{Lu}[\p{L}\p{M}'\u2019.&-]*|the[ \t]+\p{Ll}+)"
+    r"(?:(?:of|for)[ \t]+(?:the[ \t]+)?|(?:and|de|du|la)[ \t]+)?){0,5}\p{Lu}[\p{L}\p{M}'\u2019.&-]*|the[ \t]+\p{Ll}+)"
 )
 #: Who issued a document, right after its noun: "a report by the Ostrava
 #: Audit Office", "one message from Carl Dunmore", "a statement issued by

@@ -286,14 +286,22 @@ class _Classifier:
         window = self.text[lo : q.open_start] + " " + self.text[max(q.close_end, q.end) : hi]
         verbs = lexicon.cue_verbs()
         nouns = lexicon.cue_nouns()
-        for w in window.lower().split():
-            w = w.strip(".,;:!?\"'\u201c\u201d\u2018\u2019()")
-            if w in verbs and any(r.mode in ("speech", "writing") for r in verbs[w]):
+        roles = lexicon.roles()
+        document = False  # a document's noun so far, before the mark ("An audit by X found "...""): its cue of any mode writes
+        before_end = q.open_start - lo
+        at = 0
+        low = window.lower()
+        for raw in low.split():
+            at = low.find(raw, at) + len(raw)
+            w = raw.strip(".,;:!?\"'\u201c\u201d\u2018\u2019()")
+            if w in verbs and (document and at <= before_end or any(r.mode in ("speech", "writing") for r in verbs[w])):
                 return True
             if w in nouns and nouns[w].mode in ("speech", "writing"):
                 return True  # "her assertion that the plan was "dead""
             if w == "according":
                 return True
+            if (r := roles.get(w)) is not None and r.kind == "doc":
+                document = True
         return False
 
 
