@@ -222,11 +222,7 @@ class Coref:
             fits = [c for c in kin if self.entities[c].roles & want]
             eid = fits[-1] if fits else max(kin[1:], key=lambda c: max((s for s, _, _ in self.entities[c].mentions), default=-1))
         if eid is not None and _as_surname_of(m, self.entities[eid]).gender not in (None, self.entities[eid].gender or m.gender):
-            eid = None  # "Mr. Hale" and "Mrs. Hale" are two people (a bare "Thomas" after "Helen Thomas" is her: _as_surname_of)
-            for c in reversed(self._by_last.get(m.name.split()[-1].lower(), [])):
-                if self.entities[c].gender in (None, m.gender) and self.entities[c].canonical().lower() == key:
-                    eid = c
-                    break
+            eid = _of_gender_in_family(self, m, key)  # "Mr. Hale" and "Mrs. Hale" are two people (a bare "Thomas" after "Helen Thomas" is her: _as_surname_of)
             if eid is None:
                 e = self._new()
                 self._note(e, m)
@@ -542,3 +538,21 @@ def _description_candidates(coref: Coref, m: Mention, pos: int, want: str) -> li
     elif m.head == "year-old" and (subject := subject_before(coref, pos)) is not None and subject in {e.eid for e in cands[:3]}:
         cands.sort(key=lambda e: e.eid != subject)  # "Miriam Achola ... crossed the line behind Haraldsen. ..., the 31-year-old said"
     return cands
+
+
+def _of_gender_in_family(coref: Coref, m: Mention, key: str) -> int | None:
+    """The entity an honorific and surname (*m*, name *key*) is when the
+    entity of that bare surname is of the other gender: the one of the
+    surname known by exactly that name, else (news) the one person of the
+    surname known to be of the honorific's gender ("Mr Hale" after "Helen
+    Hale and her husband, Tom Hale," and "Mrs Hale"); None for a new one.
+    Not in novels: there "Mr. Price" is as often the father known by his
+    honorific alone as the son named William (measured worse on PDNC)."""
+    family = coref._by_last.get(m.name.split()[-1].lower(), [])
+    for c in reversed(family):
+        if coref.entities[c].gender in (None, m.gender) and coref.entities[c].canonical().lower() == key:
+            return c
+    if m.gender and " " not in key and not coref.fiction:
+        same = {c for c in family if coref.entities[c].gender == m.gender}
+        return same.pop() if len(same) == 1 else None
+    return None
