@@ -15,6 +15,7 @@ from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import (
     before_end_punct,
     clause_end,
+    fronted_clause_end,
     looks_like_clause,
     passive_or_relative,
     past_title_apposition,
@@ -85,10 +86,10 @@ class ReportedSieves(SieveBase):
         party office, calling him …")."""
         toks = self.outer
         end = before_end_punct(toks, s0, s1)
-        modes = self._modes
+        modes, fronted = self._modes, fronted_clause_end(toks, s0, end)  # (no cue before it reports: "Pressed on whether X had asked to leave, the manager paused")
         for c in self._words("verb", s0, end):
             cue = self._cue(c)
-            if cue is None or not ("c" in cue.frames or "t" in cue.frames or "n" in cue.frames) or cue.mode not in modes:
+            if cue is None or not ("c" in cue.frames or "t" in cue.frames or "n" in cue.frames) or cue.mode not in modes or c < fronted:
                 continue
             if cue.tense == "base" and c > s0 and toks[c - 1].text.lower() == "to":
                 if cue.mode == "speech" and self._implicative_to(s0, c - 1):

@@ -15,6 +15,7 @@ from .. import lexicon
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import (
     before_end_punct,
+    fronted_clause_end,
     has_verb,
     skip_adjuncts,
     skip_dateline,
@@ -114,7 +115,7 @@ class TailSieves(SieveBase):
             if found is None:
                 found = self._tail_cue(s0, k, end, content_end, allow_no_period)
             if found is not False:
-                return found
+                return None if found is not None and fronted_clause_end(toks, found[0], found[1]) >= found[1] else found  # ("Questioned about why X had agreed, the coach smiled": no report)
             w = toks[k].text.lower() if k < end else ""
             if w in _CLOSING_SUBORDINATORS and toks[cm].text == "," and cm - 1 > s0:
                 # "CLAUSE, the lender said on Wednesday, as it tries to ...": a

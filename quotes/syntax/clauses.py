@@ -477,3 +477,30 @@ def _contrast_goes_on(toks: list[Tok], y: int, end: int) -> bool:
         return False
     # (a bounded look-ahead: a sentence of thousands of ", but it" stays linear)
     return not any(cue_at(toks, x) is not None for x in range(y, min(end, y + _CONTRAST_REACH)))
+
+
+#: What may follow a fronted past participle that opens an adjunct clause
+#: ("Pressed on whether ...", "Reminded that ...", "Questioned about why ...").
+_AFTER_FRONTED = PREPOSITIONS | COMPLEMENTISERS | frozenset("about where who".split())
+
+
+def fronted_participle(toks: list[Tok], s0: int, end: int) -> bool:
+    """Does the sentence at *s0* open with a passive participle clause
+    ("Pressed on whether Brenner had asked to leave, the manager paused",
+    "Reminded that the council had promised a bridge, the mayor laughed")?
+    Such a clause ends at its comma: it is no reported clause, and no cue
+    inside it reports the main clause after it (a capitalised word in -ed or
+    -en, no given name, then a preposition or a complementiser)."""
+    if s0 + 1 >= end:
+        return False
+    w, nxt = toks[s0].text, toks[s0 + 1].text
+    return (len(w) > 4 and w[0].isupper() and w[1:].islower() and w.endswith(("ed", "en"))
+            and nxt in _AFTER_FRONTED and w not in lexicon.given_names())
+
+
+def fronted_clause_end(toks: list[Tok], s0: int, end: int) -> int:
+    """The comma that closes a fronted participle clause opening the sentence
+    at *s0* (:func:`fronted_participle`), or *s0* when none opens it."""
+    if not fronted_participle(toks, s0, end):
+        return s0
+    return next((x for x in range(s0, end) if toks[x].text == ","), end)
