@@ -334,6 +334,10 @@ class ReportedSieves(SieveBase):
             ):
                 return False  # "When she stepped off the ferry, she …": the opening clause ends
             k += 1
+            if k < end and (c2 := self._cue(k)) is not None and c2.i == k and c2.tense in {"past", "3sg"} and any(
+                toks[x].text.lower() in SUBORDINATORS for x in range(max(s0, c - 4), c)
+            ):
+                return False  # "X, who reviewed it when it first appeared, wrote that ...": the verb after the subordinate clause's comma is the main clause's
             if k < end and toks[k].text.islower() and toks[k].text.endswith("ing") and toks[k].text != "according" and source_phrase_at(toks, k) > 0:
                 return False  # "Smith said in June, citing the data": an adjunct of the cue, no content
             if k < end and addr is None and toks[k].text.lower() in ("which", "who", "whom", "whose"):
@@ -414,7 +418,7 @@ class ReportedSieves(SieveBase):
         toks = self.outer
         x = j
         for _ in range(2):
-            stop = next((y for y in range(x, end) if toks[y].text in {",", ";"} or toks[y].text in DASHES or self._spaced_dash(y)
+            stop = next((y for y in range(x, end) if toks[y].text in {",", ";"} or toks[y].text in DASHES or _spaced_dash(toks, self.text, y)
                          or toks[y].text.lower() in AUX and y > j), end)
             if not (stop + 1 < end and toks[stop].text == "," and toks[stop + 1].text.lower() in _NONRESTRICTIVE):
                 return stop
@@ -443,15 +447,6 @@ class ReportedSieves(SieveBase):
         cue = self._cue(x + 1)
         return cue is not None and cue.tense in {"past", "3sg"}
 
-    def _spaced_dash(self, x: int) -> bool:
-        """A hyphen used as a dash: "--" or " - " ("the ferry crews -- but she said")."""
-        t = self.outer[x]
-        if t.text != "-":
-            return False
-        if x + 1 < len(self.outer) and self.outer[x + 1].text == "-" and self.outer[x + 1].start == t.end:
-            return True
-        return 0 < t.start and t.end < len(self.text) and self.text[t.start - 1] == " " and self.text[t.end] == " "
-
     def _new_report(self, k: int, stop: int) -> int:
         """End a clause where ', and he noted …' / '"…," but she added …' starts a new report."""
         toks = self.outer
@@ -471,6 +466,16 @@ class ReportedSieves(SieveBase):
             if cue is not None and cue.tense in {"past", "3sg"} and speaker_mention_of(toks, rng, self.text) is not None:
                 return x - 1 if p.text == "," else x
         return stop
+
+
+def _spaced_dash(toks: Sequence[Tok], text: str, x: int) -> bool:
+    """A hyphen used as a dash: "--" or " - " ("the ferry crews -- but she said")."""
+    t = toks[x]
+    if t.text != "-":
+        return False
+    if x + 1 < len(toks) and toks[x + 1].text == "-" and toks[x + 1].start == t.end:
+        return True
+    return 0 < t.start and t.end < len(text) and text[t.start - 1] == " " and text[t.end] == " "
 
 
 def _after_parenthetical(toks: Sequence[Tok], text: str, c: int, k: int, end: int, m: Mention) -> bool:
