@@ -167,6 +167,17 @@ _OPENING_ADVERBS = frozenset(
 )
 
 
+#: Particles that open a name when capitalised: a foreign article ("Le Monde",
+#: "La Voz del Sur", "El País", "Los Angeles") or a surname's particle ("Van
+#: Dam", "De Griers", "Di Maio", "Du Bois"); "The", "Of", "And" never do.
+_OPENING_PARTICLES = frozenset("De Des Da Del Della Der Di Du Dos La Le Les Los Las El Van Von Den Ter Zu Al Ben Bin Ibn".split())
+
+
+def _opening_particle(words: list[str]) -> bool:
+    """Does the capitalised particle *words[0]* open the name, a capitalised word after it?"""
+    return len(words) > 1 and words[0] in _OPENING_PARTICLES and is_cap(words[1])
+
+
 def mood_word(word: str) -> bool:
     """Is *word* a capitalised word of mood or a sentence adverb that opens a
     sentence before a name ("Fuming", "Delighted", "Presently"), not a given
@@ -523,7 +534,8 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
     if len(name_words) > 1 and mood_word(name_words[0]) and not any(w in lexicon.org_words() for w in name_words):
         name_words = name_words[1:]  # "Fuming Tavita said"
     # Drop leading determiners / possessive phrases from the name part.
-    while name_words and (name_words[0].lower() in DETERMINERS or name_words[0].lower() in PARTICLES or not is_cap(name_words[0])):
+    while name_words and (name_words[0].lower() in DETERMINERS or name_words[0].lower() in PARTICLES and not _opening_particle(name_words)
+                          or not is_cap(name_words[0])):
         name_words = name_words[1:]  # "upon Maria" -> "Maria"
     orgs = lexicon.org_words()
     while len(name_words) > 2 and (is_demonym(name_words[0]) or _party_before_name(name_words)) and not any(w in orgs for w in name_words):
