@@ -75,7 +75,7 @@ def name_runs(outer: list[Tok], text: str, lower_words: frozenset[str], *, keep_
         # (after an article, "The Department of Highways", a capital opens a name as it does mid-sentence)
         after_article = len(run) > 2 and run[0].text in ("The", "the") and any(x.text in orgs for x in run)
         while run and not (keep_honorifics and len(run) > 1 and run[0].text in GENDERED_HONORIFICS) and (
-            run[0].text in NOT_NAMES
+            run[0].text in NOT_NAMES and not (run[0].text in _PLACE_ADJECTIVES and len(run) > 2 and any(x.text in orgs for x in run[2:]))
             or run[0].text.lower() in DETERMINERS
             or (run[0].text.lower() in lower_words and run[0].text not in given and run[0].text.rstrip(".") not in titles and not _opens_title(run)
                 and not ((mid and run[0] is outer[i] or after_article) and len(run) > 1 and any(x.text in orgs for x in run)))
@@ -98,6 +98,12 @@ def name_runs(outer: list[Tok], text: str, lower_words: frozenset[str], *, keep_
                 surnames.add(m.name.split()[-1])
         done = j
     return found, ends
+
+
+#: Adjectives that open place names ("Little Orrin", "Great Hadley", "Old
+#: Leigh"): before a name that ends in an organisation word they are part of
+#: it ("Little Orrin Parish Council met"), not a sentence's opening word.
+_PLACE_ADJECTIVES = frozenset("Little Great Old".split())
 
 
 def _opens_title(run: list[Tok]) -> bool:
