@@ -20,10 +20,13 @@ from .agreement import compatible_mods, confirmed_person, holds_role, noun_mods_
 from .organisations import as_represented, fits_org, publication
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .coref import Coref, Entity
+    from .items import Item
     from .syntax.phrases import Mention
 
-__all__ = ["FOCUS_CHARS", "LEAD_CHARS", "ORG_FOCUS_CHARS", "org_for_it", "org_in_focus", "org_named_next", "proxy_going_on", "focus_description", "named_in_sentence", "org_in_sentence", "quoted_just_before", "role_holder", "speaker_in_focus", "subject_before"]
+__all__ = ["FOCUS_CHARS", "ages_forward", "LEAD_CHARS", "ORG_FOCUS_CHARS", "org_for_it", "org_in_focus", "org_named_next", "proxy_going_on", "focus_description", "named_in_sentence", "org_in_sentence", "quoted_just_before", "role_holder", "speaker_in_focus", "subject_before"]
 
 #: How far (in characters) after the latest attributed quote its speaker stays
 #: in focus for a pronoun in news (about two short paragraphs).
@@ -251,3 +254,34 @@ def subject_before(coref: Coref, pos: int) -> int | None:
     opening = [s for s in coref._seen_before(pos, limit=40) if lo <= s.pos < hi]
     first = min(opening, default=None)
     return first.eid if first is not None and first.pos <= lo + 2 and coref.entities[first.eid].kind == "person" else None
+
+
+#: How far (characters) after a quote the next quote's named speaker may
+#: name the age description that spoke it (:func:`ages_forward`).
+_FORWARD_CHARS = 400
+#: An age in a description ("the 21-year-old striker").
+_AGE = regex.compile(r"\b\d{1,3}-year-old\b", regex.IGNORECASE)
+
+
+def ages_forward(items: list[Item], resolved: list[Any], coref: Coref) -> None:
+    """News: "The 21-year-old striker, who set up both goals, said ... ¶
+    "...," Joaquín Ibarrola said": a definite age description that no
+    one named before fits is the person named as the next quote's
+    speaker, close after it, when nothing about that person (gender,
+    a stated age, a stated role) says otherwise."""
+    for idx, (ent, mention, a, _rule) in enumerate(resolved):
+        if (ent is None or ent.names or mention is None or mention.kind != "role" or not mention.text.lower().startswith("the ")
+                or (found := _AGE.search(mention.text)) is None):
+            continue
+        nxt = next((j for j in range(idx + 1, len(resolved)) if items[j].start >= items[idx].end), None)
+        if nxt is None or items[nxt].start - items[idx].end > _FORWARD_CHARS:
+            continue
+        named, m2, _a2, _r2 = resolved[nxt]
+        age = found.group(0).lower()
+        if (named is None or m2 is None or m2.kind != "name" or named.kind != "person" or not named.names
+                or (ent.gender and named.gender and ent.gender != named.gender)
+                or any(r.endswith("-year-old") and r != age for r in named.roles)
+                or mention.head != "year-old" and named.roles and mention.head not in named.roles):
+            continue  # (a stated role of the named person must be the description's: "coach Anton Berg" is no striker)
+        coref._mention_of(named, mention)
+        resolved[idx] = (named, mention, a, "description-chain")
