@@ -36,9 +36,10 @@ def type_from_context(e: Entity, kind: str | None) -> None:
 
 
 def age(outer: list[Tok], j: int, e: Entity) -> None:
-    """"Oskar Lindahl, 63, said": the age joins the entity as the role a later
-    "the 63-year-old" names (and keeps "the 63-year-old" from anyone aged 49)."""
-    if j + 2 < len(outer) and outer[j].text == "," and outer[j + 2].text == "," and outer[j + 1].text.isdigit():
+    """"Oskar Lindahl, 63, said", "said Anton Berg, 54.": the age joins the entity
+    as the role a later "the 63-year-old" names (and keeps "the 63-year-old"
+    from anyone aged 49)."""
+    if j + 2 < len(outer) and outer[j].text == "," and outer[j + 2].text in {",", ".", ";"} and outer[j + 1].text.isdigit():
         years = int(outer[j + 1].text)
         if 0 < years < 120:
             e.roles.add(f"{years}-year-old")
