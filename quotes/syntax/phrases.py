@@ -20,7 +20,7 @@ import regex
 
 from .. import lexicon
 from .tokens import Tok, is_cap, is_word, tokenize
-from .titling import OF_ROLES, connected_org_name, office_roles, role_title, split_titles, title_of
+from .titling import OF_ROLES, connected_org_name, office_roles, org_after_title, role_title, split_titles, title_of
 from .titling import title_words as _title_words
 from .words import is_demonym, is_ly_adverb, is_participle
 
@@ -501,16 +501,6 @@ def _two_persons(words: list[str], titles: frozenset[str]) -> bool:
     return True
 
 
-def _org_after_title(words: list[str], k: int) -> bool:
-    """Do the one to three capitalised words after the title words ``words[:k]``
-    end in an organisation word, with no given name or "of" among them ("the
-    Premier League", "Northern Premier Division")? Then the title word is
-    part of the organisation's name, not a holder's title."""
-    rest = words[k:]
-    given = lexicon.given_names()
-    return 1 <= len(rest) <= 3 and rest[-1] in lexicon.org_words() and all(is_cap(w) and w not in given for w in rest)
-
-
 def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text: str) -> Mention | None:
     """A capitalised run: a personal or organisation name with its titles and descriptions split off."""
     start, end = toks[0].start, toks[-1].end
@@ -525,7 +515,7 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
     if last_title_end == 0 and (found := role_title(words, low)) is not None:
         title_words, role, g = found  # "Choreographer Anouk Delveaux", "Station Manager Neil Hapgood"
         roles_found, last_title_end, gender = [role], len(title_words), gender or g
-    if last_title_end and _org_after_title(words, last_title_end):
+    if last_title_end and org_after_title(words, last_title_end):
         title_words, roles_found, gender, last_title_end = [], [], None, 0  # "the Premier League": the title word is the name's
     mods: list[str] = []
     name_words, title_words = _after_inner_role(words, last_title_end, roles_found, title_words, mods)

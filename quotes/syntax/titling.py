@@ -11,7 +11,7 @@ import functools
 from .. import lexicon
 from .tokens import is_cap
 
-__all__ = ["COMPOUND_ROLES", "connected_org_name", "role_title", "split_titles", "title_firsts", "title_of", "title_words"]
+__all__ = ["COMPOUND_ROLES", "connected_org_name", "org_after_title", "role_title", "split_titles", "title_firsts", "title_of", "title_words"]
 
 
 @functools.cache
@@ -153,3 +153,13 @@ def role_title(words: list[str], low: list[str]) -> tuple[list[str], str, str | 
     ):
         return words[:2], second.singular.lower(), second.gender
     return None
+
+
+def org_after_title(words: list[str], k: int) -> bool:
+    """Do the one to three capitalised words after the title words ``words[:k]``
+    end in an organisation word, with no given name or "of" among them ("the
+    Premier League", "Northern Premier Division")? Then the title word is
+    part of the organisation's name, not a holder's title."""
+    rest = words[k:]
+    given = lexicon.given_names()
+    return 1 <= len(rest) <= 3 and rest[-1] in lexicon.org_words() and all(is_cap(w) and w not in given for w in rest)
