@@ -7,6 +7,7 @@ The first thing the shallow syntax does; every later rule reads these tokens
 from __future__ import annotations
 
 import functools
+from itertools import repeat
 from typing import NamedTuple
 
 import regex
@@ -24,16 +25,21 @@ class Tok(NamedTuple):
 
 # A word (letters with inner apostrophes, hyphens or dots: O'Dowd,
 # Jean-Luc, U.S), a number (54, 3.5, 1,000), or one other character.
-TOKEN_RE = regex.compile(
-    r"""
+_TOKEN = r"""
     [\p{L}\p{M}][\p{L}\p{M}\p{N}]{0,40}
         (?:['\u2019\-.][\p{L}\p{M}\p{N}]{1,40}){0,8}   # inner ' - . joins pieces
     | \p{N}{1,20}(?:[.,:]\p{N}{1,20}){0,4}
         (?:-[\p{L}\p{N}]{1,20}){0,4}                   # 54-year-old
     | \S
-    """,
-    regex.VERBOSE,
-)
+"""
+TOKEN_RE = regex.compile(_TOKEN, regex.VERBOSE)
+#: Every token of a range in one match: the spaces before each token, then
+#: the token (group 1), repeated; the match's captures of group 1 are the
+#: tokens ``TOKEN_RE.finditer`` finds, in order (it tries the same
+#: alternatives at the same places), their starts, ends and texts read as
+#: lists in C (a fifth faster than a Python step per match, measured on
+#: PolNeAR: 2.5% of the run).
+_TOKENS_RE = regex.compile(r"(?:\s*+(" + _TOKEN + r"))*+", regex.VERBOSE)
 
 
 @functools.cache
@@ -51,15 +57,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     abbreviation or title ("Mr.", "Gov.", "Jan.") or an initial ("J."), so a
     name like "Mr. J. Smith" is one run of word tokens.
     """
-    # (Two comprehensions, the spans and then the tokens built with
-    # tuple.__new__, not a NamedTuple's Python-level __new__: this runs over
-    # every token of every document, and a loop body per token measured a
-    # fifth slower. The periods are then joined in a pass over them alone.)
-    spans = [m.span() for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end)]
-    new = tuple.__new__
-    out = [new(Tok, (a, b, text[a:b])) for a, b in spans]
-    dots = [i for i, t in enumerate(out) if t[2] == "."]
-    return _join_periods(out, dots) if dots else out
+    # (The tokens built with tuple.__new__, not a NamedTuple's Python-level
+    # __new__, from the lists of one match: this runs over every token of
+    # every document. The periods are then joined in a pass over them alone.)
+    m = _TOKENS_RE.match(text, start, len(text) if end is None else end)
+    words = m.captures(1)
+    out = list(map(tuple.__new__, repeat(Tok), zip(m.starts(1), m.ends(1), words)))
+    if "." not in words:
+        return out
+    return _join_periods(out, [i for i, w in enumerate(words) if w == "."])
 
 
 def _join_periods(toks: list[Tok], dots: list[int]) -> list[Tok]:
