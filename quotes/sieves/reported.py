@@ -104,14 +104,13 @@ class ReportedSieves(SieveBase):
                 continue  # nothing after the cue before the sentence ends: no content (tested before the subject search)
             if self._names_in_apposition(c, cue.j, end):
                 continue  # 'Bell, at a firm called Acme Partners, argues …': a naming inside an appositive
-            that_next = self._that_follows(cue, end)
             if subject is not None and c == s0 and (cue.tense != "ing" or subject.kind != "relative"):
                 skip, m, gap = False, subject, False
             elif cue.tense == "ing":
-                skip, m = self._participle_subject(s0, c, cue, that_next, main_start)
+                skip, m = self._participle_subject(s0, c, end, cue, main_start)
                 gap = False
             else:
-                skip, m, gap = self._finite_subject(s0, c, end, cue, that_next)
+                skip, m, gap = self._finite_subject(s0, c, end, cue)
             if skip:
                 continue
             # "Hale, who noted CLAUSE": the relative pronoun right before the
@@ -148,9 +147,7 @@ class ReportedSieves(SieveBase):
                 return False
         return False
 
-    def _participle_subject(
-        self, s0: int, c: int, cue: Cue, that_next: bool, main_start: int | None
-    ) -> tuple[bool, Mention | None]:
+    def _participle_subject(self, s0: int, c: int, end: int, cue: Cue, main_start: int | None) -> tuple[bool, Mention | None]:
         """The subject of a participle cue ("…, saying (that) CLAUSE", "by
         warning that CLAUSE"): the main clause's, or its own after "with";
         (True, None) when the participle reports nothing."""
@@ -174,11 +171,11 @@ class ReportedSieves(SieveBase):
             c > s0 and (toks[c - 1].text in {",", "of", "by"} or toks[c - 1].text == QUOTE_TOKEN and self._quote_ends_with_comma(toks[c - 1])
                         or is_doc(toks[c - 1].text.lower())
                         and any(t.text.lower() in NOUN_OPENERS for t in toks[max(s0, c - 4) : c - 1]))
-        ) and not that_next:
+        ) and not self._that_follows(cue, end):  # (read last: most participles settle before)
             return True, None  # a participle after a comma ('"Harbour Lights," remarking …'), "by warning …", "made a habit of saying …", or a document ('a statement saying …')
         return False, self.main_subject(s0 if main_start is None else main_start, c)
 
-    def _finite_subject(self, s0: int, c: int, end: int, cue: Cue, that_next: bool) -> tuple[bool, Mention | None, bool]:
+    def _finite_subject(self, s0: int, c: int, end: int, cue: Cue) -> tuple[bool, Mention | None, bool]:
         """The subject of a finite cue: the NP right before it (subject_before
         skips an appositive or relative clause: "Ruiz, who says …, said").
         Returns (skip, mention, gap); *gap*: the subject follows a relative
@@ -209,6 +206,7 @@ class ReportedSieves(SieveBase):
             m = quantity_of(toks, k0, c, self.text) or m  # "half of the dock workers on each shift say"
         if m is None and cue.mode in {"speech", "thought", "intention"}:
             m = quantity_subject(toks, k0, c, self.text)
+        that_next = m is None and self._that_follows(cue, end)  # (asked only with no subject by now: a third as often)
         a = c - 1
         while a > s0 + 1 and toks[a].text.lower() in {"also", "then", "later", "again"}:
             a -= 1  # "… but also decided to …"
