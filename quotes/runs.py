@@ -29,9 +29,12 @@ def title_stems() -> frozenset[str]:
     return frozenset(t.rstrip(".") for t in lexicon.titles())
 
 
-def name_runs(outer: list[Tok], text: str, lower_words: frozenset[str], *, keep_honorifics: bool = False) -> tuple[list[Mention], list[int]]:
+def name_runs(
+    outer: list[Tok], text: str, words: list[str], lower_words: frozenset[str], *, keep_honorifics: bool = False
+) -> tuple[list[Mention], list[int]]:
     """Capitalised runs outside quotes that analyse as names or organisations.
 
+    *words*: the text of each token (:attr:`~quotes.sieves.base.SieveBase.words`).
     *lower_words*: the words the document writes in lower case
     (:attr:`~quotes.sieves.base.SieveBase.lower_words`): one of them opening
     a run is an ordinary word capitalised at a sentence start.
@@ -49,7 +52,6 @@ def name_runs(outer: list[Tok], text: str, lower_words: frozenset[str], *, keep_
     # (Comprehensions and C-level filters: a Python loop over every token cost
     # a tenth of the whole pass.) A word with no capital anywhere is not even a
     # joined particle ("al-Rashid").
-    words = [t.text for t in outer]
     # (C-level islower() first: it rejects the lower-case words, most tokens, in one call.)
     opens = [k for k, w in enumerate(words) if not w.islower() and (w[0].isupper() and w[0].isalpha() or w[0].islower() and is_cap(w))]
     caps = [False] * n

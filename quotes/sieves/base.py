@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from .. import lexicon
@@ -219,13 +220,22 @@ class SieveBase:
         return Mode.INTENTION in self.config.modes
 
     @functools.cached_property
+    def words(self) -> list[str]:
+        """The text of every outer token, read once per document: the
+        per-document passes (the lower-case words, the word index, the quote
+        tokens, the name pre-scan) read these strings instead of each
+        token's field, and find the few quote tokens with ``list.index``
+        (about 1% of the run on PolNeAR)."""
+        return list(map(attrgetter("text"), self.outer))
+
+    @functools.cached_property
     def lower_words(self) -> frozenset[str]:
         """The words the document writes in lower case (outside quotes), read
         once: a capitalised word among them opening a sentence ("Half an hour
         later", "Separate plates were laid") is an ordinary word, no name (the
         name pre-scan, :func:`quotes.runs.name_runs`, and the dialogue
         fallbacks both ask it)."""
-        return frozenset(filter(str.islower, (t.text for t in self.outer)))
+        return frozenset(filter(str.islower, self.words))
 
     @functools.cached_property
     def _word_index(self) -> dict[str, list[int]]:
@@ -240,7 +250,7 @@ class SieveBase:
         # (One comprehension keeps the few tokens of any kind, with C-speed
         # membership tests, and only those are filed: measured twice as fast
         # as one comprehension per kind, and faster than a loop over every token.)
-        low = [t.text.lower() for t in self.outer]
+        low = [w.lower() for w in self.words]
         found = [i for i, w in enumerate(low) if w in kinds]
         for i in found:
             for kind in kinds[low[i]]:
@@ -261,3 +271,17 @@ class SieveBase:
         """The indexes in ``[lo, hi)`` of the tokens of *kind* (see :attr:`_word_index`), in order."""
         pos = self._word_index[kind]
         return pos[bisect_left(pos, lo) : bisect_left(pos, hi)]
+
+
+def positions(words: list[str], word: str) -> list[int]:
+    """The indexes of *word* in *words*, in order, found by ``list.index`` (a
+    C-level scan: for a word a document holds a few times, a third of the time
+    of a comprehension over every token)."""
+    out: list[int] = []
+    try:
+        x = words.index(word)
+        while True:
+            out.append(x)
+            x = words.index(word, x + 1)
+    except ValueError:
+        return out

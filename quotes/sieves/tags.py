@@ -12,7 +12,7 @@ import functools
 from bisect import bisect_left
 
 from .. import lexicon
-from ..sieves.base import Attribution, SieveBase
+from ..sieves.base import Attribution, SieveBase, positions
 from ..syntax.clauses import passive_or_relative, skip_adjuncts
 from ..syntax.cues import Cue, longest_source_phrase, source_phrase_at
 from ..syntax.boundaries import np_after, subject_before
@@ -378,7 +378,7 @@ class TagSieves(SieveBase):
         no scare quote when the sentence goes on after them (:meth:`_attributive`
         reads only the token after), each sorted; one pass per document."""
         n = len(self.outer)
-        marks = [x for x, t in enumerate(self.outer) if t.text == QUOTE_TOKEN]
+        marks = positions(self.words, QUOTE_TOKEN)
         return marks, [x for x in marks if not self._attributive(x, n)]
 
     def _introduced(self, qi: int) -> bool:
