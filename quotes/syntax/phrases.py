@@ -231,11 +231,21 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
     tokens fall in them, so it is computed once per distinct phrase (names and
     descriptions recur across a document and across a corpus) and moved to
     the phrase's offsets."""
-    toks = _without_aside(toks)
-    if not toks:
-        return None
-    start = toks[0].start
-    key = (text[start : toks[-1].end], tuple([(t.start - start, t.end - start, t.text) for t in toks]))
+    if len(toks) == 1:
+        # (One word, most calls (the name pre-scan's runs): no aside to
+        # leave out, and its key built without a comprehension; a tenth
+        # less time in this function: 0.9% fewer instructions per PolNeAR pass.)
+        t = toks[0]
+        if t.text in _ASIDE_MARKS:
+            return None
+        start = t.start
+        key = (text[start : t.end], ((0, t.end - start, t.text),))
+    else:
+        toks = _without_aside(toks)
+        if not toks:
+            return None
+        start = toks[0].start
+        key = (text[start : toks[-1].end], tuple([(t.start - start, t.end - start, t.text) for t in toks]))
     m = _analyse_phrase(key)
     if m is None or start == 0:
         return m
