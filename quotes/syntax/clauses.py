@@ -31,13 +31,26 @@ from .phrases import ADVERBS, DETERMINERS, Tok, is_cap, is_word
 
 
 @functools.cache
-def _manner_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Manner adjuncts ("in a statement") indexed by first word, longest first."""
-    out: dict[str, list[tuple[str, ...]]] = {}
+def _manner_phrases() -> dict[str, tuple[tuple[int, ...], frozenset[tuple[str, ...]]]]:
+    """Manner adjuncts ("in a statement") indexed by first word: their
+    lengths, longest first, and the phrases (as word tuples)."""
+    out: dict[str, set[tuple[str, ...]]] = {}
     for p in lexicon.cue_phrases().get("manner", ()):
         words = tuple(p.split())
-        out.setdefault(words[0], []).append(words)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+        out.setdefault(words[0], set()).add(words)
+    return {k: (tuple(sorted({len(w) for w in v}, reverse=True)), frozenset(v)) for k, v in out.items()}
+
+
+def _manner_end(toks: list[Tok], k: int, end: int, lengths: tuple[int, ...], phrases: frozenset[tuple[str, ...]]) -> int:
+    """Where the longest manner phrase starting at ``toks[k]`` ends (of the
+    *phrases* its first word opens, whose *lengths* are given longest first),
+    or *k* if none does. (One set look-up per length: "in" opens forty
+    phrases, and reading each word by word cost about 0.6% of the run.)"""
+    low = [t.text.lower() for t in toks[k : min(end, k + lengths[0])]]
+    for n in lengths:
+        if n <= len(low) and tuple(low[:n]) in phrases:
+            return k + n
+    return k
 
 
 def skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
@@ -45,14 +58,8 @@ def skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
     manner = _manner_phrases()
     while k < end:
         w = toks[k].text.lower()
-        matched = False
-        for words in manner.get(w, ()):
-            n = len(words)
-            if k + n <= end and all(toks[k + x].text.lower() == words[x] for x in range(n)):
-                k += n
-                matched = True
-                break
-        if matched:
+        if w in manner and (j := _manner_end(toks, k, end, *manner[w])) > k:
+            k = j
             continue
         if w in TIME_WORDS or is_ly_adverb(toks[k].text) and k + 1 < end and toks[k + 1].text.lower() in VERB_PARTICLES:
             k += 1  # "on Tuesday", "talks freely of …"
