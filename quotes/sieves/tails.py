@@ -57,7 +57,7 @@ class TailSieves(SieveBase):
         toks = self.outer
         if s1 - s0 > 3 and toks[s0].text == "(" and toks[s1 - 1].text == ")":
             s0, s1 = s0 + 1, s1 - 1  # "(The fans, it turns out, love it, Bell said.)"
-        if toks[s0].text.isupper() or "(" in (toks[x].text for x in range(s0 + 1, min(s1, s0 + 4))):
+        if toks[s0].text.isupper() or "(" in self.words[s0 + 1 : min(s1, s0 + 4)]:
             # "KELMOUTH (Reuters) - A ship lost power, the coastguard said.":
             # a dateline is no part of the report (only a word in capitals or
             # a bracket among the first words can open one: tested first)

@@ -33,6 +33,8 @@ __all__ = ["COMMA_OR_DASH", "PAIRED_DASHES", "np_after", "subject_before"]
 
 
 _PREPS_IN_NP = frozenset({"for", "at", "with", "from", "in", "on", "to", "by", "about", "after"})
+#: Words after which a determiner goes on the noun phrase ("one of the", "spokesman for the").
+_PARTICLES_OR_PREPS = PARTICLES | _PREPS_IN_NP
 _TIME_HEADS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
     "week month year morning afternoon evening night weekend".split()
@@ -168,36 +170,39 @@ def _walk_left(toks: list[Tok], j: int, limit: int) -> int:
     """First token of the noun phrase ending at ``toks[j - 1]``, walking left at most *limit* tokens (``j`` if none)."""
     i = j
     seen_head = False
+    # (The word lists read once, and each token's capitalisation tested once.)
+    roles, cue_verbs, pronouns = lexicon.roles(), lexicon.cue_verbs(), lexicon.pronouns()
     while i > 0 and j - i < limit:
         t = toks[i - 1]
         w = t.text
         lw = w.lower()
         if not _np_token_ok(t):
             break
-        if not is_cap(w) and (lw in NP_STOP_LEFT or lw in lexicon.cue_verbs() and not _phrasal_only(lw, toks, i)) and not (
+        cap = is_cap(w)
+        if not cap and (lw in NP_STOP_LEFT or lw in cue_verbs and not _phrasal_only(lw, toks, i)) and not (
             lw in PARTICLES and i < j and is_cap(toks[i].text)
-        ) and not (i == j and lw in lexicon.roles() and lw not in NP_STOP_LEFT) and not (
+        ) and not (i == j and lw in roles and lw not in NP_STOP_LEFT) and not (
             # "the secretary of state", "the last word": a cue word after "of" or an article is a noun
             lw not in NP_STOP_LEFT and i >= 2 and toks[i - 2].text.lower() in {"of", "the", "a", "an"}
         ) and not (
             # "the company's planning director", "the acting president": an -ing modifier of a role noun
-            lw.endswith("ing") and i < j and toks[i].text.lower() in lexicon.roles()
+            lw.endswith("ing") and i < j and toks[i].text.lower() in roles
         ) and not (
             # "the developer's project director": after a possessive and before a role noun, a noun modifier
             lw not in NP_STOP_LEFT and i >= 2 and i < j and toks[i - 2].text.endswith(POSSESSIVE_ENDINGS)
-            and toks[i].text.lower() in lexicon.roles()
+            and toks[i].text.lower() in roles
         ):
             # A role noun that is also a verb form heads the phrase ("the
             # judge said", "records show"); elsewhere the verb reading stops it.
             break
-        if lw in lexicon.pronouns() and seen_head and lw not in DETERMINERS:
-            if lexicon.pronouns()[lw][3] != "poss":
+        if lw in pronouns and seen_head and lw not in DETERMINERS:
+            if pronouns[lw][3] != "poss":
                 break
         i -= 1
         seen_head = True
-        if lw in DETERMINERS and not is_cap(w):
+        if lw in DETERMINERS and not cap:
             break
-        if lw in lexicon.pronouns() and lexicon.pronouns()[lw][3] == "subj" and i == j - 1:
+        if lw in pronouns and pronouns[lw][3] == "subj" and i == j - 1:
             break
     return i
 
@@ -234,7 +239,8 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
     if not is_cap(toks[k].text) and toks[k].text.lower() in NP_STOP_RIGHT:
         return None  # "said at a rally": a preposition, not a speaker
     i = j = k
-    roles = lexicon.roles()
+    # (The word lists read once, and each token's capitalisation tested once.)
+    roles, cue_verbs, pronouns = lexicon.roles(), lexicon.cue_verbs(), lexicon.pronouns()
     while j < n and j - i < limit:
         w = toks[j].text
         lw = w.lower()
@@ -242,17 +248,18 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
             break
         if w == "-" and (j + 1 >= n or not is_word(toks[j + 1].text)):
             break  # "said Mr. Hale--": a double hyphen is a dash, not a hyphen
+        cap = is_cap(w)
         if (
             j > i
             and w.isalpha()
-            and not is_cap(w)
+            and not cap
             and is_cap(toks[j - 1].text)
             and lw not in PARTICLES
             and lw not in roles
             and toks[j - 1].text.lower() not in DETERMINERS
         ):
             break  # "Jonas sat by the stove": a name ends where a lower-case word begins
-        is_cue_word = lw in lexicon.cue_verbs() and toks[j - 1].text.lower() not in DETERMINERS and not (
+        is_cue_word = lw in cue_verbs and toks[j - 1].text.lower() not in DETERMINERS and not (
             # "a new report", "his finance documents": a role noun closing the phrase is its head
             lw in roles and (j + 1 >= n or not is_word(toks[j + 1].text) or toks[j + 1].text.lower() in _AFTER_DOC_HEAD)
         ) and not (
@@ -263,11 +270,11 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
             and j - i >= 2 and toks[i].text.lower() in DETERMINERS
             and all(toks[x].text.islower() for x in range(i + 1, j))
         )
-        if j > i and not is_cap(w) and lexicon.pronouns().get(lw, (0, 0, 0, ""))[3] == "subj":
+        if j > i and not cap and pronouns.get(lw, (0, 0, 0, ""))[3] == "subj":
             break  # "told friends she will …": a new clause starts
-        if j > i and lw in DETERMINERS and not is_cap(w) and toks[j - 1].text.lower() not in PARTICLES | _PREPS_IN_NP:
+        if j > i and lw in DETERMINERS and not cap and toks[j - 1].text.lower() not in _PARTICLES_OR_PREPS:
             break  # "told reporters the bridge …": a new noun phrase starts
-        if j > i and not is_cap(w) and (lw in NP_STOP_RIGHT or is_cue_word) and not (
+        if j > i and not cap and (lw in NP_STOP_RIGHT or is_cue_word) and not (
             lw in PARTICLES and j + 1 < n and is_cap(toks[j + 1].text)
         ):
             # "a spokeswoman for the agency": keep a for/of phrase after a role noun.
@@ -276,7 +283,7 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
                 continue
             break
         j += 1
-        if j - i == 1 and lw in lexicon.pronouns() and not (
+        if j - i == 1 and lw in pronouns and not (
             lw in DETERMINERS and j < n and toks[j].text.isalpha() and toks[j].text.islower()
         ):
             break  # "said he" ends here; "said her mother" goes on
