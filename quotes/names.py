@@ -47,7 +47,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
     starts = att.starts  # (the stream's token offsets, for bisect)
     people, org_roles = _person_roles(), _org_roles()
     titles = title_stems()
-    votes = _gender_votes(outer, starts, names, ends, oblique=not coref.fiction)
+    votes = _gender_votes(outer, att.words, starts, names, ends, oblique=not coref.fiction)
     tally: dict[int, list[int]] = {}
     # The described speakers of the quotes ("... that the losing manager
     # called "..."."), by start: a lead description may stand in the
@@ -474,17 +474,23 @@ _GENDER_WORDS = {"he": "m", "his": "m", "himself": "m", "she": "f", "her": "f", 
 _SUBJECT_GENDER_WORDS = frozenset({"he", "she", "He", "She"})
 
 
-def _gender_votes(outer: list[Tok], starts: list[int], found: list[Mention], ends: list[int], *, oblique: bool = True) -> list[str | None]:
+def _gender_votes(
+    outer: list[Tok], words: list[str], starts: list[int], found: list[Mention], ends: list[int], *, oblique: bool = True
+) -> list[str | None]:
     """Gender each name mention from the pronouns that follow it.
 
     "Tom put down his pen": the first he/his/she/her within the next eight
     tokens, before any other capitalised name or a quote, votes for the name
     (the document's own pronoun use, as the coreference docstring promises).
+    *words*: the text of each token of *outer*.
     """
     out: list[str | None] = []
     n = len(outer)
     for m, j in zip(found, ends):
         vote = None
+        if _GENDER_WORDS.keys().isdisjoint(words[j : j + 8]):
+            out.append(None)  # (no such pronoun in reach, most names: one C-level test, not a token loop: a third less time here, 0.5% of the run)
+            continue
         for k in range(j, min(n, j + 8)):
             w = outer[k].text
             if w == QUOTE_TOKEN or w in {".", "!", "?", ";"} or (w[:1].isupper() and w not in _GENDER_WORDS):
