@@ -147,9 +147,9 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
         return None  # "the federal judge", "a fundraising email": a noun after article + adjective
     if (
         k > 1
-        and all(r.tense == "3sg" for r in readings)
         and prev.isalpha()
-        and prev.endswith(_NOUN_ADJ_ENDINGS)
+        and prev.endswith(_NOUN_ADJ_ENDINGS)  # (the word tests first: the readings' test ran at every cue word)
+        and all(r.tense == "3sg" for r in readings)
         and prev not in lexicon.roles()
         and (toks[k - 1].text.islower() or toks[k - 2].text.islower())
     ):
@@ -211,9 +211,17 @@ def source_firsts() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def source_phrase_at(toks: list[Tok], k: int) -> int:
     """If a source phrase ("according to") starts at token *k*, return its end index, else -1."""
-    for words in source_firsts().get(toks[k].text.lower(), ()):
-        if k + len(words) <= len(toks):
-            if all(toks[k + x].text.lower() == words[x] for x in range(1, len(words))):
+    phrases = source_firsts().get(toks[k].text.lower())
+    if phrases is None:
+        return -1
+    # (The second word read once and tested first: "in" and "as" open
+    # phrases, and are common words.)
+    second = toks[k + 1].text.lower() if k + 1 < len(toks) else None
+    for words in phrases:
+        if len(words) == 1:
+            return k + 1
+        if words[1] == second and k + len(words) <= len(toks):
+            if all(toks[k + x].text.lower() == words[x] for x in range(2, len(words))):
                 return k + len(words)
     return -1
 
