@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .items import Item
     from .syntax.phrases import Mention
 
-__all__ = ["FOCUS_CHARS", "ages_forward", "LEAD_CHARS", "ORG_FOCUS_CHARS", "org_for_it", "org_in_focus", "org_named_next", "proxy_going_on", "focus_description", "named_in_sentence", "org_in_sentence", "quoted_just_before", "role_holder", "speaker_in_focus", "subject_before"]
+__all__ = ["FOCUS_CHARS", "ages_forward", "headline_forward", "LEAD_CHARS", "ORG_FOCUS_CHARS", "org_for_it", "org_in_focus", "org_named_next", "proxy_going_on", "focus_description", "named_in_sentence", "org_in_sentence", "quoted_just_before", "role_holder", "speaker_in_focus", "subject_before"]
 
 #: How far (in characters) after the latest attributed quote its speaker stays
 #: in focus for a pronoun in news (about two short paragraphs).
@@ -285,3 +285,35 @@ def ages_forward(items: list[Item], resolved: list[Any], coref: Coref) -> None:
             continue  # (a stated role of the named person must be the description's: "coach Anton Berg" is no striker)
         coref._mention_of(named, mention)
         resolved[idx] = (named, mention, a, "description-chain")
+
+
+def headline_forward(resolved: list[Any], coref: Coref) -> None:
+    """News: '«We rebuilt the bakery first»: Dunmere's mayor, a year after
+    the flood ¶ ... Sabine Lhermitte still keeps ... «...,» the mayor says':
+    a headline's description of a person that the text never names stands
+    for the named person that the body's first speaking description of the
+    same role re-describes (the latest person named before it, surely a
+    person, whose gender agrees and who holds no other position); every
+    quote given to the headline's
+    description, and to the body's descriptions chained to it, goes to that
+    person."""
+    if coref.headline_end < 0:
+        return
+    for ent, m, _a, _rule in resolved:
+        if m is None or m.start >= coref.headline_end:
+            break
+        if ent is None or ent.names or m.kind != "role" or ent.kind != "person":
+            continue
+        body = next((m2 for e2, m2, _a2, _r2 in resolved
+                     if e2 is ent and m2 is not None and m2.start >= coref.headline_end and m2.kind == "role" and m2.head == m.head), None)
+        if body is None:
+            continue
+        role = lexicon.roles().get(body.head)
+        named = next((e for e in coref._before(body.start, limit=6) if e is not ent and e.kind == "person" and e.names and confirmed_person(e)), None)
+        if named is None or role is not None and role.gender and named.gender and role.gender != named.gender or other_position(body.roles, named.roles):
+            continue
+        for k, (e2, m2, a2, _r2) in enumerate(resolved):
+            if e2 is ent:
+                if m2 is not None:
+                    coref._mention_of(named, m2)
+                resolved[k] = (named, m2, a2, "description-chain")
