@@ -31,6 +31,7 @@ from .sieves.base import Attribution
 from .sieves.registry import REGISTRY
 from .spans import QuotedSpan
 from .stream import Stream
+from .syntax.clauses import looks_like_clause
 from .syntax.cues import cue_at
 from .syntax.boundaries import COMMA_OR_DASH, subject_before
 from .syntax.phrases import Mention, is_word
@@ -547,6 +548,8 @@ def inner_source(att: Attributor, config: Config, found: Found) -> Found | None:
     inner = att.cue_clause(c0, c1) or att.clause_cue_after(c0, c1, allow_no_period=True)
     if inner is None or inner[2].mention is None or inner[2].mention.kind not in {"name", "pronoun", "role"}:
         return None
-    if inner[2].rule not in {"cue-clause", "clause-cue-after"}:
-        return None
+    if inner[2].rule not in {"cue-clause", "clause-cue-after"} or inner[2].mode not in {"speech", "writing"} or (
+        inner[2].rule == "cue-clause" and not looks_like_clause(att.outer, inner[0] + (att.outer[inner[0]].text.lower() == "that"), inner[1])
+    ):
+        return None  # ('According to X, inspectors found that ...', '... members have pledged £4,000', '... agreed to mark ...': the outer source's report)
     return inner[0], inner[1], inner[2]._replace(extra=inner[2].extra + ("nested-source",))
