@@ -227,6 +227,9 @@ class ReportedClauses:
             # "X, who voiced A, told Y B": the verb right after the relative
             # clause is the main one, before any cue inside its content.
             more = att.cue_clause(last + 1, s1, subject=ante)
+        if (more is None and shared is not None and outer[last].text == "," and last + 2 < s1 and outer[last + 1].text.lower() in {"and", "but"}
+                and (nc := cue_at(outer, last + 2)) is not None and nc.i == last + 2):
+            more = self._shared_subject_report(prev, shared, s1)  # "X declined to say when the company ..., but said B": X's
         if more is None:
             more = att.cue_clause(last + 1, s1, main_start=s0)
         if more is None and ante is not None:
@@ -251,9 +254,10 @@ class ReportedClauses:
         if k + 1 < s1 and outer[k].text.lower() in {"and", "but"}:
             subj: Mention | None = shared
             sub_at = [x for x in range(prev[0], k) if outer[x].text.lower() in SUBORDINATORS]
-            if sub_at:
+            if sub_at and outer[prev[1]].text != ",":
                 # 'X called Y "…" after she attacked Z and blamed …': the
-                # subordinate clause's own subject is the nearer one.
+                # subordinate clause's own subject is the nearer one (not
+                # after a comma: ', but said' goes back to the main clause).
                 subj = att.mention_after(sub_at[-1] + 1, k)
                 subj = shared if subj is not None and unknown_description(subj) else subj  # "while gusts were high and warned": not gusts
             if subj is not None:
