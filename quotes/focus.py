@@ -300,9 +300,9 @@ def headline_forward(resolved: list[Any], coref: Coref) -> None:
     if coref.headline_end < 0:
         return
     for ent, m, _a, _rule in resolved:
-        if m is None or m.start >= coref.headline_end:
-            break
-        if ent is None or ent.names or m.kind != "role" or ent.kind != "person":
+        if m is not None and m.start >= coref.headline_end:
+            break  # (the items come in text order: the headline's first)
+        if ent is None or m is None or ent.names or m.kind != "role" or ent.kind != "person":
             continue
         body = next((m2 for e2, m2, _a2, _r2 in resolved
                      if e2 is ent and m2 is not None and m2.start >= coref.headline_end and m2.kind == "role" and m2.head == m.head), None)
