@@ -90,6 +90,8 @@ def name_runs(
             j < n and outer[j].text in _PARTICIPLE_OBJECTS and (i == 0 or outer[i - 1].text in SENTENCE_ENDS or "\n" in text[outer[i - 1].end : outer[i].start])
         ):
             run = []  # "Speaking at the launch, she said", "Seeing his brother ...": a participle opening the sentence ("Schilling told" is a name)
+        elif len(run) == 1 and run[0] is outer[i] and _portfolio_before_title(outer, i, j, text):
+            run = []  # "Finance chief Ben Aldous said": the post's field, no organisation
         if run:
             m = analyse(run, text)
             if m is not None and m.kind == "role" and len(run) == 1 and run[0].text in surnames:
@@ -106,6 +108,18 @@ def name_runs(
 #: Leigh"): before a name that ends in an organisation word they are part of
 #: it ("Little Orrin Parish Council met"), not a sentence's opening word.
 _PLACE_ADJECTIVES = frozenset("Little Great Old".split())
+
+
+def _portfolio_before_title(outer: list[Tok], i: int, j: int, text: str) -> bool:
+    """Is ``outer[i]`` a portfolio word (``portfolios.txt``) opening its
+    sentence right before a lower-case person role ("Finance chief Ben
+    Aldous", "Health minister Ana Ruiz")?"""
+    if outer[i].text.lower() not in lexicon.portfolios() or j >= len(outer) or not (
+        i == 0 or outer[i - 1].text in SENTENCE_ENDS or "\n" in text[outer[i - 1].end : outer[i].start]
+    ):
+        return False
+    role = lexicon.roles().get(outer[j].text)
+    return role is not None and role.kind == "person"
 
 
 def _opens_title(run: list[Tok]) -> bool:

@@ -32,6 +32,7 @@ __all__ = [
     "place_nouns",
     "place_prefixes",
     "place_words",
+    "portfolios",
     "post_nominals",
     "pronouns",
     "proxy_roles",
@@ -254,6 +255,12 @@ def post_nominals() -> dict[str, str | None]:
 def tag_nouns() -> frozenset[str]:
     """Nouns that make a dialogue tag of "was" ('"No," was his answer')."""
     return _first_words("tag_nouns.txt")
+
+
+@functools.cache
+def portfolios() -> frozenset[str]:
+    """Fields an office covers ("finance", "health"): before a title they describe the post."""
+    return _first_words("portfolios.txt")
 
 
 @functools.cache
