@@ -554,6 +554,10 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
         mods.append(name_words[0])  # "Ethiopian Almaz Derese", "Democrat Lorraine Gaines": the nationality or party describes
         name_words = name_words[1:]
     name_words = _after_possessor(name_words, mods)
+    born = max((x for x, w in enumerate(name_words[:-1]) if w.lower().endswith("-born")), default=-1)
+    if born >= 0:
+        mods.extend(name_words[: born + 1])  # "Glasgow-born Ann Reilly", "South Korean-born Monte Haines": where the person was born
+        name_words = name_words[born + 1 :]
     if not name_words:
         return None
     if (name_words[-1] in NOT_NAMES or _strip_possessive(name_words[-1]) in _NOT_NAMES_CONTRACTED) and len(name_words) == 1 and not (
