@@ -22,7 +22,7 @@ from .. import lexicon
 from .tokens import Tok, is_cap, is_word, tokenize
 from .titling import OF_ROLES, connected_org_name, office_roles, org_after_title, role_title, split_titles, title_of
 from .titling import title_words as _title_words
-from .words import is_demonym, is_ly_adverb, is_participle
+from .words import is_demonym, is_ly_adverb, is_participle, without_birthplace
 
 __all__ = ["Mention", "Tok", "analyse", "as_surname", "is_cap", "is_word", "mood_word", "role_then_participle", "tokenize"]
 
@@ -554,10 +554,7 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
         mods.append(name_words[0])  # "Ethiopian Almaz Derese", "Democrat Lorraine Gaines": the nationality or party describes
         name_words = name_words[1:]
     name_words = _after_possessor(name_words, mods)
-    born = max((x for x, w in enumerate(name_words[:-1]) if w.lower().endswith("-born")), default=-1)
-    if born >= 0:
-        mods.extend(name_words[: born + 1])  # "Glasgow-born Ann Reilly", "South Korean-born Monte Haines": where the person was born
-        name_words = name_words[born + 1 :]
+    name_words = without_birthplace(name_words, mods)
     if not name_words:
         return None
     if (name_words[-1] in NOT_NAMES or _strip_possessive(name_words[-1]) in _NOT_NAMES_CONTRACTED) and len(name_words) == 1 and not (

@@ -195,3 +195,11 @@ _VERB_PHRASE_NEXT = frozenset(
     "in on at during after before with to via through from by over into for about against "
     "up out off back down away around".split()
 )
+
+
+def without_birthplace(name_words: list[str], mods: list[str]) -> list[str]:
+    """*name_words* without a birthplace modifier and the words before it
+    ("Glasgow-born Ann Reilly", "South Korean-born Monte Haines"), which join *mods*."""
+    born = max((x for x, w in enumerate(name_words[:-1]) if w.lower().endswith("-born")), default=-1)
+    mods.extend(name_words[: born + 1])
+    return name_words[born + 1 :]
