@@ -107,16 +107,18 @@ def context_type(toks: list[Tok], i: int, j: int) -> str | None:
       or a siting participle ("based in Harlingmoor", "headquartered near Oslo").
     """
     n = len(toks)
-    if j + 1 < n and toks[j].text == "," and toks[j + 1].text.lower() == "which":
+    after = toks[j].text if j < n else ""
+    if j + 1 < n and after == "," and toks[j + 1].text.lower() == "which":
         return "organisation"
-    roles = lexicon.roles()
-    for k in range(j, min(n - 1, j + 3)):
-        w = toks[k].text
-        if not (w.isalpha() and w.islower()):
-            break
-        role = roles.get(w)
-        if role is not None and role.kind == "person" and is_cap(toks[k + 1].text) and toks[k + 1].text.isalpha():
-            return "organisation"  # "Valmouth Metro chief executive Farid Benali": the name of the employer
+    if after.isalpha() and after.islower():  # (the loop below stops at once at any other word: half the names)
+        roles = lexicon.roles()
+        for k in range(j, min(n - 1, j + 3)):
+            w = toks[k].text
+            if not (w.isalpha() and w.islower()):
+                break
+            role = roles.get(w)
+            if role is not None and role.kind == "person" and is_cap(toks[k + 1].text) and toks[k + 1].text.isalpha():
+                return "organisation"  # "Valmouth Metro chief executive Farid Benali": the name of the employer
     last = toks[j - 1].text
     if last.endswith(POSSESSIVE_ENDINGS):
         members = lexicon.org_members()
@@ -126,17 +128,19 @@ def context_type(toks: list[Tok], i: int, j: int) -> str | None:
                 return "organisation"
             if not w.isalpha():
                 break
-    if (j - i > 1 and last in lexicon.weak_place_words() and i > 0 and toks[i - 1].text.lower() in _LOCATIVE):
+    # (The word before the name, lower-cased once: the tests below all read it.)
+    before = toks[i - 1].text.lower() if i > 0 else ""
+    if j - i > 1 and before in _LOCATIVE and last in lexicon.weak_place_words():
         return "place"
-    if i > 1 and toks[i - 1].text.lower() in {"in", "at"} and any(t.text.lower() in _LIFE_PLACES for t in toks[max(0, i - 5) : i - 1]):
+    if i > 1 and before in {"in", "at"} and any(t.text.lower() in _LIFE_PLACES for t in toks[max(0, i - 5) : i - 1]):
         return "place"  # "born in 1936 in Ostberg, the daughter of ...": where a life was spent
-    if i > 0 and toks[i - 1].text.lower() in _SPREAD:
+    if before in _SPREAD:
         return "place"  # "dealers across Scandinavia", "throughout Ostravia": only places are spread over
-    if i > 1 and toks[i - 1].text.lower() in {"in", "near"} and toks[i - 2].text.lower() in _SITED:
+    if i > 1 and before in {"in", "near"} and toks[i - 2].text.lower() in _SITED:
         return "place"  # "the e-bike maker based in Harlingmoor": where something is sited
     if i > 1 and toks[i - 1].text == "of" and toks[i - 2].text.lower() in lexicon.place_nouns():
         return "place"  # "the village of Lower Fenby", "the port city of Varna"
-    if j < n and toks[j].text in lexicon.place_nouns() and toks[i].text not in lexicon.given_names():
+    if after in lexicon.place_nouns() and toks[i].text not in lexicon.given_names():
         return "place"  # "Marlow Vale town centre", "the Elsted village hall": a name modifying a kind of place is one
     return None
 
