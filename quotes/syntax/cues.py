@@ -97,28 +97,68 @@ def _noun_in_subject(toks: list[Tok], k: int) -> bool:
     return prev.isalpha() and not prev.lower().endswith("s") and not (role is not None and role.plural)
 
 
+class _CueWord(NamedTuple):
+    """What :func:`cue_at` asks of the readings of one cue word, worked out
+    once per word (see :func:`_cue_words`)."""
+
+    readings: tuple[lexicon.CueForm, ...]
+    phrasal: tuple[lexicon.CueForm, ...]  # the readings with a particle, in order
+    plain: lexicon.CueForm | None  # the first reading with none
+    all_base: bool
+    all_3sg: bool
+    any_base_3sg_ing: bool
+    all_base_no_clause: bool  # every reading a base form that takes no reported clause
+    role_base: bool  # also a role noun, and every reading a base form
+
+
+@functools.cache
+def _cue_words() -> dict[str, _CueWord]:
+    """Each cue word with its :class:`_CueWord` (built once: the tests of
+    the readings ran at every cue word, a third of :func:`cue_at`'s time)."""
+    roles = _role_cues()
+    out: dict[str, _CueWord] = {}
+    for word, readings in lexicon.cue_verbs().items():
+        if not readings:
+            continue
+        all_base = all(r.tense == "base" for r in readings)
+        out[word] = _CueWord(
+            readings,
+            tuple(r for r in readings if r.particle),
+            next((r for r in readings if not r.particle), None),
+            all_base,
+            all(r.tense == "3sg" for r in readings),
+            any(r.tense in ("base", "3sg", "ing") for r in readings),
+            all(r.tense == "base" and "c" not in r.frames for r in readings),
+            word in roles and all_base,
+        )
+    return out
+
+
 def cue_at(toks: list[Tok], k: int) -> Cue | None:
     """The cue starting at token *k*, if any (phrasal readings first)."""
-    word = toks[k].text.lower()
-    readings = lexicon.cue_verbs().get(word)
-    if not readings:
+    text = toks[k].text
+    word = text.lower()
+    cw = _cue_words().get(word)
+    if cw is None:
         return None
-    if toks[k].text[0].isupper() and k > 0 and toks[k - 1].text[:1].isupper():
+    readings = cw.readings
+    upper = text[0].isupper()
+    if upper and k > 0 and toks[k - 1].text[:1].isupper():
         # "the Harbour Post will": a capitalised cue word inside a name run is
         # part of the name, unless the run is a title-case headline ("Ruiz Says Budget Holds").
         if k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper():
             return None
-        if all(r.tense == "base" for r in readings) and any(
+        if cw.all_base and any(
             t.text.isalpha() and t.text.islower() and len(t.text) > 3 for t in toks[k + 2 : k + 5]
         ):
             # "Varnian State Television said in a statement": a base form in
             # a name run, then the sentence goes on in lower case; a title-case
             # headline ("Americans Will Say No to Trump") does not.
             return None
-    if toks[k].text[0].isupper() and k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
+    if upper and k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
         return None  # "the arts magazine Frame & Field": mid-sentence, a verb is not capitalised
     prev = toks[k - 1].text.lower() if k > 0 else ""
-    if prev.endswith(("'s", "\u2019s")) and len(prev) > 2 and any(r.tense in ("base", "3sg", "ing") for r in readings):
+    if prev.endswith(("'s", "\u2019s")) and len(prev) > 2 and cw.any_base_3sg_ing:
         # "Ruiz's claim", "the board's report": a noun after a possessive (a
         # past form is none: "a spokeswoman for Hallam's said", "the firm's said"; "the mayor's warning" is)
         return None
@@ -131,25 +171,25 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
         if prev != "to":
             return None
     prev2 = toks[k - 2].text.lower() if k > 1 else ""
-    if prev2 in DETERMINERS and prev.isalpha() and prev.islower() and all(r.tense == "base" and "c" not in r.frames for r in readings):
+    if prev2 in DETERMINERS and prev.isalpha() and prev.islower() and cw.all_base_no_clause:
         # "with an approving smile", "a faint laugh": a manner-of-speaking
         # word that takes no reported clause is a noun after a determiner and
         # an adjective (news present tense, "the officials say", takes clauses).
         return None
     if (
         k > 1
+        and cw.all_base
         and prev.endswith(_ADJECTIVE_ENDINGS)
         and prev.isalpha()
         and prev == toks[k - 1].text
-        and toks[k - 2].text.lower() in NOUN_OPENERS
-        and all(r.tense == "base" for r in readings)
+        and prev2 in NOUN_OPENERS
     ):
         return None  # "the federal judge", "a fundraising email": a noun after article + adjective
     if (
         k > 1
+        and cw.all_3sg
         and prev.isalpha()
-        and prev.endswith(_NOUN_ADJ_ENDINGS)  # (the word tests first: the readings' test ran at every cue word)
-        and all(r.tense == "3sg" for r in readings)
+        and prev.endswith(_NOUN_ADJ_ENDINGS)
         and prev not in lexicon.roles()
         and (toks[k - 1].text.islower() or toks[k - 2].text.islower())
     ):
@@ -157,21 +197,18 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
         # an -s cue word after an adjective is a plural noun (an adjective is
         # no subject; role nouns of the same shape, "the official says", are kept).
         return None
-    if word in _role_cues() and all(r.tense == "base" for r in readings) and _noun_in_subject(toks, k):
+    if cw.role_base and _noun_in_subject(toks, k):
         return None  # "The Mueller report said", "The head judge, the baker ..., called": the subject's head noun
-    best: Cue | None = None
-    for r in readings:
-        if r.particle:
-            # The particle may follow directly or after a short object ("point it out").
-            for gap in (1, 2, 3):
-                if k + gap < len(toks) and toks[k + gap].text.lower() == r.particle:
-                    if gap == 1 or all(toks[x].text[0].isalnum() for x in range(k + 1, k + gap)):
-                        return Cue(k, k + gap + 1 if gap == 1 else k + 1, r.lemma, r.mode, r.frames, r.tense)
-        elif best is None:
-            best = Cue(k, k + 1, r.lemma, r.mode, r.frames, r.tense)
-    if best is not None and _other_phrasal_verb(toks, k):
-        return None  # "held up placards", "showed off a prototype": another phrasal verb
-    return best
+    for r in cw.phrasal:
+        # The particle may follow directly or after a short object ("point it out").
+        for gap in (1, 2, 3):
+            if k + gap < len(toks) and toks[k + gap].text.lower() == r.particle:
+                if gap == 1 or all(toks[x].text[0].isalnum() for x in range(k + 1, k + gap)):
+                    return Cue(k, k + gap + 1 if gap == 1 else k + 1, r.lemma, r.mode, r.frames, r.tense)
+    r = cw.plain
+    if r is None or _other_phrasal_verb(toks, k):
+        return None  # ("held up placards", "showed off a prototype": another phrasal verb)
+    return Cue(k, k + 1, r.lemma, r.mode, r.frames, r.tense)
 
 
 #: Particles that, right after a cue word that has no phrasal reading with
