@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 from collections.abc import Iterable, Iterator
 from typing import Any, Protocol, runtime_checkable
@@ -178,5 +179,16 @@ def extract(
     >>> [(q.kind.value, q.text) for q in extract('Talks will resume, the official said.')]
     [('indirect', 'Talks will resume')]
     """
+    if backend == "rules" and config is None and not backend_options:
+        return _default_extractor().extract(text)
     _check_options("extract()", backend, backend_options)
     return Extractor(backend, config=config, **backend_options).extract(text)
+
+
+@functools.cache
+def _default_extractor() -> Extractor:
+    """The extractor of a bare ``extract(text)``, built once: building one (a
+    rules backend and a default :class:`Config`, validated) cost 19 us a call,
+    0.4% of a PolNeAR pass. It holds no per-document state (the backend is
+    stateless, the config frozen), so threads may share it."""
+    return Extractor()
