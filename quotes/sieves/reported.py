@@ -30,7 +30,7 @@ from ..syntax.sources import (
     quantity_of,
     quantity_subject,
     speaker_mention_of,
-    subject_np,
+    subject_mention,
     unknown_description,
     with_mention,
     with_own_subject,
@@ -185,8 +185,8 @@ class ReportedSieves(SieveBase):
         sub = toks[k0:c]
         if not sub or passive_or_relative(toks, k0, c):
             return True, None, False
-        rng, elided = subject_np(sub, self.text, self.max_np)
-        m = speaker_mention_of(sub, rng, self.text) or self._conjoined_description(sub, rng)
+        rng, elided, m = subject_mention(sub, self.text, self.max_np)
+        m = m or self._conjoined_description(sub, rng)
         if rng is not None and rng[0] > 0 and (
             sub[rng[0] - 1].text == "With"  # "With a vote for X ruled out, …": an absolute phrase
             or cue.tense in {"3sg", "base"} and cue.j < end and toks[cue.j].text == ","

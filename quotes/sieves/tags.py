@@ -22,7 +22,7 @@ from ..syntax.sources import (
     source_mode,
     source_object,
     speaker_mention_of,
-    subject_np,
+    subject_mention,
     unknown_description,
     with_mention,
     with_own_subject,
@@ -320,8 +320,7 @@ class TagSieves(SieveBase):
             # "X kept asking him where …", "…, yet was pointing to "…"": the
             # participle completes the verb before it, whose subject speaks.
             sub = self.clause(s0, c - 1)
-            rng, elided = subject_np(sub, self.text, self.max_np)
-            m = speaker_mention_of(sub, rng, self.text)
+            rng, elided, m = subject_mention(sub, self.text, self.max_np)
             if m is None and (elided or sub[-1].text.lower() in {"and", "but"}):
                 m = self.conjoined_subject(s0, c - 1, fallback=False)
             if m is not None and not unknown_description(m) and m.kind != "relative":
@@ -339,8 +338,7 @@ class TagSieves(SieveBase):
             if toks[c - 1].text == ",":
                 return None
         sub = self.clause(s0, cue.i)
-        rng, elided = subject_np(sub, self.text, self.max_np) if sub else (None, False)
-        m = speaker_mention_of(sub, rng, self.text)
+        rng, elided, m = subject_mention(sub, self.text, self.max_np) if sub else (None, False, None)
         if m is None and c > s0 and (toks[c - 1].text.lower() == "and" or elided):
             m = self.conjoined_subject(s0, c)  # "Ada blushed, and said, …"
         if m is None and c - 2 > s0 and toks[c - 1].text.lower() == "to":
@@ -438,5 +436,4 @@ def _copula_subject(toks: list[Tok], s0: int, x: int, text: str, max_np: int) ->
     if x <= s0:
         return None
     sub = toks[s0:x]  # (read back from the copula, past an appositive or relative clause: "Cllr Dunmore, who leads ..., was blunt:")
-    rng, _ = subject_np(sub, text, max_np)
-    return speaker_mention_of(sub, rng, text) if rng is not None else None
+    return subject_mention(sub, text, max_np)[2]

@@ -284,17 +284,41 @@ _PP_HEADS = frozenset(
 )
 
 
-def subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] | None, bool]:
+def subject_np(sub: list[Tok], text: str, limit: int, memo: _Memo | None = None) -> tuple[tuple[int, int] | None, bool]:
     """:func:`_subject_np`, then past a restrictive relative clause to the
     phrase it is about (:func:`_relative_head`: "A night guard who has worked
-    at the museum for 22 years said")."""
-    rng, elided = _subject_np(sub, text, limit)
+    at the museum for 22 years said"). *memo*: see :func:`subject_mention`."""
+    rng, elided = _subject_np(sub, text, limit, memo)
     if rng is not None and not elided:
-        rng = _relative_head(sub, rng, text, limit) or rng
+        rng = _relative_head(sub, rng, text, limit, memo) or rng
     return rng, elided
 
 
-def _subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] | None, bool]:
+#: The speaker mentions of ranges of one token list, as :func:`subject_np` read them.
+_Memo = dict[tuple[int, int], "Mention | None"]
+
+
+def subject_mention(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] | None, bool, Mention | None]:
+    """:func:`subject_np` and the speaker mention of the range it finds
+    (:func:`speaker_mention_of`), read once: subject_np has most often read
+    that mention already (on PolNeAR, two calls in three of the finite-cue
+    sieve asked for the same range twice)."""
+    memo: _Memo = {}
+    rng, elided = subject_np(sub, text, limit, memo)
+    if rng is None:
+        return None, elided, None
+    return rng, elided, memo[rng] if rng in memo else speaker_mention_of(sub, rng, text)
+
+
+def _mention(sub: list[Tok], rng: tuple[int, int], text: str, memo: _Memo | None) -> Mention | None:
+    """``speaker_mention_of(sub, rng, text)``, kept in *memo* when there is one."""
+    m = speaker_mention_of(sub, rng, text)
+    if memo is not None:
+        memo[rng] = m
+    return m
+
+
+def _subject_np(sub: list[Tok], text: str, limit: int, memo: _Memo | None = None) -> tuple[tuple[int, int] | None, bool]:
     """:func:`subject_before` for the cue ending *sub*, past noun phrases that
     are the object of a preposition: "a memo from the port authority seen by the
     paper warns" (the memo), "Vidal, the editor in chief of the town's paper,
@@ -307,7 +331,7 @@ def _subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] 
         return orig, False
     if sub[orig[0] - 1].text.lower() in _PP_HEADS and orig[0] >= 2 and sub[orig[0] - 2].text.lower() in {"and", "but"}:
         return None, True
-    m = speaker_mention_of(sub, orig, text)
+    m = _mention(sub, orig, text, memo)
     if m is None or unknown_description(m):
         return orig, False  # no subject to doubt ("executive order", "a prepared text")
     first = next((i for i in range(orig[0], orig[1]) if sub[i].start >= m.start), orig[0])
@@ -325,7 +349,7 @@ def _subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] 
         p = next((i for i in range(first - 2, max(-1, first - 12), -1) if sub[i].text in {",", ".", ";", QUOTE_TOKEN}), -1)
         if p > 0 and sub[p].text == "," and sub[p + 1].text.lower() in {"whose", "who", "which"}:
             nxt = subject_before(sub, p, text, limit)
-            if nxt is not None and speaker_mention_of(sub, nxt, text) is not None:
+            if nxt is not None and _mention(sub, nxt, text, memo) is not None:
                 return nxt, False
     if appositive and (holder := _role_holder_before(sub, orig, first, text, limit)) is not None:
         return holder, False
@@ -369,7 +393,7 @@ def _subject_np(sub: list[Tok], text: str, limit: int) -> tuple[tuple[int, int] 
     else:
         return orig, False
     if moved:
-        m = speaker_mention_of(sub, rng, text)
+        m = _mention(sub, rng, text, memo)
         if m is None or unknown_description(m):
             return orig, False
     return rng, False
@@ -441,7 +465,7 @@ def _bare_role_phrase(sub: list[Tok], k: int) -> bool:
     return False
 
 
-def _relative_head(sub: list[Tok], rng: tuple[int, int], text: str, limit: int) -> tuple[int, int] | None:
+def _relative_head(sub: list[Tok], rng: tuple[int, int], text: str, limit: int, memo: _Memo | None = None) -> tuple[int, int] | None:
     """"A nurse who commutes to the regional hospital in Castor said": the
     noun phrase found before the cue ends a restrictive relative clause (no
     comma between), so the cue's subject is the phrase the clause is about,
@@ -455,7 +479,7 @@ def _relative_head(sub: list[Tok], rng: tuple[int, int], text: str, limit: int) 
         if w.lower() in {"who", "whose"}:
             # (read as any subject is: "A mother in Greywater whose son ... said" is the mother)
             head = _subject_np(sub[:k], text, limit)[0] if k > 0 else None
-            m = speaker_mention_of(sub, head, text) if head is not None else None
+            m = _mention(sub, head, text, memo) if head is not None else None
             return head if m is not None and m.kind in {"name", "role"} and not unknown_description(m) else None
     return None
 
