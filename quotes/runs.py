@@ -87,7 +87,7 @@ def name_runs(
             # lower case is an ordinary word capitalised at a sentence start.
             run = run[1:]
         if len(run) == 1 and run[0] is outer[i] and run[0].text.endswith("ing") and run[0].text not in given and (
-            j < n and outer[j].text in _PARTICIPLE_OBJECTS and (i == 0 or outer[i - 1].text in SENTENCE_ENDS or "\n" in text[outer[i - 1].end : outer[i].start])
+            j < n and outer[j].text in _PARTICIPLE_OBJECTS and _opens_sentence(outer, i, text)
         ):
             run = []  # "Speaking at the launch, she said", "Seeing his brother ...": a participle opening the sentence ("Schilling told" is a name)
         elif len(run) == 1 and run[0] is outer[i] and _portfolio_before_title(outer, i, j, text):
@@ -110,13 +110,16 @@ def name_runs(
 _PLACE_ADJECTIVES = frozenset("Little Great Old".split())
 
 
+def _opens_sentence(outer: list[Tok], i: int, text: str) -> bool:
+    """Does ``outer[i]`` open a sentence or a line (the first token, or after a sentence end or a line break)?"""
+    return i == 0 or outer[i - 1].text in SENTENCE_ENDS or "\n" in text[outer[i - 1].end : outer[i].start]
+
+
 def _portfolio_before_title(outer: list[Tok], i: int, j: int, text: str) -> bool:
     """Is ``outer[i]`` a portfolio word (``portfolios.txt``) opening its
     sentence right before a lower-case person role ("Finance chief Ben
     Aldous", "Health minister Ana Ruiz")?"""
-    if outer[i].text.lower() not in lexicon.portfolios() or j >= len(outer) or not (
-        i == 0 or outer[i - 1].text in SENTENCE_ENDS or "\n" in text[outer[i - 1].end : outer[i].start]
-    ):
+    if outer[i].text.lower() not in lexicon.portfolios() or j >= len(outer) or not _opens_sentence(outer, i, text):
         return False
     role = lexicon.roles().get(outer[j].text)
     return role is not None and role.kind == "person"
