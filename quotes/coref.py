@@ -37,6 +37,7 @@ from . import lexicon
 from .agreement import LISTED, confirmed_person
 from .kinship import KIN, possessed_person
 from .model import Span, Speaker
+from .centering import subject_first
 from .focus import focus_description, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus, subject_before
 from .organisations import bare_proxy, by_acronym, fits_org, named_body, org_named_by_head, represented
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
@@ -510,6 +511,8 @@ class Coref:
         talk = [e for e in cands[:PRONOUN_SPEAKER_WINDOW] if e.speaks]
         if talk and not cands[0].speaks and self.fiction:
             cands = talk + [e for e in cands if e not in talk]
+        if self.fiction and cands and m.gender and m.head in {"he", "she"}:
+            cands = subject_first(self, pos, m.gender, cands, PRONOUN_SPEAKER_WINDOW)  # ("Peter crossed to Martin's cottage. He ...")
         return cands
 
     def speaker(self, e: Entity, doc: str) -> Speaker:

@@ -114,8 +114,7 @@ def resolve(
     coref = Coref(fiction=fiction)
     if not fiction and 0 in headline_paragraphs(text, seg):
         coref.headline_end = seg.paragraphs[0].end  # (the reported stage's headline test: one notion of a headline)
-    if not fiction:
-        coref.sentence_starts, coref.text = [s.start for s in seg.sentences], text
+    coref.sentence_starts, coref.text = [s.start for s in seg.sentences], text
     link_names(text, items, outer, att, coref)
     coref.start_resolving()
     coref.narrator = narrator(text, items, coref) if fiction else None

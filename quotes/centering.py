@@ -1,0 +1,100 @@
+"""Fiction: the person a pronoun tag goes on with, read from the subjects
+of the sentences before it (a small piece of centering theory: Grosz, Joshi
+and Weinstein 1995; the subject is the most salient entity of a sentence and
+a pronoun subject continues it).
+
+'Peter Quayle crossed the yard towards Martin's cottage. He stopped at the
+gate ... ¶ "Is anyone at home?" he called.': the latest name before the tag
+is Martin's, in a possessive, but the sentences' subjects are Peter Quayle
+and a "He" that goes on with him, so the tag's "he" is Peter Quayle.
+Recency alone picks Martin; the subject chain does not.
+
+The walk reads narration only: a sentence that opens with a quotation mark
+is a line of dialogue, whose tags the attribution stage reads, and the walk
+stops there (the conversation model decides). It also stops at a subject it
+cannot type (a description, "The woman", may be anyone), so it speaks only
+when the chain is plain.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from .coref import Coref, Entity
+
+__all__ = ["subject_chain", "subject_first"]
+
+#: How many narration sentences back the walk may read.
+REACH = 4
+#: A sentence's opening: space, then at most one linking adverb ("Then he
+#: stopped", "At last she spoke"), then the subject's first character.
+_OPENING = regex.compile(
+    r"[\s\u2014\u2013-]*(?:(?:then|and|but|so|now|still|yet|presently|at\s+last|at\s+length)\b,?\s+)?", regex.IGNORECASE
+)
+#: The subject pronouns the walk follows, with their gender.
+_PRONOUNS = {"he": "m", "she": "f"}
+#: Marks that open a line of dialogue.
+_OPENING_MARKS = frozenset("\"'\u201c\u2018\u00ab\u00bb\u201e\u2039\u203a")
+#: A word: the subject's first.
+_WORD = regex.compile(r"[\p{L}'\u2019.-]+")
+
+
+def subject_chain(coref: Coref, pos: int, gender: str, cands: list[Entity]) -> Entity | None:
+    """The candidate the subjects before *pos* go on with, or None.
+
+    Walks back over at most :data:`REACH` sentences of the same or the
+    previous paragraph: a subject pronoun of *gender* goes on with the
+    subject before it; a subject pronoun or name of the other gender is
+    someone else's sentence and is passed over; a name among *cands*
+    (which already agree with the pronoun) ends the walk with its entity.
+    A line of dialogue, a subject that is neither a pronoun nor a name, or
+    a paragraph further back ends it with None.
+    """
+    starts, text = coref.sentence_starts, coref.text
+    k = bisect_right(starts, pos) - 1
+    if k < 1:
+        return None
+    para = text.rfind("\n\n", 0, pos)
+    floor = text.rfind("\n\n", 0, para) if para > 0 else -1
+    allowed = {e.eid for e in cands}
+    for s in range(k - 1, max(-1, k - 1 - REACH), -1):
+        at = _OPENING.match(text, starts[s]).end()
+        if at <= floor or at >= pos:
+            return None
+        if text[at : at + 1] in _OPENING_MARKS:
+            return None  # a line of dialogue: the conversation model reads it
+        word = _WORD.match(text, at)
+        if word is None:
+            return None
+        low = word.group(0).lower()
+        if low in _PRONOUNS:
+            continue  # the same person going on, or another's sentence: read on
+        ent = _name_at(coref, at)
+        if ent is None:
+            return None  # "The woman opened it": a subject the walk cannot type
+        if ent.eid in allowed:
+            return ent
+        if ent.gender and ent.gender != gender:
+            continue  # someone of the other gender holds this sentence
+        return None
+    return None
+
+
+def subject_first(coref: Coref, pos: int, gender: str, cands: list[Entity], window: int) -> list[Entity]:
+    """*cands* (a pronoun's, best first) with the one the subject chain
+    before *pos* goes on with, among the first *window*, moved to the front."""
+    if not coref.sentence_starts:
+        return cands
+    chain = subject_chain(coref, pos, gender, cands[:window])
+    return cands if chain is None or chain is cands[0] else [chain] + [e for e in cands if e is not chain]
+
+
+def _name_at(coref: Coref, pos: int) -> Entity | None:
+    """The entity of the pre-scan's name that starts at *pos*, if any."""
+    recent = coref._recent
+    k = bisect_left(recent, (pos, -1))
+    return coref.entities[recent[k].eid] if k < len(recent) and recent[k].pos == pos else None
