@@ -59,6 +59,7 @@ SPECS = {
     "abbreviations.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0].lower(), (1, 2)),
     "kind_nouns.txt": (norm, norm, (1, 1)),
     "portfolios.txt": (norm, norm, (1, 1)),
+    "ly_words.txt": (norm, norm, (1, 1)),
     "non_speech.txt": (norm, norm, (2, None)),
     "works.txt": (norm, norm, (2, 2)),
     "tag_nouns.txt": (norm, norm, (1, 1)),

@@ -258,6 +258,12 @@ def tag_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def ly_words() -> frozenset[str]:
+    """Nouns and adjectives in -ly ("assembly", "elderly"): no manner adverb."""
+    return _first_words("ly_words.txt")
+
+
+@functools.cache
 def portfolios() -> frozenset[str]:
     """Fields an office covers ("finance", "health"): before a title they describe the post."""
     return _first_words("portfolios.txt")

@@ -4,6 +4,8 @@ explained where it is defined. Rules import them from here.
 
 from __future__ import annotations
 
+from .. import lexicon
+
 #: The number words, spelled out (a quantity subject "two of them said"; "in
 #: two" before a cue). Digits are recognised by shape, not listed.
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
@@ -111,13 +113,11 @@ ING_HOSTS = frozenset(
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 #: Words in -ly that are no manner adverbs ("early", "only", "family").
-_NOT_LY_ADVERBS = frozenset({"early", "only", "family", "ally"})
-
-
 def is_ly_adverb(word: str) -> bool:
     """A manner adverb such as "mockingly": lower case, five letters or more,
-    ending in -ly, and not one of the few common words that only look so."""
-    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _NOT_LY_ADVERBS
+    ending in -ly, and none of the nouns and adjectives that only look so
+    (``ly_words.txt``: "assembly", "elderly")."""
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in lexicon.ly_words()
 
 #: Short words that title case leaves in lower case ("Ferry to the Island",
 #: "Ruiz Sides With Bell on Wages"; Chicago Manual of Style, 8.159).
