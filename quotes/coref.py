@@ -30,7 +30,7 @@ named by its first description ("the spokeswoman").
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from typing import NamedTuple
 
 from . import lexicon
@@ -542,14 +542,33 @@ def _description_candidates(coref: Coref, m: Mention, pos: int, want: str) -> li
         # ("a Dutch defender") beats a nearer one (news only: in
         # novels it measured worse on PDNC, 7 quotes in 18,583).
         stems = demonym_stems(m.head)
-        cands.sort(key=lambda e: not any(x.lower()[:4] in stems for x in e.modifiers))
-        # Nobody so described: the one just quoted, if among the latest three ("'...,' the Scot added").
+        # (Someone described by another origin, "Belgian veteran Ruben Claes", is tried last.)
+        cands.sort(key=lambda e: 0 if any(x.lower()[:4] in stems for x in e.modifiers) else 2 if _other_origin(e, stems) else 1)
+        # Nobody so described: the person opening the sentence before (just
+        # introduced: "Tomasz Welk, 68, has crossed the shoal ... ¶ '...,'
+        # the Pole said"), else the one just quoted ("'...,' the Scot
+        # added"), if among the latest three.
         if cands and not any(x.lower()[:4] in stems for x in cands[0].modifiers):
-            latest = {e.eid for e in cands[:3]}
-            cands.sort(key=lambda e: e.eid != coref.last_speaker or e.eid not in latest)
+            latest = {e.eid for e in cands[:3] if not _other_origin(e, stems)}
+            subject = subject_before(coref, pos)
+            pick = subject if subject in latest and _introduced_in_sentence_before(coref, subject, pos) else coref.last_speaker
+            cands.sort(key=lambda e: e.eid != pick or e.eid not in latest)
     elif m.head == "year-old" and (subject := subject_before(coref, pos)) is not None and subject in {e.eid for e in cands[:3]}:
         cands.sort(key=lambda e: e.eid != subject)  # "Miriam Achola ... crossed the line behind Haraldsen. ..., the 31-year-old said"
     return cands
+
+
+def _introduced_in_sentence_before(coref: Coref, eid: int, pos: int) -> bool:
+    """Is the sentence before the one holding *pos* where the body of the text first names *eid*?"""
+    starts = coref.sentence_starts
+    k = bisect_right(starts, pos) - 1
+    body = [start for start, _end, _text in coref.entities[eid].mentions if start >= coref.headline_end]  # (a headline names no one new)
+    return k >= 1 and bool(body) and min(body) >= starts[k - 1]
+
+
+def _other_origin(e: Entity, stems: tuple[str, ...]) -> bool:
+    """Is *e* described by an origin that is not the one of *stems* ("Belgian")?"""
+    return any(is_demonym(x) and x.lower()[:4] not in stems for x in e.modifiers)
 
 
 def _of_gender_in_family(coref: Coref, m: Mention, key: str) -> int | None:
