@@ -22,7 +22,7 @@ from .. import lexicon
 from .tokens import Tok, is_cap, is_word, tokenize
 from .titling import OF_ROLES, connected_org_name, office_roles, org_after_title, role_title, split_titles, title_of
 from .titling import title_words as _title_words
-from .words import is_demonym, is_ly_adverb, is_participle, without_birthplace
+from .words import is_demonym, is_ly_adverb, is_participle, surname_after_given, without_birthplace
 
 __all__ = ["Mention", "Tok", "analyse", "as_surname", "is_cap", "is_word", "mood_word", "role_then_participle", "tokenize"]
 
@@ -351,7 +351,7 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
     # ("Mark Feld of Ostrander Research": a name and an affiliation, not "research")
     affiliated = is_cap(head) and "of" in low[2:] and all(is_cap(w) for w in words[: low.index("of")])
     proper_org = proper_org or is_cap(head) and connected_org_name(words)  # "the Hollins Institute for Health Policy"
-    if (hlow in roles or hlow.endswith("-old") or hlow.endswith("-olds")) and not proper_org and not affiliated:
+    if (hlow in roles or hlow.endswith("-old") or hlow.endswith("-olds")) and not proper_org and not affiliated and not surname_after_given(words, head_i):
         return _role_mention(words, low, head_i, start, end, span_text)
     if not is_cap(head) or not head[0].isalpha():
         return _description_mention(words, low, head_i, start, end, span_text)

@@ -113,6 +113,14 @@ ING_HOSTS = frozenset(
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 #: Words in -ly that are no manner adverbs ("early", "only", "family").
+def surname_after_given(words: list[str], head_i: int) -> bool:
+    """Is the capitalised role noun ``words[head_i]``, closing the phrase
+    right after a given name, a surname ("Ann Baker", "Peter Cook", "Beatriz
+    Lamas": English has many occupational surnames), never the role?"""
+    head = words[head_i]
+    return head_i == len(words) - 1 and head_i >= 1 and head[:1].isupper() and words[head_i - 1] in lexicon.given_names()
+
+
 def is_ly_adverb(word: str) -> bool:
     """A manner adverb such as "mockingly": lower case, five letters or more,
     ending in -ly, and none of the nouns and adjectives that only look so
