@@ -101,18 +101,28 @@ def publication(e: Entity) -> bool:
 
 def org_named_by_head(coref: Coref, m: Mention, pos: int) -> Entity | None:
     """"police said" after "Ridgeshire Police", "the team" after "Glen
-    Carra Mountain Rescue Team": a bare group or organisation noun that
-    ends the name of an organisation among the twelve latest entities."""
+    Carra Mountain Rescue Team", "the union" after "the General Union of
+    Industry and Services": a bare group or organisation noun that heads the
+    name of an organisation among the twelve latest entities."""
     if m.modifiers or m.text.split()[0].lower() not in {"the", m.head}:
         return None
     role = lexicon.roles().get(m.head)
     if role is None or role.kind == "person":
         return None
-    cap = role.singular.capitalize()
+    heads = {role.singular.capitalize(), m.head.capitalize()}
     for e in coref._before(pos, limit=40)[:12]:
-        if e.kind == "organisation" and any(n.split()[-1] in {cap, m.head.capitalize()} for n in e.names):
+        if e.kind == "organisation" and any(not heads.isdisjoint(_name_heads(n)) for n in e.names):
             return e
     return None
+
+
+def _name_heads(name: str) -> tuple[str, ...]:
+    """The words that head an organisation's name: its last, and the one
+    before its first "of" ("the General Union of Industry and Services", "the
+    University of Harrowfield")."""
+    words = name.split()
+    k = words.index("of") if "of" in words else 0
+    return (words[-1], words[k - 1]) if k > 0 else (words[-1],)
 
 def org_by_noun(coref: Coref, head: str, pos: int) -> Entity | None:
     """The latest organisation among the twelve latest entities that *head*

@@ -197,7 +197,11 @@ def _and_inside_org(outer: list[Tok], i: int, j: int, caps: list[bool], orgs: fr
         return False
     if after[-1] in _ORG_HEADS:
         return not any(w in _ORG_HEADS for w in before) and before[0] not in lexicon.given_names()
-    return before[0] in _ORG_HEADS and ("of" in before or "for" in before) and all(w in orgs for w in after)
+    link = next((x for x, w in enumerate(before) if w in {"of", "for"}), 0)
+    return (
+        any(w in _ORG_HEADS for w in before[:link]) and before[0] not in lexicon.given_names()
+        and all(w in orgs or w.endswith("s") and w[:-1] in orgs for w in after)
+    )  # ("the General Union of Industry and Services": a head after a first word, a plural domain word)
 
 
 #: The words that head an organisation's name, last ("... Workers' Federation")

@@ -159,7 +159,11 @@ def org_after_title(words: list[str], k: int) -> bool:
     """Do the one to three capitalised words after the title words ``words[:k]``
     end in an organisation word, with no given name or "of" among them ("the
     Premier League", "Northern Premier Division")? Then the title word is
-    part of the organisation's name, not a holder's title."""
+    part of the organisation's name, not a holder's title. So it is when
+    the first word after the title is an organisation word ("the General
+    Union of Industry and Services")."""
     rest = words[k:]
     given = lexicon.given_names()
+    if rest and rest[0] in lexicon.org_words() and rest[0] not in given:
+        return True  # "the General Union of Industry and Services": no personal name opens with an organisation word
     return 1 <= len(rest) <= 3 and rest[-1] in lexicon.org_words() and all(is_cap(w) and w not in given for w in rest)
