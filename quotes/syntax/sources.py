@@ -280,7 +280,10 @@ def with_mention(sub: list[Tok], rng: tuple[int, int], text: str) -> Mention | N
 _PP_HEADS = frozenset(
     "of by in at from on into about during over through via among within "
     # (places: "A woman outside the court said", "The owner of a yard near the club said")
-    "near outside inside behind beside opposite across along beyond above below around".split()
+    "near outside inside behind beside opposite across along beyond above below around "
+    # (what a document is put before, what a group is against: "A report before the cabinet estimated"; not "to":
+    # "people close to him said", "Responding to questions, X said")
+    "before against under".split()
 )
 
 
