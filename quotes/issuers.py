@@ -88,6 +88,12 @@ _FOR_COUNCIL = regex.compile(
 )
 
 
+#: Professionals at an organisation as an issuer's phrase ("chemists at the
+#: University of Harrowfield", "researchers from the Norland Institute"):
+#: group 1 the plural noun, group 2 the organisation's name.
+_STAFF_AT = regex.compile(r"(?:the[ \t]+)?(\p{Ll}+)[ \t]+(?:at|from|with)[ \t]+(?:the[ \t]+)?(\p{Lu}.*)")
+
+
 #: Plural nouns of numbers a body publishes ("according to figures published by
 #: the agency"), documents only with an issuer after them: a "figure" alone is
 #: also a person ("a senior party figure said"), so they are not in roles.txt.
@@ -167,6 +173,10 @@ def _issuer_named(coref: Coref, m: Mention, text: str, found: regex.Match[str]) 
         found = maker  # "a study commissioned by LMU from Greyfield Consulting": Greyfield wrote it
     s, e = found.span(1)
     e -= text[e - 1] == "."  # (the sentence's full stop, or an abbreviation's: "Acme Corp" names it as well)
+    if (staff := _STAFF_AT.fullmatch(text, s, e)) is not None and (role := lexicon.roles().get(staff.group(1))) is not None and (
+        role.kind == "person" and role.plural
+    ):
+        s = staff.start(2)  # "by chemists at the University of Harrowfield": the university
     phrase = analyse(tokenize(text, s, e), text)
     if phrase is None:
         return None
