@@ -57,6 +57,11 @@ PAIRED_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
 COMMA_OR_DASH = PAIRED_DASHES | {","}
 
 
+#: Subject pronouns that open a short clause set off by commas before a cue
+#: ("Asked about it, he paused, then answered"): no appositive, a subject.
+_CLAUSE_PRONOUNS = frozenset("he she they we i".split())
+
+
 def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple[int, int] | None:
     """Token range ``[i, j)`` of the noun phrase ending just before ``toks[k]``.
 
@@ -76,6 +81,8 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
         k = _opening_mark(toks, j, last)
         if not k:
             return None
+        if last == "," and j - 1 - (k + 1) <= 3 and toks[k + 1].text.lower() in _CLAUSE_PRONOUNS:
+            return k + 1, k + 2  # "..., he paused, then answered": a short clause whose subject the cue shares
         outer = subject_before(toks, k, text, limit)
         if last == "," and outer is not None and _names_description(toks, outer, (k + 1, j - 1), text):
             return k + 1, j - 1  # "The union's leader, Ilse Brandt, said": the name in apposition speaks
