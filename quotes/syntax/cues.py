@@ -26,7 +26,7 @@ class Cue(NamedTuple):
 
 
 # Words before a cue form that make it a noun, not a verb ("the report", "a note").
-_NOUN_BEFORE = DETERMINERS | frozenset({"whose", "'s", "\u2019s", "of", "for", "in"})
+_NOUN_BEFORE = DETERMINERS | frozenset({"whose", "'s", "\u2019s", "of", "for", "in", "own"})  # ("in his own remarks": a noun)
 _INFINITIVE_OK = frozenset({"to"})
 #: Quantifiers that stand alone as a subject ("Several said", "Many believe").
 _STANDALONE_QUANT = frozenset("many several some most both all few another".split())
