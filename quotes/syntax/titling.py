@@ -11,7 +11,7 @@ import functools
 from .. import lexicon
 from .tokens import is_cap
 
-__all__ = ["COMPOUND_ROLES", "connected_org_name", "org_after_title", "role_title", "split_titles", "title_firsts", "title_of", "title_words"]
+__all__ = ["COMPOUND_ROLES", "connected_org_name", "org_after_title", "party_before_name", "role_title", "split_titles", "title_firsts", "title_of", "title_words"]
 
 
 @functools.cache
@@ -167,3 +167,20 @@ def org_after_title(words: list[str], k: int) -> bool:
     if rest and rest[0] in lexicon.org_words() and rest[0] not in given:
         return True  # "the General Union of Industry and Services": no personal name opens with an organisation word
     return 1 <= len(rest) <= 3 and rest[-1] in lexicon.org_words() and all(is_cap(w) and w not in given for w in rest)
+
+
+#: Party words that open a capitalised run before a full name ("Democrat Lorraine Gaines", "Republican Donald Trump").
+_PARTY_WORDS = frozenset("Democrat Democratic Republican Conservative Tory Labour Liberal Socialist Green Independent".split())
+
+#: Words that make a party word part of a body's name ("Republican National Convention", "Democratic State Committee").
+_BODY_WORDS = frozenset("National State Federal General Central Senate House Party Caucus Convention Committee".split())
+
+
+def party_before_name(words: list[str]) -> bool:
+    """A party word opening a run before a full name ("Democrat Lorraine
+    Gaines"): a given name follows, or two capitalised words that name no body."""
+    if words[0] not in _PARTY_WORDS:
+        return False
+    if words[1] in lexicon.given_names():
+        return True
+    return len(words) == 3 and all(w.isalpha() and w[0].isupper() and not w.isupper() for w in words[1:]) and not set(words[1:]) & _BODY_WORDS
