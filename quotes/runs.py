@@ -46,6 +46,7 @@ def name_runs(
     titles = title_stems()
     given = lexicon.given_names()
     orgs = lexicon.org_words()
+    roles = lexicon.roles()
     ends: list[int] = []
     surnames: set[str] = set()  # last words of the names found so far
     # Which tokens are capitalised words, in one pass over the tokens.
@@ -90,7 +91,8 @@ def name_runs(
             j < n and outer[j].text in _PARTICIPLE_OBJECTS and _opens_sentence(outer, i, text)
         ):
             run = []  # "Speaking at the launch, she said", "Seeing his brother ...": a participle opening the sentence ("Schilling told" is a name)
-        elif len(run) == 1 and run[0] is outer[i] and _portfolio_before_title(outer, i, j, text):
+        elif len(run) == 1 and run[0] is outer[i] and j < n and outer[j].text in roles and _portfolio_before_title(outer, i, j, text):
+            # (the role after it tested first, in line: most one-word runs have none)
             run = []  # "Finance chief Ben Aldous said": the post's field, no organisation
         if run:
             m = analyse(run, text)

@@ -253,12 +253,15 @@ class SieveBase:
         # no list of every lower-cased word: a fifth faster again.)
         words = self.words
         found = [i for i, w in enumerate(words) if w.lower() in kinds]
-        for i in found:
-            for kind in kinds[words[i].lower()]:
+        # (The kinds of each token found read once, for both passes below.)
+        found_kinds = [kinds[words[i].lower()] for i in found]
+        for i, of_kinds in zip(found, found_kinds):
+            for kind in of_kinds:
                 index[kind].append(i)
         # Every token of any word kind, for a sentence's first test (see
-        # ReportedClauses.read_sentence): the tail marks are no words.
-        index["any"] = [i for i in found if words[i].lower() not in _TAIL_MARKS]
+        # ReportedClauses.read_sentence): the tail marks (the words of kind
+        # "tail", and only they) are no words.
+        index["any"] = [i for i, of_kinds in zip(found, found_kinds) if "tail" not in of_kinds]
         return index
 
     def _next_cue(self, k: int, end: int) -> int:

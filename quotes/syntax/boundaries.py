@@ -41,9 +41,10 @@ _TIME_HEADS = frozenset(
 )
 
 
-def _np_token_ok(tok: Tok) -> bool:
-    w = tok.text
-    return is_word(w) or w in {"'s", "\u2019s", "-", "&", "'", "\u2019"}
+#: The marks a noun phrase may hold besides words ("Bell's", "Smith & Co"):
+#: a token goes on a phrase when it is a word (``is_word``) or one of these.
+#: (The two walks below test it inline: they run at every token they pass.)
+_NP_MARKS = frozenset({"'s", "\u2019s", "-", "&", "'", "\u2019"})
 
 
 # A short prepositional adjunct between a subject and its cue.
@@ -183,7 +184,7 @@ def _walk_left(toks: list[Tok], j: int, limit: int) -> int:
         t = toks[i - 1]
         w = t.text
         lw = w.lower()
-        if not _np_token_ok(t):
+        if not (w and w[0].isalnum() or w in _NP_MARKS):
             break
         cap = is_cap(w)
         if not cap and (lw in NP_STOP_LEFT or lw in cue_verbs and not _phrasal_only(lw, toks, i)) and not (
@@ -251,7 +252,7 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
     while j < n and j - i < limit:
         w = toks[j].text
         lw = w.lower()
-        if not _np_token_ok(toks[j]):
+        if not (w and w[0].isalnum() or w in _NP_MARKS):
             break
         if w == "-" and (j + 1 >= n or not is_word(toks[j + 1].text)):
             break  # "said Mr. Hale--": a double hyphen is a dash, not a hyphen

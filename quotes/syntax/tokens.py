@@ -63,9 +63,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     m = _TOKENS_RE.match(text, start, len(text) if end is None else end)
     words = m.captures(1)
     out = list(map(tuple.__new__, repeat(Tok), zip(m.starts(1), m.ends(1), words)))
-    if "." not in words:
-        return out
-    return _join_periods(out, [i for i, w in enumerate(words) if w == "."])
+    # (The periods found by list.index, a C-level scan, not a comprehension
+    # over every token: one token in twenty-five is a period.)
+    dots: list[int] = []
+    try:
+        i = words.index(".")
+        while True:
+            dots.append(i)
+            i = words.index(".", i + 1)
+    except ValueError:
+        pass
+    return _join_periods(out, dots) if dots else out
 
 
 def _join_periods(toks: list[Tok], dots: list[int]) -> list[Tok]:
