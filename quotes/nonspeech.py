@@ -87,7 +87,7 @@ _CHANGE_TO = regex.compile(
         (?:\s+[\p{L}\p{N}'\u2019\-]{1,30}){0,6}?                                                  # its object
         \s+(?:from|to|into)\s*$                                                                     # the preposition
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,  # (matched from the end: it ends at the mark, see inscription)
 )
 #: "have a word for it: "...", "their name for the bend, "..."": a noun of naming
 #: and what it names, right before the mark (maybe after a colon, comma or dash).
@@ -227,7 +227,7 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         or _naming(ctx)
         or _generic_term(ctx)
         or _word_for(ctx)
-        or ("non-speech-label" if len(ctx.words) <= 4 and _CHANGE_TO.search(ctx.left) else None)
+        or ("non-speech-label" if len(ctx.words) <= 4 and _CHANGE_TO.match(ctx.left) else None)
         or ("non-speech-term" if _TERM_NOUN.match(ctx.left) else None)  # (reverse, ending in $: anchored, see inscription)
         or _defined_term(ctx)
         or _word_apposed(ctx)
