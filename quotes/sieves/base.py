@@ -132,7 +132,11 @@ class SieveBase:
     def _cue(self, k: int) -> Cue | None:
         """``cue_at(self.outer, k)``, read once per token: several sieves ask
         about the same token (a third of the questions, on news), and the
-        answer depends on the stream alone."""
+        answer depends on the stream alone. (A token that is no cue verb,
+        a third of the questions, is answered from the word index at once:
+        cue_at finds no cue there.)"""
+        if k not in self._verb_toks:
+            return None
         cues = self._cues
         if k not in cues:
             cues[k] = cue_at(self.outer, k)
@@ -263,6 +267,16 @@ class SieveBase:
         # "tail", and only they) are no words.
         index["any"] = [i for i, of_kinds in zip(found, found_kinds) if "tail" not in of_kinds]
         return index
+
+    @functools.cached_property
+    def _verb_toks(self) -> frozenset[int]:
+        """The tokens of kind "verb" (see :attr:`_word_index`): the only ones where cue_at finds a cue."""
+        return frozenset(self._word_index["verb"])
+
+    @functools.cached_property
+    def _source_toks(self) -> frozenset[int]:
+        """The tokens of kind "source": the only ones where source_phrase_at finds a source phrase."""
+        return frozenset(self._word_index["source"])
 
     def _next_cue(self, k: int, end: int) -> int:
         """The index of the first cue right after a comma after ``toks[k]``, or

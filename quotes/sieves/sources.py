@@ -121,7 +121,7 @@ class SourceSieves(SieveBase):
     def according_to_first(self, s0: int, s1: int) -> tuple[int, int, Attribution] | None:
         """``According to X, CLAUSE.``"""
         toks = self.outer
-        src = source_phrase_at(toks, s0) if s0 < s1 else -1
+        src = source_phrase_at(toks, s0) if s0 < s1 and s0 in self._source_toks else -1  # (most sentences: no such first word)
         if src < 0:
             return None
         end = before_end_punct(toks, s0, s1)

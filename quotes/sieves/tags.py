@@ -98,7 +98,7 @@ class TagSieves(SieveBase):
             w = toks[k].text
             if w in END_PUNCT or w == QUOTE_TOKEN:
                 break
-            src = source_phrase_at(toks, k)
+            src = source_phrase_at(toks, k) if k in self._source_toks else -1
             if src > 0 and k == start:
                 rng = np_after(toks, src, self.max_np, end=end)
                 m = speaker_mention_of(toks, rng, self.text)

@@ -102,7 +102,7 @@ class TailSieves(SieveBase):
                 # tag before it, which reports (see _outer_source).
                 lo = max(s0, cm - self.max_np - 10)
                 continue
-            if k < end and (src := source_phrase_at(toks, k)) > 0:
+            if k < end and k in self._source_toks and (src := source_phrase_at(toks, k)) > 0:
                 m, after = source_object(toks, src, end, self.text, self.max_np)
                 if after + 1 < end and toks[after].text == "," and toks[after + 1].text.lower() == "that":
                     return None  # "told the station, according to its website, that …": an aside of the cue before it
