@@ -221,7 +221,8 @@ class Coref:
         assert m.name is not None
         key = m.name.lower()
         eid = self._by_name.get(key)
-        elder = not self.fiction and " " not in key and m.text.lower().startswith(("the elder ", "the younger "))
+        # (" " in m.text tested first: lower-casing adds no space, and most one-word names are written with none)
+        elder = not self.fiction and " " not in key and " " in m.text and m.text.lower().startswith(("the elder ", "the younger "))
         kin = sorted(set(self._by_last.get(key, ()))) if elder else []
         if len(kin) > 1:
             # News: "the elder Moreira" is the one described as a parent ("His

@@ -18,6 +18,7 @@ used as words follow the Chicago Manual of Style (7.63).
 
 from __future__ import annotations
 
+import re
 
 import regex
 
@@ -34,6 +35,9 @@ from .titles import LABEL_NOUNS, RECORD_IDIOM, closed_off, is_title_like, named_
 __all__ = ["FrameContext", "non_speech_frame"]
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.\-]{0,40}|[,;:()\u2014\u2013]")
+#: :data:`_WORD` for an ASCII string, where a letter is A-Z or a-z and a number
+#: 0-9: the same matches without a property look-up per character (twice as fast).
+_ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'.\-]{0,40}|[,;:()]")
 #: The reasons a later quoted span can inherit: the items of a list of words, a title's gloss, a label's end ("from "A" to "B"").
 _INHERITED = frozenset({"non-speech-term", "non-speech-list", "non-speech-title", "non-speech-name", "non-speech-translation",
                         "non-speech-label"})
@@ -190,7 +194,7 @@ class FrameContext:
     # read cost about 2 ms a PolNeAR pass, over some 13,000 first reads.)
     @once
     def words_before(self) -> list[str]:
-        return _WORD.findall(self.left)
+        return (_ASCII_WORD if self.left.isascii() else _WORD).findall(self.left)
 
     @once
     def sentence_initial(self) -> bool:

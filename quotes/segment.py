@@ -113,7 +113,8 @@ def _trim(text: str, start: int, end: int) -> Segment | None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return Segment(start, end) if start < end else None
+    # (tuple.__new__, not the NamedTuple's Python-level __new__: every paragraph and sentence)
+    return tuple.__new__(Segment, (start, end)) if start < end else None
 
 
 def split_paragraphs(text: str) -> list[Segment]:
