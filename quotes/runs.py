@@ -30,14 +30,14 @@ def title_stems() -> frozenset[str]:
 
 
 def name_runs(
-    outer: list[Tok], text: str, words: list[str], lower_words: frozenset[str], *, keep_honorifics: bool = False
+    outer: list[Tok], text: str, words: list[str], word_set: frozenset[str], *, keep_honorifics: bool = False
 ) -> tuple[list[Mention], list[int]]:
     """Capitalised runs outside quotes that analyse as names or organisations.
 
     *words*: the text of each token (:attr:`~quotes.sieves.base.SieveBase.words`).
-    *lower_words*: the words the document writes in lower case
-    (:attr:`~quotes.sieves.base.SieveBase.lower_words`): one of them opening
-    a run is an ordinary word capitalised at a sentence start.
+    *word_set*: every word of the document
+    (:attr:`~quotes.sieves.base.SieveBase.word_set`): a word it also writes
+    in lower case opening a run is an ordinary word capitalised at a sentence start.
     *keep_honorifics* (news): "Ms Zhou" keeps its honorific, so the name is
     gendered (in novels, where "Mrs Beaver" may be the family's, it measured
     worse on PDNC)."""
@@ -80,7 +80,7 @@ def name_runs(
         while run and not (keep_honorifics and len(run) > 1 and run[0].text in GENDERED_HONORIFICS) and (
             run[0].text in NOT_NAMES and not (run[0].text in _PLACE_ADJECTIVES and len(run) > 2 and any(x.text in orgs for x in run[2:]))
             or run[0].text.lower() in DETERMINERS
-            or (run[0].text.lower() in lower_words and run[0].text not in given and run[0].text.rstrip(".") not in titles and not _opens_title(run)
+            or ((low := run[0].text.lower()) in word_set and low.islower() and run[0].text not in given and run[0].text.rstrip(".") not in titles and not _opens_title(run)
                 and not ((mid and run[0] is outer[i] or after_article) and len(run) > 1 and any(x.text in orgs for x in run)))
             or len(run) > 1 and mood_word(run[0].text) and not any(x.text in orgs for x in run)
         ):

@@ -226,20 +226,23 @@ class SieveBase:
     @functools.cached_property
     def words(self) -> list[str]:
         """The text of every outer token, read once per document: the
-        per-document passes (the lower-case words, the word index, the quote
+        per-document passes (the set of words, the word index, the quote
         tokens, the name pre-scan) read these strings instead of each
         token's field, and find the few quote tokens with ``list.index``
         (about 1% of the run on PolNeAR)."""
         return list(map(attrgetter("text"), self.outer))
 
     @functools.cached_property
-    def lower_words(self) -> frozenset[str]:
-        """The words the document writes in lower case (outside quotes), read
-        once: a capitalised word among them opening a sentence ("Half an hour
-        later", "Separate plates were laid") is an ordinary word, no name (the
-        name pre-scan, :func:`quotes.runs.name_runs`, and the dialogue
-        fallbacks both ask it)."""
-        return frozenset(filter(str.islower, self.words))
+    def word_set(self) -> frozenset[str]:
+        """Every word of the document (outside quotes), read once: a
+        capitalised word that the document also writes in lower case (its
+        lower-cased form in this set and ``islower()``) opening a sentence
+        ("Half an hour later", "Separate plates were laid") is an ordinary
+        word, no name (the name pre-scan, :func:`quotes.runs.name_runs`, and
+        the dialogue fallbacks both ask it). (A set of every word, not only of
+        the lower-case ones: hashing each word costs less than testing each
+        with ``islower()``, which only the few words asked about need.)"""
+        return frozenset(self.words)
 
     @functools.cached_property
     def _word_index(self) -> dict[str, list[int]]:

@@ -237,7 +237,7 @@ def _last_sentence_subject(seg: Segmentation, att: Attributor, para: Segment, en
     if s1 - s0 < 2:
         return None
     m = _one_person(att.main_subject(s0, s1))
-    if m is not None and m.kind == "name" and m.name and " " not in m.name and m.name.lower() in att.lower_words and (
+    if m is not None and m.kind == "name" and m.name and " " not in m.name and (low := m.name.lower()) in att.word_set and low.islower() and (
         m.name not in lexicon.given_names() and not m.title
     ):
         return None  # "Half an hour later they ...", "Separate plates were laid": an ordinary word opening the sentence
