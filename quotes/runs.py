@@ -53,8 +53,11 @@ def name_runs(
     # (Comprehensions and C-level filters: a Python loop over every token cost
     # a tenth of the whole pass.) A word with no capital anywhere is not even a
     # joined particle ("al-Rashid").
-    # (C-level islower() first: it rejects the lower-case words, most tokens, in one call.)
-    opens = [k for k, w in enumerate(words) if not w.islower() and (w[0].isupper() and w[0].isalpha() or w[0].islower() and is_cap(w))]
+    # (C-level islower() first: it rejects the lower-case words, most tokens,
+    # in one call; each distinct word is tested once, and the tokens are then
+    # looked up among the capitalised words, whose hashes their strings keep.)
+    capitalised = {w for w in word_set if not w.islower() and (w[0].isupper() and w[0].isalpha() or w[0].islower() and is_cap(w))}
+    opens = [k for k, w in enumerate(words) if w in capitalised]
     caps = [False] * n
     for k in opens:
         caps[k] = True
