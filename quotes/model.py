@@ -136,9 +136,12 @@ def _load_str(data: Mapping[str, Any], key: str, where: str, value: str) -> str:
 
 
 def _check_offsets(instance: Any, attribute: Any, value: int) -> None:
-    if instance.start < 0 or instance.end < instance.start:
+    # (The validator of ``end``, run once all fields are set: *value* is
+    # ``instance.end``; the start read once. Every span of every quote passes here.)
+    start = instance.start
+    if start < 0 or value < start:
         raise ValueError(f"invalid offsets [{instance.start}, {instance.end})")
-    if len(instance.text) != instance.end - instance.start:
+    if len(instance.text) != value - start:
         raise ValueError(
             f"text has {len(instance.text)} characters but offsets "
             f"[{instance.start}, {instance.end}) span {instance.end - instance.start}"

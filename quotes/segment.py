@@ -101,7 +101,8 @@ class Segmentation:
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence containing *offset* (or the one before a gap)."""
-        return max(0, bisect_right(self._sent_starts, offset) - 1)
+        k = bisect_right(self._sent_starts, offset) - 1
+        return k if k > 0 else 0  # (not max(): a call, on every quote and clause)
 
     def paragraph_at(self, offset: int) -> int:
         """Index of the paragraph containing *offset* (or the one before a gap)."""

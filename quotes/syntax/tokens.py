@@ -116,4 +116,5 @@ def is_cap(word: str) -> bool:
 
 
 def is_word(word: str) -> bool:
-    return bool(word) and word[0].isalnum()
+    # (word[:1] is "" for an empty word, which is not alphanumeric: one call, no bool())
+    return word[:1].isalnum()
