@@ -290,8 +290,8 @@ class Coref:
         eid = by_acronym(self, m.name) if eid is None and len(toks) == 1 else eid  # "Remontées du Haut-Arlet (RHA) ... RHA said"
         e = self.entities[eid] if eid is not None else self._new()
         self._note(e, m)
-        if len(m.name.split()) > 1:
-            self._first_names.setdefault(m.name.split()[0].lower(), set()).add(e.eid)
+        if len(parts := m.name.split()) > 1:
+            self._first_names.setdefault(parts[0].lower(), set()).add(e.eid)
         return e
 
     def find(self, name: str) -> Entity | None:

@@ -9,6 +9,7 @@ quote sits in it, and each sentence's token range.
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import itemgetter
 
 import attrs
 
@@ -33,8 +34,9 @@ class Stream:
 def build_stream(text: str, seg: Segmentation, top: list[QuotedSpan]) -> Stream:
     """Tokenize *text* outside the quotes *top* and index the tokens by sentence."""
     outer, qidx = _outer_stream(text, top)
-    starts = [t.start for t in outer]
-    sent_bounds = [(bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in seg.sentences]
+    # (The starts read in C, and each sentence's bounds unpacked: a pass over every token and sentence.)
+    starts = list(map(itemgetter(0), outer))
+    sent_bounds = [(bisect_left(starts, a), bisect_left(starts, b)) for a, b in seg.sentences]
     return Stream(outer, qidx, starts, sent_bounds)
 
 
