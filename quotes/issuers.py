@@ -94,6 +94,29 @@ _FOR_COUNCIL = regex.compile(
 _STAFF_AT = regex.compile(r"(?:the[ \t]+)?(\p{Ll}+)[ \t]+(?:at|from|with)[ \t]+(?:the[ \t]+)?(\p{Lu}.*)")
 
 
+#: Where a document is posted, after its noun: "on the board's website", "on
+#: Kelby Council's Facebook page", "on its website" (group 1: "its" or
+#: "their"; group 2: the owner's name or lower-case noun).
+_ON_MEDIUM = regex.compile(
+    r",?[ \t]+(?:(?:posted|published|put[ \t]+up)[ \t]+)?on[ \t]+(?:(its|their)[ \t]+|(?:the[ \t]+)?"
+    r"((?:\p{Lu}[\p{L}\p{M}&'\u2019-]*[ \t]+){0,5}?\p{Lu}[\p{L}\p{M}&-]*|\p{Ll}+)(?:['\u2019]s)?[ \t]+)"
+    r"(?:official[ \t]+|own[ \t]+)?(?:\p{Lu}\p{L}+[ \t]+)?(?:website|web[ \t]+site|site|page|account|blog|feed|channel|homepage)\b"
+)
+
+
+def _medium_owner(coref: Coref, m: Mention, text: str, found: regex.Match[str]) -> Entity | None:
+    """The organisation that owns the website or page a document is posted on."""
+    if found.group(1):
+        return org_in_focus(coref, m.start)  # "on its website": the organisation in focus
+    owner = found.group(2)
+    if owner.islower():
+        return org_by_noun(coref, owner, m.start)  # "on the board's website": the board named last
+    phrase = analyse(tokenize(text, *found.span(2)), text)
+    if phrase is None or phrase.kind not in {"name", "org"} or not phrase.name:
+        return None
+    return as_represented(coref.link_name(phrase))
+
+
 #: Plural nouns of numbers a body publishes ("according to figures published by
 #: the agency"), documents only with an issuer after them: a "figure" alone is
 #: also a person ("a senior party figure said"), so they are not in roles.txt.
@@ -127,6 +150,8 @@ def issuer(coref: Coref, m: Mention, text: str) -> Entity | None:
             return _issuer_noun(coref, m, [staff.group(1)])  # "a report prepared by council officers": the council
         if any(_FOR_COUNCIL.match(text, at, min(len(text), at + 80)) for at in ats):
             return org_by_noun(coref, "council", m.start)  # "A report presented to councillors said": the council named last
+        if (medium := next((f for at in ats if (f := _ON_MEDIUM.match(text, at, min(len(text), at + 120))) is not None), None)) is not None:
+            return _medium_owner(coref, m, text, medium)  # "a notice on the board's website": the board
         return _issuer_of(coref, m, text) or _issuer_before(coref, m, text) or _issuer_earlier(coref, m, text)
     return _issuer_named(coref, m, text, found)
 
