@@ -108,7 +108,7 @@ _WORD_FOR = regex.compile(
 #: "known [to the dockers who sat for her / locally] as": up to eight words
 #: between "known" and "as", the first of them not "for" ('known for ... as').
 _KNOWN_AS = regex.compile(
-    r"""\bknown(?!\s+for\b)                                             # 'known', not 'known for'
+    r"""\b[Kk]nown(?!\s+for\b)                                         # 'known', not 'known for' (or 'Known' opening a sentence)
         (?:\s+(?!as\b)[\p{L}\p{N}'\u2019\-]{1,30}){0,8}?                 # a few words ('to islanders', 'locally')
         \s+as(?:\s+the)?\s*$                                          # 'as', maybe 'the' outside the marks
     """,

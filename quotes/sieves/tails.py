@@ -234,6 +234,8 @@ class TailSieves(SieveBase):
         rest = skip_adjuncts(toks, after, end)
         if rest < end and toks[rest].text.lower() not in _TRAILING_CLAUSE:
             return None
+        if fronted_clause_end(toks, s0, content_end) >= content_end:
+            return None  # "Known to residents simply as "the Circus", the festival began": a participle clause, no report
         if not allow_no_period and not has_verb(toks, s0, content_end, self.text, irregular=True):
             # Headlines are telegraphic ("No new money for the docks,
             # minister tells unions"); running text needs a verb.

@@ -501,7 +501,7 @@ def fronted_participle(toks: list[Tok], s0: int, end: int) -> bool:
     if s0 + 1 >= end:
         return False
     w, nxt = toks[s0].text, toks[s0 + 1].text
-    return (len(w) > 4 and w[0].isupper() and w[1:].islower() and w.endswith(("ed", "en"))
+    return (len(w) > 4 and w[0].isupper() and w[1:].islower() and w.endswith(("ed", "en", "wn"))  # ("Known to", "Shown")
             and nxt in _AFTER_FRONTED and w not in lexicon.given_names())
 
 
