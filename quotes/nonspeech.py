@@ -368,11 +368,13 @@ _NOT_IN_KIND_NAMES = frozenset("and or but nor very so too really quite rather u
 
 
 def _compound_modifier(words: list[str]) -> bool:
-    """Two or three lower-case words or a number word, no adverb or
+    """Two or three lower-case words or a number word, or one hyphenated
+    compound ("fuel-and-go"), no adverb or
     superlative ("second stage", "phase two"): a noun modifier that names a
     kind, where one word ("fraudulent") may be an evaluating adjective."""
     letters = [w.strip(",;:") for w in words]
-    return 2 <= len(letters) <= 3 and all(w[:1].islower() or w.isdigit() for w in letters) and not any(
+    hyphenated = len(letters) == 1 and "-" in letters[0] and all(part.isalpha() for part in letters[0].split("-"))  # ("fuel-and-go")
+    return (2 <= len(letters) <= 3 or hyphenated) and all(w[:1].islower() or w.isdigit() for w in letters) and not any(
         is_ly_adverb(w) or _superlative(w) or w in _NOT_IN_KIND_NAMES for w in letters
     ) and not any(w[-1:] in ",;:" for w in words[:-1])  # ('a "rigged and shameful" process', 'a "rigged, shameful" one' evaluate)
 
