@@ -102,12 +102,23 @@ RELATIONAL = frozenset(
 )
 
 
+#: People who play a sport, and the positions they play: a "footballer" may
+#: be re-described as "the striker", and a "goalkeeper" as "the player".
+SPORTSPEOPLE = frozenset("footballer player athlete sportsman sportswoman cricketer".split())
+SPORT_POSITIONS = frozenset(
+    "striker forward winger midfielder defender goalkeeper keeper goalie full-back fullback centre-back center-back "
+    "sweeper playmaker batsman batter bowler wicketkeeper fly-half scrum-half hooker prop flanker pitcher catcher quarterback".split()
+)
+
+
 def other_position(m_roles: tuple[str, ...], e_roles: set[str]) -> bool:
     """Does the entity hold a position that is not the description's ("a
     chairman is no goalkeeper")? Ages, honorifics, relations and life
     descriptions (:data:`RELATIONAL`: a resident may be re-described as "the
     pensioner") sit beside any position and never count."""
     held = {r for r in e_roles if not r.endswith("-year-old") and r in lexicon.roles()}
+    if held & SPORTSPEOPLE and set(m_roles) <= SPORT_POSITIONS or held <= SPORT_POSITIONS | SPORTSPEOPLE and set(m_roles) & SPORTSPEOPLE:
+        return False  # "a top-flight footballer ... the striker": a playing position is a kind of player
     return bool(held) and not any(holds_role(held, r) for r in m_roles) and not (held <= RELATIONAL or set(m_roles) <= RELATIONAL)
 
 

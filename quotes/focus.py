@@ -309,8 +309,12 @@ def headline_forward(resolved: list[Any], coref: Coref) -> None:
         if body is None:
             continue
         role = lexicon.roles().get(body.head)
-        named = next((e for e in coref._before(body.start, limit=6) if e is not ent and e.kind == "person" and e.names and confirmed_person(e)), None)
-        if named is None or role is not None and role.gender and named.gender and role.gender != named.gender or other_position(body.roles, named.roles):
+        named = next((
+            e for e in coref._before(body.start, limit=6)
+            if e is not ent and e.kind == "person" and e.names and confirmed_person(e)
+            and not (role is not None and role.gender and e.gender and role.gender != e.gender) and not other_position(body.roles, e.roles)
+        ), None)  # (the latest person the description fits: a judge named since is no striker)
+        if named is None:
             continue
         for k, (e2, m2, a2, _r2) in enumerate(resolved):
             if e2 is ent:
