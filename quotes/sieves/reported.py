@@ -23,7 +23,7 @@ from ..syntax.clauses import (
 )
 from ..syntax.cues import Cue, source_phrase_at
 from ..syntax.boundaries import PAIRED_DASHES, np_after, subject_before
-from ..syntax.phrases import ADVERBS, DETERMINERS, Mention, Tok, is_cap, is_word
+from ..syntax.phrases import ADVERBS, DETERMINERS, Mention, Tok, analyse, is_cap, is_word
 from ..syntax.sources import (
     addressee_after,
     is_doc,
@@ -305,6 +305,8 @@ class ReportedSieves(SieveBase):
             addr, k = addressee_after(toks, k, end, self.text)
             if addr is None and not ("c" in cue.frames and "q" in cue.frames):
                 return False
+            if addr is not None:
+                k = past_addressee_name(toks, k, end, self.text)  # "told the judge, Eleanor Carver, that ..."
         skipped = skip_adjuncts(toks, k, end)
         k = past_title_apposition(toks, skipped, end, after_phrase=skipped > k)
         k = _past_title(toks, k, end, self.not_quoted_toks, self.term_toks)
@@ -495,3 +497,16 @@ def _past_title(toks: Sequence[Tok], k: int, end: int, not_quoted: frozenset[int
         return k
     return next((x for x in range(k + 1, min(end, k + 6)) if toks[x].text.lower() == "that" and all(
         is_word(toks[y].text) for y in range(k + 1, x))), k)
+
+
+def past_addressee_name(toks: list[Tok], k: int, end: int, text: str) -> int:
+    """Past a name set off by commas after an addressee ("told the judge,
+    Mrs Justice Eleanor Carver, that ..."): the index of its closing comma,
+    else *k*."""
+    if k >= end or toks[k].text != ",":
+        return k
+    close = next((x for x in range(k + 1, min(end, k + 8)) if toks[x].text == ","), None)
+    if close is None or close == k + 1 or not all(is_cap(toks[x].text) or toks[x].text == "." for x in range(k + 1, close)):
+        return k
+    name = analyse(toks[k + 1 : close], text)
+    return close if name is not None and name.kind == "name" and name.name else k
