@@ -35,8 +35,9 @@ REACH = 4
 _OPENING = regex.compile(
     r"[\s\u2014\u2013-]*(?:(?:then|and|but|so|now|still|yet|presently|at\s+last|at\s+length)\b,?\s+)?", regex.IGNORECASE
 )
-#: The subject pronouns the walk follows, with their gender.
-_PRONOUNS = {"he": "m", "she": "f"}
+#: The subject pronouns the walk reads on over (whoever they stand for:
+#: the walk's own gender test is on the names).
+_PRONOUNS = frozenset({"he", "she"})
 #: Marks that open a line of dialogue.
 _OPENING_MARKS = frozenset("\"'\u201c\u2018\u00ab\u00bb\u201e\u2039\u203a")
 #: A word: the subject's first.
@@ -87,8 +88,6 @@ def subject_chain(coref: Coref, pos: int, gender: str, cands: list[Entity]) -> E
 def subject_first(coref: Coref, pos: int, gender: str, cands: list[Entity], window: int) -> list[Entity]:
     """*cands* (a pronoun's, best first) with the one the subject chain
     before *pos* goes on with, among the first *window*, moved to the front."""
-    if not coref.sentence_starts:
-        return cands
     chain = subject_chain(coref, pos, gender, cands[:window])
     return cands if chain is None or chain is cands[0] else [chain] + [e for e in cands if e is not chain]
 

@@ -15,7 +15,7 @@ import regex
 
 from . import lexicon
 from .focus import org_in_focus
-from .organisations import as_represented, named_body, org_by_noun
+from .organisations import as_represented, employer, named_body, org_by_noun
 from .syntax.phrases import Mention, analyse, tokenize
 
 if TYPE_CHECKING:
@@ -90,8 +90,8 @@ _FOR_COUNCIL = regex.compile(
 
 #: Professionals at an organisation as an issuer's phrase ("chemists at the
 #: University of Harrowfield", "researchers from the Norland Institute"):
-#: group 1 the plural noun, group 2 the organisation's name.
-_STAFF_AT = regex.compile(r"(?:the[ \t]+)?(\p{Ll}+)[ \t]+(?:at|from|with)[ \t]+(?:the[ \t]+)?(\p{Lu}.*)")
+#: group 1 the plural noun (whose employer :func:`~quotes.organisations.employer` finds).
+_STAFF_AT = regex.compile(r"(?:the[ \t]+)?(\p{Ll}+)[ \t]+(?:at|from|with)[ \t]+(?:the[ \t]+)?\p{Lu}.*")
 
 
 #: Where a document is posted, after its noun: "on the board's website", "on
@@ -198,10 +198,10 @@ def _issuer_named(coref: Coref, m: Mention, text: str, found: regex.Match[str]) 
         found = maker  # "a study commissioned by LMU from Greyfield Consulting": Greyfield wrote it
     s, e = found.span(1)
     e -= text[e - 1] == "."  # (the sentence's full stop, or an abbreviation's: "Acme Corp" names it as well)
-    if (staff := _STAFF_AT.fullmatch(text, s, e)) is not None and (role := lexicon.roles().get(staff.group(1))) is not None and (
-        role.kind == "person" and role.plural
+    if (staff := _STAFF_AT.fullmatch(text, s, e)) is not None and (
+        (staff_m := analyse(tokenize(text, s, staff.end(1)), text)) is not None and (by := employer(coref, staff_m, text)) is not None
     ):
-        s = staff.start(2)  # "by chemists at the University of Harrowfield": the university
+        return by  # "by chemists at the University of Harrowfield": the university (organisations.employer)
     phrase = analyse(tokenize(text, s, e), text)
     if phrase is None:
         return None

@@ -24,6 +24,7 @@ __all__ = [
     "interview_verbs",
     "irregular_verbs",
     "kind_nouns",
+    "ly_words",
     "non_speech",
     "not_labels",
     "org_members",
