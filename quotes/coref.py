@@ -40,7 +40,7 @@ from .model import Span, Speaker
 from .centering import subject_first
 from .focus import focus_description, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus, subject_before
 from .organisations import bare_proxy, by_acronym, fits_org, named_body, org_named_by_head, represented
-from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
+from .syntax.phrases import GENDERED_HONORIFICS, INDEFINITE_SPEAKERS, Mention, as_surname
 from .syntax.types import is_place_name
 from .syntax.words import demonym_stems, is_demonym
 
@@ -407,6 +407,9 @@ class Coref:
             if org is not None:
                 self._mention_of(org, m)
                 return org, "speaks-for"
+        if m.head in INDEFINITE_SPEAKERS and self.text[m.end : m.end + 1] == "," and (app := [e for e in self._appositive_after(m) if e.kind == "person"]):
+            self._mention_of(app[0], m)  # '"...," said another, Priya Nair': the name in apposition
+            return app[0], "title-chain"
         first = m.text.split()[0].lower() if m.text else ""
         fit = role_holder(self, m, pos, kin=first in POSSESSIVE_GENDER and m.head in KIN)
         if fit is not None:
@@ -568,8 +571,10 @@ def _introduced_in_sentence_before(coref: Coref, eid: int, pos: int) -> bool:
 
 
 def _other_origin(e: Entity, stems: tuple[str, ...]) -> bool:
-    """Is *e* described by an origin that is not the one of *stems* ("Belgian")?"""
-    return any(is_demonym(x) and x.lower()[:4] not in stems for x in e.modifiers)
+    """Is *e* described by an origin that is not the one of *stems* ("Belgian
+    veteran Ruben Claes", or re-mentioned as "the Belgian")?"""
+    return any(is_demonym(x) and x.lower()[:4] not in stems for x in e.modifiers) or any(
+        is_demonym(r.capitalize()) and r[:4] not in stems for r in e.roles)
 
 
 def _of_gender_in_family(coref: Coref, m: Mention, key: str) -> int | None:

@@ -18,6 +18,7 @@ import regex
 from . import lexicon
 from .agreement import compatible_mods, confirmed_person, holds_role, noun_mods_fit, other_position, position_free
 from .organisations import as_represented, fits_org, publication
+from .syntax.phrases import GENDERED_HONORIFICS
 
 if TYPE_CHECKING:
     from typing import Any
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from .items import Item
     from .syntax.phrases import Mention
 
-__all__ = ["FOCUS_CHARS", "ages_forward", "headline_forward", "LEAD_CHARS", "ORG_FOCUS_CHARS", "org_for_it", "org_in_focus", "org_named_next", "proxy_going_on", "focus_description", "named_in_sentence", "org_in_sentence", "quoted_just_before", "role_holder", "speaker_in_focus", "subject_before"]
+__all__ = ["FOCUS_CHARS", "descriptions_forward", "headline_forward", "LEAD_CHARS", "ORG_FOCUS_CHARS", "org_for_it", "org_in_focus", "org_named_next", "proxy_going_on", "focus_description", "named_in_sentence", "org_in_sentence", "quoted_just_before", "role_holder", "speaker_in_focus", "subject_before"]
 
 #: How far (in characters) after the latest attributed quote its speaker stays
 #: in focus for a pronoun in news (about two short paragraphs).
@@ -161,7 +162,11 @@ def role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool) -> Entity | No
     before = coref._before(pos)
     if not kin and m.text[:4].lower() == "the " and (near := named_in_sentence(coref, m.start, governed=True)):
         before.sort(key=lambda e: e.eid in near)  # (stable: the others first, most recent first)
-    for cands in [coref._appositive_after(m)] if kin else [coref._appositive_after(m), before, coref._after(pos)]:
+    # (after it, no one set apart from another: "One parent said ... ¶ "...," said another parent, Priya Nair")
+    k = bisect_left(coref._recent, (pos, -1))
+    # (only an entity with a role can hold the description's: the others are left out unread)
+    after = [e for x in coref._recent[k : k + 30] if (e := coref.entities[x.eid]).roles and not _set_apart(coref.text, x.pos)]
+    for cands in [coref._appositive_after(m)] if kin else [coref._appositive_after(m), before, after]:
         fit = next((e for e in cands if e.roles and any(holds_role(e.roles, r) for r in m.roles) and compatible_mods(mods, e)), None)
         if fit is None and generic:
             fit = next((e for e in cands if generic & e.roles and noun_mods_fit(m, e) and compatible_mods(mods, e)), None)
@@ -257,34 +262,118 @@ def subject_before(coref: Coref, pos: int) -> int | None:
 
 
 #: How far (characters) after a quote the next quote's named speaker may
-#: name the age description that spoke it (:func:`ages_forward`).
+#: name the description that spoke it (:func:`descriptions_forward`).
 _FORWARD_CHARS = 400
 #: An age in a description ("the 21-year-old striker").
 _AGE = regex.compile(r"\b\d{1,3}-year-old\b", regex.IGNORECASE)
+#: Words that set a person apart from one described before ("said another,
+#: Priya Nair", "a second witness, Ian Roe", "a fellow parent"), read in the
+#: few words before the person's first mention: someone else, not the same.
+_CONTRAST = regex.compile(r"\b(?:another|other|second|third|fourth|fifth|fellow|different)\b[^.!?\n]{0,30}$", regex.IGNORECASE)
 
 
-def ages_forward(items: list[Item], resolved: list[Any], coref: Coref) -> None:
-    """News: "The 21-year-old striker, who set up both goals, said ... ¶
-    "...," Joaquín Ibarrola said": a definite age description that no
-    one named before fits is the person named as the next quote's
-    speaker, close after it, when nothing about that person (gender,
-    a stated age, a stated role) says otherwise."""
-    for idx, (ent, mention, a, _rule) in enumerate(resolved):
-        if (ent is None or ent.names or mention is None or mention.kind != "role" or not mention.text.lower().startswith("the ")
-                or (found := _AGE.search(mention.text)) is None):
+#: Academic and courtesy titles, which sit beside any position ("Professor
+#: Oduya" may be the commission's chief inspector).
+_COURTESY = frozenset({"professor", "prof", "doctor", "dr", "sir", "dame", "lord", "lady", "reverend", "rev", "mr", "mrs", "ms", "miss", "mx"})
+
+
+#: Determiners that introduce someone new ("a delivery driver", "one survivor").
+_INTRODUCING = frozenset({"a", "an", "one"})
+#: What makes a definite description introduce someone rather than re-mention
+#: them (Prince 1992's "brand-new anchored" entities): a post-modifier, read
+#: right after the mention, that anchors it to something else ("the owner of
+#: a mill", "the landlady of a pub", "the inspector, a former doctor,").
+_POST_MODIFIER = regex.compile(r"\s+(?:of|at|from|in|on|for|with|who|whose)\b|,\s+(?:a|an)\s", regex.IGNORECASE)
+#: Heads of the descriptions that news uses for sources it does not name
+#: ("a campaign adviser", "one senior official", "a person familiar with the
+#: talks"): unnamed on purpose, never the person named next.
+_ANONYMOUS = frozenset({"source", "official", "adviser", "advisor", "aide", "insider", "staffer", "strategist",
+                        "operative", "person", "diplomat"})
+
+
+def _capitalised_head(text: str, m: Mention) -> bool:
+    """Is the head word of *m* capitalised as written ("Ms. Boxer", "Judge
+    said")? Then it is a name or a title, not a common noun describing someone."""
+    words = text[m.start:m.end].split()
+    return any(w[:1].isupper() and w.lower().strip(".,'’") == m.head for w in words[1:] or words)
+
+
+def _courtesy_title(title: str) -> bool:
+    """Is *title* a courtesy or academic title ("Mr.", "Dr", "Professor"),
+    not an office ("Sen.", "Gov.", "Judge"), whose holder the text introduces as such?"""
+    return all(w.lower().rstrip(".") in _COURTESY or w.rstrip(".") in GENDERED_HONORIFICS for w in title.split())
+
+
+def _set_apart(text: str, pos: int, m: Mention | None = None) -> bool:
+    """Is the person mentioned at *pos* set apart from another ("another
+    parent, Priya Nair"), or is *m*, a mention of them, such a description
+    ("said another parent")? Such a person is no one an earlier description re-mentions."""
+    if m is not None and m.kind == "role" and _CONTRAST.match(m.text.split()[0]) is not None:
+        return True
+    return bool(text) and _CONTRAST.search(text, max(0, pos - 40), pos) is not None
+
+
+def descriptions_forward(items: list[Item], resolved: list[Any], coref: Coref) -> None:
+    """News, linking forward (wire stories give the description before the
+    name): "A delivery driver who has worked at the depot since 2009 said
+    ... ¶ "...," said Martin Holloway, 47", "The 21-year-old striker, who
+    set up both goals, said ... ¶ "...," Joaquín Ibarrola said". A person
+    that a description introduces and the text does not name (no one
+    named before fits it) is the person named as the speaker of the next
+    quote by someone else, close after it, when that person is first
+    named after the description and nothing says otherwise: a gender, a
+    stated age or a stated position of their own, or words that set them
+    apart ("said another, Priya Nair"). A definite age description ("the
+    21-year-old") refers to someone the reader knows and may re-mention a
+    person named before it as well. A spokesperson speaks for an
+    organisation and is never linked so. The description's quotes from
+    there on go to the named person."""
+    links: dict[int, tuple[int, Entity]] = {}  # description entity -> (first item it is linked at, the named person)
+    for idx, (ent, mention, _a, _rule) in enumerate(resolved):
+        if (ent is None or ent.names or ent.kind != "person" or ent.eid in links or mention is None or mention.kind != "role"
+                or mention.plural):
             continue
-        nxt = next((j for j in range(idx + 1, len(resolved)) if items[j].start >= items[idx].end), None)
-        if nxt is None or items[nxt].start - items[idx].end > _FORWARD_CHARS:
+        found = _AGE.search(mention.text)
+        if mention.name or mention.title or _capitalised_head(coref.text, mention):
+            continue  # "Ms. Boxer", "Judge": a surname that is also a role noun, no description
+        if found is None:
+            role = lexicon.roles().get(mention.head)
+            if role is None or role.kind != "person" or mention.head in lexicon.proxy_roles() or mention.head in _ANONYMOUS:
+                continue
+            if mention.text.split()[0].lower() not in _INTRODUCING and not _POST_MODIFIER.match(coref.text, mention.end):
+                continue  # "the Gawker employee said": a definite description re-mentions someone known
+        elif not mention.text.lower().startswith("the "):
+            continue
+        end = items[idx].end
+        nxt = None
+        for j in range(idx + 1, len(resolved)):  # (bounded by the distance: linear time)
+            if items[j].start - end > _FORWARD_CHARS:
+                break
+            if items[j].start >= end and resolved[j][0] is not ent:
+                nxt = j
+                break
+        if nxt is None:
             continue
         named, m2, _a2, _r2 = resolved[nxt]
-        age = found.group(0).lower()
-        if (named is None or m2 is None or m2.kind != "name" or named.kind != "person" or not named.names
+        age = found.group(0).lower() if found is not None else None
+        held = named.roles - _COURTESY if named is not None else set()
+        # (an entity's first mention is its first in the list: the name pre-scan files them in text order)
+        if (named is None or m2 is None or m2.kind not in {"name", "role"} or not named.names or named.kind != "person"
+                or age is None and (not confirmed_person(named) or len(max(named.names, key=len).split()) < 2
+                                    or named.title and not _courtesy_title(named.title) or named.mentions[0][0] < mention.start)
                 or (ent.gender and named.gender and ent.gender != named.gender)
-                or any(r.endswith("-year-old") and r != age for r in named.roles)
-                or mention.head != "year-old" and named.roles and mention.head not in named.roles):
+                or age is not None and any(r.endswith("-year-old") and r != age for r in named.roles)
+                or mention.head != "year-old" and held and other_position(mention.roles, held)
+                or _set_apart(coref.text, named.mentions[0][0], m2)):
             continue  # (a stated role of the named person must be the description's: "coach Anton Berg" is no striker)
-        coref._mention_of(named, mention)
-        resolved[idx] = (named, mention, a, "description-chain")
+        links[ent.eid] = (idx, named)
+    if not links:
+        return
+    for k, (e2, m3, a3, _r3) in enumerate(resolved):
+        if e2 is not None and (link := links.get(e2.eid)) is not None and k >= link[0]:
+            if m3 is not None:
+                coref._mention_of(link[1], m3)
+            resolved[k] = (link[1], m3, a3, "description-chain")
 
 
 def headline_forward(resolved: list[Any], coref: Coref) -> None:

@@ -38,7 +38,7 @@ __all__ = ["link_names"]
 
 def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, coref: Coref) -> None:
     """Link the names outside quotes into entities, with their roles, gender votes and speaking."""
-    names, ends = name_runs(outer, text, att.words, att.word_set, keep_honorifics=not coref.fiction)
+    names, ends = name_runs(outer, text, att.words, att.word_set, news=not coref.fiction)
     if not coref.fiction:
         names, ends = _without_bylines(names, ends, text)
     layers = att.layers

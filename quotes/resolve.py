@@ -23,7 +23,7 @@ from . import lexicon
 from .conversation import converse
 from .agreement import compatible_mods, other_position
 from .coref import Coref, Entity
-from .focus import ages_forward, headline_forward, quoted_just_before
+from .focus import descriptions_forward, headline_forward, quoted_just_before
 from .genre import is_dialogue_heavy, is_numeric
 from .items import Item, mode_of, trim_range
 from .names import link_names
@@ -184,7 +184,7 @@ class _Speakers:
             if a is not None and a.rule in TURN_SIEVES and ent is not None:
                 self.turn_speakers[it.paragraph] = ent.eid
         if not self.fiction:
-            ages_forward(self.items, self.resolved, self.coref)
+            descriptions_forward(self.items, self.resolved, self.coref)
             headline_forward(self.resolved, self.coref)
         return self.resolved
 

@@ -15,7 +15,7 @@ import functools
 from . import lexicon
 from .syntax.phrases import DETERMINERS, GENDERED_HONORIFICS, NOT_NAMES, PARTICLES, Mention, Tok, _strip_possessive, analyse, as_surname, is_cap, is_word, mood_word
 from .syntax.titling import title_firsts
-from .syntax.words import PREPOSITIONS
+from .syntax.words import PREPOSITIONS, is_demonym
 
 __all__ = ["SENTENCE_ENDS", "name_runs", "title_stems"]
 
@@ -30,7 +30,7 @@ def title_stems() -> frozenset[str]:
 
 
 def name_runs(
-    outer: list[Tok], text: str, words: list[str], word_set: frozenset[str], *, keep_honorifics: bool = False
+    outer: list[Tok], text: str, words: list[str], word_set: frozenset[str], *, news: bool = False
 ) -> tuple[list[Mention], list[int]]:
     """Capitalised runs outside quotes that analyse as names or organisations.
 
@@ -38,9 +38,9 @@ def name_runs(
     *word_set*: every word of the document
     (:attr:`~quotes.sieves.base.SieveBase.word_set`): a word it also writes
     in lower case opening a run is an ordinary word capitalised at a sentence start.
-    *keep_honorifics* (news): "Ms Zhou" keeps its honorific, so the name is
+    *news*: "Ms Zhou" keeps its honorific, so the name is
     gendered (in novels, where "Mrs Beaver" may be the family's, it measured
-    worse on PDNC)."""
+    worse on PDNC); and "the Finn" is a nationality noun, no name."""
     found: list[Mention] = []
     n = len(outer)
     titles = title_stems()
@@ -80,7 +80,7 @@ def name_runs(
         mid = i > 0 and outer[i - 1].text[:1].islower() and is_word(outer[i - 1].text)
         # (after an article, "The Department of Highways", a capital opens a name as it does mid-sentence)
         after_article = len(run) > 2 and run[0].text in ("The", "the") and any(x.text in orgs for x in run)
-        while run and not (keep_honorifics and len(run) > 1 and run[0].text in GENDERED_HONORIFICS) and (
+        while run and not (news and len(run) > 1 and run[0].text in GENDERED_HONORIFICS) and (
             run[0].text in NOT_NAMES and not (run[0].text in _PLACE_ADJECTIVES and len(run) > 2 and any(x.text in orgs for x in run[2:]))
             or run[0].text.lower() in DETERMINERS
             or ((low := run[0].text.lower()) in word_set and low.islower() and run[0].text not in given and run[0].text.rstrip(".") not in titles and not _opens_title(run)
@@ -97,6 +97,8 @@ def name_runs(
         elif len(run) == 1 and run[0] is outer[i] and j < n and outer[j].text in roles and _portfolio_before_title(outer, i, j, text):
             # (the role after it tested first, in line: most one-word runs have none)
             run = []  # "Finance chief Ben Aldous said": the post's field, no organisation
+        if news and len(run) == 1 and _nationality_noun(outer, run[0], i, j):
+            run = []
         if run:
             m = analyse(run, text)
             if m is not None and m.kind == "role" and len(run) == 1 and run[0].text in surnames:
@@ -113,6 +115,18 @@ def name_runs(
 #: Leigh"): before a name that ends in an organisation word they are part of
 #: it ("Little Orrin Parish Council met"), not a sentence's opening word.
 _PLACE_ADJECTIVES = frozenset("Little Great Old".split())
+
+
+def _nationality_noun(outer: list[Tok], tok: Tok, i: int, j: int) -> bool:
+    """Is *tok* (of the run ``outer[i:j]``) a nationality noun after an
+    article ("The Finn, whose 31 goals ...", "a Dane"), even one that is a
+    given name too? News only: in novels "the Frenchman" is how a character
+    goes by (PDNC lists it among his names; reading it as a noun measured
+    worse there)."""
+    if not is_demonym(tok.text):
+        return False
+    k = outer.index(tok, i, j)
+    return k > 0 and outer[k - 1].text.lower() in {"the", "a", "an"}
 
 
 def _opens_sentence(outer: list[Tok], i: int, text: str) -> bool:
