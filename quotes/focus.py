@@ -144,7 +144,7 @@ def org_for_it(coref: Coref, pos: int) -> Entity | None:
     return next((e for e in coref._before(pos, limit=8)[:4] if e.kind == "organisation"), None)
 
 
-def role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool) -> Entity | None:
+def role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool, back: bool = False) -> Entity | None:
     """Who holds the role of the description *m* (sieve ``title-chain``): the
     most recent entity with its role and compatible modifiers; a generic head
     ("the Brannock boss", "the Ostravian leader") also re-mentions the holder
@@ -153,7 +153,7 @@ def role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool) -> Entity | No
     "the premier" is the prime minister, not the chancellor named since. A
     kinship description ('her mother' is hers, not the last mother named)
     is held only by a name in apposition right after it ('her grandson, Liam
-    Pask,')."""
+    Pask,'). *back*: only the entities before (and in apposition)."""
     generic = lexicon.generic_roles().get(m.head, frozenset())
     mods = position_free(m)
     # (a name in apposition right after the description holds it first:
@@ -162,11 +162,14 @@ def role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool) -> Entity | No
     before = coref._before(pos)
     if not kin and m.text[:4].lower() == "the " and (near := named_in_sentence(coref, m.start, governed=True)):
         before.sort(key=lambda e: e.eid in near)  # (stable: the others first, most recent first)
-    # (after it, no one set apart from another: "One parent said ... ¶ "...," said another parent, Priya Nair")
-    k = bisect_left(coref._recent, (pos, -1))
-    # (only an entity with a role can hold the description's: the others are left out unread)
-    after = [e for x in coref._recent[k : k + 30] if (e := coref.entities[x.eid]).roles and not _set_apart(coref.text, x.pos)]
-    for cands in [coref._appositive_after(m)] if kin else [coref._appositive_after(m), before, after]:
+    lists = [coref._appositive_after(m)] if kin else [coref._appositive_after(m), before]
+    if not kin and not back:
+        # After it, no one set apart from another ("One parent said ... ¶
+        # "...," said another parent, Priya Nair"); only an entity with a
+        # role can hold the description's, so the others are left out unread.
+        k = bisect_left(coref._recent, (pos, -1))
+        lists.append([e for x in coref._recent[k : k + 30] if (e := coref.entities[x.eid]).roles and not _set_apart(coref.text, x.pos)])
+    for cands in lists:
         fit = next((e for e in cands if e.roles and any(holds_role(e.roles, r) for r in m.roles) and compatible_mods(mods, e)), None)
         if fit is None and generic:
             fit = next((e for e in cands if generic & e.roles and noun_mods_fit(m, e) and compatible_mods(mods, e)), None)

@@ -24,6 +24,7 @@ from .conversation import converse
 from .agreement import compatible_mods, other_position
 from .coref import Coref, Entity
 from .focus import descriptions_forward, headline_forward, quoted_just_before
+from .narration import narration_subjects
 from .genre import is_dialogue_heavy, is_numeric
 from .items import Item, mode_of, trim_range
 from .names import link_names
@@ -116,6 +117,8 @@ def resolve(
         coref.headline_end = seg.paragraphs[0].end  # (the reported stage's headline test: one notion of a headline)
     coref.sentence_starts, coref.text = [s.start for s in seg.sentences], text
     link_names(text, items, outer, att, coref)
+    if not fiction:
+        narration_subjects(text, outer, att.starts, coref)
     coref.start_resolving()
     coref.narrator = narrator(text, items, coref) if fiction else None
     resolved = _Speakers(text, items, outer, seg, config, att, coref, fiction).resolve_all()

@@ -11,6 +11,7 @@ are handed back with where their runs end.
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from . import lexicon
 from .syntax.phrases import DETERMINERS, GENDERED_HONORIFICS, NOT_NAMES, PARTICLES, Mention, Tok, _strip_possessive, analyse, as_surname, is_cap, is_word, mood_word
@@ -84,7 +85,7 @@ def name_runs(
             run[0].text in NOT_NAMES and not (run[0].text in _PLACE_ADJECTIVES and len(run) > 2 and any(x.text in orgs for x in run[2:]))
             or run[0].text.lower() in DETERMINERS
             or ((low := run[0].text.lower()) in word_set and low.islower() and run[0].text not in given and run[0].text.rstrip(".") not in titles and not _opens_title(run)
-                and not ((mid and run[0] is outer[i] or after_article) and len(run) > 1 and any(x.text in orgs for x in run)))
+                and not ((mid and run[0] is outer[i] or after_article) and len(run) > 1 and any(x.text in orgs for x in run)) and not _role_title(run, given, roles))
             or len(run) > 1 and mood_word(run[0].text) and not any(x.text in orgs for x in run)
         ):
             # "Saw Tom", "Darling Ada": a word the document also writes in
@@ -115,6 +116,17 @@ def name_runs(
 #: Leigh"): before a name that ends in an organisation word they are part of
 #: it ("Little Orrin Parish Council met"), not a sentence's opening word.
 _PLACE_ADJECTIVES = frozenset("Little Great Old".split())
+
+
+def _role_title(run: list[Tok], given: Any, roles: Any) -> bool:
+    """Does the run open with a person role used as a title before a full
+    name ("Manager Stuart Kell was in defiant mood", "Striker Tiago Brennan
+    ...")? The role stays with the name, even when the story also writes it
+    in lower case ("the manager paused"): role-name juxtaposition."""
+    if len(run) < 3 or run[1].text not in given:
+        return False
+    role = roles.get(run[0].text.lower())
+    return role is not None and role.kind == "person" and not role.plural
 
 
 def _nationality_noun(outer: list[Tok], tok: Tok, i: int, j: int) -> bool:
