@@ -241,7 +241,29 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity, coref: 
             # "His mother, Godelieve,": the role noun right before the name
             # makes its holder someone "she" may be (not "a retiree in Fresno, Calif.,").
             e.person = e.person or e.kind == "person"
+        if not appositive and k > 0 and outer[k].text == "," and j < len(outer) and outer[j].text == ",":
+            _description_before(outer, k, text, e)  # "The jury president, the actress Marit Dahle, told ..."
         return
+
+
+def _description_before(outer: list[Tok], comma: int, text: str, e: Entity) -> None:
+    """A definite person description set off before a titled name that is
+    itself set off by commas ("The jury president, the actress Marit Dahle,
+    told reporters"): a second apposition, so its role is the person's too.
+    Only one that opens its clause (after a sentence end or at the start):
+    in a list ("cut by the mayor, the actress Marit Dahle, and the bishop")
+    the description is someone else."""
+    b = comma - 1
+    while b >= 0 and comma - b <= 6 and outer[b].text not in _NP_STOPS:
+        b -= 1
+    opens = b < 0 or outer[b].text in SENTENCE_ENDS or outer[b].text == QUOTE_TOKEN or "\n" in text[outer[b].end : outer[b + 1].start]
+    if not opens or outer[b + 1].text.lower() not in ("the", "his", "her", "its", "their"):
+        return
+    m = analyse(outer[b + 1 : comma], text)
+    if m is not None and m.kind == "role" and not m.plural and m.name is None and m.head in _person_roles():
+        e.roles.update(m.roles)
+        if m.gender and not e.gender:
+            e.gender = m.gender
 
 
 #: The capitalised complement that ends a description: "The president of
