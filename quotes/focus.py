@@ -170,6 +170,8 @@ def role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool, back: bool = F
         k = bisect_left(coref._recent, (pos, -1))
         lists.append([e for x in coref._recent[k : k + 30] if (e := coref.entities[x.eid]).roles and not _set_apart(coref.text, x.pos)])
     for cands in lists:
+        if not m.plural:  # (a singular description is no group: "An Israeli official" is not "Israeli officials")
+            cands = [e for e in cands if e.kind != "group"]
         fit = next((e for e in cands if e.roles and any(holds_role(e.roles, r) for r in m.roles) and compatible_mods(mods, e)), None)
         if fit is None and generic:
             fit = next((e for e in cands if generic & e.roles and noun_mods_fit(m, e) and compatible_mods(mods, e)), None)
