@@ -50,6 +50,8 @@ _ISSUED_BY = regex.compile(
     r"(?:(?:shortly|soon|late|early|much)[ \t]+)?"
     r"(?:(?:(?:last|this|next)[ \t]+\p{Ll}+|(?:on|in)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?:morning|afternoon|evening|night))?"
     r"|afterwards?|after|later|earlier|yesterday|today|tonight|overnight|separately|simultaneously|jointly|recently)[ \t]+)?"
+    # (after the participle, a recipient or a place: "filed with the court by", "lodged at the High Court by")
+    r"(?:(?:with|at|to|before)[ \t]+(?:the[ \t]+)?(?:[\p{L}\p{M}'\u2019.-]+[ \t]+){1,5}?(?=by[ \t]))?"
     r")?(?:by|from)[ \t]+" + _ISSUER_NAME
 )
 
@@ -73,9 +75,11 @@ _FROM_MAKER = regex.compile(r"[ \t]+from[ \t]+" + _ISSUER_NAME)
 #: note written by police officers", "a review carried out by foundation
 #: staff". Group 1 is the noun; :func:`_issuer_noun` finds the organisation.
 _BY_STAFF = regex.compile(
-    r",?[ \t]+(?:(?:" + _MAKING + r"|drawn[ \t]+up|put[ \t]+together)[ \t]+)?by[ \t]+(?:its[ \t]+own[ \t]+|the[ \t]+)?(\p{Ll}+)(?:['\u2019]s[ \t]+\p{Ll}+)?[ \t]+"
+    r",?[ \t]+(?:(?:" + _MAKING + r"|drawn[ \t]+up|put[ \t]+together)[ \t]+)?"
+    r"(?:(?:with|at|to|before)[ \t]+(?:the[ \t]+)?(?:[\p{L}\p{M}'\u2019.-]+[ \t]+){1,5}?)?"  # (a recipient: "lodged at the High Court by")
+    r"by[ \t]+(?:its[ \t]+own[ \t]+|the[ \t]+)?(\p{Ll}+)(?:['\u2019]s(?:[ \t]+\p{Ll}+)?)?[ \t]+"
     r"(?:officers|officials|staff|employees|lawyers|auditors|inspectors|researchers|engineers|analysts|economists"
-    r"|scientists|experts|investigators|advisers|advisors|planners|managers)\b"
+    r"|scientists|experts|investigators|advisers|advisors|planners|managers|directors)\b"
 )
 
 

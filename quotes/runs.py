@@ -187,6 +187,8 @@ def _run_end(outer: list[Tok], i: int, caps: list[bool], text: str, orgs: frozen
             j += 1
         elif w == "and" and j + 1 < n and caps[j + 1] and _and_inside_org(outer, i, j, caps, orgs):
             j += 1
+        elif w == "&" and j + 1 < n and caps[j + 1]:
+            j += 1  # an ampersand joins a firm's name ("Pemberton & Gale", "Marrant & Vey")
         elif w in {"'", "\u2019"} and outer[j - 1].text.endswith("s") and outer[j].start == outer[j - 1].end and (
             j + 1 < n and caps[j + 1] and any(outer[k].text in orgs for k in range(j + 1, min(n, j + 4)))
         ):

@@ -91,6 +91,11 @@ def source_object(toks: list[Tok], src: int, end: int, text: str, limit: int) ->
     rng = np_after(toks, src, limit, end=end)
     if rng is None:
         return None, src
+    if rng[1] - rng[0] >= 3 and toks[rng[1] - 1].text.lower() in _REDUCED_RELATIVE and rng[1] < end and toks[rng[1]].text.lower() in _AFTER_PARTICIPLE:
+        # "according to the report filed by the prosecution office": the
+        # participle opens a reduced relative clause; the noun before it heads
+        # the phrase (the issuer after "by" is the document's: quotes.issuers).
+        rng = (rng[0], rng[1] - 1)
     m = speaker_mention_of(toks, rng, text)
     if m is not None:
         return m, rng[1]
@@ -114,6 +119,15 @@ def source_object(toks: list[Tok], src: int, end: int, text: str, limit: int) ->
     return None, src
 
 
+
+
+#: Participles of making or sending a document that open a reduced relative
+#: clause after its noun ("the indictment filed by ...", "a charge sheet
+#: lodged with the court by ...", "a report published last month by ...").
+_REDUCED_RELATIVE = frozenset("issued released published written signed sent compiled commissioned prepared produced conducted "
+                              "filed lodged submitted drafted posted seen obtained presented tabled".split())
+#: Words that may follow such a participle: an agent, a recipient, a time or a place.
+_AFTER_PARTICIPLE = frozenset("by with to at on in last this earlier yesterday today late early".split())
 
 
 _NOT_BEFORE_QUANT = frozenset("of to than by from which that who whom with for".split())
