@@ -38,9 +38,9 @@ from .agreement import LISTED, confirmed_person
 from .kinship import KIN, possessed_person
 from .model import Span, Speaker
 from .centering import subject_first
-from .focus import focus_description, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus, subject_before
+from .focus import apposed_name, focus_description, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus, subject_before
 from .organisations import bare_proxy, by_acronym, fits_org, named_body, org_named_by_head, represented
-from .syntax.phrases import GENDERED_HONORIFICS, INDEFINITE_SPEAKERS, Mention, as_surname
+from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
 from .syntax.types import is_place_name
 from .syntax.words import demonym_stems, is_demonym
 
@@ -399,6 +399,9 @@ class Coref:
             e = self._new()
             self._note(e, m)
             return e, "new-entity"
+        if (e := apposed_name(self, m)) is not None:
+            self._mention_of(e, m)  # "Northvane, the cloud computing group ..., said"; '"...," said another, Priya Nair'
+            return e, "title-chain"
         # title-chain: most recent entity with this role and compatible modifiers.
         if m.head in lexicon.proxy_roles() and not m.name:
             org = represented(self, m, pos)
@@ -407,9 +410,6 @@ class Coref:
             if org is not None:
                 self._mention_of(org, m)
                 return org, "speaks-for"
-        if m.head in INDEFINITE_SPEAKERS and self.text[m.end : m.end + 1] == "," and (app := [e for e in self._appositive_after(m) if e.kind == "person"]):
-            self._mention_of(app[0], m)  # '"...," said another, Priya Nair': the name in apposition
-            return app[0], "title-chain"
         first = m.text.split()[0].lower() if m.text else ""
         fit = role_holder(self, m, pos, kin=first in POSSESSIVE_GENDER and m.head in KIN)
         if fit is not None:

@@ -18,7 +18,7 @@ import regex
 from . import lexicon
 from .agreement import compatible_mods, confirmed_person, holds_role, noun_mods_fit, other_position, position_free
 from .organisations import as_represented, fits_org, publication
-from .syntax.phrases import GENDERED_HONORIFICS
+from .syntax.phrases import GENDERED_HONORIFICS, INDEFINITE_SPEAKERS
 
 if TYPE_CHECKING:
     from typing import Any
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .items import Item
     from .syntax.phrases import Mention
 
-__all__ = ["FOCUS_CHARS", "descriptions_forward", "headline_forward", "LEAD_CHARS", "ORG_FOCUS_CHARS", "org_for_it", "org_in_focus", "org_named_next", "proxy_going_on", "focus_description", "named_in_sentence", "org_in_sentence", "quoted_just_before", "role_holder", "speaker_in_focus", "subject_before"]
+__all__ = ["FOCUS_CHARS", "apposed_name", "descriptions_forward", "headline_forward", "LEAD_CHARS", "ORG_FOCUS_CHARS", "org_for_it", "org_in_focus", "org_named_next", "proxy_going_on", "focus_description", "named_in_sentence", "org_in_sentence", "quoted_just_before", "role_holder", "speaker_in_focus", "subject_before"]
 
 #: How far (in characters) after the latest attributed quote its speaker stays
 #: in focus for a pronoun in news (about two short paragraphs).
@@ -181,6 +181,59 @@ def role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool, back: bool = F
             return org_named_next(coref, m, pos) or fit
         if fit is not None:
             return fit
+    return None
+
+
+#: A first name given in place of a full one, after a description ("Another
+#: passenger, who gave only her first name, Mirela,", "a resident who gave
+#: his name only as Tomasz", "one woman, identified only as Ana,"). Group 1:
+#: the name.
+_FIRST_NAME_ONLY = regex.compile(
+    r"\s*,?\s*(?:who\s+(?:gave|would\s+give|asked\s+to\s+be\s+identified|wished\s+to\s+be\s+identified)\s+(?:only\s+)?"
+    r"(?:by\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?\s*(?:,|as)\s*"
+    r"|identified\s+only\s+(?:as|by\s+(?:his|her|their)\s+first\s+name,?)\s+)"
+    r"(\p{Lu}[\p{Ll}'\u2019-]+)\b"
+)
+
+
+#: A preposition right before a name: the name ends an adjunct, no subject.
+_AFTER_PREPOSITION = regex.compile(r"\b(?:for|by|of|with|at|in|to|from|on|alongside|against|behind|beside|near)\s+(?:the\s+)?\S*\s*$")
+#: The rest of an apposition up to the comma that closes it, within one sentence.
+_APPOSITION_CLOSED = regex.compile(r"[^.;:!?\n\"\u201c\u201d]{0,120}?,")
+
+
+def apposed_name(coref: Coref, m: Mention) -> Entity | None:
+    """The named person or organisation a description stands in apposition
+    to: the name right before it, set off by a comma ("Northvane, the cloud
+    computing group widely believed to be Tessaly's biggest buyer, said"),
+    or a first name given after it ("Another passenger, who gave only her
+    first name, Mirela, said"), in news; and in any genre an indefinite
+    speaker with a name in apposition ('"...," said another, Priya Nair').
+    The name's kind must fit the description's
+    (a person role a person, an organisation noun an organisation or a name
+    nothing shows to be a person's)."""
+    if m.head in INDEFINITE_SPEAKERS and coref.text[m.end : m.end + 1] == "," and (app := [e for e in coref._appositive_after(m) if e.kind == "person"]):
+        return app[0]  # '"...," said another, Priya Nair': the name in apposition (any genre)
+    role = lexicon.roles().get(m.head)
+    if coref.fiction or role is None or m.plural or not coref.text:
+        return None
+    if role.kind == "person" and (found := _FIRST_NAME_ONLY.match(coref.text, m.end)) is not None:
+        e = coref.find(found.group(1))
+        if e is not None and e.kind == "person":
+            return e
+    # (set off on both sides: a comma closes the apposition before the
+    # sentence goes on; "... led by Harrowgate Ventures, the company said"
+    # is a tag after a clause that ends in a name)
+    after = _APPOSITION_CLOSED.match(coref.text, m.end)
+    for e in coref._before(m.start, limit=2)[:1]:
+        name = next(((s, end) for s, end, _t in e.mentions[-8:] if end <= m.start and coref.text[end : m.start].strip() == ","), None)
+        if after is None or name is None or _AFTER_PREPOSITION.search(coref.text, max(0, name[0] - 12), name[0]) is not None:
+            return None  # ("Cross-examined by X, for Mr Pryce, the foreman accepted": the name ends an adjunct)
+        if role.kind == "person" and e.kind == "person":
+            return e
+        if role.kind == "org" and (e.kind == "organisation" or e.kind == "person" and not confirmed_person(e)):
+            e.kind, e.person = "organisation", False
+            return e
     return None
 
 

@@ -71,6 +71,12 @@ _THAT_NOUNS = frozenset("morning afternoon evening night day week month year wee
 #: Subjects of "knows" in an oath ("God knows", "Heaven only knows").
 _OATH_SUBJECTS = frozenset({"god", "heaven", "lord", "goodness", "christ", "the lord", "heaven only", "god only"})
 
+#: Verbs whose passive raises the subject of their complement ("X is
+#: believed to be", "the group widely thought to have"): their participle
+#: before "to be"/"to have" reports no one ("agreed to be acquired" is active).
+_RAISING = frozenset("believe think say report understand know rumour rumor allege consider estimate expect reckon presume suppose".split())
+
+
 class ReportedSieves(SieveBase):
     """Reported-clause sieves: unquoted reported speech."""
 
@@ -102,6 +108,9 @@ class ReportedSieves(SieveBase):
                 continue
             if cue.j >= end:
                 continue  # nothing after the cue before the sentence ends: no content (tested before the subject search)
+            if (cue.lemma in _RAISING and cue.tense in {"past", "part"} and cue.j + 1 < end and toks[cue.j].text.lower() == "to"
+                    and toks[cue.j + 1].text.lower() in {"be", "have"}):
+                continue  # "the group widely believed to be its biggest buyer": a raising passive, no one's report
             if self._names_in_apposition(c, cue.j, end):
                 continue  # 'Bell, at a firm called Acme Partners, argues …': a naming inside an appositive
             if subject is not None and c == s0 and (cue.tense != "ing" or subject.kind != "relative"):
@@ -200,6 +209,8 @@ class ReportedSieves(SieveBase):
             m = self.conjoined_subject(s0, c, fallback=False)
         if m is not None and unknown_description(m):
             m = None  # a description must be a known role to open reported speech
+        if m is not None and _noun_compound(toks, m, c, cue, end):
+            return True, None, False  # "the Varland state pension fund": a noun, not the verb "state"
         if m is None and rng is None:
             m = self._appositive_subject(s0, c)  # "Bell, a dock worker who …, said"
         if (rng is None or rng[0] > 0 and sub[rng[0] - 1].text.lower() in {"of", "in", "from", "across"}) and cue.mode in {"speech", "thought", "intention"}:
@@ -510,3 +521,22 @@ def past_addressee_name(toks: list[Tok], k: int, end: int, text: str) -> int:
         return k
     name = analyse(toks[k + 1 : close], text)
     return close if name is not None and name.kind == "name" and name.name else k
+
+
+def _noun_compound(toks: list[Tok], m: Mention, c: int, cue: Cue, end: int) -> bool:
+    """Is the base-form cue at *c* a noun inside a compound after its
+    "subject" ("the Varland state pension fund owns ...", "the Kelby
+    report card")? A singular name after "the" takes no base-form verb
+    (number agreement), and the lower-case word after it is no clause's
+    opening (a clause opens with "that", a determiner, a pronoun or a
+    name). A plural or a collective noun ("the Government say", British
+    usage) is left alone."""
+    if cue.tense != "base" or m.plural or cue.j >= end or m.kind not in {"name", "org"}:
+        return False
+    words = m.text.split()
+    if len(words) != 2 or words[0].lower() != "the" or not is_cap(words[1]) or words[1].lower() in lexicon.roles():
+        return False
+    if c == 0 or toks[c - 1].end != m.end:
+        return False  # ("The Fed does not want to ...": an auxiliary carries the agreement)
+    nxt = toks[cue.j].text
+    return nxt.isalpha() and nxt.islower() and nxt not in DETERMINERS and nxt not in SUBJ_PRONOUNS and nxt != "that"
