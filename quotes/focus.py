@@ -184,18 +184,6 @@ def role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool, back: bool = F
     return None
 
 
-#: A first name given in place of a full one, after a description ("Another
-#: passenger, who gave only her first name, Mirela,", "a resident who gave
-#: his name only as Tomasz", "one woman, identified only as Ana,"). Group 1:
-#: the name.
-_FIRST_NAME_ONLY = regex.compile(
-    r"\s*,?\s*(?:who\s+(?:gave|would\s+give|asked\s+to\s+be\s+identified|wished\s+to\s+be\s+identified)\s+(?:only\s+)?"
-    r"(?:by\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?\s*(?:,|as)\s*"
-    r"|identified\s+only\s+(?:as|by\s+(?:his|her|their)\s+first\s+name,?)\s+)"
-    r"(\p{Lu}[\p{Ll}'\u2019-]+)\b"
-)
-
-
 #: A preposition right before a name: the name ends an adjunct, no subject.
 _AFTER_PREPOSITION = regex.compile(r"\b(?:for|by|of|with|at|in|to|from|on|alongside|against|behind|beside|near)\s+(?:the\s+)?\S*\s*$")
 #: The rest of an apposition up to the comma that closes it, within one sentence.
@@ -206,8 +194,7 @@ def apposed_name(coref: Coref, m: Mention) -> Entity | None:
     """The named person or organisation a description stands in apposition
     to: the name right before it, set off by a comma ("Northvane, the cloud
     computing group widely believed to be Tessaly's biggest buyer, said"),
-    or a first name given after it ("Another passenger, who gave only her
-    first name, Mirela, said"), in news; and in any genre an indefinite
+    in news; and in any genre an indefinite
     speaker with a name in apposition ('"...," said another, Priya Nair').
     The name's kind must fit the description's
     (a person role a person, an organisation noun an organisation or a name
@@ -217,10 +204,6 @@ def apposed_name(coref: Coref, m: Mention) -> Entity | None:
     role = lexicon.roles().get(m.head)
     if coref.fiction or role is None or m.plural or not coref.text:
         return None
-    if role.kind == "person" and (found := _FIRST_NAME_ONLY.match(coref.text, m.end)) is not None:
-        e = coref.find(found.group(1))
-        if e is not None and e.kind == "person":
-            return e
     # (set off on both sides: a comma closes the apposition before the
     # sentence goes on; "... led by Harrowgate Ventures, the company said"
     # is a tag after a clause that ends in a name)

@@ -74,8 +74,10 @@ _TAG_REACH = 160
 #: Jonas", "who gave her first name as Mila", "who identified himself only as
 #: Tomas"): group 1 is the name, one or two capitalised words.
 _NAMED_AS = regex.compile(
-    r"\s*,?\s+who\s+(?:gave|identified|introduced)\s+(?:his|her|their|himself|herself|themselves)"
-    r"(?:\s+(?:first|full|last|own))?(?:\s+name)?(?:\s+only)?\s+as\s+(?:only\s+)?(\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+)?)"
+    r"\s*,?\s+(?:who\s+(?:gave|identified|introduced)\s+(?:only\s+)?(?:his|her|their|himself|herself|themselves)"
+    r"(?:\s+(?:first|full|last|own))?(?:\s+name)?(?:\s+only)?(?:\s+as|\s*,)\s+(?:only\s+)?"
+    # ("who gave only her first name, Mirela,"; "one resident, identified only as Tomasz,")
+    r"|identified\s+only\s+as\s+)(\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+)?)"
 )
 
 #: A capitalised word, which may name someone talked about inside a quote.
@@ -266,7 +268,7 @@ class _Speakers:
         """The name a description gives itself in its relative clause ("a
         lorry driver who gave his name only as Jonas", "a woman who gave her
         first name as Mila", "a man who identified himself only as Tomas")."""
-        if mention.plural or mention.text.split()[0].lower() not in ("a", "an", "one", "the"):
+        if mention.plural or mention.text.split()[0].lower() not in ("a", "an", "one", "another", "the"):
             return None
         found = _NAMED_AS.match(self.text, mention.end, min(len(self.text), mention.end + 90))
         if found is None:
