@@ -11,6 +11,12 @@ first paragraph's, so Ana Ruiz, named since, is nearer. The subject of the
 sentence just before is the likeliest referent of a pronoun (Grosz, Joshi
 and Weinstein 1995), and it is the deputy mayor.
 
+(``Speakers._described_beat`` in :mod:`quotes.resolve` decides the tag
+right after such a sentence when it can read the sentence's subject; this
+pre-scan files the mention for every pronoun after it, and reads past a
+long fronted clause: "Pressed on whether Tomas Brenner had asked to leave,
+the manager paused.")
+
 Only what the role already identifies is linked: the most recent person
 holding that role (:func:`quotes.focus.role_holder`, the ``title-chain``
 rule's own search), surely a named person. A description no one holds

@@ -217,7 +217,7 @@ class _Speakers:
             coref._mention_of(by, mention)
             return by, "speaks-for"  # "a report by the Ostrava Audit Office said", "Analysts at Torvik Securities wrote"
         if ent is None and not fiction and mention.kind == "pronoun" and mention.head in {"he", "she"}:
-            ent = self._described_beat(it, mention)
+            ent = self._described_beat(it, mention) or self._answerer(mention)
             coref_rule = "pronoun" if ent is not None else ""
         if ent is None and mention.kind == "role" and (named := self._named_as(mention)) is not None:
             coref._mention_of(named, mention)
@@ -245,6 +245,29 @@ class _Speakers:
                     named.mentions.append((mention.start, mention.end, mention.text))
                     ent, coref_rule = named, "description-chain"
         return ent, coref_rule
+
+    def _answerer(self, mention: Mention) -> Entity | None:
+        """News: 'Cllr Pattinson asked Mr Achterberg whether the counts had
+        been taken in the holidays. He said they had not.': a pronoun opening
+        the sentence right after a reported question, in its paragraph, is
+        the person asked (an answer follows a question: the adjacency pair of
+        conversation analysis), when that person is named and agrees in gender."""
+        if not self.resolved:
+            return None
+        _ent, _m, a, _rule = self.resolved[-1]
+        if a is None or a.addressee is None or a.cue is None or self.text[a.cue[0] : a.cue[1]].lower() != "asked":
+            return None
+        seg = self.seg
+        si = seg.sentence_at(mention.start)
+        if (si == 0 or not seg.sentences or self.text[seg.sentences[si].start : mention.start].strip()
+                or seg.sentence_at(a.cue[0]) != si - 1 or seg.sentence_paragraph[si - 1] != seg.sentence_paragraph[si]):
+            return None
+        addr = a.addressee
+        e = self.coref.find(addr.name) if addr.kind == "name" and addr.name else None
+        if e is None or e.kind != "person" or (e.gender and mention.gender and e.gender != mention.gender):
+            return None
+        self.coref._mention_of(e, mention)
+        return e
 
     def _document_before(self, mention: Mention) -> Mention | None:
         """News: the document that opens the sentence before, in the same
