@@ -156,7 +156,7 @@ def issuer(coref: Coref, m: Mention, text: str) -> Entity | None:
             return org_by_noun(coref, "council", m.start)  # "A report presented to councillors said": the council named last
         if (medium := next((f for at in ats if (f := _ON_MEDIUM.match(text, at, min(len(text), at + 120))) is not None), None)) is not None:
             return _medium_owner(coref, m, text, medium)  # "a notice on the board's website": the board
-        return _issuer_of(coref, m, text) or _issuer_before(coref, m, text) or _issuer_earlier(coref, m, text)
+        return _issuer_of(coref, m, text) or _issuer_before(coref, m, text) or _issuer_earlier(coref, m, text) or _giver_earlier(coref, m, text)
     return _issuer_named(coref, m, text, found)
 
 
@@ -194,6 +194,29 @@ def _issuer_earlier(coref: Coref, m: Mention, text: str) -> Entity | None:
             if found is not None:
                 return _issuer_named(coref, m, text, found)
     return None
+
+
+#: "In a statement", "in a victim statement read to the court", "in an
+#: email to staff": a document opening a speaker's clause (group 1: its
+#: noun and up to two words before it).
+_IN_DOC = regex.compile(r"\b[Ii]n\s+(?:a|an|his|her|their|its)\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b")
+
+
+def _giver_earlier(coref: Coref, m: Mention, text: str) -> Entity | None:
+    """'In a victim statement read to the court, the daughter, Janet Colley,
+    said ... ¶ "…," the statement said': a bare definite document noun
+    re-mentions the document through which the speaker just quoted spoke,
+    whose noun opens that speaker's clause ("In a statement, ..."): that
+    speaker speaks (news)."""
+    if coref.fiction or m.text.lower() != "the " + m.head or coref.last_speaker is None:
+        return None
+    start, end = coref.last_content
+    if end < 0 or m.start - end > _EARLIER_REACH:
+        return None
+    sent = max((s for s in coref.sentence_starts if s <= start), default=0)
+    found = next((f for f in _IN_DOC.finditer(text, sent, start) if m.head in f.group(1).split()), None)
+    e = coref.entities[coref.last_speaker]
+    return e if found is not None and e.names else None
 
 
 def _issuer_named(coref: Coref, m: Mention, text: str, found: regex.Match[str]) -> Entity | None:
