@@ -163,18 +163,22 @@ def role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool, back: bool = F
     if not kin and m.text[:4].lower() == "the " and (near := named_in_sentence(coref, m.start, governed=True)):
         before.sort(key=lambda e: e.eid in near)  # (stable: the others first, most recent first)
     lists = [coref._appositive_after(m)] if kin else [coref._appositive_after(m), before]
+    # After it, no one set apart from another ("One parent said ... ¶ "...,"
+    # said another parent, Priya Nair"): tested last, on a fitting holder only.
+    apart: dict[int, int] = {}
+    after: list[Entity] = []
     if not kin and not back:
-        # After it, no one set apart from another ("One parent said ... ¶
-        # "...," said another parent, Priya Nair"); only an entity with a
-        # role can hold the description's, so the others are left out unread.
         k = bisect_left(coref._recent, (pos, -1))
-        lists.append([e for x in coref._recent[k : k + 30] if (e := coref.entities[x.eid]).roles and not _set_apart(coref.text, x.pos)])
+        after = [coref.entities[x.eid] for x in coref._recent[k : k + 30]]
+        apart = {x.eid: x.pos for x in coref._recent[k : k + 30]}
+        lists.append(after)
+    text, single = coref.text, not m.plural  # (a singular description is no group: "An Israeli official" is not "Israeli officials")
     for cands in lists:
-        if not m.plural:  # (a singular description is no group: "An Israeli official" is not "Israeli officials")
-            cands = [e for e in cands if e.kind != "group"]
-        fit = next((e for e in cands if e.roles and any(holds_role(e.roles, r) for r in m.roles) and compatible_mods(mods, e)), None)
+        fit = next((e for e in cands if e.roles and any(holds_role(e.roles, r) for r in m.roles) and compatible_mods(mods, e)
+                    and not (single and e.kind == "group") and not (cands is after and _set_apart(text, apart[e.eid]))), None)
         if fit is None and generic:
-            fit = next((e for e in cands if generic & e.roles and noun_mods_fit(m, e) and compatible_mods(mods, e)), None)
+            fit = next((e for e in cands if generic & e.roles and noun_mods_fit(m, e) and compatible_mods(mods, e)
+                        and not (single and e.kind == "group") and not (cands is after and _set_apart(text, apart[e.eid]))), None)
         if fit is not None and not fit.names and not coref.fiction and fit.kind == "organisation":
             # An unnamed holder ("..., regulator says" ¶ "the maritime regulator said"):
             # the organisation the lead names next ("The Maritime Safety Directorate said").

@@ -9,6 +9,8 @@ spokesperson or an organisation noun stands for) and :mod:`quotes.focus`
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from typing import TYPE_CHECKING
 
 import regex
@@ -213,7 +215,8 @@ def _giver_earlier(coref: Coref, m: Mention, text: str) -> Entity | None:
     start, end = coref.last_content
     if end < 0 or m.start - end > _EARLIER_REACH:
         return None
-    sent = max((s for s in coref.sentence_starts if s <= start), default=0)
+    k = bisect_right(coref.sentence_starts, start) - 1
+    sent = coref.sentence_starts[k] if k >= 0 else 0
     found = next((f for f in _IN_DOC.finditer(text, sent, start) if m.head in f.group(1).split()), None)
     e = coref.entities[coref.last_speaker]
     return e if found is not None and e.names else None

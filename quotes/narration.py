@@ -68,6 +68,11 @@ def narration_subjects(text: str, outer: list[Tok], starts: list[int], coref: Co
     (news; run after the names are linked, before resolution)."""
     found = []
     for s in coref.sentence_starts:
+        # (a cheap look first, in C: "the " opening the sentence or after a
+        # comma near its start; most sentences have neither, and the pattern
+        # is matched only where one is)
+        if not (text.startswith(("The ", "the "), s) or text.find(", the ", s, s + 90) >= 0):
+            continue
         m = _SUBJECT.match(text, s)
         if m is None:
             continue

@@ -135,10 +135,8 @@ def _nationality_noun(outer: list[Tok], tok: Tok, i: int, j: int) -> bool:
     given name too? News only: in novels "the Frenchman" is how a character
     goes by (PDNC lists it among his names; reading it as a noun measured
     worse there)."""
-    if not is_demonym(tok.text):
-        return False
-    k = outer.index(tok, i, j)
-    return k > 0 and outer[k - 1].text.lower() in {"the", "a", "an"}
+    k = j - 1 if outer[j - 1] is tok else outer.index(tok, i, j)  # (a one-word run is its last token but for capitals dropped after it)
+    return k > 0 and outer[k - 1].text.lower() in {"the", "a", "an"} and is_demonym(tok.text)
 
 
 def _opens_sentence(outer: list[Tok], i: int, text: str) -> bool:
