@@ -196,13 +196,12 @@ _APPOSITION_CLOSED = regex.compile(r"[^.;:!?\n\"\u201c\u201d]{0,120}?,")
 
 def apposed_name(coref: Coref, m: Mention) -> Entity | None:
     """The named person or organisation a description stands in apposition
-    to: the name right before it, set off by a comma ("Northvane, the cloud
-    computing group widely believed to be Tessaly's biggest buyer, said"),
-    in news; and in any genre an indefinite
-    speaker with a name in apposition ('"...," said another, Priya Nair').
-    The name's kind must fit the description's
-    (a person role a person, an organisation noun an organisation or a name
-    nothing shows to be a person's)."""
+    to. In any genre, the name after an indefinite speaker ('"...," said
+    another, Priya Nair'); in news, the name right before a description set
+    off by commas ("Northvane, the cloud computing group widely believed to
+    be Tessaly's biggest buyer, said"), whose kind must fit the
+    description's: a person role a person, an organisation noun an
+    organisation or a name nothing shows to be a person's."""
     if m.head in INDEFINITE_SPEAKERS and coref.text[m.end : m.end + 1] == "," and (app := [e for e in coref._appositive_after(m) if e.kind == "person"]):
         return app[0]  # '"...," said another, Priya Nair': the name in apposition (any genre)
     role = lexicon.roles().get(m.head)
