@@ -15,6 +15,7 @@ from itertools import compress, count
 from typing import Any
 
 from . import lexicon
+from .lazy import WordMemo
 from .syntax.phrases import DETERMINERS, GENDERED_HONORIFICS, NOT_NAMES, PARTICLES, Mention, Tok, _strip_possessive, analyse, as_surname, is_cap, is_word, mood_word
 from .syntax.titling import title_firsts
 from .syntax.words import PREPOSITIONS, is_demonym
@@ -52,16 +53,12 @@ def name_runs(
     ends: list[int] = []
     surnames: set[str] = set()  # last words of the names found so far
     # Which tokens are capitalised words, in one pass over the tokens.
-    # (Comprehensions and C-level filters: a Python loop over every token cost
-    # a tenth of the whole pass.) A word with no capital anywhere is not even a
-    # joined particle ("al-Rashid").
-    # (C-level islower() first: it rejects the lower-case words, most tokens,
-    # in one call; each distinct word is tested once, and the tokens are then
-    # looked up among the capitalised words, whose hashes their strings keep.)
-    capitalised = {w for w in word_set if not w.islower() and (w[0].isupper() and w[0].isalpha() or w[0].islower() and is_cap(w))}
-    # (The flags by map() and the indexes by compress(): C-level loops, no
-    # Python step per token; a third of the time of a comprehension and a loop.)
-    caps = list(map(capitalised.__contains__, words))
+    # (C-level loops: a Python loop over every token cost a tenth of the
+    # whole pass. Each distinct word is tested once, across documents (see
+    # _CAPITALISED), and the tokens are then looked up, with the hashes their
+    # strings keep; the flags by map() and the indexes by compress(), a third
+    # of the time of a comprehension and a loop.)
+    caps = list(map(_CAPITALISED.table(word_set).__getitem__, words))
     opens = list(compress(count(), caps))
     done = 0  # the runs found so far end here
     for i in opens:  # (only capitalised tokens open a run)
@@ -107,6 +104,17 @@ def name_runs(
                 surnames.add(m.name.split()[-1])
         done = j
     return found, ends
+
+
+def _capitalised(w: str) -> bool:
+    """Is the (non-empty) word *w* capitalised, as a run's word is? (C-level
+    islower() first: it rejects the lower-case words, most words, in one
+    call.)"""
+    return not w.islower() and (w[0].isupper() and w[0].isalpha() or w[0].islower() and is_cap(w))
+
+
+#: :func:`_capitalised` of each word, remembered across documents.
+_CAPITALISED: WordMemo[bool] = WordMemo(_capitalised)
 
 
 #: Adjectives that open place names ("Little Orrin", "Great Hadley", "Old
