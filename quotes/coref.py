@@ -169,7 +169,7 @@ class Coref:
         # nothing for most mentions are skipped with a test, and the mention
         # is filed as a tuple, not through the NamedTuple's Python-level
         # __new__; together a quarter of this method's time.)
-        e.mentions.append((m.start, m.end, m.text))
+        e.mentions.append(m[:3])  # (start, end, text: the mention's first fields, one C-level slice)
         if m.gender:
             m = _as_surname_of(m, e)
             if m.gender and not e.gender:
@@ -232,7 +232,8 @@ class Coref:
             want = _ELDER if m.text.lower().startswith("the elder ") else _YOUNGER
             fits = [c for c in kin if self.entities[c].roles & want]
             eid = fits[-1] if fits else max(kin[1:], key=lambda c: max((s for s, _, _ in self.entities[c].mentions), default=-1))
-        if eid is not None and _as_surname_of(m, self.entities[eid]).gender not in (None, self.entities[eid].gender or m.gender):
+        # (m.gender tested first: _as_surname_of returns a mention without one as it is, whose None fits any entity; most names have none)
+        if eid is not None and m.gender is not None and _as_surname_of(m, self.entities[eid]).gender not in (None, self.entities[eid].gender or m.gender):
             eid = _of_gender_in_family(self, m, key)  # "Mr. Hale" and "Mrs. Hale" are two people (a bare "Thomas" after "Helen Thomas" is her: _as_surname_of)
             if eid is None:
                 e = self._new()
@@ -254,7 +255,7 @@ class Coref:
             # first, the story's subject ("Renwick" in an obituary that also
             # names his son and daughter by their full names).
             for c in (reversed(cands) if self.fiction else cands):
-                if _as_surname_of(m, self.entities[c]).gender not in (None, self.entities[c].gender or m.gender):
+                if m.gender is not None and _as_surname_of(m, self.entities[c]).gender not in (None, self.entities[c].gender or m.gender):
                     continue
                 full = self.entities[c].canonical().lower().split()
                 if len(toks) <= len(full) and full[-len(toks):] == toks or (
@@ -366,7 +367,7 @@ class Coref:
         if m.kind == "relative" and m.antecedent is not None:
             e, _ = self.resolve(m.antecedent, m.antecedent.start)
             if e is not None:
-                e.mentions.append((m.start, m.end, m.text))
+                e.mentions.append(m[:3])  # (start, end, text: the mention's first fields, one C-level slice)
             return e, "relative-pronoun"
         if m.kind == "role" and not m.plural and m.text.isalpha() and m.text[:1].isupper() and m.text.lower() in self._by_last:
             m = as_surname(m)  # "Archer said" after "Newland Archer": the document's surname, not the role
@@ -468,7 +469,7 @@ class Coref:
     def _mention_of(self, e: Entity, m: Mention) -> None:
         """Record *m* as a mention of *e*, also among the resolved mentions
         that later pronouns and descriptions look back to (kept in text order)."""
-        e.mentions.append((m.start, m.end, m.text))
+        e.mentions.append(m[:3])  # (start, end, text: the mention's first fields, one C-level slice)
         insort(self._resolved, _Seen(m.start, e.eid))
 
     def _resolve_pronoun(self, m: Mention, pos: int, addressed: frozenset[int]) -> tuple[Entity | None, str]:
