@@ -169,8 +169,9 @@ def role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool, back: bool = F
     after: list[Entity] = []
     if not kin and not back:
         k = bisect_left(coref._recent, (pos, -1))
-        after = [coref.entities[x.eid] for x in coref._recent[k : k + 30]]
-        apart = {x.eid: x.pos for x in coref._recent[k : k + 30]}
+        window = coref._recent[k : k + 30]
+        after = [coref.entities[x.eid] for x in window]
+        apart = {x.eid: x.pos for x in window}
         lists.append(after)
     text, single = coref.text, not m.plural  # (a singular description is no group: "An Israeli official" is not "Israeli officials")
     for cands in lists:
@@ -317,8 +318,9 @@ _CONTRAST = regex.compile(r"\b(?:another|other|second|third|fourth|fifth|fellow|
 
 
 #: Academic and courtesy titles, which sit beside any position ("Professor
-#: Oduya" may be the commission's chief inspector).
-_COURTESY = frozenset({"professor", "prof", "doctor", "dr", "sir", "dame", "lord", "lady", "reverend", "rev", "mr", "mrs", "ms", "miss", "mx"})
+#: Oduya" may be the commission's chief inspector): the academic ones and
+#: the gendered honorifics, lower-cased.
+_COURTESY = frozenset({"professor", "prof", "doctor", "dr", "reverend", "rev", "mx"}) | {h.lower() for h in GENDERED_HONORIFICS}
 
 
 #: Determiners that introduce someone new ("a delivery driver", "one survivor").
@@ -345,7 +347,7 @@ def _capitalised_head(text: str, m: Mention) -> bool:
 def _courtesy_title(title: str) -> bool:
     """Is *title* a courtesy or academic title ("Mr.", "Dr", "Professor"),
     not an office ("Sen.", "Gov.", "Judge"), whose holder the text introduces as such?"""
-    return all(w.lower().rstrip(".") in _COURTESY or w.rstrip(".") in GENDERED_HONORIFICS for w in title.split())
+    return all(w.lower().rstrip(".") in _COURTESY for w in title.split())
 
 
 def _set_apart(text: str, pos: int, m: Mention | None = None) -> bool:

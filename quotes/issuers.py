@@ -19,6 +19,7 @@ from . import lexicon
 from .focus import org_in_focus
 from .organisations import as_represented, employer, named_body, org_by_noun
 from .syntax.phrases import Mention, analyse, tokenize
+from .syntax.words import MAKING_PARTICIPLES
 
 if TYPE_CHECKING:
     from .coref import Coref, Entity
@@ -27,7 +28,10 @@ __all__ = ["issuer"]
 
 
 #: Verbs of making or sending a document (an alternation for the patterns below).
-_MAKING = r"issued|released|published|written|signed|sent|compiled|commissioned|prepared|produced|conducted|filed|lodged|submitted|drafted|carried[ \t]+out"
+_MAKING = "|".join(sorted(MAKING_PARTICIPLES)) + r"|carried[ \t]+out"
+#: A recipient or a place between a document's participle and "by" ("filed
+#: with the court by", "lodged at the High Court by"), in the patterns below.
+_RECIPIENT = r"(?:(?:with|at|to|before)[ \t]+(?:the[ \t]+)?(?:[\p{L}\p{M}'\u2019.-]+[ \t]+){1,5}?(?=by[ \t]))?"
 #: The issuer's phrase after "by"/"from" (group 1). A word inside the name
 #: ends in no full stop but an initialism's, "U.S.", or a middle initial's,
 #: "Tomas K. Adler", so the name stops at the sentence's end ("... Audit
@@ -52,9 +56,8 @@ _ISSUED_BY = regex.compile(
     r"(?:(?:shortly|soon|late|early|much)[ \t]+)?"
     r"(?:(?:(?:last|this|next)[ \t]+\p{Ll}+|(?:on|in)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?:morning|afternoon|evening|night))?"
     r"|afterwards?|after|later|earlier|yesterday|today|tonight|overnight|separately|simultaneously|jointly|recently)[ \t]+)?"
-    # (after the participle, a recipient or a place: "filed with the court by", "lodged at the High Court by")
-    r"(?:(?:with|at|to|before)[ \t]+(?:the[ \t]+)?(?:[\p{L}\p{M}'\u2019.-]+[ \t]+){1,5}?(?=by[ \t]))?"
-    r")?(?:by|from)[ \t]+" + _ISSUER_NAME
+    + _RECIPIENT  # (a recipient or a place after the participle: "filed with the court by")
+    + r")?(?:by|from)[ \t]+" + _ISSUER_NAME
 )
 
 
@@ -78,8 +81,7 @@ _FROM_MAKER = regex.compile(r"[ \t]+from[ \t]+" + _ISSUER_NAME)
 #: staff". Group 1 is the noun; :func:`_issuer_noun` finds the organisation.
 _BY_STAFF = regex.compile(
     r",?[ \t]+(?:(?:" + _MAKING + r"|drawn[ \t]+up|put[ \t]+together)[ \t]+)?"
-    r"(?:(?:with|at|to|before)[ \t]+(?:the[ \t]+)?(?:[\p{L}\p{M}'\u2019.-]+[ \t]+){1,5}?)?"  # (a recipient: "lodged at the High Court by")
-    r"by[ \t]+(?:its[ \t]+own[ \t]+|the[ \t]+)?(\p{Ll}+)(?:['\u2019]s(?:[ \t]+\p{Ll}+)?)?[ \t]+"
+    + _RECIPIENT + r"by[ \t]+(?:its[ \t]+own[ \t]+|the[ \t]+)?(\p{Ll}+)(?:['\u2019]s(?:[ \t]+\p{Ll}+)?)?[ \t]+"
     r"(?:officers|officials|staff|employees|lawyers|auditors|inspectors|researchers|engineers|analysts|economists"
     r"|scientists|experts|investigators|advisers|advisors|planners|managers|directors)\b"
 )

@@ -10,6 +10,7 @@ from .. import lexicon
 from ..syntax.clauses import adjacent
 from ..syntax.words import (
     AUX,
+    MAKING_PARTICIPLES,
     NOT_MODIFIERS,
     NOT_VERBS,
     NUMBER_WORDS,
@@ -121,11 +122,11 @@ def source_object(toks: list[Tok], src: int, end: int, text: str, limit: int) ->
 
 
 
-#: Participles of making or sending a document that open a reduced relative
-#: clause after its noun ("the indictment filed by ...", "a charge sheet
-#: lodged with the court by ...", "a report published last month by ...").
-_REDUCED_RELATIVE = frozenset("issued released published written signed sent compiled commissioned prepared produced conducted "
-                              "filed lodged submitted drafted posted seen obtained presented tabled".split())
+#: Participles that open a reduced relative clause after a document's noun
+#: ("the indictment filed by ...", "a charge sheet lodged with the court by
+#: ...", "a report published last month by ..."): those of making or sending
+#: it, and of showing or obtaining it.
+_REDUCED_RELATIVE = MAKING_PARTICIPLES | frozenset("posted seen obtained presented tabled".split())
 #: Words that may follow such a participle: an agent, a recipient, a time or a place.
 _AFTER_PARTICIPLE = frozenset("by with to at on in last this earlier yesterday today late early".split())
 

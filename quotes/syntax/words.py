@@ -211,3 +211,12 @@ def without_birthplace(name_words: list[str], mods: list[str]) -> list[str]:
     born = max((x for x, w in enumerate(name_words[:-1]) if w.lower().endswith("-born")), default=-1)
     mods.extend(name_words[: born + 1])
     return name_words[born + 1 :]
+
+
+#: Participles of making or sending a document ("a report published by",
+#: "the indictment filed by"): the issuer patterns (:mod:`quotes.issuers`)
+#: and the reduced relative after an "according to" source
+#: (:func:`quotes.syntax.sources.source_object`) read the same verbs.
+MAKING_PARTICIPLES = frozenset(
+    "issued released published written signed sent compiled commissioned prepared produced conducted filed lodged submitted drafted".split()
+)
