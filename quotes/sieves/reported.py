@@ -7,7 +7,7 @@ boundaries it needs.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal
 
 from .. import lexicon
@@ -45,6 +45,7 @@ from ..syntax.words import (
     QUOTE_TOKEN,
     SUBJ_PRONOUNS,
     SUBORDINATORS,
+    TIME_NOUNS,
     TIME_WORDS,
     is_ly_adverb,
 )
@@ -66,8 +67,6 @@ _COMPLEMENTISERS = COMPLEMENTISERS | {"where", "who"}
 _NAMING_LEMMAS = frozenset("call dub name nickname christen label brand".split())
 #: Quantifiers that open a relative on the noun before ("some of whom", "most of which").
 _QUANTIFIERS = frozenset("some many most all none one two three several few both each half".split())
-#: Nouns after which "that" is a determiner, not a complementizer ("that morning").
-_THAT_NOUNS = frozenset("morning afternoon evening night day week month year weekend time moment season summer winter spring autumn".split())
 #: Subjects of "knows" in an oath ("God knows", "Heaven only knows").
 _OATH_SUBJECTS = frozenset({"god", "heaven", "lord", "goodness", "christ", "the lord", "heaven only", "god only"})
 
@@ -75,6 +74,50 @@ _OATH_SUBJECTS = frozenset({"god", "heaven", "lord", "goodness", "christ", "the 
 #: believed to be", "the group widely thought to have"): their participle
 #: before "to be"/"to have" reports no one ("agreed to be acquired" is active).
 _RAISING = frozenset("believe think say report understand know rumour rumor allege consider estimate expect reckon presume suppose".split())
+
+
+#: What may follow an indefinite apposition to a place: a comma, a relative, a preposition, the sentence's end.
+_AFTER_APPOSITION = frozenset({",", "that", "which", "where", "whose", "who", ".", ";"})
+
+
+def _place_apposition(toks: Sequence[Tok], k: int, end: int) -> int | None:
+    """Does an indefinite noun phrase at *k* ("a former bakery", "an old
+    boathouse") stand in apposition to the place just before its comma,
+    rather than open a clause ("a decision would come": a verb follows)?
+    Returns where a "that" clause after its closing comma starts, -1 if
+    none follows, or None when no apposition opens at *k*."""
+    if toks[k].text.lower() not in ("a", "an"):
+        return None
+    rng = np_after(toks, k, 8, end=end)
+    if rng is None:
+        return None
+    x = rng[1]
+    if x < end and toks[x].text.lower() not in _AFTER_APPOSITION and toks[x].text.lower() not in PREPOSITIONS:
+        return None  # (a verb or an auxiliary: the noun phrase is a clause's subject)
+    for y in range(x, min(end - 1, x + 12)):
+        if toks[y].text == "," and toks[y + 1].text.lower() == "that":
+            return y + 1
+    return -1
+
+
+def _implicative_to(toks: Sequence[Tok], s0: int, t: int, cue_of: Callable[[int], Cue | None]) -> bool:
+    """Is the "to" at *t* the infinitive marker after a verb that
+    implies the act ("went on to", "rose to", "used a rally to", "took
+    the opportunity to"), not one of wanting, refusing or expecting?
+    *cue_of*: the cue at a token, if any (none may stand in the object)."""
+    if t - 1 < s0:
+        return False
+    prev = toks[t - 1].text.lower()
+    if prev in _IMPLICATIVE or t - 2 >= s0 and (prev, toks[t - 2].text.lower()) in _IMPLICATIVE_PHRASAL:
+        return True
+    # "used a rally in the square to", "took the opportunity to": the verb, then a short object
+    for x in range(t - 2, max(s0, t - 8) - 1, -1):
+        w = toks[x].text.lower()
+        if w in _IMPLICATIVE_WITH_OBJECT:
+            return all(is_word(toks[y].text) and cue_of(y) is None for y in range(x + 1, t))
+        if not is_word(toks[x].text):
+            return False
+    return False
 
 
 class ReportedSieves(SieveBase):
@@ -98,7 +141,7 @@ class ReportedSieves(SieveBase):
             if cue is None or not ("c" in cue.frames or "t" in cue.frames or "n" in cue.frames) or cue.mode not in modes or c < fronted:
                 continue
             if cue.tense == "base" and c > s0 and toks[c - 1].text.lower() == "to":
-                if cue.mode == "speech" and self._implicative_to(s0, c - 1):
+                if cue.mode == "speech" and _implicative_to(toks, s0, c - 1, self._cue):
                     # "Hale used her own introduction to say ...", "Moen went on
                     # to say ...": the infinitive reports what the main subject said.
                     m = self.main_subject(s0, c)
@@ -136,25 +179,6 @@ class ReportedSieves(SieveBase):
             if found is not False:
                 return found
         return None
-
-    def _implicative_to(self, s0: int, t: int) -> bool:
-        """Is the "to" at *t* the infinitive marker after a verb that
-        implies the act ("went on to", "rose to", "used a rally to", "took
-        the opportunity to"), not one of wanting, refusing or expecting?"""
-        toks = self.outer
-        if t - 1 < s0:
-            return False
-        prev = toks[t - 1].text.lower()
-        if prev in _IMPLICATIVE or t - 2 >= s0 and (prev, toks[t - 2].text.lower()) in _IMPLICATIVE_PHRASAL:
-            return True
-        # "used a rally in the square to", "took the opportunity to": the verb, then a short object
-        for x in range(t - 2, max(s0, t - 8) - 1, -1):
-            w = toks[x].text.lower()
-            if w in _IMPLICATIVE_WITH_OBJECT:
-                return all(is_word(toks[y].text) and self._cue(y) is None for y in range(x + 1, t))
-            if not is_word(toks[x].text):
-                return False
-        return False
 
     def _participle_subject(self, s0: int, c: int, end: int, cue: Cue, main_start: int | None) -> tuple[bool, Mention | None]:
         """The subject of a participle cue ("…, saying (that) CLAUSE", "by
@@ -332,7 +356,7 @@ class ReportedSieves(SieveBase):
             # rest of a long adjunct before "that".
             for x in range(k + 1, min(end, k + 12)):
                 lx = toks[x].text.lower()
-                if lx == "that" and not (x + 1 < end and toks[x + 1].text.lower() in _THAT_NOUNS):
+                if lx == "that" and not (x + 1 < end and toks[x + 1].text.lower() in TIME_NOUNS):
                     k = x  # (not "that morning", "that day": a determiner)
                     break
                 if not is_word(toks[x].text) or lx in AUX or (lx in lexicon.cue_verbs() and not is_cap(toks[x].text)):
@@ -353,6 +377,10 @@ class ReportedSieves(SieveBase):
                 return False  # "Smith said in June, citing the data": an adjunct of the cue, no content
             if k < end and addr is None and toks[k].text.lower() in ("which", "who", "whom", "whose"):
                 return False  # "said at the launch, which the firm had branded …": a relative clause on the adjunct
+            if k < end and skipped > cue.j and toks[skipped - 1].text != "," and (apposed := _place_apposition(toks, k, end)) is not None:
+                if apposed < 0:
+                    return False  # "said in the band's studio, a former bakery ...": an apposition to the place, no content
+                k = apposed  # "said at the harbour office, a converted boathouse, that ...": the clause after it
             if k < end and self._parenthetical_at(k, end):
                 # "said, holding up a leaflet, that ...", "told reporters, some
                 # of whom had waited for hours, that ...": an adjunct or a

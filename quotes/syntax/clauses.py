@@ -21,6 +21,7 @@ from ..syntax.words import (
     QUOTE_TOKEN,
     SUBJ_PRONOUNS,
     SUBORDINATORS,
+    TIME_NOUNS,
     TIME_WORDS,
     VERB_PARTICLES,
     is_ly_adverb,
@@ -64,6 +65,9 @@ def skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
         if w in TIME_WORDS or is_ly_adverb(toks[k].text) and k + 1 < end and toks[k + 1].text.lower() in VERB_PARTICLES:
             k += 1  # "on Tuesday", "talks freely of …"
             continue
+        if w == "that" and k + 1 < end and toks[k + 1].text.lower() in TIME_NOUNS and _after_time(toks, k + 2, end):
+            k += 2  # "told a rally that morning", "said that week that ...": a demonstrative's time, not a complementiser
+            continue
         if w in ("one", "some") and k + 2 < end and toks[k + 1].text.lower() == "day" and toks[k + 2].text.lower() == "to":
             k += 2  # "hope one day to harness …": a time adverbial before the infinitive
             continue
@@ -88,6 +92,19 @@ def skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
                 continue
         break
     return k
+
+
+def _after_time(toks: list[Tok], x: int, end: int) -> bool:
+    """Can ``toks[x]`` follow a time adjunct "that morning" (the range's end,
+    a comma, "that", an infinitive's "to", a preposition, or what opens a
+    clause: a determiner, a subject pronoun, a capital)? Not a verb: in
+    "told reporters that time was short", "that" is the complementiser and
+    "time" the clause's subject."""
+    if x >= end:
+        return True
+    w = toks[x].text
+    lw = w.lower()
+    return lw in (",", "that", "to") or lw in PREPOSITIONS or lw in DETERMINERS or lw in SUBJ_PRONOUNS and lw != "this" or is_cap(w)
 
 
 def _adjunct_object_end(toks: list[Tok], j: int, end: int) -> int:

@@ -8,7 +8,7 @@ import functools
 from typing import NamedTuple
 
 from .. import lexicon
-from .phrases import DETERMINERS, Tok
+from .phrases import DETERMINERS, Tok, is_cap
 from .words import NOUN_OPENERS, NUMBER_WORDS
 
 __all__ = ["Cue", "cue_at", "longest_source_phrase", "source_phrase_at"]
@@ -28,6 +28,16 @@ class Cue(NamedTuple):
 # Words before a cue form that make it a noun, not a verb ("the report", "a note").
 _NOUN_BEFORE = DETERMINERS | frozenset({"whose", "'s", "\u2019s", "of", "for", "in", "own"})  # ("in his own remarks": a noun)
 _INFINITIVE_OK = frozenset({"to"})
+#: Auxiliaries: after an -s word that follows "and" or a determiner ("and
+#: volunteers were handing out leaflets") they make it a plural noun, the
+#: subject of their verb. (After a subject the -s word is a verb whose object
+#: is a relative's gap: "a trend that the board predicts will last".)
+_NOUN_FOLLOWERS = frozenset("were are was is have had will would can could may might must shall should".split())
+#: What joins a plural noun to the words before it ("and volunteers were"), where a verb's subject would stand
+#: ("a trend that the board predicts will last": a gap, the verb's).
+_LIST_JOINS = frozenset({"and", "or", "but", "nor"})
+#: Past participles of naming that, after an indefinite noun, name it ("a group called", "a charity named").
+_NAMING_PARTICIPLES = frozenset("called named dubbed nicknamed".split())
 #: Quantifiers that stand alone as a subject ("Several said", "Many believe").
 _STANDALONE_QUANT = frozenset("many several some most both all few another".split())
 #: Punctuation that ends a clause before a quantifier subject.
@@ -197,6 +207,10 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
         # an -s cue word after an adjective is a plural noun (an adjective is
         # no subject; role nouns of the same shape, "the official says", are kept).
         return None
+    if cw.all_3sg and k + 1 < len(toks) and toks[k + 1].text.lower() in _NOUN_FOLLOWERS and (prev in _LIST_JOINS or prev in DETERMINERS or not prev[:1].isalnum()):
+        return None  # "and volunteers were handing out leaflets", "phrases like 'by Friday'": a plural noun before its verb
+    if word in _NAMING_PARTICIPLES and prev2 in ("a", "an") and prev.isalpha() and prev == toks[k - 1].text and k + 1 < len(toks) and is_cap(toks[k + 1].text):
+        return None  # "a group called Fairway Tenants Alliance": a reduced relative of naming, no one's words
     if cw.role_base and _noun_in_subject(toks, k):
         return None  # "The Mueller report said", "The head judge, the baker ..., called": the subject's head noun
     for r in cw.phrasal:

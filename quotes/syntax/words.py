@@ -33,6 +33,11 @@ TIME_WORDS = frozenset(
     "year morning afternoon evening night this next ago weekend".split()
 )
 
+#: Nouns of a stretch of time that a demonstrative "that" may open as a time
+#: adjunct ("told the rally that morning", "said that year that ..."): there
+#: "that" is a determiner, not the complementiser.
+TIME_NOUNS = frozenset("morning afternoon evening night day week month year weekend time moment season summer winter spring autumn".split())
+
 #: Words that open a reported clause as its complementiser ("said that ...",
 #: "asked whether ...", "explained how ...").
 COMPLEMENTISERS = frozenset("that if whether how why what when".split())
