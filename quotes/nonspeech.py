@@ -511,6 +511,8 @@ def _generic_term(ctx: FrameContext) -> str | None:
     if m is None:
         return None
     before_verb = _WORD.findall(ctx.left[: m.start()])
+    while before_verb and is_ly_adverb(before_verb[-1]):
+        before_verb.pop()  # "Managers increasingly talk about": an adverb between the subject and its verb
     if len(before_verb) > 3 or not generic_subject(before_verb, allow_det=False):
         return None
     return "non-speech-term"
