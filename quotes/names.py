@@ -114,7 +114,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
             e.person = e.speaks = True
     _datelines_are_places(datelines)
     if not coref.fiction:
-        pronoun_predicates(outer, starts, text, coref)  # "..., she was elected mayor": after the genders are known
+        pronoun_predicates(outer, att.words, text, coref)  # "..., she was elected mayor": after the genders are known
 
 
 def _context(outer: list[Tok], i: int, j: int, fiction: bool) -> str | None:
