@@ -71,10 +71,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
             appositive_role(outer, j, text, e, coref)
         if e.kind == "person":  # (each helper's first test here: most names have none of these neighbours)
             if appositive and j + 3 < len(outer) and outer[j + 1].text.isdigit() and outer[j + 2].text == ",":
-                # "Tomasz Wrona, 29, a software engineer from Hollingford,": the
-                # role after the age is his own (read before a lead's description
-                # is offered to him; the age itself is read below).
-                appositive_role(outer, j + 2, text, e, coref)
+                appositive_role(outer, j + 2, text, e, coref)  # "Tomasz Wrona, 29, a software engineer,": his own role, before any lead's
             if i > 1 and outer[i - 1].text in titles and is_cap(outer[i - 1].text):
                 i -= 1  # "A co-author, Dr Tomas Ebbesen of ...": a title the run dropped (NOT_NAMES) is read with the name
             prev = outer[i - 1].text if i > 0 else ""
