@@ -301,9 +301,24 @@ def subject_before(coref: Coref, pos: int) -> int | None:
     if k < 1:
         return None
     lo, hi = starts[k - 1], starts[k]
-    opening = [s for s in coref._seen_before(pos, limit=40) if lo <= s.pos < hi]
-    first = min(opening, default=None)
-    return first.eid if first is not None and first.pos <= lo + 2 and coref.entities[first.eid].kind == "person" else None
+    opening = sorted(s for s in coref._seen_before(pos, limit=40) if lo <= s.pos < hi)
+    first = opening[0] if opening else None
+    if first is not None and first.pos > lo + 2:
+        # "Her counterpart at Brennmark Freight, Petra Lindqvist, will become
+        # ...": a description opening the sentence with a person's name in
+        # apposition; that person is its subject.
+        first = next((x for x in opening if coref.entities[x.eid].kind == "person"), None)
+        if first is None or _OPENING_DESCRIPTION.fullmatch(coref.text, lo, first.pos) is None:
+            return None
+    return first.eid if first is not None and first.pos <= hi and coref.entities[first.eid].kind == "person" else None
+
+
+#: A description opening a sentence and closed by the comma before a name in
+#: apposition: a determiner or a possessor, then up to eight words ("Her
+#: counterpart at Brennmark Freight, ", "The club's new goalkeeper, ").
+_OPENING_DESCRIPTION = regex.compile(
+    r"(?:The|A|An|His|Her|Their|Its|Our|[\p{Lu}][\p{L}\-]*['\u2019]s)[ \t]+(?:[\p{L}\p{N}'\u2019\-]+[ \t]+){0,7}?[\p{L}\p{N}'\u2019\-]+,[ \t]+"
+)
 
 
 #: How far (characters) after a quote the next quote's named speaker may
