@@ -302,12 +302,22 @@ class SieveBase:
         *end*: the quoted words after it are that cue's, the main clause's ("the
         club where Mabry held a residency, said ... "..."": not what "held" reports)."""
         toks = self.outer
-        return next((x for x in self._words("verb", k + 1, end) if toks[x - 1].text == "," and self._cue(x) is not None), end)
+        return next((x for x in self._words("verb", k + 1, end) if (toks[x - 1].text == "," or _after_what(toks, x)) and self._cue(x) is not None), end)
 
     def _words(self, kind: str, lo: int, hi: int) -> list[int]:
         """The indexes in ``[lo, hi)`` of the tokens of *kind* (see :attr:`_word_index`), in order."""
         pos = self._word_index[kind]
         return pos[bisect_left(pos, lo) : bisect_left(pos, hi)]
+
+
+def _after_what(toks: Sequence[Tok], x: int) -> bool:
+    """Does a free relative "what" and its subject of one to three words
+    stand right before the verb at *x* ("and what Raj Mistry describes as
+    "...""): the quoted words after it are that subject's, not the main verb's."""
+    for y in range(x - 2, max(-1, x - 5), -1):
+        if toks[y].text.lower() == "what":
+            return all(toks[z].text[:1].isalpha() for z in range(y + 1, x))
+    return False
 
 
 def positions(words: list[str], word: str) -> list[int]:
