@@ -11,13 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import lexicon
-from .syntax.phrases import Mention
+from .syntax.phrases import GENDERED_HONORIFICS, Mention
 from .syntax.words import is_demonym
 
 if TYPE_CHECKING:
     from .coref import Entity
 
-__all__ = ["BODY_PREMODIFIERS", "LISTED", "RELATIONAL", "compatible_mods", "confirmed_person", "holds_role", "noun_mods_fit", "other_position", "position_free"]
+__all__ = [
+    "BODY_PREMODIFIERS", "LISTED", "RELATIONAL", "as_surname_of", "compatible_mods", "confirmed_person", "holds_role", "noun_mods_fit",
+    "other_position", "position_free", "surname_known",
+]
 
 
 #: Openings of one-word compounds that name another relation, not a kind of
@@ -136,3 +139,24 @@ def _is_person_role(role: str) -> bool:
     ("Bike-hire firm Spokeshare" holds a role too)."""
     r = lexicon.roles().get(role.rsplit(" ", 1)[-1])
     return role.endswith("-old") or r is not None and r.kind == "person"
+
+
+def as_surname_of(m: Mention, e: Entity) -> Mention:
+    """*m* without the gender its given-name look-up lent it when it is the
+    surname of one of *e*'s full names ("Adebayo", "Dr. Adebayo" after "Nkem
+    Adebayo"; a gendered honorific still counts: "Mrs Adebayo")."""
+    if not m.gender or not m.name or " " in m.name or m.title and m.title.split()[-1].rstrip(".") in GENDERED_HONORIFICS:
+        return m
+    if any(len(n.split()) > 1 and n.split()[-1] == m.name for n in e.names):
+        return m._replace(gender=None)
+    return m
+
+
+def surname_known(e: Entity, name: str, gender: str | None) -> None:
+    """A full name *name* joins *e*, known so far by its last word alone
+    ("Vartan cuts payroll tax" in a headline, then "Leona Vartan"): that
+    word was the surname, so the gender its given-name look-up lent it is
+    void (see :func:`as_surname_of`); the full name's own stands (a
+    gendered honorific, "Mr Vartan", still counts)."""
+    if e.gender and not e.honorific and " " in name and name.split()[-1] in e.names and all(" " not in n for n in e.names):
+        e.gender = gender

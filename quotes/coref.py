@@ -35,7 +35,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from . import lexicon
-from .agreement import LISTED, confirmed_person
+from .agreement import LISTED, as_surname_of, confirmed_person, surname_known
 from .kinship import KIN, possessed_person
 from .model import Span, Speaker
 from .centering import subject_first
@@ -122,17 +122,6 @@ def _names_a_person(m: Mention) -> bool:
     return role is not None and role.kind in {"person", "group"} or m.head == "year-old" or is_demonym(m.head.capitalize())
 
 
-def _as_surname_of(m: Mention, e: Entity) -> Mention:
-    """*m* without the gender its given-name look-up lent it when it is the
-    surname of one of *e*'s full names ("Adebayo", "Dr. Adebayo" after "Nkem
-    Adebayo"; a gendered honorific still counts: "Mrs Adebayo")."""
-    if not m.gender or not m.name or " " in m.name or m.title and m.title.split()[-1].rstrip(".") in GENDERED_HONORIFICS:
-        return m
-    if any(len(n.split()) > 1 and n.split()[-1] == m.name for n in e.names):
-        return m._replace(gender=None)
-    return m
-
-
 class Coref:
     """Entities of one document, built in document order."""
 
@@ -172,7 +161,7 @@ class Coref:
         e.mentions.append(m[:3])  # (start, end, text: the mention's first fields, one C-level slice)
         start, _, text, kind, head, name, title, roles, modifiers, gender, plural, _ = m
         if gender:
-            gender = (m := _as_surname_of(m, e)).gender
+            gender = (m := as_surname_of(m, e)).gender
             if gender and not e.gender:
                 e.gender = gender
         if roles:
@@ -187,6 +176,7 @@ class Coref:
             e.person = True
         if kind in {"name", "org"} and name:
             if name not in e.names:
+                surname_known(e, name, gender)
                 e.names.append(name)
                 self._first_index = None
                 key = name.lower()
@@ -233,9 +223,9 @@ class Coref:
             want = _ELDER if m.text.lower().startswith("the elder ") else _YOUNGER
             fits = [c for c in kin if self.entities[c].roles & want]
             eid = fits[-1] if fits else max(kin[1:], key=lambda c: max((s for s, _, _ in self.entities[c].mentions), default=-1))
-        # (m.gender tested first: _as_surname_of returns a mention without one as it is, whose None fits any entity; most names have none)
-        if eid is not None and m.gender is not None and _as_surname_of(m, self.entities[eid]).gender not in (None, self.entities[eid].gender or m.gender):
-            eid = _of_gender_in_family(self, m, key)  # "Mr. Hale" and "Mrs. Hale" are two people (a bare "Thomas" after "Helen Thomas" is her: _as_surname_of)
+        # (m.gender tested first: as_surname_of returns a mention without one as it is, whose None fits any entity; most names have none)
+        if eid is not None and m.gender is not None and as_surname_of(m, self.entities[eid]).gender not in (None, self.entities[eid].gender or m.gender):
+            eid = _of_gender_in_family(self, m, key)  # "Mr. Hale" and "Mrs. Hale" are two people (a bare "Thomas" after "Helen Thomas" is her: as_surname_of)
             if eid is None:
                 e = self._new()
                 self._note(e, m)
@@ -256,7 +246,7 @@ class Coref:
             # first, the story's subject ("Renwick" in an obituary that also
             # names his son and daughter by their full names).
             for c in (reversed(cands) if self.fiction else cands):
-                if m.gender is not None and _as_surname_of(m, self.entities[c]).gender not in (None, self.entities[c].gender or m.gender):
+                if m.gender is not None and as_surname_of(m, self.entities[c]).gender not in (None, self.entities[c].gender or m.gender):
                     continue
                 full = self.entities[c].canonical().lower().split()
                 if len(toks) <= len(full) and full[-len(toks):] == toks or (
