@@ -10,7 +10,7 @@ from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import before_end_punct, clause_end, passive_or_relative
 from ..syntax.cues import source_phrase_at
 from ..syntax.boundaries import np_after, subject_before
-from ..syntax.phrases import ADVERBS, DETERMINERS, Mention, is_word
+from ..syntax.phrases import ADVERBS, DETERMINERS, Mention, is_cap, is_word
 from ..syntax.sources import source_mode, source_object, speaker_mention_of
 from ..syntax.verbs import is_past_form
 from ..syntax.words import AUX, DASHES, END_PUNCT, QUESTION_WORDS, QUOTE_TOKEN
@@ -131,9 +131,25 @@ class SourceSieves(SieveBase):
         while k < end and toks[k].text != ",":
             k += 1
         k = self._past_appositive(k, end)
+        if m.kind == "role":
+            k = self._past_apposed_name(k, end)
         if end - (k + 1) < 3:
             return None
         return k + 1, end, Attribution(m, (toks[s0].start, toks[src - 1].end), None, "according-to", source_mode(m))
+
+    def _past_apposed_name(self, k: int, end: int) -> int:
+        """'According to his spokeswoman, Lina Harkov, the premier ...': past a
+        name set off by commas after a described source (up to four
+        capitalised words, not a relative's antecedent: "..., Smith, who
+        ..."); *k* is the comma after the source, and so is the result when
+        none follows."""
+        toks = self.outer
+        x = k + 1
+        while x < end and x - k <= 4 and is_cap(toks[x].text):
+            x += 1
+        if x == k + 1 or x + 1 >= end or toks[x].text != "," or toks[x + 1].text.lower() in {"who", "which", "whose", "whom"}:
+            return k
+        return x if end - (x + 1) >= 3 else k
 
     def _past_appositive(self, k: int, end: int) -> int:
         """'According to Renata Sollis, an economist at the institute, the plan
