@@ -337,7 +337,8 @@ class Coref:
     def _appositive_after(self, m: Mention) -> list[Entity]:
         """Entities first named within a few characters after *m* (an appositive name)."""
         k = bisect_left(self._recent, (m.end, -1))
-        return [self.entities[x.eid] for x in self._recent[k : k + 2] if x[0] <= m.end + 4]
+        # (within four characters, ", " and a quote mark; or after ", the ": "the glassworkers' union, the SNV")
+        return [self.entities[x.eid] for x in self._recent[k : k + 2] if x[0] <= m.end + 4 or x[0] == m.end + 6 and self.text[m.end : x[0]] == ", the "]
 
     # -- resolving ----------------------------------------------------------
     def resolve(

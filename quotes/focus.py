@@ -191,6 +191,8 @@ def role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool, back: bool = F
 
 #: A preposition right before a name: the name ends an adjunct, no subject.
 _AFTER_PREPOSITION = regex.compile(r"\b(?:for|by|of|with|at|in|to|from|on|alongside|against|behind|beside|near)\s+(?:the\s+)?\S*\s*$")
+#: What stands between a description and a name in apposition after it: a comma, maybe "the" (", the SNV").
+_APPOSED_AFTER = regex.compile(r",[ \t]+(?:the[ \t]+)?")
 #: The rest of an apposition up to the comma that closes it, within one sentence.
 _APPOSITION_CLOSED = regex.compile(r"[^.;:!?\n\"\u201c\u201d]{0,120}?,")
 
@@ -208,6 +210,10 @@ def apposed_name(coref: Coref, m: Mention) -> Entity | None:
     role = lexicon.roles().get(m.head)
     if coref.fiction or role is None or m.plural or not coref.text:
         return None
+    if role.kind == "org" and (named := next((e for e in coref._appositive_after(m) if (e.kind == "organisation" or e.kind == "person" and not confirmed_person(e))
+                                               and _APPOSED_AFTER.fullmatch(coref.text, m.end, min((s for s, _e, _t in e.mentions if s >= m.end), default=m.end))), None)):
+        named.kind, named.person = "organisation", False
+        return named  # "according to the glassworkers' union, the SNV": the organisation named in apposition after its description
     # (set off on both sides: a comma closes the apposition before the
     # sentence goes on; "... led by Harrowgate Ventures, the company said"
     # is a tag after a clause that ends in a name)
