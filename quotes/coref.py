@@ -40,7 +40,7 @@ from .kinship import KIN, possessed_person
 from .model import Span, Speaker
 from .centering import subject_first
 from .focus import apposed_name, focus_description, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus, subject_before
-from .organisations import bare_proxy, by_acronym, fits_org, named_body, org_named_by_head, represented
+from .organisations import bare_proxy, by_acronym, fits_org, named_body, org_named_by_head, org_named_in, represented
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
 from .syntax.types import is_place_name
 from .syntax.words import demonym_stems, is_demonym
@@ -381,7 +381,7 @@ class Coref:
 
     def _resolve_role(self, m: Mention, pos: int, restrictive: bool = False) -> tuple[Entity, str]:
         """Resolve a role description ("the president", "her mother") to an earlier entity or a new one."""
-        named = org_named_by_head(self, m, pos) or (named_body(self, m.head) if m.text.lower() in {m.head, "the " + m.head} else None)
+        named = org_named_by_head(self, m, pos) or org_named_in(self, m) or (named_body(self, m.head) if m.text.lower() in {m.head, "the " + m.head} else None)
         if named is not None:  # ("police said" in a story that names "Ridgeshire Police", before or after)
             self._mention_of(named, m)
             return named, "title-chain"

@@ -8,17 +8,19 @@ kept apart so the class stays a table of its sieves.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 import regex
 
 from . import lexicon
+from .agreement import confirmed_person
 from .syntax.phrases import Mention, _strip_possessive, analyse, tokenize
 
 if TYPE_CHECKING:
     from .coref import Coref, Entity
 
-__all__ = ["as_represented", "bare_proxy", "by_acronym", "employer", "fits_org", "named_body", "org_by_noun", "org_named_by_head", "proxy_before", "publication", "represented"]
+__all__ = ["as_represented", "bare_proxy", "by_acronym", "employer", "fits_org", "named_body", "org_by_noun", "org_named_by_head", "org_named_in", "proxy_before", "publication", "represented"]
 
 
 def fits_org(head: str, e: Entity, *, specific: bool = False) -> bool:
@@ -112,6 +114,31 @@ def org_named_by_head(coref: Coref, m: Mention, pos: int) -> Entity | None:
     heads = {role.singular.capitalize(), m.head.capitalize()}
     for e in coref._before(pos, limit=40)[:12]:
         if e.kind == "organisation" and any(not heads.isdisjoint(_name_heads(n)) for n in e.names):
+            return e
+    return None
+
+
+def org_named_in(coref: Coref, m: Mention) -> Entity | None:
+    """"The Civic Forum party said", "Kostadin's Harbour Workers union said":
+    an organisation noun right after a name in the same phrase is that
+    organisation's type; the name is the organisation (news; a name of two
+    words or more that is not a person's: "the Ruiz family", "the Obama
+    administration" and "the Swedish company" name no organisation)."""
+    role = lexicon.roles().get(m.head)
+    if coref.fiction or role is None or role.kind != "org" or not m.modifiers:
+        return None
+    head_at = m.text.lower().rfind(m.head)
+    if head_at < 1:
+        return None
+    end = m.start + len(m.text[:head_at].rstrip())  # (where the words before the noun end)
+    k = bisect_left(coref._recent, (m.start, -1))  # (the names the pre-scan found inside the phrase: a bisection, linear time)
+    for seen in coref._recent[k : k + 4]:
+        if seen.pos >= end:
+            break
+        e = coref.entities[seen.eid]
+        if (e.names and " " in e.names[0] and any(s == seen.pos and t == end for s, t, _x in e.mentions)
+                and not confirmed_person(e) and not e.has_given_name()):
+            e.kind, e.person = "organisation", False
             return e
     return None
 
