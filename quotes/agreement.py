@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BODY_PREMODIFIERS", "LISTED", "RELATIONAL", "as_surname_of", "compatible_mods", "confirmed_person", "holds_role", "noun_mods_fit",
-    "other_position", "position_free", "surname_known",
+    "other_position", "position_free", "surname_known", "surname_only",
 ]
 
 
@@ -152,11 +152,18 @@ def as_surname_of(m: Mention, e: Entity) -> Mention:
     return m
 
 
+def surname_only(e: Entity, name: str) -> bool:
+    """Is *e* known so far only by the last word of the full name *name*,
+    with no gendered honorific ("Vartan" before "Leona Vartan")? Then any
+    gender it has came from reading that surname as a given name."""
+    return not e.honorific and " " in name and name.split()[-1] in e.names and all(" " not in n for n in e.names)
+
+
 def surname_known(e: Entity, name: str, gender: str | None) -> None:
     """A full name *name* joins *e*, known so far by its last word alone
     ("Vartan cuts payroll tax" in a headline, then "Leona Vartan"): that
     word was the surname, so the gender its given-name look-up lent it is
     void (see :func:`as_surname_of`); the full name's own stands (a
     gendered honorific, "Mr Vartan", still counts)."""
-    if e.gender and not e.honorific and " " in name and name.split()[-1] in e.names and all(" " not in n for n in e.names):
+    if e.gender and surname_only(e, name):
         e.gender = gender

@@ -35,7 +35,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from . import lexicon
-from .agreement import LISTED, as_surname_of, confirmed_person, surname_known
+from .agreement import LISTED, as_surname_of, confirmed_person, surname_known, surname_only
 from .kinship import KIN, possessed_person
 from .model import Span, Speaker
 from .centering import subject_first
@@ -246,8 +246,8 @@ class Coref:
             # first, the story's subject ("Renwick" in an obituary that also
             # names his son and daughter by their full names).
             for c in (reversed(cands) if self.fiction else cands):
-                if m.gender is not None and as_surname_of(m, self.entities[c]).gender not in (None, self.entities[c].gender or m.gender):
-                    continue
+                if m.gender is not None and as_surname_of(m, self.entities[c]).gender not in (None, self.entities[c].gender or m.gender) and not surname_only(self.entities[c], m.name):
+                    continue  # (a gender its bare surname lent it, "Vartan" before "Leona Vartan", is no other person's)
                 full = self.entities[c].canonical().lower().split()
                 if len(toks) <= len(full) and full[-len(toks):] == toks or (
                     len(full) < len(toks) and toks[-len(full):] == full
