@@ -316,7 +316,7 @@ def subject_before(coref: Coref, pos: int) -> int | None:
         first = next((x for x in opening if coref.entities[x.eid].kind == "person"), None)
         if first is None or _OPENING_DESCRIPTION.fullmatch(coref.text, lo, first.pos) is None:
             return None
-    return first.eid if first is not None and first.pos <= hi and coref.entities[first.eid].kind == "person" else None
+    return first.eid if first is not None and coref.entities[first.eid].kind == "person" else None
 
 
 #: A description opening a sentence and closed by the comma before a name in

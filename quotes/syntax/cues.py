@@ -33,8 +33,7 @@ _INFINITIVE_OK = frozenset({"to"})
 #: subject of their verb. (After a subject the -s word is a verb whose object
 #: is a relative's gap: "a trend that the board predicts will last".)
 _NOUN_FOLLOWERS = frozenset("were are was is have had will would can could may might must shall should".split())
-#: What joins a plural noun to the words before it ("and volunteers were"), where a verb's subject would stand
-#: ("a trend that the board predicts will last": a gap, the verb's).
+#: Conjunctions before such a plural noun ("and volunteers were"), where no subject of an -s verb stands.
 _LIST_JOINS = frozenset({"and", "or", "but", "nor"})
 #: Past participles of naming that, after an indefinite noun, name it ("a group called", "a charity named").
 _NAMING_PARTICIPLES = frozenset("called named dubbed nicknamed".split())
@@ -208,7 +207,7 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
         # no subject; role nouns of the same shape, "the official says", are kept).
         return None
     if cw.all_3sg and k + 1 < len(toks) and toks[k + 1].text.lower() in _NOUN_FOLLOWERS and (prev in _LIST_JOINS or prev in DETERMINERS or not prev[:1].isalnum()):
-        return None  # "and volunteers were handing out leaflets", "phrases like 'by Friday'": a plural noun before its verb
+        return None  # "and volunteers were handing out leaflets": a plural noun before its verb
     if word in _NAMING_PARTICIPLES and prev2 in ("a", "an") and prev.isalpha() and prev == toks[k - 1].text and k + 1 < len(toks) and is_cap(toks[k + 1].text):
         return None  # "a group called Fairway Tenants Alliance": a reduced relative of naming, no one's words
     if cw.role_base and _noun_in_subject(toks, k):
