@@ -350,6 +350,7 @@ class ReportedSieves(SieveBase):
         ) if k < end else False  # ("hope one day to harness that power": the infinitive, not an adjunct before "that")
         if k < end and not infinitive_next and (
             toks[k].text.lower() in PREPOSITIONS or is_cap(toks[k].text) or toks[k].text.lower() in TIME_WORDS
+            or addr is not None and toks[k].text.lower() == "of"  # ("told a meeting of about 200 tenants that": the addressee's rest)
             or k > cue.j and addr is None and toks[k].text.lower() in DETERMINERS and toks[k - 1].text.lower() in PREPOSITIONS
         ):
             # "said in an interview with the Daily Post last week that …": the
@@ -358,6 +359,12 @@ class ReportedSieves(SieveBase):
                 lx = toks[x].text.lower()
                 if lx == "that" and not (x + 1 < end and toks[x + 1].text.lower() in TIME_NOUNS):
                     k = x  # (not "that morning", "that day": a determiner)
+                    break
+                if lx == "," and x + 1 < end and self._parenthetical_at(x + 1, end):
+                    # "told a meeting of 200 tenants, many of whom had waited, that ...": the "that" after the relative
+                    close = next((y for y in range(x + 2, end) if toks[y].text == ","), end)
+                    if close + 1 < end and toks[close + 1].text.lower() == "that":
+                        k = close + 1
                     break
                 if not is_word(toks[x].text) or lx in AUX or (lx in lexicon.cue_verbs() and not is_cap(toks[x].text)):
                     break

@@ -300,4 +300,6 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
             or is_ly_adverb(toks[j].text) and toks[j - 1].text.lower() not in DETERMINERS
         ):
             break  # "said Ada cheerfully" (but "the burly Pell" goes on)
+    if j - i > 1 and j < n and toks[j - 1].text.lower() in {"for", "of", "at"} and toks[j].text.lower() in NP_STOP_RIGHT:
+        j -= 1  # "told a meeting of about 200 tenants": the kept preposition's object did not follow
     return (i, j) if j > i else None
