@@ -125,6 +125,8 @@ def _skip_adverbials(toks: list[Tok], k: int) -> int:
     j = k
     while j > 0:
         w = toks[j - 1].text.lower()
+        if j >= 2 and toks[j - 2].text.rstrip(".") in _HONORIFIC_TITLES and is_cap(toks[j - 1].text):
+            break  # "Mrs Last said", "Mr Early said": after an honorific, a surname, no adverb
         if (w in ADVERBS and toks[j - 1].text not in MONTH_GIVEN_NAMES) or is_ly_adverb(toks[j - 1].text):
             j -= 1
         elif w in _TIME_HEADS and j >= 2 and toks[j - 2].text.lower() in {"on", "last", "this", "late", "early"}:
@@ -239,6 +241,11 @@ _AFTER_DOC_HEAD = frozenset("by from of on in released published taken conducted
 _AFTER_HEAD_PREPOSITIONS = frozenset("from at in behind beside near outside inside across".split())
 
 
+def _participle_follows(toks: list[Tok], k: int, n: int) -> bool:
+    """Is ``toks[k]`` a lower-case participle ("the now mollified General", "the still smiling Ada")?"""
+    return k < n and toks[k].text.islower() and toks[k].text.endswith(("ed", "ing", "en"))
+
+
 def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -> tuple[int, int] | None:
     """Token range ``[i, j)`` of the noun phrase starting at ``toks[k]`` (not past *end*)."""
     n = len(toks) if end is None else min(end, len(toks))
@@ -296,10 +303,10 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
         ):
             break  # "said he" ends here; "said her mother" goes on
         if j < n and (
-            toks[j].text.lower() in ADVERBS and not is_cap(toks[j].text)
+            toks[j].text.lower() in ADVERBS and not is_cap(toks[j].text) and not (j - i == 1 and lw in {"the", "a", "an"} and _participle_follows(toks, j + 1, n))
             or is_ly_adverb(toks[j].text) and toks[j - 1].text.lower() not in DETERMINERS
         ):
-            break  # "said Ada cheerfully" (but "the burly Pell" goes on)
+            break  # "said Ada cheerfully" (but "the burly Pell" and "the now mollified General" go on)
     if j - i > 1 and j < n and toks[j - 1].text.lower() in {"for", "of", "at"} and toks[j].text.lower() in NP_STOP_RIGHT:
         j -= 1  # "told a meeting of about 200 tenants": the kept preposition's object did not follow
     return (i, j) if j > i else None
