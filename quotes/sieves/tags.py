@@ -339,8 +339,11 @@ class TagSieves(SieveBase):
                 return None
         sub = self.clause(s0, cue.i)
         rng, elided, m = subject_mention(sub, self.text, self.max_np) if sub else (None, False, None)
-        if m is None and c > s0 and (toks[c - 1].text.lower() == "and" or elided):
-            m = self.conjoined_subject(s0, c)  # "Ada blushed, and said, …"
+        a = c
+        while a - 1 > s0 and is_ly_adverb(toks[a - 1].text):
+            a -= 1  # ("and quietly answered": the adverb between)
+        if m is None and a > s0 and (toks[a - 1].text.lower() == "and" or elided):
+            m = self.conjoined_subject(s0, a)  # "Ada blushed, and said, …"
         if m is None and c - 2 > s0 and toks[c - 1].text.lower() == "to":
             m = self._causee(s0, c - 1)  # "a vote that prompted her to announce …"
             if m is None:
