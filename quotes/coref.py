@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 from . import lexicon
 from .agreement import LISTED, as_surname_of, confirmed_person, surname_known, surname_only
-from .kinship import KIN, possessed_person
+from .kinship import KIN, family_title, of_gender_in_family, possessed_person
 from .model import Span, Speaker
 from .centering import subject_first
 from .focus import apposed_name, focus_description, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus, subject_before
@@ -225,17 +225,13 @@ class Coref:
             eid = fits[-1] if fits else max(kin[1:], key=lambda c: max((s for s, _, _ in self.entities[c].mentions), default=-1))
         # (m.gender tested first: as_surname_of returns a mention without one as it is, whose None fits any entity; most names have none)
         if eid is not None and m.gender is not None and as_surname_of(m, self.entities[eid]).gender not in (None, self.entities[eid].gender or m.gender):
-            eid = _of_gender_in_family(self, m, key)  # "Mr. Hale" and "Mrs. Hale" are two people (a bare "Thomas" after "Helen Thomas" is her: as_surname_of)
+            eid = of_gender_in_family(self, m, key)  # "Mr. Hale" and "Mrs. Hale" are two people (a bare "Thomas" after "Helen Thomas" is her: as_surname_of)
             if eid is None:
                 e = self._new()
                 self._note(e, m)
                 return e
-        if (self.fiction and eid is not None and m.gender and m.title and not self.entities[eid].gender
-                and self.entities[eid].honorific is None and any(" " in n for n in self.entities[eid].names)):
-            # "Mrs. Ashby" after "Thomas Ashby" (gender unknown): in a family
-            # of one surname an honorific is no evidence of the same person, and
-            # "Mrs. Thomas Ashby" is the convention for his wife.
-            e = self._new()
+        if self.fiction and eid is not None and m.title and (eid := family_title(self, m, eid)) is None:
+            e = self._new()  # another of the family (see kinship.family_title)
             self._note(e, m)
             return e
         if eid is None:
@@ -565,21 +561,3 @@ def _other_origin(e: Entity, stems: tuple[str, ...]) -> bool:
     veteran Ruben Claes", or re-mentioned as "the Belgian")?"""
     return any(is_demonym(x) and x.lower()[:4] not in stems for x in e.modifiers) or any(
         is_demonym(r.capitalize()) and r[:4] not in stems for r in e.roles)
-
-
-def _of_gender_in_family(coref: Coref, m: Mention, key: str) -> int | None:
-    """The entity an honorific and surname (*m*, name *key*) is when the
-    entity of that bare surname is of the other gender: the one of the
-    surname known by exactly that name, else (news) the one person of the
-    surname known to be of the honorific's gender ("Mr Hale" after "Helen
-    Hale and her husband, Tom Hale," and "Mrs Hale"); None for a new one.
-    Not in novels: there "Mr. Price" is as often the father known by his
-    honorific alone as the son named William (measured worse on PDNC)."""
-    family = coref._by_last.get(m.name.split()[-1].lower(), [])
-    for c in reversed(family):
-        if coref.entities[c].gender in (None, m.gender) and coref.entities[c].canonical().lower() == key:
-            return c
-    if m.gender and " " not in key and not coref.fiction:
-        same = {c for c in family if coref.entities[c].gender == m.gender}
-        return same.pop() if len(same) == 1 else None
-    return None

@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .coref import Entity
+    from .coref import Coref, Entity
+    from .syntax.phrases import Mention
 
-__all__ = ["KIN", "possessed_person"]
+__all__ = ["KIN", "family_title", "of_gender_in_family", "possessed_person"]
 
 #: Kinship nouns: after a possessive they name the possessor's relative.
 KIN = frozenset(
@@ -61,3 +62,50 @@ def possessed_person(before: list[Entity], owner: str | None, gender: str | None
             return kin[0]
     known = [e for e in fits if gender and e.gender == gender]
     return known[0] if known else fits[0]
+
+
+#: Honorifics that tell the members of a family apart ("Mrs. Miller", her
+#: daughter "Miss Miller"; "Dr. Grant" and "Mrs. Grant").
+_FAMILY_TITLES = frozenset("Mr Mrs Miss Ms Master Dr Lady Lord Sir Madame Mme Mlle Monsieur".split())
+
+
+def _title_word(title: str | None) -> str | None:
+    return title.split()[-1].rstrip(".") if title else None
+
+
+def family_title(coref: Coref, m: Mention, eid: int) -> int | None:
+    """In a novel, the entity an honorific and surname (*m*) is when its name
+    is entity *eid*'s: *eid* itself, or another of the family known by that
+    very honorific, or None for a new one.
+
+    - "Mrs. Ashby" after "Thomas Ashby" (gender unknown): in a family of one
+      surname an honorific is no evidence of the same person, and "Mrs.
+      Thomas Ashby" is the convention for his wife;
+    - "Mrs. Miller" after "Miss Miller", "Dr. Grant" after "Mrs. Grant": a
+      different honorific is a different member of the family (mother and
+      daughter, husband and wife), whatever the genders say."""
+    e = coref.entities[eid]
+    if m.gender and not e.gender and e.honorific is None and any(" " in n for n in e.names):
+        return None
+    title, held = _title_word(m.title), _title_word(e.title)
+    if title not in _FAMILY_TITLES or held not in _FAMILY_TITLES or held == title:
+        return eid
+    return next((c for c in coref._by_last.get(m.name.split()[-1].lower(), ()) if _title_word(coref.entities[c].title) == title), None)
+
+
+def of_gender_in_family(coref: Coref, m: Mention, key: str) -> int | None:
+    """The entity an honorific and surname (*m*, name *key*) is when the
+    entity of that bare surname is of the other gender: the one of the
+    surname known by exactly that name, else (news) the one person of the
+    surname known to be of the honorific's gender ("Mr Hale" after "Helen
+    Hale and her husband, Tom Hale," and "Mrs Hale"); None for a new one.
+    Not in novels: there "Mr. Price" is as often the father known by his
+    honorific alone as the son named William (measured worse on PDNC)."""
+    family = coref._by_last.get(m.name.split()[-1].lower(), [])
+    for c in reversed(family):
+        if coref.entities[c].gender in (None, m.gender) and coref.entities[c].canonical().lower() == key:
+            return c
+    if m.gender and " " not in key and not coref.fiction:
+        same = {c for c in family if coref.entities[c].gender == m.gender}
+        return same.pop() if len(same) == 1 else None
+    return None
