@@ -250,7 +250,7 @@ class Coref:
                 ):
                     eid = c
                     break
-        if eid is None and len(toks) == 1:
+        if eid is None and len(toks) == 1 and toks[0] in self._first_names:  # (most bare names open no full name: no comprehension to run)
             # "Jonas" ... "Jonas Pell": a bare first name joins the one person
             # whose full name starts with it (only when that is unambiguous);
             # "Corvane" ... "Corvane Logistics": an organisation's short name.

@@ -181,11 +181,12 @@ class FrameContext:
     surroundings are read only when a rule asks: most spans are whole
     sentences that the first test settles)."""
 
-    def __init__(self, text: str, q: QuotedSpan, sent_start: int) -> None:
+    def __init__(self, text: str, q: QuotedSpan, sent_start: int, words: list[str]) -> None:
         self.text = text
         self.q = q
         self.content = text[q.start : q.end]
-        self.words = self.content.split()
+        #: The words of the content (``content.split()``), which the caller has split already.
+        self.words = words
         #: The text of the sentence before the mark (at most 160 characters):
         #: every span's first tests read it.
         self.left = text[max(sent_start, q.open_start - 160) : q.open_start]

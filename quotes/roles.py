@@ -127,7 +127,7 @@ class _Classifier:
             return "non-speech", named
         sents = self.seg.sentences
         sent_start = max(para.start, sents[self.seg.sentence_at(q.open_start)].start if sents else para.start)
-        framed = non_speech_frame(FrameContext(text, q, sent_start), self.prev)
+        framed = non_speech_frame(FrameContext(text, q, sent_start, words), self.prev)  # (the span split once, for both)
         if framed is not None:
             return "non-speech", framed
         after = text[q.close_end : q.close_end + 30] if q.close_end >= 0 else ""
