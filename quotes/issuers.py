@@ -160,7 +160,8 @@ def issuer(coref: Coref, m: Mention, text: str) -> Entity | None:
             return org_by_noun(coref, "council", m.start)  # "A report presented to councillors said": the council named last
         if (medium := next((f for at in ats if (f := _ON_MEDIUM.match(text, at, min(len(text), at + 120))) is not None), None)) is not None:
             return _medium_owner(coref, m, text, medium)  # "a notice on the board's website": the board
-        return _issuer_of(coref, m, text) or _issuer_before(coref, m, text) or _issuer_earlier(coref, m, text) or _giver_earlier(coref, m, text)
+        return (_issuer_of(coref, m, text) or _issuer_before(coref, m, text) or _issuer_earlier(coref, m, text)
+                or _giver_earlier(coref, m, text) or _author_earlier(coref, m, text))
     return _issuer_named(coref, m, text, found)
 
 
@@ -222,6 +223,48 @@ def _giver_earlier(coref: Coref, m: Mention, text: str) -> Entity | None:
     found = next((f for f in _IN_DOC.finditer(text, sent, start) if m.head in f.group(1).split()), None)
     e = coref.entities[coref.last_speaker]
     return e if found is not None and e.names else None
+
+
+#: How a document is given to the subject of its clause, for
+#: :func:`_author_earlier`: a fronted "In a statement issued through her
+#: lawyer," before the subject (group ``doc``: up to three words, the noun
+#: among them); "wrote to", whose object is a letter; "sent a letter",
+#: "issued a statement" after the subject (group ``sent``, the same).
+_AUTHORED = regex.compile(
+    r"""\b[Ii]n[ \t]+(?:a|an|his|her|their|its)[ \t]+(?P<doc>[\p{Ll}-]+(?:[ \t]+[\p{Ll}-]+){0,2})\b[^,.;:!?\n]{0,100},
+        |\b(?P<wrote>wrote|writes|has[ \t]+written|had[ \t]+written)[ \t]+to\b
+        |\b(?:sent|issued|released|published|circulated|posted|emailed)[ \t]+(?:a|an)[ \t]+(?P<sent>[\p{Ll}-]+(?:[ \t]+[\p{Ll}-]+){0,2})\b""",
+    regex.VERBOSE,
+)
+#: The documents "wrote to" sends.
+_WRITTEN = frozenset({"letter", "email", "e-mail", "note", "message"})
+
+
+def _author_earlier(coref: Coref, m: Mention, text: str) -> Entity | None:
+    """'In a statement issued through her lawyer, the widow, Anja Kessel,
+    thanked the rescuers. "…," the statement said', 'Peter Vosk wrote to
+    fans. …, the letter said': a bare definite document noun re-mentions the
+    document the latest sentence of that noun gave to its subject, whoever
+    that subject is and whatever the verb (news; :func:`_giver_earlier` reads
+    a fronted document only before a speaker already quoted). The subject is
+    the first name after a fronted "In a ...," or the last before the verb,
+    never a possessor ("Varnholt's mother, Grete Varnholt,")."""
+    if m.text.lower() != "the " + m.head:
+        return None
+    lo = max(0, m.start - _EARLIER_REACH)
+    last = None
+    for f in _AUTHORED.finditer(text, lo, m.start):
+        if m.head in (f.group("doc") or f.group("sent") or "").split() or f.group("wrote") and m.head in _WRITTEN:
+            last = f
+    if last is None:
+        return None
+    k = bisect_right(coref.sentence_starts, last.start()) - 1
+    sent, sent_end = (coref.sentence_starts[k] if k >= 0 else 0), (coref.sentence_starts[k + 1] if k + 1 < len(coref.sentence_starts) else len(text))
+    names = sorted((s, e, ent) for ent in coref.entities if ent.names and ent.kind in {"person", "organisation"}
+                   for s, e, _ in ent.mentions if sent <= s < sent_end and text[e : e + 2] not in ("'s", "\u2019s"))
+    if last.group("doc"):
+        return next((ent for s, _, ent in names if last.end() <= s <= last.end() + 60), None)
+    return next((ent for s, _, ent in reversed(names) if s < last.start()), None)
 
 
 def _issuer_named(coref: Coref, m: Mention, text: str, found: regex.Match[str]) -> Entity | None:
