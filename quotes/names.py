@@ -201,7 +201,10 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity, coref: 
     if end == 0 or not appositive and outer[end - 1].text not in people and outer[end - 1].text not in _org_roles():
         return  # a premodifying title ends in a role noun: "... chief executive Tomasz Ilves", "the Gullstone band Dovetail Engine"
     k = end - 1
-    while k >= 0 and end - k <= 10 and outer[k].text not in _NP_STOPS and "\n" not in text[outer[k].end : outer[k + 1].start]:
+    cues, roles = lexicon.cue_verbs(), lexicon.roles()
+    while k >= 0 and end - k <= 10 and outer[k].text not in _NP_STOPS and "\n" not in text[outer[k].end : outer[k + 1].start] and not (
+        outer[k].text in cues and outer[k].text not in roles  # ("Minister Lena Vargo told the news agency NTB": a verb ends the phrase)
+    ):
         k -= 1  # (a line break ends the phrase too: a subheading "Drivers and people" holds no title)
     if appositive and not coref.fiction and k + 1 < end and outer[k + 1].text.lower() in DETERMINERS:
         # "The engineer who led the inspection for the Province, Stefano
