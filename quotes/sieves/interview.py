@@ -422,7 +422,10 @@ def merge_turns(items: list[Item], turns: list[Item], seg: Segmentation, text: s
         turn = paras.get(it.paragraph)
         if it.start in starts or turn is not None and (
             it.start < turn.start or "headline" in it.evidence or "marks-dash" in it.evidence
+            or it.end <= turn.end and not it.marks and not _someone_else(it)
         ):
+            # (also a clause the turn's speaker reports in their own voice,
+            # "If I know what the sky is doing": the turn holds those words already)
             continue
         kept.append(it)
     group = 1 + max((it.group for it in items if it.group is not None), default=-1)
