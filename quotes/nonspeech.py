@@ -225,7 +225,7 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         return "non-speech-name"
     if inscription(ctx.left) or carrier_then_colon(ctx.left, lambda: ctx.words_before):
         return "non-speech-label"  # (a sign's words may be whole sentences)
-    if ctx.content[-1:] in ".!?\u2026" or len(ctx.words) > 12:
+    if ctx.content[-1:] in ".!?\u2026" and not _closing_stop(ctx) or len(ctx.words) > 12:
         return None  # a sentence of its own is said, whatever frames it
     return (
         _inherited(ctx, prev)
@@ -240,6 +240,17 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         or translated(ctx)
         or _explained(ctx)
     )
+
+
+def _closing_stop(ctx: FrameContext) -> bool:
+    """'a deal that fishermen still call "the Long Truce."': the host sentence's full stop inside the closing mark."""
+    if not (ctx.content[-1:] == "." and ctx.content[-2:-1].isalpha() and len(ctx.words) <= 6 and not ctx.sentence_initial
+            and (not ctx.right.strip() or ctx.right[:1] in " \n" and ctx.right.lstrip()[:1].isupper())):
+        return False
+    wb = ctx.words_before  # ('Jacobs called Merkel "The Chancellor."': a named speaker's epithet stays said)
+    k = next((x for x in range(len(wb) - 1, max(-1, len(wb) - 8), -1) if wb[x].lower() in _EPITHET_VERBS), None)
+    named = k == 1 and wb[0][:1].isupper() and not getattr(lexicon.roles().get(wb[0].lower()), "plural", False)
+    return k is None or generic_subject(wb[:k]) and not named or "what" in (w.lower() for w in wb[max(0, k - 6) : k])
 
 
 #: A definition right after a term: '"fiscal headroom" is the gap between
@@ -353,10 +364,12 @@ def _naming_verb_complement(ctx: FrameContext) -> str | None:
         return "non-speech-name"
     if shape == "definite" and (generic or what or (present and not possessive)):
         return "non-speech-name"  # 'Staff called it "the ladder"', 'what engineers call its "design life"'
-    if shape == "other" and what and present and k == len(wb) - 1 and _indefinite_term(ctx.words):
-        return "non-speech-name"  # 'what collectors call "a sleeper"'
+    if shape == "other" and what and present and k == len(wb) - 1 and _indefinite_term([article_outside, *ctx.words] if article_outside in ("a", "an") else ctx.words):
+        return "non-speech-name"  # 'what collectors call "a sleeper"', 'what they are calling a "framework for talks"'
     if shape == "other" and verb in _PURE_NAMING | {"dub", "dubs"} and generic and _long_definite(ctx.words):
         return "non-speech-name"  # 'Critics had dubbed the line-up "the festival of whispers"'
+    if shape == "term" and verb in _PURE_NAMING and k < len(wb) - 1 and generic:
+        return "non-speech-name"  # 'Auditors nicknamed the payments "phantom bonuses"': a verb that only names, past or present
     if shape == "term" and present and (generic or what) and k == len(wb) - 1:
         return "non-speech-name"  # 'what forecasters call a "sting jet"'
     if shape == "term" and present and generic and _kind_object(wb[k + 1 :], ctx.words):
@@ -381,11 +394,11 @@ def _compound_modifier(words: list[str]) -> bool:
 
 
 def _indefinite_term(words: list[str]) -> bool:
-    """'a sleeper', 'a gift-table author': an indefinite article and up to
-    three lower-case words, no superlative (the name of a kind of thing)."""
+    """'a sleeper', 'a framework for river cooperation': an indefinite article and up
+    to four lower-case words, no superlative (the name of a kind of thing)."""
     letters = [w.strip(",;:") for w in words]
     return (
-        2 <= len(letters) <= 4 and letters[0].lower() in ("a", "an")
+        2 <= len(letters) <= 5 and letters[0].lower() in ("a", "an")
         and all(w[:1].islower() and not _superlative(w) for w in letters[1:])
     )
 

@@ -80,6 +80,10 @@ _RAISING = frozenset("believe think say report understand know rumour rumor alle
 _AFTER_APPOSITION = frozenset({",", "that", "which", "where", "whose", "who", ".", ";"})
 
 
+#: Prepositions of place that open an adjunct after a cue ("told reporters outside the court that ...").
+_PLACE_PREPOSITIONS = frozenset("outside inside near behind beside across opposite along around beyond".split())
+
+
 def _place_apposition(toks: Sequence[Tok], k: int, end: int) -> int | None:
     """Does an indefinite noun phrase at *k* ("a former bakery", "an old
     boathouse") stand in apposition to the place just before its comma,
@@ -350,6 +354,7 @@ class ReportedSieves(SieveBase):
         ) if k < end else False  # ("hope one day to harness that power": the infinitive, not an adjunct before "that")
         if k < end and not infinitive_next and (
             toks[k].text.lower() in PREPOSITIONS or is_cap(toks[k].text) or toks[k].text.lower() in TIME_WORDS
+            or toks[k].text.lower() in _PLACE_PREPOSITIONS  # ("told reporters outside the court that ...")
             or addr is not None and toks[k].text.lower() == "of"  # ("told a meeting of about 200 tenants that": the addressee's rest)
             or k > cue.j and addr is None and toks[k].text.lower() in DETERMINERS and toks[k - 1].text.lower() in PREPOSITIONS
         ):
@@ -360,6 +365,10 @@ class ReportedSieves(SieveBase):
                 if lx == "that" and not (x + 1 < end and toks[x + 1].text.lower() in TIME_NOUNS):
                     k = x  # (not "that morning", "that day": a determiner)
                     break
+                if lx == "," and x + 1 < end and (toks[k].text.lower() in PREPOSITIONS or toks[k].text.lower() in _PLACE_PREPOSITIONS) and (
+                    toks[x + 1].text.lower() in ("where", "which", "who", "whom", "whose")
+                ):
+                    return False  # "told a rally outside the gates, where placards read ...": a relative on the adjunct, no content
                 if lx == "," and x + 1 < end and self._parenthetical_at(x + 1, end):
                     # "told a meeting of 200 tenants, many of whom had waited, that ...": the "that" after the relative
                     close = next((y for y in range(x + 2, end) if toks[y].text == ","), end)
