@@ -1,18 +1,30 @@
 """Who names a thing: a generic group ("Fishermen call the reef ...", "what
 traders call ...") or one person ("Ruiz called it ..."), read from the words
-before a naming verb. Helpers of the non-speech frames (:mod:`quotes.nonspeech`).
+before a naming verb; and whether a full stop inside the closing mark is the
+host sentence's (:func:`host_full_stop`). Helpers of the non-speech frames
+(:mod:`quotes.nonspeech`).
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 import regex
 
 from . import lexicon
 
 __all__ = [
-    "GENERIC_NOUNS", "SUBJECT_SKIP", "generic_subject", "habitual_description", "head_before_modifier", "person_subject",
-    "subject_end",
+    "EPITHET_VERBS", "GENERIC_NOUNS", "SUBJECT_SKIP", "generic_subject", "habitual_description", "head_before_modifier",
+    "host_full_stop", "person_subject", "subject_end",
 ]
+
+if TYPE_CHECKING:
+    from .nonspeech import FrameContext
+
+#: Naming verbs that, with one person as subject, give that person's epithet: speech.
+EPITHET_VERBS = frozenset("call calls called calling dub dubs dubbed".split())
+#: Verbs by which a person names or labels someone ("he referred to her as "the Devil."").
+_REFERRING = frozenset("referred refers refer described describes describe".split())
 
 #: Words between a subject and its naming verb that say how or how often.
 SUBJECT_SKIP = frozenset(
@@ -121,3 +133,14 @@ def head_before_modifier(words: list[str], j: int) -> int:
                 return head
             return j
     return j
+
+
+def host_full_stop(ctx: FrameContext) -> bool:
+    """'a deal that fishermen still call "the Long Truce."': the host sentence's full stop inside the closing mark."""
+    if not (ctx.content[-1:] == "." and ctx.content[-2:-1].isalpha() and len(ctx.words) <= 6 and not ctx.sentence_initial
+            and (not ctx.right.strip() or ctx.right[:1] in " \n" and ctx.right.lstrip()[:1].isupper())):
+        return False
+    wb = ctx.words_before  # ('Jacobs called Merkel "The Chancellor."': a named speaker's epithet stays said)
+    k = next((x for x in range(len(wb) - 1, max(-1, len(wb) - 8), -1) if wb[x].lower() in EPITHET_VERBS | _REFERRING), None)
+    named = k == 1 and wb[0][:1].isupper() and not getattr(lexicon.roles().get(wb[0].lower()), "plural", False)
+    return k is None or generic_subject(wb[:k]) and not named and not person_subject(wb[:k]) or "what" in (w.lower() for w in wb[max(0, k - 6) : k])

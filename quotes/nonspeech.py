@@ -27,7 +27,8 @@ from .spans import QuotedSpan
 from .syntax.words import POSSESSIVE_DETERMINERS, TITLE_SMALL_WORDS, is_ly_adverb
 from .inscriptions import carrier_then_colon, inscription
 from .lazy import once
-from .namers import generic_subject, habitual_description, person_subject
+from .namers import EPITHET_VERBS as _EPITHET_VERBS
+from .namers import generic_subject, habitual_description, host_full_stop, person_subject
 from .titles import ARTICLES as _ARTICLES
 from .titles import DEFINITE as _DEFINITE
 from .titles import LABEL_NOUNS, RECORD_IDIOM, closed_off, is_title_like, named_thing, translated, work_noun_with_complement, work_title
@@ -56,8 +57,6 @@ _NOT_OBJECT = frozenset("for to on upon with by at in from into that which who o
 _NAMING_PRESENT = frozenset("call calls calling dub dubs nickname nicknames".split())
 #: Naming verbs that only name (never evaluate): their perfect is a standing name ("what islanders have dubbed").
 _PURE_NAMING = frozenset("dubbed nicknamed christened".split())
-#: Naming verbs that, with one person as subject, give that person's epithet: speech.
-_EPITHET_VERBS = frozenset("call calls called calling dub dubs dubbed".split())
 #: Past forms: a capitalised or definite complement still names ("Staff called it "the ladder"").
 _NAMING_PAST = frozenset("called dubbed nicknamed named christened renamed labelled labeled branded".split())
 #: A dash standing alone right after the closing mark (' - ', ' – ', ' — ').
@@ -225,7 +224,7 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         return "non-speech-name"
     if inscription(ctx.left) or carrier_then_colon(ctx.left, lambda: ctx.words_before):
         return "non-speech-label"  # (a sign's words may be whole sentences)
-    if ctx.content[-1:] in ".!?\u2026" and not _closing_stop(ctx) or len(ctx.words) > 12:
+    if ctx.content[-1:] in ".!?\u2026" and not host_full_stop(ctx) or len(ctx.words) > 12:
         return None  # a sentence of its own is said, whatever frames it
     return (
         _inherited(ctx, prev)
@@ -240,17 +239,6 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         or translated(ctx)
         or _explained(ctx)
     )
-
-
-def _closing_stop(ctx: FrameContext) -> bool:
-    """'a deal that fishermen still call "the Long Truce."': the host sentence's full stop inside the closing mark."""
-    if not (ctx.content[-1:] == "." and ctx.content[-2:-1].isalpha() and len(ctx.words) <= 6 and not ctx.sentence_initial
-            and (not ctx.right.strip() or ctx.right[:1] in " \n" and ctx.right.lstrip()[:1].isupper())):
-        return False
-    wb = ctx.words_before  # ('Jacobs called Merkel "The Chancellor."': a named speaker's epithet stays said)
-    k = next((x for x in range(len(wb) - 1, max(-1, len(wb) - 8), -1) if wb[x].lower() in _EPITHET_VERBS), None)
-    named = k == 1 and wb[0][:1].isupper() and not getattr(lexicon.roles().get(wb[0].lower()), "plural", False)
-    return k is None or generic_subject(wb[:k]) and not named or "what" in (w.lower() for w in wb[max(0, k - 6) : k])
 
 
 #: A definition right after a term: '"fiscal headroom" is the gap between
