@@ -38,7 +38,7 @@ __all__ = ["link_names"]
 
 def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, coref: Coref) -> None:
     """Link the names outside quotes into entities, with their roles, gender votes and speaking."""
-    names, ends = name_runs(outer, text, att.words, att.word_set, news=not coref.fiction)
+    names, ends = _without_modifiers(outer, *name_runs(outer, text, att.words, att.word_set, news=not coref.fiction), att.starts)
     if not coref.fiction:
         names, ends = _without_bylines(names, ends, text)
     layers = att.layers
@@ -115,6 +115,21 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
     _datelines_are_places(datelines)
     if not coref.fiction:
         pronoun_predicates(outer, att.words, text, coref)  # "..., she was elected mayor": after the genders are known
+
+
+def _without_modifiers(outer: list[Tok], names: list[Mention], ends: list[int], starts: list[int]) -> tuple[list[Mention], list[int]]:
+    """The name runs without a one-word name that modifies a noun after an
+    indefinite article ("again from a Reyes delivery", "an Okafor header"):
+    no mention of its own, so no later pronoun or description goes back to it."""
+    keep = [(m, j) for m, j in zip(names, ends) if not _modifies_noun(outer, bisect_left(starts, m.start), j)]
+    return [m for m, _ in keep], [j for _, j in keep]
+
+
+def _modifies_noun(outer: list[Tok], i: int, j: int) -> bool:
+    if j - i != 1 or i == 0 or j >= len(outer) or outer[i - 1].text.lower() not in ("a", "an"):
+        return False
+    w = outer[j].text
+    return w.isalpha() and w.islower() and not w.endswith("ed") and w not in lexicon.cue_verbs() and w not in PREPOSITIONS
 
 
 def _context(outer: list[Tok], i: int, j: int, fiction: bool) -> str | None:
