@@ -244,6 +244,9 @@ _COMPASS = frozenset("North South East West New Central".split())
 #: "Suddenly", "Anxiously"); "-ly" alone would take "Kelly" and "Stanley".
 _ADVERB_ENDING = regex.compile(r"(?:ally|ously|ently|antly|edly|fully|ively|lessly|ibly|ably|ingly|enly|ately|ishly)$")
 
+#: A score or a result ("2-1", "3–0"), which no name holds.
+_SCORE = regex.compile(r"\d{1,3}[-\u2013]\d{1,3}")
+
 #: A pronoun with a contracted auxiliary: "I'll", "she'd", "we've", "they're", "I'm".
 _CONTRACTION = regex.compile(r"(\p{Ll}+)['\u2019](?:ll|d|ve|re|m|s)")
 
@@ -281,6 +284,8 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
     """Describe the phrase *toks* of *text* as a mention: one word, role nominal, description or name."""
     start, end = toks[0].start, toks[-1].end
     words = [t.text for t in toks]
+    if len(words) > 2 and any(_SCORE.fullmatch(w) for w in words):
+        return None  # "Harlow Vale 2-1 Kingsmere Athletic": a result between two names, no speaker
     low = [w.lower() for w in words]
     span_text = text[start:end]
     pron = lexicon.pronouns()
