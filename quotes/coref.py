@@ -42,7 +42,7 @@ from .centering import subject_first
 from .focus import apposed_name, focus_description, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus, subject_before
 from .organisations import bare_proxy, by_acronym, fits_org, named_body, org_named_by_head, org_named_in, represented
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
-from .syntax.types import is_place_name
+from .syntax.types import is_place_name, is_thing_name
 from .syntax.words import demonym_stems, is_demonym
 
 __all__ = ["POSSESSIVE_GENDER", "Coref", "Entity"]
@@ -188,8 +188,8 @@ class Coref:
             elif gender and e.kind == "organisation":
                 # "Mr. Hale" after "the Hale" (a family, a firm): a person by honorific.
                 e.kind, e.person = "person", True
-            elif e.kind == "place" or not e.person and not title and not gender and is_place_name(name):
-                e.kind = "place"  # "Kestrel Bay", "County Hall": never a speaker nor a person
+            elif e.kind == "place" or not e.person and not title and not gender and is_place_name(name) or is_thing_name(name):
+                e.kind, e.person = "place", False  # "Kestrel Bay", "County Hall", a thing ("the Tamsin Medal"): never a speaker nor a person
             elif len(name.split()) > 1 or gender:
                 e.person = True
         if kind == "role":

@@ -46,6 +46,7 @@ SPECS = {
     "org_words.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0], (1, 1)),
     "place_words.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0], (1, 1)),
     "weak_place_words.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0], (1, 1)),
+    "thing_words.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0], (1, 1)),
     "generic_roles.txt": (lambda line: line.split()[0], lambda line: line.split()[0], (2, None)),
     "place_prefixes.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0], (1, 1)),
     "place_nouns.txt": (lambda line: line.split()[0], lambda line: line.split()[0], (1, 1)),

@@ -41,6 +41,7 @@ __all__ = [
     "roles",
     "small_words",
     "tag_nouns",
+    "thing_words",
     "titles",
     "weak_place_words",
     "work_nouns",
@@ -162,6 +163,12 @@ def org_types() -> dict[str, frozenset[str]]:
 def place_words() -> frozenset[str]:
     """Words that end place names ("Bay", "Street", "Infirmary")."""
     return _first_words("place_words.txt")
+
+
+@functools.cache
+def thing_words() -> frozenset[str]:
+    """Words that end the names of things: awards, trophies, agreements ("Medal", "Cup", "Accord")."""
+    return _first_words("thing_words.txt")
 
 
 @functools.cache

@@ -255,6 +255,8 @@ _CONTRACTION = regex.compile(r"(\p{Ll}+)['\u2019](?:ll|d|ve|re|m|s)")
 def _analyse_phrase(key: tuple[str, tuple[tuple[int, int, str], ...]]) -> Mention | None:
     """:func:`analyse` on a phrase whose offsets count from its first character."""
     text, rel = key
+    if len(rel) > 2 and any(_SCORE.fullmatch(w) for _, _, w in rel):
+        return None  # "Harlow Vale 2-1 Kingsmere Athletic": a result between two names, no speaker
     return _analyse(tuple([tuple.__new__(Tok, t) for t in rel]), text)
 
 
@@ -284,8 +286,6 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
     """Describe the phrase *toks* of *text* as a mention: one word, role nominal, description or name."""
     start, end = toks[0].start, toks[-1].end
     words = [t.text for t in toks]
-    if len(words) > 2 and any(_SCORE.fullmatch(w) for w in words):
-        return None  # "Harlow Vale 2-1 Kingsmere Athletic": a result between two names, no speaker
     low = [w.lower() for w in words]
     span_text = text[start:end]
     pron = lexicon.pronouns()

@@ -15,7 +15,7 @@ from .phrases import INDEFINITE_SPEAKERS, Mention
 from .tokens import Tok, is_cap
 from .words import POSSESSIVE_ENDINGS, POSSESSIVE_OWNERS, is_demonym
 
-__all__ = ["NOT_SPEAKERS", "SPEAKER_TYPES", "UTTERANCES", "context_type", "is_place_name", "mention_type", "possessor", "utterer"]
+__all__ = ["NOT_SPEAKERS", "SPEAKER_TYPES", "UTTERANCES", "context_type", "is_place_name", "is_thing_name", "mention_type", "possessor", "utterer"]
 
 #: The types that may speak.
 SPEAKER_TYPES = frozenset({"person", "organisation", "group"})
@@ -51,6 +51,13 @@ def is_place_name(name: str) -> bool:
     )
 
 
+def is_thing_name(name: str) -> bool:
+    """A name of two words or more ending in a word of a thing (``thing_words.txt``:
+    "the Tamsin Medal", "the Hallam Cup"), whatever its first word: never a person."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in lexicon.thing_words()
+
+
 def mention_type(m: Mention) -> str:
     """The type of the speaker mention *m*: person, organisation, group,
     place, date or other."""
@@ -62,6 +69,8 @@ def mention_type(m: Mention) -> str:
     if m.kind in {"name", "org"}:
         if not m.title and is_place_name(" ".join(words)):
             return "place"
+        if is_thing_name(" ".join(words)):
+            return "other"
         return "organisation" if m.kind == "org" else "person"
     role = lexicon.roles().get(m.head)
     if role is not None:
