@@ -91,8 +91,10 @@ class TagSieves(SieveBase):
             noun = self._noun_tag(start, end)
             if noun is not None:
                 return noun
-        if start < end and toks[start].text.lower() in _COORDINATORS and self._introduced(qi):
-            return None  # 'Ruiz said, "We sail at six," and the crew nodded': a new clause, the cue before speaks
+        if start < end and toks[start].text.lower() in _COORDINATORS and (self._introduced(qi) or self._cue_before(qi)):
+            # 'Ruiz said, "We sail at six," and the crew nodded', 'The party accused
+            # him of "selling the coast," and its leader said ...': a new clause, the cue before speaks
+            return None
         limit = min(end, start + self.max_np + 4)
         while k < limit:
             w = toks[k].text
@@ -389,6 +391,17 @@ class TagSieves(SieveBase):
         if qi < 2 or toks[qi - 1].text not in {",", ":"}:
             return False
         return any(self._cue(x) is not None for x in range(max(0, qi - 4), qi - 1))
+
+    def _cue_before(self, qi: int) -> bool:
+        """Is the quote at *qi* a fragment inside a cue's clause ('accused him of "…"'):
+        a cue among the six tokens before it, no sentence end or other quote between?"""
+        toks = self.outer
+        for x in range(qi - 1, max(-1, qi - 7), -1):
+            if toks[x].text in END_PUNCT or toks[x].text == QUOTE_TOKEN:
+                return False
+            if self._cue(x) is not None:
+                return True
+        return False
 
     def has_fragment(self, lo: int, hi: int, end: int, skip: frozenset[int] = frozenset()) -> bool:
         """A quoted fragment (a quote token, no scare quote) in ``toks[lo:hi]`` of a sentence ending at *end*.

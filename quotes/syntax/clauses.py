@@ -411,6 +411,8 @@ def clause_end(toks: list[Tok], k: int, end: int) -> int:
                 or cue.tense == "ing" and cue.j < end and toks[cue.j].text.lower() in {",", ":", "that", QUOTE_TOKEN}
             ):
                 return x  # '… was "fair" and added: "…"' / 'and asking, "…"': a second report starts
+            if x > k + 2 and (toks[x + 1].text.lower() in DETERMINERS or is_cap(toks[x + 1].text)) and _subject_then_cue(toks, x + 1, end):
+                return x - 1 if toks[x - 1].text == "," else x  # '…, and its leader, Edvard Mols, said …': another subject reports
         if x >= k + 2 and w in _TEMPORAL and _report_follows(toks, x + 1, end):  # (inside a clause: lower case)
             return x - 1 if toks[x - 1].text == "," else x  # '..., after the club confirmed that ...': a second source reports
         if x < k + 3:
@@ -426,6 +428,19 @@ def clause_end(toks: list[Tok], k: int, end: int) -> int:
                 continue  # '... studying a fee, though it would need the approval ...': the speaker's own contrast
             return x
     return end
+
+
+def _subject_then_cue(toks: list[Tok], y: int, end: int) -> bool:
+    """A subject of its own at *y* (a noun phrase, maybe a name in apposition
+    between commas) and a speech verb in the past or present right after it."""
+    rng = np_after(toks, y, 6, end=end)
+    if rng is None:
+        return False
+    z = rng[1]
+    if z < end and toks[z].text == ",":
+        z = next((x + 1 for x in range(z + 1, min(end, z + 7)) if toks[x].text == ","), end)
+    cue = cue_at(toks, z) if z < end else None
+    return cue is not None and cue.mode == "speech" and cue.tense in {"past", "3sg"}
 
 
 #: Subordinators of time that may bring a second source's report into a
