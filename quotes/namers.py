@@ -138,7 +138,7 @@ def head_before_modifier(words: list[str], j: int) -> int:
 def host_full_stop(ctx: FrameContext) -> bool:
     """'a deal that fishermen still call "the Long Truce."': the host sentence's full stop inside the closing mark."""
     if not (ctx.content[-1:] == "." and ctx.content[-2:-1].isalpha() and len(ctx.words) <= 6 and not ctx.sentence_initial
-            and (not ctx.right.strip() or ctx.right[:1] in " \n" and ctx.right.lstrip()[:1].isupper())):
+            and (not ctx.right.strip() or ctx.right[:1] == "\n" or ctx.right[:1] == " " and ctx.right.lstrip()[:1].isupper())):
         return False
     wb = ctx.words_before  # ('Jacobs called Merkel "The Chancellor."': a named speaker's epithet stays said)
     k = next((x for x in range(len(wb) - 1, max(-1, len(wb) - 8), -1) if wb[x].lower() in EPITHET_VERBS | _REFERRING), None)
