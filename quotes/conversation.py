@@ -18,16 +18,18 @@ line ('"…," I said') anchors by its mention.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from .coref import Coref
+from .segment import Segmentation
 from .items import Item
 from .model import QuoteKind
 from .sieves.base import Attribution
 from .syntax.phrases import INDEFINITE_SPEAKERS
 
-__all__ = ["WEAK_RULES", "Turn", "converse"]
+__all__ = ["WEAK_RULES", "Turn", "converse", "scene_breaks"]
 
 #: The dialogue decisions the conversation model may overrule: guesses from
 #: alternation and from the narration around a line, not from a tag.
@@ -101,35 +103,49 @@ def _turns(items: list[Item], resolved: list) -> list[Turn]:
     return turns
 
 
-def _runs(turns: list[Turn], resolved: list) -> list[list[Turn]]:
+def _runs(turns: list[Turn], resolved: list, breaks: frozenset[int] = frozenset()) -> list[list[Turn]]:
     """Turns in consecutive paragraphs, grouped; a paragraph of narration
-    that names no speaker for the line after it does not end the run."""
+    that names no speaker for the line after it does not end the run, a
+    scene break (*breaks*: "*  *  *") does."""
     runs: list[list[Turn]] = []
     for t in turns:
         a = resolved[t.items[0]][2]
         gap = _GAP if a is None or a.rule == "nearest-mention" else 0
-        if runs and t.first_para <= runs[-1][-1].last_para + 1 + gap:
+        if runs and t.first_para <= runs[-1][-1].last_para + 1 + gap and not (
+            breaks and any(p in breaks for p in range(runs[-1][-1].last_para + 1, t.first_para))
+        ):
             runs[-1].append(t)
         else:
             runs.append([t])
     return runs
 
 
+#: A paragraph that only breaks the scene: asterisks, dashes, a hash or
+#: similar marks, maybe spaced ("*   *   *", "# # #", "---", "~").
+_SCENE_BREAK = re.compile(r"[*#~\u2022\u00b7\u2013\u2014\-=\s]+")
+
+
+def scene_breaks(text: str, seg: Segmentation) -> frozenset[int]:
+    """The indexes of the paragraphs of *seg* that only break the scene."""
+    return frozenset(k for k, p in enumerate(seg.paragraphs) if p.end > p.start and _SCENE_BREAK.fullmatch(text, p.start, p.end))
+
+
 def converse(
     items: list[Item], resolved: list, coref: Coref, vocatives: Callable[[int, int], list[str]], *,
-    off: frozenset[str] = frozenset(), reach: int = 6,
+    off: frozenset[str] = frozenset(), reach: int = 6, breaks: frozenset[int] = frozenset(),
 ) -> list:
     """Re-decide the untagged turns of every run from its anchors; *resolved* updated and returned.
 
     *vocatives* gives the names a quote ``(start, end)`` addresses; *off*: the
     sieves switched off (``Config.disabled_sieves``); *reach*: how many turns
-    away an anchor may decide a turn (``Config.turn_reach``)."""
+    away an anchor may decide a turn (``Config.turn_reach``); *breaks*: the
+    paragraphs that break a scene, where every run ends."""
     turns = _turns(items, resolved)
     for t in turns:
         t.addressed = frozenset(
             e.eid for j in t.items for name in vocatives(items[j].start, items[j].end) if (e := coref.find(name)) is not None
         ) | _tag_addressees(t, resolved, coref)
-    runs = _runs(turns, resolved)
+    runs = _runs(turns, resolved, breaks)
     for run in runs:
         for k, t in enumerate(run):
             if t.anchor is not None or not _open(t, resolved):

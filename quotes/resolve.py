@@ -20,7 +20,7 @@ import regex
 
 from .config import Config
 from . import lexicon
-from .conversation import converse
+from .conversation import converse, scene_breaks
 from .agreement import compatible_mods, other_position
 from .coref import Coref, Entity
 from .focus import descriptions_forward, headline_forward, quoted_just_before
@@ -126,7 +126,7 @@ def resolve(
     resolved = _Speakers(text, items, outer, seg, config, att, coref, fiction).resolve_all()
     if fiction and "turn-taking" not in config.disabled_sieves:
         resolved = converse(items, resolved, coref, lambda s, e: vocatives(text, s, e), off=config.disabled_sieves,
-                            reach=config.turn_reach)
+                            reach=config.turn_reach, breaks=scene_breaks(text, seg))
     quotes = _assemble(text, items, resolved, coref, config)
     return quotes if "split-quote" in config.disabled_sieves else _link_split_quotes(quotes, text)
 
