@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 
 #: Naming verbs that, with one person as subject, give that person's epithet: speech.
 EPITHET_VERBS = frozenset("call calls called calling dub dubs dubbed".split())
-#: Verbs by which a person names or labels someone ("he referred to her as "the Devil."").
-_REFERRING = frozenset("referred refers refer described describes describe".split())
+#: Verbs by which a person names or labels someone: the epithet verbs and
+#: those of referring ("he referred to her as "the Devil."").
+_LABELLING = EPITHET_VERBS | frozenset("referred refers refer described describes describe".split())
 
 #: Words between a subject and its naming verb that say how or how often.
 SUBJECT_SKIP = frozenset(
@@ -141,6 +142,6 @@ def host_full_stop(ctx: FrameContext) -> bool:
             and (not ctx.right.strip() or ctx.right[:1] == "\n" or ctx.right[:1] == " " and ctx.right.lstrip()[:1].isupper())):
         return False
     wb = ctx.words_before  # ('Jacobs called Merkel "The Chancellor."': a named speaker's epithet stays said)
-    k = next((x for x in range(len(wb) - 1, max(-1, len(wb) - 8), -1) if wb[x].lower() in EPITHET_VERBS | _REFERRING), None)
+    k = next((x for x in range(len(wb) - 1, max(-1, len(wb) - 8), -1) if wb[x].lower() in _LABELLING), None)
     named = k == 1 and wb[0][:1].isupper() and not getattr(lexicon.roles().get(wb[0].lower()), "plural", False)
     return k is None or generic_subject(wb[:k]) and not named and not person_subject(wb[:k]) or "what" in (w.lower() for w in wb[max(0, k - 6) : k])

@@ -352,11 +352,12 @@ class ReportedSieves(SieveBase):
         infinitive_next = toks[k].text.lower() == "to" and k + 1 < end and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() and (
             toks[k + 1].text not in DETERMINERS
         ) if k < end else False  # ("hope one day to harness that power": the infinitive, not an adjunct before "that")
+        lk = toks[k].text.lower() if k < end else ""
+        place = lk in PREPOSITIONS or lk in _PLACE_PREPOSITIONS  # ("told reporters outside the court that ...")
         if k < end and not infinitive_next and (
-            toks[k].text.lower() in PREPOSITIONS or is_cap(toks[k].text) or toks[k].text.lower() in TIME_WORDS
-            or toks[k].text.lower() in _PLACE_PREPOSITIONS  # ("told reporters outside the court that ...")
-            or addr is not None and toks[k].text.lower() == "of"  # ("told a meeting of about 200 tenants that": the addressee's rest)
-            or k > cue.j and addr is None and toks[k].text.lower() in DETERMINERS and toks[k - 1].text.lower() in PREPOSITIONS
+            place or is_cap(toks[k].text) or lk in TIME_WORDS
+            or addr is not None and lk == "of"  # ("told a meeting of about 200 tenants that": the addressee's rest)
+            or k > cue.j and addr is None and lk in DETERMINERS and toks[k - 1].text.lower() in PREPOSITIONS
         ):
             # "said in an interview with the Daily Post last week that …": the
             # rest of a long adjunct before "that".
@@ -365,9 +366,7 @@ class ReportedSieves(SieveBase):
                 if lx == "that" and not (x + 1 < end and toks[x + 1].text.lower() in TIME_NOUNS):
                     k = x  # (not "that morning", "that day": a determiner)
                     break
-                if lx == "," and x + 1 < end and (toks[k].text.lower() in PREPOSITIONS or toks[k].text.lower() in _PLACE_PREPOSITIONS) and (
-                    toks[x + 1].text.lower() in ("where", "which", "who", "whom", "whose")
-                ):
+                if lx == "," and place and x + 1 < end and toks[x + 1].text.lower() in ("where", "which", "who", "whom", "whose"):
                     return False  # "told a rally outside the gates, where placards read ...": a relative on the adjunct, no content
                 if lx == "," and x + 1 < end and self._parenthetical_at(x + 1, end):
                     # "told a meeting of 200 tenants, many of whom had waited, that ...": the "that" after the relative
