@@ -59,6 +59,8 @@ _NAMING_PRESENT = frozenset("call calls calling dub dubs nickname nicknames".spl
 _PURE_NAMING = frozenset("dubbed nicknamed christened".split())
 #: Past forms: a capitalised or definite complement still names ("Staff called it "the ladder"").
 _NAMING_PAST = frozenset("called dubbed nicknamed named christened renamed labelled labeled branded".split())
+#: The possessive ending of a word ("premier's", "members'").
+_POSSESSIVE_END = regex.compile(r"['\u2019]s?\Z")
 #: A dash standing alone right after the closing mark (' - ', ' – ', ' — ').
 _DASH_AFTER = regex.compile(r"\s[-\u2013\u2014]\s")
 #: An apposition right after the span that calls it a word or a name ('"porch
@@ -583,6 +585,6 @@ def _complement_of_naming(before_noun: list[str]) -> bool:
     for w in reversed(before_noun[-4:]):
         if w in _NAMING_PRESENT or w in _NAMING_PAST:
             return True
-        if not w.isalpha():
-            return False
+        if not _POSSESSIVE_END.sub("", w).isalpha():
+            return False  # (a possessive is still inside the object: 'calling the premier's record "…"')
     return False

@@ -160,6 +160,8 @@ class ReportedSieves(SieveBase):
                 continue  # "the group widely believed to be its biggest buyer": a raising passive, no one's report
             if self._names_in_apposition(c, cue.j, end):
                 continue  # 'Bell, at a firm called Acme Partners, argues …': a naming inside an appositive
+            if cue.tense == "ing" and self.news_like and c > 0 and toks[c - 1].text == "," and not self._participle_reports(cue, end):
+                continue  # "…, referring to the budget", "…, declining to comment": an adjunct, no report
             if subject is not None and c == s0 and (cue.tense != "ing" or subject.kind != "relative"):
                 skip, m, gap = False, subject, False
             elif cue.tense == "ing":
@@ -210,7 +212,7 @@ class ReportedSieves(SieveBase):
                         and any(t.text.lower() in NOUN_OPENERS for t in toks[max(s0, c - 4) : c - 1]))
         ) and not self._that_follows(cue, end):  # (read last: most participles settle before)
             return True, None  # a participle after a comma ('"Harbour Lights," remarking …'), "by warning …", "made a habit of saying …", or a document ('a statement saying …')
-        return False, self.main_subject(s0 if main_start is None else main_start, c)
+        return False, self.tag_subject(s0, c, s0 if main_start is None else main_start) or self.main_subject(s0 if main_start is None else main_start, c)
 
     def _finite_subject(self, s0: int, c: int, end: int, cue: Cue) -> tuple[bool, Mention | None, bool]:
         """The subject of a finite cue: the NP right before it (subject_before
@@ -384,6 +386,8 @@ class ReportedSieves(SieveBase):
             ):
                 return False  # "When she stepped off the ferry, she …": the opening clause ends
             k += 1
+            if self.news_like and k < end and (c2 := self._cue(k)) is not None and c2.i == k and c2.tense == "ing" and self._participle_reports(c2, end):
+                return False  # "said, adding that …": the participle is the cue of its own clause (same subject: _participle_subject)
             if k < end and (c2 := self._cue(k)) is not None and c2.i == k and c2.tense in {"past", "3sg"} and any(
                 toks[x].text.lower() in SUBORDINATORS for x in range(max(s0, c - 4), c)
             ):
@@ -413,7 +417,7 @@ class ReportedSieves(SieveBase):
         addressee ("some of whom")?"""
         toks = self.outer
         w = toks[k].text
-        if self.news_like and self._participle_adjunct(k):
+        if self.news_like and self._participle_adjunct(k, end):
             # (news only: in novels, '"Here," he said, stepping forward, ...'
             # is still read as a report, which the conversation model leans on
             # for who is present: dropping it there cost LitBank 0.863 -> 0.858,

@@ -334,7 +334,7 @@ class TagSieves(SieveBase):
             sub = self.clause(s0, c)
             rng = subject_before(sub, len(sub), self.text, self.max_np)
             own = with_own_subject(sub, rng)
-            m = with_mention(sub, rng, self.text) if own else self.main_subject(s0, c)
+            m = with_mention(sub, rng, self.text) if own else self.tag_subject(s0, c, s0) or self.main_subject(s0, c)
             if m is not None:
                 return Attribution(m, cue_span, addr, "cue-participle", cue.mode)
             if toks[c - 1].text == ",":

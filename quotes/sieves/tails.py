@@ -32,6 +32,7 @@ from ..syntax.sources import (
     unknown_description,
 )
 from ..syntax.words import (
+    ING_NOT_PARTICIPLES,
     NOT_MODIFIERS,
     QUOTE_TOKEN,
 )
@@ -49,6 +50,12 @@ _CLOSING_SUBORDINATORS = frozenset("as while because although though whereas sin
 _COMMA_PARTICIPLE = regex.compile(r",\s+\p{Ll}+ing\b")
 
 
+def _participle(word: str) -> bool:
+    """A lower-case word in -ing that can open a participle phrase ("ending",
+    "adding"; not "nothing", "including": ``ING_NOT_PARTICIPLES``)."""
+    return word.islower() and word.endswith("ing") and len(word) > 5 and word not in ING_NOT_PARTICIPLES
+
+
 class TailSieves(SieveBase):
     """Tail sieves: an attribution that closes its sentence."""
 
@@ -63,21 +70,14 @@ class TailSieves(SieveBase):
             # a bracket among the first words can open one: tested first)
             s0 = skip_dateline(toks, s0, s1)
         end = before_end_punct(toks, s0, s1)
-        if end == s1 and not allow_no_period and not (end > s0 and len(toks[end - 1].text) > 1 and toks[end - 1].text.endswith(".")):
-            return None  # (an abbreviation ending the sentence, "Dover, Del.", holds its period)
-        # "CLAUSE, the company said on Tuesday, ending 61 years of ...": a
-        # participle phrase closing the sentence is no part of the tail; the
-        # tail is read as if the sentence ended before it.
-        window = max(s0, end - self.max_np - 40)
-        has_participle = _COMMA_PARTICIPLE.search(self.text, toks[window].start, toks[end - 1].end) is not None if end > window else False
-        cm = self._last_comma(window, end) if has_participle else -1  # (one C-level search settles most sentences)
-        while cm >= 0:
-            if cm + 1 < end and toks[cm + 1].text.isalpha() and self._participle_adjunct(cm + 1) and source_phrase_at(toks, cm + 1) < 0:
-                prev = self._last_comma(max(s0, cm - self.max_np - 6), cm)
-                if prev > s0 and any(self._cue(x) is not None for x in range(prev + 1, cm)):
-                    end = cm  # (only after a tail with a cue: ", the company said on Tuesday,")
-                break
-            cm = self._last_comma(window, cm)
+        closed = end < s1 or allow_no_period or end > s0 and len(toks[end - 1].text) > 1 and toks[end - 1].text.endswith(".")
+        # (an abbreviation ending the sentence, "Dover, Del.", holds its period;
+        # a participle phrase after the tail, read next, may end in a quote: 'adding: "…"')
+        cut = self._closing_participle(s0, end)
+        if cut >= 0:
+            end, closed = cut, True
+        if not closed:
+            return None
         # The last comma that leaves a short attribution tail. A comma just
         # inside a closing mark counts ('… was "shameful," she said.').
         lo = max(s0, end - self.max_np - 10)
@@ -132,6 +132,42 @@ class TailSieves(SieveBase):
                 continue
             return None
         return None
+
+    def _closing_participle(self, s0: int, end: int) -> int:
+        """"CLAUSE, the company said on Tuesday, ending 61 years of ...": a
+        participle phrase closing the sentence is no part of the tail; the
+        tail is read as if the sentence ended at the comma returned before
+        it (-1: none). So is one that reports on its own, "…, adding that
+        …", "…, adding: "…"": its words are the participle's report, found
+        by cue_clause or the direct sieves."""
+        toks = self.outer
+        window = max(s0, end - self.max_np - 40)
+        has_participle = _COMMA_PARTICIPLE.search(self.text, toks[window].start, toks[end - 1].end) is not None if end > window else False
+        cm = self._last_comma(window, end) if has_participle else -1  # (one C-level search settles most sentences)
+        while cm >= 0:
+            if cm + 1 < end and toks[cm + 1].text.isalpha() and _participle(toks[cm + 1].text) and source_phrase_at(toks, cm + 1) < 0:
+                prev = self._last_comma(max(s0, cm - self.max_np - 6), cm)
+                # (only after a tail with a cue: ", the company said on Tuesday,")
+                return cm if prev > s0 and any(self._cue(x) is not None for x in range(prev + 1, cm)) else -1
+            cm = self._last_comma(window, cm)
+        return -1
+
+    def tag_subject(self, s0: int, c: int, first: int) -> Mention | None:
+        """The speaker of the attribution tag that a participle cue at *c*
+        continues after a comma ('CLAUSE, Mayor Solheim said, adding …',
+        '"…," said Solheim, adding: "…"'): the participle's subject is the
+        tag's, not the subject of the clause the tag reports. None when no
+        tag ends right before the comma. *s0*: where the span read starts;
+        *first*: where its sentence starts."""
+        toks = self.outer
+        if c - 2 <= s0 or toks[c - 1].text != ",":
+            return None
+        lo = max(s0 - 1, 0, c - self.max_np - 6)  # (the tag may open the span read: s0 - 1 is the comma before it)
+        pc = next((x for x in range(c - 2, lo - 1, -1) if toks[x].text in {",", QUOTE_TOKEN}), -1)
+        if pc < lo or toks[pc].text == QUOTE_TOKEN and not self._quote_ends_with_comma(toks[pc]):
+            return None
+        found = self._tail_cue(first, pc + 1, c - 1, pc, True) if first < pc else None
+        return found[2].mention if found else None
 
     def _last_comma(self, lo: int, hi: int) -> int:
         """The index of the last comma token in ``outer[lo:hi]``, or -1 (found
