@@ -17,6 +17,7 @@ from ..syntax.clauses import (
     clause_end,
     fronted_clause_end,
     looks_like_clause,
+    naming_gloss_start,
     passive_or_relative,
     past_title_apposition,
     skip_adjuncts,
@@ -376,6 +377,12 @@ class ReportedSieves(SieveBase):
                     if close + 1 < end and toks[close + 1].text.lower() == "that":
                         k = close + 1
                     break
+                if lx in PAIRED_DASHES:
+                    # "told reporters outside the town hall - known to locals as "the Cake" - that ...": the "that" after the aside
+                    close = next((y for y in range(x + 1, min(end, x + 16)) if toks[y].text == lx), end)
+                    if close + 1 < end and toks[close + 1].text.lower() == "that":
+                        k = close + 1
+                    break
                 if not is_word(toks[x].text) or lx in AUX or (lx in lexicon.cue_verbs() and not is_cap(toks[x].text)):
                     break
         if k < end and toks[k].text == ",":
@@ -429,7 +436,7 @@ class ReportedSieves(SieveBase):
     def _content_stop(self, s0: int, c: int, k: int, end: int, cue: Cue, m: Mention, gap: bool) -> int:
         """Where the clause reported from *k* ends."""
         toks = self.outer
-        stop = self._new_report(k, clause_end(toks, k, end))
+        stop = naming_gloss_start(toks, k, self._new_report(k, clause_end(toks, k, end)), self.term_toks)
         if toks[s0].text.lower() in SUBORDINATORS and toks[k - 1].text != "," and all(toks[x].text != "," for x in range(s0, c)):
             stop = self._subordinate_end(k, stop)
         if m.kind == "relative" or gap or toks[s0].text == "With" and cue.tense == "ing":

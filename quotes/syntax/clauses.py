@@ -543,3 +543,40 @@ def fronted_clause_end(toks: list[Tok], s0: int, end: int) -> int:
     if not fronted_participle(toks, s0, end):
         return s0
     return next((x for x in range(s0, end) if toks[x].text == ","), end)
+
+
+#: Words that open a writer's naming gloss after a comma or dash: a relative
+#: pronoun, a naming participle (or an adverb before one), or the determiner
+#: of an apposition ("..., a district residents call "Little Bergen"").
+_GLOSS_OPENERS = frozenset(
+    "which that where known nicknamed dubbed called christened named also locally better widely popularly a an the".split()
+)
+#: Words that may carry a naming gloss on after the name: a reason or a time
+#: for the name ('which residents call "the Postcard" because ...').
+_GLOSS_GOES_ON = frozenset("because since after for from when".split())
+
+
+def naming_gloss_start(toks: list[Tok], k: int, stop: int, named: frozenset[int]) -> int:
+    """Where a reported clause ``toks[k:stop]`` ends before the writer's naming
+    gloss on its last noun: 'said the grant would pay for the old market,
+    known locally as "the Barn"', '..., which residents have nicknamed "the
+    Long Arm"', '..., a district residents call "Little Bergen"'. A name the
+    frame gives (*named*: the quote tokens the non-speech frames read as a
+    name or term) is the writer's aside, not the speaker's words, when a
+    comma or dash before it opens a relative, a naming participle or an
+    apposition, and nothing but the gloss follows it. Returns *stop* when
+    there is no such gloss."""
+    q = next((x for x in range(stop - 1, k + 2, -1) if x in named), -1)  # (the last name in the clause)
+    if q < 0:
+        return stop
+    rest = [t.text.lower() for t in toks[q + 1 : stop] if t.text not in END_PUNCT]
+    if rest and (rest[0] not in _GLOSS_GOES_ON or "," in rest or QUOTE_TOKEN in rest):
+        return stop  # ('the plant, known as "the Kettle", would close': the clause goes on)
+    for x in range(q - 1, max(k + 2, q - 10), -1):
+        w = toks[x].text
+        if w == QUOTE_TOKEN:
+            return stop
+        if w == "," or w in DASHES:
+            return x if toks[x + 1].text.lower() in _GLOSS_OPENERS else stop
+    return stop
+
