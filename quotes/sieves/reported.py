@@ -313,7 +313,7 @@ class ReportedSieves(SieveBase):
             if rng is not None and rng[1] + 1 < end and toks[rng[1]].text.lower() == "as" and rng[1] + 1 in self.term_toks:
                 return False  # 'Economists describe the pattern as "sticky pricing"': a term for it, no report
             if rng is not None and rng[1] - rng[0] >= 1 and (rng[1] - rng[0] >= 2 or is_cap(toks[rng[0]].text)):
-                stop = self._object_end(rng[1], end)
+                stop = _object_end(toks, self.text, rng[1], end)
                 stop = clause_end(toks, k, stop)
                 return k, stop, Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-clause", cue.mode, extra + ("object-content",))
         if "c" not in cue.frames and not infinitive:
@@ -475,24 +475,6 @@ class ReportedSieves(SieveBase):
             return stop
         return stop
 
-    def _object_end(self, j: int, end: int) -> int:
-        """Where the evaluated object that ends at *j* ends with its modifiers:
-        at a comma, semicolon, dash or auxiliary ('criticized the plan, which
-        …'); a non-restrictive modifier between commas ('praised Bell, whose
-        term ends in May, for …') is skipped when the object runs on after it."""
-        toks = self.outer
-        x = j
-        for _ in range(2):
-            stop = next((y for y in range(x, end) if toks[y].text in {",", ";"} or toks[y].text in DASHES or _spaced_dash(toks, self.text, y)
-                         or toks[y].text.lower() in AUX and y > j), end)
-            if not (stop + 1 < end and toks[stop].text == "," and toks[stop + 1].text.lower() in _NONRESTRICTIVE):
-                return stop
-            close = next((y for y in range(stop + 2, end) if toks[y].text in {",", ";"} or toks[y].text in DASHES), end)
-            if close + 1 >= end or toks[close].text != "," or toks[close + 1].text.lower() not in PREPOSITIONS:
-                return stop
-            x = close + 1
-        return stop
-
     def _names_in_apposition(self, c: int, k: int, end: int) -> bool:
         """Is the cue at *c* a participle after a common noun, followed by a
         capitalized name, a comma and a reporting verb ('… a firm called Acme
@@ -594,3 +576,21 @@ def _noun_compound(toks: list[Tok], m: Mention, c: int, cue: Cue, end: int) -> b
         return False  # ("The Fed does not want to ...": an auxiliary carries the agreement)
     nxt = toks[cue.j].text
     return nxt.isalpha() and nxt.islower() and nxt not in DETERMINERS and nxt not in SUBJ_PRONOUNS and nxt != "that"
+
+
+def _object_end(toks: list[Tok], text: str, j: int, end: int) -> int:
+    """Where the evaluated object that ends at *j* ends with its modifiers:
+    at a comma, semicolon, dash or auxiliary ('criticized the plan, which
+    …'); a non-restrictive modifier between commas ('praised Bell, whose
+    term ends in May, for …') is skipped when the object runs on after it."""
+    x = j
+    for _ in range(2):
+        stop = next((y for y in range(x, end) if toks[y].text in {",", ";"} or toks[y].text in DASHES or _spaced_dash(toks, text, y)
+                     or toks[y].text.lower() in AUX and y > j), end)
+        if not (stop + 1 < end and toks[stop].text == "," and toks[stop + 1].text.lower() in _NONRESTRICTIVE):
+            return stop
+        close = next((y for y in range(stop + 2, end) if toks[y].text in {",", ";"} or toks[y].text in DASHES), end)
+        if close + 1 >= end or toks[close].text != "," or toks[close + 1].text.lower() not in PREPOSITIONS:
+            return stop
+        x = close + 1
+    return stop
