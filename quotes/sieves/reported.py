@@ -360,7 +360,7 @@ class ReportedSieves(SieveBase):
         if k < end and not infinitive_next and (
             place or is_cap(toks[k].text) or lk in TIME_WORDS
             or addr is not None and lk == "of"  # ("told a meeting of about 200 tenants that": the addressee's rest)
-            or k > cue.j and addr is None and lk in DETERMINERS and toks[k - 1].text.lower() in PREPOSITIONS
+            or k > cue.j and lk in DETERMINERS and (toks[k - 1].text.lower() in PREPOSITIONS or toks[k - 1].text.lower() == "of")
         ):
             # "said in an interview with the Daily Post last week that …": the
             # rest of a long adjunct before "that".
