@@ -59,6 +59,14 @@ _ELISION = regex.compile(
 _DASH_OPEN = regex.compile(r"(?:--|\u2014|\u2015|\u2013)[^\S\n]*")
 # A space and a lower-case letter: the sentence runs on after "students' ".
 _SPACE_LOWER = regex.compile(r" \p{Ll}")
+# A space and a word that never follows a plural possessive (which takes its
+# noun next: "the players' wages"): a preposition, subordinator, determiner or
+# auxiliary, so the mark before it closes a quote ("'the Lamplighters' after
+# the gasworks"). Not "and"/"or": "the workers' and farmers' party".
+_NOT_AFTER_POSSESSIVE = regex.compile(
+    r" (?:after|before|in|on|at|to|from|with|by|for|of|into|over|under|since|until|because|when|while|where|"
+    r"who|which|that|as|than|is|are|was|were|has|have|had|will|would|the|a|an)\b"
+)
 
 _SPACE = frozenset(" \t\n\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
 _CLOSING_PUNCT = frozenset(",.;:!?)]}\u00bb\u203a\u201d\u2019\u300d\u300f")
@@ -168,7 +176,7 @@ def _pair_marks(
         if target >= 0 and info.apostrophe and prev in "sSzZ" and nxt == " ":
             # "the students' union": possessive unless no later mark could close.
             later = any(s > i for s in single_closers[k + 1 :] if s != i)
-            if later and _SPACE_LOWER.match(text, j, j + 2):
+            if later and _SPACE_LOWER.match(text, j, j + 2) and not _NOT_AFTER_POSSESSIVE.match(text, j, min(pe, j + 12)):
                 continue
         opens_here = info.opens and (left or not right)
         if target >= 0:
