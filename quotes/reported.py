@@ -31,7 +31,7 @@ from .sieves.base import Attribution
 from .sieves.registry import REGISTRY
 from .spans import QuotedSpan
 from .stream import Stream
-from .syntax.clauses import looks_like_clause
+from .syntax.clauses import fronted_naming_end, looks_like_clause
 from .syntax.cues import cue_at
 from .syntax.boundaries import COMMA_OR_DASH, subject_before
 from .syntax.phrases import Mention, is_word
@@ -305,6 +305,7 @@ class ReportedClauses:
         c0, c1, a = found
         if self._names_only(c0, c1, a, si) or phrase_naming_only(self, c0, c1) or named_object(self, c0, c1, a):
             return
+        c0 = fronted_naming_end(self.outer, c0, c1, self.att.term_toks)  # ('Known as "pick rates", the targets …': the writer's)
         firsts = [self.qidx[qi] for qi in self.emb_by_sent.get(si, ()) if c0 < self.qidx[qi] < c1]
         if firsts and a.rule == "cue-clause":
             c0, c1, a, firsts = self._split_at_nominal(c0, c1, a, firsts, si, rule_extra)

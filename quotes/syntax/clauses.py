@@ -580,3 +580,19 @@ def naming_gloss_start(toks: list[Tok], k: int, stop: int, named: frozenset[int]
             return x if toks[x + 1].text.lower() in _GLOSS_OPENERS else stop
     return stop
 
+
+def fronted_naming_end(toks: list[Tok], c0: int, c1: int, named: frozenset[int]) -> int:
+    """Where a reported clause ``toks[c0:c1]`` starts past a fronted naming
+    phrase, the writer's gloss on its subject ('Known on the shop floor as
+    "pick rates", the targets are set by software, the union said'): after
+    the comma that follows the name (*named*: the quote tokens the
+    non-speech frames read as a name or term). *c0* when there is none."""
+    if c0 >= c1 or toks[c0].text.lower() not in _GLOSS_OPENERS or toks[c0].text.lower() in DETERMINERS:
+        return c0
+    for x in range(c0 + 1, min(c1 - 2, c0 + 12)):
+        if x in named:
+            return x + 2 if toks[x + 1].text == "," else c0
+        if not is_word(toks[x].text):
+            return c0
+    return c0
+
