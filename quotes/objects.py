@@ -17,7 +17,7 @@ from . import lexicon
 from .sieves.base import Attribution
 from .syntax.clauses import has_verb
 from .syntax.phrases import DETERMINERS, Tok, is_word
-from .syntax.words import POSSESSIVE_DETERMINERS
+from .syntax.words import POSSESSIVE_DETERMINERS, SUBJ_PRONOUNS
 from .titles import is_title_like
 
 if TYPE_CHECKING:
@@ -27,6 +27,8 @@ __all__ = ["filed_as", "named_object", "phrase_naming_only", "work_named"]
 
 #: Prepositions that open an adjunct, not a reported clause ('Under the slogan "…",').
 _PHRASE_PREPOSITIONS = frozenset("in under with on at from for by during after before through".split())
+#: Verbs that give a name ('what the firm calls "…"', 'known as "…"'): no clause of their own.
+_NAMING_VERBS = frozenset("call calls called calling dub dubs dubbed nickname nicknames nicknamed christened known".split())
 #: Punctuation that may close a reported clause's tokens.
 _TRAILING_PUNCT = frozenset(",;:.\u2014\u2013")
 
@@ -54,15 +56,36 @@ def named_object(rc: ReportedClauses, c0: int, c1: int, a: Attribution) -> bool:
     inside = sorted(t for t in rc.non_speech_toks if c0 <= t < c1)
     if not inside:
         return False
+    if _what_they_call(rc.outer, c0, c1, inside, rc.text):
+        return True
     if "object-content" not in a.extra:
         first = next(q for qi, q in enumerate(rc.top) if rc.qidx[qi] == inside[0])
         words = rc.text[first.start : first.end].split()
         short = len(words) <= 6 and rc.text[first.end - 1 : first.end].isalnum()
         return short and (is_title_like(words) and work_named(rc.outer, c0, inside[0]) or filed_as(rc, c0, inside[0]))
     # No verb around the names ('recalled the excitement when X approached
-    # the network about "…"' holds a clause: still a report).
-    cuts = [c0 - 1, *inside, c1]
-    return not any(has_verb(rc.outer, a0 + 1, a1, rc.text) for a0, a1 in zip(cuts, cuts[1:]) if a1 > a0 + 1)
+    # the network about "…"' holds a clause: still a report), except the
+    # naming verb that gives one ('questioned what the firm calls "…"').
+    outer = rc.outer
+    namings = [x for t in inside for x in range(max(c0, t - 3), t) if outer[x].text.lower() in _NAMING_VERBS]
+    cuts = sorted({c0 - 1, *inside, *namings, c1})
+    return not any(has_verb(outer, a0 + 1, a1, rc.text) for a0, a1 in zip(cuts, cuts[1:]) if a1 > a0 + 1)
+
+
+def _what_they_call(outer: list[Tok], c0: int, c1: int, inside: list[int], text: str) -> bool:
+    """'questioned what Orrin Health calls "sleep prints"': content that is only
+    a free relative naming something (what + a short subject other than a
+    pronoun + naming verb + the name) reports no words of the cue's subject;
+    the name is the other party's label."""
+    last = c1 - 1
+    while last > c0 and outer[last].text in _TRAILING_PUNCT:
+        last -= 1
+    if outer[c0].text.lower() != "what" or not (inside[0] == last or inside[0] < last and outer[inside[0] + 1].text == ","):
+        return False  # (a modifier of the name may follow: '"sleep prints", detailed profiles built from ...')
+    v = next((x for x in range(c0 + 1, inside[0]) if outer[x].text.lower() in _NAMING_VERBS), -1)
+    if not c0 + 1 < v <= c0 + 5 or outer[c0 + 1].text.lower() in SUBJ_PRONOUNS:
+        return False  # ('acknowledged what it calls a "major fault"': the subject's own term, its words)
+    return inside[0] - v <= 3 and not has_verb(outer, c0 + 1, v, text)
 
 
 def filed_as(rc: ReportedClauses, c0: int, label: int) -> bool:
