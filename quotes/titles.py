@@ -44,6 +44,8 @@ TRANSLATION = regex.compile(
 #: "on the record", "off the record", "for the record": the idioms, not a work noun.
 RECORD_IDIOM = regex.compile(r"\b(?:on|off|for)\s+the\s+record\W{0,3}$", regex.IGNORECASE)
 
+#: A possessive name opening an apposition ("Ines Ferrant's second novel").
+_POSSESSIVE = regex.compile(r"\p{L}['\u2019]s\Z")
 #: Auxiliaries and adverbs between a title and its work verb ('"X" will be published', '"X" was first staged').
 _WORK_AUXILIARIES = frozenset(
     "will would was were is are has have had be been being first also later now originally soon finally eventually "
@@ -90,7 +92,24 @@ def work_title(ctx: FrameContext) -> str | None:
     if len(wa) > k + 1 and k and wa[k] in ("a", "an", "the", "his", "her", "its", "their"):
         if any(w in nouns for w in wa[k + 1 : k + 7]):
             return "non-speech-title"  # '"Salt Roads", the first feature of ...'
+    if k and (pos := _possessive_name(ctx.words_after, k)) > 0 and any(w in nouns for w in wa[pos + 1 : pos + 6]):
+        return "non-speech-title"  # '"The Orchard Lease", Ines Ferrant's second novel, ...'
+    if len(wb) >= 4 and wb[-1] == "," and wb[-3:-1] == ["of", "which"] and any(
+        w in nouns or w.endswith("s") and w[:-1] in nouns for w in wb[-10:-3]
+    ):
+        return "non-speech-title"  # '14 books, the best known of which, "Slugs at Dawn", has sold ...'
     return None
+
+
+def _possessive_name(words: list[str], k: int) -> int:
+    """The index of a possessive name of at most three words opening an
+    apposition at *k* ("Ines Ferrant's"), or -1."""
+    for x in range(k, min(len(words), k + 3)):
+        if not words[x][:1].isupper():
+            return -1
+        if _POSSESSIVE.search(words[x]):
+            return x
+    return -1
 
 
 def closed_off(right: str) -> bool:
