@@ -142,8 +142,8 @@ def translated(ctx: FrameContext) -> str | None:
     if m is None:
         return None
     gloss = ctx.right[m.start() : m.end()].strip(" ()\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb").split()
-    if not gloss or len(gloss) > 8 or any(w.lower().strip(",") in lexicon.cue_verbs() for w in gloss):
-        return None
+    if not gloss or len(gloss) > 8 or any(w.strip(",") in lexicon.cue_verbs() for w in gloss if w.islower()):
+        return None  # ('"Vamos" (she said)'; a capitalised word is the title's: "(The Calm After the Storm)")
     if is_title_like(ctx.words) or ctx.words[-1][:1].isupper():
         return "non-speech-translation"
     # A sentence-case title ("Rien ne se perd") shows itself by its gloss, a
