@@ -157,6 +157,10 @@ def _mixed_clause(
         end = clause_end(outer, k, end)
         if att is not None:
             end = att._new_report(k, end)  # '… "X" by Y, and she tells Z that …': a second report
+        if a.mention is not None and close <= a.mention.start:
+            m = bisect_left(starts, a.mention.start, s0, s1)
+            if k < m - 1 < end and outer[m - 1].text.lower() == "by":
+                end = m - 1  # 'was described as "unlawful" by the court': the passive's agent is no content
         if k >= end:
             return q.start, q.end
         cs, ce = outer[k].start, outer[end - 1].end

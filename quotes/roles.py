@@ -22,7 +22,7 @@ from .nonspeech import FrameContext, non_speech_frame
 from .segment import Segmentation
 from .spans import QuotedSpan, find_quoted_spans
 from .syntax.phrases import is_cap
-from .syntax.words import PREPOSITIONS, is_title_case
+from .syntax.words import BE, PREPOSITIONS, is_title_case
 
 __all__ = ["SpanRoles", "find_span_roles"]
 
@@ -123,7 +123,7 @@ class _Classifier:
         before_raw = text[max(para.start, q.open_start - 40) : q.open_start].split()
         before = [w.lower() for w in before_raw]
         named = _non_speech_naming(before_raw, before, n_words)
-        if named is not None:
+        if named is not None and not _passive_evaluation(before, words, text[q.close_end : q.close_end + 4] if q.close_end >= 0 else ""):
             return "non-speech", named
         sents = self.seg.sentences
         sent_start = max(para.start, sents[self.seg.sentence_at(q.open_start)].start if sents else para.start)
@@ -319,6 +319,14 @@ def _non_speech_naming(before_raw: list[str], before: list[str], n_words: int) -
                 return None
             return "non-speech-" + ns[" ".join(before[-n:]).strip(",")]
     return None
+
+
+def _passive_evaluation(before: list[str], words: list[str], after: str) -> bool:
+    """'The deal was called "a betrayal" by union leader Ivar Holm': a passive
+    naming verb with an indefinite complement and its agent after it is the
+    agent's evaluation, said ('"the Builders' Charter" by tenants' groups',
+    a definite name, stays a name)."""
+    return len(before) >= 2 and before[-2] in BE and bool(words) and words[0].lower() in ("a", "an") and after.startswith(" by ")
 
 
 def _closes_quote(word: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
+from typing import Literal
 
 from .. import lexicon
 from ..sieves.base import Attribution, SieveBase, positions
@@ -28,11 +29,15 @@ from ..syntax.sources import (
     with_own_subject,
 )
 from ..syntax.types import UTTERANCES, possessor
-from ..syntax.words import DASHES, END_PUNCT, ING_HOSTS, LEAD_PUNCT, POSSESSIVE_ENDINGS, QUOTE_TOKEN, is_ly_adverb, is_participle
+from ..syntax.words import BE, DASHES, END_PUNCT, ING_HOSTS, LEAD_PUNCT, POSSESSIVE_ENDINGS, QUOTE_TOKEN, is_ly_adverb, is_participle
 
 
 
 
+#: Verbs that name or label what they are said of: passive, their subject is
+#: the thing named ('was called "a betrayal" by X'), as after the evaluating
+#: verbs of frame "n" ('was described as "unlawful"').
+_NAMING_LEMMAS = frozenset({"call", "dub", "brand", "label", "term", "nickname"})
 #: The copula of a colon frame ("Her verdict was blunt:").
 _COPULAS = frozenset({"was", "is", "were", "are"})
 #: Conjunctions that open a new clause after a quote ('"...," and the crew nodded'): no tag.
@@ -315,6 +320,8 @@ class TagSieves(SieveBase):
         pronouns) or the inverted subject after it."""
         toks = self.outer
         cue_span = (toks[cue.i].start, toks[cue.j - 1].end)
+        if (passive := _passive_attribution(toks, self.text, self.max_np, s0, c, cue, frame_end)) is not False:
+            return passive
         addr = None
         if "o" in cue.frames or (cue.j < frame_end and toks[cue.j].text.lower() == "to"):
             addr, _ = addressee_after(toks, cue.j, frame_end, self.text)
@@ -367,14 +374,6 @@ class TagSieves(SieveBase):
         return None
 
     # -- unquoted reported speech -------------------------------------------
-    def _attributive(self, x: int, end: int) -> bool:
-        """A short quoted word used as a modifier ('the company's "green" credentials'): a scare quote."""
-        tok = self.outer[x]
-        if len(self.text[tok.start : tok.end].split()) > 2 or x + 1 >= end:
-            return False
-        nxt = self.outer[x + 1].text
-        return nxt.isalpha() and nxt.islower() and nxt not in {"and", "or", "but", "as", "to", "in", "on", "for", "of", "that", "because"}
-
     @functools.cached_property
     def _quote_tokens(self) -> tuple[list[int], list[int]]:
         """The indexes of the quote tokens of the stream, and of those that are
@@ -382,7 +381,7 @@ class TagSieves(SieveBase):
         reads only the token after), each sorted; one pass per document."""
         n = len(self.outer)
         marks = positions(self.words, QUOTE_TOKEN)
-        return marks, [x for x in marks if not self._attributive(x, n)]
+        return marks, [x for x in marks if not _attributive(self.outer, self.text, x, n)]
 
     def _introduced(self, qi: int) -> bool:
         """Is the quote at *qi* introduced by a cue and a comma or colon right
@@ -453,3 +452,54 @@ def _copula_subject(toks: list[Tok], s0: int, x: int, text: str, max_np: int) ->
         return None
     sub = toks[s0:x]  # (read back from the copula, past an appositive or relative clause: "Cllr Dunmore, who leads ..., was blunt:")
     return subject_mention(sub, text, max_np)[2]
+
+
+def _passive_attribution(
+    toks: list[Tok], text: str, max_np: int, s0: int, c: int, cue: Cue, frame_end: int
+) -> Attribution | None | Literal[False]:
+    """The speaker of a passive evaluating or naming cue before a quote: 'The
+    plan was described by X as "…"', 'The deal was called "…" by X': the
+    subject is what was described; the agent speaks. With no agent, an
+    evaluation right before its quote names no one ('is described on Amazon
+    as a "riveting book"'), and a name is nobody's words ('is popularly
+    called the "habitable zone"': None). False when the cue is not such a
+    passive."""
+    if not (cue.tense in {"past", "part"} and ("n" in cue.frames or cue.lemma in _NAMING_LEMMAS) and _passive_at(toks, s0, c)):
+        return False
+    cue_span = (toks[cue.i].start, toks[cue.j - 1].end)
+    m = _by_agent(toks, text, cue.j, frame_end, max_np) or _by_agent(toks, text, frame_end + 1, min(len(toks), frame_end + 4), max_np, after_quote=True)
+    if m is not None:
+        return Attribution(m, cue_span, None, "cue-before-quote", cue.mode, ("passive-agent",))
+    if cue.lemma in _NAMING_LEMMAS or any(toks[x].text in {",", QUOTE_TOKEN} or toks[x].text in DASHES for x in range(cue.j, frame_end)):
+        return None  # (a name; or the quote is no complement of this cue: '..., the working name "…"')
+    return Attribution(None, cue_span, None, "impersonal-cue", cue.mode, ("passive",))
+
+
+def _passive_at(toks: list[Tok], s0: int, c: int) -> bool:
+    """Is the participle cue at *c* passive: after a form of "be" (and
+    adverbs: 'was widely described', 'has been dubbed')?"""
+    b = c - 1
+    while b > s0 and is_ly_adverb(toks[b].text):
+        b -= 1
+    return b >= s0 and toks[b].text.lower() in BE
+
+
+def _by_agent(toks: list[Tok], text: str, lo: int, hi: int, max_np: int, *, after_quote: bool = False) -> Mention | None:
+    """The agent of a passive cue: "by" and a speaker noun phrase in
+    ``toks[lo:hi]`` (right after the quote when *after_quote*: '"…" by
+    union leader Ivar Holm')."""
+    x = lo if after_quote else next((y for y in range(lo, min(hi, lo + 6)) if toks[y].text.lower() == "by"), -1)
+    if x < 0 or x >= hi or toks[x].text.lower() != "by":
+        return None
+    rng = np_after(toks, x + 1, max_np, end=len(toks) if after_quote else hi)
+    return speaker_mention_of(toks, rng, text) if rng is not None else None
+
+
+def _attributive(toks: list[Tok], text: str, x: int, end: int) -> bool:
+    """A short quoted word used as a modifier ('the company's "green" credentials'): a scare quote."""
+    tok = toks[x]
+    if len(text[tok.start : tok.end].split()) > 2 or x + 1 >= end:
+        return False
+    nxt = toks[x + 1].text
+    return nxt.isalpha() and nxt.islower() and nxt not in {"and", "or", "but", "as", "to", "in", "on", "for", "of", "that", "because"}
+
