@@ -409,7 +409,7 @@ class Coref:
             if e is not None:
                 self._note(e, m)
                 return e, "possessive-description"
-        if m.head == "year-old" or is_demonym(m.head.capitalize()) and role is None or role is not None and role.kind in {"org", "doc"}:
+        if m.head == "year-old" or m.head in lexicon.age_nouns() or is_demonym(m.head.capitalize()) and role is None or role is not None and role.kind in {"org", "doc"}:
             # "the 54-year-old": the person just named; "the company": the
             # organisation just named whose name fits the noun (org_types.txt).
             # "the statement said": a document speaks for the organisation just named.
@@ -421,8 +421,8 @@ class Coref:
             for rank, e in enumerate(cands):
                 if rank >= 12 and (want == "person" or not fits_org(m.head, e, specific=True)):
                     continue  # past the latest twelve, only a name of the very type ("the club": "Rovers")
-                if m.head == "year-old" and any(r.endswith("-year-old") for r in e.roles) and not set(m.roles) & e.roles:
-                    continue  # "the 63-year-old" is nobody the text gave another age
+                if not _age_fits(m, e):
+                    continue  # "the 63-year-old", "the teenager" is nobody the text gave another age
                 if want == "person" and e.kind == "person" and e.person and (self.fiction or confirmed_person(e)):
                     self._note(e, m)
                     return e, "title-chain"
@@ -561,3 +561,16 @@ def _other_origin(e: Entity, stems: tuple[str, ...]) -> bool:
     veteran Ruben Claes", or re-mentioned as "the Belgian")?"""
     return any(is_demonym(x) and x.lower()[:4] not in stems for x in e.modifiers) or any(
         is_demonym(r.capitalize()) and r[:4] not in stems for r in e.roles)
+
+
+def _age_fits(m: Mention, e: Entity) -> bool:
+    """Can the age description *m* re-mention *e*: "the 63-year-old" anyone
+    the text gave no other age; an age-class noun ("the teenager", "the
+    octogenarian": ``age_nouns.txt``) only someone given an age in its
+    bracket ("Ada Moe, 19,")."""
+    ages = [int(r.split("-", 1)[0]) for r in e.roles if r.endswith("-year-old") and r.split("-", 1)[0].isdigit()]
+    if m.head == "year-old":
+        return not ages or bool(set(m.roles) & e.roles)
+    bracket = lexicon.age_nouns().get(m.head)
+    return bracket is None or any(bracket[0] <= a <= bracket[1] for a in ages)
+

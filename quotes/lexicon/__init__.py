@@ -16,6 +16,7 @@ __all__ = [
     "CueNoun",
     "Role",
     "abbreviations",
+    "age_nouns",
     "cue_nouns",
     "cue_phrases",
     "cue_verbs",
@@ -169,6 +170,12 @@ def place_words() -> frozenset[str]:
 def thing_words() -> frozenset[str]:
     """Words that end the names of things: awards, trophies, agreements ("Medal", "Cup", "Accord")."""
     return _first_words("thing_words.txt")
+
+
+@functools.cache
+def age_nouns() -> dict[str, tuple[int, int]]:
+    """Nouns naming an age bracket, with its years ("teenager": 13-19, "octogenarian": 80-89)."""
+    return {row[0]: (int(row[1]), int(row[2])) for row in read_entries("age_nouns.txt")}
 
 
 @functools.cache
