@@ -47,6 +47,7 @@ SPECS = {
     "place_words.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0], (1, 1)),
     "weak_place_words.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0], (1, 1)),
     "thing_words.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0], (1, 1)),
+    "age_nouns.txt": (lambda line: line.split()[0], lambda line: line.split()[0], (3, 3)),
     "generic_roles.txt": (lambda line: line.split()[0], lambda line: line.split()[0], (2, None)),
     "place_prefixes.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0], (1, 1)),
     "place_nouns.txt": (lambda line: line.split()[0], lambda line: line.split()[0], (1, 1)),
