@@ -112,11 +112,15 @@ class TagSieves(SieveBase):
                 if m:
                     return Attribution(m, (toks[k].start, toks[src - 1].end), None, "according-to", "speech")
             cue = self._cue(k)
+            if cue is not None and k == start and k + 1 < end and w[:1].isupper() and (nc := self._cue(k + 1)) is not None and nc.i == k + 1:
+                cue = None  # '"…," Hope said', '"…," Will said': a name that is also a verb, the subject of the cue after it
             if cue is not None and (cue.mode in {"speech", "writing"} or cue.mode in self._modes):
                 if passive_or_relative(toks, start, cue.i):
                     return None  # "The greeting was warmly returned"
                 sub = toks[start : cue.i]
                 rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
+                if rng is None and len(sub) == 1 and sub[0].text[:1].isupper() and sub[0].text.isalpha():
+                    rng = (0, 1)  # '"…," Will said': a one-word name that is also a modal
                 m = speaker_mention_of(sub, rng, self.text) if rng else None
                 if sub:
                     m, extra = self.with_parse(cue.i, m)
@@ -134,6 +138,8 @@ class TagSieves(SieveBase):
                 if not sub:
                     rng = np_after(toks, cue.j, self.max_np, end=end)
                     m = speaker_mention_of(toks, rng, self.text)
+                    if m is None and rng is not None and rng[1] - rng[0] == 1 and (rng[1] == end or toks[rng[1]].text in {",", ".", "!", "?", ";"}):
+                        m = speaker_mention_of(toks[rng[0] : rng[1]], (0, 1), self.text)  # '"…," said May.': a month closing the tag is a name
                     if m is not None and not ("o" in cue.frames and "i" not in cue.frames):
                         outer = self._outer_source(cue.j, end)
                         if outer is not None and self.config.nested_source == "outer":
