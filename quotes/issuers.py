@@ -160,7 +160,7 @@ def issuer(coref: Coref, m: Mention, text: str) -> Entity | None:
             return org_by_noun(coref, "council", m.start)  # "A report presented to councillors said": the council named last
         if (medium := next((f for at in ats if (f := _ON_MEDIUM.match(text, at, min(len(text), at + 120))) is not None), None)) is not None:
             return _medium_owner(coref, m, text, medium)  # "a notice on the board's website": the board
-        return (_issuer_of(coref, m, text) or _issuer_before(coref, m, text) or _issuer_earlier(coref, m, text)
+        return (_issuer_of(coref, m, text) or _issuer_possessor(coref, m, text) or _issuer_before(coref, m, text) or _issuer_earlier(coref, m, text)
                 or _giver_earlier(coref, m, text) or _author_earlier(coref, m, text))
     return _issuer_named(coref, m, text, found)
 
@@ -309,6 +309,31 @@ def _issuer_of(coref: Coref, m: Mention, text: str) -> Entity | None:
 
 #: "of" and a capitalised name ending a document's phrase (group 1: the name).
 _OF_NAME = regex.compile(r"[ \t]of[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\p{M}'\u2019&-]*(?:[ \t]+(?:(?:of|for|and|de|du|la)[ \t]+)?\p{Lu}[\p{L}\p{M}'\u2019&-]*){0,5})")
+
+
+#: A possessive name opening a document's phrase, then at most three
+#: lower-case words ending it ("Brennmark Metals' annual report", "Amsel's
+#: latest note"; group 1: the name).
+_POSSESSOR = regex.compile(
+    r"(?:[Tt]he[ \t]+)?(\p{Lu}[\p{L}\p{M}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&.-]*){0,4})(?:['\u2019]s|(?<=s)['\u2019])"
+    r"(?:[ \t]+\p{Ll}[\p{L}-]*){1,4}"
+)
+
+
+def _issuer_possessor(coref: Coref, m: Mention, text: str) -> Entity | None:
+    """The issuer named as the document's possessor: "Brennmark Metals'
+    annual report", "Amsel's latest note" (a one-word name only when the
+    text names that entity elsewhere, as for :func:`_issuer_before`)."""
+    found = _POSSESSOR.match(text, m.start, m.end)
+    if found is None or found.end() != m.end:
+        return None
+    phrase = analyse(tokenize(text, *found.span(1)), text)
+    if phrase is None or phrase.kind not in {"name", "org"} or not phrase.name:
+        return None
+    if " " not in phrase.name:
+        e = coref.find(phrase.name)
+        return as_represented(e) if e is not None and e.names and (e.kind == "organisation" or e.gender or e.title or e.has_given_name()) else None
+    return as_represented(coref.link_name(phrase))
 
 
 def _issuer_before(coref: Coref, m: Mention, text: str) -> Entity | None:

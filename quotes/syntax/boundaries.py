@@ -93,6 +93,18 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
     i = _walk_left(toks, j, limit)
     if i == j:
         return None
+    if i >= 2 and toks[i - 1].text.lower() == "to" and (toks[i].text.lower() in DETERMINERS or toks[i].text.lower() in lexicon.roles()) and (
+        role := lexicon.roles().get(toks[i - 2].text.lower())
+    ) is not None and role.kind == "doc":
+        # "Amsel's latest note to clients says", "A report to the cabinet
+        # estimated": the recipient ends a document's phrase, which is the
+        # subject (only after a document noun: "people close to him said"
+        # keeps "him" out of reach, as "Responding to questions, X said"; and
+        # the recipient opens with a determiner or is a role noun: not "the
+        # letter to Jock, who said", not "signs to let me understand").
+        head = _walk_left(toks, i - 1, limit)
+        if head < i - 1:
+            return _trim_left(toks, head, i - 1), i - 1  # (the document's phrase, without its recipient)
     return _trim_left(toks, i, j), j
 
 
