@@ -61,6 +61,12 @@ _PURE_NAMING = frozenset("dubbed nicknamed christened".split())
 _NAMING_PAST = frozenset("called dubbed nicknamed named christened renamed labelled labeled branded".split())
 #: The possessive ending of a word ("premier's", "members'").
 _POSSESSIVE_END = regex.compile(r"['\u2019]s?\Z")
+#: A naming parenthesis right after the span, its subject a generic lower-case
+#: noun: ', as fans call him', ', as locals know it' (not ', as he called it':
+#: a person's own word for it, speech).
+_AS_THEY_CALL = regex.compile(
+    r",?\s+as\s+(?!(?:he|she|i|we|you)\b)(?:\p{Ll}\S*\s+){1,3}?(?:call|calls|called|know|knows|knew|dub|dubs|nickname)\s+(?:him|her|it|them)\b"
+)
 #: A dash standing alone right after the closing mark (' - ', ' – ', ' — ').
 _DASH_AFTER = regex.compile(r"\s[-\u2013\u2014]\s")
 #: An apposition right after the span that calls it a word or a name ('"porch
@@ -310,8 +316,8 @@ def _naming(ctx: FrameContext) -> str | None:
     'Staff called it "the ladder"': a naming verb with a naming complement."""
     if len(ctx.words) > 6:
         return None
-    if _KNOWN_AS.search(ctx.left):
-        return "non-speech-name"
+    if _KNOWN_AS.search(ctx.left) or _AS_THEY_CALL.match(ctx.right):
+        return "non-speech-name"  # (also '"The Rocket", as fans call him, scored')
     if habitual_description(ctx.left) and _complement_shape(ctx.words, "") != "other":
         return "non-speech-term"
     m = _VERB_AS.search(ctx.left)
