@@ -161,6 +161,10 @@ class ReportedSieves(SieveBase):
                 continue  # "the group widely believed to be its biggest buyer": a raising passive, no one's report
             if self._names_in_apposition(c, cue.j, end):
                 continue  # 'Bell, at a firm called Acme Partners, argues …': a naming inside an appositive
+            if cue.j + 1 < end and toks[cue.j].text.lower() in {"it", "him", "her", "them"} and toks[cue.j + 1].text in {",", ".", QUOTE_TOKEN} and any(
+                toks[x].text.lower() == "as" for x in range(max(s0, c - 4), c)
+            ):
+                continue  # 'The "joke," as he called it, outraged ...': a parenthetical naming, no report
             if cue.tense == "ing" and self.news_like and c > 0 and toks[c - 1].text == "," and not self._participle_reports(cue, end):
                 continue  # "…, referring to the budget", "…, declining to comment": an adjunct, no report
             if subject is not None and c == s0 and (cue.tense != "ing" or subject.kind != "relative"):
