@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from . import lexicon
-from .syntax.words import POSSESSIVE_DETERMINERS, TITLE_SMALL_WORDS
+from .syntax.words import POSSESSIVE_DETERMINERS, POSSESSIVE_ENDINGS, TITLE_SMALL_WORDS
 
 if TYPE_CHECKING:
     from .nonspeech import FrameContext
@@ -44,8 +44,6 @@ TRANSLATION = regex.compile(
 #: "on the record", "off the record", "for the record": the idioms, not a work noun.
 RECORD_IDIOM = regex.compile(r"\b(?:on|off|for)\s+the\s+record\W{0,3}$", regex.IGNORECASE)
 
-#: A possessive name opening an apposition ("Ines Ferrant's second novel").
-_POSSESSIVE = regex.compile(r"\p{L}['\u2019]s\Z")
 #: Auxiliaries and adverbs between a title and its work verb ('"X" will be published', '"X" was first staged').
 _WORK_AUXILIARIES = frozenset(
     "will would was were is are has have had be been being first also later now originally soon finally eventually "
@@ -107,7 +105,7 @@ def _possessive_name(words: list[str], k: int) -> int:
     for x in range(k, min(len(words), k + 3)):
         if not words[x][:1].isupper():
             return -1
-        if _POSSESSIVE.search(words[x]):
+        if words[x].endswith(POSSESSIVE_ENDINGS[:2]):
             return x
     return -1
 

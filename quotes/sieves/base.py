@@ -30,6 +30,12 @@ from .registry import REGISTRY
 _REFUSALS = frozenset({"decline", "refuse"})
 
 
+def ing_word(word: str) -> bool:
+    """A lower-case word in -ing that can open a participle phrase ("ending",
+    "adding"; not "nothing", "including": ``ING_NOT_PARTICIPLES``)."""
+    return word.islower() and word.endswith("ing") and len(word) > 5 and word not in ING_NOT_PARTICIPLES
+
+
 class Attribution(NamedTuple):
     """What a sieve decided for one quote."""
 
@@ -165,8 +171,7 @@ class SieveBase:
         years of ...", "referring to the budget", "declining to comment"): no
         noun or preposition in -ing (``ING_NOT_PARTICIPLES``: "nothing",
         "including"), and no cue that reports here (:meth:`_participle_reports`)?"""
-        w = self.outer[k].text
-        if not (w.islower() and w.endswith("ing") and len(w) > 5 and w not in ING_NOT_PARTICIPLES):
+        if not ing_word(self.outer[k].text):
             return False
         cue = self._cue(k)
         return cue is None or cue.i == k and not self._participle_reports(cue, end)
@@ -197,9 +202,9 @@ class SieveBase:
             t = next((x for x in range(j + 1, min(end, j + 10)) if not is_word(toks[x].text) or toks[x].text.lower() in AUX or toks[x].text.lower() == "that"), j)
         if toks[t].text.lower() == "that" and t + 1 < end and toks[t + 1].text.lower() not in TIME_NOUNS:
             return True
-        if ("t" in cue.frames or cue.mode in {"thought", "evidence", "intention"}) and cue.lemma not in _REFUSALS and (t := addressee_after(toks, j, end, self.text)[1] if "o" in cue.frames else j) < end and (
-            toks[t].text.lower() == "to"
-        ):
+        if ("t" in cue.frames or cue.mode in {"thought", "evidence", "intention"}) and cue.lemma not in _REFUSALS and (
+            inf := addressee_after(toks, j, end, self.text)[1] if "o" in cue.frames else j
+        ) < end and toks[inf].text.lower() == "to":
             return True  # "…, promising to …", "…, urging ministers to …", "…, hoping to …": a commitment, a request or an aim
         if "c" in cue.frames and not ("n" in cue.frames or "h" in cue.frames) and looks_like_clause(toks, j, end):
             return True  # (a verb whose object is what it evaluates or handles needs "that": "referring to an event the council had named")

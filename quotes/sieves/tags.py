@@ -508,4 +508,3 @@ def _attributive(toks: list[Tok], text: str, x: int, end: int) -> bool:
         return False
     nxt = toks[x + 1].text
     return nxt.isalpha() and nxt.islower() and nxt not in {"and", "or", "but", "as", "to", "in", "on", "for", "of", "that", "because"}
-

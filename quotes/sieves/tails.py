@@ -12,7 +12,7 @@ from typing import Literal
 import regex
 
 from .. import lexicon
-from ..sieves.base import Attribution, SieveBase
+from ..sieves.base import Attribution, SieveBase, ing_word
 from ..syntax.clauses import (
     before_end_punct,
     fronted_clause_end,
@@ -32,7 +32,6 @@ from ..syntax.sources import (
     unknown_description,
 )
 from ..syntax.words import (
-    ING_NOT_PARTICIPLES,
     NOT_MODIFIERS,
     QUOTE_TOKEN,
 )
@@ -48,12 +47,6 @@ _CLOSING_SUBORDINATORS = frozenset("as while because although though whereas sin
 
 #: A comma and a lower-case word in -ing: the only place a closing participle phrase can open.
 _COMMA_PARTICIPLE = regex.compile(r",\s+\p{Ll}+ing\b")
-
-
-def _participle(word: str) -> bool:
-    """A lower-case word in -ing that can open a participle phrase ("ending",
-    "adding"; not "nothing", "including": ``ING_NOT_PARTICIPLES``)."""
-    return word.islower() and word.endswith("ing") and len(word) > 5 and word not in ING_NOT_PARTICIPLES
 
 
 class TailSieves(SieveBase):
@@ -145,7 +138,7 @@ class TailSieves(SieveBase):
         has_participle = _COMMA_PARTICIPLE.search(self.text, toks[window].start, toks[end - 1].end) is not None if end > window else False
         cm = self._last_comma(window, end) if has_participle else -1  # (one C-level search settles most sentences)
         while cm >= 0:
-            if cm + 1 < end and toks[cm + 1].text.isalpha() and _participle(toks[cm + 1].text) and source_phrase_at(toks, cm + 1) < 0:
+            if cm + 1 < end and toks[cm + 1].text.isalpha() and ing_word(toks[cm + 1].text) and source_phrase_at(toks, cm + 1) < 0:
                 prev = self._last_comma(max(s0, cm - self.max_np - 6), cm)
                 # (only after a tail with a cue: ", the company said on Tuesday,")
                 return cm if prev > s0 and any(self._cue(x) is not None for x in range(prev + 1, cm)) else -1

@@ -566,6 +566,8 @@ def naming_gloss_start(toks: list[Tok], k: int, stop: int, named: frozenset[int]
     comma or dash before it opens a relative, a naming participle or an
     apposition, and nothing but the gloss follows it. Returns *stop* when
     there is no such gloss."""
+    if not named:
+        return stop  # (most documents: no name in marks at all)
     q = next((x for x in range(stop - 1, k + 2, -1) if x in named), -1)  # (the last name in the clause)
     if q < 0:
         return stop
@@ -595,4 +597,3 @@ def fronted_naming_end(toks: list[Tok], c0: int, c1: int, named: frozenset[int])
         if not is_word(toks[x].text):
             return c0
     return c0
-
