@@ -114,7 +114,7 @@ def _adjunct_object_end(toks: list[Tok], j: int, end: int) -> int:
     the harbour would reopen", "said before the vote she would resign");
     else up to eight words, before "that" or "and"."""
     x = j
-    while x < end and x - j < 8 and is_word(toks[x].text) and toks[x].text.lower() not in {"that", "and"}:
+    while x < end and x - j < 8 and is_word(toks[x].text) and (toks[x].text.lower() not in {"that", "and"} or _and_in_name(toks, x, j, end)):
         prev = toks[x - 1].text.lower() if x > j else ""
         if x > j and prev not in PREPOSITIONS and prev not in DETERMINERS and (
             toks[x].text.lower() in _CLAUSE_OPENERS or toks[x].text.lower() in DETERMINERS
@@ -122,6 +122,12 @@ def _adjunct_object_end(toks: list[Tok], j: int, end: int) -> int:
             return x
         x += 1
     return x
+
+
+def _and_in_name(toks: list[Tok], x: int, j: int, end: int) -> bool:
+    """Is the "and" at *x* inside a name, between two capitalised words ("the
+    Securities and Exchange Commission")?"""
+    return toks[x].text == "and" and x > j and is_cap(toks[x - 1].text) and x + 1 < end and is_cap(toks[x + 1].text)
 
 
 def _clause_after(toks: list[Tok], x: int, end: int) -> bool:
