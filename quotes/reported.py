@@ -31,7 +31,8 @@ from .sieves.base import Attribution
 from .sieves.registry import REGISTRY
 from .spans import QuotedSpan
 from .stream import Stream
-from .syntax.clauses import fronted_naming_end, looks_like_clause
+from .syntax.clauses import looks_like_clause
+from .syntax.glosses import fronted_naming_end
 from .syntax.cues import cue_at
 from .syntax.boundaries import COMMA_OR_DASH, subject_before
 from .syntax.phrases import Mention, is_word

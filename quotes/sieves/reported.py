@@ -17,12 +17,12 @@ from ..syntax.clauses import (
     clause_end,
     fronted_clause_end,
     looks_like_clause,
-    naming_gloss_start,
     passive_or_relative,
     past_title_apposition,
     skip_adjuncts,
 )
 from ..syntax.cues import Cue, source_phrase_at
+from ..syntax.glosses import naming_gloss_start
 from ..syntax.boundaries import PAIRED_DASHES, np_after, subject_before
 from ..syntax.phrases import ADVERBS, DETERMINERS, Mention, Tok, analyse, is_cap, is_word
 from ..syntax.sources import (
