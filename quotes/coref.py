@@ -568,9 +568,11 @@ def _age_fits(m: Mention, e: Entity) -> bool:
     the text gave no other age; an age-class noun ("the teenager", "the
     octogenarian": ``age_nouns.txt``) only someone given an age in its
     bracket ("Ada Moe, 19,")."""
-    ages = [int(r.split("-", 1)[0]) for r in e.roles if r.endswith("-year-old") and r.split("-", 1)[0].isdigit()]
-    if m.head == "year-old":
-        return not ages or bool(set(m.roles) & e.roles)
     bracket = lexicon.age_nouns().get(m.head)
-    return bracket is None or any(bracket[0] <= a <= bracket[1] for a in ages)
+    if m.head != "year-old" and bracket is None:
+        return True  # ("the company", "the Dutchman": no age to agree; asked for every candidate, so settled first)
+    ages = [int(r.split("-", 1)[0]) for r in e.roles if r.endswith("-year-old") and r.split("-", 1)[0].isdigit()]
+    if bracket is None:
+        return not ages or bool(set(m.roles) & e.roles)
+    return any(bracket[0] <= a <= bracket[1] for a in ages)
 

@@ -13,6 +13,7 @@ from typing import Literal
 from .. import lexicon
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clauses import (
+    as_parenthetical,
     before_end_punct,
     clause_end,
     fronted_clause_end,
@@ -161,9 +162,7 @@ class ReportedSieves(SieveBase):
                 continue  # "the group widely believed to be its biggest buyer": a raising passive, no one's report
             if self._names_in_apposition(c, cue.j, end):
                 continue  # 'Bell, at a firm called Acme Partners, argues …': a naming inside an appositive
-            if cue.j + 1 < end and toks[cue.j].text.lower() in {"it", "him", "her", "them"} and toks[cue.j + 1].text in {",", ".", QUOTE_TOKEN} and any(
-                toks[x].text.lower() == "as" for x in range(max(s0, c - 4), c)
-            ):
+            if as_parenthetical(toks, s0, c, cue.j, end):
                 continue  # 'The "joke," as he called it, outraged ...': a parenthetical naming, no report
             if cue.tense == "ing" and self.news_like and c > 0 and toks[c - 1].text == "," and not self._participle_reports(cue, end):
                 continue  # "…, referring to the budget", "…, declining to comment": an adjunct, no report
@@ -397,9 +396,10 @@ class ReportedSieves(SieveBase):
             ):
                 return False  # "When she stepped off the ferry, she …": the opening clause ends
             k += 1
-            if self.news_like and k < end and (c2 := self._cue(k)) is not None and c2.i == k and c2.tense == "ing" and self._participle_reports(c2, end):
+            c2 = self._cue(k) if k < end else None
+            if self.news_like and c2 is not None and c2.i == k and c2.tense == "ing" and self._participle_reports(c2, end):
                 return False  # "said, adding that …": the participle is the cue of its own clause (same subject: _participle_subject)
-            if k < end and (c2 := self._cue(k)) is not None and c2.i == k and c2.tense in {"past", "3sg"} and any(
+            if c2 is not None and c2.i == k and c2.tense in {"past", "3sg"} and any(
                 toks[x].text.lower() in SUBORDINATORS for x in range(max(s0, c - 4), c)
             ):
                 return False  # "X, who reviewed it when it first appeared, wrote that ...": the verb after the subordinate clause's comma is the main clause's

@@ -27,7 +27,7 @@ from ..syntax.words import (
     is_ly_adverb,
 )
 from .boundaries import np_after
-from .cues import cue_at
+from .cues import Cue, cue_at
 from .phrases import ADVERBS, DETERMINERS, Tok, is_cap, is_word
 
 
@@ -436,6 +436,15 @@ def clause_end(toks: list[Tok], k: int, end: int) -> int:
     return end
 
 
+def as_parenthetical(toks: list[Tok], s0: int, c: int, j: int, end: int) -> bool:
+    """Is the cue at *c* (ending at *j*) the verb of an "as" parenthesis with
+    a pronoun object ("as he called it,", "as she put it."): it reports no
+    clause after it."""
+    return j + 1 < end and toks[j].text.lower() in {"it", "him", "her", "them"} and toks[j + 1].text in {",", ".", QUOTE_TOKEN} and any(
+        toks[x].text.lower() == "as" for x in range(max(s0, c - 4), c)
+    )
+
+
 def _subject_then_cue(toks: list[Tok], y: int, end: int) -> bool:
     """A subject of its own at *y* (a noun phrase, maybe a name in apposition
     between commas) and a speech verb in the past or present right after it."""
@@ -445,8 +454,14 @@ def _subject_then_cue(toks: list[Tok], y: int, end: int) -> bool:
     z = rng[1]
     if z < end and toks[z].text == ",":
         z = next((x + 1 for x in range(z + 1, min(end, z + 7)) if toks[x].text == ","), end)
+    return _finite_speech_cue(toks, z, end) is not None
+
+
+def _finite_speech_cue(toks: list[Tok], z: int, end: int) -> Cue | None:
+    """The speech verb in the past or present that starts at *z* ("said",
+    "says"; not "saying", nor "believed": another mode), or None."""
     cue = cue_at(toks, z) if z < end else None
-    return cue is not None and cue.mode == "speech" and cue.tense in {"past", "3sg"}
+    return cue if cue is not None and cue.mode == "speech" and cue.tense in {"past", "3sg"} else None
 
 
 #: Subordinators of time that may bring a second source's report into a
@@ -481,10 +496,8 @@ def _report_follows(toks: list[Tok], y: int, end: int) -> bool:
         z += 1  # ("after the club had formally confirmed that")
     if z < end and toks[z - 1].text.lower() in BE:
         return False  # "since the shortlist was announced": a passive names no source
-    cue = cue_at(toks, z) if z < end else None
-    return cue is not None and cue.mode == "speech" and cue.tense in {"past", "3sg"} and any(
-        toks[x].text.lower() == "that" for x in range(cue.j, min(end, cue.j + 5))
-    )
+    cue = _finite_speech_cue(toks, z, end)
+    return cue is not None and any(toks[x].text.lower() == "that" for x in range(cue.j, min(end, cue.j + 5)))
 
 
 def _fragment_carries_on(toks: list[Tok], k: int, end: int) -> bool:
