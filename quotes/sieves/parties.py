@@ -76,8 +76,12 @@ _AGENT = re.compile(
 #: The source of the questions: "answered questions from Ana Ruiz", "questions from our reporter Ana Ruiz".
 _FROM = re.compile(r"\bquestions[ ](?:from|by)[ ](?:(?:our|the|a|an|[a-z]+)[ ]){0,3}")
 
-#: Questions handed to the one who answers: "put our readers' questions to Ana Ruiz", "posed questions to her".
-_QUESTIONS_TO = re.compile(r"\b(?:put|puts|posed|poses|addressed|sent|brought)[ ](?:[\w'\u2019]+[ ]){0,3}questions[ ]to[ ]")
+#: Questions handed to the one who answers: "put our readers' questions to Ana Ruiz", "posed questions to her",
+#: "We put that question and several others to Ana Ruiz".
+_QUESTIONS_TO = re.compile(
+    r"\b(?:put|puts|posed|poses|addressed|sent|brought)[ ](?:[\w'\u2019]+[ ]){0,3}"
+    r"(?:questions|question[ ]and[ ](?:[\w'\u2019]+[ ]){0,2}others)[ ]to[ ]"
+)
 
 #: A fronted participle naming the one who asks: "Speaking to Ana Ruiz, ...", "Talking with Ana Ruiz at her studio, ...".
 _FRONTED = re.compile(r"(?:(?<=\A)|(?<=\n)|(?<=[.!?][ ]))(?:Speaking|Talking)[ ](?:to|with)[ ]")
@@ -88,6 +92,9 @@ _CREDIT_WORDS = frozenset("By Written Words Reporting Text Questions Interview I
 #: Words before a capitalised run that make it no person: "the Halvard
 #: Philharmonic", "at Port Ellery", "on Cullen Row", "of Skarnes".
 _NOT_PERSON_BEFORE = re.compile(r"(?:\b[Tt]he|\b(?:at|in|on|near|of|across|outside))[ ]\Z")
+
+#: A name's outlet after it, which marks one who asks: "Tom Feeney of the Orm Valley Herald", "Ana Ruiz from Radio Skarn".
+_OUTLET_AFTER = re.compile(r"[ ](?:of|from|at)[ ](?:the[ ])?")
 
 #: Roles of the one who asks: "Our reporter Tom Reeve", "the Gazette's editor, Ana Ruiz".
 _JOURNALISTS = frozenset("reporter journalist correspondent editor interviewer presenter host columnist writer".split())
@@ -101,7 +108,7 @@ _DESCRIBED_AFTER = re.compile(r",[ ](?:\d{1,3},[ ])?(?:the|a|an|who)\b")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?][\"'\u201d\u2019]?(?:[ ]+|\n+)")
 
 #: A pronoun standing for the person the introduction is about, right before or after a verb.
-_PRONOUN_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|[Tt]hey)[ ](?:\w+ly[ ])?\Z")
+_PRONOUN_BEFORE = re.compile(r"\b(?P<pronoun>[Ss]he|[Hh]e|[Tt]hey)[ ](?:\w+ly[ ])?\Z")
 _PRONOUN_AFTER = re.compile(r"(?:him|her|them)\b")  # (used with match at the verb's end)
 #: The paper itself as the one spoken to: "Lund spoke to us", "sat down with us".
 _US_AFTER = re.compile(r"us\b")
@@ -158,8 +165,8 @@ def _people(text: str, s: int, e: int, known: dict[str, str] | None = None) -> l
         journalist = k >= 0
         words = words[k + 1 :]
         while words and (words[0] in NOT_NAMES or words[0].lower() in pronouns or words[0].lower() in PREPOSITIONS
-                         or words[0] in _CREDIT_WORDS):
-            words = words[1:]  # "By Tom Reeve", "Interview Tom Reeve", "After Ana Ruiz"
+                         or words[0] in _CREDIT_WORDS or _plural_role(words[0])):
+            words = words[1:]  # "By Tom Reeve", "Interview Tom Reeve", "After Ana Ruiz", "Sisters Maud and ..."
         if len(words) == 1 and _strip_possessive(words[0]) in surnames:
             words = [surnames[_strip_possessive(words[0])]]  # "Lavaud, nicknamed ..., spoke to X" after "Didier Lavaud"
         elif len(words) < 2:
@@ -172,14 +179,44 @@ def _people(text: str, s: int, e: int, known: dict[str, str] | None = None) -> l
             text.endswith("of ", max(s, start - 3), start) and words[0] in lexicon.given_names()
         ):
             continue  # "in Port Elwin", "the Harbour Board"; not "the voice of Beatrix Lund"
+        if (org := _ORG_NOUN_BEFORE.search(text, max(s, start - 30), start)) is not None and _org_noun(org["noun"]):
+            continue  # "the band Copper Lane", "the firm Harrow Reed": an organisation's name
         before = text[max(s, start - 40) : start].lower().replace(",", " ").split()[-2:]
         after = text[m.end() : m.end() + 30].lower().replace(",", " ").split()[:3]
-        journalist = journalist or any(w in _JOURNALISTS for w in before + after)
+        journalist = journalist or any(w in _JOURNALISTS for w in before + after) or _outlet_after(text, m.end(), e)
         described = bool(_DESCRIBED_BEFORE.search(text[max(s, start - 60) : start])) or bool(
             _DESCRIBED_AFTER.match(text, m.end(), min(e, m.end() + 20))) or _role_title(text[max(s, start - 30) : start].split()[-1:] + words[:1])
         out.append(_Person(start, m.end(), name, journalist, described and not journalist))
         surnames.setdefault(name.split()[-1], name)
     return out
+
+
+#: A lower-case noun right before a capitalised run ("the band Copper Lane"), read by :func:`_org_noun`.
+_ORG_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[a-z\-]+[ ]){0,2}(?P<noun>[a-z]+)[ ]\Z")
+
+
+def _org_noun(word: str) -> bool:
+    """Is *word* a noun of organisations or groups ("band", "club", "firm"), whose name follows it?"""
+    role = lexicon.roles().get(word)
+    return role is not None and role.kind in {"org", "group"}
+
+
+def _plural_role(word: str) -> bool:
+    """Is *word* a plural person role opening a run ("Sisters Maud and Irene Castle", "Brothers ...")?"""
+    role = lexicon.roles().get(word.lower())
+    return role is not None and role.plural and role.kind == "person"
+
+
+def _outlet_after(text: str, pos: int, end: int) -> bool:
+    """Does a newspaper or broadcaster follow the name ending at *pos* ("Tom
+    Feeney of the Orm Valley Herald")? (Not any organisation: "Tom Bell of the
+    Harbour Board" answers as often as he asks.)"""
+    m = _OUTLET_AFTER.match(text, pos, end)
+    run = NAME.match(text, m.end(), end) if m is not None else None
+    if run is None:
+        return False
+    types = lexicon.org_types()
+    return bool(set(run.group().split()) & (types.get("newspaper", frozenset()) | types.get("broadcaster", frozenset())))
 
 
 def _sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -273,7 +310,8 @@ def _by_verb(text: str, s: int, e: int, people: list[_Person], headline: str) ->
         before = [p for p in people if s <= p.start and p.end <= v.start()]
         after = next((p for p in people if v.end() <= p.start < min(e, v.end() + 60)), None)
         outlet_after = NAME.search(text, v.end(), min(e, v.end() + 40))
-        pronoun_before = _PRONOUN_BEFORE.search(text, max(s, v.start() - 30), v.start() + 1) is not None
+        pronoun = _PRONOUN_BEFORE.search(text, max(s, v.start() - 30), v.start() + 1)
+        pronoun_before = pronoun is not None
         described_before = not before and _DESCRIPTION_BEFORE.search(text, max(0, s - 2), v.start() + 1) is not None
         pronoun_after = _PRONOUN_AFTER.match(text, v.end()) is not None
         if WE_BEFORE.search(text, max(s, v.start() - 12), v.start() + 1) and outlet_after is not None:
@@ -300,17 +338,34 @@ def _by_verb(text: str, s: int, e: int, people: list[_Person], headline: str) ->
             continue
         if direction == "either":
             direction = _direction(text, headline, x, y, v.group("verb"))
+        elif y is not None and y.journalist and not (x is not None and x.journalist):
+            direction = "answerer"  # the one marked as a journalist asks, whatever the verb's usual order
         if direction == "asker":
             return (x.name if x else None), (y.name if y else None)
         if x is None and pronoun_before:
             # "She spoke to Marta Quell about ...": the pronoun's person answers,
             # the introduction's first person before it (as for "She spoke to
             # us" above), else the headline's.
-            named = [p for p in people if p.end <= v.start() and (y is None or p.name != y.name)]
-            named = named or [p for p in _people(text, 0, len(headline)) if y is None or p.name != y.name]
+            named = _antecedents([p for p in people if p.end <= v.start()], pronoun["pronoun"] if pronoun else "", y)
+            named = named or _antecedents(_people(text, 0, len(headline)), pronoun["pronoun"] if pronoun else "", y)
             return (y.name if y else None), (named[0].name if named else None)
         return (y.name if y else None), (x.name if x else None)
     return None, None
+
+
+def _antecedents(people: list[_Person], pronoun: str, other: _Person | None) -> list[_Person]:
+    """The persons a subject pronoun of the introduction may stand for, best
+    first: no journalist and not the other party, in the order named (the
+    piece's subject comes first), those whose given name agrees with "he" or
+    "she" before those of unknown gender, none whose given name disagrees
+    ("Piotr Lasko ... his daughter, Marta Lasko, ... She spoke to Ben Orr")."""
+    want = {"he": "m", "she": "f"}.get(pronoun.lower())
+    given = lexicon.given_names()
+    cands = [p for p in people if not p.journalist and (other is None or p.name != other.name)]
+    if want is None:
+        return cands
+    genders = [given.get(p.name.split()[0], "?") for p in cands]
+    return [p for p, g in zip(cands, genders) if g == want] + [p for p, g in zip(cands, genders) if g in {None, "?"}]
 
 
 def _direction(text: str, headline: str, x: _Person | None, y: _Person | None, verb: str) -> str:
@@ -344,17 +399,23 @@ def _role_title(words: list[str]) -> bool:
 
 def _fallback(text: str, body: list[tuple[int, int]], headline: str) -> tuple[str | None, str | None]:
     """No construction names the parties: the first person the introduction
-    names as a sentence subject answers ("Edwin Tallis handed over the keys ...")."""
-    pronouns = lexicon.pronouns()
+    names as a sentence subject answers ("Edwin Tallis handed over the keys
+    ..."), else the first person it names at all ("Few officials have been
+    booed as loudly as Stefan Grubic. ... the 45-year-old agreed to answer
+    our questions"; "The former goalkeeper Henrik Dahl, now 71, returns
+    ..."), else the headline's: a Q&A introduces the one who answers. Persons
+    as :func:`_people` reads them ("the Cedar Room" is none); no journalist."""
+    first: str | None = None
     for s, e in body:
-        for n in NAME.finditer(text, s, e):
-            name = clean_name(n.group())
-            first = name.split()[0]
-            if first in NOT_NAMES or first.lower() in PREPOSITIONS:
+        for p in _people(text, s, e):
+            if p.journalist or p.name.split()[0] in NOT_NAMES or p.name.split()[0].lower() in PREPOSITIONS:
                 continue  # "On Friday she presents her last show": a time, not a person
-            if " " in name and first.lower() not in pronouns and not is_outlet(name) and _SUBJECT_NEXT.match(text, n.end(), e):
-                return None, name
-    return None, None
+            if _SUBJECT_NEXT.match(text, p.end, e):
+                return None, p.name
+            first = first or p.name
+    if first is None:
+        first = next((p.name for p in _people(text, 0, len(headline)) if not p.journalist), None)
+    return None, first
 
 
 @functools.cache
