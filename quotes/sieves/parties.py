@@ -57,6 +57,15 @@ WE_BEFORE = re.compile(r"\b(?:We|we|I)[ ]\Z|\b(?:We|we|I)(?=[ ]\S+[ ]\Z)")
 #: asks, the first name after it answers.
 _INTERVIEW_WITH = re.compile(r"\b(?:[Ii]n|[Dd]uring)[ ](?:an|a|this|the)[ ](?:\w+[ ])?(?:interview|conversation)[ ]with[ ]")
 
+#: "In an interview with our reporter, Ana Ruiz ...", "... with this newspaper, ...", "... with us,": the
+#: publication asks, naming no one (read right after :data:`_INTERVIEW_WITH`).
+_WITH_PUBLICATION = re.compile(
+    r"(?:us\b|(?:our|this)[ ](?:[a-z\-]+[ ]){0,2}(?:reporters?|correspondents?|journalists?|editors?|newspaper|paper|magazine|programme|program|station|website)\b)"
+)
+
+#: A crew credit before a name: "Photographs by Jon Tait", "Video by ...": one of the publication's people, who never answers.
+_CREW_BEFORE = re.compile(r"\b(?:Photographs|Photography|Photos|Pictures|Illustrations?|Video|Filmed)(?:[ ]and[ ]\w+)?[ ]by[ ]\Z")
+
 #: What follows a name that is its sentence's subject: a lower-case verb, or an age between commas.
 _SUBJECT_NEXT = re.compile(r"[ ](?:[a-z]+\b)|,[ ]\d{1,3},")
 
@@ -183,7 +192,8 @@ def _people(text: str, s: int, e: int, known: dict[str, str] | None = None) -> l
             continue  # "the band Copper Lane", "the firm Harrow Reed": an organisation's name
         before = text[max(s, start - 40) : start].lower().replace(",", " ").split()[-2:]
         after = text[m.end() : m.end() + 30].lower().replace(",", " ").split()[:3]
-        journalist = journalist or any(w in _JOURNALISTS for w in before + after) or _outlet_after(text, m.end(), e)
+        journalist = (journalist or any(w in _JOURNALISTS for w in before + after) or _outlet_after(text, m.end(), e)
+                      or _CREW_BEFORE.search(text, max(s, start - 30), start) is not None)
         described = bool(_DESCRIBED_BEFORE.search(text[max(s, start - 60) : start])) or bool(
             _DESCRIBED_AFTER.match(text, m.end(), min(e, m.end() + 20))) or _role_title(text[max(s, start - 30) : start].split()[-1:] + words[:1])
         out.append(_Person(start, m.end(), name, journalist, described and not journalist))
@@ -252,7 +262,7 @@ def parties(text: str, intro: list[tuple[int, int]], headline: str) -> tuple[str
     if asker is None and answerer is None:
         return _fallback(text, body, headline)
     if answerer is None:
-        answerer = next((p.name for p in people if p.name != asker), None)
+        answerer = next((p.name for p in people if p.name != asker and not p.journalist), None)  # (a photographer's credit answers nothing)
         if answerer is None:
             answerer = next((p.name for p in _people(text, 0, len(headline)) if p.name != asker), None)
     return asker, answerer
@@ -268,6 +278,8 @@ def _marked(text: str, sentences: list[tuple[int, int]], people: list[_Person], 
         w = _INTERVIEW_WITH.search(text, s, e)
         if w is not None:
             names = [p for p in people if p.start >= w.end() and p.start < w.end() + 200]
+            if _WITH_PUBLICATION.match(text, w.end()) and names:
+                return None, names[0].name  # "In an interview with our reporter, Mori explained ...": the paper asks
             if len(names) >= 2:
                 return names[0].name, names[1].name
             outlet = NAME.match(text, w.end()) or (NAME.match(text, w.end() + 4) if text.startswith("the ", w.end()) else None)
