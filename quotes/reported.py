@@ -28,6 +28,7 @@ from .roles import NO_TAG_START, SpanRoles
 from .segment import Segmentation
 from .sieves.attributor import Attributor
 from .sieves.base import Attribution
+from .sieves.interview import labelled_turn
 from .sieves.registry import REGISTRY
 from .spans import QuotedSpan
 from .stream import Stream
@@ -520,10 +521,11 @@ def _cut_after_fragment(text: str, ce: int, frags: list[tuple[int, int]], top: l
 
 
 def _headline_like(text: str, seg: Segmentation, si: int) -> bool:
-    """Is sentence *si* a short paragraph of its own (a headline line)?"""
+    """Is sentence *si* a short paragraph of its own (a headline line), and no labelled turn of a transcript?"""
     para = seg.paragraphs[seg.sentence_paragraph[si]]
     sent = seg.sentences[si]
-    return para.end - para.start <= 200 and text[para.start : sent.start].strip() == "" and text[sent.end : para.end].strip() == ""
+    return para.end - para.start <= 200 and text[para.start : sent.start].strip() == "" and text[sent.end : para.end].strip() == "" and (
+        not labelled_turn(text, para.start, para.end))
 
 
 

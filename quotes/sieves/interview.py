@@ -42,7 +42,7 @@ from ..syntax.phrases import Mention
 from .base import Attribution
 from .parties import MAX_INTRO_PARAGRAPHS, NAME, WE_BEFORE, clean_name, is_outlet, parties, verb_pattern
 
-__all__ = ["TURN_SIEVES", "find_turns", "merge_turns"]
+__all__ = ["TURN_SIEVES", "find_turns", "labelled_turn", "merge_turns"]
 
 #: The sieves of this family: a turn they decide never borrows a speaker from
 #: its neighbours (a role label with no name, "MEMBER OF THE PUBLIC", stays unnamed).
@@ -118,6 +118,24 @@ def _label_of(text: str, start: int, end: int) -> _Label | None:
     if d is not None:
         return _Label("dash", "", d.start(), d.start() + 1, d.end())
     return None
+
+
+#: How far (characters) from a labelled paragraph another paragraph with its label is looked for.
+_TURN_REACH = 20_000
+
+
+def labelled_turn(text: str, start: int, end: int) -> bool:
+    """Does the paragraph [start, end) open with a speaker label in capitals
+    ("KESTLER:", "Q:") that another paragraph near it opens with too? Then it is
+    a turn of a transcript or an interview, not a headline ("Mayor: budget
+    cuts unavoidable"), whatever it holds: the quotes inside it are
+    its speaker's report of others. (Looked for within :data:`_TURN_REACH`
+    on either side: a bounded search per paragraph, linear in all.)"""
+    lab = _label_of(text, start, end)
+    if lab is None or lab.style not in {"caps", "qa"}:
+        return False  # (a name label, "Bernie Sanders: ...", may be a headline repeated in the story)
+    key = "\n" + text[lab.start : lab.turn].rstrip()
+    return text.find(key, max(0, start - _TURN_REACH), max(0, start - 1)) >= 0 or text.find(key, end, end + _TURN_REACH) >= 0
 
 
 class _Intro:
