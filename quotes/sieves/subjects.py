@@ -324,6 +324,9 @@ class SubjectSieves(SieveBase):
         # then the sentence's.
         # (a pronoun or a person's or organisation's name only: "in Fresno,
         # Calif., ... and said" is the sentence's subject's)
+        colon = next((x for x in range(c - 2, s0, -1) if toks[x].text == ":"), None)
+        if colon is not None:
+            s0 = colon + 1  # "ETTRICK: My deputy came to me and said", "Update: ...": a label or heading is no subject
         comma = next((x for x in range(c - 2, s0, -1) if toks[x].text in {",", ";"}), None)
         m = self.main_subject(comma + 1, c) if comma is not None else None
         if m is not None and (m.kind in {"pronoun", "name"} and mention_type(m) in {"person", "organisation"}):
