@@ -524,8 +524,9 @@ def _headline_like(text: str, seg: Segmentation, si: int) -> bool:
     """Is sentence *si* a short paragraph of its own (a headline line), and no labelled turn of a transcript?"""
     para = seg.paragraphs[seg.sentence_paragraph[si]]
     sent = seg.sentences[si]
-    return para.end - para.start <= 200 and text[para.start : sent.start].strip() == "" and text[sent.end : para.end].strip() == "" and (
-        not labelled_turn(text, para.start, para.end))
+    if para.end - para.start > 200 or text[para.start : sent.start].strip() or text[sent.end : para.end].strip():
+        return False
+    return not labelled_turn(text, para.start, para.end)
 
 
 

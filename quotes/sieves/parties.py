@@ -358,8 +358,8 @@ def _by_verb(text: str, s: int, e: int, people: list[_Person], headline: str) ->
             # "She spoke to Marta Quell about ...": the pronoun's person answers,
             # the introduction's first person before it (as for "She spoke to
             # us" above), else the headline's.
-            named = _antecedents([p for p in people if p.end <= v.start()], pronoun["pronoun"] if pronoun else "", y)
-            named = named or _antecedents(_people(text, 0, len(headline)), pronoun["pronoun"] if pronoun else "", y)
+            said = pronoun["pronoun"] if pronoun is not None else ""
+            named = _antecedents([p for p in people if p.end <= v.start()], said, y) or _antecedents(_people(text, 0, len(headline)), said, y)
             return (y.name if y else None), (named[0].name if named else None)
         return (y.name if y else None), (x.name if x else None)
     return None, None
