@@ -26,7 +26,7 @@ import regex
 if TYPE_CHECKING:
     from .coref import Coref, Entity
 
-__all__ = ["subject_chain", "subject_first"]
+__all__ = ["described_subject", "subject_chain", "subject_first"]
 
 #: How many narration sentences back the walk may read.
 REACH = 4
@@ -97,3 +97,33 @@ def _name_at(coref: Coref, pos: int) -> Entity | None:
     recent = coref._recent
     k = bisect_left(recent, (pos, -1))
     return coref.entities[recent[k].eid] if k < len(recent) and recent[k].pos == pos else None
+
+
+#: The opening of a subject description: an article, then a lower-case word ("The guide", "A tall man").
+_DESCRIPTION = regex.compile(r"(?:The|A|An)[ ]+(?=\p{Ll})")
+
+
+def described_subject(coref: Coref, pos: int) -> int | None:
+    """Where the description that the subjects before *pos* go on with
+    starts ("The guide stood serenely on the bank. ¶ "One day blue," he told
+    us": the guide), or None: the walk of :func:`subject_chain`, read over
+    subject pronouns to the first subject that is neither; a name, a line of
+    dialogue or a paragraph further back ends it with None. Whether the
+    description fits the pronoun is the caller's to judge."""
+    starts, text = coref.sentence_starts, coref.text
+    k = bisect_right(starts, pos) - 1
+    if k < 1:
+        return None
+    para = text.rfind("\n\n", 0, pos)
+    floor = text.rfind("\n\n", 0, para) if para > 0 else -1
+    for s in range(k - 1, max(-1, k - 1 - REACH), -1):
+        at = _OPENING.match(text, starts[s]).end()
+        if at <= floor or at >= pos or text[at : at + 1] in _OPENING_MARKS:
+            return None
+        word = _WORD.match(text, at)
+        if word is None:
+            return None
+        if word.group(0).lower() in _PRONOUNS:
+            continue
+        return at if _DESCRIPTION.match(text, at) else None
+    return None

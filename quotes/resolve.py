@@ -39,6 +39,7 @@ from .sieves.context import context_sieve
 from .sieves.dialogue import (
     action_beat,
     described_character,
+    subject_description,
     narration_before,
     news_beat,
     narration_subject,
@@ -85,12 +86,11 @@ _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}'\u2019\-]+")
 
 
 def _named_inside(text: str, it: Item, coref: Coref) -> frozenset[int]:
-    """News: the people a quote names ('"Ines showed me how to win," she
-    said'): they are talked about, so the pronoun of its tag is someone else
-    (one seldom speaks of oneself by name). Only names the story gives a
-    person; the quote's own words are read once. Direct quotes only: a mixed
-    quote's span holds narration, which may name its speaker ('Humphrey, who
-    calls Trump a "sociopath,"')."""
+    """News: the people a quote names ('"Ines showed me how to win," she said'): they are
+    talked about, so the pronoun of its tag is someone else (one seldom speaks of oneself by
+    name). Only names the story gives a person; the quote's own words are read once. Direct
+    quotes only: a mixed quote's span holds narration, which may name its speaker ('Humphrey,
+    who calls Trump a "sociopath,"')."""
     out = set()
     for w in _CAPITALISED.findall(text, it.start, it.end):
         e = coref.find(w)
@@ -219,6 +219,8 @@ class _Speakers:
         if ent is None and not fiction and mention.kind == "pronoun" and mention.head in {"he", "she"}:
             ent = self._described_beat(it, mention) or self._answerer(mention)
             coref_rule = "pronoun" if ent is not None else ""
+        if ent is None and fiction and mention.kind == "pronoun" and (d := subject_description(coref, self.att, self.text, mention)):
+            return self._mention_entity(it, d)[0], "description-chain"  # "The guide stood on the bank. ¶ "…," he told us"
         if ent is None and mention.kind == "role" and (named := self._named_as(mention)) is not None:
             coref._mention_of(named, mention)
             return named, "named-as"  # "a lorry driver who gave his name only as Jonas": Jonas
@@ -581,9 +583,7 @@ def _link_split_quotes(quotes: list[Quote], text: str) -> list[Quote]:
     next_group = max((q.group for q in quotes if q.group is not None), default=-1) + 1
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        if a.kind is not QuoteKind.DIRECT or b.kind is not QuoteKind.DIRECT:
-            continue
-        if not (a.marks and b.marks) or len(a.marks) < 2:
+        if a.kind is not QuoteKind.DIRECT or b.kind is not QuoteKind.DIRECT or not (a.marks and b.marks) or len(a.marks) < 2:
             continue
         gap = text[a.marks[-1].end : b.marks[0].start]
         if len(gap) > 120 or "\n" in gap or not gap.strip().startswith((",", "\u2014")) and not gap.strip().endswith(","):

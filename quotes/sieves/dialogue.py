@@ -22,7 +22,8 @@ from ..items import Item
 from ..model import QuoteKind
 from ..segment import Segment, Segmentation
 from ..syntax.clauses import has_verb
-from ..syntax.phrases import NOT_NAMES, Mention, Tok
+from ..centering import described_subject
+from ..syntax.phrases import NOT_NAMES, Mention, Tok, analyse
 from ..syntax.types import mention_type
 from .attributor import Attributor
 
@@ -320,3 +321,31 @@ def nearest_person(coref: Coref, pos: int) -> Entity | None:
         if e.person and e.kind == "person":
             return e
     return None
+
+
+def subject_description(coref: Coref, att: Attributor, text: str, pronoun: Mention) -> Mention | None:
+    """Fiction: the description a tag's "he" or "she" goes on with, when the
+    subjects before it lead to one of a single person whose gender does not
+    disagree ("The guide stood serenely on the bank ... "One day blue," he
+    told us"; :func:`~quotes.centering.described_subject`). Resolved as a tag
+    naming it would be (``described_character`` maps "the old man" to the
+    named man on stage), it keeps a character the novel never names from
+    being taken for the last name of that gender (sieve ``description-chain``)."""
+    at = described_subject(coref, pronoun.start) if pronoun.head in {"he", "she"} else None
+    if at is None:
+        return None
+    k = bisect_left(att.starts, at)
+    # The shortest phrase from the article that ends in a person noun ("The guard", "The old sailor"): the
+    # subject's noun, never a verb read into it ("The stationmaster whistled") nor one in an "of" phrase.
+    for j in range(k + 2, min(len(att.outer), k + 5) + 1):
+        if not att.outer[j - 1].text.islower() or att.outer[j - 1].text in {"of", "in", "with"}:
+            return None
+        m = analyse(att.outer[k:j], text)
+        role = lexicon.roles().get(m.head) if m is not None and m.kind == "role" and not m.plural and m.head == att.outer[j - 1].text else None
+        if role is not None and role.kind == "person" and m.head != "person":
+            break  # ("The first person he thought of was ...": no one in particular)
+    else:
+        return None
+    if role.gender and pronoun.gender and role.gender != pronoun.gender:
+        return None
+    return m
