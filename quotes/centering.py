@@ -19,6 +19,7 @@ when the chain is plain.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import regex
@@ -44,34 +45,40 @@ _OPENING_MARKS = frozenset("\"'\u201c\u2018\u00ab\u00bb\u201e\u2039\u203a")
 _WORD = regex.compile(r"[\p{L}'\u2019.-]+")
 
 
-def subject_chain(coref: Coref, pos: int, gender: str, cands: list[Entity]) -> Entity | None:
-    """The candidate the subjects before *pos* go on with, or None.
-
-    Walks back over at most :data:`REACH` sentences of the same or the
-    previous paragraph: a subject pronoun of *gender* goes on with the
-    subject before it; a subject pronoun or name of the other gender is
-    someone else's sentence and is passed over; a name among *cands*
-    (which already agree with the pronoun) ends the walk with its entity.
-    A line of dialogue, a subject that is neither a pronoun nor a name, or
-    a paragraph further back ends it with None.
-    """
+def _subjects(coref: Coref, pos: int) -> Iterator[tuple[int, str]]:
+    """The subjects of the narration sentences before *pos*, latest first:
+    where each starts and its first word, lower case. At most :data:`REACH`
+    sentences of the same or the previous paragraph; a line of dialogue (the
+    conversation model reads it) or a sentence with no word to open it ends
+    the walk."""
     starts, text = coref.sentence_starts, coref.text
     k = bisect_right(starts, pos) - 1
     if k < 1:
-        return None
+        return
     para = text.rfind("\n\n", 0, pos)
     floor = text.rfind("\n\n", 0, para) if para > 0 else -1
-    allowed = {e.eid for e in cands}
     for s in range(k - 1, max(-1, k - 1 - REACH), -1):
         at = _OPENING.match(text, starts[s]).end()
-        if at <= floor or at >= pos:
-            return None
-        if text[at : at + 1] in _OPENING_MARKS:
-            return None  # a line of dialogue: the conversation model reads it
+        if at <= floor or at >= pos or text[at : at + 1] in _OPENING_MARKS:
+            return
         word = _WORD.match(text, at)
         if word is None:
-            return None
-        low = word.group(0).lower()
+            return
+        yield at, word.group(0).lower()
+
+
+def subject_chain(coref: Coref, pos: int, gender: str, cands: list[Entity]) -> Entity | None:
+    """The candidate the subjects before *pos* go on with, or None.
+
+    Walks back over the subjects of :func:`_subjects`: a subject pronoun of
+    *gender* goes on with the subject before it; a subject pronoun or name
+    of the other gender is someone else's sentence and is passed over; a
+    name among *cands* (which already agree with the pronoun) ends the walk
+    with its entity. A subject that is neither a pronoun nor a name, or the
+    end of the walk, ends it with None.
+    """
+    allowed = {e.eid for e in cands}
+    for at, low in _subjects(coref, pos):
         if low in _PRONOUNS:
             continue  # the same person going on, or another's sentence: read on
         ent = _name_at(coref, at)
@@ -106,24 +113,12 @@ _DESCRIPTION = regex.compile(r"(?:The|A|An)[ ]+(?=\p{Ll})")
 def described_subject(coref: Coref, pos: int) -> int | None:
     """Where the description that the subjects before *pos* go on with
     starts ("The guide stood serenely on the bank. ¶ "One day blue," he told
-    us": the guide), or None: the walk of :func:`subject_chain`, read over
-    subject pronouns to the first subject that is neither; a name, a line of
-    dialogue or a paragraph further back ends it with None. Whether the
-    description fits the pronoun is the caller's to judge."""
-    starts, text = coref.sentence_starts, coref.text
-    k = bisect_right(starts, pos) - 1
-    if k < 1:
-        return None
-    para = text.rfind("\n\n", 0, pos)
-    floor = text.rfind("\n\n", 0, para) if para > 0 else -1
-    for s in range(k - 1, max(-1, k - 1 - REACH), -1):
-        at = _OPENING.match(text, starts[s]).end()
-        if at <= floor or at >= pos or text[at : at + 1] in _OPENING_MARKS:
-            return None
-        word = _WORD.match(text, at)
-        if word is None:
-            return None
-        if word.group(0).lower() in _PRONOUNS:
-            continue
-        return at if _DESCRIPTION.match(text, at) else None
+    us": the guide), or None: the walk of :func:`_subjects`, read over
+    subject pronouns to the first subject that is neither, which must be an
+    article and a lower-case word. Whether the description fits the pronoun
+    is the caller's to judge."""
+    text = coref.text
+    for at, low in _subjects(coref, pos):
+        if low not in _PRONOUNS:
+            return at if _DESCRIPTION.match(text, at) else None
     return None

@@ -21,8 +21,8 @@ from ..coref import Coref, Entity
 from ..items import Item
 from ..model import QuoteKind
 from ..segment import Segment, Segmentation
-from ..syntax.clauses import has_verb
 from ..centering import described_subject
+from ..syntax.clauses import has_verb
 from ..syntax.phrases import NOT_NAMES, Mention, Tok, analyse
 from ..syntax.types import mention_type
 from .attributor import Attributor
@@ -330,7 +330,7 @@ def subject_description(coref: Coref, att: Attributor, text: str, pronoun: Menti
     told us"; :func:`~quotes.centering.described_subject`). Resolved as a tag
     naming it would be (``described_character`` maps "the old man" to the
     named man on stage), it keeps a character the novel never names from
-    being taken for the last name of that gender (sieve ``description-chain``)."""
+    being taken for the last name of that gender (coreference rule ``description-chain``)."""
     at = described_subject(coref, pronoun.start) if pronoun.head in {"he", "she"} else None
     if at is None:
         return None
