@@ -13,7 +13,10 @@ The walk reads narration only: a sentence that opens with a quotation mark
 is a line of dialogue, whose tags the attribution stage reads, and the walk
 stops there (the conversation model decides). It also stops at a subject it
 cannot type (a description, "The woman", may be anyone), so it speaks only
-when the chain is plain.
+when the chain is plain. Where the chain leads to a description instead,
+:func:`described_subject` says where it starts, and the attribution stage
+resolves the pronoun as a tag naming that description would be
+(:func:`quotes.sieves.dialogue.subject_description`).
 """
 
 from __future__ import annotations
