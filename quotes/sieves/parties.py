@@ -171,7 +171,7 @@ def _people(text: str, s: int, e: int, known: dict[str, str] | None = None) -> l
         words = m.group().split()
         # "The Courier's Tom Reeve": an outlet's possessive opens the run, and marks one who asks.
         k = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "\u2019s"))), default=-1)
-        journalist = k >= 0
+        journalist = k >= 0 and _newsroom(words[: k + 1])  # (not "Kestrel Air's Mia Lund": a company's)
         words = words[k + 1 :]
         while words and (words[0] in NOT_NAMES or words[0].lower() in pronouns or words[0].lower() in PREPOSITIONS
                          or words[0] in _CREDIT_WORDS or _plural_role(words[0])):
@@ -223,10 +223,13 @@ def _outlet_after(text: str, pos: int, end: int) -> bool:
     Harbour Board" answers as often as he asks.)"""
     m = _OUTLET_AFTER.match(text, pos, end)
     run = NAME.match(text, m.end(), end) if m is not None else None
-    if run is None:
-        return False
+    return run is not None and _newsroom(run.group().split())
+
+
+def _newsroom(words: list[str]) -> bool:
+    """Do *words* name a newspaper or broadcaster ("Courier", "Radio"; possessive "Courier's" too)?"""
     types = lexicon.org_types()
-    return bool(set(run.group().split()) & (types.get("newspaper", frozenset()) | types.get("broadcaster", frozenset())))
+    return bool({_strip_possessive(w) for w in words} & (types.get("newspaper", frozenset()) | types.get("broadcaster", frozenset())))
 
 
 def _sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
