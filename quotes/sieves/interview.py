@@ -40,7 +40,7 @@ from ..model import QuoteKind
 from ..segment import Segmentation
 from ..syntax.phrases import Mention
 from .base import Attribution
-from .parties import MAX_INTRO_PARAGRAPHS, NAME, WE_BEFORE, clean_name, is_outlet, parties, verb_pattern
+from .parties import MAX_INTRO_PARAGRAPHS, NAME, clean_name, is_outlet, parties, verb_pattern
 
 __all__ = ["TURN_SIEVES", "find_turns", "labelled_turn", "merge_turns"]
 
@@ -87,6 +87,12 @@ _ROLE = re.compile(
     """,
     re.VERBOSE,
 )
+
+#: A role the introduction gives as a participle and a name: "presented by Anjali Mehra", "chaired by ...".
+_ROLE_BY = re.compile(r"\b(?P<verb>presented|hosted|chaired|moderated|fronted)[ ]by[ ](?P<name>[A-Z][\w'\u2019\-]{1,30}(?:[ ][A-Z][\w'\u2019\-]{1,30}){0,4})")
+#: The role each of those participles gives ("Presenter:", "HOST:", "THE CHAIR:").
+_ROLE_OF = {"presented": "presenter", "hosted": "host", "chaired": "chair", "moderated": "moderator", "fronted": "presenter"}
+
 
 class _Label(NamedTuple):
     style: str  # qa | caps | name | dash
@@ -154,6 +160,8 @@ class _Intro:
                 name = clean_name(m.group("name1") or m.group("name2"))
                 self.by_role.setdefault(role.split()[-1], name)
                 self.by_role.setdefault(role, name)
+            for m in _ROLE_BY.finditer(text, s, e):
+                self.by_role.setdefault(_ROLE_OF[m.group("verb")], clean_name(m.group("name")))
 
     def add(self, name: str) -> None:
         """Index a name by its words: a label of any of them may stand for it."""
@@ -307,11 +315,13 @@ _MAX_QUESTION = 300
 
 
 def _bare_turns(text: str, paras: list[tuple[int, int]]) -> list[_Turn]:
-    """A Q&A printed with no labels ("We spoke to Reid ... Edited excerpts:"):
-    paragraphs that are one short question alternate with answers. Read so only
-    when at least three such questions each have an answer after them and the
-    introduction before the first names who answers; each answer paragraph
-    (and the ones after it, up to the next question) is the interviewee's."""
+    """A Q&A printed with no labels ("We spoke to Reid ... Edited excerpts:",
+    "Our reporter Ida Lund met him in the wheelhouse"): paragraphs that are
+    one short question alternate with answers. Read so only when at least
+    three such questions each have an answer after them, the paragraph before
+    the first holds an interview verb or an editing note, and the introduction
+    names who answers; each answer paragraph (and the ones after it, up to the
+    next question) is the interviewee's."""
     def is_bare_question(i: int) -> bool:
         s, e = paras[i]
         if e - s > _MAX_QUESTION + 20:
@@ -324,9 +334,10 @@ def _bare_turns(text: str, paras: list[tuple[int, int]]) -> list[_Turn]:
         return []
     first = questions[0]
     lead = paras[first - 1]
-    we_asked = any(WE_BEFORE.search(text, max(lead[0], v.start() - 12), v.start() + 1) for v in verb_pattern().finditer(text, *lead))
-    if not (we_asked or _EXCERPTS.search(text, *lead)) or any(b - a > 4 for a, b in zip(questions, questions[1:])):
-        return []  # an introduction ("We spoke to ...", "Edited excerpts:"), then questions close together
+    # An introduction that says who talked to whom ("We spoke to ...", "Our reporter Ida Lund met him ...")
+    # or how the Q&A was edited ("Edited excerpts:"), then questions close together.
+    if not (verb_pattern().search(text, *lead) or _EXCERPTS.search(text, *lead)) or any(b - a > 4 for a, b in zip(questions, questions[1:])):
+        return []
     headline = text[paras[0][0] : paras[0][1]]
     asker, answerer = parties(text, paras[:first], headline)
     if answerer is None:
