@@ -52,7 +52,7 @@ TURN_SIEVES = frozenset({"transcript-label", "interview-q", "interview-a", "tran
 _LABEL = re.compile(
     r"""
     (?P<label>
-        [QA](?=[ ]?[:\u2013\u2014-]|\.[ ])                                # Q or A: question, answer ("Q.", "A:")
+        [QA](?=[ ]?[:\u2013\u2014-]|\.[ ]|[ ]\([^()\n]{2,80}\)[ ]?:)       # Q or A: question, answer ("Q.", "A:", "Q (Tom Reed, Courier):")
       | Question(?=[ ]?:) | Answer(?=[ ]?:)                                # spelt out
 
       | [A-Z][A-Z'\u2019.\-]{1,30}(?:[ ][A-Z][A-Z'\u2019.\-]{0,30}){0,5}    # capitals: BELL, ANA RUIZ, THE CHAIR
@@ -210,6 +210,13 @@ class _Intro:
         return self.by_role.get(" ".join(words))
 
 
+def _bracket_name(lab: _Label) -> str | None:
+    """The person a question's or answer's bracket names ("Q (Tom Reed, Harbour Courier):" -> Tom Reed;
+    not "Q (unidentified reporter):", nor an outlet alone)."""
+    first = lab.paren.split(",")[0].strip()
+    return first if first and NAME.fullmatch(first) and " " in first and not is_outlet(first) else None
+
+
 def _mention(start: int, end: int, text: str, name: str | None) -> Mention | None:
     if name is None:
         return None
@@ -228,7 +235,15 @@ def find_turns(text: str, seg: Segmentation, config: Config) -> list[Item]:
     named = [i for i, lab in enumerate(labels) if lab is not None and lab.style in {"caps", "name"}]
     off = config.disabled_sieves
     if len(qa) >= 2 and any(labels[i].label == "Q" for i in qa):  # type: ignore[union-attr]
-        turns = _qa_turns(text, paras, labels, qa[0])
+        first = qa[0]
+        # A press conference: the speakers' opening statements, labelled in capitals with
+        # names the introduction gives ("HALE:" for Ruth Hale), come before the first question.
+        while first > 1 and (lab := labels[first - 1]) is not None and lab.style == "caps":
+            intro = _Intro(text, paras[max(0, first - 1 - MAX_INTRO_PARAGRAPHS) : first - 1])
+            if (intro.label_name(lab) or intro.resolve(lab.label)) is None:
+                break
+            first -= 1
+        turns = _qa_turns(text, paras, labels, first)
     elif len(named) >= 2:
         turns = _named_turns(text, paras, labels, named)
     else:
@@ -283,7 +298,7 @@ def _qa_turns(text: str, paras: list[tuple[int, int]], labels: list[_Label | Non
             continue
         if lab is not None and lab.style == "qa":
             prev = "q" if lab.label == "Q" else "a"
-            said[prev] = _mention(lab.start, lab.end, text, asker if prev == "q" else answerer)
+            said[prev] = _mention(lab.start, lab.end, text, _bracket_name(lab) or (asker if prev == "q" else answerer))
             out.append(_Turn(lab.turn, e, f"interview-{prev}", said[prev], i))
             continue
         if lab is not None and lab.style == "dash" and prev == "q":
