@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-import attrs
 import regex
 
 from .config import Config
@@ -35,7 +34,7 @@ from .model import Mode, Quote, QuoteKind, Span, Speaker
 from .segment import Segmentation
 from .sieves.attributor import Attributor
 from .sieves.base import Attribution
-from .sieves.context import context_sieve
+from .sieves.context import context_sieve, headline_echo, link_split_quotes
 from .sieves.dialogue import (
     action_beat,
     described_character,
@@ -128,7 +127,8 @@ def resolve(
         resolved = converse(items, resolved, coref, lambda s, e: vocatives(text, s, e), off=config.disabled_sieves,
                             reach=config.turn_reach, breaks=scene_breaks(text, seg))
     quotes = _assemble(text, items, resolved, coref, config)
-    return quotes if "split-quote" in config.disabled_sieves else _link_split_quotes(quotes, text)
+    quotes = quotes if "split-quote" in config.disabled_sieves else link_split_quotes(quotes, text)
+    return quotes if fiction or "headline-echo" in config.disabled_sieves else headline_echo(quotes, text, seg)
 
 
 class _Speakers:
@@ -574,27 +574,4 @@ def _drop_overlaps(items: list[Item]) -> list[Item]:
             out[-1] = it
             continue
         out.append(it)
-    return out
-
-
-def _link_split_quotes(quotes: list[Quote], text: str) -> list[Quote]:
-    """Give interrupted quotes ("A," she said, "B.") a shared group id."""
-    out = list(quotes)
-    next_group = max((q.group for q in quotes if q.group is not None), default=-1) + 1
-    for i in range(1, len(out)):
-        a, b = out[i - 1], out[i]
-        if a.kind is not QuoteKind.DIRECT or b.kind is not QuoteKind.DIRECT or not (a.marks and b.marks) or len(a.marks) < 2:
-            continue
-        gap = text[a.marks[-1].end : b.marks[0].start]
-        if len(gap) > 120 or "\n" in gap or not gap.strip().startswith((",", "\u2014")) and not gap.strip().endswith(","):
-            continue
-        if a.cue is None or not (a.cue.start >= a.marks[-1].end and a.cue.end <= b.marks[0].start):
-            continue
-        g = a.group if a.group is not None else next_group
-        if a.group is None:
-            next_group += 1
-            out[i - 1] = attrs.evolve(a, group=g)
-        ev = b.evidence if "split-quote" in b.evidence else b.evidence + ("split-quote",)
-        out[i] = attrs.evolve(b, group=g, speaker=a.speaker, speaker_mention=a.speaker_mention, cue=a.cue,
-                              addressee=a.addressee, evidence=ev, confidence=max(b.confidence, REGISTRY.confidence("split-quote")))
     return out

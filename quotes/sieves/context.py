@@ -12,13 +12,17 @@ in the paragraph before (multi-paragraph) and turn-taking (in
 
 from __future__ import annotations
 
+import attrs
+import regex
+
 from ..config import Config
 from ..items import Item
-from ..model import QuoteKind
+from ..model import Quote, QuoteKind
 from ..segment import Segmentation
 from .dialogue import turn_taking
+from .registry import REGISTRY
 
-__all__ = ["context_sieve", "open_speech"]
+__all__ = ["context_sieve", "headline_echo", "link_split_quotes", "open_speech"]
 
 
 def context_sieve(
@@ -112,3 +116,57 @@ def paragraph_continuation(
         if j is not None:
             return j, "paragraph-continuation"
     return None
+
+def link_split_quotes(quotes: list[Quote], text: str) -> list[Quote]:
+    """Give interrupted quotes ("A," she said, "B.") a shared group id."""
+    out = list(quotes)
+    next_group = max((q.group for q in quotes if q.group is not None), default=-1) + 1
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.kind is not QuoteKind.DIRECT or b.kind is not QuoteKind.DIRECT or not (a.marks and b.marks) or len(a.marks) < 2:
+            continue
+        gap = text[a.marks[-1].end : b.marks[0].start]
+        if len(gap) > 120 or "\n" in gap or not gap.strip().startswith((",", "\u2014")) and not gap.strip().endswith(","):
+            continue
+        if a.cue is None or not (a.cue.start >= a.marks[-1].end and a.cue.end <= b.marks[0].start):
+            continue
+        g = a.group if a.group is not None else next_group
+        if a.group is None:
+            next_group += 1
+            out[i - 1] = attrs.evolve(a, group=g)
+        ev = b.evidence if "split-quote" in b.evidence else b.evidence + ("split-quote",)
+        out[i] = attrs.evolve(b, group=g, speaker=a.speaker, speaker_mention=a.speaker_mention, cue=a.cue,
+                              addressee=a.addressee, evidence=ev, confidence=max(b.confidence, REGISTRY.confidence("split-quote")))
+    return out
+
+
+#: The words of a quote, for comparing a headline's quote with the story's: letters and digits, lower case.
+_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+#: The fewest words a headline's quote must have to be matched (a short one, "Shame", is anyone's).
+_ECHO_MIN_WORDS = 3
+
+
+def headline_echo(quotes: list[Quote], text: str, seg: Segmentation) -> list[Quote]:
+    """News: a direct quote in the headline with no speaker of its own takes
+    the speaker of a later quote of the story that holds its words (sieve
+    ``headline-echo``): a headline quotes the story ('"I have lost count of
+    the leeks": sixty years on the same allotment' ... '"I have lost count of
+    the leeks. Thousands of them," he said'). The words are compared as
+    lower-case letters and digits, so a headline's trimmed punctuation and
+    straightened apostrophes do not matter; at least :data:`_ECHO_MIN_WORDS`
+    of them."""
+    if not seg.paragraphs:
+        return quotes
+    head_end = seg.paragraphs[0].end
+    out = list(quotes)
+    for i, q in enumerate(out):
+        if q.start >= head_end:
+            break
+        words = _WORDS.findall(q.text.lower())
+        if q.speaker is not None or q.kind is not QuoteKind.DIRECT or len(words) < _ECHO_MIN_WORDS:
+            continue
+        key = " ".join(words)
+        src = next((b for b in out[i + 1 :] if b.speaker is not None and b.start >= head_end and key in " ".join(_WORDS.findall(b.text.lower()))), None)
+        if src is not None:
+            out[i] = attrs.evolve(q, speaker=src.speaker, evidence=(*q.evidence, "headline-echo"), confidence=src.confidence)
+    return out

@@ -291,6 +291,8 @@ _reg("predicate-fragment", family="nominal", stage="fragment", kinds="mixed", en
 # -- context: a quote with no cue of its own (sieves/context.py) --------------------------
 _reg("split-quote", family="context", stage="context", kinds="direct", entry="link_split_quotes",
      summary='"A," she said, "B.": B shares A\'s speaker and cue.')
+_reg("headline-echo", family="context", stage="context", kinds="direct", entry="headline_echo",
+     summary="News: a headline's quote that a later quote of the story holds is that quote's speaker's.")
 _reg("multi-paragraph", family="context", stage="context", kinds="direct", entry="context_sieve",
      summary="A piece of a multi-paragraph quote shares the speaker of another piece.")
 _reg("previous-sentence", family="context", stage="context", kinds="direct mixed", entry="context_sieve",

@@ -271,8 +271,8 @@ class TagSieves(SieveBase):
                 m = _copula_subject(toks, s0, cop, self.text, self.max_np)
             if m is None:
                 m = self.main_subject(s0, frame_end)
-            if m is not None and m.kind != "pronoun":
-                return Attribution(m, None, None, "colon-introduction", "speech")
+            if m is not None and m.kind != "pronoun" and m.text.lower() not in lexicon.not_labels():
+                return Attribution(m, None, None, "colon-introduction", "speech")  # (not a rubric: "Transcript: "…"")
         return None
 
     @functools.cached_property
