@@ -20,6 +20,7 @@ from ..syntax.boundaries import np_after, subject_before
 from ..syntax.phrases import Mention, Tok, analyse, is_word, role_then_participle
 from ..syntax.sources import (
     addressee_after,
+    partitive_name,
     source_mode,
     source_object,
     speaker_mention_of,
@@ -118,7 +119,7 @@ class TagSieves(SieveBase):
                 if passive_or_relative(toks, start, cue.i):
                     return None  # "The greeting was warmly returned"
                 sub = toks[start : cue.i]
-                rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
+                rng = (partitive_name(sub, self.text) or subject_before(sub, len(sub), self.text, self.max_np)) if sub else None
                 if rng is None and len(sub) == 1 and sub[0].text[:1].isupper() and sub[0].text.isalpha():
                     rng = (0, 1)  # '"…," Will said': a one-word name that is also a modal
                 m = speaker_mention_of(sub, rng, self.text) if rng else None
