@@ -152,6 +152,9 @@ class _Speakers:
         #: paragraph -> the entity whose interview or transcript turn it is
         #: (who speaks it as "I": no "he" or "she" inside it is theirs)
         self.turn_speakers: dict[int, int] = {}
+        #: the two parties of a Q&A interview (the entities its Q and A turns go to): a "he" or
+        #: "she" inside a turn is neither (the one answering talks to the one asking, of a third)
+        self.qa_parties: set[int] = set()
 
     def resolve_all(self) -> list[Resolved]:
         """Resolve every item, each seeing what was resolved before it."""
@@ -188,6 +191,8 @@ class _Speakers:
                 self.last_by_para[it.paragraph] = idx
             if a is not None and a.rule in TURN_SIEVES and ent is not None:
                 self.turn_speakers[it.paragraph] = ent.eid
+                if a.rule in {"interview-q", "interview-a"}:
+                    self.qa_parties.add(ent.eid)
         if not self.fiction:
             descriptions_forward(self.items, self.resolved, self.coref)
             headline_forward(self.resolved, self.coref)
@@ -233,7 +238,7 @@ class _Speakers:
                     if fiction else _named_inside(self.text, it, coref)
                 )
             if mention.kind == "pronoun" and mention.head in {"he", "she"} and (turn := self.turn_speakers.get(it.paragraph)) is not None:
-                addressed |= {turn}  # 'A: ... she told me she had never seen a camera': not the one answering
+                addressed |= {turn} | self.qa_parties  # 'A: ... she told me she had never seen a camera': not the one answering
             restrictive = not fiction and mention.kind == "role" and _RESTRICTIVE.match(self.text, mention.end) is not None
             ent, coref_rule = coref.resolve(mention, mention.start, addressed=addressed, restrictive=restrictive)
             if not fiction and mention.kind == "role" and ent is not None and not ent.names and not restrictive and (

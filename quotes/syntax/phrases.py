@@ -86,6 +86,8 @@ NOT_NAMES = frozenset(
     # announced …", "Throughout the decade", "Hours before …"): closed-class
     # or common words, never a speaker on their own.
     "Having Being Throughout Amid Amidst Among Amongst Lest Let Sure Within Without Upon Via "
+    # The auxiliaries that open a question ("Did Arvid Sollum give you any advice?"; not "Will": a given name)
+    "Did Does Do Is Are Was Were Has Have Had Can Could Would Should Shall Must Might "
     "Across Against Along Around Behind Beyond Between Inside Outside Toward Towards Unlike "
     "Over Under Above Below Beneath Through With From Into Onto Near Beside Besides Like "
     "Hours Days Weeks Months Years Minutes Moments Decades Earlier Later Shortly Soon "
