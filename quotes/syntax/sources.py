@@ -306,6 +306,8 @@ def subject_np(sub: list[Tok], text: str, limit: int, memo: _Memo | None = None)
     """:func:`_subject_np`, then past a restrictive relative clause to the
     phrase it is about (:func:`_relative_head`: "A night guard who has worked
     at the museum for 22 years said"). *memo*: see :func:`subject_mention`."""
+    if (named := partitive_name(sub, text)) is not None:
+        return named, False
     rng, elided = _subject_np(sub, text, limit, memo)
     if rng is not None and not elided:
         rng = _relative_head(sub, rng, text, limit, memo) or rng
@@ -364,8 +366,6 @@ def _subject_np(sub: list[Tok], text: str, limit: int, memo: _Memo | None = None
     shows before the preposition, and after a partitive "of" ("half of
     dock workers say"). Returns the range and whether the subject is elided after
     a conjunction ("…, but at the quayside meeting said …")."""
-    if (named := partitive_name(sub, text)) is not None:
-        return named, False
     orig = subject_before(sub, len(sub), text, limit)
     if orig is None or orig[0] == 0:
         return orig, False
