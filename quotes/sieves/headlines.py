@@ -106,8 +106,8 @@ class HeadlineSieves(SieveBase):
                 if k == s0 or short:
                     return None  # (a quote counts for words: 'Bell: Vote "got very tense"')
                 m = speaker_mention_of(toks, (s0, k), self.text)
-                if m is None or m.kind == "pronoun":
-                    return None
+                if m is None or m.kind == "pronoun" or toks[k - 1].text.lower() in lexicon.not_labels():
+                    return None  # (nor a rubric: "Court transcript: the crane collapse")
                 if k - s0 == 1 and m.kind in {"name", "org"} and self.text.count(toks[s0].text) < 2:
                     return None  # "Exclusive: …" is a rubric; a one-word speaker must recur in the story
                 return k + 1, s1, Attribution(m, None, None, "headline", "speech")

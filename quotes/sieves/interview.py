@@ -90,6 +90,11 @@ _ROLE = re.compile(
 
 #: A role the introduction gives as a participle and a name: "presented by Anjali Mehra", "chaired by ...".
 _ROLE_BY = re.compile(r"\b(?P<verb>presented|hosted|chaired|moderated|fronted)[ ]by[ ](?P<name>[A-Z][\w'\u2019\-]{1,30}(?:[ ][A-Z][\w'\u2019\-]{1,30}){0,4})")
+#: Honorifics a label may put before a surname ("MS ABARA:", "MR RENNER:").
+_HONORIFIC_WORDS = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady cllr councillor".split())
+
+#: A role the introduction gives with a copula: "The judge is Harriet Coombe", "Our host was Tom Bell".
+_ROLE_IS = re.compile(r"\b(?:The|the|Our|our)[ ](?P<role>[a-z][a-z\-]{1,30})[ ](?:is|was)[ ](?P<name>[A-Z][\w'\u2019\-]{1,30}(?:[ ][A-Z][\w'\u2019\-]{1,30}){0,4})")
 #: The role each of those participles gives ("Presenter:", "HOST:", "THE CHAIR:").
 _ROLE_OF = {"presented": "presenter", "hosted": "host", "chaired": "chair", "moderated": "moderator", "fronted": "presenter"}
 
@@ -162,6 +167,8 @@ class _Intro:
                 self.by_role.setdefault(role, name)
             for m in _ROLE_BY.finditer(text, s, e):
                 self.by_role.setdefault(_ROLE_OF[m.group("verb")], clean_name(m.group("name")))
+            for m in _ROLE_IS.finditer(text, s, e):
+                self.by_role.setdefault(m.group("role"), clean_name(m.group("name")))
 
     def add(self, name: str) -> None:
         """Index a name by its words: a label of any of them may stand for it."""
@@ -192,8 +199,10 @@ class _Intro:
         return name
 
     def resolve(self, label: str) -> str | None:
-        """The full name a label stands for ("BELL" -> "Tom Bell", "THE CHAIR" -> the chair's name, "JT" -> "Jana Tomic")."""
+        """The full name a label stands for ("BELL" -> "Tom Bell", "MS ABARA" -> "Alison Abara", "THE CHAIR" -> the chair's name, "JT" -> "Jana Tomic")."""
         words = label.lower().split()
+        if len(words) > 1 and words[0].rstrip(".") in _HONORIFIC_WORDS:
+            words = words[1:]  # "MS ABARA", "DR. LINDQVIST": the surname the introduction gives in full
         if words and words[0] in {"the", "a", "an"}:
             role = " ".join(words[1:])
             return self.by_role.get(role)
