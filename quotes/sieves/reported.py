@@ -38,18 +38,8 @@ from ..syntax.sources import (
     with_own_subject,
 )
 from ..syntax.words import (
-    AUX,
-    COMPLEMENTISERS,
-    CLAUSE_BAD_START,
-    DASHES,
-    NOUN_OPENERS,
-    PREPOSITIONS,
-    QUOTE_TOKEN,
-    SUBJ_PRONOUNS,
-    SUBORDINATORS,
-    TIME_NOUNS,
-    TIME_WORDS,
-    is_ly_adverb,
+    AUX, BE, CLAUSE_BAD_START, COMPLEMENTISERS, DASHES, NOUN_OPENERS, PREPOSITIONS, QUOTE_TOKEN, SUBJ_PRONOUNS, SUBORDINATORS,
+    TIME_NOUNS, TIME_WORDS, is_ly_adverb,
 )
 
 #: Words that open a non-restrictive modifier after a noun (", whose term …").
@@ -116,6 +106,8 @@ def _implicative_to(toks: Sequence[Tok], s0: int, t: int, cue_of: Callable[[int]
     prev = toks[t - 1].text.lower()
     if prev in _IMPLICATIVE or t - 2 >= s0 and (prev, toks[t - 2].text.lower()) in _IMPLICATIVE_PHRASAL:
         return True
+    if prev == "used" and not (t - 2 >= s0 and toks[t - 2].text.lower() in BE):
+        return True  # "He used to say ...": the habitual past, as "would say" (not "was used to", employed)
     # "used a rally in the square to", "took the opportunity to": the verb, then a short object
     for x in range(t - 2, max(s0, t - 8) - 1, -1):
         w = toks[x].text.lower()
