@@ -188,9 +188,10 @@ class Coref:
             elif gender and e.kind == "organisation":
                 # "Mr. Hale" after "the Hale" (a family, a firm): a person by honorific.
                 e.kind, e.person = "person", True
-            elif e.kind == "place" or not e.person and not title and not gender and is_place_name(name) or is_thing_name(name):
+            elif e.kind == "place" or not name.isalpha() and (not e.person and not title and not gender and is_place_name(name) or is_thing_name(name)):
+                # (a one-word name, all letters, is neither, nor a full name below: no call or split for most names)
                 e.kind, e.person = "place", False  # "Kestrel Bay", "County Hall", a thing ("the Tamsin Medal"): never a speaker nor a person
-            elif len(name.split()) > 1 or gender:
+            elif gender or not name.isalpha() and len(name.split()) > 1:
                 e.person = True
         if kind == "role":
             if not e.description:

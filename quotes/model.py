@@ -135,6 +135,10 @@ def _load_str(data: Mapping[str, Any], key: str, where: str, value: str) -> str:
     return "".join(out)
 
 
+#: How :meth:`Span.of` makes and fills a (frozen, slotted) span.
+_new, _set = object.__new__, object.__setattr__
+
+
 def _check_offsets(instance: Any, attribute: Any, value: int) -> None:
     # (The validator of ``end``, run once all fields are set: *value* is
     # ``instance.end``; the start read once. Every span of every quote passes here.)
@@ -159,7 +163,18 @@ class Span:
     @classmethod
     def of(cls, doc: str, start: int, end: int) -> Span:
         """Cut the span ``[start, end)`` out of *doc*."""
-        return cls(start, end, doc[start:end])
+        text = doc[start:end]
+        if 0 <= start <= end and len(text) == end - start:
+            # (Offsets that pass _check_offsets, tested here in line: the span
+            # is filled without the generated __init__ and its validator call,
+            # every quote's spans come through here. Any other offsets go
+            # through __init__, which raises as it always did.)
+            span = _new(cls)
+            _set(span, "start", start)
+            _set(span, "end", end)
+            _set(span, "text", text)
+            return span
+        return cls(start, end, text)
 
     def to_dict(self) -> dict[str, Any]:
         """``{"start", "end", "text"}``, JSON-ready; :meth:`from_dict` inverts it exactly."""

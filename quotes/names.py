@@ -121,8 +121,23 @@ def _without_modifiers(outer: list[Tok], names: list[Mention], ends: list[int], 
     """The name runs without a one-word name that modifies a noun after an
     indefinite article ("again from a Reyes delivery", "an Okafor header"):
     no mention of its own, so no later pronoun or description goes back to it."""
-    keep = [(m, j) for m, j in zip(names, ends) if not _modifies_noun(outer, bisect_left(starts, m.start), j)]
-    return [m for m, _ in keep], [j for _, j in keep]
+    # (Only a one-word name after an article, the run's last token
+    # ``outer[j - 1]``, can: the article (every case form of "a", "an") and
+    # the bisection's answer, j - 1, read from the offsets on either side, are
+    # tested in line, with no call for the other names; most lists lose
+    # none and are kept.)
+    n = len(outer)
+    drop = {
+        x for x, (m, j) in enumerate(zip(names, ends))
+        if 1 < j < n and outer[j - 2].text in _ARTICLE_FORMS and starts[j - 2] < m.start <= starts[j - 1] and _modifies_noun(outer, j - 1, j)
+    }
+    if not drop:
+        return names, ends
+    return [m for x, m in enumerate(names) if x not in drop], [j for x, j in enumerate(ends) if x not in drop]
+
+
+#: "a" and "an" in every case (what ``.lower()`` takes to either).
+_ARTICLE_FORMS = frozenset({"a", "A", "an", "An", "aN", "AN"})
 
 
 def _modifies_noun(outer: list[Tok], i: int, j: int) -> bool:

@@ -65,26 +65,34 @@ def name_runs(
         if i < done:
             continue
         j = _run_end(outer, i, caps, text, orgs)
-        # (a word in capitals inside a run is a dateline's or a heading's, dropped;
-        # not a first word set in capitals before an organisation's name, a
-        # regional paper's opening style: "BRACKLEY District Council has dropped ...")
-        keep_first = j - i > 2 and outer[i].text.isupper() and any(outer[k].text in orgs for k in range(i + 1, j))
         if j - i == 1:
-            run = [outer[i]]  # (most runs: one word, which no capitals test drops)
+            # One word (most runs), which no capitals test drops: the tests of
+            # the loop below that one word can pass, in line (a title of
+            # several words, a role title, a mood word or a place adjective
+            # keeps only a longer run).
+            w = outer[i].text
+            low = w.lower()
+            drop = w in NOT_NAMES or low in DETERMINERS or low in word_set and low.islower() and w not in given and w.rstrip(".") not in titles
+            run = [] if drop else [outer[i]]
         else:
+            # (a word in capitals inside a run is a dateline's or a heading's, dropped;
+            # not a first word set in capitals before an organisation's name, a
+            # regional paper's opening style: "BRACKLEY District Council has dropped ...")
+            keep_first = j - i > 2 and outer[i].text.isupper() and any(outer[k].text in orgs for k in range(i + 1, j))
             run = [x for x in outer[i:j] if not (x.text.isupper() and len(x.text) > 3 and x.text.isalpha() and not (keep_first and x is outer[i]))]
-        # (after an article, "The Department of Highways", a capital opens a name as it does mid-sentence)
-        after_article = len(run) > 2 and run[0].text in ("The", "the") and any(x.text in orgs for x in run)
-        while run and not (news and len(run) > 1 and run[0].text in GENDERED_HONORIFICS) and (
-            run[0].text in NOT_NAMES and not (run[0].text in _PLACE_ADJECTIVES and len(run) > 2 and any(x.text in orgs for x in run[2:]))
-            or (low := run[0].text.lower()) in DETERMINERS  # (lower-cased once for both tests)
-            or (low in word_set and low.islower() and run[0].text not in given and run[0].text.rstrip(".") not in titles and not _opens_title(run)
-                and not ((run[0] is outer[i] and _mid_sentence(outer, i) or after_article) and len(run) > 1 and any(x.text in orgs for x in run)) and not _role_title(run, given, roles))
-            or len(run) > 1 and mood_word(run[0].text) and not any(x.text in orgs for x in run)
-        ):
-            # "Saw Tom", "Darling Ada": a word the document also writes in
-            # lower case is an ordinary word capitalised at a sentence start.
-            run = run[1:]
+            # (after an article, "The Department of Highways", a capital opens a name as it does mid-sentence)
+            after_article = len(run) > 2 and run[0].text in ("The", "the") and any(x.text in orgs for x in run)
+            while run and not (news and len(run) > 1 and run[0].text in GENDERED_HONORIFICS) and (
+                run[0].text in NOT_NAMES and not (run[0].text in _PLACE_ADJECTIVES and len(run) > 2 and any(x.text in orgs for x in run[2:]))
+                or (low := run[0].text.lower()) in DETERMINERS  # (lower-cased once for both tests)
+                or (low in word_set and low.islower() and run[0].text not in given and run[0].text.rstrip(".") not in titles and not _opens_title(run)
+                    and not ((run[0] is outer[i] and _mid_sentence(outer, i) or after_article) and len(run) > 1 and any(x.text in orgs for x in run))
+                    and not _role_title(run, given, roles))
+                or len(run) > 1 and mood_word(run[0].text) and not any(x.text in orgs for x in run)
+            ):
+                # "Saw Tom", "Darling Ada": a word the document also writes in
+                # lower case is an ordinary word capitalised at a sentence start.
+                run = run[1:]
         if len(run) == 1 and run[0] is outer[i] and run[0].text.endswith("ing") and run[0].text not in given and (
             j < n and outer[j].text in _PARTICIPLE_OBJECTS and _opens_sentence(outer, i, text)
         ):
@@ -92,8 +100,8 @@ def name_runs(
         elif len(run) == 1 and run[0] is outer[i] and j < n and outer[j].text in roles and _portfolio_before_title(outer, i, j, text):
             # (the role after it tested first, in line: most one-word runs have none)
             run = []  # "Finance chief Ben Aldous said": the post's field, no organisation
-        if news and len(run) == 1 and _nationality_noun(outer, run[0], i, j):
-            run = []
+        if news and len(run) == 1 and (run[0] is not outer[j - 1] or j > 1 and outer[j - 2].text.lower() in _ARTICLES) and _nationality_noun(outer, run[0], i, j):
+            run = []  # (its article tested in line first for the usual one-word run, the run's last token: no call for most runs)
         if run:
             m = analyse(run, text)
             if m is not None and m.kind == "role" and len(run) == 1 and run[0].text in surnames:
@@ -150,7 +158,11 @@ def _nationality_noun(outer: list[Tok], tok: Tok, i: int, j: int) -> bool:
     goes by (PDNC lists it among his names; reading it as a noun measured
     worse there)."""
     k = j - 1 if outer[j - 1] is tok else outer.index(tok, i, j)  # (a one-word run is its last token but for capitals dropped after it)
-    return k > 0 and outer[k - 1].text.lower() in {"the", "a", "an"} and is_demonym(tok.text)
+    return k > 0 and outer[k - 1].text.lower() in _ARTICLES and is_demonym(tok.text)
+
+
+#: The articles before a nationality noun (lower-cased).
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _opens_sentence(outer: list[Tok], i: int, text: str) -> bool:
