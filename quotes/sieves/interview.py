@@ -5,13 +5,15 @@ A Q&A interview ("Q: ..." / "A: ...", or dash-led answers) and a transcript
 without quotation marks: the label at the start of the paragraph says who
 speaks, and the turn after it is a ``direct`` quote (evidence ``label-turn``).
 The speaker comes from the introduction, the paragraphs before the first
-label: a label names a person it mentions ("BELL" -> "Tom Bell"), a role it
-gives someone ("the chair, Councillor Mira Holt"; "Denise Hobart (chair)"),
+label: a label names a person it mentions ("BELL" -> "Tom Bell", "MS RUIZ" ->
+"Ana Ruiz"), a role it gives someone ("the chair, Councillor Mira Holt";
+"Denise Hobart (chair)"; "presented by Tom Bell"; "The judge is Ana Ruiz"),
 and "Q"/"A" are the two parties of its interview verb ("Ana Ruiz spoke to the
 mayor, Tom Bell"; "Tom Bell told the Gazette": the newspaper asks). A label
-may name itself ("HOST (Saskia Brandt):", "PIETER OLSEN (mayor):"), stand for
-initials ("JT:" for Jana Tomic), or belong to the publication, which asks
-and names no one ("VALLEY POST:"). A Q&A printed with no labels at all ("We
+may name itself ("HOST (Saskia Brandt):", "PIETER OLSEN (mayor):", "Q (Tom
+Reed, Courier):" at a press conference), stand for initials ("JT:" for Jana
+Tomic), or belong to the publication, which asks and names no one ("VALLEY
+POST:"). A Q&A printed with no labels at all ("We
 spoke to Reid. Edited excerpts:", then one-sentence questions and their
 answers) is read the same way.
 
@@ -90,13 +92,12 @@ _ROLE = re.compile(
 
 #: A role the introduction gives as a participle and a name: "presented by Anjali Mehra", "chaired by ...".
 _ROLE_BY = re.compile(r"\b(?P<verb>presented|hosted|chaired|moderated|fronted)[ ]by[ ](?P<name>[A-Z][\w'\u2019\-]{1,30}(?:[ ][A-Z][\w'\u2019\-]{1,30}){0,4})")
-#: Honorifics a label may put before a surname ("MS ABARA:", "MR RENNER:").
-_HONORIFIC_WORDS = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady cllr councillor".split())
-
-#: A role the introduction gives with a copula: "The judge is Harriet Coombe", "Our host was Tom Bell".
-_ROLE_IS = re.compile(r"\b(?:The|the|Our|our)[ ](?P<role>[a-z][a-z\-]{1,30})[ ](?:is|was)[ ](?P<name>[A-Z][\w'\u2019\-]{1,30}(?:[ ][A-Z][\w'\u2019\-]{1,30}){0,4})")
 #: The role each of those participles gives ("Presenter:", "HOST:", "THE CHAIR:").
 _ROLE_OF = {"presented": "presenter", "hosted": "host", "chaired": "chair", "moderated": "moderator", "fronted": "presenter"}
+#: A role the introduction gives with a copula: "The judge is Harriet Coombe", "Our host was Tom Bell".
+_ROLE_IS = re.compile(r"\b(?:The|the|Our|our)[ ](?P<role>[a-z][a-z\-]{1,30})[ ](?:is|was)[ ](?P<name>[A-Z][\w'\u2019\-]{1,30}(?:[ ][A-Z][\w'\u2019\-]{1,30}){0,4})")
+#: Honorifics a label may put before a surname ("MS ABARA:", "MR RENNER:").
+_HONORIFIC_WORDS = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady cllr councillor".split())
 
 
 class _Label(NamedTuple):
