@@ -280,6 +280,8 @@ class ReportedSieves(SieveBase):
         k, addr = start
         if k < end and toks[k].text == QUOTE_TOKEN:
             return None  # a direct quote follows: the direct sieves handle it
+        if k + 1 < end and toks[k].text.lower() in {"and", "but", "or"} and toks[k + 1].text == ",":
+            return False  # "recorded in a church hall and, she says, '…'": a comment clause of its own, no content
         if k + 1 < end and (toks[k].text.lower() == "as" or cue.lemma in _NAMING_LEMMAS and toks[k].text.lower() in {"a", "an", "the"}) and (
             k + 1 in self.term_toks or k + 1 in self.not_quoted_toks
         ):
