@@ -129,7 +129,7 @@ def _without_modifiers(outer: list[Tok], names: list[Mention], ends: list[int], 
     n = len(outer)
     drop = {
         x for x, (m, j) in enumerate(zip(names, ends))
-        if 1 < j < n and outer[j - 2].text in _ARTICLE_FORMS and starts[j - 2] < m.start <= starts[j - 1] and _modifies_noun(outer, j - 1, j)
+        if 1 < j < n and outer[j - 2].text in _ARTICLE_FORMS and starts[j - 2] < m.start <= starts[j - 1] and _modifies_noun(outer[j].text)
     }
     if not drop:
         return names, ends
@@ -140,10 +140,9 @@ def _without_modifiers(outer: list[Tok], names: list[Mention], ends: list[int], 
 _ARTICLE_FORMS = frozenset({"a", "A", "an", "An", "aN", "AN"})
 
 
-def _modifies_noun(outer: list[Tok], i: int, j: int) -> bool:
-    if j - i != 1 or i == 0 or j >= len(outer) or outer[i - 1].text.lower() not in ("a", "an"):
-        return False
-    w = outer[j].text
+def _modifies_noun(w: str) -> bool:
+    """Is *w*, right after a one-word name that follows "a" or "an" (tested by
+    :func:`_without_modifiers`), the noun the name modifies ("a Reyes delivery")?"""
     return w.isalpha() and w.islower() and not w.endswith("ed") and w not in lexicon.cue_verbs() and w not in PREPOSITIONS
 
 

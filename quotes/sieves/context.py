@@ -117,6 +117,7 @@ def paragraph_continuation(
             return j, "paragraph-continuation"
     return None
 
+
 def link_split_quotes(quotes: list[Quote], text: str) -> list[Quote]:
     """Give interrupted quotes ("A," she said, "B.") a shared group id."""
     out = list(quotes)
