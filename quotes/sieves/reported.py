@@ -12,7 +12,9 @@ from typing import Literal
 
 from .. import lexicon
 from ..sieves.base import Attribution, SieveBase
+from ..syntax.boundaries import PAIRED_DASHES, np_after, subject_before
 from ..syntax.clauses import (
+    PLACE_PREPOSITIONS,
     as_parenthetical,
     before_end_punct,
     clause_end,
@@ -20,11 +22,11 @@ from ..syntax.clauses import (
     looks_like_clause,
     passive_or_relative,
     past_title_apposition,
+    place_apposition,
     skip_adjuncts,
 )
 from ..syntax.cues import Cue, source_phrase_at
 from ..syntax.glosses import naming_gloss_start
-from ..syntax.boundaries import PAIRED_DASHES, np_after, subject_before
 from ..syntax.phrases import ADVERBS, DETERMINERS, Mention, Tok, analyse, is_cap, is_word
 from ..syntax.sources import (
     addressee_after,
@@ -68,34 +70,6 @@ _OATH_SUBJECTS = frozenset({"god", "heaven", "lord", "goodness", "christ", "the 
 _RAISING = frozenset("believe think say report understand know rumour rumor allege consider estimate expect reckon presume suppose".split())
 
 
-#: What may follow an indefinite apposition to a place: a comma, a relative, a preposition, the sentence's end.
-_AFTER_APPOSITION = frozenset({",", "that", "which", "where", "whose", "who", ".", ";"})
-
-
-#: Prepositions of place that open an adjunct after a cue ("told reporters outside the court that ...").
-_PLACE_PREPOSITIONS = frozenset("outside inside near behind beside across opposite along around beyond".split())
-
-
-def _place_apposition(toks: Sequence[Tok], k: int, end: int) -> int | None:
-    """Does an indefinite noun phrase at *k* ("a former bakery", "an old
-    boathouse") stand in apposition to the place just before its comma,
-    rather than open a clause ("a decision would come": a verb follows)?
-    Returns where a "that" clause after its closing comma starts, -1 if
-    none follows, or None when no apposition opens at *k*."""
-    if toks[k].text.lower() not in ("a", "an"):
-        return None
-    rng = np_after(toks, k, 8, end=end)
-    if rng is None:
-        return None
-    x = rng[1]
-    if x < end and toks[x].text.lower() not in _AFTER_APPOSITION and toks[x].text.lower() not in PREPOSITIONS:
-        return None  # (a verb or an auxiliary: the noun phrase is a clause's subject)
-    for y in range(x, min(end - 1, x + 12)):
-        if toks[y].text == "," and toks[y + 1].text.lower() == "that":
-            return y + 1
-    return -1
-
-
 def _implicative_to(toks: Sequence[Tok], s0: int, t: int, cue_of: Callable[[int], Cue | None]) -> bool:
     """Is the "to" at *t* the infinitive marker after a verb that
     implies the act ("went on to", "rose to", "used a rally to", "took
@@ -116,6 +90,11 @@ def _implicative_to(toks: Sequence[Tok], s0: int, t: int, cue_of: Callable[[int]
         if not is_word(toks[x].text):
             return False
     return False
+
+
+#: Words that open no content right after a cue's object: a time adjunct or the
+#: rest of a comparative ("directed the choir since 1990", "ordered more than forty").
+_NO_CONTENT_AFTER_OBJECT = frozenset({"since", "than", "until", "till", "during"})
 
 
 class ReportedSieves(SieveBase):
@@ -342,8 +321,8 @@ class ReportedSieves(SieveBase):
         addr = None
         if "o" in cue.frames:
             addr, k = addressee_after(toks, k, end, self.text)
-            if addr is None and not ("c" in cue.frames and "q" in cue.frames):
-                return False
+            if addr is None and not ("c" in cue.frames and ("q" in cue.frames or k < end and toks[k].text.lower() == "that")):
+                return False  # (an object-taking cue without its object reports only a "that" clause: "directed that ...")
             if addr is not None:
                 k = past_addressee_name(toks, k, end, self.text)  # "told the judge, Eleanor Carver, that ..."
         skipped = skip_adjuncts(toks, k, end)
@@ -353,35 +332,17 @@ class ReportedSieves(SieveBase):
             toks[k + 1].text not in DETERMINERS
         ) if k < end else False  # ("hope one day to harness that power": the infinitive, not an adjunct before "that")
         lk = toks[k].text.lower() if k < end else ""
-        place = lk in PREPOSITIONS or lk in _PLACE_PREPOSITIONS  # ("told reporters outside the court that ...")
+        place = lk in PREPOSITIONS or lk in PLACE_PREPOSITIONS  # ("told reporters outside the court that ...")
         if k < end and not infinitive_next and (
             place or is_cap(toks[k].text) or lk in TIME_WORDS
             or addr is not None and lk == "of"  # ("told a meeting of about 200 tenants that": the addressee's rest)
             or k > cue.j and lk in DETERMINERS and (toks[k - 1].text.lower() in PREPOSITIONS or toks[k - 1].text.lower() == "of")
         ):
-            # "said in an interview with the Daily Post last week that …": the
-            # rest of a long adjunct before "that".
-            for x in range(k + 1, min(end, k + 12)):
-                lx = toks[x].text.lower()
-                if lx == "that" and not (x + 1 < end and toks[x + 1].text.lower() in TIME_NOUNS):
-                    k = x  # (not "that morning", "that day": a determiner)
-                    break
-                if lx == "," and place and x + 1 < end and toks[x + 1].text.lower() in ("where", "which", "who", "whom", "whose"):
-                    return False  # "told a rally outside the gates, where placards read ...": a relative on the adjunct, no content
-                if lx == "," and x + 1 < end and self._parenthetical_at(x + 1, end):
-                    # "told a meeting of 200 tenants, many of whom had waited, that ...": the "that" after the relative
-                    close = next((y for y in range(x + 2, end) if toks[y].text == ","), end)
-                    if close + 1 < end and toks[close + 1].text.lower() == "that":
-                        k = close + 1
-                    break
-                if lx in PAIRED_DASHES:
-                    # "told reporters outside the town hall - known to locals as "the Cake" - that ...": the "that" after the aside
-                    close = next((y for y in range(x + 1, min(end, x + 16)) if toks[y].text == lx), end)
-                    if close + 1 < end and toks[close + 1].text.lower() == "that":
-                        k = close + 1
-                    break
-                if not is_word(toks[x].text) or lx in AUX or (lx in lexicon.cue_verbs() and not is_cap(toks[x].text)):
-                    break
+            k = _that_past_adjunct(toks, k, end, place, self._parenthetical_at)
+            if k < 0:
+                return False
+        if addr is not None and k < end and lk != "to" and (place or lk in _NO_CONTENT_AFTER_OBJECT) and toks[k].text.lower() != "that":
+            return False  # "has directed the choir since 1990, and it ...", "ordered more than forty pizzas": no clause after the object
         if k < end and toks[k].text == ",":
             if m.kind == "relative":
                 return False  # "X, a pollster who advises the group, said …": the relative clause ends
@@ -401,7 +362,7 @@ class ReportedSieves(SieveBase):
                 return False  # "Smith said in June, citing the data": an adjunct of the cue, no content
             if k < end and addr is None and toks[k].text.lower() in ("which", "who", "whom", "whose"):
                 return False  # "said at the launch, which the firm had branded …": a relative clause on the adjunct
-            if k < end and skipped > cue.j and toks[skipped - 1].text != "," and (apposed := _place_apposition(toks, k, end)) is not None:
+            if k < end and skipped > cue.j and toks[skipped - 1].text != "," and (apposed := place_apposition(toks, k, end)) is not None:
                 if apposed < 0:
                     return False  # "said in the band's studio, a former bakery ...": an apposition to the place, no content
                 k = apposed  # "said at the harbour office, a converted boathouse, that ...": the clause after it
@@ -511,6 +472,34 @@ class ReportedSieves(SieveBase):
             if cue is not None and cue.tense in {"past", "3sg"} and speaker_mention_of(toks, rng, self.text) is not None:
                 return x - 1 if p.text == "," else x
         return stop
+
+
+def _that_past_adjunct(toks: list[Tok], k: int, end: int, place: bool, parenthetical_at: Callable[[int, int], bool]) -> int:
+    """'said in an interview with the Daily Post last week that …': the
+    "that" after the rest of a long adjunct opening at *k*, else *k*; -1
+    when a relative on the adjunct leaves the cue no content."""
+    for x in range(k + 1, min(end, k + 12)):
+        lx = toks[x].text.lower()
+        if lx == "that" and not (x + 1 < end and toks[x + 1].text.lower() in TIME_NOUNS):
+            k = x  # (not "that morning", "that day": a determiner)
+            break
+        if lx == "," and place and x + 1 < end and toks[x + 1].text.lower() in ("where", "which", "who", "whom", "whose"):
+            return -1  # "told a rally outside the gates, where placards read ...": a relative on the adjunct, no content
+        if lx == "," and x + 1 < end and parenthetical_at(x + 1, end):
+            # "told a meeting of 200 tenants, many of whom had waited, that ...": the "that" after the relative
+            close = next((y for y in range(x + 2, end) if toks[y].text == ","), end)
+            if close + 1 < end and toks[close + 1].text.lower() == "that":
+                k = close + 1
+            break
+        if lx in PAIRED_DASHES:
+            # "told reporters outside the town hall - known to locals as "the Cake" - that ...": the "that" after the aside
+            close = next((y for y in range(x + 1, min(end, x + 16)) if toks[y].text == lx), end)
+            if close + 1 < end and toks[close + 1].text.lower() == "that":
+                k = close + 1
+            break
+        if not is_word(toks[x].text) or lx in AUX or (lx in lexicon.cue_verbs() and not is_cap(toks[x].text)):
+            break
+    return k
 
 
 def _spaced_dash(toks: Sequence[Tok], text: str, x: int) -> bool:

@@ -562,3 +562,31 @@ def fronted_clause_end(toks: list[Tok], s0: int, end: int) -> int:
     if not fronted_participle(toks, s0, end):
         return s0
     return next((x for x in range(s0, end) if toks[x].text == ","), end)
+
+
+#: What may follow an indefinite apposition to a place: a comma, a relative, a preposition, the sentence's end.
+_AFTER_APPOSITION = frozenset({",", "that", "which", "where", "whose", "who", ".", ";"})
+
+
+#: Prepositions of place that open an adjunct after a cue ("told reporters outside the court that ...").
+PLACE_PREPOSITIONS = frozenset("outside inside near behind beside across opposite along around beyond".split())
+
+
+def place_apposition(toks: list[Tok], k: int, end: int) -> int | None:
+    """Does an indefinite noun phrase at *k* ("a former bakery", "an old
+    boathouse") stand in apposition to the place just before its comma,
+    rather than open a clause ("a decision would come": a verb follows)?
+    Returns where a "that" clause after its closing comma starts, -1 if
+    none follows, or None when no apposition opens at *k*."""
+    if toks[k].text.lower() not in ("a", "an"):
+        return None
+    rng = np_after(toks, k, 8, end=end)
+    if rng is None:
+        return None
+    x = rng[1]
+    if x < end and toks[x].text.lower() not in _AFTER_APPOSITION and toks[x].text.lower() not in PREPOSITIONS:
+        return None  # (a verb or an auxiliary: the noun phrase is a clause's subject)
+    for y in range(x, min(end - 1, x + 12)):
+        if toks[y].text == "," and toks[y + 1].text.lower() == "that":
+            return y + 1
+    return -1
