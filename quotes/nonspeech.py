@@ -501,6 +501,8 @@ def _complement_shape(words: list[str], article_outside: str) -> str:
         return "name"
     if (first in _DEFINITE or elided) and len(letters) <= 3 and all(w.islower() or w[:1].islower() or w.isalpha() for w in body):
         return "definite"  # (a capitalised modifier too: "the Friday menu", "the Dover run")
+    if (first in _DEFINITE and first != "the" or elided) and len(letters) <= 6 and body[0][:1].islower():
+        return "definite"  # another language's article, a lower-case noun and its modifiers: "la place du Marché", "la strada dei pescatori"
     if len(letters) <= 3 and all(w[:1].islower() for w in letters):
         return "definite" if article_outside == "the" and len(letters) <= 2 else "term"
     return "other"
