@@ -372,7 +372,7 @@ class TagSieves(SieveBase):
             m = self.relative_subject(s0, c)
         if m is not None:
             return Attribution(m, cue_span, addr, "cue-before-quote", cue.mode, extra)
-        if "i" in cue.frames and cue.tense != "ing":  # (no "calling the mayor, "…"")
+        if "i" in cue.frames and cue.tense != "ing" and not (cue.lemma in _NAMING_LEMMAS and toks[frame_end].text == QUOTE_TOKEN):  # (not 'calling X, "…"'; 'called X "…"': object)
             rng = np_after(toks, cue.j, self.max_np, end=frame_end)
             # 'said the minister, "…"': the inverted subject ends where the quote starts.
             m = speaker_mention_of(toks, rng, self.text) if rng is not None and rng[1] == frame_end else None

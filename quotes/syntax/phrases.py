@@ -41,7 +41,7 @@ ADVERBS = frozenset(
     "quietly softly loudly firmly flatly bluntly frankly openly earlier initially subsequently "
     "separately similarly likewise additionally moreover herself himself themselves itself "
     "immediately promptly briefly since now long ever yet sometimes often "
-    "only first last soon afterwards afterward presently meanwhile thereupon thereafter".split()
+    "only first last soon afterwards afterward presently meanwhile thereupon thereafter nonetheless nevertheless".split()
 )
 # Lower-case words allowed inside a name run ("Leader of the Free Assembly").
 PARTICLES = frozenset("of the de des da del della der di du dos la le van von den ter zu af bin ibn al el ben y and".split())
