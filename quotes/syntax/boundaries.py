@@ -26,8 +26,9 @@ from .phrases import (
     analyse,
     is_cap,
     is_word,
+    tokenize,
 )
-from .words import NOUN_OPENERS, POSSESSIVE_ENDINGS, is_ly_adverb
+from .words import NOUN_OPENERS, POSSESSIVE_ENDINGS, QUOTE_TOKEN, is_ly_adverb
 
 __all__ = ["COMMA_OR_DASH", "PAIRED_DASHES", "np_after", "subject_before"]
 
@@ -88,6 +89,12 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
         if last == "," and outer is not None and _names_description(toks, outer, (k + 1, j - 1), text):
             return k + 1, j - 1  # "The union's leader, Ilse Brandt, said": the name in apposition speaks
         return outer
+    if last == QUOTE_TOKEN and j >= 2 and toks[j - 2].text.lower() in lexicon.org_types() and quoted_title(toks[j - 1], text) is not None:
+        # 'The regional newspaper «Ouest-Matin» reported': an organisation
+        # noun and the organisation's own name in quotation marks (see
+        # sources.speaker_mention_of, which reads the name inside them).
+        i = _walk_left(toks, j - 1, limit)
+        return (_trim_left(toks, i, j - 1), j) if i < j - 1 else None
     if not is_word(last):
         return None
     i = _walk_left(toks, j, limit)
@@ -322,3 +329,13 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
     if j - i > 1 and j < n and toks[j - 1].text.lower() in {"for", "of", "at"} and toks[j].text.lower() in NP_STOP_RIGHT:
         j -= 1  # "told a meeting of about 200 tenants": the kept preposition's object did not follow
     return (i, j) if j > i else None
+
+
+def quoted_title(tok: Tok, text: str) -> list[Tok] | None:
+    """The words inside a quoted span (a QUOTE_TOKEN) when they read as a
+    proper name: one to five words, the first capitalised, no comma or
+    sentence mark ("«Ouest-Matin»", '"Harbour Post"'); else None."""
+    inner = tokenize(text, tok.start + 1, tok.end - 1)
+    if not 1 <= len(inner) <= 5 or not inner[0].text[:1].isupper() or any(not is_word(t.text) for t in inner):
+        return None
+    return inner

@@ -37,7 +37,7 @@ from .phrases import (
     is_word,
 
 )
-from .boundaries import np_after, subject_before
+from .boundaries import np_after, quoted_title, subject_before
 from .titling import office_roles
 from .verbs import is_past_form
 from .words import is_demonym
@@ -48,6 +48,8 @@ def speaker_mention_of(toks: list[Tok], rng: tuple[int, int] | None, text: str) 
         return None
     rng = _affiliated_name(toks, rng, text)
     sel = toks[rng[0] : rng[1]]
+    if sel and sel[-1].text == QUOTE_TOKEN and (inner := quoted_title(sel[-1], text)) is not None:
+        sel = sel[:-1] + inner  # 'the daily «Ouest-Matin»': the name inside the marks (boundaries.subject_before)
     if len(sel) == 1 and sel[0].text.lower() == "it":
         # "it said" (a report, a company): a speaker mention that coreference leaves open.
         return Mention(sel[0].start, sel[0].end, sel[0].text, "pronoun", "it", None, None, (), (), "n", False)
