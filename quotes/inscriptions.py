@@ -18,7 +18,7 @@ import regex
 
 from .syntax.words import SUBORDINATORS
 
-__all__ = ["carrier_then_colon", "inscription"]
+__all__ = ["carrier_then_colon", "inscription", "inscription_after"]
 
 #: Things words are written on (a banner, a sign, a mug): the carriers of an inscription.
 _CARRIERS = frozenset(
@@ -139,3 +139,30 @@ def _written_on(wb: list[str]) -> bool:
         if w in _PUTTING_UP and any(x in _SUBJECT_CARRIERS or x.endswith("s") and x[:-1] in _SUBJECT_CARRIERS for x in wb[k + 1 : k + 4]):
             return True
     return False
+
+
+#: An inverted verb of reading and its carrier right after the mark
+#: ('"Closed until further notice," read the sign on the door', '«Fermé», read
+#: a handwritten note taped to ...'): the carrier heads its noun phrase (a
+#: preposition, a participle, a relative or the clause's end follows it: not
+#: "the sign painter").
+_READ_BY = regex.compile(
+    r"""^\s{0,2}[,;:]?\s{0,2}(?P<verb>read|reads|said|says|bore|bears)\s+
+        (?:the|a|an|one|another|this|that|its|their|his|her|our)\s+(?:[\p{Ll}\-]{2,20}\s+){0,2}?
+        (?P<carrier>[\p{Ll}\-]+?)s?
+        (?=\s*[.,;:!?]|\s*$|\s+(?:on|at|in|above|outside|over|by|near|under|from|across|along|that|which|taped|hung|pinned|nailed|stuck|painted|held|carried|fixed)\b)""",
+    regex.VERBOSE,
+)
+
+
+def inscription_after(right: str) -> bool:
+    """A carrier after an inverted verb of reading right after the mark (see
+    :data:`_READ_BY`); "said" and "says" only for a thing that bears nothing
+    but words ("said the banner"; "said the board" is a company's)."""
+    m = _READ_BY.match(right)
+    if m is None:
+        return False
+    carrier = m.group("carrier").lower()
+    if m.group("verb").startswith("sa"):
+        return carrier in _SUBJECT_CARRIERS
+    return carrier in _CARRIERS

@@ -25,7 +25,7 @@ import regex
 from . import lexicon
 from .spans import QuotedSpan
 from .syntax.words import POSSESSIVE_DETERMINERS, TITLE_SMALL_WORDS, is_ly_adverb
-from .inscriptions import carrier_then_colon, inscription
+from .inscriptions import carrier_then_colon, inscription, inscription_after
 from .lazy import once
 from .namers import EPITHET_VERBS as _EPITHET_VERBS
 from .namers import generic_subject, habitual_description, host_full_stop, person_subject
@@ -76,6 +76,12 @@ _WORD_APPOSITION = regex.compile(
         (?:label|term|nickname|phrase|name|word|slogan|expression|moniker|coinage|euphemism|buzzword|catchphrase
         |brand|title|shorthand|epithet|tag|tagline)\b""",
     regex.VERBOSE,
+)
+#: A naming apposition between dashes right after the span ('"Les Veilleurs" –
+#: the name the volunteers gave themselves –'); only nouns of names: '"backlog"
+#: — the word chosen by Ruiz —' may still be Ruiz's word, quoted.
+_NAME_APPOSITION_DASHED = regex.compile(
+    r"^\s?[-\u2013\u2014]\s+(?:a|the|its|their|his|her)\s+(?:[\p{L}\-]{1,20}\s+){0,2}?(?:name|nickname|moniker|label|brand)\b"
 )
 #: An indefinite apposition right after the span ('the "bridge toll", a two-euro charge').
 _INDEFINITE_APPOSITION = regex.compile(r"^\s{0,2},\s+(?:a|an)\s+[\p{L}\p{N}]")
@@ -230,7 +236,7 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         return "non-speech-label"
     if len(ctx.words) <= 5 and _NAME_NOUN_AFTER.match(ctx.right):
         return "non-speech-name"
-    if inscription(ctx.left) or carrier_then_colon(ctx.left, lambda: ctx.words_before):
+    if inscription(ctx.left) or inscription_after(ctx.right) or carrier_then_colon(ctx.left, lambda: ctx.words_before):
         return "non-speech-label"  # (a sign's words may be whole sentences)
     if ctx.content[-1:] in ".!?\u2026" and not host_full_stop(ctx) or len(ctx.words) > 12:
         return None  # a sentence of its own is said, whatever frames it
@@ -276,6 +282,8 @@ def _explained(ctx: FrameContext) -> str | None:
         return None
     if _WORD_APPOSITION.match(ctx.right):
         return "non-speech-term"
+    if _NAME_APPOSITION_DASHED.match(ctx.right):
+        return "non-speech-name"
     wb = ctx.words_before
     if (
         wb and wb[-1].lower() == "the" and _INDEFINITE_APPOSITION.match(ctx.right)
