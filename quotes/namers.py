@@ -14,8 +14,8 @@ import regex
 from . import lexicon
 
 __all__ = [
-    "EPITHET_VERBS", "GENERIC_NOUNS", "SUBJECT_SKIP", "generic_subject", "habitual_description", "head_before_modifier",
-    "host_full_stop", "person_subject", "subject_end",
+    "EPITHET_VERBS", "GENERIC_NOUNS", "INDEFINITE_APPOSITION", "NAME_APPOSITION_DASHED", "SUBJECT_SKIP", "WORD_APPOSITION",
+    "generic_subject", "habitual_description", "head_before_modifier", "host_full_stop", "person_subject", "subject_end",
 ]
 
 if TYPE_CHECKING:
@@ -145,3 +145,21 @@ def host_full_stop(ctx: FrameContext) -> bool:
     k = next((x for x in range(len(wb) - 1, max(-1, len(wb) - 8), -1) if wb[x].lower() in _LABELLING), None)
     named = k == 1 and wb[0][:1].isupper() and not getattr(lexicon.roles().get(wb[0].lower()), "plural", False)
     return k is None or generic_subject(wb[:k]) and not named and not person_subject(wb[:k]) or "what" in (w.lower() for w in wb[max(0, k - 6) : k])
+
+
+#: An apposition right after the span that calls it a word or a name ('"porch
+#: soul", a label coined by ...', '"Fix Friday", the nickname staff gave ...').
+WORD_APPOSITION = regex.compile(
+    r"""^\s{0,2},\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}\-]{1,20}\s+){0,2}?
+        (?:label|term|nickname|phrase|name|word|slogan|expression|moniker|coinage|euphemism|buzzword|catchphrase
+        |brand|title|shorthand|epithet|tag|tagline)\b""",
+    regex.VERBOSE,
+)
+#: A naming apposition between dashes right after the span ('"Les Veilleurs" –
+#: the name the volunteers gave themselves –'); only nouns of names: '"backlog"
+#: — the word chosen by Ruiz —' may still be Ruiz's word, quoted.
+NAME_APPOSITION_DASHED = regex.compile(
+    r"^\s?[-\u2013\u2014]\s+(?:a|the|its|their|his|her)\s+(?:[\p{L}\-]{1,20}\s+){0,2}?(?:name|nickname|moniker|label|brand)\b"
+)
+#: An indefinite apposition right after the span ('the "bridge toll", a two-euro charge').
+INDEFINITE_APPOSITION = regex.compile(r"^\s{0,2},\s+(?:a|an)\s+[\p{L}\p{N}]")

@@ -28,7 +28,7 @@ from .syntax.words import POSSESSIVE_DETERMINERS, TITLE_SMALL_WORDS, is_ly_adver
 from .inscriptions import carrier_then_colon, inscription, inscription_after
 from .lazy import once
 from .namers import EPITHET_VERBS as _EPITHET_VERBS
-from .namers import generic_subject, habitual_description, host_full_stop, person_subject
+from .namers import INDEFINITE_APPOSITION, NAME_APPOSITION_DASHED, WORD_APPOSITION, generic_subject, habitual_description, host_full_stop, person_subject
 from .titles import ARTICLES as _ARTICLES
 from .titles import DEFINITE as _DEFINITE
 from .titles import LABEL_NOUNS, RECORD_IDIOM, closed_off, is_title_like, named_thing, translated, work_noun_with_complement, work_title
@@ -69,22 +69,6 @@ _AS_THEY_CALL = regex.compile(
 )
 #: A dash standing alone right after the closing mark (' - ', ' – ', ' — ').
 _DASH_AFTER = regex.compile(r"\s[-\u2013\u2014]\s")
-#: An apposition right after the span that calls it a word or a name ('"porch
-#: soul", a label coined by ...', '"Fix Friday", the nickname staff gave ...').
-_WORD_APPOSITION = regex.compile(
-    r"""^\s{0,2},\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}\-]{1,20}\s+){0,2}?
-        (?:label|term|nickname|phrase|name|word|slogan|expression|moniker|coinage|euphemism|buzzword|catchphrase
-        |brand|title|shorthand|epithet|tag|tagline)\b""",
-    regex.VERBOSE,
-)
-#: A naming apposition between dashes right after the span ('"Les Veilleurs" –
-#: the name the volunteers gave themselves –'); only nouns of names: '"backlog"
-#: — the word chosen by Ruiz —' may still be Ruiz's word, quoted.
-_NAME_APPOSITION_DASHED = regex.compile(
-    r"^\s?[-\u2013\u2014]\s+(?:a|the|its|their|his|her)\s+(?:[\p{L}\-]{1,20}\s+){0,2}?(?:name|nickname|moniker|label|brand)\b"
-)
-#: An indefinite apposition right after the span ('the "bridge toll", a two-euro charge').
-_INDEFINITE_APPOSITION = regex.compile(r"^\s{0,2},\s+(?:a|an)\s+[\p{L}\p{N}]")
 #: Verbs of talking about a term ("Managers talk about "deep work"").
 _TERM_VERBS = regex.compile(
     r"""\b(?:talk|talks|speak|speaks|refer|refers|write|writes)   # a verb of talking, present tense
@@ -280,13 +264,13 @@ def _explained(ctx: FrameContext) -> str | None:
     century", a claim ...' is the verb's complement)."""
     if len(ctx.words) > 5:
         return None
-    if _WORD_APPOSITION.match(ctx.right):
+    if WORD_APPOSITION.match(ctx.right):
         return "non-speech-term"
-    if _NAME_APPOSITION_DASHED.match(ctx.right):
+    if NAME_APPOSITION_DASHED.match(ctx.right):
         return "non-speech-name"
     wb = ctx.words_before
     if (
-        wb and wb[-1].lower() == "the" and _INDEFINITE_APPOSITION.match(ctx.right)
+        wb and wb[-1].lower() == "the" and INDEFINITE_APPOSITION.match(ctx.right)
         and _naming_verb_at(wb[:-1]) is None and not (len(wb) > 1 and wb[-2].lower() in lexicon.cue_verbs())
     ):
         return "non-speech-name"
