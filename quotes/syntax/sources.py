@@ -48,8 +48,11 @@ def speaker_mention_of(toks: list[Tok], rng: tuple[int, int] | None, text: str) 
         return None
     rng = _affiliated_name(toks, rng, text)
     sel = toks[rng[0] : rng[1]]
-    if sel and sel[-1].text == QUOTE_TOKEN and (inner := quoted_title(sel[-1], text)) is not None:
-        sel = sel[:-1] + inner  # 'the daily «Ouest-Matin»': the name inside the marks (boundaries.subject_before)
+    if rng[1] < len(toks) and toks[rng[1]].text == QUOTE_TOKEN and toks[rng[1] - 1].text.lower() in lexicon.org_types():
+        sel = sel + [toks[rng[1]]]  # 'according to the daily «Le Courrier»': the name in marks after the organisation noun
+    if sel and sel[-1].text == QUOTE_TOKEN:
+        inner = quoted_title(sel[-1], text)  # 'the daily «Ouest-Matin»': the name inside the marks (boundaries.subject_before)
+        sel = sel[:-1] + inner if inner is not None else sel[:-1]
     if len(sel) == 1 and sel[0].text.lower() == "it":
         # "it said" (a report, a company): a speaker mention that coreference leaves open.
         return Mention(sel[0].start, sel[0].end, sel[0].text, "pronoun", "it", None, None, (), (), "n", False)
