@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BODY_PREMODIFIERS", "LISTED", "RELATIONAL", "as_surname_of", "compatible_mods", "confirmed_person", "holds_role", "noun_mods_fit",
-    "other_position", "position_free", "surname_known", "surname_only",
+    "other_position", "portfolio_fits", "position_free", "surname_known", "surname_only",
 ]
 
 
@@ -72,6 +72,21 @@ def noun_mods_fit(m: Mention, e: Entity) -> bool:
         return True
     pool = set((e.title or "").lower().split()) | set((e.description or "").lower().split()) | e.roles | {x.lower() for x in e.modifiers}
     return all(w in pool for w in lows)
+
+
+def portfolio_fits(m: Mention, e: Entity) -> bool:
+    """A role with a portfolio word before its head ("the finance minister",
+    "the health secretary") re-mentions only someone whose title, modifiers
+    or roles hold that word too: the finance minister is not the interior
+    minister named since (``portfolios.txt``)."""
+    low = m.text.lower().split()
+    if m.head not in low:
+        return True
+    words = [w for w in low[: low.index(m.head)] if w in lexicon.portfolios()]
+    if not words:
+        return True
+    pool = set((e.title or "").lower().split()) | set((e.description or "").lower().split()) | e.portfolios | {x.lower() for x in e.modifiers}
+    return all(w in pool for w in words)
 
 
 def compatible_mods(mods: tuple[str, ...], entity: Entity) -> bool:

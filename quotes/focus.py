@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from . import lexicon
-from .agreement import compatible_mods, confirmed_person, holds_role, noun_mods_fit, other_position, position_free
+from .agreement import compatible_mods, confirmed_person, holds_role, noun_mods_fit, other_position, portfolio_fits, position_free
 from .organisations import as_represented, fits_org, publication
 from .syntax.phrases import GENDERED_HONORIFICS, INDEFINITE_SPEAKERS
 
@@ -175,7 +175,7 @@ def role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool, back: bool = F
         lists.append(after)
     text, single = coref.text, not m.plural  # (a singular description is no group: "An Israeli official" is not "Israeli officials")
     for cands in lists:
-        fit = next((e for e in cands if e.roles and any(holds_role(e.roles, r) for r in m.roles) and compatible_mods(mods, e)
+        fit = next((e for e in cands if e.roles and any(holds_role(e.roles, r) for r in m.roles) and compatible_mods(mods, e) and portfolio_fits(m, e)
                     and not (single and e.kind == "group") and not (cands is after and _set_apart(text, apart[e.eid]))), None)
         if fit is None and generic:
             fit = next((e for e in cands if generic & e.roles and noun_mods_fit(m, e) and compatible_mods(mods, e)

@@ -30,6 +30,7 @@ from .syntax.parse import Layers
 from .syntax.boundaries import np_after
 from .syntax.phrases import DETERMINERS, Mention, Tok, analyse, is_cap
 from .runs import SENTENCE_ENDS, name_runs, title_stems
+from .syntax.titling import ends_premodifying_title
 from .syntax.types import context_type
 from .syntax.words import POSSESSIVE_ENDINGS, PREPOSITIONS, QUOTE_TOKEN, is_demonym
 
@@ -233,6 +234,7 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity, coref: 
     cues, roles = lexicon.cue_verbs(), lexicon.roles()
     while k >= 0 and end - k <= 10 and outer[k].text not in _NP_STOPS and "\n" not in text[outer[k].end : outer[k + 1].start] and not (
         outer[k].text in cues and outer[k].text not in roles  # ("Minister Lena Vargo told the news agency NTB": a verb ends the phrase)
+        or not appositive and ends_premodifying_title(outer, k, roles)
     ):
         k -= 1  # (a line break ends the phrase too: a subheading "Drivers and people" holds no title)
     if appositive and not coref.fiction and k + 1 < end and outer[k + 1].text.lower() in DETERMINERS:
@@ -265,6 +267,7 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity, coref: 
             continue  # "his own dressing-room, Morgan le Fay," names no role
         e.roles.update(m.roles)
         e.modifiers.update(m.modifiers)
+        e.portfolios.update(t.text.lower() for t in outer[b:end] if t.text.lower() in lexicon.portfolios())  # ("health minister Ola Nes": the health minister)
         if appositive:
             e.modifiers.update(_of_complement(text, m))
         if m.gender and not e.gender:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import functools
 
 from .. import lexicon
-from .tokens import is_cap
+from .tokens import Tok, is_cap
+from .verbs import is_past_form
 
-__all__ = ["COMPOUND_ROLES", "connected_org_name", "org_after_title", "party_before_name", "role_title", "split_titles", "title_firsts", "title_of", "title_words"]
+__all__ = ["COMPOUND_ROLES", "connected_org_name", "ends_premodifying_title", "org_after_title", "party_before_name", "role_title", "split_titles", "title_firsts", "title_of", "title_words"]
 
 
 @functools.cache
@@ -184,3 +185,23 @@ def party_before_name(words: list[str]) -> bool:
     if words[1] in lexicon.given_names():
         return True
     return len(words) == 3 and all(w.isalpha() and w[0].isupper() and not w.isupper() for w in words[1:]) and not set(words[1:]) & _BODY_WORDS
+
+
+#: Prepositions that never stand inside a premodifying title ("clashed with lawyer Dev Patel").
+_NOT_IN_TITLES = frozenset({"with", "to", "by", "from"})
+
+
+def ends_premodifying_title(outer: list[Tok], k: int, roles: dict) -> bool:
+    """Does the lower-case word ``outer[k]`` end a premodifying title
+    (walking left from the name): a preposition, an irregular verb form
+    ("Finance Minister Ana Ruiz met farmer Tomas Berg": Berg is no minister)
+    or a past form in -ed that no role noun follows ("clashed with"; not
+    "retired judge")?"""
+    w = outer[k].text
+    if not w.islower() or w in roles:
+        return False
+    if w in _NOT_IN_TITLES or w in lexicon.irregular_verbs():
+        return True
+    if w == "and" and k > 0 and is_cap(outer[k - 1].text) and k + 1 < len(outer) and outer[k + 1].text.islower():
+        return True  # "Judge Hilary Moss and prosecutor Dev Patel": a name ends before "and" (not "Finance and Trade Minister")
+    return is_past_form(w) and k + 1 < len(outer) and outer[k + 1].text.lower() not in roles
