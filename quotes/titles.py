@@ -21,7 +21,7 @@ from .syntax.words import POSSESSIVE_DETERMINERS, POSSESSIVE_ENDINGS, TITLE_SMAL
 if TYPE_CHECKING:
     from .nonspeech import FrameContext
 
-__all__ = ["ARTICLES", "DEFINITE", "LABEL_NOUNS", "RECORD_IDIOM", "TRANSLATION", "closed_off", "is_title_like", "named_thing", "translated",
+__all__ = ["ARTICLES", "DEFINITE", "FOREIGN_ARTICLES", "LABEL_NOUNS", "RECORD_IDIOM", "TRANSLATION", "closed_off", "foreign_phrase", "is_title_like", "named_thing", "translated",
            "work_noun_with_complement", "work_title"]
 
 #: The definite articles of several languages, and with them the indefinite English ones.
@@ -67,11 +67,27 @@ def is_title_like(words: list[str]) -> bool:
     return len(letters) <= 6 and any(w.lower() in small and w.lower() not in TITLE_SMALL_WORDS for w in letters)
 
 
+#: Articles of other languages that English does not have ("les", "il", "het",
+#: "une"): a span they open is in that language, whatever its case.
+FOREIGN_ARTICLES = frozenset("le la les l' l\u2019 el los las il lo gli un une uno una der das den dem des ein eine het een".split())
+
+
+def foreign_phrase(words: list[str]) -> bool:
+    """A short phrase opened by another language's article, in any case ("les
+    fêtes du port", "il giornale del lago", "l'écho de la Lède"): in an English
+    sentence, a name or a title, not a speaker's words."""
+    first = words[0].lower() if words else ""
+    return 2 <= len(words) <= 6 and (first in FOREIGN_ARTICLES or first[:2] in ("l'", "l\u2019") and len(first) > 2) and not any(
+        w[-1:] in ".!?" for w in words
+    )
+
+
 def work_title(ctx: FrameContext) -> str | None:
     """A work noun before ("the canvas, "X""), after ('the "Solvo" brand') or in
     apposition ('"X", the debut film of ...'), a work verb after ('"X" premiered'),
-    or a role noun after a sentence-opening title ('"Salt Roads" director Ida ...')."""
-    title_like = ctx.title_like
+    or a role noun after a sentence-opening title ('"Salt Roads" director Ida ...').
+    A phrase in another language counts as title case ('« les fêtes du port », the summer festival')."""
+    title_like = ctx.title_like or foreign_phrase(ctx.words)
     if not title_like:
         return None  # (both readings below need title case: tested before reading the surroundings)
     nouns = lexicon.work_nouns()
@@ -88,8 +104,8 @@ def work_title(ctx: FrameContext) -> str | None:
     if len(wa) > v and wa[v] in lexicon.work_verbs() and (v == k or ctx.right[:1] == " "):
         return "non-speech-title"
     if len(wa) > k + 1 and k and wa[k] in ("a", "an", "the", "his", "her", "its", "their"):
-        if any(w in nouns for w in wa[k + 1 : k + 7]):
-            return "non-speech-title"  # '"Salt Roads", the first feature of ...'
+        if any(w.rstrip(".,;:!?") in nouns for w in wa[k + 1 : k + 7]):
+            return "non-speech-title"  # '"Salt Roads", the first feature of ...', '..., the local daily.'
     if k and (pos := _possessive_name(ctx.words_after, k)) > 0 and any(w in nouns for w in wa[pos + 1 : pos + 6]):
         return "non-speech-title"  # '"The Orchard Lease", Ines Ferrant's second novel, ...'
     if len(wb) >= 4 and wb[-1] == "," and wb[-3:-1] == ["of", "which"] and any(
