@@ -14,7 +14,7 @@ import regex
 from . import lexicon
 
 __all__ = [
-    "EPITHET_VERBS", "GENERIC_NOUNS", "INDEFINITE_APPOSITION", "NAME_APPOSITION_DASHED", "SUBJECT_SKIP", "WORD_APPOSITION",
+    "DEFINITE_GLOSS", "EPITHET_VERBS", "GENERIC_NOUNS", "INDEFINITE_APPOSITION", "NAME_APPOSITION_DASHED", "SUBJECT_SKIP", "WORD_APPOSITION",
     "generic_subject", "habitual_description", "head_before_modifier", "host_full_stop", "person_subject", "subject_end",
 ]
 
@@ -160,6 +160,14 @@ WORD_APPOSITION = regex.compile(
 #: — the word chosen by Ruiz —' may still be Ruiz's word, quoted.
 NAME_APPOSITION_DASHED = regex.compile(
     r"^\s?[-\u2013\u2014]\s+(?:a|the|its|their|his|her)\s+(?:[\p{L}\-]{1,20}\s+){0,2}?(?:name|nickname|moniker|label|brand)\b"
+)
+#: A definite apposition right after the span that glosses it, closed by a
+#: relative, an "of" phrase or punctuation ('the « percebeiros », the barnacle
+#: harvesters who ...', 'a « dugnad », the Norwegian tradition of ...'); not a
+#: tag's subject (', the opposition leader, Ruth Calder, said': the caller
+#: rejects a head that is a role noun).
+DEFINITE_GLOSS = regex.compile(
+    r"^\s{0,2},\s+the\s+(?:[\p{L}\-]{2,20}\s+){0,3}?(?P<head>[\p{Ll}\-]{3,20})(?:\s+(?:who|which|that|of|for|from|in|on)\b|\s*[,;.\u2014\u2013])"
 )
 #: An indefinite apposition right after the span ('the "bridge toll", a two-euro charge').
 INDEFINITE_APPOSITION = regex.compile(r"^\s{0,2},\s+(?:a|an)\s+[\p{L}\p{N}]")

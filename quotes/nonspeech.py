@@ -28,7 +28,7 @@ from .syntax.words import POSSESSIVE_DETERMINERS, TITLE_SMALL_WORDS, is_ly_adver
 from .inscriptions import carrier_then_colon, inscription, inscription_after
 from .lazy import once
 from .namers import EPITHET_VERBS as _EPITHET_VERBS
-from .namers import INDEFINITE_APPOSITION, NAME_APPOSITION_DASHED, WORD_APPOSITION, generic_subject, habitual_description, host_full_stop, person_subject
+from .namers import DEFINITE_GLOSS, INDEFINITE_APPOSITION, NAME_APPOSITION_DASHED, WORD_APPOSITION, generic_subject, habitual_description, host_full_stop, person_subject
 from .titles import ARTICLES as _ARTICLES
 from .titles import DEFINITE as _DEFINITE
 from .titles import LABEL_NOUNS, RECORD_IDIOM, closed_off, is_title_like, named_thing, translated, work_noun_with_complement, work_title
@@ -274,6 +274,11 @@ def _explained(ctx: FrameContext) -> str | None:
         and _naming_verb_at(wb[:-1]) is None and not (len(wb) > 1 and wb[-2].lower() in lexicon.cue_verbs())
     ):
         return "non-speech-name"
+    if (
+        wb and wb[-1].lower() in _ARTICLES and len(ctx.words) <= 2 and all(w.isalpha() and w.islower() for w in ctx.words)
+        and (gloss := DEFINITE_GLOSS.match(ctx.right)) is not None and gloss.group("head") not in lexicon.roles() and _naming_verb_at(wb[:-1]) is None
+    ):
+        return "non-speech-term"  # 'a « dugnad », the Norwegian tradition of unpaid communal work': a term the writer glosses
     return None
 
 
