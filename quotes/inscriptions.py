@@ -109,7 +109,7 @@ _READS = regex.compile(r"\b(?:" + "|".join(_READING_VERBS) + r")\s{0,2}[,:]?\s{0
 #: the mood:"; not "board", "label" or "cap": "The board said:" is a company's board).
 _SUBJECT_CARRIERS = frozenset(
     "banner sign placard poster plaque billboard sticker noticeboard signpost notice card flag t-shirt mural headstone "
-    "gravestone chalkboard blackboard whiteboard hoarding leaflet flyer flier brochure inscription caption".split()
+    "gravestone chalkboard blackboard whiteboard hoarding leaflet flyer flier brochure inscription caption sheet bedsheet".split()
 )
 #: Prepositions that open an adverbial before the subject ("Since March 2021, the notice ...").
 _OPENING_PREPOSITIONS = frozenset("since on in at by for after before during until outside inside above over".split())
