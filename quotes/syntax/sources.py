@@ -354,7 +354,12 @@ def partitive_name(sub: list[Tok], text: str) -> tuple[int, int] | None:
     k = n - 2
     while k > 0 and n - 2 - k < 4 and is_cap(sub[k].text):
         k -= 1
-    if k == n - 2 or sub[k].text != ",":
+    if k == n - 2:
+        return None
+    x = k
+    while k > 0 and x - k < 3 and sub[k].text.isalpha() and sub[k].text.islower():
+        k -= 1  # ("One of its authors, marine biologist Lena Varga, said": a role before the name)
+    if sub[k].text != ",":
         return None
     one = next((x for x in range(k - 1, max(-1, k - 9), -1) if sub[x].text.lower() == "one" and x + 1 < k and sub[x + 1].text == "of"), None)
     if one is None or any(t.text in {",", ";", ".", QUOTE_TOKEN} for t in sub[one:k]):
