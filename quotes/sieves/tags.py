@@ -16,11 +16,10 @@ from .. import lexicon
 from ..sieves.base import Attribution, SieveBase, positions
 from ..syntax.clauses import passive_or_relative, skip_adjuncts
 from ..syntax.cues import Cue, longest_source_phrase, source_phrase_at
-from ..syntax.boundaries import np_after, subject_before
+from ..syntax.boundaries import np_after, partitive_name, subject_before
 from ..syntax.phrases import Mention, Tok, analyse, is_word, role_then_participle
 from ..syntax.sources import (
     addressee_after,
-    partitive_name,
     source_mode,
     source_object,
     speaker_mention_of,

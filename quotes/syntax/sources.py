@@ -37,7 +37,7 @@ from .phrases import (
     is_word,
 
 )
-from .boundaries import np_after, quoted_title, subject_before
+from .boundaries import np_after, partitive_name, quoted_title, subject_before
 from .titling import office_roles
 from .verbs import is_past_form
 from .words import is_demonym
@@ -341,31 +341,6 @@ def _mention(sub: list[Tok], rng: tuple[int, int], text: str, memo: _Memo | None
     if memo is not None:
         memo[rng] = m
     return m
-
-
-def partitive_name(sub: list[Tok], text: str) -> tuple[int, int] | None:
-    """"One of the island councillors, Bjorn Lunde, wrote", '"…," one of the
-    fishermen, Tom Hale, said': a partitive "one of" a group, then a name set
-    off by commas right before the cue: the name is the one who speaks (the
-    group would be a plural description of a single speaker). Its range, or None."""
-    n = len(sub)
-    if n < 7 or sub[-1].text != ",":
-        return None  # (the cheap test first: most subjects end in no comma)
-    k = n - 2
-    while k > 0 and n - 2 - k < 4 and is_cap(sub[k].text):
-        k -= 1
-    if k == n - 2:
-        return None
-    x = k
-    while k > 0 and x - k < 3 and sub[k].text.isalpha() and sub[k].text.islower():
-        k -= 1  # ("One of its authors, marine biologist Lena Varga, said": a role before the name)
-    if sub[k].text != ",":
-        return None
-    one = next((x for x in range(k - 1, max(-1, k - 9), -1) if sub[x].text.lower() == "one" and x + 1 < k and sub[x + 1].text == "of"), None)
-    if one is None or any(t.text in {",", ";", ".", QUOTE_TOKEN} for t in sub[one:k]):
-        return None
-    m = analyse(sub[k + 1 : n - 1], text)
-    return (k + 1, n - 1) if m is not None and m.kind == "name" and m.name else None
 
 
 def _subject_np(sub: list[Tok], text: str, limit: int, memo: _Memo | None = None) -> tuple[tuple[int, int] | None, bool]:
