@@ -289,7 +289,7 @@ def _issuer_named(coref: Coref, m: Mention, text: str, found: regex.Match[str]) 
         return as_represented(coref.link_name(phrase))
     if phrase.kind in {"role", "org"} and not phrase.plural:
         e, _ = coref._resolve_role(phrase._replace(kind="role"), m.start)  # "a report by the airline": the airline named before
-        return e if e is not None and e.names and e.kind == "organisation" else None
+        return e if e is not None and e.kind == "organisation" and (e.names or phrase.kind == "org") else None  # ("a statement from the council": unnamed, by its noun)
     return None
 
 
