@@ -310,6 +310,8 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
             break  # "told reporters the bridge …": a new noun phrase starts
         if j > i and not cap and (lw in NP_STOP_RIGHT or is_cue_word) and not (
             lw in PARTICLES and j + 1 < n and is_cap(toks[j + 1].text)
+            or lw == "and" and toks[j - 1].text in roles and j + 2 < n and toks[j + 1].text in roles and is_cap(toks[j + 2].text)
+            # ("the novelist and illustrator Marcus Penrose": one person's two roles before the name; not "the brother and sister")
         ):
             # "a spokeswoman for the agency": keep a for/of phrase after a role noun.
             if lw in {"for", "of", "at"} and toks[j - 1].text.lower() in roles:
