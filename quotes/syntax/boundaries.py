@@ -22,15 +22,19 @@ from .phrases import (
     NP_STOP_LEFT,
     NP_STOP_RIGHT,
     PARTICLES,
+    POST_ADJECTIVES,
     Tok,
     analyse,
     is_cap,
     is_word,
     tokenize,
 )
-from .words import NOUN_OPENERS, POSSESSIVE_ENDINGS, QUOTE_TOKEN, is_ly_adverb
+from .words import NOUN_OPENERS, POSSESSIVE_ENDINGS, PREPOSITIONS, QUANT_HEADS, QUOTE_TOKEN, is_ly_adverb, is_participle
 
-__all__ = ["COMMA_OR_DASH", "PAIRED_DASHES", "np_after", "partitive_name", "quoted_title", "subject_before"]
+__all__ = [
+    "COMMA_OR_DASH", "PAIRED_DASHES", "before_pp", "np_after", "participle_before", "participle_host", "partitive_name", "past_participle", "post_modifier_pp",
+    "quoted_title", "subject_before",
+]
 
 
 _PREPS_IN_NP = frozenset({"for", "at", "with", "from", "in", "on", "to", "by", "about", "after"})
@@ -366,3 +370,57 @@ def partitive_name(sub: list[Tok], text: str) -> tuple[int, int] | None:
         return None
     m = analyse(sub[k + 1 : n - 1], text)
     return (k + 1, n - 1) if m is not None and m.kind == "name" and m.name else None
+
+
+def before_pp(sub: list[Tok], x: int, text: str, limit: int) -> tuple[int, int] | None:
+    """The noun phrase before the preposition at *x*; past a comma when the
+    phrase is an appositive of its own ("Lisa Marchbank, of Ferndale Trading
+    Standards, which led the inquiry, said": Marchbank)."""
+    if x > 1 and sub[x - 1].text == ",":
+        return subject_before(sub, x - 1, text, limit)
+    return subject_before(sub, x, text, limit) if x > 0 else None
+
+
+def post_modifier_pp(sub: list[Tok], start: int, p: str) -> bool:
+    """Does the preposition *p* before ``sub[start]`` open a phrase that
+    post-modifies the subject after an adjective or a participle ("A source
+    close to the minister", "people familiar with the plan", "A police report
+    submitted to the court")?"""
+    return p in {"to", "with"} and start >= 2 and sub[start - 2].text in POST_ADJECTIVES or (
+        p == "to" and start >= 3 and past_participle(sub[start - 2].text) and is_word(sub[start - 3].text)
+    )
+
+
+def participle_host(sub: list[Tok], x: int, text: str, limit: int) -> tuple[int, int] | None:
+    """'The union representing ...', 'Lawyers acting for ...': when ``sub[x]``
+    is an -ing participle right after a role or organisation noun, the noun
+    phrase that noun ends (the participle phrase modifies it), else None."""
+    if x < 1 or not sub[x].text.endswith("ing"):
+        return None
+    prev, after = sub[x - 1].text, sub[x + 1].text if x + 1 < len(sub) else ""
+    if is_cap(prev) and x > 1:
+        return None  # (a capitalised noun only as the sentence's first word: "Lawyers acting for ...")
+    if prev.lower() not in lexicon.roles() or sub[x].text in lexicon.roles():
+        return None
+    if not (is_participle(sub[x].text, after) or after.lower() in QUANT_HEADS or after[:1].isdigit()):
+        return None  # ("representing most of", "representing 3,000 workers")
+    return subject_before(sub, x, text, limit)
+
+
+def participle_before(sub: list[Tok], start: int, text: str, limit: int) -> tuple[int, int] | None:
+    """The noun phrase a participle phrase ending at ``sub[start]`` modifies:
+    its object right after it ("The charity running the shelter said"), after
+    a preposition ("Lawyers acting for the family said") or after a
+    quantity ("The union representing most of the workers said"); None when
+    no -ing participle after a role or organisation noun opens the phrase."""
+    for x in (start - 1, start - 2, start - 3):
+        if x < 1 or x < start - 1 and not (sub[x + 1].text.lower() in PREPOSITIONS or sub[x + 1].text.lower() in QUANT_HEADS or sub[x + 1].text == "of"):
+            return None  # (only a preposition or a quantity word between the participle and its object)
+        if (host := participle_host(sub, x, text, limit)) is not None:
+            return host
+    return None
+
+
+def past_participle(word: str) -> bool:
+    """A past participle that may post-modify a noun: "submitted", "sent" ("a report submitted to the court")."""
+    return word.islower() and (word.endswith("ed") or word in lexicon.irregular_verbs())

@@ -29,15 +29,13 @@ from .phrases import (
     MONTH_GIVEN_NAMES,
     NP_STOP_LEFT,
     PARTICLES,
-    POST_ADJECTIVES,
     Mention,
     Tok,
     analyse,
     is_cap,
     is_word,
-
 )
-from .boundaries import np_after, partitive_name, quoted_title, subject_before
+from .boundaries import before_pp, np_after, partitive_name, participle_before, past_participle, post_modifier_pp, quoted_title, subject_before
 from .titling import office_roles
 from .verbs import is_past_form
 from .words import is_demonym
@@ -356,6 +354,8 @@ def _subject_np(sub: list[Tok], text: str, limit: int, memo: _Memo | None = None
         return orig, False
     if sub[orig[0] - 1].text.lower() in _PP_HEADS and orig[0] >= 2 and sub[orig[0] - 2].text.lower() in {"and", "but"}:
         return None, True
+    if (host := participle_before(sub, orig[0], text, limit)) is not None:
+        return host, False  # "The charity running the shelter said": the participle's object is no subject
     m = _mention(sub, orig, text, memo)
     if m is None or unknown_description(m):
         return orig, False  # no subject to doubt ("executive order", "a prepared text")
@@ -366,8 +366,7 @@ def _subject_np(sub: list[Tok], text: str, limit: int, memo: _Memo | None = None
         first = next((i for i in range(orig[1] - 1, first - 1, -1) if sub[i].text == w0), first)
         while first > orig[0] and (sub[first - 1].text.lower() in DETERMINERS or is_cap(sub[first - 1].text)):
             first -= 1  # "the Daily Post", "Gov. Ana Ruiz"
-    # "X, …, Y, said": subject_before skipped a comma-delimited appositive.
-    appositive = orig[1] < len(sub) and sub[orig[1]].text == ","
+    appositive = orig[1] < len(sub) and sub[orig[1]].text == ","  # ("X, …, Y, said": subject_before skipped an appositive)
     if appositive and sub[first - 1].text == ",":
         # "Bell, whose latest start-up, Dataharbour, uses …, said": the name
         # before a relative clause with an appositive inside it.
@@ -386,16 +385,16 @@ def _subject_np(sub: list[Tok], text: str, limit: int, memo: _Memo | None = None
             break
         before = sub[start - 1].text
         p = before.lower()
-        if p in _PP_HEADS or _post_modifier_pp(sub, start, p):
+        if p in _PP_HEADS or post_modifier_pp(sub, start, p):
             # ("A source close to the minister said", "people familiar with the plan say")
             x = start - 1 if p in _PP_HEADS else start - 2
             if p == "of" and x > 0 and (sub[x - 1].text.lower() in QUANT_HEADS or _is_number(sub[x - 1].text)):
                 break  # "half of dock workers say", "most of the ferry crews said"
-            if p in {"by", "to"} and x > 0 and _participle(sub[x - 1].text):  # ("seen by", "written by")
+            if p in {"by", "to"} and x > 0 and past_participle(sub[x - 1].text):  # ("seen by", "written by")
                 x -= 1  # "… obtained by the paper": a passive participle modifying the subject
             if x > 0 and sub[x - 1].text.lower() in {"and", "but"}:
                 return None, True
-            nxt = _before_pp(sub, x, text, limit)
+            nxt = before_pp(sub, x, text, limit)
             if nxt is None:
                 return orig, False
             rng, moved = nxt, True
@@ -422,30 +421,6 @@ def _subject_np(sub: list[Tok], text: str, limit: int, memo: _Memo | None = None
         if m is None or unknown_description(m):
             return orig, False
     return rng, False
-
-
-def _before_pp(sub: list[Tok], x: int, text: str, limit: int) -> tuple[int, int] | None:
-    """The noun phrase before the preposition at *x*; past a comma when the
-    phrase is an appositive of its own ("Lisa Marchbank, of Ferndale Trading
-    Standards, which led the inquiry, said": Marchbank)."""
-    if x > 1 and sub[x - 1].text == ",":
-        return subject_before(sub, x - 1, text, limit)
-    return subject_before(sub, x, text, limit) if x > 0 else None
-
-
-def _post_modifier_pp(sub: list[Tok], start: int, p: str) -> bool:
-    """Does the preposition *p* before ``sub[start]`` open a phrase that
-    post-modifies the subject after an adjective or a participle ("A source
-    close to the minister", "people familiar with the plan", "A police report
-    submitted to the court")?"""
-    return p in {"to", "with"} and start >= 2 and sub[start - 2].text in POST_ADJECTIVES or (
-        p == "to" and start >= 3 and _participle(sub[start - 2].text) and is_word(sub[start - 3].text)
-    )
-
-
-def _participle(word: str) -> bool:
-    """A past participle that may post-modify a noun: "submitted", "sent" ("a report submitted to the court")."""
-    return word.islower() and (word.endswith("ed") or word in lexicon.irregular_verbs())
 
 
 #: Prepositions that join a role to its organisation ("organiser for the union", "head of planning at the council").
