@@ -44,7 +44,7 @@ ADVERBS = frozenset(
     "only first last soon afterwards afterward presently meanwhile thereupon thereafter nonetheless nevertheless".split()
 )
 # Lower-case words allowed inside a name run ("Leader of the Free Assembly").
-PARTICLES = frozenset("of the de des da del della der di du dos la le van von den ter zu af bin ibn al el ben y and".split())
+PARTICLES = frozenset("of the de des da del della der di du dos la le van von den ter zu af bin ibn al el ben y and en et und sur aux au".split())
 # Lower-case words that end a noun phrase walked to the right.
 NP_STOP_RIGHT = frozenset(
     "in on at during after before with to who whom whose which that as when while and but or because "
