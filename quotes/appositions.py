@@ -22,7 +22,7 @@ from .syntax.boundaries import np_after
 from .syntax.phrases import Mention, Tok, _strip_possessive, analyse, is_cap
 from .syntax.words import POSSESSIVE_ENDINGS, PREPOSITIONS
 
-__all__ = ["PREDICATE_OPENERS", "age", "appositive", "court_side", "predicated_role", "pronoun_predicates", "type_from_context"]
+__all__ = ["PREDICATE_OPENERS", "age", "agent_role", "appositive", "court_side", "predicated_role", "pronoun_predicates", "type_from_context"]
 
 
 def type_from_context(e: Entity, kind: str | None) -> None:
@@ -316,3 +316,28 @@ def court_side(outer: list[Tok], i: int, j: int, e: Entity) -> None:
     if role[1]:
         e.modifiers.add(role[1])
     e.person = True
+
+
+#: Participles of running a body or a work, and the posts their agent holds
+#: ("chaired by X": X is the chair, whom "the chairwoman" re-mentions).
+_AGENT_ROLES = {
+    "chaired": ("chair", "chairman", "chairwoman", "chairperson"), "led": ("leader", "head"), "headed": ("head", "leader"),
+    "coached": ("coach",), "hosted": ("host",), "presented": ("presenter",), "founded": ("founder",), "directed": ("director",),
+    "edited": ("editor",), "managed": ("manager",), "captained": ("captain",), "owned": ("owner",),
+}
+
+
+def agent_role(outer: list[Tok], i: int, e: Entity) -> None:
+    """'The prize is chaired by the novelist Simone Arceneaux', 'The
+    delegation was led by Omar Hadid': the agent of a participle of running
+    a body holds its post, so that a title chain finds "the chairwoman", "the
+    delegation leader" (past a description before the name: "by the
+    novelist")."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and outer[k].text != "by" and outer[k].text.isalpha() and outer[k].text.islower():
+        k -= 1
+    if k < 1 or outer[k].text != "by" or e.kind != "person":
+        return
+    roles = _AGENT_ROLES.get(outer[k - 1].text)
+    if roles is not None:
+        e.roles.update(roles)

@@ -19,7 +19,7 @@ from operator import attrgetter
 import regex
 
 from . import lexicon
-from .appositions import PREDICATE_OPENERS, age, counterpart, court_side, predicated_role, pronoun_predicates, type_from_context
+from .appositions import PREDICATE_OPENERS, age, agent_role, counterpart, court_side, predicated_role, pronoun_predicates, type_from_context
 from .appositions import appositive as appositive_role
 from .agreement import confirmed_person
 from .coref import Coref, Entity
@@ -91,6 +91,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
                 _lead_description(outer, q, text, e, coref, described)
             if appositive or prev == ",":
                 court_side(outer, i, j, e)  # "Ruth Calder, prosecuting," / "Defending, Owen Pike said"
+            agent_role(outer, i, e)  # "chaired by the novelist Simone Arceneaux": the chair
             if appositive:
                 age(outer, j, e)
             if j < len(outer) and (outer[j].text in PREDICATE_OPENERS or appositive and j + 1 < len(outer) and outer[j + 1].text == "who"):
