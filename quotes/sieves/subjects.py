@@ -125,8 +125,6 @@ class SubjectSieves(SieveBase):
             prev = toks[j - 2]
             if not is_word(prev.text) or prev.text.lower() in NOT_VERBS or prev.text.lower() in AUX or self._cue(j - 2) is not None:
                 return None  # 'said that', 'so that': no noun for the pronoun to follow
-            if rel == "that":
-                return None  # "a class that has felt …": too often a description
             sub = toks[max(s0, j - 1 - self.max_np - 2) : j - 1]
         rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
         ante = speaker_mention_of(sub, rng, self.text) if rng else None
@@ -141,6 +139,8 @@ class SubjectSieves(SieveBase):
             ante = quantity_subject(sub, 0, len(sub), self.text)  # "23 percent who said"
         if ante is None or ante.kind == "pronoun" or ante.end != sub[-1].end and not comma:
             return None
+        if rel == "that" and not comma and not (ante.kind in {"name", "org"} and ante.name):
+            return None  # "a class that has felt …", "a marketing video that ...": too often a description (but "the Kelby Chamber of Commerce that found")
         if not comma and rng[0] > 0 and cue_at(sub, rng[0] - 1) is not None:
             return None  # "criticizing skippers who believe …": the object of a report describes, not reports
         r = toks[j - 1]

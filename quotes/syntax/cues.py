@@ -28,6 +28,8 @@ class Cue(NamedTuple):
 # Words before a cue form that make it a noun, not a verb ("the report", "a note").
 _NOUN_BEFORE = DETERMINERS | frozenset({"whose", "'s", "\u2019s", "of", "for", "in", "own"})  # ("in his own remarks": a noun)
 _INFINITIVE_OK = frozenset({"to"})
+#: Verbs whose subject is raised from the clause after them ("a sigh that seemed to come"): no one's report.
+_RAISING_VERBS = frozenset({"seem", "appear"})
 #: Auxiliaries: after an -s word that follows "and" or a determiner ("and
 #: volunteers were handing out leaflets") they make it a plural noun, the
 #: subject of their verb. (After a subject the -s word is a verb whose object
@@ -143,6 +145,15 @@ def _cue_words() -> dict[str, _CueWord]:
     return out
 
 
+def _verb_after_that(toks: list[Tok], k: int, readings: tuple) -> bool:
+    """"a study that found", "a report that says": a past or present form
+    after a relative "that" is a verb ("that claim" is a noun; "a sigh that
+    seemed to" raises its subject: no one's report)."""
+    return toks[k - 1].text.lower() == "that" and k > 1 and toks[k - 2].text.isalpha() and all(
+        r.tense in {"past", "part", "3sg"} and r.lemma not in _RAISING_VERBS for r in readings
+    )
+
+
 def cue_at(toks: list[Tok], k: int) -> Cue | None:
     """The cue starting at token *k*, if any (phrasal readings first)."""
     text = toks[k].text
@@ -175,7 +186,7 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
         pass  # "two in three said": a proportion, the subject of the cue
     elif prev in _STANDALONE_QUANT and _quantifier_subject(toks, k, readings):
         pass  # "Several said", "Many believe": a quantifier standing alone opens the clause as its subject
-    elif prev in _NOUN_BEFORE and not (prev == "to" and readings[0].tense == "base"):
+    elif prev in _NOUN_BEFORE and not (prev == "to" and readings[0].tense == "base") and not _verb_after_that(toks, k, readings):
         # "the statement", "his claim": a noun; "according to" is handled apart.
         if prev != "to":
             return None
