@@ -22,7 +22,7 @@ from .syntax.boundaries import np_after
 from .syntax.phrases import Mention, Tok, _strip_possessive, analyse, is_cap
 from .syntax.words import POSSESSIVE_ENDINGS, PREPOSITIONS
 
-__all__ = ["PREDICATE_OPENERS", "age", "agent_role", "appositive", "court_side", "predicated_role", "pronoun_predicates", "type_from_context"]
+__all__ = ["PREDICATE_OPENERS", "age", "agent_role", "appositive", "court_side", "origin", "predicated_role", "pronoun_predicates", "type_from_context"]
 
 
 def type_from_context(e: Entity, kind: str | None) -> None:
@@ -341,3 +341,29 @@ def agent_role(outer: list[Tok], i: int, e: Entity) -> None:
     roles = _AGENT_ROLES.get(outer[k - 1].text)
     if roles is not None:
         e.roles.update(roles)
+
+
+#: Words after which a capitalised place gives a person's origin ("from
+#: Tromsø", "born in Bergen", "grew up in Oslo", "lives in Lyon").
+_ORIGIN_BEFORE = frozenset({"from", "born", "up", "lives", "lived", "raised"})
+
+
+def origin(outer: list[Tok], j: int, e: Entity, *, news: bool) -> None:
+    """'Ola Nes, a striker from Tromsø,', 'Ola Nes, who grew up in Tromsø,':
+    the place in the apposition or relative clause right after the name
+    ``outer[:j]`` joins the person's modifiers, so that "the Tromsø-born
+    striker" and "the Tromsø striker" re-mention them (``compatible_mods``).
+    News only: in a novel, "a letter from Brenda" is no origin."""
+    if not news:
+        return
+    n = len(outer)
+    for k in range(j + 1, min(n - 1, j + 12)):
+        w = outer[k].text
+        if w in {",", ".", ";", "(", ")"}:
+            return
+        if w not in _ORIGIN_BEFORE or w == "from" and not (k == j + 1 or outer[k - 1].text in lexicon.roles()):
+            continue  # ("from" right after the comma or a role noun: "a striker from Tromsø", not "a letter from Brenda")
+        x = k + 2 if w != "from" and outer[k + 1].text == "in" else k + 1
+        while x < n and is_cap(outer[x].text) and outer[x].text.isalpha():
+            e.modifiers.add(outer[x].text)
+            x += 1

@@ -19,7 +19,7 @@ from operator import attrgetter
 import regex
 
 from . import lexicon
-from .appositions import PREDICATE_OPENERS, age, agent_role, counterpart, court_side, predicated_role, pronoun_predicates, type_from_context
+from .appositions import PREDICATE_OPENERS, age, agent_role, counterpart, court_side, origin, predicated_role, pronoun_predicates, type_from_context
 from .appositions import appositive as appositive_role
 from .agreement import confirmed_person
 from .coref import Coref, Entity
@@ -64,8 +64,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
             datelines.append(e)  # "KELMOUTH — ...": a dateline's place (typed below)
         appositive = j < len(outer) and outer[j].text == ","
         typable = e.kind in {"person", "place"} and not (e.title or e.gender)
-        ctx = _context(outer, i, j, coref.fiction) if appositive or typable else None  # (only when asked: every name)
-        # (typable cannot turn true below: nothing removes a title or gender or makes a person)
+        ctx = _context(outer, i, j, coref.fiction) if appositive or typable else None  # (only when asked; typable cannot turn true below)
         # "the town of Punta Cerrada, the daughter of ...", "Miss Woodhouse of
         # Hartfield, the heiress ...": the appositive describes someone else.
         if appositive and ctx != "place" and not (i >= 2 and outer[i - 1].text == "of" and is_cap(outer[i - 2].text)):
@@ -94,6 +93,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
             agent_role(outer, i, e)  # "chaired by the novelist Simone Arceneaux": the chair
             if appositive:
                 age(outer, j, e)
+                origin(outer, j, e, news=not coref.fiction)  # "Ola Nes, a striker from Tromsø,": the Tromsø-born striker
             if j < len(outer) and (outer[j].text in PREDICATE_OPENERS or appositive and j + 1 < len(outer) and outer[j + 1].text == "who"):
                 predicated_role(outer, j, e)
         if e.kind in {"person", "place"} and not (e.title or e.gender):

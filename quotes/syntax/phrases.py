@@ -217,6 +217,8 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
     descriptions recur across a document and across a corpus) and moved to
     the phrase's offsets."""
     # (The tokens' fields are unpacked, not read by name: a descriptor call each.)
+    if toks and toks[-1][2].endswith(_ORIGIN_ENDINGS):
+        return None  # "Tromsø-born", "the Bergen-based": a modifier of origin or seat, never a name or a head
     if len(toks) == 1:
         # (One word, most calls (the name pre-scan's runs): no aside to leave
         # out, and when the word is its own text (a token's), the word alone
@@ -279,6 +281,9 @@ _PEOPLE_OF = frozenset("members officers officials staff employees residents vil
 #: Prepositions after a past participle that post-modifies a document noun
 #: ("a report prepared for councillors", "a study carried out in 2019").
 _PASSIVE_PREPOSITIONS = frozenset("for by to from in on at with into over".split())
+
+#: Endings of compounds that give an origin or a seat ("Tromsø-born", "Oslo-based").
+_ORIGIN_ENDINGS = ("-born", "-based", "-bred", "-raised", "-reared", "-educated", "-trained", "-headquartered")
 
 #: Prepositions that open a role's complement ("a spokeswoman for the agency", "the 54-year-old from Oslo").
 _HEAD_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from"})
