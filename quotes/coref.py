@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 from . import lexicon
 from .agreement import LISTED, as_surname_of, confirmed_person, surname_known, surname_only
-from .kinship import KIN, family_title, of_gender_in_family, possessed_person
+from .kinship import KIN, family_title, of_gender_in_family, other_honorific, possessed_person
 from .model import Span, Speaker
 from .centering import subject_first
 from .focus import apposed_name, focus_description, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus, subject_before
@@ -227,7 +227,7 @@ class Coref:
             fits = [c for c in kin if self.entities[c].roles & want]
             eid = fits[-1] if fits else max(kin[1:], key=lambda c: max((s for s, _, _ in self.entities[c].mentions), default=-1))
         # (m.gender tested first: as_surname_of returns a mention without one as it is, whose None fits any entity; most names have none)
-        if eid is not None and m.gender is not None and as_surname_of(m, self.entities[eid]).gender not in (None, self.entities[eid].gender or m.gender):
+        if eid is not None and m.gender is not None and (as_surname_of(m, self.entities[eid]).gender not in (None, self.entities[eid].gender or m.gender) or other_honorific(m, self.entities[eid])):
             eid = of_gender_in_family(self, m, key)  # "Mr. Hale" and "Mrs. Hale" are two people (a bare "Thomas" after "Helen Thomas" is her: as_surname_of)
             if eid is None:
                 e = self._new()

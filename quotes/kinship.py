@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from .coref import Coref, Entity
     from .syntax.phrases import Mention
 
-__all__ = ["KIN", "family_title", "of_gender_in_family", "possessed_person"]
+__all__ = ["KIN", "family_title", "of_gender_in_family", "other_honorific", "possessed_person"]
 
 #: Kinship nouns: after a possessive they name the possessor's relative.
 KIN = frozenset(
@@ -101,7 +101,7 @@ def of_gender_in_family(coref: Coref, m: Mention, key: str) -> int | None:
     Hale and her husband, Tom Hale," and "Mrs Hale"); None for a new one.
     Not in novels: there "Mr. Price" is as often the father known by his
     honorific alone as the son named William (measured worse on PDNC)."""
-    family = coref._by_last.get(m.name.split()[-1].lower(), [])
+    family = [c for c in coref._by_last.get(m.name.split()[-1].lower(), []) if not other_honorific(m, coref.entities[c])]
     for c in reversed(family):
         if coref.entities[c].gender in (None, m.gender) and coref.entities[c].canonical().lower() == key:
             return c
@@ -109,3 +109,13 @@ def of_gender_in_family(coref: Coref, m: Mention, key: str) -> int | None:
         same = {c for c in family if coref.entities[c].gender == m.gender}
         return same.pop() if len(same) == 1 else None
     return None
+
+
+def other_honorific(m: Mention, e: Entity) -> bool:
+    """"Mrs Cordell" is not the "Miss Cordell" the story named before (a
+    mother and her daughter): the married and the unmarried honorific
+    before one surname are two people ("Ms" tells neither)."""
+    if not m.title or not e.honorific:
+        return False
+    a, b = m.title.split()[-1].rstrip(".").lower(), e.honorific.rstrip(".").lower()
+    return a != b and {a, b} == {"mrs", "miss"}

@@ -120,6 +120,10 @@ def _says_it_will(toks: list[Tok], i: int, j: int) -> bool:
     return verb in lexicon.cue_verbs() and not verb.endswith("ing") and aux in _ACTING_AUXILIARIES and nxt.isalpha() and nxt not in _IMPERSONAL_AFTER
 
 
+#: Words that open the name of a weather event ("Storm Ilsa", "Hurricane Dora").
+_EVENT_WORDS = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone"})
+
+
 def context_type(toks: list[Tok], i: int, j: int) -> str | None:
     """The type the words around the name ``toks[i:j]`` give it, or None.
 
@@ -140,6 +144,8 @@ def context_type(toks: list[Tok], i: int, j: int) -> str | None:
       or a siting participle ("based in Harlingmoor", "headquartered near Oslo").
     """
     n = len(toks)
+    if toks[i].text in _EVENT_WORDS:
+        return "other"  # "Storm Ilsa, which ...": a named storm, no organisation and no person
     after = toks[j].text if j < n else ""
     if j + 1 < n and after == "," and toks[j + 1].text.lower() == "which":
         return "organisation"
