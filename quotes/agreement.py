@@ -70,7 +70,8 @@ def noun_mods_fit(m: Mention, e: Entity) -> bool:
     lows = [w for w in words[: low.index(m.head)] if w in BODY_PREMODIFIERS]
     if not lows:
         return True
-    pool = set((e.title or "").lower().split()) | set((e.description or "").lower().split()) | e.roles | {x.lower() for x in e.modifiers}
+    pool = set((e.title or "").lower().split()) | {w.removesuffix("'s").removesuffix("\u2019s") for w in (e.description or "").lower().split()}
+    pool |= e.roles | {x.lower() for x in e.modifiers}
     return all(w in pool for w in lows)
 
 
