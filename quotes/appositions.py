@@ -334,6 +334,8 @@ def agent_role(outer: list[Tok], i: int, e: Entity) -> None:
     delegation leader" (past a description before the name: "by the
     novelist")."""
     k = i - 1
+    if k < 1 or outer[k].text != "by" and not outer[k].text.islower():
+        return  # (most names: a comma, a stop or a capital before them)
     while k >= 0 and i - k <= 4 and outer[k].text != "by" and outer[k].text.isalpha() and outer[k].text.islower():
         k -= 1
     if k < 1 or outer[k].text != "by" or e.kind != "person":

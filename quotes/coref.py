@@ -244,9 +244,8 @@ class Coref:
             # Fiction: the family member named last; news: the one named
             # first, the story's subject ("Renwick" in an obituary that also
             # names his son and daughter by their full names).
-            people = any(self.entities[c].kind == "person" for c in cands)
             for c in (reversed(cands) if self.fiction else cands):
-                if people and self.entities[c].kind == "organisation" and len(toks) == 1:
+                if len(toks) == 1 and self.entities[c].kind == "organisation" and any(self.entities[x].kind == "person" for x in cands):
                     continue  # "Wren & Tilley ... Harriet Tilley ... Tilley said": a surname is the person's, not a firm's last word
                 if m.gender is not None and as_surname_of(m, self.entities[c]).gender not in (None, self.entities[c].gender or m.gender) and not surname_only(self.entities[c], m.name):
                     continue  # (a gender its bare surname lent it, "Vartan" before "Leona Vartan", is no other person's)

@@ -85,12 +85,12 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
             if prev in SENTENCE_ENDS or prev == QUOTE_TOKEN and _ends_sentence(outer[i - 1], text):
                 _lead_description(outer, i, text, e, coref, described)
             elif (q := _quote_before_tag(outer, i)) is not None:
-                # 'A lorry driver who ... said he smelled the fire. ¶ "There was no announcement," said Tomasz
-                # Welk, 54': the lead names its speaker in the next quote's tag, read as opening the sentence.
+                # ('A lorry driver who ... said ... ¶ "...," said Tomasz Welk, 54': the lead names its speaker in the next tag)
                 _lead_description(outer, q, text, e, coref, described)
             if appositive or prev == ",":
                 court_side(outer, i, j, e)  # "Ruth Calder, prosecuting," / "Defending, Owen Pike said"
-            agent_role(outer, i, e)  # "chaired by the novelist Simone Arceneaux": the chair
+            if prev == "by" or prev.islower():
+                agent_role(outer, i, e)  # "chaired by the novelist Simone Arceneaux": the chair
             if appositive:
                 age(outer, j, e)
                 origin(outer, j, e, news=not coref.fiction)  # "Ola Nes, a striker from Tromsø,": the Tromsø-born striker

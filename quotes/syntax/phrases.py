@@ -217,8 +217,6 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
     descriptions recur across a document and across a corpus) and moved to
     the phrase's offsets."""
     # (The tokens' fields are unpacked, not read by name: a descriptor call each.)
-    if toks and toks[-1][2].endswith(_ORIGIN_ENDINGS):
-        return None  # "Tromsø-born", "the Bergen-based": a modifier of origin or seat, never a name or a head
     if len(toks) == 1:
         # (One word, most calls (the name pre-scan's runs): no aside to leave
         # out, and when the word is its own text (a token's), the word alone
@@ -261,6 +259,8 @@ def _analyse_phrase(key: tuple[str, tuple[tuple[int, int, str], ...]]) -> Mentio
     text, rel = key
     if len(rel) > 2 and any(_SCORE.fullmatch(w) for _, _, w in rel):
         return None  # "Harlow Vale 2-1 Kingsmere Athletic": a result between two names, no speaker
+    if rel[-1][2].endswith(_ORIGIN_ENDINGS):
+        return None  # "the Bergen-based": a modifier of origin or seat, never a head (cached here, not asked at every call)
     return _analyse(tuple([tuple.__new__(Tok, t) for t in rel]), text)
 
 
@@ -269,7 +269,7 @@ def _analyse_word(word: str) -> Mention | None:
     """:func:`_analyse_phrase` of the one-word phrase *word*, keyed by the
     string alone: a look-up hashes and compares it in C, where a nested
     tuple key cost four times as long (0.2 us a call, 30,000 calls a PolNeAR pass)."""
-    return _analyse((tuple.__new__(Tok, (0, len(word), word)),), word)
+    return None if word.endswith(_ORIGIN_ENDINGS) else _analyse((tuple.__new__(Tok, (0, len(word), word)),), word)  # ("Tromsø-born": no name)
 
 
 #: Plural nouns for the people of a body or a place that open a sentence
