@@ -147,7 +147,7 @@ def _written_on(wb: list[str]) -> bool:
 #: preposition, a participle, a relative or the clause's end follows it: not
 #: "the sign painter").
 _READ_BY = regex.compile(
-    r"""^\s{0,2}[,;:]?\s{0,2}(?P<verb>read|reads|said|says|bore|bears)\s+
+    r"""^\s{0,2}[,;:]?\s{0,2}(?P<verb>""" + "|".join(_READING_VERBS) + r""")\s+
         (?:the|a|an|one|another|this|that|its|their|his|her|our)\s+(?:[\p{Ll}\-]{2,20}\s+){0,2}?
         (?P<carrier>[\p{Ll}\-]+?)s?
         (?=\s*[.,;:!?]|\s*$|\s+(?:on|at|in|above|outside|over|by|near|under|from|across|along|that|which|taped|hung|pinned|nailed|stuck|painted|held|carried|fixed)\b)""",

@@ -268,7 +268,7 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity, coref: 
             continue  # "his own dressing-room, Morgan le Fay," names no role
         e.roles.update(m.roles)
         e.modifiers.update(m.modifiers)
-        e.portfolios.update(t.text.lower() for t in outer[b:end] if t.text.lower() in lexicon.portfolios())  # ("health minister Ola Nes": the health minister)
+        e.portfolios |= lexicon.portfolios().intersection(t.text.lower() for t in outer[b:end])  # ("health minister Ola Nes": the health minister)
         e.description = e.description or (m.text if appositive and m.kind == "role" else None)  # ("the union's general secretary, X,": the union leader)
         if appositive:
             e.modifiers.update(_of_complement(text, m))

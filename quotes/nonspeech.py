@@ -31,7 +31,7 @@ from .namers import EPITHET_VERBS as _EPITHET_VERBS
 from .namers import DEFINITE_GLOSS, INDEFINITE_APPOSITION, NAME_APPOSITION_DASHED, WORD_APPOSITION, generic_subject, habitual_description, host_full_stop, person_subject
 from .titles import ARTICLES as _ARTICLES
 from .titles import DEFINITE as _DEFINITE
-from .titles import LABEL_NOUNS, RECORD_IDIOM, closed_off, is_title_like, named_thing, translated, work_noun_with_complement, work_title
+from .titles import LABEL_NOUNS, RECORD_IDIOM, closed_off, elided_article, is_title_like, named_thing, translated, work_noun_with_complement, work_title
 
 __all__ = ["FrameContext", "non_speech_frame"]
 
@@ -489,7 +489,7 @@ def _complement_shape(words: list[str], article_outside: str) -> str:
         return "other"  # an indefinite or a superlative evaluates: 'called it "A Disgrace"', '"Biggest Loser"'
     small = lexicon.small_words() | TITLE_SMALL_WORDS
     first = letters[0].lower()
-    elided = first[:2] in ("l'", "l\u2019") and len(first) > 2
+    elided = elided_article(first)
     body = letters[1:] if first in _DEFINITE else letters
     if elided:
         body = [letters[0][2:], *letters[1:]]

@@ -21,7 +21,7 @@ from .syntax.words import POSSESSIVE_DETERMINERS, POSSESSIVE_ENDINGS, TITLE_SMAL
 if TYPE_CHECKING:
     from .nonspeech import FrameContext
 
-__all__ = ["ARTICLES", "DEFINITE", "FOREIGN_ARTICLES", "LABEL_NOUNS", "RECORD_IDIOM", "TRANSLATION", "closed_off", "foreign_phrase", "is_title_like", "named_thing", "translated",
+__all__ = ["ARTICLES", "DEFINITE", "FOREIGN_ARTICLES", "LABEL_NOUNS", "RECORD_IDIOM", "TRANSLATION", "closed_off", "elided_article", "foreign_phrase", "is_title_like", "named_thing", "translated",
            "work_noun_with_complement", "work_title"]
 
 #: The definite articles of several languages, and with them the indefinite English ones.
@@ -69,7 +69,12 @@ def is_title_like(words: list[str]) -> bool:
 
 #: Articles of other languages that English does not have ("les", "il", "het",
 #: "une"): a span they open is in that language, whatever its case.
-FOREIGN_ARTICLES = frozenset("le la les l' l\u2019 el los las il lo gli un une uno una der das den dem des ein eine het een".split())
+FOREIGN_ARTICLES = DEFINITE - {"the", "die"} | frozenset("los las gli un une uno una den dem des ein eine een".split())  # ("die" is an English verb too)
+
+
+def elided_article(word: str) -> bool:
+    """A word opened by an elided article ("l'écho", "l\u2019Ouest")."""
+    return word[:2] in ("l'", "l\u2019") and len(word) > 2
 
 
 def foreign_phrase(words: list[str]) -> bool:
@@ -77,7 +82,7 @@ def foreign_phrase(words: list[str]) -> bool:
     fêtes du port", "il giornale del lago", "l'écho de la Lède"): in an English
     sentence, a name or a title, not a speaker's words."""
     first = words[0].lower() if words else ""
-    return 2 <= len(words) <= 6 and (first in FOREIGN_ARTICLES or first[:2] in ("l'", "l\u2019") and len(first) > 2) and not any(
+    return 2 <= len(words) <= 6 and (first in FOREIGN_ARTICLES or elided_article(first)) and not any(
         w[-1:] in ".!?" for w in words
     )
 

@@ -263,7 +263,7 @@ class TailSieves(SieveBase):
         rest = skip_adjuncts(toks, after, end)
         if rest < end and toks[rest].text.lower() not in _TRAILING_CLAUSE:
             return None
-        if all(toks[x].text in {",", QUOTE_TOKEN} and (toks[x].text == "," or x in self.not_quoted_toks) for x in range(s0, content_end)):
+        if all(toks[x].text == "," or x in self.not_quoted_toks for x in range(s0, content_end)):
             return None  # '"Closed until further notice," read the sign': a label's words are the whole clause
         if fronted_clause_end(toks, s0, content_end) >= content_end:
             return None  # "Known to residents simply as "the Circus", the festival began": a participle clause, no report
