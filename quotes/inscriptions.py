@@ -33,10 +33,10 @@ _INSCRIPTION = regex.compile(
     r"\b(?:" + "|".join(sorted(_CARRIERS, key=len, reverse=True)) + r""")s?                # a thing written on
         (?:\s+(?:at|on|in|above|outside|over|by|near|between|across|along|under|from)\s+(?:[\p{L}\p{N}'\u2019\-]+\s+){0,3}?[\p{L}\p{N}\-]+)?  # ('at each end')
         (?:\s*,\s+(?:reading|bearing|saying|headed|headlined)\s*[:,]?              # ('lawn signs, reading "Fix It First,"': a participle after a comma)
-          |\s+(?:that\s+|which\s+)?(?:reading|reads?|bearing|bore|bears?|saying|said|says|headed|headlined
+          |\s+(?:that\s+|which\s+)?(?:(?:still|now|simply|just|also|only)\s+)?(?:reading|reads?|bearing|bore|bears?|saying|said|says|headed|headlined
               |(?:printed|emblazoned|inscribed|carved|painted|stamped|embroidered|stencilled|stenciled|scrawled)(?:\s+with)?)
               \s*[:,]?                                                              # what it reads
-          |\s*:)                                                                         # or a colon: 'on a poster: "…"'
+          |\s*[:\u2013\u2014])                                                              # or a colon or dash: 'on a poster: "…"', 'Their banners – "…"'
         \s*$
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,  # (matched from the end: it ends at the mark)

@@ -14,7 +14,7 @@ import regex
 from . import lexicon
 
 __all__ = [
-    "DEFINITE_GLOSS", "EPITHET_VERBS", "GENERIC_NOUNS", "INDEFINITE_APPOSITION", "NAME_APPOSITION_DASHED", "SUBJECT_SKIP", "WORD_APPOSITION",
+    "DEFINITE_GLOSS", "FRAME_WORD", "EPITHET_VERBS", "GENERIC_NOUNS", "INDEFINITE_APPOSITION", "NAME_APPOSITION_DASHED", "SUBJECT_SKIP", "WORD_APPOSITION",
     "generic_subject", "habitual_description", "head_before_modifier", "host_full_stop", "person_subject", "subject_end",
 ]
 
@@ -49,8 +49,9 @@ SUBJECT_PREPOSITIONS = frozenset("at in of on from across around along".split())
 #: for that kind; "Critics describe the plan as "reckless"" evaluates, and
 #: "Ruiz described ..." is one person's words.
 _DESCRIBE_AS = regex.compile(r"\bdescribes?(?P<obj>(?:\s+[\p{L}\p{N}'\u2019\-]{1,30}){0,4}?)\s+as\s*$")
-#: A word of a naming frame (as :mod:`quotes.nonspeech` splits them).
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.\-]{0,40}|[,;:()\u2014\u2013]")
+#: A word of a naming frame, or a comma, colon, parenthesis or dash: how the
+#: non-speech frames (here, :mod:`quotes.nonspeech`, :mod:`quotes.wording`) split the text around a mark.
+FRAME_WORD = _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.\-]{0,40}|[,;:()\u2014\u2013]")
 
 
 def habitual_description(left: str) -> bool:

@@ -28,14 +28,15 @@ from .syntax.words import POSSESSIVE_DETERMINERS, TITLE_SMALL_WORDS, is_ly_adver
 from .inscriptions import carrier_then_colon, inscription, inscription_after
 from .lazy import once
 from .namers import EPITHET_VERBS as _EPITHET_VERBS
+from .namers import FRAME_WORD as _WORD
 from .namers import DEFINITE_GLOSS, INDEFINITE_APPOSITION, NAME_APPOSITION_DASHED, WORD_APPOSITION, generic_subject, habitual_description, host_full_stop, person_subject
 from .titles import ARTICLES as _ARTICLES
 from .titles import DEFINITE as _DEFINITE
+from .wording import defined_term, term_noun, word_apposed, word_for
 from .titles import LABEL_NOUNS, RECORD_IDIOM, closed_off, elided_article, is_title_like, named_thing, translated, work_noun_with_complement, work_title
 
 __all__ = ["FrameContext", "non_speech_frame"]
 
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.\-]{0,40}|[,;:()\u2014\u2013]")
 #: :data:`_WORD` for an ASCII string, where a letter is A-Z or a-z and a number
 #: 0-9: the same matches without a property look-up per character (twice as fast).
 _ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'.\-]{0,40}|[,;:()]")
@@ -90,18 +91,6 @@ _CHANGE_TO = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,  # (matched from the end: it ends at the mark, see inscription)
 )
-#: "have a word for it: "...", "their name for the bend, "..."": a noun of naming
-#: and what it names, right before the mark (maybe after a colon, comma or dash).
-_WORD_FOR = regex.compile(
-    r"""\b(?:a|the|their|its|his|her|our|own|no)\s+                     # a determiner
-        (?:[\p{L}\-]{1,15}\s+)?                                         # maybe an adjective ('a new word')
-        (?:word|name|term|phrase|nickname|expression)\s+for\s+         # the noun of naming and 'for'
-        (?:it|this|that|them|(?:the|a|an|this|such|their|its)(?:,?\s+[\p{L}\-]{1,20}){1,4}
-           |[\p{L}\-]{1,20})                                            # what it names ('for boring')
-        \s*[:,\u2014\u2013]?\s*$                                       # a colon, comma or dash, then the mark
-    """,
-    regex.VERBOSE,
-)
 #: "known [to the dockers who sat for her / locally] as": up to eight words
 #: between "known" and "as", the first of them not "for" ('known for ... as').
 _KNOWN_AS = regex.compile(
@@ -131,29 +120,6 @@ _VERB_AS = regex.compile(
 _NAME_NOUN_AFTER = regex.compile(r"\s*(?:name|brand|label|logo|trademark|moniker|nickname|hashtag|motto|tagline)\b")
 #: A hashtag ("#CurseOff"): a label to find posts by, never anyone's words.
 _HASHTAG = regex.compile(r"#[\p{L}\p{N}_]+")
-#: A noun of wording right before the mark, after any determiner and up to
-#: two modifiers ("her private term", "the club's new motto", "the
-#: inscription"): the words as words. ("his words" may introduce what someone
-#: said: only "the" or "a" before it; "the subject line" may hold an email's words.)
-_TERM_NOUN = regex.compile(
-    r"""(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|whose)|['\u2019]s?)\s+
-        (?:[\p{Ll}\-]{2,20}\s+){0,2}
-        (?:term|phrase|expression|slogan|motto|catchphrase|buzzword|hashtag|nickname|coinage|tagline|jargon)
-        \s*:?\s*$                                                        # (not after a comma: "the charged term, "…"" may be quoted)
-      | \b(?:the|a)\s+(?:[\p{Ll}\-]{2,20}\s+){0,2}(?:words|inscription|legend|caption)\s*:?\s*$
-    """,
-    regex.VERBOSE | regex.REVERSE,  # (matched from the end: it ends at the mark)
-)
-#: A singular noun of wording after a determiner or a possessor, maybe with "in question", then a comma, colon
-#: or dash right before the mark: the word itself in apposition ("The word in
-#: question, „Zwischending“,", "their own word, “smirr”, for", "a single
-#: word: “provisional”"). ("words" is left out: "his words: …" introduces speech.)
-_WORD_APPOSED = regex.compile(
-    r"""(?:\b(?i:the|a|an|their|its|our|this|that|one)|['\u2019]s)\s+(?:[\p{Ll}\-]{2,20}\s+){0,2}
-        (?:word|term|phrase|expression|nickname)(?:\s+in\s+question)?\s*[,:\u2014\u2013]\s*$
-    """,
-    regex.VERBOSE | regex.REVERSE,  # (matched from the end: it ends at the mark)
-)
 #: A gloss between a quoted name and its translation: '„Frau Deckel“ — roughly, „Mrs Lid“', '"la Digue", or "the Dyke"'.
 _GLOSS_GAP = regex.compile(r"\s{0,2}(?:[,\u2014\u2013]\s{0,2})?(?:roughly|literally|loosely|meaning|or)\s{0,2}[,:]?\s{0,2}")
 #: A bare dash between a quoted name, title or sign and its gloss ('«Zurück um zwölf» — «Back at twelve»').
@@ -161,6 +127,8 @@ _DASH_GAP = regex.compile(r"\s{1,2}[\u2013\u2014]\s{1,2}|\s{1,2}-{1,2}\s{1,2}")
 #: The reasons of a span whose gloss after a bare dash is a translation, and what may follow that gloss (its sentence's end).
 _GLOSSED = frozenset({"non-speech-name", "non-speech-title", "non-speech-translation", "non-speech-label"})
 _GLOSS_ENDS = frozenset(".;)\n") | {""}
+#: "and" or "or" with at most a short adverbial between commas ('" and, more pointedly, "'): the next item of a list of names.
+_COORD_GAP = regex.compile(r"\s{0,2},?\s{0,2}(?:and|or)(?:\s{0,2},\s{0,2}(?:[\p{Ll}\-]{2,20}\s{1,2}){0,2}[\p{Ll}\-]{2,20}\s{0,2},)?\s{0,2}")
 #: What may stand between the items of a quoted list: '", "', '" and "', '", preferring "'.
 _LIST_GAP = regex.compile(
     r"""^[\s,]{0,3}(?:(?:and|or|nor|not|but|then|and\ even|or\ even)\b[\s,]{0,3})?  # a comma or a conjunction
@@ -228,32 +196,16 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         _inherited(ctx, prev)
         or _naming(ctx)
         or _generic_term(ctx)
-        or _word_for(ctx)
+        or word_for(ctx)
         or ("non-speech-label" if len(ctx.words) <= 4 and _CHANGE_TO.match(ctx.left) else None)
-        or ("non-speech-term" if _TERM_NOUN.match(ctx.left) else None)  # (reverse, ending in $: anchored, see inscription)
-        or _defined_term(ctx)
-        or _word_apposed(ctx)
+        or term_noun(ctx)
+        or defined_term(ctx)
+        or word_apposed(ctx)
         or work_title(ctx)
         or translated(ctx)
         or _explained(ctx)
+        or _name_apposed(ctx)
     )
-
-
-#: A definition right after a term: '"fiscal headroom" is the gap between
-#: ...', '"stagflation" means ...', '"churn" refers to ...'.
-_DEFINED_AS = regex.compile(r"\s{0,2}(?:(?:is|are|was)\s+(?:the|a|an)|means|refers\s+to|describes)\s")
-
-
-def _defined_term(ctx: FrameContext) -> str | None:
-    """'A quick explainer: "fiscal headroom" is the gap between what the
-    government borrows and its limit': a short lower-case span opening its
-    sentence or after a colon, then a definition of it, is a word mentioned
-    as a word (not after a cue: 'she said "not yet" was the answer')."""
-    if len(ctx.words) > 4 or not ctx.content[:1].islower() or ctx.content[-1:] in ".!?,":
-        return None
-    if not (ctx.sentence_initial or ctx.left.rstrip().endswith(":")):
-        return None
-    return "non-speech-term" if _DEFINED_AS.match(ctx.right) else None
 
 
 def _explained(ctx: FrameContext) -> str | None:
@@ -282,6 +234,33 @@ def _explained(ctx: FrameContext) -> str | None:
     return None
 
 
+#: Heads of an indefinite noun phrase whose apposition is someone's words, not a name ('gave a short answer, "Not Today",').
+_WORDING_HEADS = frozenset("answer reply response word words line verdict message note retort rejoinder greeting toast question".split())
+
+
+def _name_apposed(ctx: FrameContext) -> str | None:
+    """'set up a shell company, ‘Northgate Office Supplies’, and paid',
+    'registered a charity, "Hope for Harbour Children",': a title-case name in
+    apposition to an indefinite noun phrase (an article, up to three
+    lower-case words) names the thing the phrase introduces. Not after a noun
+    of wording or of speech ('gave a short answer, "Not Today",', 'a
+    statement, "We Will Return",'): what follows those is what was said."""
+    if len(ctx.words) > 6 or not ctx.left.endswith(", ") and not ctx.left.endswith(",") or ctx.right[:1] not in ",.;)":
+        return None
+    if ctx.content.rstrip(",")[-1:] in ".!?" or not ctx.title_like:
+        return None
+    wb = ctx.words_before
+    for k in range(len(wb) - 3, max(-1, len(wb) - 6), -1):
+        if wb[k].lower() in ("a", "an"):
+            head = wb[-2].lower()
+            if head in _WORDING_HEADS or head in lexicon.cue_nouns():
+                return None
+            return "non-speech-name"
+        if not (wb[k].isalpha() and wb[k].islower() or "-" in wb[k] and wb[k].replace("-", "").isalpha() and wb[k].islower()):
+            return None
+    return None
+
+
 def _inherited(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> str | None:
     """A later item of a quoted list ('words such as "expect", "plan" and "aim"'),
     a gloss in parentheses after a title, or the word preferred to an avoided one."""
@@ -296,12 +275,14 @@ def _inherited(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> str | 
     if _GLOSS_GAP.fullmatch(gap) and len(ctx.words) <= 6 and prev[1] in ("non-speech-name", "non-speech-title", "non-speech-translation"):
         return "non-speech-translation"  # 'the minister „Herr Bremse“ — roughly, „Mr Brake“'
     if (_DASH_GAP.fullmatch(gap) and len(ctx.words) <= 6 and prev[1] in _GLOSSED and ctx.content[-1:] not in ",.!?"
-            and ctx.right[:1] in _GLOSS_ENDS):
+            and (ctx.right[:1] in _GLOSS_ENDS or _DASH_GAP.match(ctx.right))):
         return "non-speech-translation"  # 'says «Zurück um zwölf» — «Back at twelve».': a gloss closing the sentence (no tag after it)
     if prev[1] in ("non-speech-term", "non-speech-list") and _LIST_GAP.search(gap.strip()) and len(ctx.words) <= 4:
         return "non-speech-list"
     if prev[1] == "non-speech-label" and gap.strip() in ("to", "into", "and", "or") and len(ctx.words) <= 4:
         return "non-speech-label"  # 'from "yellow" to "amber"'
+    if prev[1] in _GLOSSED and len(ctx.words) <= 8 and _COORD_GAP.fullmatch(gap):
+        return prev[1]  # 'placards – "Save Our Lido" and, more pointedly, "..." –': the next item of the same kind
     if prev[1] == "non-speech-term" and gap.strip() in ("to", "over") and len(ctx.words) <= 4:
         return "non-speech-term"  # 'prefers the word "mending" to "repair"': the other word, mentioned too
 
@@ -525,29 +506,6 @@ def _generic_term(ctx: FrameContext) -> str | None:
     if len(before_verb) > 3 or not generic_subject(before_verb, allow_det=False):
         return None
     return "non-speech-term"
-
-
-def _word_apposed(ctx: FrameContext) -> str | None:
-    """'The word in question, „Zwischending“,', 'Fishermen have their own word,
-    “smirr”, for ...': a word in apposition to a noun of wording; not when one
-    person used it ('Ruiz used one word, "betrayal", ...' is his speech)."""
-    m = _WORD_APPOSED.match(ctx.left) if len(ctx.words) <= 4 else None  # (reverse, ending in $: anchored, see inscription)
-    if m is None:
-        return None
-    before = _WORD.findall(ctx.left[: m.start()])
-    return None if person_subject(before[:-1]) or person_subject(before[:-2]) else "non-speech-term"
-
-
-def _word_for(ctx: FrameContext) -> str | None:
-    """'Local bakers have a word for it: "the Sunday rush"': a generic subject's
-    name for a thing ('Ruiz had a word for the plan: "reckless"' is speech)."""
-    m = _WORD_FOR.search(ctx.left)
-    if m is None or len(ctx.words) > 4:
-        return None
-    before = _WORD.findall(ctx.left[: m.start()])
-    if before and before[-1].lower() in ("use", "uses", "used", "coined"):
-        before = before[:-1]
-    return "non-speech-term" if generic_subject(before[-4:], allow_det=True) else None
 
 
 def _after_work_noun(ctx: FrameContext) -> bool:

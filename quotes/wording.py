@@ -1,0 +1,108 @@
+"""Words as words: quotation marks around a word or phrase that the sentence
+mentions rather than uses (Chicago Manual of Style 7.63): "the term "soft
+landing"", "a word economists use for this: "stagflation"", ""fiscal
+headroom" is the gap between ...". Helpers of the non-speech frames
+(:mod:`quotes.nonspeech`), reason ``non-speech-term``.
+
+The wording a person chose is speech ('Ruiz used one word, "betrayal"', 'Ruiz
+had a word for the plan: "reckless"'); a word that a generic group uses, or
+that the writer glosses, is not.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from .namers import FRAME_WORD as _WORD
+from .namers import generic_subject, person_subject
+
+if TYPE_CHECKING:
+    from .nonspeech import FrameContext
+
+__all__ = ["defined_term", "term_noun", "word_apposed", "word_for"]
+
+
+#: "have a word for it: "...", "their name for the bend, "..."": a noun of naming
+#: and what it names, right before the mark (maybe after a colon, comma or dash).
+_WORD_FOR = regex.compile(
+    r"""\b(?:a|the|their|its|his|her|our|own|no)\s+                     # a determiner
+        (?:[\p{L}\-]{1,15}\s+)?                                         # maybe an adjective ('a new word')
+        (?:word|name|term|phrase|nickname|expression)\s+               # the noun of naming,
+        (?:(?P<rel>[\p{L}\-]{1,20}(?:\s+[\p{L}\-]{1,20})?)\s+(?:use|uses|used|coined|prefer|prefers)\s+)?  # maybe a relative ('economists use')
+        for\s+                                                          # and 'for'
+        (?:it|this|that|them|(?:the|a|an|this|such|their|its)(?:,?\s+[\p{L}\-]{1,20}){1,4}
+           |[\p{L}\-]{1,20})                                            # what it names ('for boring')
+        \s*[:,\u2014\u2013]?\s*$                                       # a colon, comma or dash, then the mark
+    """,
+    regex.VERBOSE,
+)
+#: A noun of wording right before the mark, after any determiner and up to
+#: two modifiers ("her private term", "the club's new motto", "the
+#: inscription"): the words as words. ("his words" may introduce what someone
+#: said: only "the" or "a" before it; "the subject line" may hold an email's words.)
+_TERM_NOUN = regex.compile(
+    r"""(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|whose)|['\u2019]s?)\s+
+        (?:[\p{Ll}\-]{2,20}\s+){0,2}
+        (?:term|phrase|expression|slogan|motto|catchphrase|buzzword|hashtag|nickname|coinage|tagline|jargon)
+        \s*:?\s*$                                                        # (not after a comma: "the charged term, "…"" may be quoted)
+      | \b(?:the|a)\s+(?:[\p{Ll}\-]{2,20}\s+){0,2}(?:words|inscription|legend|caption)\s*:?\s*$
+    """,
+    regex.VERBOSE | regex.REVERSE,  # (matched from the end: it ends at the mark)
+)
+#: A singular noun of wording after a determiner or a possessor, maybe with "in question", then a comma, colon
+#: or dash right before the mark: the word itself in apposition ("The word in
+#: question, „Zwischending“,", "their own word, “smirr”, for", "a single
+#: word: “provisional”"). ("words" is left out: "his words: …" introduces speech.)
+_WORD_APPOSED = regex.compile(
+    r"""(?:\b(?i:the|a|an|their|its|our|this|that|one)|['\u2019]s)\s+(?:[\p{Ll}\-]{2,20}\s+){0,2}
+        (?:word|term|phrase|expression|nickname)(?:\s+in\s+question)?\s*[,:\u2014\u2013]\s*$
+    """,
+    regex.VERBOSE | regex.REVERSE,  # (matched from the end: it ends at the mark)
+)
+#: A definition right after a term: '"fiscal headroom" is the gap between
+#: ...', '"stagflation" means ...', '"churn" refers to ...'.
+_DEFINED_AS = regex.compile(r"\s{0,2}(?:(?:is|are|was)\s+(?:the|a|an)|means|refers\s+to|describes)\s")
+
+
+def defined_term(ctx: FrameContext) -> str | None:
+    """'A quick explainer: "fiscal headroom" is the gap between what the
+    government borrows and its limit': a short lower-case span opening its
+    sentence or after a colon, then a definition of it, is a word mentioned
+    as a word (not after a cue: 'she said "not yet" was the answer')."""
+    if len(ctx.words) > 4 or not ctx.content[:1].islower() or ctx.content[-1:] in ".!?,":
+        return None
+    if not (ctx.sentence_initial or ctx.left.rstrip().endswith(":")):
+        return None
+    return "non-speech-term" if _DEFINED_AS.match(ctx.right) else None
+
+
+def word_apposed(ctx: FrameContext) -> str | None:
+    """'The word in question, „Zwischending“,', 'Fishermen have their own word,
+    “smirr”, for ...': a word in apposition to a noun of wording; not when one
+    person used it ('Ruiz used one word, "betrayal", ...' is his speech)."""
+    m = _WORD_APPOSED.match(ctx.left) if len(ctx.words) <= 4 else None  # (reverse, ending in $: anchored, see inscription)
+    if m is None:
+        return None
+    before = _WORD.findall(ctx.left[: m.start()])
+    return None if person_subject(before[:-1]) or person_subject(before[:-2]) else "non-speech-term"
+
+
+def word_for(ctx: FrameContext) -> str | None:
+    """'Local bakers have a word for it: "the Sunday rush"': a generic subject's
+    name for a thing ('Ruiz had a word for the plan: "reckless"' is speech)."""
+    m = _WORD_FOR.search(ctx.left)
+    if m is None or len(ctx.words) > 4:
+        return None
+    if m.group("rel"):  # 'a word economists use for this: "..."' is theirs, whoever says "there is"
+        return "non-speech-term" if generic_subject(m.group("rel").split(), allow_det=True) else None
+    before = _WORD.findall(ctx.left[: m.start()])
+    if before and before[-1].lower() in ("use", "uses", "used", "coined"):
+        before = before[:-1]
+    return "non-speech-term" if generic_subject(before[-4:], allow_det=True) else None
+
+
+def term_noun(ctx: FrameContext) -> str | None:
+    """'the term "soft landing"', 'the club's new motto "..."': a noun of wording right before the mark (:data:`_TERM_NOUN`)."""
+    return "non-speech-term" if _TERM_NOUN.match(ctx.left) else None  # (reverse, ending in $: anchored, see inscriptions)
