@@ -40,10 +40,10 @@ from .kinship import KIN, family_title, of_gender_in_family, other_honorific, po
 from .model import Span, Speaker
 from .centering import subject_first
 from .focus import apposed_name, focus_description, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus, subject_before
-from .organisations import bare_proxy, by_acronym, fits_org, named_body, org_named_by_head, org_named_in, represented
+from .organisations import PROXY_HEADS, bare_proxy, by_acronym, fits_org, named_body, org_named_by_head, org_named_in, represented
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
 from .syntax.types import is_place_name, is_thing_name
-from .syntax.words import demonym_stems, is_demonym
+from .syntax.words import QUANTIFIER_SUBJECTS, demonym_stems, is_demonym
 
 __all__ = ["POSSESSIVE_GENDER", "Coref", "Entity"]
 
@@ -361,11 +361,12 @@ class Coref:
             return e, "relative-pronoun"
         if m.kind == "role" and not m.plural and m.text.isalpha() and m.text[:1].isupper() and m.text.lower() in self._by_last:
             m = as_surname(m)  # "Archer said" after "Newland Archer": the document's surname, not the role
-        if m.kind == "name" and m.name and " and " in m.name and all(
+        if m.kind == "name" and m.name and (m.name in QUANTIFIER_SUBJECTS or " and " in m.name and all(
             side.split()[-1].lower() in self._by_last for side in m.name.split(" and ", 1) if side
-        ):
+        )):
             # "Rabbit and Piglet, who had come up the hill, said": two people the
-            # story names, a pair, never a name the first of them would carry.
+            # story names, a pair, never a name the first of them would carry;
+            # "Neither seemed to mind", "None showed": a group, never a person a later "she" is.
             m = m._replace(kind="role", head="people", name=None, title=None, roles=(), gender=None, plural=True)
         if m.kind in {"name", "org"} and m.name:
             e = self.link_name(m)
@@ -394,7 +395,7 @@ class Coref:
             self._mention_of(e, m)  # "Northvane, the cloud computing group ..., said"; '"...," said another, Priya Nair'
             return e, "title-chain"
         # title-chain: most recent entity with this role and compatible modifiers.
-        if m.head in lexicon.proxy_roles() and not m.name:
+        if (m.head in lexicon.proxy_roles() or m.head in PROXY_HEADS) and not m.name:
             org = represented(self, m, pos)
             if org is None and bare_proxy(m):
                 org = org_in_focus(self, pos)  # "Kestrel Water raised its prices. A spokeswoman said ..."

@@ -20,7 +20,7 @@ from .syntax.phrases import Mention, _strip_possessive, analyse, tokenize
 if TYPE_CHECKING:
     from .coref import Coref, Entity
 
-__all__ = ["as_represented", "bare_proxy", "by_acronym", "employer", "fits_org", "named_body", "org_by_noun", "org_named_by_head", "org_named_in", "proxy_before", "publication", "represented"]
+__all__ = ["PROXY_HEADS", "as_represented", "bare_proxy", "by_acronym", "employer", "fits_org", "named_body", "org_by_noun", "org_named_by_head", "org_named_in", "proxy_before", "publication", "represented"]
 
 
 def fits_org(head: str, e: Entity, *, specific: bool = False) -> bool:
@@ -54,6 +54,19 @@ def as_represented(e: Entity | None) -> Entity | None:
     return e
 
 
+#: The possessive pronouns of one person, and their gender: "her office", "his spokesman" speak for that person.
+_PERSONAL_POSSESSIVES = {"his": "m", "her": "f"}
+#: Heads that speak for an organisation or for a person: the proxy roles, and a person's "office"
+#: ("Governor Alma Reyes's office said", "Her office said": the governor's words, as news reports them).
+PROXY_HEADS = frozenset({"office"})
+
+
+def _possessor(coref: Coref, pos: int, gender: str) -> Entity | None:
+    """The person "her" or "his" before a proxy stands for: the latest person of that gender, else of unknown gender."""
+    people = [e for e in coref._before(pos, limit=20) if e.person and e.kind == "person" and e.gender in (gender, None)]
+    return next((e for e in people if e.gender == gender), people[0] if people else None)
+
+
 def represented(coref: Coref, m: Mention, pos: int) -> Entity | None:
     """Whom an unnamed spokesperson speaks for: the name after "for"/"of"
     ("a spokeswoman for Norrvik Air", "a spokesman for the mayor"), a
@@ -62,6 +75,8 @@ def represented(coref: Coref, m: Mention, pos: int) -> Entity | None:
     words = m.text.split()
     low = [w.lower() for w in words]
     head_at = next((k for k, w in enumerate(low) if w.rstrip(".,") in lexicon.proxy_roles()), len(words) - 1)
+    if head_at == 1 and low[0] in _PERSONAL_POSSESSIVES:
+        return _possessor(coref, pos, _PERSONAL_POSSESSIVES[low[0]])  # "Her office said", "his spokesman said"
     tail = [w for w in words[head_at + 2 :] if w.lower() not in {"the", "a", "an"}] if len(words) > head_at + 2 else []
     if tail and low[head_at + 1] in {"for", "of"}:
         first_cap = len(tail)

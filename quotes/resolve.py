@@ -54,7 +54,7 @@ from .syntax.parse import Layers
 from .syntax.boundaries import np_after
 from .syntax.phrases import Mention, Tok, analyse
 from .syntax.tokens import tokenize
-from .syntax.types import NOT_SPEAKERS, mention_type, utterer
+from .syntax.types import NOT_SPEAKERS, hearing_body, mention_type, utterer
 
 __all__ = ["disjoint_items", "resolve"]
 
@@ -471,7 +471,8 @@ def _quote(text: str, it: Item, res: Resolved, coref: Coref, config: Config, spe
     if coref_rule and coref_rule not in {"new-entity", "unresolved"}:
         evidence.append(coref_rule)
     conf = REGISTRY.confidence(rule) if rule is None or rule in REGISTRY else 0.5
-    if ent is not None and (ent.kind == "place" or mention is not None and mention_type(mention) in NOT_SPEAKERS):
+    if ent is not None and (ent.kind == "place" or mention is not None and (
+            mention_type(mention) in NOT_SPEAKERS or a is not None and a.cue is not None and hearing_body(mention, text[a.cue[0] : a.cue[1]].lower()))):
         # Only people, organisations and groups speak: a place found where a
         # speaker stands ("Kestrel Bay said") leaves the quote without one.
         if it.kind is not QuoteKind.DIRECT and rule in REGISTRY and REGISTRY[rule].stage == "fragment":

@@ -18,7 +18,7 @@ from . import lexicon
 from .lazy import WordMemo
 from .syntax.phrases import DETERMINERS, GENDERED_HONORIFICS, NOT_NAMES, PARTICLES, Mention, Tok, _strip_possessive, analyse, as_surname, is_cap, is_word, mood_word
 from .syntax.titling import title_firsts
-from .syntax.words import PREPOSITIONS, is_demonym
+from .syntax.words import PREPOSITIONS, QUANTIFIER_SUBJECTS, is_demonym
 
 __all__ = ["SENTENCE_ENDS", "name_runs", "title_stems"]
 
@@ -72,7 +72,7 @@ def name_runs(
             # keeps only a longer run).
             w = outer[i].text
             low = w.lower()
-            drop = w in NOT_NAMES or low in DETERMINERS or low in word_set and low.islower() and w not in given and w.rstrip(".") not in titles
+            drop = w in NOT_NAMES or w in QUANTIFIER_SUBJECTS or low in DETERMINERS or low in word_set and low.islower() and w not in given and w.rstrip(".") not in titles
             run = [] if drop else [outer[i]]
         else:
             # (a word in capitals inside a run is a dateline's or a heading's, dropped;

@@ -35,6 +35,10 @@ from ..syntax.words import (
 _TIME_ADJUNCT = frozenset("later ago earlier shortly following after before since during meanwhile".split())
 
 
+#: Subordinators that open an adverbial clause a cue after "and" may end
+#: ("fell after the company cut its forecast and said ...").
+_ADVERBIAL_SUBORDINATORS = frozenset("after when because since while before once although though until whereas".split())
+
 #: Causative verbs: their object is the subject of the infinitive after it
 #: ("prompted her to announce", "urged the mayor to say").
 _CAUSATIVES = frozenset(
@@ -317,6 +321,8 @@ class SubjectSieves(SieveBase):
             if m is not None:
                 return m
             break
+        if (m := self._subordinate_subject(s0, c)) is not None:
+            return m
         if not fallback:
             return None
         # "Every time I tried, he would shake his head and say": no cue before,
@@ -332,6 +338,21 @@ class SubjectSieves(SieveBase):
         if m is not None and (m.kind in {"pronoun", "name"} and mention_type(m) in {"person", "organisation"}):
             return m
         return self.main_subject(s0, c)
+
+    def _subordinate_subject(self, s0: int, c: int) -> Mention | None:
+        """'Shares in Morrow fell after the company cut its forecast and said
+        …': a cue after "and" (at *c*) that ends an adverbial clause shares
+        that clause's subject (the nearer conjunct), not the sentence's."""
+        toks = self.outer
+        if c < 2 or toks[c - 1].text.lower() not in {"and", "but"}:
+            return None
+        for x in range(c - 2, max(s0, c - 25) - 1, -1):
+            w = toks[x].text
+            if w in END_PUNCT or w in {",", ";", ":", QUOTE_TOKEN}:
+                return None
+            if w.lower() in _ADVERBIAL_SUBORDINATORS:
+                return self._verb_subject(x + 1, c - 1)
+        return None
 
     def _verb_subject(self, s0: int, end: int) -> Mention | None:
         """The person, group or organisation opening the clause ``toks[s0:end]``

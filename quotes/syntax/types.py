@@ -15,7 +15,7 @@ from .phrases import INDEFINITE_SPEAKERS, Mention
 from .tokens import Tok, is_cap
 from .words import POSSESSIVE_ENDINGS, POSSESSIVE_OWNERS, is_demonym
 
-__all__ = ["NOT_SPEAKERS", "SPEAKER_TYPES", "UTTERANCES", "context_type", "is_place_name", "is_thing_name", "mention_type", "possessor", "utterer"]
+__all__ = ["NOT_SPEAKERS", "SPEAKER_TYPES", "UTTERANCES", "context_type", "hearing_body", "is_place_name", "is_thing_name", "mention_type", "possessor", "utterer"]
 
 #: The types that may speak.
 SPEAKER_TYPES = frozenset({"person", "organisation", "group"})
@@ -56,6 +56,22 @@ def is_thing_name(name: str) -> bool:
     "the Tamsin Medal", "the Hallam Cup"), whatever its first word: never a person."""
     words = name.split()
     return len(words) > 1 and words[-1] in lexicon.thing_words()
+
+
+#: Bodies that hear evidence ("the court heard", "the inquest heard"): the
+#: audience of what counsel or a witness said, never its source.
+_HEARING_BODIES = frozenset("court jury inquest tribunal hearing trial committee panel inquiry magistrates".split())
+
+
+def hearing_body(m: Mention, cue: str) -> bool:
+    """'..., the court heard', 'The jury heard that ...': a body that hears
+    evidence, as the subject of a verb of hearing (*cue*, lower case), is the
+    audience of the words, not their source (British court reporting's
+    formula for what counsel or a witness told it)."""
+    return cue in _HEARD and m.text.rsplit(None, 1)[-1].lower() in _HEARING_BODIES
+
+
+_HEARD = frozenset({"heard", "hears", "hear"})
 
 
 def mention_type(m: Mention) -> str:

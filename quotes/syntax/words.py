@@ -15,6 +15,10 @@ NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleve
 #: noun phrase, so a word after them is read as a noun, not a verb (Biber et
 #: al. 1999, Longman Grammar, 4.4).
 ARTICLES = frozenset({"a", "an", "the"})
+#: Quantifiers that open a sentence as its subject, capitalised like a name
+#: ("Neither wanted to give his name", "None showed ..."): members of a group
+#: (PolNeAR annotates them as sources), never one person nor a name.
+QUANTIFIER_SUBJECTS = frozenset("Neither Either None Few Several".split())
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 NOUN_OPENERS = ARTICLES | POSSESSIVE_DETERMINERS
 
