@@ -55,7 +55,7 @@ def observations(limit: int | None = None) -> list[tuple[str, str, str, bool]]:
     for doc in entities.load_news("tune"):
         preds = quotes.extract(doc["text"])
         for g in doc["quotes"]:
-            p = scoring.is_found(g, preds) if g["speaker"] else None
+            p = entities.found(g, preds) if g["speaker"] else None
             if p is not None:
                 ok = entities.same_entity(p.speaker.name if p.speaker else None, g["speaker"], g["aliases"])
                 out.append(("news", _sieve(p), link_of(p.evidence, p.speaker is not None), ok))

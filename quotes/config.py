@@ -139,6 +139,10 @@ class Config:
     modes: frozenset[Mode] = attrs.field(
         default=frozenset(Mode), converter=_modes
     )
+    #: News: report the quotes inside a direct quote that someone else said
+    #: ("‘He sat in my kitchen and said, “…”’ she told the court") as the
+    #: outer quote's ``inner`` quotes, each with its own speaker (:mod:`quotes.inner`).
+    inner_quotes: bool = attrs.field(default=True, validator=_flag)
     #: Dialogue introduced by a dash at paragraph start ("--Goodbye!"), as in
     #: Joyce or French/Spanish print. "auto" enables it when the document has at
     #: least ``dash_dialogue_min`` such paragraphs.

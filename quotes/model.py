@@ -305,6 +305,13 @@ class Quote:
     and so is a newswire quote that runs over several paragraphs (each
     paragraph reopens the mark, only the last one closes it): each paragraph is
     its own piece, so offsets never cover the reopening marks.
+
+    ``inner`` holds the quotes inside this one that someone else said (a
+    witness quoting the defendant, a daughter her late mother: "‘He sat
+    in my kitchen and said, “This is safer than the bank,”’ she told the
+    court"), each with its own speaker and offsets into the same document,
+    all inside ``[start, end)``. They are no top-level quotes, so the list
+    :func:`quotes.extract` returns stays in document order with no overlap.
     """
 
     text: str
@@ -321,6 +328,7 @@ class Quote:
     fragments: tuple[Span, ...] = ()
     marks: tuple[Span, ...] = ()
     mode: Mode = Mode.SPEECH
+    inner: tuple[Quote, ...] = ()
 
     @property
     def span(self) -> Span:
@@ -357,6 +365,8 @@ class Quote:
                 "marks": [m.to_dict() for m in self.marks],
             }
         )
+        if self.inner:  # (written only when there are some: most quotes hold none)
+            out["inner"] = [q.to_dict() for q in self.inner]
         return out
 
     @classmethod
@@ -375,6 +385,7 @@ class Quote:
         _check_serialised_offsets(start, end, text, "")
         speaker = data.get("speaker")
         evidence = _as_list(data.get("evidence", ()), "evidence")
+        inner = _as_list(data.get("inner", ()), "inner")
         return cls(
             text=text,
             start=start,
@@ -390,6 +401,7 @@ class Quote:
             group=_as_opt_int(data.get("group"), "group"),
             fragments=_spans(data, "fragments"),
             marks=_spans(data, "marks"),
+            inner=tuple(Quote.from_dict(_mapping(x, f"inner[{k}]")) for k, x in enumerate(inner)),
         )
 
 
@@ -423,6 +435,7 @@ def rebase(q: Quote, doc: str, offset: int = 0, speakers: dict[int, Speaker] | N
         addressee=cut(q.addressee),
         fragments=tuple(cut(f) for f in q.fragments),
         marks=tuple(cut(x) for x in q.marks),
+        inner=tuple(rebase(x, doc, offset, speakers) for x in q.inner),
     )
 
 

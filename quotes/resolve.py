@@ -54,6 +54,7 @@ from .syntax.parse import Layers
 from .syntax.boundaries import np_after
 from .syntax.phrases import Mention, Tok, analyse
 from .syntax.tokens import tokenize
+from .inner import with_inner_quotes
 from .syntax.types import NOT_SPEAKERS, hearing_body, mention_type, utterer
 
 __all__ = ["disjoint_items", "resolve"]
@@ -128,7 +129,10 @@ def resolve(
                             reach=config.turn_reach, breaks=scene_breaks(text, seg))
     quotes = _assemble(text, items, resolved, coref, config)
     quotes = quotes if "split-quote" in config.disabled_sieves else link_split_quotes(quotes, text)
-    return quotes if fiction or "headline-echo" in config.disabled_sieves else headline_echo(quotes, text, seg)
+    if fiction:
+        return quotes
+    quotes = quotes if "headline-echo" in config.disabled_sieves else headline_echo(quotes, text, seg)
+    return with_inner_quotes(text, quotes, coref, config) if config.inner_quotes else quotes
 
 
 class _Speakers:

@@ -6,7 +6,11 @@ unnamed extraction among several, or ``None`` when no document is named),
 ``text``, ``start``, ``end``, ``kind``, ``mode``,
 ``speaker`` (the canonical name), ``speaker_mention``, ``cue``, ``addressee``
 (the texts of those spans), ``confidence``, ``evidence`` (the rule names
-joined by ``","``) and ``group``. Missing values are ``None``.
+joined by ``","``), ``group`` and ``outer_start``. Missing values are ``None``.
+A quote's inner quotes (:attr:`~quotes.Quote.inner`: words it reports someone
+else said) follow its row as rows of their own, with ``outer_start`` the
+outer quote's ``start`` (``None`` on a top-level row), so counting rows per
+speaker counts every voice.
 
 >>> import quotes
 >>> rows = quotes.to_records(quotes.extract('"We will win," Ana Ruiz said.'))
@@ -44,6 +48,7 @@ COLUMNS: tuple[str, ...] = (
     "confidence",
     "evidence",
     "group",
+    "outer_start",
 )
 
 _PANDAS_HINT = 'to_dataframe() needs pandas: pip install "quotes-attribution[pandas]"'
@@ -53,7 +58,7 @@ def _span_text(span: Span | None) -> str | None:
     return None if span is None else span.text
 
 
-def _row(q: Quote) -> dict[str, Any]:
+def _row(q: Quote, outer: Quote | None = None) -> dict[str, Any]:
     return {
         "text": q.text,
         "start": q.start,
@@ -67,6 +72,7 @@ def _row(q: Quote) -> dict[str, Any]:
         "confidence": q.confidence,
         "evidence": ",".join(q.evidence),
         "group": q.group,
+        "outer_start": None if outer is None else outer.start,
     }
 
 
@@ -128,5 +134,7 @@ def to_dataframe(data: Extraction | Iterable[Quote] | Iterable[Extraction] | Quo
 
 
 def _records_from(docs: list[tuple[Any, Iterable[Quote]]]) -> list[dict[str, Any]]:
-    return [{"doc_id": doc_id, **_row(q)} for doc_id, found in docs for q in found]
+    return [
+        {"doc_id": doc_id, **_row(x, None if x is q else q)} for doc_id, found in docs for q in found for x in (q, *q.inner)
+    ]
 

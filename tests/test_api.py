@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
@@ -164,6 +165,30 @@ def test_quote_guards_the_offset_invariant() -> None:
 
 def test_quote_round_trips_through_a_dict(sample_quote: quotes.Quote) -> None:
     assert quotes.Quote.from_dict(sample_quote.to_dict()) == sample_quote
+
+
+_WITNESS = (
+    "The first witness, Susan Whitlock, said she had given the adviser, Graham Pellow, her savings. "
+    "‘He sat at my table and said, “This is safer than the bank,”’ she told the court."
+)
+
+
+def test_inner_quotes_have_their_own_speaker_offsets_and_round_trip() -> None:
+    outer = next(q for q in quotes.extract(_WITNESS) if q.inner)
+    (inner,) = outer.inner
+    assert inner.text == "This is safer than the bank," == _WITNESS[inner.start : inner.end]
+    assert outer.start <= inner.start and inner.end <= outer.end
+    assert (outer.speaker.name, inner.speaker.name) == ("Susan Whitlock", "Graham Pellow")
+    assert inner.evidence[0] == "inner-quote" and not inner.inner
+    data = outer.to_dict()
+    assert [x["text"] for x in data["inner"]] == [inner.text]
+    assert quotes.Quote.from_dict(json.loads(json.dumps(data))) == outer
+
+
+def test_inner_quotes_can_be_switched_off_and_are_absent_from_plain_dicts() -> None:
+    found = quotes.extract(_WITNESS, config=quotes.Config(inner_quotes=False))
+    assert all(not q.inner for q in found)
+    assert all("inner" not in q.to_dict() for q in found)
 
 
 # -- configuration -----------------------------------------------------------------

@@ -6,11 +6,15 @@ Quote cases::
      "expect": [{"text": "...", "kind": "direct", "speaker": "Ana Ruiz",
                  "speaker_kind": "person", "mention": "she", "cue": "said", "addressee": "reporters",
                  "fragments": ["deep"], "group_with_next": true, "mode": "speech",
-                 "sieves": ["cue-after-quote"]}],
+                 "sieves": ["cue-after-quote"],
+                 "inner": [{"text": "...", "kind": "direct", "speaker": "Tom Bell"}]}],
      "xfail": "why the library gets it wrong (optional)",
      "config": {"modes": ["speech", "intention"]}}
 
 ``config`` (optional): the ``quotes.Config`` fields the case runs with.
+
+``inner``: the quotes inside this one that someone else said
+(``Quote.inner``), exactly, in order, each checked like a quote.
 
 ``sieves``: the registered attribution sieves (``quotes.sieves.registry``)
 named in the quote's ``evidence``, exactly; the test ids carry them, so
@@ -44,7 +48,7 @@ CASES = Path(__file__).resolve().parent / "cases"
 
 QUOTE_KEYS = {"label", "text", "expect", "exact", "xfail", "note", "config"}
 SEGMENT_KEYS = {"label", "text", "sentences", "xfail", "note"}
-EXPECT_KEYS = {"text", "kind", "speaker", "speaker_kind", "mention", "cue", "addressee", "fragments", "group_with_next", "mode", "sieves"}
+EXPECT_KEYS = {"text", "kind", "speaker", "speaker_kind", "mention", "cue", "addressee", "fragments", "group_with_next", "mode", "sieves", "inner"}
 KINDS = {k.value for k in quotes.QuoteKind}
 PHENOMENA = {
     "apostrophes",
@@ -180,6 +184,12 @@ def _check_quote(e: dict[str, Any], q: quotes.Quote, info: str) -> None:
             assert frag in texts, where
     if "sieves" in e:
         assert [name for name in q.evidence if name in REGISTRY] == e["sieves"], where
+    if "inner" in e:
+        # The quotes inside this one that someone else said, exactly, in order.
+        assert [x.text for x in q.inner] == [i["text"] for i in e["inner"]], f"inner quotes: {q.inner}\n{where}"
+        for i, x in zip(e["inner"], q.inner):
+            assert q.start <= x.start and x.end <= q.end, where
+            _check_quote(i, x, info)
 
 
 @pytest.mark.parametrize(("phenomenon", "case"), _params())

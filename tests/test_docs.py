@@ -193,7 +193,7 @@ RULE_CONFIGS = {"below-min-confidence": {"min_speaker_confidence": 0.99}, "vocat
 def test_rule_example_produces_its_rule(rule: str, example: str) -> None:
     settings = {"keep_non_speech": True, **RULE_CONFIGS.get(rule, {})}
     found = quotes.extract(example, config=quotes.Config(**settings))
-    produced = {name for q in found for name in q.evidence}
+    produced = {name for q in found for x in (q, *q.inner) for name in x.evidence}
     assert rule in produced, f"{example!r} gave {sorted(produced)}"
 
 

@@ -38,6 +38,19 @@ def test_records_from_a_list_of_quotes():
         assert row["evidence"] == ",".join(q.evidence)
         assert row["group"] == q.group
     json.dumps(rows)  # plain, JSON-ready values only
+    assert all(row["outer_start"] is None for row in rows)
+
+
+def test_inner_quotes_are_rows_after_their_quote():
+    text = (
+        "The first witness, Susan Whitlock, said she had given the adviser, Graham Pellow, her savings. "
+        "‘He sat at my table and said, “This is safer than the bank,”’ she told the court."
+    )
+    rows = quotes.to_records(quotes.extract(text))
+    outer = next(k for k, r in enumerate(rows) if r["text"].startswith("He sat"))
+    inner = rows[outer + 1]
+    assert (inner["text"], inner["speaker"], inner["outer_start"]) == ("This is safer than the bank,", "Graham Pellow", rows[outer]["start"])
+    assert rows[outer]["outer_start"] is None and inner["evidence"].startswith("inner-quote")
 
 
 def test_records_values_for_a_known_quote():
