@@ -56,7 +56,7 @@ def observations(limit: int | None = None) -> list[tuple[str, str, str, bool]]:
         preds = quotes.extract(doc["text"])
         for g in doc["quotes"]:
             p = entities.found(g, preds) if g["speaker"] else None
-            if p is not None:
+            if p is not None and "inner-quote" not in p.evidence:  # (inner quotes: quotes.inner.INNER_CONFIDENCE, measured on its own)
                 ok = entities.same_entity(p.speaker.name if p.speaker else None, g["speaker"], g["aliases"])
                 out.append(("news", _sieve(p), link_of(p.evidence, p.speaker is not None), ok))
     for name, genre in (("litbank", "fiction"), ("pdnc", "fiction")):
