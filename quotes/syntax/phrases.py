@@ -76,7 +76,7 @@ NOT_NAMES = frozenset(
     "The A An He She It They We I You His Her Its Their Our My This That These Those There "
     "But And Yet So Or In On At By For After Before When While If As Then However Meanwhile "
     "Some Many Most All No Both Each Every One Two What Who Why How Where Which Asked "
-    "Whether Whatever Whoever "
+    "Whether Whatever Whoever Pressed Questioned Challenged Reached Contacted Interviewed Speaking Responding "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December Mr Mrs Ms Dr Yes Oh Well "
     "Now Here Still Also Even Just Not Only Perhaps Today Tomorrow Yesterday Last Next "
