@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .items import Item
     from .syntax.phrases import Mention
 
-__all__ = ["FOCUS_CHARS", "apposed_name", "descriptions_forward", "headline_forward", "LEAD_CHARS", "ORG_FOCUS_CHARS", "org_for_it", "org_in_focus", "org_named_next", "proxy_going_on", "focus_description", "named_in_sentence", "org_in_sentence", "quoted_just_before", "role_holder", "speaker_in_focus", "subject_before"]
+__all__ = ["FOCUS_CHARS", "apposed_name", "asker_before", "descriptions_forward", "headline_forward", "LEAD_CHARS", "ORG_FOCUS_CHARS", "org_for_it", "org_in_focus", "org_named_next", "proxy_going_on", "focus_description", "named_in_sentence", "org_in_sentence", "quoted_just_before", "role_holder", "speaker_in_focus", "subject_before"]
 
 #: How far (in characters) after the latest attributed quote its speaker stays
 #: in focus for a pronoun in news (about two short paragraphs).
@@ -477,3 +477,29 @@ def headline_forward(resolved: list[Any], coref: Coref) -> None:
                 if m2 is not None:
                     coref._mention_of(named, m2)
                 resolved[k] = (named, m2, a2, "description-chain")
+
+
+#: A fronted passive participle of questioning at a sentence's start
+#: ("Asked by Mr Castellane whether ...,", "Pressed about Ruiz's remarks,"):
+#: what follows is read only up to its comma.
+_ASKED_BY = regex.compile(r"(?:Asked|Pressed|Questioned|Challenged|Quizzed)\b")
+
+
+def asker_before(coref: Coref, pos: int) -> frozenset[int]:
+    """'Asked by Mr Castellane whether he had raised it with Mr Pellow, he
+    replied: ...': the people a fronted participle of questioning names
+    (its agent asked; the others are asked about) when it opens the
+    sentence of the pronoun at *pos*: the pronoun, the clause's subject, is
+    the participle's own understood subject, none of them."""
+    starts = coref.sentence_starts
+    k = bisect_right(starts, pos) - 1
+    if k < 0 or _ASKED_BY.match(coref.text, starts[k], pos) is None:
+        return frozenset()
+    end = coref.text.find(",", starts[k], pos)
+    clause = coref.text[starts[k] : end if end > 0 else pos]
+    names = (n[:-2] if n.endswith(("'s", "\u2019s")) else n for n in _NAME_RUN.findall(clause))
+    return frozenset(e.eid for name in names if (e := coref.find(name)) is not None)
+
+
+#: A run of capitalised words (a name, maybe with an honorific).
+_NAME_RUN = regex.compile(r"\p{Lu}[\p{L}'\u2019\-]+(?:\s+\p{Lu}[\p{L}'\u2019\-]+)*")

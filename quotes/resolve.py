@@ -22,7 +22,7 @@ from . import lexicon
 from .conversation import converse, scene_breaks
 from .agreement import compatible_mods, other_position
 from .coref import Coref, Entity
-from .focus import descriptions_forward, headline_forward, quoted_just_before
+from .focus import asker_before, descriptions_forward, headline_forward, quoted_just_before
 from .narration import narration_subjects
 from .genre import is_dialogue_heavy, is_numeric
 from .items import Item, mode_of, trim_range
@@ -241,6 +241,8 @@ class _Speakers:
                     frozenset(e.eid for name in vocatives(self.text, it.start, it.end) if (e := coref.find(name)))
                     if fiction else _named_inside(self.text, it, coref)
                 )
+            if not fiction and mention.kind == "pronoun":
+                addressed |= asker_before(coref, mention.start)  # 'Asked by Mr Castellane whether he ..., he replied': not the one asking
             if mention.kind == "pronoun" and mention.head in {"he", "she"} and (turn := self.turn_speakers.get(it.paragraph)) is not None:
                 addressed |= {turn} | self.qa_parties  # 'A: ... she told me she had never seen a camera': not the one answering
             restrictive = not fiction and mention.kind == "role" and _RESTRICTIVE.match(self.text, mention.end) is not None
