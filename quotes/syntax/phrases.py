@@ -22,7 +22,7 @@ from .. import lexicon
 from .tokens import Tok, is_cap, is_word, tokenize
 from .titling import OF_ROLES, connected_org_name, office_roles, org_after_title, party_before_name, role_title, split_titles, title_of
 from .titling import title_words as _title_words
-from .words import is_demonym, is_ly_adverb, is_participle, surname_after_given, without_birthplace
+from .words import is_demonym, is_ly_adverb, is_participle, particle_surname, surname_after_given, without_birthplace
 
 __all__ = ["Mention", "Tok", "analyse", "as_surname", "is_cap", "is_word", "mood_word", "role_then_participle", "tokenize"]
 
@@ -550,7 +550,7 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
     if len(name_words) > 1 and mood_word(name_words[0]) and not any(w in lexicon.org_words() for w in name_words):
         name_words = name_words[1:]  # "Fuming Tavita said"
     # Drop leading determiners / possessive phrases from the name part.
-    while name_words and (name_words[0].lower() in DETERMINERS or name_words[0].lower() in PARTICLES and not _opening_particle(name_words)
+    while name_words and not (title_words and particle_surname(name_words)) and (name_words[0].lower() in DETERMINERS or name_words[0].lower() in PARTICLES and not _opening_particle(name_words)
                           or not is_cap(name_words[0])):
         name_words = name_words[1:]  # "upon Maria" -> "Maria"
     orgs = lexicon.org_words()

@@ -121,7 +121,20 @@ ING_HOSTS = frozenset(
 #: with the subject pronoun that stands for them.
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
-#: Words in -ly that are no manner adverbs ("early", "only", "family").
+#: Lower-case particles that open a surname after an honorific ("Mr de la
+#: Haye", "Mrs van der Berg", "Dr bin Salem"): part of the name, not words to drop.
+SURNAME_PARTICLES = frozenset("de des da del della der di du dos la le van von den ter zu af bin ibn al el ben".split())
+
+
+def particle_surname(words: list[str]) -> bool:
+    """Do *words* open with surname particles and then a capitalised word
+    ("de la Haye", "van der Berg")? (Up to three particles.)"""
+    k = 0
+    while k < len(words) and k < 3 and words[k] in SURNAME_PARTICLES:
+        k += 1
+    return 0 < k < len(words) and words[k][:1].isupper()
+
+
 def surname_after_given(words: list[str], head_i: int) -> bool:
     """Is the capitalised role noun ``words[head_i]``, closing the phrase
     right after a given name, a surname ("Ann Baker", "Peter Cook", "Beatriz
