@@ -31,7 +31,7 @@ _CARRIERS = frozenset(
 #: anyone's words (a statement or a letter "reading" is speech: not listed).
 _INSCRIPTION = regex.compile(
     r"\b(?:" + "|".join(sorted(_CARRIERS, key=len, reverse=True)) + r""")s?                # a thing written on
-        (?:\s+(?:at|on|in|above|outside|over|by|near|between|across|along|under|from)\s+(?:[\p{L}\p{N}'\u2019\-]+\s+){0,3}?[\p{L}\p{N}\-]+)?  # ('at each end')
+        (?:\s+(?:at|on|in|above|outside|over|by|near|between|across|along|under|from|to|into|onto)\s+(?:[\p{L}\p{N}'\u2019\-]+\s+){0,3}?[\p{L}\p{N}\-]+)?  # ('at each end')
         (?:\s*,\s+(?:reading|bearing|saying|headed|headlined)\s*[:,]?              # ('lawn signs, reading "Fix It First,"': a participle after a comma)
           |\s+(?:that\s+|which\s+)?(?:(?:still|now|simply|just|also|only)\s+)?(?:reading|reads?|bearing|bore|bears?|saying|said|says|headed|headlined
               |(?:printed|emblazoned|inscribed|carved|painted|stamped|embroidered|stencilled|stenciled|scrawled)(?:\s+with)?)
@@ -90,6 +90,8 @@ def carrier_then_colon(left: str, words_before_of: Callable[[], list[str]]) -> b
         # past an opening adverbial or subordinate clause: "Since March 2021, the
         # yellow notice ... read", "When the pier was fenced off, the notice ... read"
         start = wb.index(",", start) + 1
+        if wb[start:start + 1] and wb[start] not in _CARRIER_DETERMINERS and "," in wb[start:]:
+            start = wb.index(",", start) + 1  # and an appositive after it: "At the bakery, now run by her nephew, a card ... reads"
     words = wb[start : start + 6]
     if not words or words[0] not in _CARRIER_DETERMINERS:
         return False

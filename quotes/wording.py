@@ -21,7 +21,7 @@ from .namers import generic_subject, person_subject
 if TYPE_CHECKING:
     from .nonspeech import FrameContext
 
-__all__ = ["defined_term", "term_noun", "word_apposed", "word_for"]
+__all__ = ["defined_term", "term_noun", "word_apposed", "word_for", "word_with_relative"]
 
 
 #: "have a word for it: "...", "their name for the bend, "..."": a noun of naming
@@ -106,3 +106,33 @@ def word_for(ctx: FrameContext) -> str | None:
 def term_noun(ctx: FrameContext) -> str | None:
     """'the term "soft landing"', 'the club's new motto "..."': a noun of wording right before the mark (:data:`_TERM_NOUN`)."""
     return "non-speech-term" if _TERM_NOUN.match(ctx.left) else None  # (reverse, ending in $: anchored, see inscriptions)
+
+
+#: A noun of naming, a relative clause of up to eight words, then a dash or
+#: a colon right before the mark ("a word people reach for with books like
+#: this —", "a label they love for music like hers:"): group ``rel``, the clause.
+_WORD_REL = regex.compile(
+    r"""\b(?:a|an|the|one|their|its)\s+(?:[\p{Ll}\-]{2,20}\s+)?(?:word|term|label|name|nickname|phrase|expression)\s+
+        (?P<rel>(?:[\p{L}'\u2019\-]+\s+){1,8}?[\p{L}'\u2019\-]+)\s*(?:[\u2014\u2013:]|-{1,2})\s*$""",
+    regex.VERBOSE,
+)
+#: Subject pronouns of a generic relative ("a label they love"): generic when the sentence's subject is.
+_GROUP_PRONOUNS = frozenset({"they", "we", "you"})
+
+
+def word_with_relative(ctx: FrameContext) -> str | None:
+    """'There's a word people reach for with books like this — "cli-fi"',
+    'Critics have a label they love for music like hers: "yacht rock"': a
+    noun of naming whose relative clause has a generic subject, then the
+    term (at most three words). One person's word is speech ('Ruiz had a
+    word she kept for days like this: "grim"')."""
+    if len(ctx.words) > 3 or ctx.content[-1:] in ".!?," or ctx.left.rstrip()[-1:] not in ":\u2014\u2013-":
+        return None
+    m = _WORD_REL.search(ctx.left)
+    if m is None:
+        return None
+    rel = m.group("rel").split()
+    if rel[0].lower() in _GROUP_PRONOUNS:
+        return "non-speech-term" if generic_subject(_WORD.findall(ctx.left[: m.start()])[-4:], allow_det=True) else None
+    return "non-speech-term" if generic_subject(rel[:1], allow_det=True) else None
+
