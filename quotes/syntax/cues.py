@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from .. import lexicon
 from .phrases import DETERMINERS, Tok, is_cap
-from .words import NOUN_OPENERS, NUMBER_WORDS
+from .words import NOUN_OPENERS, NUMBER_WORDS, QUOTE_TOKEN
 
 __all__ = ["Cue", "cue_at", "longest_source_phrase", "source_phrase_at"]
 
@@ -223,18 +223,35 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
         return None  # "a group called Fairway Tenants Alliance": a reduced relative of naming, no one's words
     if cw.role_base and _noun_in_subject(toks, k):
         return None  # "The Mueller report said", "The head judge, the baker ..., called": the subject's head noun
-    for r in cw.phrasal:
-        # The particle may follow directly or after a short object ("point it out").
-        for gap in (1, 2, 3):
-            if k + gap < len(toks) and toks[k + gap].text.lower() == r.particle:
-                if gap == 1 or all(toks[x].text[0].isalnum() for x in range(k + 1, k + gap)):
-                    return tuple.__new__(Cue, (k, k + gap + 1 if gap == 1 else k + 1, r.lemma, r.mode, r.frames, r.tense))
+    if cw.phrasal and (phrasal := _phrasal(toks, k, cw.phrasal)) is not None:
+        return phrasal
     r = cw.plain
     if r is None or _other_phrasal_verb(toks, k):
         return None  # ("held up placards", "showed off a prototype": another phrasal verb)
     # (tuple.__new__, not the NamedTuple's Python-level __new__: a third less time)
     return tuple.__new__(Cue, (k, k + 1, r.lemma, r.mode, r.frames, r.tense))
 
+
+def _phrasal(toks: list[Tok], k: int, readings: tuple[lexicon.CueForm, ...]) -> Cue | None:
+    """The phrasal cue of the cue word at *k*, whose particle follows directly
+    or after a short object ("point it out"), or None."""
+    for r in readings:
+        for gap in (1, 2, 3):
+            if k + gap < len(toks) and toks[k + gap].text.lower() == r.particle:
+                if gap == 1 and r.particle in _PREPOSITION_PARTICLES and k + 2 < len(toks) and (
+                    toks[k + 2].text.lower() in DETERMINERS and toks[k + 2].text.lower() != "that" or toks[k + 2].text[:1].isdigit()
+                ) and not (k and (toks[k - 1].text == QUOTE_TOKEN or toks[k - 1].text == "," and k > 1 and toks[k - 2].text == QUOTE_TOKEN)):
+                    # "wrote in a note to clients that ...": "in" opens the verb's adjunct, no phrasal
+                    # "write in" (but '"Why not?" broke in her son': an inverted tag's subject follows it)
+                    continue
+                if gap == 1 or all(toks[x].text[0].isalnum() for x in range(k + 1, k + gap)):
+                    return tuple.__new__(Cue, (k, k + gap + 1 if gap == 1 else k + 1, r.lemma, r.mode, r.frames, r.tense))
+    return None
+
+
+#: Particles of intransitive phrasal cues that are prepositions too ("chimed in",
+#: "went on"): before a determiner or a number they open a prepositional phrase.
+_PREPOSITION_PARTICLES = frozenset({"in", "on"})
 
 #: Particles that, right after a cue word that has no phrasal reading with
 #: them, make another phrasal verb, one of handling or moving, not of telling
