@@ -187,7 +187,8 @@ class ReportedSieves(SieveBase):
                         and any(t.text.lower() in NOUN_OPENERS for t in toks[max(s0, c - 4) : c - 1]))
         ) and not self._that_follows(cue, end):  # (read last: most participles settle before)
             return True, None  # a participle after a comma ('"Harbour Lights," remarking …'), "by warning …", "made a habit of saying …", or a document ('a statement saying …')
-        return False, self.tag_subject(s0, c, s0 if main_start is None else main_start) or self.main_subject(s0 if main_start is None else main_start, c)
+        return False, (self.tag_subject(s0, c, s0 if main_start is None else main_start) or self._subordinate_subject(s0, c, participle=True)
+                       or self.main_subject(s0 if main_start is None else main_start, c))
 
     def _finite_subject(self, s0: int, c: int, end: int, cue: Cue) -> tuple[bool, Mention | None, bool]:
         """The subject of a finite cue: the NP right before it (subject_before

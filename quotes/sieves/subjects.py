@@ -339,16 +339,20 @@ class SubjectSieves(SieveBase):
             return m
         return self.main_subject(s0, c)
 
-    def _subordinate_subject(self, s0: int, c: int) -> Mention | None:
+    def _subordinate_subject(self, s0: int, c: int, participle: bool = False) -> Mention | None:
         """'Shares in Morrow fell after the company cut its forecast and said
         …': a cue after "and" (at *c*) that ends an adverbial clause shares
-        that clause's subject (the nearer conjunct), not the sentence's."""
+        that clause's subject (the nearer conjunct), not the sentence's.
+        *participle*: a participle after the clause's comma ("The novel was
+        withdrawn after Dennis Orme sued for libel, claiming …"): the
+        clause may hold commas (an appositive), and its subject speaks."""
         toks = self.outer
-        if c < 2 or toks[c - 1].text.lower() not in {"and", "but"}:
+        if c < 2 or toks[c - 1].text.lower() not in ({","} if participle else {"and", "but"}):
             return None
+        stops = {";", ":", QUOTE_TOKEN} if participle else {",", ";", ":", QUOTE_TOKEN}
         for x in range(c - 2, max(s0, c - 25) - 1, -1):
             w = toks[x].text
-            if w in END_PUNCT or w in {",", ";", ":", QUOTE_TOKEN}:
+            if w in END_PUNCT or w in stops:
                 return None
             if w.lower() in _ADVERBIAL_SUBORDINATORS:
                 return self._verb_subject(x + 1, c - 1)
