@@ -37,7 +37,7 @@ import regex
 from . import lexicon
 from .kinship import KIN, possessed_person
 from .agreement import confirmed_person
-from .model import Mode, Quote, QuoteKind, Span
+from .model import Mode, Quote, QuoteKind, rebase
 from .sieves.registry import LINKS
 
 if TYPE_CHECKING:
@@ -120,22 +120,10 @@ def _placed(text: str, outer: Quote, s: Quote, coref: Coref) -> Quote | None:
         return None  # a description ("my coach") or a group: no name to file the words under
     if speaker is None or ent is not None and ent is said_by or outer.speaker is not None and speaker.name == outer.speaker.name:
         return None
-    at = outer.start
-
-    def moved(span: Span | None) -> Span | None:
-        return None if span is None else Span.of(text, span.start + at, span.end + at)
-
+    # (offsets into the quote's text, moved into the document's: model.rebase)
     return attrs.evolve(
-        s,
-        text=text[s.start + at : s.end + at],
-        start=s.start + at,
-        end=s.end + at,
+        rebase(attrs.evolve(s, speaker=None), text, outer.start),
         speaker=speaker,
-        speaker_mention=moved(s.speaker_mention),
-        cue=moved(s.cue),
-        addressee=moved(s.addressee),
-        fragments=tuple(Span.of(text, f.start + at, f.end + at) for f in s.fragments),
-        marks=tuple(Span.of(text, m.start + at, m.end + at) for m in s.marks),
         evidence=("inner-quote", *(x for x in s.evidence if x not in _UNNAMED and x not in _LINKS), link),
         confidence=INNER_CONFIDENCE,
         group=None,
