@@ -355,7 +355,13 @@ class SubjectSieves(SieveBase):
             if w in END_PUNCT or w in stops:
                 return None
             if w.lower() in _ADVERBIAL_SUBORDINATORS:
-                return self._verb_subject(x + 1, c - 1)
+                # A clause, not a preposition's object: a past or auxiliary verb after its subject
+                # ("after the company cut", not "talked before a San Diego securities law firm").
+                for m, v in self._subject_splits(x + 1, c - 1):
+                    if (m.kind in PREDICATE_SUBJECT_KINDS and m.head not in EXPLETIVES and not unknown_description(m)
+                            and (is_past_form(toks[v].text) or toks[v].text.lower() in AUX)):
+                        return m
+                return None
         return None
 
     def _verb_subject(self, s0: int, end: int) -> Mention | None:
