@@ -62,8 +62,10 @@ PROXY_HEADS = frozenset({"office"})
 
 
 def _possessor(coref: Coref, pos: int, gender: str) -> Entity | None:
-    """The person "her" or "his" before a proxy stands for: the latest person of that gender, else of unknown gender."""
-    people = [e for e in coref._before(pos, limit=20) if e.person and e.kind == "person" and e.gender in (gender, None)]
+    """The person "her" or "his" before a proxy stands for: the latest person
+    of that gender, else of unknown gender (a person by more than the shape
+    of the name: not "Day" of "Election Day")."""
+    people = [e for e in coref._before(pos, limit=20) if e.gender in (gender, None) and confirmed_person(e)]
     return next((e for e in people if e.gender == gender), people[0] if people else None)
 
 
