@@ -81,11 +81,20 @@ def test_a_description_is_typed_by_its_head(text: str, genre: quotes.Config | No
 
 
 def test_a_description_that_cannot_speak_names_no_speaker() -> None:
-    """'The rift dated back to March, ..., saying ...': a subject no word
+    """'The rift deepened over the summer, suggesting ...': a subject no word
     list types as a person, organisation or group ('other') does not speak."""
-    text = 'The rift dated back to March, when the singer left the band, saying the label had "stopped listening".'
+    text = 'The rift deepened over the summer, suggesting the label had "stopped listening".'
     (q,) = quotes.extract(text)
     assert q.speaker is None and "not-a-speaker" in q.evidence
+
+
+def test_a_participle_after_an_adverbial_clause_is_that_clause_subjects() -> None:
+    """'The rift dated back to March, when the singer left the band, saying
+    ...': the participle goes with the clause it follows, whose subject can
+    speak (the sentence's subject, "the rift", cannot)."""
+    text = 'The rift dated back to March, when the singer left the band, saying the label had "stopped listening".'
+    (q,) = quotes.extract(text)
+    assert q.speaker is not None and q.speaker.name == "the singer"
 
 
 def test_a_tag_that_names_no_one_is_an_untagged_turn_in_fiction() -> None:
