@@ -105,7 +105,7 @@ def _empty_frame(pd: Any, id_dtype: Any, index: Any) -> pandas.DataFrame:
 def _typed(frame: pandas.DataFrame, pd: Any, id_dtype: Any) -> pandas.DataFrame:
     """Give every column a fixed dtype, so that partitions agree with the declared meta."""
     dtypes: dict[str, Any] = {name: "string" for name in _STRING_COLUMNS}
-    dtypes.update({"doc_id": id_dtype, "start": "int64", "end": "int64", "confidence": "float64", "group": "Int64"})
+    dtypes.update({"doc_id": id_dtype, "start": "int64", "end": "int64", "confidence": "float64", "group": "Int64", "outer_start": "Int64"})
     return frame.astype(dtypes)
 
 
@@ -122,8 +122,9 @@ def _frame_partition(
     ids = part[id_column] if id_column is not None else part.index
     for key, doc_id, text in zip(part.index, ids, part[column]):
         for q in extractor.extract(text):
-            index.append(key)
-            rows.append({"doc_id": doc_id, **_row(q)})
+            for x in (q, *q.inner):  # (a quote's inner quotes follow its row, as in to_records)
+                index.append(key)
+                rows.append({"doc_id": doc_id, **_row(x, None if x is q else q)})
     if not rows:
         return _empty_frame(pd, id_dtype, part.index)
     frame = pd.DataFrame.from_records(rows, columns=list(COLUMNS), index=pd.Index(index, dtype=part.index.dtype))

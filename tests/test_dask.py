@@ -96,11 +96,12 @@ def _rows(texts: list[str], ids: list[object]) -> list[tuple]:
     extractor = Extractor()
     rows = []
     for doc_id, text in zip(ids, texts):
-        for q in extractor.extract(text):
-            rows.append((doc_id, q.text, q.start, q.end, q.kind.value,
-                         q.speaker.name if q.speaker else None,
-                         q.speaker_mention.text if q.speaker_mention else None,
-                         q.cue.text if q.cue else None, q.confidence))
+        for outer in extractor.extract(text):
+            for q in (outer, *outer.inner):  # (inner quotes are rows after their quote's, as in to_records)
+                rows.append((doc_id, q.text, q.start, q.end, q.kind.value,
+                             q.speaker.name if q.speaker else None,
+                             q.speaker_mention.text if q.speaker_mention else None,
+                             q.cue.text if q.cue else None, q.confidence))
     return rows
 
 
