@@ -75,10 +75,12 @@ def with_inner_quotes(text: str, quotes: list[Quote], coref: Coref, config: Conf
     """*quotes* with the inner quotes of each direct quote filled in (see the module's doc)."""
     from .pipeline import run  # (the pipeline calls this module: imported at first use)
 
-    inner_config = config.replace(inner_quotes=False, genre="news")
     out = []
+    inner_config: Config | None = None
     for q in quotes:
         if q.kind is QuoteKind.DIRECT and _SPEECH_VERB.search(q.text) is not None and _OTHER_SUBJECT.search(q.text) is not None:
+            if inner_config is None:  # (built only for a document that has a quote to read again: most have none)
+                inner_config = config.replace(inner_quotes=False, genre="news")
             found = tuple(x for s in run(q.text, inner_config) if (x := _placed(text, q, s, coref)) is not None)
             if found:
                 q = attrs.evolve(q, inner=found)
