@@ -306,7 +306,7 @@ class ReportedSieves(SieveBase):
         # "held placards reading ...", "posted a photo under the hashtag ...":
         # a verb whose clause needs "that" (frame "h") reports a noun phrase
         # only for someone's quoted words in it, as a clause-only verb does.
-        h_np = "h" in cue.frames and not infinitive and toks[k].text.lower() not in _COMPLEMENTISERS
+        h_np = "h" in cue.frames and not infinitive and k < end and toks[k].text.lower() not in _COMPLEMENTISERS  # (k < end: no read past the stream)
         if not (looks_like_clause(toks, k, end) and not h_np or _after_parenthetical(toks, self.text, c, k, end, m) or has_fragment and end - k >= 2 and (
                     not (clause_only or h_np) or
                     self.has_fragment(k, self._next_cue(k, end), end, skip=self.not_quoted_toks | self.term_toks))
