@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BODY_PREMODIFIERS", "LISTED", "RELATIONAL", "as_surname_of", "compatible_mods", "confirmed_person", "holds_role", "noun_mods_fit",
-    "other_position", "portfolio_fits", "position_free", "surname_known", "surname_only",
+    "other_position", "person_of_gender", "portfolio_fits", "position_free", "surname_known", "surname_only",
 ]
 
 
@@ -63,15 +63,10 @@ def noun_mods_fit(m: Mention, e: Entity) -> bool:
     opposition leader", "the union boss") re-mentions only someone whose title,
     description or roles hold that word too: the opposition leader is not the
     prime minister."""
-    words = m.text.split()
-    low = [w.lower() for w in words]
-    if m.head not in low:
-        return True
-    lows = [w for w in words[: low.index(m.head)] if w in BODY_PREMODIFIERS]
+    lows = [w for w in _before_head(m) if w in BODY_PREMODIFIERS]
     if not lows:
         return True
-    pool = set((e.title or "").lower().split()) | {w.removesuffix("'s").removesuffix("\u2019s") for w in (e.description or "").lower().split()}
-    pool |= e.roles | {x.lower() for x in e.modifiers}
+    pool = _held_words(e, possessives=True) | e.roles
     return all(w in pool for w in lows)
 
 
@@ -80,14 +75,27 @@ def portfolio_fits(m: Mention, e: Entity) -> bool:
     "the health secretary") re-mentions only someone whose title, modifiers
     or roles hold that word too: the finance minister is not the interior
     minister named since (``portfolios.txt``)."""
-    low = m.text.lower().split()
-    if m.head not in low:
-        return True
-    words = [w for w in low[: low.index(m.head)] if w in lexicon.portfolios()]
+    words = [w for w in map(str.lower, _before_head(m)) if w in lexicon.portfolios()]
     if not words:
         return True
-    pool = set((e.title or "").lower().split()) | set((e.description or "").lower().split()) | e.portfolios | {x.lower() for x in e.modifiers}
+    pool = _held_words(e, possessives=False) | e.portfolios
     return all(w in pool for w in words)
+
+
+def _before_head(m: Mention) -> list[str]:
+    """The words of the description *m* before its head, as written ([] when the head is not among them)."""
+    words = m.text.split()
+    low = [w.lower() for w in words]
+    return words[: low.index(m.head)] if m.head in low else []
+
+
+def _held_words(e: Entity, *, possessives: bool) -> set[str]:
+    """The lower-case words of *e*'s title, description and modifiers, which a
+    description's premodifier must be among; *possessives*: a description's
+    "union's" counts as "union"."""
+    desc = (e.description or "").lower().split()
+    held = set((e.title or "").lower().split()) | {x.lower() for x in e.modifiers}
+    return held | ({w.removesuffix("'s").removesuffix("\u2019s") for w in desc} if possessives else set(desc))
 
 
 def compatible_mods(mods: tuple[str, ...], entity: Entity) -> bool:
@@ -148,6 +156,14 @@ def confirmed_person(e: Entity) -> bool:
     return e.kind == "person" and e.person and bool(
         e.gender or e.title or e.honorific or e.has_given_name() or any(_is_person_role(r) for r in e.roles)
     )
+
+
+def person_of_gender(before: list[Entity], gender: str) -> Entity | None:
+    """The first confirmed person of *before* (most recent first) of that
+    gender, else the first of unknown gender: whom "his office" or a "he"
+    inside a quote stands for (not "Day" of "Election Day": no confirmed person)."""
+    people = [e for e in before if e.gender in (gender, None) and confirmed_person(e)]
+    return next((e for e in people if e.gender == gender), people[0] if people else None)
 
 
 def _is_person_role(role: str) -> bool:

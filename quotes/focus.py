@@ -18,7 +18,7 @@ import regex
 from . import lexicon
 from .agreement import compatible_mods, confirmed_person, holds_role, noun_mods_fit, other_position, portfolio_fits, position_free
 from .organisations import as_represented, fits_org, publication
-from .syntax.phrases import GENDERED_HONORIFICS, INDEFINITE_SPEAKERS
+from .syntax.phrases import GENDERED_HONORIFICS, INDEFINITE_SPEAKERS, _strip_possessive
 
 if TYPE_CHECKING:
     from typing import Any
@@ -497,8 +497,7 @@ def asker_before(coref: Coref, pos: int) -> frozenset[int]:
         return frozenset()
     end = coref.text.find(",", starts[k], pos)
     clause = coref.text[starts[k] : end if end > 0 else pos]
-    names = (n[:-2] if n.endswith(("'s", "\u2019s")) else n for n in _NAME_RUN.findall(clause))
-    return frozenset(e.eid for name in names if (e := coref.find(name)) is not None)
+    return frozenset(e.eid for name in _NAME_RUN.findall(clause) if (e := coref.find(_strip_possessive(name))) is not None)
 
 
 #: A run of capitalised words (a name, maybe with an honorific).

@@ -35,7 +35,7 @@ import attrs
 import regex
 
 from . import lexicon
-from .agreement import confirmed_person
+from .agreement import confirmed_person, person_of_gender
 from .kinship import KIN, possessed_person
 from .model import Mode, Quote, QuoteKind, rebase
 from .sieves.registry import LINKS
@@ -161,7 +161,6 @@ def _kin_of(coref: Coref, pos: int, said_by: Entity, head: str) -> Entity | None
 
 def _third_person(coref: Coref, pos: int, gender: str, said_by: Entity | None) -> Entity | None:
     """Whom "he" or "she" inside a quote at *pos* stands for: the latest
-    person of that gender before it who is not the quote's speaker."""
-    people = [e for e in coref._before(pos, limit=30)
-              if e is not said_by and e.gender in (gender, None) and confirmed_person(e) and not any(n.isupper() for n in e.names)]  # (not a transcript's "TH:": the talk's own parties)
-    return next((e for e in people if e.gender == gender), people[0] if people else None)
+    person of that gender before it who is not the quote's speaker, nor a
+    transcript's label in capitals ("TH:": the talk's own parties)."""
+    return person_of_gender([e for e in coref._before(pos, limit=30) if e is not said_by and not any(n.isupper() for n in e.names)], gender)

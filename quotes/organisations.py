@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from . import lexicon
-from .agreement import confirmed_person
+from .agreement import confirmed_person, person_of_gender
 from .syntax.phrases import Mention, _strip_possessive, analyse, tokenize
 
 if TYPE_CHECKING:
@@ -61,14 +61,6 @@ _PERSONAL_POSSESSIVES = {"his": "m", "her": "f"}
 PROXY_HEADS = frozenset({"office"})
 
 
-def _possessor(coref: Coref, pos: int, gender: str) -> Entity | None:
-    """The person "her" or "his" before a proxy stands for: the latest person
-    of that gender, else of unknown gender (a person by more than the shape
-    of the name: not "Day" of "Election Day")."""
-    people = [e for e in coref._before(pos, limit=20) if e.gender in (gender, None) and confirmed_person(e)]
-    return next((e for e in people if e.gender == gender), people[0] if people else None)
-
-
 def represented(coref: Coref, m: Mention, pos: int) -> Entity | None:
     """Whom an unnamed spokesperson speaks for: the name after "for"/"of"
     ("a spokeswoman for Norrvik Air", "a spokesman for the mayor"), a
@@ -78,7 +70,7 @@ def represented(coref: Coref, m: Mention, pos: int) -> Entity | None:
     low = [w.lower() for w in words]
     head_at = next((k for k, w in enumerate(low) if w.rstrip(".,") in lexicon.proxy_roles()), len(words) - 1)
     if head_at == 1 and low[0] in _PERSONAL_POSSESSIVES:
-        return _possessor(coref, pos, _PERSONAL_POSSESSIVES[low[0]])  # "Her office said", "his spokesman said"
+        return person_of_gender(coref._before(pos, limit=20), _PERSONAL_POSSESSIVES[low[0]])  # "Her office said", "his spokesman said"
     tail = [w for w in words[head_at + 2 :] if w.lower() not in {"the", "a", "an"}] if len(words) > head_at + 2 else []
     if tail and low[head_at + 1] in {"for", "of"}:
         first_cap = len(tail)
