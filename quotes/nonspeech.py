@@ -32,7 +32,7 @@ from .namers import FRAME_WORD as _WORD
 from .namers import DEFINITE_GLOSS, INDEFINITE_APPOSITION, NAME_APPOSITION_DASHED, WORD_APPOSITION, generic_subject, habitual_description, host_full_stop, person_subject
 from .titles import ARTICLES as _ARTICLES
 from .titles import DEFINITE as _DEFINITE
-from .wording import defined_term, term_noun, word_apposed, word_for, word_with_relative
+from .wording import defined_term, term_noun, unsaid, word_apposed, word_for, word_with_relative
 from .titles import LABEL_NOUNS, RECORD_IDIOM, closed_off, elided_article, is_title_like, named_thing, translated, work_noun_with_complement, work_title
 
 __all__ = ["FrameContext", "non_speech_frame"]
@@ -194,6 +194,7 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         return None  # a sentence of its own is said, whatever frames it
     return (
         _inherited(ctx, prev)
+        or unsaid(ctx)
         or _naming(ctx)
         or _generic_term(ctx)
         or word_for(ctx)

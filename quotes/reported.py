@@ -119,6 +119,8 @@ class ReportedClauses:
         self.titles = roles.titles
         #: Spans a naming verb names ('Fishermen call the reef "the Teeth"'), by sentence.
         self.named_by_sent = _by_sentence(seg, top, [qi for qi, r in enumerate(roles.reason) if r == "non-speech-name"])
+        #: ... and the terms ('would not call the slump a "crisis"': a word mentioned), by sentence.
+        self.termed_by_sent = _by_sentence(seg, top, [qi for qi, r in enumerate(roles.reason) if r == "non-speech-term"])
         #: The token of every non-speech span (a title, a name, a term).
         self.non_speech_toks = frozenset(stream.qidx[qi] for qi, p in enumerate(position) if p == "non-speech")
         att.not_quoted_toks = frozenset(stream.qidx[qi] for qi, r in enumerate(roles.reason) if r in _NOT_QUOTED)  # (before any reading)
@@ -325,7 +327,11 @@ class ReportedClauses:
                        for qi in self.named_by_sent.get(si, ()))
         if cue not in NAMING_CUES:
             return False
-        return any(c0 <= self.qidx[qi] < c1 for qi in self.named_by_sent.get(si, ()))
+        inside = any(c0 <= self.qidx[qi] < c1 for qi in self.named_by_sent.get(si, ()))
+        # (a term names only when no fragment of the speaker's words is in the clause:
+        # 'called the so-called "premium" line "expensive water"' reports the second)
+        return inside or any(c0 <= self.qidx[qi] < c1 for qi in self.termed_by_sent.get(si, ())) and not any(
+            c0 <= self.qidx[qi] < c1 for qi in self.emb_by_sent.get(si, ()))
 
     def _split_at_nominal(
         self, c0: int, c1: int, a: Attribution, firsts: list[int], si: int, rule_extra: tuple[str, ...]

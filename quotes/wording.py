@@ -21,7 +21,7 @@ from .namers import generic_subject, person_subject
 if TYPE_CHECKING:
     from .nonspeech import FrameContext
 
-__all__ = ["defined_term", "term_noun", "word_apposed", "word_for", "word_with_relative"]
+__all__ = ["defined_term", "term_noun", "unsaid", "word_apposed", "word_for", "word_with_relative"]
 
 
 #: "have a word for it: "...", "their name for the bend, "..."": a noun of naming
@@ -136,3 +136,64 @@ def word_with_relative(ctx: FrameContext) -> str | None:
         return "non-speech-term" if generic_subject(_WORD.findall(ctx.left[: m.start()])[-4:], allow_det=True) else None
     return "non-speech-term" if generic_subject(rel[:1], allow_det=True) else None
 
+
+
+#: The forms of the verbs that name or describe a thing by a complement
+#: ("call it a ...", "describe the fossil as a ...", "label", "brand", "term").
+_NAMING_FORMS = frozenset(
+    f"{stem}{end}" for stem, ends in (("call", ("", "s", "ed", "ing")), ("describ", ("e", "es", "ed", "ing")),
+                                      ("label", ("", "s", "led", "ed", "ling", "ing")), ("brand", ("", "s", "ed", "ing")),
+                                      ("term", ("", "s", "ed", "ing")), ("dub", ("", "s", "bed", "bing")))
+    for end in ends
+)
+#: Words that end the search for the verb: a coordinator or a contrast opens another complement
+#: ('would not call the bill a "compromise" but a "surrender"': the second is said).
+_COMPLEMENT_BREAKS = frozenset("but rather instead than and or".split())
+#: Adverbs between a negation and its verb ("would not even call", "has never once described").
+_BETWEEN = frozenset("even ever once yet quite so".split())
+#: Verbs that take the naming verb as what the subject will not do ("refused to call", "avoided calling").
+_WITHHOLDING = frozenset(
+    "refuse refuses refused refusing decline declines declined declining avoid avoids avoided avoiding "
+    "reluctant unwilling loath hesitate hesitates hesitated hesitating resist resists resisted resisting".split()
+)
+
+
+def unsaid(ctx: FrameContext) -> str | None:
+    """'Ostrander was careful not to describe the fossil as a "living fossil"',
+    'stopped short of calling the slowdown a "recession"', 'warn against
+    calling it a "cure"', 'refused to call it a "crisis"': the complement of a
+    naming verb that the sentence says its subject does not use is a word
+    mentioned, never anyone's words. (Inside a report the words stay its
+    content: 'said she would not call it a "compromise"' is her clause.)"""
+    wb = ctx.words_before
+    if len(ctx.words) > 6 or not wb:
+        return None
+    k = len(wb) - 1
+    while k >= max(0, len(wb) - 8):  # the verb, its object and "as" or an article between it and the mark
+        w = wb[k].lower()
+        if w in _NAMING_FORMS:
+            break
+        if not w[:1].isalnum() or w in _COMPLEMENT_BREAKS:
+            return None  # punctuation or another complement between: not this verb's
+        k -= 1
+    else:
+        return None
+    if k == len(wb) - 1 or k < 1:
+        return None  # (the mark right after the verb: 'called "…"' is no complement of an object)
+    before = [w.lower() for w in wb[max(0, k - 4) : k]]
+    while len(before) > 1 and (before[-1] in _BETWEEN or before[-1].endswith("ly")):
+        before.pop()  # 'would not even call', 'did not publicly describe'
+    if before[-1] == "to" and len(before) > 1:
+        before.pop()  # 'careful not to describe', 'refused to call'
+    prev = before[-1]
+    negated = len(before) > 1 and _negation(before[-2])  # ('did not hesitate to call it a "scandal"' calls it one)
+    if prev in ("against", "without") or before[-2:] == ["short", "of"]:
+        return "non-speech-term"  # 'warn against calling', 'without calling', 'stopped short of calling'
+    if prev in _WITHHOLDING and not negated:
+        return "non-speech-term"  # 'avoided calling', 'refused to call'
+    return "non-speech-term" if _negation(prev) else None  # 'careful not to describe', 'never describes', "didn't call"
+
+
+def _negation(word: str) -> bool:
+    """ "not", "never" or a negated auxiliary ("didn't", "won't")."""
+    return word in ("not", "never") or word.endswith(("n't", "n\u2019t"))

@@ -59,6 +59,8 @@ _IMPLICATIVE_WITH_OBJECT = frozenset("used uses took takes seized seizes".split(
 _COMPLEMENTISERS = COMPLEMENTISERS | {"where", "who"}
 #: Naming verbs: their complement names a thing ("a loaf he calls a "..."").
 _NAMING_LEMMAS = frozenset("call dub name nickname christen label brand".split())
+#: Naming verbs whose infinitive with a named or termed complement reports nothing.
+_INFINITIVE_NAMING = _NAMING_LEMMAS | {"describe", "term"}
 #: Quantifiers that open a relative on the noun before ("some of whom", "most of which").
 _QUANTIFIERS = frozenset("some many most all none one two three several few both each half".split())
 #: Subjects of "knows" in an oath ("God knows", "Heaven only knows").
@@ -267,6 +269,10 @@ class ReportedSieves(SieveBase):
         ):
             # 'a trend that analysts describe as "flexitarian drift"', 'a loaf he calls a "Wörterzopf"': a thing named, no report
             return False
+        if k + 2 < end and toks[k].text.lower() == "to" and (nc := self._cue(k + 1)) is not None and nc.lemma in _INFINITIVE_NAMING and any(
+            x in self.term_toks for x in range(k + 2, min(end, k + 10))
+        ):
+            return False  # 'refused to call the slump a "crisis"', 'plans to call the line "Solvo"': a name withheld or given, no report
         has_fragment = self.has_fragment(k, end, end)
         if cue.mode == "intention" and not self._reports_intentions and not has_fragment:
             return False  # "plans to close the plant": no statement (Config.modes); a later cue may report
