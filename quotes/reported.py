@@ -119,8 +119,7 @@ class ReportedClauses:
         self.titles = roles.titles
         #: Spans a naming verb names ('Fishermen call the reef "the Teeth"'), by sentence.
         self.named_by_sent = _by_sentence(seg, top, [qi for qi, r in enumerate(roles.reason) if r == "non-speech-name"])
-        #: ... and the terms ('would not call the slump a "crisis"': a word mentioned), by sentence.
-        self.termed_by_sent = _by_sentence(seg, top, [qi for qi, r in enumerate(roles.reason) if r == "non-speech-term"])
+        self.termed_by_sent = _by_sentence(seg, top, [qi for qi, r in enumerate(roles.reason) if r == "non-speech-term"])  # (and terms)
         #: The token of every non-speech span (a title, a name, a term).
         self.non_speech_toks = frozenset(stream.qidx[qi] for qi, p in enumerate(position) if p == "non-speech")
         att.not_quoted_toks = frozenset(stream.qidx[qi] for qi, r in enumerate(roles.reason) if r in _NOT_QUOTED)  # (before any reading)
@@ -327,11 +326,8 @@ class ReportedClauses:
                        for qi in self.named_by_sent.get(si, ()))
         if cue not in NAMING_CUES:
             return False
-        inside = any(c0 <= self.qidx[qi] < c1 for qi in self.named_by_sent.get(si, ()))
-        # (a term names only when no fragment of the speaker's words is in the clause:
-        # 'called the so-called "premium" line "expensive water"' reports the second)
-        return inside or any(c0 <= self.qidx[qi] < c1 for qi in self.termed_by_sent.get(si, ())) and not any(
-            c0 <= self.qidx[qi] < c1 for qi in self.emb_by_sent.get(si, ()))
+        q = self.qidx  # (a term only when none of the speaker's words are in it: 'called the so-called "premium" line "expensive water"')
+        return _within(q, self.named_by_sent.get(si, ()), c0, c1) or _within(q, self.termed_by_sent.get(si, ()), c0, c1) and not _within(q, self.emb_by_sent.get(si, ()), c0, c1)
 
     def _split_at_nominal(
         self, c0: int, c1: int, a: Attribution, firsts: list[int], si: int, rule_extra: tuple[str, ...]
@@ -491,6 +487,11 @@ class ReportedClauses:
             q = top[qi]
             rest = rest[: q.open_start - cs] + " " * (q.close_end - q.open_start) + rest[q.close_end - cs :]
         return inside if len(_LETTER_RUN.findall(rest)) >= 2 else []
+
+
+def _within(qidx: list[int], indices: list[int] | tuple[()], c0: int, c1: int) -> bool:
+    """Is one of the quotes *indices* in the token range ``[c0, c1)``?"""
+    return any(c0 <= qidx[qi] < c1 for qi in indices)
 
 
 def _by_sentence(seg: Segmentation, top: list[QuotedSpan], indices: list[int]) -> dict[int, list[int]]:
