@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 import regex
 
 from .namers import FRAME_WORD as _WORD
+from . import lexicon
 from .namers import generic_subject, person_subject
 
 if TYPE_CHECKING:
     from .nonspeech import FrameContext
 
-__all__ = ["defined_term", "term_noun", "unsaid", "word_apposed", "word_for", "word_with_relative"]
+__all__ = ["compound_label", "defined_term", "term_noun", "unsaid", "word_apposed", "word_for", "word_with_relative"]
 
 
 #: "have a word for it: "...", "their name for the bend, "..."": a noun of naming
@@ -197,3 +198,67 @@ def unsaid(ctx: FrameContext) -> str | None:
 def _negation(word: str) -> bool:
     """ "not", "never" or a negated auxiliary ("didn't", "won't")."""
     return word in ("not", "never") or word.endswith(("n't", "n\u2019t"))
+
+
+#: The forms of the verbs that give a thing a label by a complement, and of
+#: those that need "as" before it (refer to ... as, describe ... as).
+_LABEL_FORMS = _NAMING_FORMS | frozenset("refer refers referred referring".split())
+#: Endings of adjectives (Biber et al. 1999, 7.2) and a few common evaluating
+#: adjectives: 'a "cynical stunt"', 'a "historic breakthrough"', 'a "total
+#: disaster"' evaluate; a noun before a noun ('a "memory pill"', 'a "weather
+#: levy"') makes the compound that names a kind of thing.
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ant", "ent", "ish", "ary", "est", "ly", "ed")
+_EVALUATING = frozenset(
+    "big real total true great good bad huge complete utter absolute perfect pure sheer major grave proper "
+    "new nice fine poor rare vast wild sick sad mad dire".split()
+)
+#: Forms of "be" before a passive participle.
+_BE = frozenset("is are was were be been being".split())
+#: Possessive determiners and articles that stand outside the marks before a label.
+_OUTSIDE = frozenset("a an the its their his her our".split())
+
+
+def compound_label(ctx: FrameContext) -> str | None:
+    """'Early reports that called the drug a "memory pill"', 'Many parents
+    have called the scheme a "school tax"', 'what it called a "weather
+    levy"', 'The plans describe the site as a "pocket park"': a label verb
+    whose complement, its article outside the marks, is a compound of two or
+    three lower-case words that names a kind of thing, and whose subject is
+    no one person (a generic group, a document, an organisation's "it" in
+    "what it called"). One person's label is their words ('Ruiz called the
+    budget a "cynical stunt"'), and so is an evaluating adjective's
+    ('Critics have called the plan a "cynical stunt"')."""
+    words, wb = ctx.words, ctx.words_before
+    if not 2 <= len(words) <= 3 or len(wb) < 3 or wb[-1].lower() not in _OUTSIDE:
+        return None
+    if not all(w.replace("-", "").isalpha() and w.islower() for w in words):
+        return None
+    first = words[0]
+    if first in _EVALUATING or first.endswith(_ADJECTIVE_ENDINGS) and "-" not in first:
+        return None
+    k = len(wb) - 2
+    while k >= max(0, len(wb) - 9):  # the verb, its object and "as" between it and the article
+        w = wb[k].lower()
+        if w in _LABEL_FORMS:
+            break
+        if not w[:1].isalnum() or w in _COMPLEMENT_BREAKS:
+            return None
+        k -= 1
+    else:
+        return None
+    if wb[k].lower().startswith(("refer", "describ")) and "as" not in (w.lower() for w in wb[k + 1 :]):
+        return None  # ('referred to the report', 'described the scene': no label without "as")
+    before = wb[:k]
+    if before and before[-1].lower() in _BE:
+        return None  # a passive ('was described by Ruth Sande as a "bridge loan"'): the labeller is the agent, said or unknown
+    while before and before[-1].lower() in ("that", "which", "have", "has", "had", "also", "already", "often", "simply", "long"):
+        before = before[:-1]  # 'reports that called', 'parents have called'
+    if not before:
+        return None
+    head = before[-1].lower()
+    what_it = len(before) > 1 and before[-2].lower() == "what" and head in ("it", "they")
+    document = head.isalpha() and (lexicon.roles().get(head) is not None and lexicon.roles()[head].kind == "doc"
+                                   or head.endswith("s") and (r := lexicon.roles().get(head[:-1])) is not None and r.kind == "doc")
+    if what_it or document or generic_subject(before) and not person_subject(before):
+        return "non-speech-name"
+    return None

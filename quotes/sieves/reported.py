@@ -293,8 +293,10 @@ class ReportedSieves(SieveBase):
         ):
             # "Ruiz criticized the new budget": the evaluated object is the content.
             rng = np_after(toks, k, 20, end=end)
-            if rng is not None and rng[1] + 1 < end and toks[rng[1]].text.lower() == "as" and rng[1] + 1 in self.term_toks:
-                return False  # 'Economists describe the pattern as "sticky pricing"': a term for it, no report
+            if rng is not None and rng[1] + 1 < end and toks[rng[1]].text.lower() == "as" and (
+                rng[1] + 1 in self.term_toks or rng[1] + 2 < end and toks[rng[1] + 1].text.lower() in {"a", "an", "the"} and rng[1] + 2 in self.term_toks
+            ):
+                return False  # 'Economists describe the pattern as "sticky pricing"', 'The plans describe the site as a "pocket park"': a term for it, no report
             if rng is not None and rng[1] - rng[0] >= 1 and (rng[1] - rng[0] >= 2 or is_cap(toks[rng[0]].text)):
                 stop = _object_end(toks, self.text, rng[1], end)
                 stop = clause_end(toks, k, stop)
