@@ -37,6 +37,8 @@ _TIME_ADJUNCT = frozenset("later ago earlier shortly following after before sinc
 
 #: Subordinators that open an adverbial clause a cue after "and" may end
 #: ("fell after the company cut its forecast and said ...").
+#: Prepositions of origin or place between a person noun and a name ("a teacher from Aarhund who", "the mayor of Kelby who").
+_PLACE_PREPOSITIONS = frozenset("from of in at near".split())
 _ADVERBIAL_SUBORDINATORS = frozenset("after when because since while before once although though until whereas".split())
 
 #: Causative verbs: their object is the subject of the infinitive after it
@@ -132,6 +134,13 @@ class SubjectSieves(SieveBase):
             sub = toks[max(s0, j - 1 - self.max_np - 2) : j - 1]
         rng = subject_before(sub, len(sub), self.text, self.max_np) if sub else None
         ante = speaker_mention_of(sub, rng, self.text) if rng else None
+        if rel == "who" and not comma and ante is not None and ante.kind == "name" and rng[0] >= 2 and sub[rng[0] - 1].text.lower() in _PLACE_PREPOSITIONS:
+            # 'a teacher from Aarhund who said', 'the mayor of Kelby who said': "who" is the person noun's, not the place's
+            head = lexicon.roles().get(sub[rng[0] - 2].text.lower())
+            if head is not None and head.kind == "person" and (r2 := subject_before(sub, rng[0] - 1, self.text, self.max_np)) is not None:
+                placed = speaker_mention_of(sub, r2, self.text)
+                if placed is not None:
+                    return self._relative(toks[j - 1], rel, placed)
         if comma and (ante is None or unknown_description(ante)):
             # "a report by the Schools Inspectorate, published in the spring,
             # which found": the relative follows a participle's phrase.
@@ -147,7 +156,11 @@ class SubjectSieves(SieveBase):
             return None  # "a class that has felt …", "a marketing video that ...": too often a description (but "the Kelby Chamber of Commerce that found")
         if not comma and rng[0] > 0 and cue_at(sub, rng[0] - 1) is not None:
             return None  # "criticizing skippers who believe …": the object of a report describes, not reports
-        r = toks[j - 1]
+        return self._relative(toks[j - 1], rel, ante)
+
+    @staticmethod
+    def _relative(r: Tok, rel: str, ante: Mention) -> Mention:
+        """The relative pronoun *r* as a mention whose antecedent is *ante*."""
         return Mention(r.start, r.end, r.text, "relative", rel, None, None, (), (), ante.gender, ante.plural, ante)
 
     def _with_infinitive(self, s0: int, c: int) -> Mention | None:
