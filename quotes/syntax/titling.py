@@ -136,7 +136,7 @@ def role_title(words: list[str], low: list[str]) -> tuple[list[str], str, str | 
     title opens the run: "Choreographer Anouk Delveaux" (a hyphenated role is
     headed by its last part: "Co-author Kenji Arakawa"), and a compound role,
     a modifier and a role noun, before a given name ("Station Manager Neil
-    Hapgood", "Site Manager Ruth Kemp"). Returns the title's words, the role
+    Hapgood", "Site Manager Ruth Kemp", "Kelby Town Clerk Ann Marr"). Returns the title's words, the role
     and its gender, or None."""
     roles = lexicon.roles()
     if len(words) < 3:
@@ -148,11 +148,13 @@ def role_title(words: list[str], low: list[str]) -> tuple[list[str], str, str | 
         of == len(words) or words[1] in lexicon.given_names()
     ):
         return words[:1], first.singular.lower(), first.gender
-    second = roles.get(low[1]) if len(words) >= 4 and is_cap(words[0]) else None
-    if second is not None and second.kind == "person" and not second.plural and words[2] in lexicon.given_names() and of > 3 and all(
-        is_cap(w) for w in words[2:of]
-    ):
-        return words[:2], second.singular.lower(), second.gender
+    given = lexicon.given_names()
+    for k in range(1, min(4, len(words) - 2)):  # ("Dalesford City Manager Corinne Baptiste", "Kelby Town Clerk Ann Marr": the place and its office first)
+        role = roles.get(low[k]) if is_cap(words[0]) else None
+        if role is not None and role.kind == "person" and not role.plural and words[k + 1] in given and of > k + 2 and all(
+            is_cap(w) for w in words[k + 1 : of]
+        ) and not any(w in given for w in words[:k]):
+            return words[: k + 1], role.singular.lower(), role.gender
     return None
 
 
