@@ -61,6 +61,10 @@ _ISSUED_BY = regex.compile(
 )
 
 
+#: A lower-case noun right after the issuer's capitalised words (group 1), which may be an organisation's ("the Tamarack County company").
+_ORG_NOUN_AFTER = regex.compile(r"[ \t]+(\p{Ll}+)\b")
+
+
 #: An issuer given by a role and then named in apposition: "by the
 #: council's head of planning, Rachel Dunn,", "by its chief economist, Tom
 #: Bell," (group 1: the personal name, two to four capitalised words).
@@ -282,6 +286,10 @@ def _issuer_named(coref: Coref, m: Mention, text: str, found: regex.Match[str]) 
         (staff_m := analyse(tokenize(text, s, staff.end(1)), text)) is not None and (by := employer(coref, staff_m, text)) is not None
     ):
         return by  # "by chemists at the University of Harrowfield": the university (organisations.employer)
+    if (noun := _ORG_NOUN_AFTER.match(text, e, min(len(text), e + 30))) is not None and getattr(lexicon.roles().get(noun.group(1)), "kind", None) == "org" and not (
+        text[s:e].endswith(("'s", "\u2019s", "s'", "s\u2019")) or _names_person(coref, text[s:e])
+    ):
+        e = noun.end()  # "a news release from the Tamarack County company": the company from there, not the county (but "from Ryan's office", "by the Sanders campaign": the person's)
     phrase = analyse(tokenize(text, s, e), text)
     if phrase is None:
         return None
@@ -291,6 +299,13 @@ def _issuer_named(coref: Coref, m: Mention, text: str, found: regex.Match[str]) 
         e, _ = coref._resolve_role(phrase._replace(kind="role"), m.start)  # "a report by the airline": the airline named before
         return e if e is not None and e.kind == "organisation" and (e.names or phrase.kind == "org") else None  # ("a statement from the council": unnamed, by its noun)
     return None
+
+
+def _names_person(coref: Coref, phrase: str) -> bool:
+    """Does *phrase* ("the Sanders") name a person the document has named?"""
+    words = [w for w in phrase.split() if w[:1].isupper()]
+    e = coref.find(" ".join(words)) if words else None
+    return e is not None and e.kind == "person" and e.person
 
 
 def _issuer_of(coref: Coref, m: Mention, text: str) -> Entity | None:
