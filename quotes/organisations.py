@@ -8,6 +8,7 @@ kept apart so the class stays a table of its sieves.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
@@ -34,7 +35,7 @@ def fits_org(head: str, e: Entity, *, specific: bool = False) -> bool:
     bare = {_strip_possessive(w.rstrip(".,")).lower() for w in words}
     low = bare | {w[:-1] for w in bare if w.endswith("s") and len(w) > 3}
     role = lexicon.roles().get(head)
-    if head in low or role is not None and role.singular.lower() in low:
+    if head in low or role is not None and role.singular.lower() in low or any(_cognate(w, head) for w in bare):
         return True
     types = lexicon.org_types()
     fitting = types.get(role.singular.lower() if role is not None else head, frozenset())
@@ -42,6 +43,21 @@ def fits_org(head: str, e: Entity, *, specific: bool = False) -> bool:
         return True
     # "*" (the company, the operator) fits no public body and no union.
     return not specific and "*" in fitting and not words & (types.get("public", frozenset()) | types.get("union", frozenset()))
+
+
+def _cognate(word: str, head: str) -> bool:
+    """Is the name word *word* the noun *head* in another language, spelt
+    almost alike ("Institut" for "institute", "Théâtre" for "theatre",
+    "Ministerio" for "ministry")? The same first six letters, accents set
+    aside, and lengths within two letters."""
+    if len(head) < 6 or len(word) < 6 or abs(len(word) - len(head)) > 2 or word[:1] != head[:1]:
+        return False  # (most words: the first letter differs, one C-level test)
+    return _unaccented(word)[:6] == head[:6]
+
+
+def _unaccented(word: str) -> str:
+    """*word* without its accents ("théâtre" -> "theatre")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def as_represented(e: Entity | None) -> Entity | None:
