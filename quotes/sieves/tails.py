@@ -32,6 +32,7 @@ from ..syntax.sources import (
     unknown_description,
 )
 from ..syntax.words import (
+    AUX,
     NOT_MODIFIERS,
     QUOTE_TOKEN,
 )
@@ -192,6 +193,8 @@ class TailSieves(SieveBase):
                 continue
             if toks[k].text.lower() in DETERMINERS and any(toks[x].text.lower() in {"who", "which", "that"} for x in range(k + 1, c)):
                 break  # ", a guild that has … praised X": a cue inside an appositive's relative clause
+            if c > k and toks[k].text.lower() in AUX:
+                break  # "Ilic, who lost in May, has been the most vocal critic of any return": the sentence's own verb, no tail
             if c + 1 < end and toks[c].text.lower() in lexicon.roles() and self._cue(c + 1) is not None:
                 continue  # "…, census records show": a noun before the cue
             if cue.mode not in self._modes:
