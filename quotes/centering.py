@@ -30,7 +30,7 @@ import regex
 if TYPE_CHECKING:
     from .coref import Coref, Entity
 
-__all__ = ["described_subject", "subject_chain", "subject_first"]
+__all__ = ["described_subject", "past_relative", "subject_chain", "subject_first"]
 
 #: How many narration sentences back the walk may read.
 REACH = 4
@@ -125,3 +125,39 @@ def described_subject(coref: Coref, pos: int) -> int | None:
         if low not in _PRONOUNS:
             return at if _DESCRIPTION.match(text, at) else None
     return None
+
+
+#: The opening of a relative clause set off by a comma (", who", ", whose", ", whom").
+_RELATIVE_OPENING = regex.compile(r",[ \t]+(?:who|whose|whom)\b")
+#: Personal pronouns, which stand for someone named elsewhere.
+_PRONOUN_WORDS = frozenset("he she him her his they them i we you it".split())
+#: A sentence's end between the relative clause and the pronoun.
+_SENTENCE_END = regex.compile(r"[.!?][\"\u201d\u2019']?(?:\s|$)")
+#: What ends the relative clause or the sentence before a mention: a comma, a sentence end, a mark, a line break.
+_RELATIVE_BREAK = regex.compile(r"[,.!?\n\"\u201c\u201d\u00ab\u00bb]")
+
+
+def past_relative(coref: Coref, cands: list[Entity], pos: int) -> list[Entity]:
+    """News: *cands* (a pronoun's, best first) with a nearest candidate named
+    only inside a relative clause set off by commas ("Radovan Ilic, who lost
+    to Velkan in May, has been ...") put after the relative's antecedent, when
+    that is a candidate too: the antecedent is the sentence's subject, the
+    more salient entity (Grosz, Joshi and Weinstein 1995); a name inside the
+    relative clause is only talked about."""
+    if len(cands) < 2:
+        return cands
+    first = cands[0]
+    latest, said = max(((s, t) for s, _, t in first.mentions if s < pos), default=(-1, ""))
+    if latest < 0 or said.lower() in _PRONOUN_WORDS:
+        return cands  # (a pronoun inside the relative, "Obama, who he noted was ...", is the subject's own)
+    text = coref.text
+    opening = None
+    for opening in _RELATIVE_OPENING.finditer(text, max(0, latest - 150), latest):
+        pass  # (the last relative opening before the mention)
+    if opening is None or _RELATIVE_BREAK.search(text, opening.end(), latest) is not None or _SENTENCE_END.search(text, latest, pos) is None:
+        return cands  # no relative clause holds the mention, or the pronoun is in its sentence ("Obama, who he noted was ...")
+    k = opening.start()
+    for c in cands[1:4]:
+        if any(end == k for _, end, _ in c.mentions):
+            return [c] + [e for e in cands if e is not c]  # the name right before ", who"
+    return cands

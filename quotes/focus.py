@@ -17,6 +17,7 @@ import regex
 
 from . import lexicon
 from .agreement import compatible_mods, confirmed_person, holds_role, noun_mods_fit, other_position, portfolio_fits, position_free
+from .centering import past_relative
 from .organisations import as_represented, fits_org, publication
 from .syntax.phrases import GENDERED_HONORIFICS, INDEFINITE_SPEAKERS, _strip_possessive
 
@@ -52,6 +53,7 @@ def speaker_in_focus(coref: Coref, cands: list[Entity], pos: int) -> list[Entity
     over people named only inside what they said ('Dame Ursula said she had
     great respect for Ms Osei. She said ...': the speaker is the clause's
     subject, the centre of attention; a name in the content is talked about)."""
+    cands = past_relative(coref, cands, pos)  # ("X, who lost to Y, has been ...": X before Y)
     last = quoted_just_before(coref, pos)
     if not cands or last is None or cands[0].eid == last:
         return cands
