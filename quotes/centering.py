@@ -151,9 +151,8 @@ def past_relative(coref: Coref, cands: list[Entity], pos: int) -> list[Entity]:
     if latest < 0 or said.lower() in _PRONOUN_WORDS:
         return cands  # (a pronoun inside the relative, "Obama, who he noted was ...", is the subject's own)
     text = coref.text
-    opening = None
-    for opening in _RELATIVE_OPENING.finditer(text, max(0, latest - 150), latest):
-        pass  # (the last relative opening before the mention)
+    openings = list(_RELATIVE_OPENING.finditer(text, max(0, latest - 150), latest))
+    opening = openings[-1] if openings else None  # (the last relative opening before the mention)
     if opening is None or _RELATIVE_BREAK.search(text, opening.end(), latest) is not None or _SENTENCE_END.search(text, latest, pos) is None:
         return cands  # no relative clause holds the mention, or the pronoun is in its sentence ("Obama, who he noted was ...")
     k = opening.start()
