@@ -354,6 +354,12 @@ def _named_by_speaker(before_raw: list[str]) -> bool:
     j = len(before_raw) - 2
     while j >= 0 and is_cap(before_raw[j]) and len(before_raw) - j <= 5:
         j -= 1  # the words of a name: 'what Ana Ruiz called'
+    k = j
+    while k >= 0 and len(before_raw) - k <= 9 and before_raw[k].isalpha() and before_raw[k].islower() and before_raw[k] not in {"what", "as"}:
+        k -= 1  # a person's role before the name, or as the subject: 'what chief executive Ilse Marrow called', 'what its chief executive called'
+    role = lexicon.roles().get(before_raw[j]) if k < j else None
+    if role is not None and role.kind == "person" and not role.plural and 0 <= k and before_raw[k].lower() in {"what", "as"}:
+        return True
     return 0 <= j < len(before_raw) - 2 and before_raw[j].lower() in {"what", "as"}
 
 
