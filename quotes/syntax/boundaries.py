@@ -90,6 +90,8 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
         if last == "," and j - 1 - (k + 1) <= 3 and toks[k + 1].text.lower() in _CLAUSE_PRONOUNS:
             return k + 1, k + 2  # "..., he paused, then answered": a short clause whose subject the cue shares
         outer = subject_before(toks, k, text, limit)
+        if last == ",":
+            outer = _past_asides(toks, outer, text, limit)
         if last == "," and outer is not None and _names_description(toks, outer, (k + 1, j - 1), text):
             return k + 1, j - 1  # "The union's leader, Ilse Brandt, said": the name in apposition speaks
         return outer
@@ -117,6 +119,24 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
         if head < i - 1:
             return _trim_left(toks, head, i - 1), i - 1  # (the document's phrase, without its recipient)
     return _trim_left(toks, i, j), j
+
+
+def _past_asides(toks: list[Tok], outer: tuple[int, int] | None, text: str, limit: int) -> tuple[int, int] | None:
+    """The subject before the asides set off by commas that the first skip
+    left: an age ("Edna Whitlow, 83, from Castlemoor, said") or where someone
+    is from ("Edna Whitlow, from Castlemoor, who ..., said"), each a second
+    aside after the name, never the subject."""
+    for _ in range(3):
+        if outer is None or outer[0] < 2:
+            return outer
+        i = outer[0]
+        if outer[1] - i == 1 and toks[i].text.isdigit() and len(toks[i].text) <= 3 and toks[i - 1].text == ",":
+            outer = subject_before(toks, i - 1, text, limit)
+        elif i >= 3 and toks[i - 1].text.lower() in {"from", "of", "in"} and toks[i - 2].text == ",":
+            outer = subject_before(toks, i - 2, text, limit)
+        else:
+            return outer
+    return outer
 
 
 def _names_description(toks: list[Tok], outer: tuple[int, int], inner: tuple[int, int], text: str) -> bool:
