@@ -21,7 +21,25 @@ from .syntax.phrases import Mention, _strip_possessive, analyse, tokenize
 if TYPE_CHECKING:
     from .coref import Coref, Entity
 
-__all__ = ["PROXY_HEADS", "as_represented", "bare_proxy", "by_acronym", "employer", "fits_org", "named_body", "org_by_noun", "org_named_by_head", "org_named_in", "proxy_before", "publication", "represented"]
+__all__ = ["PROXY_HEADS", "as_represented", "bare_proxy", "by_acronym", "employer", "fits_org", "named_body", "names_noun", "org_by_noun", "org_named_by_head", "org_named_in", "proxy_before", "publication", "represented"]
+
+
+def names_noun(head: str, e: Entity) -> bool:
+    """Does the organisation *e*'s name hold the noun *head* itself (or its
+    cognate): "University of Eastmere" for "the university", where "Norland
+    Institute" only fits it by a type word (``org_types.txt``)?"""
+    if e.kind not in ("organisation", "person"):
+        return False
+    role = lexicon.roles().get(head)
+    nouns = {head, role.singular.lower()} if role is not None else {head}
+    for name in e.names:
+        if name.count(" ") > 4:
+            continue  # (a headline's capitalised run is no organisation's name)
+        for w in name.split():
+            low = _strip_possessive(w.rstrip(".,")).lower()
+            if low in nouns or low.rstrip("s") in nouns or _cognate(low, head):
+                return True
+    return False
 
 
 def fits_org(head: str, e: Entity, *, specific: bool = False) -> bool:
