@@ -96,7 +96,7 @@ def _attribute(
         # sentence belongs to the cue that introduced it.
         a = before
     else:
-        a = att.after_quote(k, e1) or before
+        a = att.after_quote(k, e1, direct=True) or before
     if a is None and q.open_start == seg.paragraphs[q.paragraph].start and q.paragraph > 0 and si > 0:
         # "Acme News responded:\n\n"…"": a colon ending the paragraph
         # before; in fiction a comma too ("Then she said, ¶ "…"").

@@ -50,11 +50,11 @@ def run(text: str, config: Config, *, analysis: Analysis | None = None) -> list[
     stream = build_stream(text, seg, roles.top)
     layers = Layers(analysis) if analysis is not None and analysis.layers - {"sentences", "tokens"} else None
     att = Attributor(text, stream.outer, stream.sent_bounds, config, layers, stream.starts)
-    items = find_direct(text, config, roles, stream, att)
-    # Read once: the text's narration style decides both the news-only
-    # clause rules of the reported stage and, with the dialogue found, fiction in resolve.
+    # Read once: the text's narration style decides the news-only rules of
+    # the direct and reported stages and, with the dialogue found, fiction in resolve.
     narrative = config.genre == "auto" and is_narrative(text, seg)
-    news_like = config.genre == "news" or config.genre == "auto" and not narrative
+    news_like = att.news_like = config.genre == "news" or config.genre == "auto" and not narrative
+    items = find_direct(text, config, roles, stream, att)
     clauses = ReportedClauses(text, config, roles, stream, att, items, news_like=news_like)
     clauses.read_sentences()
     find_mixed(clauses)

@@ -71,8 +71,8 @@ class TagSieves(SieveBase):
             return None
         return Attribution(m, None, None, "headline-quote", "speech")
 
-    def after_quote(self, qi: int, end: int) -> Attribution | None:
-        """``"…," Smith said`` / ``"…," said Smith`` / ``"…," according to X``."""
+    def after_quote(self, qi: int, end: int, *, direct: bool = False) -> Attribution | None:
+        """``"…," Smith said`` / ``"…," said Smith`` / ``"…," according to X`` (*direct*: in news, a cue of frame "q" only)."""
         toks = self.outer
         k = qi + 1
         while k < end and toks[k].text in LEAD_PUNCT:
@@ -114,7 +114,7 @@ class TagSieves(SieveBase):
             cue = self._cue(k)
             if cue is not None and k == start and k + 1 < end and w[:1].isupper() and (nc := self._cue(k + 1)) is not None and nc.i == k + 1:
                 cue = None  # '"…," Hope said', '"…," Will said': a name that is also a verb, the subject of the cue after it
-            if cue is not None and (cue.mode in {"speech", "writing"} or cue.mode in self._modes) and ("q" in cue.frames or not self.news_like):
+            if cue is not None and (cue.mode in {"speech", "writing"} or cue.mode in self._modes) and ("q" in cue.frames or not (direct and self.news_like)):
                 if passive_or_relative(toks, start, cue.i):
                     return None  # "The greeting was warmly returned"
                 sub = toks[start : cue.i]
