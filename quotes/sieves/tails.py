@@ -22,7 +22,7 @@ from ..syntax.clauses import (
 )
 from ..syntax.cues import Cue, source_phrase_at
 from ..syntax.boundaries import np_after, subject_before
-from ..syntax.phrases import DETERMINERS, Mention, is_cap
+from ..syntax.phrases import DETERMINERS, Mention, Tok, is_cap
 from ..syntax.sources import (
     addressee_after,
     bare_role,
@@ -33,6 +33,7 @@ from ..syntax.sources import (
 )
 from ..syntax.words import (
     AUX,
+    END_PUNCT,
     NOT_MODIFIERS,
     QUOTE_TOKEN,
 )
@@ -193,8 +194,8 @@ class TailSieves(SieveBase):
                 continue
             if toks[k].text.lower() in DETERMINERS and any(toks[x].text.lower() in {"who", "which", "that"} for x in range(k + 1, c)):
                 break  # ", a guild that has … praised X": a cue inside an appositive's relative clause
-            if c > k and toks[k].text.lower() in AUX:
-                break  # "Ilic, who lost in May, has been the most vocal critic of any return": the sentence's own verb, no tail
+            if c > k and toks[k].text.lower() in AUX or c == k and _closes_relative(toks, s0, k - 1):
+                break  # "Ilic, who lost in May, has been ...", "Solberg, who studies X, called the results ...": the sentence's own verb, no tail
             if c + 1 < end and toks[c].text.lower() in lexicon.roles() and self._cue(c + 1) is not None:
                 continue  # "…, census records show": a noun before the cue
             if cue.mode not in self._modes:
@@ -282,3 +283,16 @@ def _headline_passive(cue: Cue, end: int) -> bool:
     "..., councillors warned"): a past form of a verb that takes an
     addressee (frame "o"), with nothing after it?"""
     return cue.tense == "past" and "o" in cue.frames and cue.j >= end
+
+
+def _closes_relative(toks: list[Tok], s0: int, cm: int) -> bool:
+    """Does the comma at *cm* close a relative clause set off by commas
+    (", who studies rehabilitation,")? Then the verb after it is the
+    sentence's own, whose subject is the name before the relative."""
+    for x in range(cm - 1, s0, -1):
+        w = toks[x].text
+        if w == "," or w in END_PUNCT or w == QUOTE_TOKEN:
+            return False
+        if w.lower() in {"who", "which", "whose"}:
+            return toks[x - 1].text == ","
+    return False
