@@ -177,6 +177,8 @@ def role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool, back: bool = F
         lists.append(after)
     text, single = coref.text, not m.plural  # (a singular description is no group: "An Israeli official" is not "Israeli officials")
     for cands in lists:
+        if cands is after and (focal := _focal_subject(coref, m, pos, mods)) is not None:
+            return focal  # ("Mirela Vos does not like ... Her feature ..., and the 46-year-old director says": Vos, before anyone named after)
         fit = next((e for e in cands if e.roles and any(holds_role(e.roles, r) for r in m.roles) and compatible_mods(mods, e) and portfolio_fits(m, e)
                     and not (single and e.kind == "group") and not (cands is after and _set_apart(text, apart[e.eid]))), None)
         if fit is None and generic:
@@ -189,6 +191,25 @@ def role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool, back: bool = F
         if fit is not None:
             return fit
     return None
+
+
+def _focal_subject(coref: Coref, m: Mention, pos: int, mods: tuple[str, ...]) -> Entity | None:
+    """News: the person opening the sentence before a definite description
+    that no one named before holds ("the 46-year-old director"), when
+    nothing they hold contradicts it (no other position, no other age,
+    modifiers that fit): the story's subject, described, before someone
+    named later who happens to hold the role."""
+    role = lexicon.roles().get(m.head)
+    if coref.fiction or m.text[:4].lower() != "the " or m.plural or role is None or role.kind != "person":
+        return None  # (a person's description only: "the university" is no subject's)
+    eid = subject_before(coref, pos)
+    if eid is None:
+        return None
+    e = coref.entities[eid]
+    ages = {r for r in e.roles if r.endswith("-year-old")}
+    if not confirmed_person(e) or other_position(m.roles, e.roles) or ages and not ages & set(m.roles) or not compatible_mods(mods, e):
+        return None
+    return e
 
 
 #: A preposition right before a name: the name ends an adjunct, no subject.
