@@ -262,7 +262,7 @@ def employer(coref: Coref, m: Mention, text: str) -> Entity | None:
     if m.kind != "role" or not m.plural:
         return None
     role = lexicon.roles().get(m.head)
-    if role is None or role.kind != "person":
+    if role is None or role.kind not in ("person", "group"):
         return None
     found = _EMPLOYER_AFTER.match(text, m.end)
     if found is None and m.head in _MEMBERS_OF and (found := _MEMBERS_OF_AFTER.match(text, m.start)) is not None:
@@ -274,7 +274,15 @@ def employer(coref: Coref, m: Mention, text: str) -> Entity | None:
     if found is None:
         return None
     e = coref.find(found.group(1))
+    if e is not None and e.kind != "organisation" and (noun := _ORG_NOUN.match(text, found.end(1))) is not None and getattr(
+        lexicon.roles().get(noun.group(1)), "kind", None
+    ) == "org" and not confirmed_person(e):
+        e.kind, e.person = "organisation", False  # "Campaigners from the Save Fenwick Pool group": the group's name
     return e if e is not None and e.kind == "organisation" else None
+
+
+#: A lower-case noun right after a body's name (group 1), which may make it an organisation's ("the Save Fenwick Pool group").
+_ORG_NOUN = regex.compile(r"[ \t]+(\p{Ll}+)\b")
 
 
 #: Heads of a description of a body's own people ("members", "officers"),
