@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .namers import FRAME_WORD as _WORD
 from . import lexicon
+from .namers import FRAME_WORD as _WORD
 from .namers import generic_subject, person_subject
 
 if TYPE_CHECKING:
@@ -138,7 +138,6 @@ def word_with_relative(ctx: FrameContext) -> str | None:
     return "non-speech-term" if generic_subject(rel[:1], allow_det=True) else None
 
 
-
 #: The forms of the verbs that name or describe a thing by a complement
 #: ("call it a ...", "describe the fossil as a ...", "label", "brand", "term").
 _NAMING_FORMS = frozenset(
@@ -169,17 +168,8 @@ def unsaid(ctx: FrameContext) -> str | None:
     wb = ctx.words_before
     if len(ctx.words) > 6 or not wb:
         return None
-    k = len(wb) - 1
-    while k >= max(0, len(wb) - 8):  # the verb, its object and "as" or an article between it and the mark
-        w = wb[k].lower()
-        if w in _NAMING_FORMS:
-            break
-        if not w[:1].isalnum() or w in _COMPLEMENT_BREAKS:
-            return None  # punctuation or another complement between: not this verb's
-        k -= 1
-    else:
-        return None
-    if k == len(wb) - 1 or k < 1:
+    k = _verb_before(wb, len(wb) - 1, _NAMING_FORMS, 8)  # (its object and "as" or an article between it and the mark)
+    if k is None or k == len(wb) - 1 or k < 1:
         return None  # (the mark right after the verb: 'called "…"' is no complement of an object)
     before = [w.lower() for w in wb[max(0, k - 4) : k]]
     while len(before) > 1 and (before[-1] in _BETWEEN or before[-1].endswith("ly")):
@@ -193,6 +183,21 @@ def unsaid(ctx: FrameContext) -> str | None:
     if prev in _WITHHOLDING and not negated:
         return "non-speech-term"  # 'avoided calling', 'refused to call'
     return "non-speech-term" if _negation(prev) else None  # 'careful not to describe', 'never describes', "didn't call"
+
+
+def _verb_before(wb: list[str], k: int, forms: frozenset[str], reach: int) -> int | None:
+    """The index of the last of *forms* among the words *wb* from *k* back,
+    within the last *reach* words, or None when punctuation or another
+    complement ("but", "and") comes first: the verb's complement is not the
+    span's then."""
+    while k >= max(0, len(wb) - reach):
+        w = wb[k].lower()
+        if w in forms:
+            return k
+        if not w[:1].isalnum() or w in _COMPLEMENT_BREAKS:
+            return None
+        k -= 1
+    return None
 
 
 def _negation(word: str) -> bool:
@@ -236,15 +241,8 @@ def compound_label(ctx: FrameContext) -> str | None:
     first = words[0]
     if first in _EVALUATING or first.endswith(_ADJECTIVE_ENDINGS) and "-" not in first:
         return None
-    k = len(wb) - 2
-    while k >= max(0, len(wb) - 9):  # the verb, its object and "as" between it and the article
-        w = wb[k].lower()
-        if w in _LABEL_FORMS:
-            break
-        if not w[:1].isalnum() or w in _COMPLEMENT_BREAKS:
-            return None
-        k -= 1
-    else:
+    k = _verb_before(wb, len(wb) - 2, _LABEL_FORMS, 9)  # (its object and "as" between it and the article)
+    if k is None:
         return None
     if wb[k].lower().startswith(("refer", "describ")) and "as" not in (w.lower() for w in wb[k + 1 :]):
         return None  # ('referred to the report', 'described the scene': no label without "as")
@@ -257,8 +255,8 @@ def compound_label(ctx: FrameContext) -> str | None:
         return None
     head = before[-1].lower()
     what_it = len(before) > 1 and before[-2].lower() == "what" and head in ("it", "they")
-    document = head.isalpha() and (lexicon.roles().get(head) is not None and lexicon.roles()[head].kind == "doc"
-                                   or head.endswith("s") and (r := lexicon.roles().get(head[:-1])) is not None and r.kind == "doc")
+    roles = lexicon.roles()
+    document = any(getattr(roles.get(w), "kind", None) == "doc" for w in (head, head[:-1] if head.endswith("s") else head))
     if what_it or document or generic_subject(before) and not person_subject(before):
         return "non-speech-name"
     return None
