@@ -17,7 +17,7 @@ import regex
 
 from . import lexicon
 from .focus import org_in_focus
-from .organisations import as_represented, employer, named_body, org_by_noun
+from .organisations import as_represented, employer, named_body, org_by_noun, org_noun_after
 from .syntax.phrases import Mention, analyse, tokenize
 from .syntax.words import MAKING_PARTICIPLES
 
@@ -59,10 +59,6 @@ _ISSUED_BY = regex.compile(
     + _RECIPIENT  # (a recipient or a place after the participle: "filed with the court by")
     + r")?(?:by|from)[ \t]+" + _ISSUER_NAME
 )
-
-
-#: A lower-case noun right after the issuer's capitalised words (group 1), which may be an organisation's ("the Tamarack County company").
-_ORG_NOUN_AFTER = regex.compile(r"[ \t]+(\p{Ll}+)\b")
 
 
 #: An issuer given by a role and then named in apposition: "by the
@@ -286,9 +282,7 @@ def _issuer_named(coref: Coref, m: Mention, text: str, found: regex.Match[str]) 
         (staff_m := analyse(tokenize(text, s, staff.end(1)), text)) is not None and (by := employer(coref, staff_m, text)) is not None
     ):
         return by  # "by chemists at the University of Harrowfield": the university (organisations.employer)
-    if (noun := _ORG_NOUN_AFTER.match(text, e, min(len(text), e + 30))) is not None and getattr(lexicon.roles().get(noun.group(1)), "kind", None) == "org" and not (
-        text[s:e].endswith(("'s", "\u2019s", "s'", "s\u2019")) or _names_person(coref, text[s:e])
-    ):
+    if (noun := org_noun_after(text, e)) is not None and not (text[s:e].endswith(("'s", "\u2019s", "s'", "s\u2019")) or _names_person(coref, text[s:e])):
         e = noun.end()  # "a news release from the Tamarack County company": the company from there, not the county (but "from Ryan's office", "by the Sanders campaign": the person's)
     phrase = analyse(tokenize(text, s, e), text)
     if phrase is None:

@@ -21,7 +21,7 @@ from .syntax.phrases import Mention, _strip_possessive, analyse, tokenize
 if TYPE_CHECKING:
     from .coref import Coref, Entity
 
-__all__ = ["PROXY_HEADS", "as_represented", "bare_proxy", "by_acronym", "employer", "fits_org", "named_body", "names_noun", "org_by_noun", "org_named_by_head", "org_named_in", "proxy_before", "publication", "represented"]
+__all__ = ["PROXY_HEADS", "as_represented", "bare_proxy", "by_acronym", "employer", "fits_org", "named_body", "names_noun", "org_by_noun", "org_noun_after", "org_named_by_head", "org_named_in", "proxy_before", "publication", "represented"]
 
 
 def names_noun(head: str, e: Entity) -> bool:
@@ -274,15 +274,20 @@ def employer(coref: Coref, m: Mention, text: str) -> Entity | None:
     if found is None:
         return None
     e = coref.find(found.group(1))
-    if e is not None and e.kind != "organisation" and (noun := _ORG_NOUN.match(text, found.end(1))) is not None and getattr(
-        lexicon.roles().get(noun.group(1)), "kind", None
-    ) == "org" and not confirmed_person(e):
+    if e is not None and e.kind != "organisation" and org_noun_after(text, found.end(1)) is not None and not confirmed_person(e):
         e.kind, e.person = "organisation", False  # "Campaigners from the Save Fenwick Pool group": the group's name
     return e if e is not None and e.kind == "organisation" else None
 
 
-#: A lower-case noun right after a body's name (group 1), which may make it an organisation's ("the Save Fenwick Pool group").
-_ORG_NOUN = regex.compile(r"[ \t]+(\p{Ll}+)\b")
+#: A lower-case noun right after a name (group 1), which may make it an
+#: organisation's ("the Save Fenwick Pool group", "the Tamarack County company").
+_NOUN_AFTER = regex.compile(r"[ \t]+(\p{Ll}+)\b")
+
+
+def org_noun_after(text: str, pos: int) -> regex.Match[str] | None:
+    """The organisation noun (``roles.txt``, kind "org") right after *pos*, as a match (group 1), or None."""
+    noun = _NOUN_AFTER.match(text, pos, min(len(text), pos + 30))
+    return noun if noun is not None and getattr(lexicon.roles().get(noun.group(1)), "kind", None) == "org" else None
 
 
 #: Heads of a description of a body's own people ("members", "officers"),
