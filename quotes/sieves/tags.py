@@ -17,7 +17,7 @@ from ..sieves.base import Attribution, SieveBase, positions
 from ..syntax.clauses import passive_or_relative, skip_adjuncts
 from ..syntax.cues import Cue, longest_source_phrase, source_phrase_at
 from ..syntax.boundaries import np_after, partitive_name, subject_before
-from ..syntax.phrases import Mention, Tok, analyse, is_word, role_then_participle
+from ..syntax.phrases import Mention, Tok, analyse, is_cap, is_word, role_then_participle
 from ..syntax.sources import (
     addressee_after,
     source_mode,
@@ -266,7 +266,7 @@ class TagSieves(SieveBase):
             # slogan: "…"": the noun phrase opening the frame.
             # (a frame with a copula is a clause: "Her verdict was blunt:" is hers, read below)
             cop = next((x for x in range(s0, frame_end) if toks[x].text.lower() in _COPULAS), None)
-            m = speaker_mention_of(toks, (s0, frame_end), self.text) if frame_end - s0 <= 8 and cop is None else None
+            m = _colon_speaker(toks, s0, frame_end, self.text) if frame_end - s0 <= 8 and cop is None else None
             if m is None and cop is not None:
                 m = _copula_subject(toks, s0, cop, self.text, self.max_np)
             if m is None:
@@ -508,3 +508,30 @@ def _attributive(toks: list[Tok], text: str, x: int, end: int) -> bool:
         return False
     nxt = toks[x + 1].text
     return nxt.isalpha() and nxt.islower() and nxt not in {"and", "or", "but", "as", "to", "in", "on", "for", "of", "that", "because"}
+
+
+#: Words that open a live blog's introduction of a reader's message ("This from Aoife:", "More from Tom Hale:").
+_FROM_OPENERS = frozenset({"this", "that", "more", "here", "word", "one"})
+
+
+def _colon_speaker(toks: list[Tok], s0: int, end: int, text: str) -> Mention | None:
+    """The speaker of a short frame before a colon ("Smith:", "This from Aoife in
+    Kilmarran:", "A reader in Kilmarran, Aoife Walsh:"): a name in apposition
+    after the last comma; else the noun phrase without a place after "in" or
+    "at" and without a live blog's "This from"."""
+    comma = next((x for x in range(end - 1, s0, -1) if toks[x].text == ","), None)
+    if comma is not None:
+        before = speaker_mention_of(toks, (s0, _before_place(toks, s0, comma)), text)
+        if before is not None and before.kind in {"name", "org"}:
+            return speaker_mention_of(toks, (s0, end), text)  # ("Peggy Drexler, CNN:": the name and where it appeared, read whole)
+        named = speaker_mention_of(toks, (comma + 1, end), text)
+        if named is not None and named.kind == "name":
+            return named  # ("A reader in Kilmarran, Aoife Walsh:": the name in apposition to a description speaks)
+    start = s0 + 2 if end - s0 > 2 and toks[s0].text.lower() in _FROM_OPENERS and toks[s0 + 1].text.lower() == "from" else s0
+    return speaker_mention_of(toks, (start, _before_place(toks, start, end)), text)
+
+
+def _before_place(toks: list[Tok], start: int, end: int) -> int:
+    """Where a noun phrase ``toks[start:end]`` ends before a place after "in"
+    or "at" ("Aoife in Kilmarran", "A reader in Kilmarran"), or *end*."""
+    return next((x for x in range(start + 1, end) if toks[x].text in {"in", "at"} and (is_cap(toks[x - 1].text) or toks[x - 1].text.isalpha())), end)
