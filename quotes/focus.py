@@ -140,10 +140,31 @@ def proxy_going_on(coref: Coref, m: Mention, pos: int, addressed: frozenset[int]
 
 def org_for_it(coref: Coref, pos: int) -> Entity | None:
     """News: "The coastguard ... it said": "it" is the organisation among the
-    four entities mentioned last before *pos*, if any."""
+    four entities mentioned last before *pos*, if any; but after a sentence
+    a document opens and reports ("A report to cabinet by the director of
+    finance, Graham Oyelaran, said ... It warned that ..."), "it" is that
+    document, whose words go to whoever its report was given."""
     if coref.fiction:
         return None
-    return next((e for e in coref._before(pos, limit=8)[:4] if e.kind == "organisation"), None)
+    return _document_before(coref, pos) or next((e for e in coref._before(pos, limit=8)[:4] if e.kind == "organisation"), None)
+
+
+#: A sentence opened by a document's noun phrase: a determiner, up to three words, then the noun (group 1).
+_DOCUMENT_OPENING = regex.compile(r"(?:The|A|An|Its|Their|His|Her)[ \t]+(?:[\p{L}'\u2019-]+[ \t]+){0,3}?(\p{Ll}+)\b")
+
+
+def _document_before(coref: Coref, pos: int) -> Entity | None:
+    """The speaker of the report in the sentence before *pos* when a document's noun phrase opens that sentence."""
+    if coref.last_speaker is None:
+        return None
+    starts = coref.sentence_starts
+    k = bisect_right(starts, pos) - 1
+    if k < 1 or not starts[k - 1] <= coref.last_content[0] < starts[k]:
+        return None
+    m = _DOCUMENT_OPENING.match(coref.text, starts[k - 1], starts[k])
+    if m is None or getattr(lexicon.roles().get(m.group(1)), "kind", None) != "doc":
+        return None
+    return coref.entities[coref.last_speaker]
 
 
 def role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool, back: bool = False) -> Entity | None:
