@@ -32,9 +32,13 @@ def names_noun(head: str, e: Entity) -> bool:
         return False
     role = lexicon.roles().get(head)
     nouns = {head, role.singular.lower()} if role is not None else {head}
+    stems = {n[:4] for n in nouns}
     for name in e.names:
         if name.count(" ") > 4:
             continue  # (a headline's capitalised run is no organisation's name)
+        low = name.lower() if name.isascii() else _unaccented(name.lower())
+        if not any(x in low for x in stems):
+            continue  # (no word of the name opens like the noun: one C-level search, no split)
         for w in name.split():
             low = _strip_possessive(w.rstrip(".,")).lower()
             if low in nouns or low.rstrip("s") in nouns or _cognate(low, head):
