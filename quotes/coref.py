@@ -40,7 +40,7 @@ from .kinship import KIN, family_title, of_gender_in_family, other_honorific, po
 from .model import Span, Speaker
 from .centering import subject_first
 from .focus import apposed_name, focus_description, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus, subject_before
-from .organisations import PROXY_HEADS, bare_proxy, by_acronym, fits_org, named_body, names_noun, org_named_by_head, org_named_in, represented
+from .organisations import PROXY_HEADS, bare_proxy, by_acronym, fits_org, named_body, names_noun, opens_with_org_word, org_named_by_head, org_named_in, org_of_place, represented
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
 from .syntax.types import is_place_name, is_thing_name
 from .syntax.words import QUANTIFIER_SUBJECTS, demonym_stems, is_demonym
@@ -245,7 +245,7 @@ class Coref:
             # first, the story's subject ("Renwick" in an obituary that also
             # names his son and daughter by their full names).
             for c in (reversed(cands) if self.fiction else cands):
-                if len(toks) == 1 and self.entities[c].kind == "organisation" and (any(self.entities[x].kind == "person" for x in cands) or _opens_with_org_word(self.entities[c])):
+                if len(toks) == 1 and self.entities[c].kind == "organisation" and (any(self.entities[x].kind == "person" for x in cands) or opens_with_org_word(self.entities[c])) or org_of_place(toks, self.entities[c]):
                     continue  # "Wren & Tilley ... Harriet Tilley ... Tilley said": a surname is the person's, not a firm's last word ("Radio Carrow ... Carrow": the place)
                 if m.gender is not None and as_surname_of(m, self.entities[c]).gender not in (None, self.entities[c].gender or m.gender) and not surname_only(self.entities[c], m.name):
                     continue  # (a gender its bare surname lent it, "Vartan" before "Leona Vartan", is no other person's)
@@ -523,15 +523,6 @@ class Coref:
             title=e.title,
             gender=gender,
         )
-
-
-def _opens_with_org_word(e: Entity) -> bool:
-    """Does the organisation's name open with an organisation word before
-    another name ("Radio Carrow", "Air Calderia")? Its last word alone is that
-    other name, most often a place, not the organisation ("services between
-    Carrow and Dunmere"); a legal form in capitals ("AB Volvo") is no such word."""
-    words = e.canonical().split()
-    return len(words) == 2 and words[0] in lexicon.org_words() and words[0].istitle() and len(words[0]) > 2
 
 
 def _description_candidates(coref: Coref, m: Mention, pos: int, want: str) -> list[Entity]:

@@ -21,7 +21,7 @@ from .syntax.phrases import Mention, _strip_possessive, analyse, tokenize
 if TYPE_CHECKING:
     from .coref import Coref, Entity
 
-__all__ = ["PROXY_HEADS", "as_represented", "bare_proxy", "by_acronym", "employer", "fits_org", "named_body", "names_noun", "org_by_noun", "org_noun_after", "org_named_by_head", "org_named_in", "proxy_before", "publication", "represented"]
+__all__ = ["PROXY_HEADS", "as_represented", "bare_proxy", "by_acronym", "employer", "fits_org", "named_body", "names_noun", "opens_with_org_word", "org_by_noun", "org_noun_after", "org_of_place", "org_named_by_head", "org_named_in", "proxy_before", "publication", "represented"]
 
 
 def names_noun(head: str, e: Entity) -> bool:
@@ -319,3 +319,19 @@ def proxy_before(text: str, start: int) -> tuple[bool, str | None]:
         return False, None
     role = lexicon.roles().get(word)
     return True, role.gender if role is not None else None
+
+
+def opens_with_org_word(e: Entity) -> bool:
+    """Does the organisation's name open with an organisation word before
+    another name ("Radio Carrow", "Air Calderia")? Its last word alone is that
+    other name, most often a place, not the organisation ("services between
+    Carrow and Dunmere"); a legal form in capitals ("AB Volvo") is no such word."""
+    words = e.canonical().split()
+    return len(words) == 2 and words[0] in lexicon.org_words() and words[0].istitle() and len(words[0]) > 2
+
+
+def org_of_place(toks: list[str], e: Entity) -> bool:
+    """Is the new name *toks* (lower-cased words) an organisation word and
+    another name ("radio carrow") and *e* that other name alone, named
+    before ("Carrow valley")? The organisation is not the place."""
+    return len(toks) == 2 and toks[0].title() in lexicon.org_words() and len(toks[0]) > 2 and " " not in e.canonical()
