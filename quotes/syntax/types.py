@@ -53,9 +53,10 @@ def is_place_name(name: str) -> bool:
 
 def is_thing_name(name: str) -> bool:
     """A name of two words or more ending in a word of a thing (``thing_words.txt``:
-    "the Tamsin Medal", "the Hallam Cup"), whatever its first word: never a person."""
+    "the Tamsin Medal", "the Hallam Cup"), whatever its first word, or a
+    weather event's ("Storm Ingrid", "Hurricane Dora"): never a person."""
     words = name.split()
-    return len(words) > 1 and words[-1] in lexicon.thing_words()
+    return len(words) > 1 and (words[-1] in lexicon.thing_words() or words[0] in _EVENT_WORDS)
 
 
 #: Bodies that hear evidence ("the court heard", "the inquest heard"): the
