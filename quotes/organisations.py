@@ -39,11 +39,16 @@ def names_noun(head: str, e: Entity) -> bool:
         low = name.lower() if name.isascii() else _unaccented(name.lower())
         if not any(x in low for x in stems):
             continue  # (no word of the name opens like the noun: one C-level search, no split)
-        for w in name.split():
-            low = _strip_possessive(w.rstrip(".,")).lower()
-            if low in nouns or low.rstrip("s") in nouns or _cognate(low, head):
-                return True
+        if _holds_noun({_strip_possessive(w.rstrip(".,")).lower() for w in name.split()}, head, nouns):
+            return True
     return False
+
+
+def _holds_noun(bare: set[str], head: str, nouns: set[str]) -> bool:
+    """Do the lower-cased name words *bare* hold one of *nouns* (the head
+    *head* and its singular), as written, without a plural "s" ("Airways"
+    fits "airway"), or as a cognate ("Institut" for "institute")?"""
+    return any(w in nouns or w.endswith("s") and len(w) > 3 and w[:-1] in nouns or _cognate(w, head) for w in bare)
 
 
 def fits_org(head: str, e: Entity, *, specific: bool = False) -> bool:
@@ -52,12 +57,9 @@ def fits_org(head: str, e: Entity, *, specific: bool = False) -> bool:
     listed for it; "*" fits any organisation but a public body or a union (not when
     *specific*: then only the noun or a listed name word counts)."""
     words = {w for name in e.names for w in name.replace("\u2019", "'").split()}
-    # Each name word lower-cased, without punctuation or possessive, and also
-    # without a plural "s" ("Airways" fits "airway"... and "airways").
-    bare = {_strip_possessive(w.rstrip(".,")).lower() for w in words}
-    low = bare | {w[:-1] for w in bare if w.endswith("s") and len(w) > 3}
     role = lexicon.roles().get(head)
-    if head in low or role is not None and role.singular.lower() in low or any(_cognate(w, head) for w in bare):
+    # (each name word lower-cased, without punctuation or possessive: see _holds_noun)
+    if _holds_noun({_strip_possessive(w.rstrip(".,")).lower() for w in words}, head, {head, role.singular.lower()} if role is not None else {head}):
         return True
     types = lexicon.org_types()
     fitting = types.get(role.singular.lower() if role is not None else head, frozenset())
@@ -327,11 +329,16 @@ def opens_with_org_word(e: Entity) -> bool:
     other name, most often a place, not the organisation ("services between
     Carrow and Dunmere"); a legal form in capitals ("AB Volvo") is no such word."""
     words = e.canonical().split()
-    return len(words) == 2 and words[0] in lexicon.org_words() and words[0].istitle() and len(words[0]) > 2
+    return len(words) == 2 and words[0].istitle() and _opening_org_word(words[0])
 
 
 def org_of_place(toks: list[str], e: Entity) -> bool:
     """Is the new name *toks* (lower-cased words) an organisation word and
     another name ("radio carrow") and *e* that other name alone, named
     before ("Carrow valley")? The organisation is not the place."""
-    return len(toks) == 2 and toks[0].title() in lexicon.org_words() and len(toks[0]) > 2 and " " not in e.canonical()
+    return len(toks) == 2 and _opening_org_word(toks[0].title()) and " " not in e.canonical()
+
+
+def _opening_org_word(word: str) -> bool:
+    """Is *word* (title case) an organisation word of more than two letters, which may open a name ("Radio", "Air")?"""
+    return len(word) > 2 and word in lexicon.org_words()

@@ -35,10 +35,10 @@ from ..syntax.words import (
 _TIME_ADJUNCT = frozenset("later ago earlier shortly following after before since during meanwhile".split())
 
 
-#: Subordinators that open an adverbial clause a cue after "and" may end
-#: ("fell after the company cut its forecast and said ...").
 #: Prepositions of origin or place between a person noun and a name ("a teacher from Aarhund who", "the mayor of Kelby who").
 _PLACE_PREPOSITIONS = frozenset("from of in at near".split())
+#: Subordinators that open an adverbial clause a cue after "and" may end
+#: ("fell after the company cut its forecast and said ...").
 _ADVERBIAL_SUBORDINATORS = frozenset("after when because since while before once although though until whereas".split())
 
 #: Causative verbs: their object is the subject of the infinitive after it
