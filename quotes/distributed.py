@@ -37,7 +37,7 @@ DASK_HINT = 'quotes.distributed needs dask: pip install "quotes-attribution[dask
 #: The columns of :func:`extract_dataframe`, one row per quote: those of
 #: :func:`quotes.to_dataframe` (``speaker`` is the canonical name, the span
 #: columns hold the spans' text, ``evidence`` the rule names joined by ",").
-from .table import COLUMNS, _row  # noqa: E402
+from .table import COLUMNS, _rows  # noqa: E402
 
 _STRING_COLUMNS = ("text", "kind", "mode", "speaker", "speaker_mention", "cue", "addressee", "evidence")
 
@@ -122,9 +122,9 @@ def _frame_partition(
     ids = part[id_column] if id_column is not None else part.index
     for key, doc_id, text in zip(part.index, ids, part[column]):
         for q in extractor.extract(text):
-            for x in (q, *q.inner):  # (a quote's inner quotes follow its row, as in to_records)
+            for row in _rows(q):  # (a quote's inner quotes follow its row, as in to_records)
                 index.append(key)
-                rows.append({"doc_id": doc_id, **_row(x, None if x is q else q)})
+                rows.append({"doc_id": doc_id, **row})
     if not rows:
         return _empty_frame(pd, id_dtype, part.index)
     frame = pd.DataFrame.from_records(rows, columns=list(COLUMNS), index=pd.Index(index, dtype=part.index.dtype))

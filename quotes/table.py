@@ -20,7 +20,7 @@ speaker counts every voice.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .errors import BackendUnavailableError, InputTypeError
@@ -134,7 +134,12 @@ def to_dataframe(data: Extraction | Iterable[Quote] | Iterable[Extraction] | Quo
 
 
 def _records_from(docs: list[tuple[Any, Iterable[Quote]]]) -> list[dict[str, Any]]:
-    return [
-        {"doc_id": doc_id, **_row(x, None if x is q else q)} for doc_id, found in docs for q in found for x in (q, *q.inner)
-    ]
+    return [{"doc_id": doc_id, **row} for doc_id, found in docs for q in found for row in _rows(q)]
+
+
+def _rows(q: Quote) -> Iterator[dict[str, Any]]:
+    """The row of *q*, then a row for each of its inner quotes (``outer_start``: *q*'s start)."""
+    yield _row(q)
+    for x in q.inner:
+        yield _row(x, q)
 
