@@ -17,7 +17,7 @@ from typing import Any
 from . import lexicon
 from .lazy import WordMemo
 from .syntax.phrases import DETERMINERS, GENDERED_HONORIFICS, NOT_NAMES, PARTICLES, Mention, Tok, _strip_possessive, analyse, as_surname, is_cap, is_word, mood_word
-from .syntax.titling import title_firsts
+from .syntax.titling import sentence_case_end, title_firsts
 from .syntax.words import PREPOSITIONS, QUANTIFIER_SUBJECTS, is_demonym
 
 __all__ = ["SENTENCE_ENDS", "name_runs", "title_stems"]
@@ -196,7 +196,7 @@ def _run_end(outer: list[Tok], i: int, caps: list[bool], text: str, orgs: frozen
     Saturday") and a plural possessive's apostrophe before one ("the
     Dockworkers' Federation"); never across a line."""
     n = len(outer)
-    j = i + 1
+    j = sentence_case_end(outer, i, caps, text) if outer[i].text in lexicon.foreign_org_words() else i + 1
     while j < n:
         w = outer[j].text
         if "\n" in text[outer[j - 1].end : outer[j].start]:

@@ -44,6 +44,7 @@ SPECS = {
     "titles.txt": (lambda line: rest(line).lower(), lambda line: rest(line).lower(), (2, None)),
     "roles.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0].lower(), (4, 4)),
     "org_words.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0], (1, 1)),
+    "foreign_org_words.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0], (1, 1)),
     "place_words.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0], (1, 1)),
     "weak_place_words.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0], (1, 1)),
     "thing_words.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0], (1, 1)),

@@ -21,6 +21,7 @@ __all__ = [
     "cue_phrases",
     "cue_verbs",
     "generic_roles",
+    "foreign_org_words",
     "given_names",
     "interview_verbs",
     "irregular_verbs",
@@ -148,8 +149,16 @@ def roles() -> dict[str, Role]:
 
 @functools.cache
 def org_words() -> frozenset[str]:
-    """Words that end organisation names ("Corp", "Ministry")."""
-    return _first_words("org_words.txt")
+    """Words that mark a name as an organisation's ("Corp", "Ministry"), with
+    the words that open one in another language (:func:`foreign_org_words`)."""
+    return _first_words("org_words.txt") | foreign_org_words()
+
+
+@functools.cache
+def foreign_org_words() -> frozenset[str]:
+    """Words that open an organisation's name written in sentence case in
+    another language ("Agence", "Sindicato": "Agence sanitaire régionale du Val-Morel")."""
+    return _first_words("foreign_org_words.txt")
 
 
 @functools.cache

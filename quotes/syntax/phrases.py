@@ -20,7 +20,7 @@ import regex
 
 from .. import lexicon
 from .tokens import Tok, is_cap, is_word, tokenize
-from .titling import OF_ROLES, connected_org_name, office_roles, org_after_title, party_before_name, role_title, split_titles, title_of
+from .titling import OF_ROLES, connected_org_name, office_roles, org_after_title, party_before_name, role_title, sentence_case_name, split_titles, title_of
 from .titling import title_words as _title_words
 from .words import is_demonym, is_ly_adverb, is_participle, particle_surname, surname_after_given, without_birthplace
 
@@ -357,7 +357,7 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
     proper_org = proper_org or is_cap(head) and connected_org_name(words)  # "the Hollins Institute for Health Policy"
     if (hlow in roles or hlow.endswith("-old") or hlow.endswith("-olds")) and not proper_org and not affiliated and not surname_after_given(words, head_i):
         return _role_mention(words, low, head_i, start, end, span_text)
-    if not is_cap(head) or not head[0].isalpha():
+    if (not is_cap(head) or not head[0].isalpha()) and not (len(words) >= 3 and sentence_case_name(words)):  # ("Institut alpin de recherche": a name)
         return _description_mention(words, low, head_i, start, end, span_text)
     if 2 <= len(words) <= 4 and head_i == len(words) - 1 and low[0] in {"the", "a", "an"} and is_demonym(head) and all(
         not is_cap(w) or w in _COMPASS for w in words[1:-1]
@@ -481,8 +481,8 @@ def _after_inner_role(
     it *mods*)."""
     roles = lexicon.roles()
     name_words = words[last_title_end:]
-    if connected_org_name(name_words):
-        return name_words, title_words  # ("Institute for Fiscal Studies": a connector, no role word)
+    if connected_org_name(name_words) or sentence_case_name(name_words):
+        return name_words, title_words  # ("Institute for Fiscal Studies": a connector, no role word; "Agence sanitaire régionale du Val-Morel": a name in sentence case)
     for x in range(len(name_words) - 1, -1, -1):
         lw = name_words[x].lower()
         acronym_role = name_words[x].isupper() and len(name_words[x]) > 1 and lw in roles and roles[lw].kind == "person"

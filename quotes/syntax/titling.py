@@ -11,8 +11,9 @@ import functools
 from .. import lexicon
 from .tokens import Tok, is_cap
 from .verbs import is_past_form
+from .words import PREPOSITIONS
 
-__all__ = ["COMPOUND_ROLES", "connected_org_name", "ends_premodifying_title", "org_after_title", "party_before_name", "role_title", "split_titles", "title_firsts", "title_of", "title_words"]
+__all__ = ["COMPOUND_ROLES", "connected_org_name", "ends_premodifying_title", "org_after_title", "party_before_name", "role_title", "sentence_case_end", "sentence_case_name", "split_titles", "title_firsts", "title_of", "title_words"]
 
 
 @functools.cache
@@ -112,6 +113,61 @@ def connected_org_name(words: list[str]) -> bool:
         return False
     orgs = lexicon.org_words()
     return any(w in orgs for w in body[:k])
+
+
+#: The particles that close the lower-case words of an organisation's name
+#: written in sentence case, before its proper name ("... régionale du
+#: Val-Morel", "... de estibadores de Porto Claro", "... per l'ambiente del Vallone").
+_SENTENCE_CASE_LINKS = frozenset("de des du da dal dalla del della delle dei degli di do dos das la le les en et e y per sur aux au".split())
+#: Lower-case words no such name holds: the English words that follow a
+#: name in a sentence (an article, a preposition, a conjunction, its verb).
+_NOT_IN_SENTENCE_CASE = PREPOSITIONS | frozenset(
+    "the a an this that these those his her their its and or but which who whom whose as than is was are were has have had will would said says told".split()
+)
+
+
+def _sentence_case_word(w: str) -> bool:
+    """Can *w* be a lower-case word inside such a name ("sanitaire", "l'ambiente", "socio-économique")?"""
+    return w.islower() and w not in _NOT_IN_SENTENCE_CASE and w.replace("'", "").replace("\u2019", "").replace("-", "").isalpha()
+
+
+def sentence_case_end(outer: list[Tok], i: int, caps: list[bool], text: str) -> int:
+    """Where the lower-case words of an organisation's name in another
+    language, opened at ``outer[i]`` by a word of ``foreign_org_words.txt``
+    ("Agence", "Sindicato"), end: at the capital after a closing particle,
+    which the run goes on over ("Agence sanitaire régionale du Val-Morel":
+    the index of "Val-Morel"), or after lower-case words holding such a
+    particle ("Institut alpin de recherche"); ``i + 1`` when no such name
+    follows ("the Agence said on Monday"). *caps*: which tokens are capitalised."""
+    linked = False  # a particle seen inside the lower-case words
+    k = i + 1
+    while k < len(outer) and k < i + 8 and "\n" not in text[outer[k - 1].end : outer[k].start]:
+        if caps[k]:
+            return k if k > i + 1 and outer[k - 1].text.lower() in _SENTENCE_CASE_LINKS else i + 1
+        if not _sentence_case_word(outer[k].text):
+            break
+        linked = linked or outer[k].text in _SENTENCE_CASE_LINKS
+        k += 1
+    return k if linked and outer[k - 1].text not in _SENTENCE_CASE_LINKS else i + 1
+
+
+def sentence_case_name(words: list[str]) -> bool:
+    """Are *words* such a name, as a phrase ("Syndicat des personnels
+    hospitaliers du Val-Morel", "Institut alpin de recherche")? Its opening
+    organisation word, lower-case words holding a particle, then capitalised
+    words only, after a particle; after an optional "the"."""
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 3 or words[0] not in lexicon.foreign_org_words():
+        return False
+    k = 1
+    while k < len(words) and not is_cap(words[k]):
+        k += 1
+    if not all(map(_sentence_case_word, words[1:k])):
+        return False
+    if k == len(words):
+        return words[-1] not in _SENTENCE_CASE_LINKS and any(w in _SENTENCE_CASE_LINKS for w in words[1:-1])
+    return k >= 2 and words[k - 1].lower() in _SENTENCE_CASE_LINKS and all(is_cap(w) or w.lower() in _SENTENCE_CASE_LINKS for w in words[k:])
 
 
 def title_of(after_of: list[str]) -> int | None:
