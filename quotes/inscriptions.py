@@ -23,7 +23,7 @@ __all__ = ["carrier_then_colon", "inscription", "inscription_after"]
 #: Things words are written on (a banner, a sign, a mug): the carriers of an inscription.
 _CARRIERS = frozenset(
     "banner sign placard poster plaque billboard sticker badge t-shirt shirt mural headstone gravestone signpost noticeboard mug cap flag scarf scarves brochure leaflet flyer board chalkboard blackboard whiteboard menu label hoarding wall door tattoo sweatshirt hoodie tote bag cake wreath bench button pin flier card sash armband ribbon jersey apron hat jacket "
-    "ticket tag notice sheet bedsheet".split()
+    "ticket tag notice sheet bedsheet packet packaging box carton wrapper sachet".split()
 )
 #: "a banner reading", "placards that read", "a plaque bearing", "the sign at
 #: each end reading", "T-shirts printed with", "brochures headed": the words
@@ -56,7 +56,7 @@ def inscription(left: str) -> bool:
         return False
     if _SAID_END.search(m.group()):
         carrier = m.group().split()[0].lower()
-        return carrier in _SUBJECT_CARRIERS or carrier[:-1] in _SUBJECT_CARRIERS
+        return carrier in _SAYING_CARRIERS or carrier[:-1] in _SAYING_CARRIERS
     return True
 
 
@@ -113,6 +113,11 @@ _SUBJECT_CARRIERS = frozenset(
     "banner sign placard poster plaque billboard sticker noticeboard signpost notice card flag t-shirt mural headstone "
     "gravestone chalkboard blackboard whiteboard hoarding leaflet flyer flier brochure inscription caption sheet bedsheet".split()
 )
+#: Carriers whose finite "says"/"said" is their printed words: the subject
+#: carriers and a product's packaging ("The redesigned bag says ..."; not
+#: "label": a record label speaks). (Packaging is no subject carrier: "their
+#: bags on the seat before them, she went on:" has a person's colon.)
+_SAYING_CARRIERS = _SUBJECT_CARRIERS | frozenset("bag packet packaging box carton wrapper sachet".split())
 #: Prepositions that open an adverbial before the subject ("Since March 2021, the notice ...").
 _OPENING_PREPOSITIONS = frozenset("since on in at by for after before during until outside inside above over".split())
 #: Determiners that open a carrier subject ("The banner", "A sign", "Their placards").

@@ -32,7 +32,7 @@ from .namers import FRAME_WORD as _WORD
 from .namers import DEFINITE_GLOSS, INDEFINITE_APPOSITION, NAME_APPOSITION_DASHED, WORD_APPOSITION, generic_subject, habitual_description, host_full_stop, person_subject
 from .titles import ARTICLES as _ARTICLES
 from .titles import DEFINITE as _DEFINITE
-from .wording import compound_label, defined_term, term_noun, unsaid, word_apposed, word_for, word_with_relative
+from .wording import compound_label, defined_term, term_noun, unsaid, word_apposed, word_for, word_subject, word_with_relative
 from .titles import LABEL_NOUNS, RECORD_IDIOM, closed_off, elided_article, is_title_like, named_thing, translated, work_noun_with_complement, work_title
 
 __all__ = ["FrameContext", "non_speech_frame"]
@@ -66,7 +66,10 @@ _POSSESSIVE_END = regex.compile(r"['\u2019]s?\Z")
 #: noun: ', as fans call him', ', as locals know it' (not ', as he called it':
 #: a person's own word for it, speech).
 _AS_THEY_CALL = regex.compile(
-    r",?\s+as\s+(?!(?:he|she|i|we|you)\b)(?:\p{Ll}\S*\s+){1,3}?(?:call|calls|called|know|knows|knew|dub|dubs|nickname)\s+(?:him|her|it|them)\b"
+    r",?\s+as\s+(?!(?:he|she|i|we|you)\b)(?:\p{Ll}\S*\s+){1,3}?(?:call|calls|called|know|knows|knew|dub|dubs|nickname)\s+"
+    # the object: a pronoun, or a definite noun phrase up to the aside's end
+    # (', as many locals still call the quarry,')
+    r"(?:(?:him|her|it|them)\b|(?:the|this|that|its|their)(?:\s+\p{Ll}[\p{L}'\u2019\-]*){1,4}(?=\s*[,;.)\u2013\u2014]|\s-\s))"
 )
 #: A dash standing alone right after the closing mark (' - ', ' – ', ' — ').
 _DASH_AFTER = regex.compile(r"\s[-\u2013\u2014]\s")
@@ -202,6 +205,7 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         or ("non-speech-label" if len(ctx.words) <= 4 and _CHANGE_TO.match(ctx.left) else None)
         or term_noun(ctx)
         or defined_term(ctx)
+        or word_subject(ctx)
         or word_apposed(ctx)
         or word_with_relative(ctx)
         or work_title(ctx)

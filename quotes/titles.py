@@ -102,6 +102,8 @@ def work_title(ctx: FrameContext) -> str | None:
         return "non-speech-title"  # 'under the county's "Starter Keys" scheme'
     if wa and wa[0] in lexicon.roles() and ctx.right[:1] == " " and ctx.content[-1:].isalnum() and ctx.sentence_initial:
         return "non-speech-title"  # '"Salt Roads" director Ida Brenner said ...': the title modifies a role
+    if ctx.right.startswith((" - ", " -- ")):
+        wa = ["\u2014", *wa]  # ('"Rivers in Retreat" - the 90-page report ... -': a spaced hyphen is a dash)
     k = 1 if wa[:1] in (["\u2014"], ["\u2013"], [","], ["("]) else 0
     v = k
     while v < min(len(wa), k + 3) and wa[v] in _WORK_AUXILIARIES:

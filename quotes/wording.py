@@ -22,7 +22,7 @@ from .namers import generic_subject, person_subject
 if TYPE_CHECKING:
     from .nonspeech import FrameContext
 
-__all__ = ["compound_label", "defined_term", "term_noun", "unsaid", "word_apposed", "word_for", "word_with_relative"]
+__all__ = ["compound_label", "defined_term", "term_noun", "unsaid", "word_apposed", "word_for", "word_subject", "word_with_relative"]
 
 
 #: "have a word for it: "...", "their name for the bend, "..."": a noun of naming
@@ -77,6 +77,33 @@ def defined_term(ctx: FrameContext) -> str | None:
     if not (ctx.sentence_initial or ctx.left.rstrip().endswith(":")):
         return None
     return "non-speech-term" if _DEFINED_AS.match(ctx.right) else None
+
+
+#: A copula, then a noun of wording as its complement, right after a span
+#: that opens its sentence: '"Resilience" was the word of the afternoon',
+#: '"Maestro" is a nickname he never liked', '"Build it here" became the
+#: campaign's slogan'.
+_IS_A_WORD = regex.compile(
+    r"""\s{1,2}(?:is|was|has\s+been|had\s+been|became|has\s+become|had\s+become|remains|remained)\s+  # the copula
+        (?:(?:a|an|the|one|this|that|his|her|its|their|our)\s+|[\p{L}\-]+['\u2019]s?\s+)?            # a determiner or a possessor
+        (?:[\p{Ll}\-]{2,20}\s+){0,2}                                                              # up to two modifiers
+        (?:word|words|term|phrase|name|nickname|label|slogan|motto|buzzword|watchword|catchphrase|expression|mantra|refrain)\b
+    """,
+    regex.VERBOSE,
+)
+
+
+def word_subject(ctx: FrameContext) -> str | None:
+    """'"Resilience" was the word of the afternoon', '"Maestro" is a nickname
+    he never liked': a short span that opens its sentence (or follows a
+    colon) and is the subject of a copula whose complement is a noun of
+    wording is the word itself, capitalised or not (:func:`defined_term`
+    reads the lower-case span a definition follows)."""
+    if len(ctx.words) > 4 or ctx.content[-1:] in ".!?,":
+        return None
+    if not (ctx.sentence_initial or ctx.left.rstrip().endswith(":")):
+        return None
+    return "non-speech-term" if _IS_A_WORD.match(ctx.right) else None
 
 
 def word_apposed(ctx: FrameContext) -> str | None:

@@ -273,6 +273,8 @@ class ReportedSieves(SieveBase):
             x in self.term_toks for x in range(k + 2, min(end, k + 10))
         ):
             return False  # 'refused to call the slump a "crisis"', 'plans to call the line "Solvo"': a name withheld or given, no report
+        if cue.lemma == "show" and m.kind in ("name", "org") and not is_doc(m.head) and not looks_like_clause(toks, k, end):
+            return False  # "The Roxy will show films ... "Night Train"": a named body showing things reports only a clause
         has_fragment = self.has_fragment(k, end, end)
         if cue.mode == "intention" and not self._reports_intentions and not has_fragment:
             return False  # "plans to close the plant": no statement (Config.modes); a later cue may report

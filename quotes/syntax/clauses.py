@@ -436,13 +436,21 @@ def clause_end(toks: list[Tok], k: int, end: int) -> int:
     return end
 
 
+#: Naming verbs of an "as" parenthesis whose object is a noun phrase ("as locals call the quarry").
+_AS_NAMING = frozenset("call calls called dub dubs dubbed nickname nicknames nicknamed know knows knew".split())
+
+
 def as_parenthetical(toks: list[Tok], s0: int, c: int, j: int, end: int) -> bool:
-    """Is the cue at *c* (ending at *j*) the verb of an "as" parenthesis with
-    a pronoun object ("as he called it,", "as she put it."): it reports no
-    clause after it."""
-    return j + 1 < end and toks[j].text.lower() in {"it", "him", "her", "them"} and toks[j + 1].text in {",", ".", QUOTE_TOKEN} and any(
-        toks[x].text.lower() == "as" for x in range(max(s0, c - 4), c)
-    )
+    """Is the cue at *c* (ending at *j*) the verb of an "as" parenthesis, which reports no clause: with a pronoun object
+    ("as he called it,"), or a naming verb's with a definite noun phrase after a comma ('"The Pit", as locals call the quarry,')?"""
+    k = next((x for x in range(max(s0, c - 4), c) if toks[x].text.lower() == "as"), 0)
+    if not k or j + 1 >= end:
+        return False
+    if toks[j].text.lower() in {"it", "him", "her", "them"}:
+        return toks[j + 1].text in {",", ".", QUOTE_TOKEN}
+    close = next((x for x in range(j + 1, min(end, j + 6)) if not (toks[x].text.isalpha() and toks[x].text.islower())), end)
+    return (toks[j].text.lower() in {"the", "this", "that", "its", "their"} and toks[k - 1].text in {",", QUOTE_TOKEN} and toks[c].text.lower() in _AS_NAMING
+            and j + 1 < close < end and toks[close].text in {",", "."})
 
 
 def _subject_then_cue(toks: list[Tok], y: int, end: int) -> bool:
