@@ -22,7 +22,7 @@ from .nonspeech import FrameContext, non_speech_frame
 from .segment import Segmentation
 from .spans import QuotedSpan, find_quoted_spans
 from .syntax.phrases import is_cap
-from .syntax.words import BE, PREPOSITIONS, is_title_case
+from .syntax.words import BE, PREPOSITIONS, TITLE_SMALL_WORDS, is_title_case
 
 __all__ = ["SpanRoles", "find_span_roles"]
 
@@ -37,6 +37,8 @@ _APOSTROPHES = frozenset("'\u2019")
 _INNER_SENTENCE_END = regex.compile(r"[.!?]\s")
 _CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _CORNER_MARKS = frozenset("\u300c\u300e")
+#: Subject pronouns: a span holding one is someone's words ('"We Will Fight On": nurses vow ...').
+_SUBJECT_PRONOUNS = frozenset("i we you he she they i'm we're you're he's she's they're i've we've".split())
 #: The non-speech reasons of a span that may still be a fragment after a headline colon.
 _HEADLINE_FRAGMENT_REASONS = frozenset({"non-speech-scare", "non-speech-title", "non-speech-short"})
 
@@ -197,6 +199,8 @@ class _Classifier:
                 # 'his memoir, "Lost Tide: A Life," with its first publisher': a title
                 # between commas inside a clause, not a quotation in direct position.
                 return "non-speech", "non-speech-title"
+        if position == "direct" and 2 <= n_words <= 5 and q.paragraph == 0 and self._headline_name(q, words, after):
+            return "non-speech", "non-speech-title"
         if position == "direct" and n_words <= 3 and content_end not in ".!?,\u2026-\u2014" and q.how == "paired":
             # "Hamlet" opens tonight: a short title-like span starting a sentence.
             para_only = q.open_start == para.start and q.close_end == para.end
@@ -219,6 +223,19 @@ class _Classifier:
         para = self.seg.paragraphs[0]
         line = self.text[para.start : min(para.end, para.start + 400)].rstrip()
         return para.end - para.start <= 400 and "\n" not in line and line[-1:] not in ".!?" and len(line.split()) <= 16
+
+    def _headline_name(self, q: QuotedSpan, words: list[str], after: str) -> bool:
+        """'"Project Halcyon": battery maker to bring 900 jobs to ...': a span
+        in title case opening a headline written in sentence case, before its
+        colon, names the story's subject (a scheme, a campaign, a work),
+        whatever verb follows; a headline in title case throughout, or a span
+        with a subject pronoun ('"We Will Fight On": nurses vow ...'), quotes."""
+        if q.open_start != self.seg.paragraphs[0].start or after[:1] != ":" or not self._headline_line:
+            return False
+        if not is_title_case(words) or not words[-1][-1:].isalnum() or any(w.lower() in _SUBJECT_PRONOUNS for w in words):
+            return False
+        rest = self.text[q.close_end + 1 : self.seg.paragraphs[0].end].split()
+        return sum(1 for w in rest if w.isalpha() and w.islower() and w not in TITLE_SMALL_WORDS) >= 2
 
     def _headline_modifier(self, q: QuotedSpan, after: str) -> bool:
         """'Band confirms 'last' tour', 'Firm bets on "cowless" milk': in a
