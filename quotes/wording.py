@@ -46,7 +46,8 @@ _WORD_FOR = regex.compile(
 _TERM_NOUN = regex.compile(
     r"""(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|whose)|['\u2019]s?)\s+
         (?:[\p{Ll}\-]{2,20}\s+){0,2}
-        (?:term|phrase|expression|slogan|motto|catchphrase|buzzword|hashtag|nickname|coinage|tagline|jargon)
+        (?:term|phrase|expression|slogan|motto|catchphrase|buzzword|hashtag|nickname|coinage|tagline|jargon
+           |title|subtitle|headline|strapline|theme)                      # (a work's or a page's: "This year's title: "…"")
         \s*:?\s*$                                                        # (not after a comma: "the charged term, "…"" may be quoted)
       | \b(?:the|a)\s+(?:[\p{Ll}\-]{2,20}\s+){0,2}(?:words|inscription|legend|caption)\s*:?\s*$
     """,
