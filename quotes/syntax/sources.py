@@ -27,6 +27,7 @@ from .phrases import (
     ADVERBS,
     DETERMINERS,
     MONTH_GIVEN_NAMES,
+    NOT_NAMES,
     NP_STOP_LEFT,
     PARTICLES,
     Mention,
@@ -305,6 +306,24 @@ _PP_HEADS = frozenset(
 )
 
 
+def _name_with_of(sub: list[Tok], x: int, orig: tuple[int, int], text: str) -> tuple[int, int] | None:
+    """The range of a name that runs over the "of" at *x* to the phrase
+    *orig* after it ("Friends of the Starlite", "Museum of the Fens"): the
+    capitalised words before "of" and the phrase make one name, as
+    :func:`~quotes.syntax.phrases.analyse` reads it (not "Members of Kelby
+    Council", a group, nor "Jones of Acme", a person and where from)."""
+    y = x
+    while y > 0 and is_cap(sub[y - 1].text) and sub[y - 1].text not in NOT_NAMES:
+        y -= 1
+    if y == x or y > 0 and sub[y - 1].text.lower() in PARTICLES:
+        return None  # (a name's particle before it: "Piet van Aken of the Civic List" is a person's name and a party)
+    m = speaker_mention_of(sub, (y, orig[1]), text)
+    return (y, orig[1]) if (
+        m is not None and m.kind in ("name", "org") and m.name and " of " in m.name and m.gender is None and m.title is None
+        and sub[y].text not in lexicon.given_names()  # ("Piet van Aken of the Civic List": a person, then the party)
+    ) else None
+
+
 def subject_np(sub: list[Tok], text: str, limit: int, memo: _Memo | None = None) -> tuple[tuple[int, int] | None, bool]:
     """:func:`_subject_np`, then past a restrictive relative clause to the
     phrase it is about (:func:`_relative_head`: "A night guard who has worked
@@ -342,13 +361,11 @@ def _mention(sub: list[Tok], rng: tuple[int, int], text: str, memo: _Memo | None
 
 
 def _subject_np(sub: list[Tok], text: str, limit: int, memo: _Memo | None = None) -> tuple[tuple[int, int] | None, bool]:
-    """:func:`subject_before` for the cue ending *sub*, past noun phrases that
-    are the object of a preposition: "a memo from the port authority seen by the
-    paper warns" (the memo), "Vidal, the editor in chief of the town's paper,
-    the Harbour Gazette, said" (Vidal). The phrase found first stays when no subject
-    shows before the preposition, and after a partitive "of" ("half of
-    dock workers say"). Returns the range and whether the subject is elided after
-    a conjunction ("…, but at the quayside meeting said …")."""
+    """:func:`subject_before` for the cue ending *sub*, past noun phrases that are the object of a preposition: "a memo
+    from the port authority seen by the paper warns" (the memo), "Vidal, the editor in chief of the town's paper, the
+    Harbour Gazette, said" (Vidal). The phrase found first stays when no subject shows before the preposition, and after
+    a partitive "of" ("half of dock workers say"), and a name runs over "of" ("Friends of the Starlite said"). Returns
+    the range and whether the subject is elided after a conjunction ("…, but at the quayside meeting said …")."""
     orig = subject_before(sub, len(sub), text, limit)
     if orig is None or orig[0] == 0:
         return orig, False
@@ -377,8 +394,7 @@ def _subject_np(sub: list[Tok], text: str, limit: int, memo: _Memo | None = None
                 return nxt, False
     if appositive and (holder := _role_holder_before(sub, orig, first, text, limit)) is not None:
         return holder, False
-    rng = orig
-    moved = False
+    rng, moved = orig, False
     for _ in range(6):
         start = first if not moved else rng[0]
         if start == 0:
@@ -390,6 +406,8 @@ def _subject_np(sub: list[Tok], text: str, limit: int, memo: _Memo | None = None
             x = start - 1 if p in _PP_HEADS else start - 2
             if p == "of" and x > 0 and (sub[x - 1].text.lower() in QUANT_HEADS or _is_number(sub[x - 1].text)):
                 break  # "half of dock workers say", "most of the ferry crews said"
+            if p == "of" and not moved and (whole := _name_with_of(sub, x, orig, text)) is not None:  # ("Friends of the Starlite said")
+                return whole, False
             if p in {"by", "to"} and x > 0 and past_participle(sub[x - 1].text):  # ("seen by", "written by")
                 x -= 1  # "… obtained by the paper": a passive participle modifying the subject
             if x > 0 and sub[x - 1].text.lower() in {"and", "but"}:
