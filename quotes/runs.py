@@ -84,7 +84,7 @@ def name_runs(
             after_article = len(run) > 2 and run[0].text in ("The", "the") and any(x.text in orgs for x in run)
             while run and not (news and len(run) > 1 and run[0].text in GENDERED_HONORIFICS) and (
                 run[0].text in NOT_NAMES and not (run[0].text in _PLACE_ADJECTIVES and (len(run) > 2 and any(x.text in orgs for x in run[2:]) or news and _named_mid_sentence(run, text)))
-                or (low := run[0].text.lower()) in DETERMINERS  # (lower-cased once for both tests)
+                or (low := run[0].text.lower()) in DETERMINERS or run[0].text in QUANTIFIER_SUBJECTS  # ("Neither Tom Reilly nor ...")
                 or (low in word_set and low.islower() and run[0].text not in given and run[0].text.rstrip(".") not in titles and not _opens_title(run)
                     and not ((run[0] is outer[i] and _mid_sentence(outer, i) or after_article) and len(run) > 1 and any(x.text in orgs for x in run))
                     and not _role_title(run, given, roles) and not (news and _named_mid_sentence(run, text)))

@@ -22,7 +22,7 @@ from .. import lexicon
 from .tokens import Tok, is_cap, is_word, tokenize
 from .titling import OF_ROLES, connected_org_name, office_roles, org_after_title, party_before_name, role_title, sentence_case_name, split_titles, title_of
 from .titling import title_words as _title_words
-from .words import is_demonym, is_ly_adverb, is_participle, particle_surname, surname_after_given, without_birthplace
+from .words import ORIGIN_ENDINGS, is_demonym, is_ly_adverb, is_participle, particle_surname, surname_after_given, without_birthplace
 
 __all__ = ["Mention", "Tok", "analyse", "as_surname", "is_cap", "is_word", "mood_word", "role_then_participle", "tokenize"]
 
@@ -260,7 +260,7 @@ def _analyse_phrase(key: tuple[str, tuple[tuple[int, int, str], ...]]) -> Mentio
     text, rel = key
     if len(rel) > 2 and any(_SCORE.fullmatch(w) for _, _, w in rel):
         return None  # "Harlow Vale 2-1 Kingsmere Athletic": a result between two names, no speaker
-    if rel[-1][2].endswith(_ORIGIN_ENDINGS):
+    if rel[-1][2].endswith(ORIGIN_ENDINGS):
         return None  # "the Bergen-based": a modifier of origin or seat, never a head (cached here, not asked at every call)
     return _analyse(tuple([tuple.__new__(Tok, t) for t in rel]), text)
 
@@ -270,7 +270,7 @@ def _analyse_word(word: str) -> Mention | None:
     """:func:`_analyse_phrase` of the one-word phrase *word*, keyed by the
     string alone: a look-up hashes and compares it in C, where a nested
     tuple key cost four times as long (0.2 us a call, 30,000 calls a PolNeAR pass)."""
-    return None if word.endswith(_ORIGIN_ENDINGS) else _analyse((tuple.__new__(Tok, (0, len(word), word)),), word)  # ("Tromsø-born": no name)
+    return None if word.endswith(ORIGIN_ENDINGS) else _analyse((tuple.__new__(Tok, (0, len(word), word)),), word)  # ("Tromsø-born": no name)
 
 
 #: Plural nouns for the people of a body or a place that open a sentence
@@ -283,8 +283,6 @@ _PEOPLE_OF = frozenset("members officers officials staff employees residents vil
 #: ("a report prepared for councillors", "a study carried out in 2019").
 _PASSIVE_PREPOSITIONS = frozenset("for by to from in on at with into over".split())
 
-#: Endings of compounds that give an origin or a seat ("Tromsø-born", "Oslo-based").
-_ORIGIN_ENDINGS = ("-born", "-based", "-bred", "-raised", "-reared", "-educated", "-trained", "-headquartered")
 
 #: Prepositions that open a role's complement ("a spokeswoman for the agency", "the 54-year-old from Oslo").
 _HEAD_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from"})
@@ -444,13 +442,13 @@ def _description_mention(words: list[str], low: list[str], head_i: int, start: i
 
 def _after_possessor(name_words: list[str], mods: list[str]) -> list[str]:
     """The name after a possessor inside the run ("Ostrava Steel's Ana Ruiz",
-    "the Evening Ledger's Callum Fraser", "Norveland's Ministry of Transport",
-    "Ostland's Foreign Ministry"):
+    "the Evening Ledger's Callum Fraser", "the Daily Times' Ben Okoro",
+    "Norveland's Ministry of Transport", "Ostland's Foreign Ministry"):
     the possessor joins *mods*. Only before a given name or a public body, so
     "King's College London" stays one name."""
     given = lexicon.given_names()
     public = lexicon.org_types().get("public", frozenset())
-    poss = max((x for x, w in enumerate(name_words[:-1]) if w.endswith(("'s", "\u2019s")) and (
+    poss = max((x for x, w in enumerate(name_words[:-1]) if (w.endswith(("'s", "\u2019s", "s'", "s\u2019")) or w in ("'", "\u2019") and x) and (
         name_words[x + 1] in given or name_words[x + 1] in public and len(name_words) > x + 2
         or len(name_words) == x + 3 and name_words[x + 2] in public)), default=-1)  # ("Ostland's Foreign Ministry")
     mods.extend(_strip_possessive(w) for w in name_words[: poss + 1])

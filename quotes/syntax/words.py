@@ -227,10 +227,15 @@ _VERB_PHRASE_NEXT = frozenset(
 )
 
 
+#: Endings of compounds that give an origin or a seat ("Tromsø-born", "Oslo-based"): modifiers, never a name's head.
+ORIGIN_ENDINGS = ("-born", "-based", "-bred", "-raised", "-reared", "-educated", "-trained", "-headquartered")
+
+
 def without_birthplace(name_words: list[str], mods: list[str]) -> list[str]:
-    """*name_words* without a birthplace modifier and the words before it
-    ("Glasgow-born Ann Reilly", "South Korean-born Monte Haines"), which join *mods*."""
-    born = max((x for x, w in enumerate(name_words[:-1]) if w.lower().endswith("-born")), default=-1)
+    """*name_words* without an origin modifier and the words before it
+    ("Glasgow-born Ann Reilly", "South Korean-born Monte Haines", "Oslo-based
+    Ingrid Haug"), which join *mods*."""
+    born = max((x for x, w in enumerate(name_words[:-1]) if w.lower().endswith(ORIGIN_ENDINGS)), default=-1)
     mods.extend(name_words[: born + 1])
     return name_words[born + 1 :]
 
