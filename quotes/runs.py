@@ -62,7 +62,7 @@ def name_runs(
     opens = list(compress(count(), caps))
     done = 0  # the runs found so far end here
     for i in opens:  # (only capitalised tokens open a run)
-        if i < done:
+        if i < done or outer[i].text in _HEADING_VERBS:
             continue
         j = _run_end(outer, i, caps, text, orgs)
         if j - i == 1:
@@ -135,6 +135,17 @@ def _named_mid_sentence(run: list[Tok], text: str) -> bool:
             return True
         k = text.find(phrase, k + 1)
     return False
+
+
+#: Verbs and auxiliaries that a heading or a headline in title case
+#: capitalises ("Anne Says Her Prayers", "Rubio Did Well", "National Review
+#: Crowd Does Not Like Donald Trump"): no name holds one, so a run of
+#: capitalised words ends before it and none opens with it. ("Will", "May",
+#: "Can" and "Said" are left out: they are given names too.)
+_HEADING_VERBS = frozenset(
+    "Is Are Was Were Has Have Had Does Did Not Would Could Should Must Says Tells Told Wants Warns Vows Slams Urges "
+    "Calls Makes Gets Takes Reveals Demands".split()
+)
 
 
 def _capitalised(w: str) -> bool:
@@ -224,7 +235,7 @@ def _run_end(outer: list[Tok], i: int, caps: list[bool], text: str, orgs: frozen
         w = outer[j].text
         if "\n" in text[outer[j - 1].end : outer[j].start]:
             break  # names never run across lines
-        if caps[j]:
+        if caps[j] and outer[j].text not in _HEADING_VERBS:
             j += 1
         elif (lw := w.lower()) in PARTICLES and lw != "and" and _particles_then_cap(outer, j) and not _of_person(outer, i, j, orgs):
             j += 1
