@@ -137,8 +137,8 @@ def issuer(coref: Coref, m: Mention, text: str) -> Entity | None:
     linked as any name is, or the organisation a lower-case noun after it
     fits ("a report by the airline"). None when *m* is no document or no
     issuer follows."""
-    if m.kind not in {"role", "org"}:
-        return None  # (most mentions: a name or a pronoun)
+    if m.kind not in {"role", "org"} or m.kind == "org" and m.name and (last := m.name.split()[-1]).lower() == m.head and last[0].isupper():
+        return None  # (most mentions: a name or a pronoun; a name ending in a capitalised document noun, "Kestrel Retail Data", is the body)
     role = lexicon.roles().get(m.head)
     if (role is None or role.kind != "doc") and m.head not in _DATA_NOUNS:
         return None
