@@ -40,7 +40,7 @@ from .kinship import KIN, family_title, of_gender_in_family, other_honorific, po
 from .model import Span, Speaker
 from .centering import subject_first
 from .focus import apposed_name, focus_description, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus, subject_before
-from .organisations import PROXY_HEADS, bare_proxy, by_acronym, fits_org, named_body, names_noun, opens_with_org_word, org_named_by_head, org_named_in, org_of_place, represented
+from .organisations import PROXY_HEADS, bare_proxy, by_acronym, fits_org, modifier_named, named_body, names_noun, opens_with_org_word, org_named_by_head, org_named_in, org_of_place, represented
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
 from .syntax.types import is_place_name, is_thing_name
 from .syntax.words import QUANTIFIER_SUBJECTS, demonym_stems, is_demonym
@@ -443,7 +443,7 @@ class Coref:
                 )
                 if unconfirmed and (doc or e.speaks and not fits_org(m.head, e, specific=True)):
                     continue  # a name that speaks may be a person's: only a name word of the type ("Rovers") tells
-                if want == "organisation" and (e.kind == want or unconfirmed) and (doc or fits_org(m.head, e)):
+                if want == "organisation" and (e.kind == want or unconfirmed) and (doc or fits_org(m.head, e) or modifier_named(m, e)):
                     e.kind = "organisation"  # "Delmont Appliances ... the company": the name was an organisation's
                     self._note(e, m)
                     return e, "title-chain"

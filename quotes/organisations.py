@@ -21,7 +21,26 @@ from .syntax.phrases import Mention, _strip_possessive, analyse, tokenize
 if TYPE_CHECKING:
     from .coref import Coref, Entity
 
-__all__ = ["PROXY_HEADS", "as_represented", "bare_proxy", "by_acronym", "employer", "fits_org", "named_body", "names_noun", "opens_with_org_word", "org_by_noun", "org_noun_after", "org_of_place", "org_named_by_head", "org_named_in", "proxy_before", "publication", "represented"]
+__all__ = ["PROXY_HEADS", "as_represented", "bare_proxy", "by_acronym", "employer", "fits_org", "modifier_named", "named_body", "names_noun", "opens_with_org_word", "org_by_noun", "org_noun_after", "org_of_place", "org_named_by_head", "org_named_in", "proxy_before", "publication", "represented"]
+
+
+#: Modifiers of an organisation noun that name no particular body ("the
+#: national union", "the new authority"; place nouns are left out too: "the
+#: city council" is no "Kelby City FC").
+_GENERIC_MODIFIERS = frozenset("national regional local state federal public private new old main former big small independent official".split())
+
+
+def modifier_named(m: Mention, e: Entity) -> bool:
+    """Does the organisation *e*'s name hold a lower-case modifier of the
+    definite description *m* ("the transit authority" for "Averly Transit",
+    "the health agency" for "Public Health Lennshire"), where the noun itself
+    fits no word of the name?"""
+    words = m.text.split()
+    if e.kind != "organisation" or len(words) < 3 or words[0].lower() != "the":
+        return False
+    places = lexicon.place_nouns()
+    mods = [w for w in words[1:-1] if w.isalpha() and w.islower() and len(w) > 3 and w not in _GENERIC_MODIFIERS and w not in places]
+    return bool(mods) and any(w.lower() in mods for name in e.names for w in name.split())
 
 
 def names_noun(head: str, e: Entity) -> bool:
