@@ -71,7 +71,7 @@ _AS_THEY_CALL = regex.compile(
     # (', as many locals still call the quarry,')
     r"(?:(?:him|her|it|them)\b|(?:the|this|that|its|their)(?:\s+\p{Ll}[\p{L}'\u2019\-]*){1,4}(?=\s*[,;.)\u2013\u2014]|\s-\s))"
     # or the passive: ', as the old ground is known,', ', as he is affectionately known'
-    r"|,?\s+as\s+(?:(?:the|this|that|its|their)(?:\s+\p{Ll}[\p{L}'\u2019\-]*){1,3}|he|she|it|they)\s+(?:is|was|are|were|has\s+been|had\s+been|became)"
+    r"|,?\s+as\s+(?:(?:the|this|that|its|their)(?:\s+[\p{Ll}\p{N}][\p{L}\p{N}'\u2019\-]*){1,3}|he|she|it|they)\s+(?:is|was|are|were|has\s+been|had\s+been|became)"
     r"\s+(?:\p{Ll}+ly\s+|still\s+|now\s+|also\s+)?(?:known|called|nicknamed|dubbed)\b"
 )
 #: A dash standing alone right after the closing mark (' - ', ' – ', ' — ').
@@ -215,7 +215,24 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         or translated(ctx)
         or _explained(ctx)
         or _name_apposed(ctx)
+        or _relative_after(ctx)
     )
+
+
+#: A relative pronoun of a thing right after the closing mark ('"Harbour Lane", which she wrote with her brother, ran ...').
+_WHICH_AFTER = regex.compile(r",?\s{1,2}(?:which|whose)\s")
+
+
+def _relative_after(ctx: FrameContext) -> str | None:
+    """'"Harbour Lane", which she wrote with her brother, ran for nine
+    series': a short span opening its sentence that a relative clause of a
+    thing ("which", "whose") describes is the name of that thing, the
+    sentence's subject; no one's words take "which"."""
+    if len(ctx.words) > 8 or not ctx.sentence_initial or ctx.content.rstrip(",")[-1:] in ".!?":
+        return None
+    if not _WHICH_AFTER.match(ctx.right):
+        return None
+    return "non-speech-title" if ctx.title_like else "non-speech-name"
 
 
 def _explained(ctx: FrameContext) -> str | None:

@@ -371,8 +371,11 @@ class ReportedSieves(SieveBase):
                 return False  # "X, who reviewed it when it first appeared, wrote that ...": the verb after the subordinate clause's comma is the main clause's
             if k < end and toks[k].text.islower() and toks[k].text.endswith("ing") and toks[k].text != "according" and source_phrase_at(toks, k) > 0:
                 return False  # "Smith said in June, citing the data": an adjunct of the cue, no content
-            if k < end and addr is None and toks[k].text.lower() in ("which", "who", "whom", "whose"):
-                return False  # "said at the launch, which the firm had branded …": a relative clause on the adjunct
+            if k < end and addr is None and toks[k].text.lower() in ("which", "who", "whom", "whose", "where"):
+                close = next((x for x in range(k + 1, end) if toks[x].text == ","), end) if toks[k].text.lower() == "where" else end
+                if close + 1 >= end or toks[close + 1].text.lower() != "that":
+                    return False  # "said at the launch, which the firm had branded …", "says in her office, where a poster …": a relative clause on the adjunct
+                k = close + 1  # ("said on CNN, where he is a paid contributor, that …": the clause after it)
             if k < end and skipped > cue.j and toks[skipped - 1].text != "," and (apposed := place_apposition(toks, k, end)) is not None:
                 if apposed < 0:
                     return False  # "said in the band's studio, a former bakery ...": an apposition to the place, no content
