@@ -156,7 +156,7 @@ def _written_on(wb: list[str]) -> bool:
 _READ_BY = regex.compile(
     r"""^\s{0,2}[,;:]?\s{0,2}(?P<verb>""" + "|".join(_READING_VERBS) + r""")\s+
         (?:the|a|an|one|another|this|that|its|their|his|her|our)\s+(?:[\p{Ll}\-]{2,20}\s+){0,2}?
-        (?P<carrier>[\p{Ll}\-]+?)s?
+        (?P<carrier>""" + "|".join(sorted(_CARRIERS | _SUBJECT_CARRIERS, key=len, reverse=True)) + r""")s?          # ("the freshly painted board": the carrier, past its modifiers)
         (?=\s*[.,;:!?]|\s*$|\s+(?:on|at|in|above|outside|over|by|near|under|from|across|along|that|which|taped|hung|pinned|nailed|stuck|painted|held|carried|fixed)\b)""",
     regex.VERBOSE,
 )
@@ -172,4 +172,4 @@ def inscription_after(right: str) -> bool:
     carrier = m.group("carrier").lower()
     if m.group("verb").startswith("sa"):
         return carrier in _SUBJECT_CARRIERS
-    return carrier in _CARRIERS
+    return True  # (the pattern names only carriers)

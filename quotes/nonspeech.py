@@ -124,6 +124,9 @@ _VERB_AS = regex.compile(
 )
 #: A noun of naming right after the closing mark ('the "Smart Swap" name', 'its "Crisp Tide" brand'): the span names.
 _NAME_NOUN_AFTER = regex.compile(r"\s*(?:name|brand|label|logo|trademark|moniker|nickname|hashtag|motto|tagline)\b")
+#: A code: capitals and digits, at least one digit, no word ("VH-22", "0322",
+#: "M25", "A4"): a model number, a date code, a road or a size, never anyone's words.
+_CODE = regex.compile(r"(?=\S*\d)[\p{Lu}\p{N}][\p{Lu}\p{N}\-/.]{0,15}")
 #: A hashtag ("#CurseOff"): a label to find posts by, never anyone's words.
 _HASHTAG = regex.compile(r"#[\p{L}\p{N}_]+")
 #: A gloss between a quoted name and its translation: '„Frau Deckel“ — roughly, „Mrs Lid“', '"la Digue", or "the Dyke"'.
@@ -190,7 +193,7 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
     """The ``non-speech-*`` reason the frame around the span gives, or None."""
     if _after_work_noun(ctx):
         return "non-speech-title"
-    if _HASHTAG.fullmatch(ctx.content):
+    if _HASHTAG.fullmatch(ctx.content) or _CODE.fullmatch(ctx.content):
         return "non-speech-label"
     if len(ctx.words) <= 5 and _NAME_NOUN_AFTER.match(ctx.right):
         return "non-speech-name"
