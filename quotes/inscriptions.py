@@ -18,7 +18,7 @@ import regex
 
 from .syntax.words import SUBORDINATORS
 
-__all__ = ["carrier_then_colon", "inscription", "inscription_after"]
+__all__ = ["carrier_then_colon", "inscription", "inscription_after", "lyrics"]
 
 #: Things words are written on (a banner, a sign, a mug): the carriers of an inscription.
 _CARRIERS = frozenset(
@@ -43,6 +43,25 @@ _INSCRIPTION = regex.compile(
 )
 #: A finite "said"/"says" ending an inscription's match (only a thing that bears nothing but words "says").
 _SAID_END = regex.compile(r"\b(?:said|says)\s*[:,]?\s*$", regex.IGNORECASE)
+
+
+#: A song's or a poem's words: the piece (or a part of it) as the subject of a
+#: verb of beginning or running on right before the mark ("The chorus of the
+#: winning song begins", "The club's anthem goes:", "Her best-known hymn opens
+#: with"): lyrics quote the piece, not a speaker. (A letter's or a speech's
+#: opening words are its writer's: not listed.)
+_LYRICS = regex.compile(
+    r"""\b(?:chorus|choruses|verse|refrain|song|poem|hymn|anthem|lyrics?|jingle|ditty|rhyme|carol|lullaby|ballad)
+        (?:\s+[\p{L}'\u2019\-]+){0,4}?                                 # ('of the winning song')
+        \s+(?:begins|began|opens|opened|starts|started|ends|ended|goes|went|runs|ran|closes|closed)(?:\s+with)?
+        \s*[:,]?\s*$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def lyrics(left: str) -> bool:
+    """Is the span a piece's words, after its noun and a verb of beginning or running on (:data:`_LYRICS`)?"""
+    return _LYRICS.search(left) is not None
 
 
 def inscription(left: str) -> bool:
