@@ -56,6 +56,7 @@ from .syntax.phrases import Mention, Tok, analyse
 from .syntax.tokens import tokenize
 from .inner import with_inner_quotes
 from .syntax.types import NOT_SPEAKERS, hearing_body, mention_type, utterer
+from .titles import named_fragments
 
 __all__ = ["disjoint_items", "resolve"]
 
@@ -481,7 +482,7 @@ def _quote(text: str, it: Item, res: Resolved, coref: Coref, config: Config, spe
             mention_type(mention) in NOT_SPEAKERS or a is not None and a.cue is not None and hearing_body(mention, text[a.cue[0] : a.cue[1]].lower()))):
         # Only people, organisations and groups speak: a place found where a
         # speaker stands ("Kestrel Bay said") leaves the quote without one.
-        if it.kind is not QuoteKind.DIRECT and rule in REGISTRY and REGISTRY[rule].stage == "fragment":
+        if it.kind is not QuoteKind.DIRECT and rule in REGISTRY and (REGISTRY[rule].stage == "fragment" or it.kind is QuoteKind.MIXED and named_fragments(text, it.fragments)):
             # A fragment whose only source is a thing ("The money pays for the
             # upkeep of the «Sentier»") is no report at all. ("according to
             # the chalkboard outside" is kept: dropping those lost PolNeAR

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 import regex
 
 from . import lexicon
-from .syntax.words import POSSESSIVE_DETERMINERS, POSSESSIVE_ENDINGS, TITLE_SMALL_WORDS
+from .syntax.words import POSSESSIVE_DETERMINERS, POSSESSIVE_ENDINGS, TITLE_SMALL_WORDS, is_title_case
 
 if TYPE_CHECKING:
     from .nonspeech import FrameContext
 
-__all__ = ["ARTICLES", "DEFINITE", "FOREIGN_ARTICLES", "LABEL_NOUNS", "RECORD_IDIOM", "TRANSLATION", "closed_off", "elided_article", "foreign_phrase", "is_title_like", "named_thing", "translated",
+__all__ = ["ARTICLES", "DEFINITE", "FOREIGN_ARTICLES", "LABEL_NOUNS", "RECORD_IDIOM", "TRANSLATION", "closed_off", "elided_article", "foreign_phrase", "is_title_like", "named_fragments", "named_thing", "translated",
            "work_noun_with_complement", "work_title"]
 
 #: The definite articles of several languages, and with them the indefinite English ones.
@@ -200,3 +200,15 @@ def named_thing(before: list[str]) -> bool:
         if not (w.replace("-", "").isalpha() and w.islower()) or w in lexicon.roles():
             return False  # (a modifier is a lower-case word, no verb's object noun of a person: 'told reporters')
     return False
+
+
+def named_fragments(text: str, fragments: tuple[tuple[int, int], ...]) -> bool:
+    """Are the quoted *fragments* of a mixed quote names rather than words:
+    each of two words or more in title case, a phrase in another language, or
+    glossed by a translation in brackets ('officially the «taxe de sentier»
+    (path levy)')? With no one to speak them (the quote's only source a
+    thing), such fragments make no report (:mod:`quotes.resolve`)."""
+    return bool(fragments) and all(
+        is_title_case(w := text[s:e].split()) and len(w) >= 2 or foreign_phrase(w) or text[e : e + 4].lstrip("\u201d\u00bb\u201c\"' ").startswith("(")
+        for s, e in fragments
+    )
