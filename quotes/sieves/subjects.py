@@ -50,6 +50,11 @@ _CAUSATIVES = frozenset(
 )
 
 
+#: Prepositions of a post-modifier that names whom a person works for or was
+#: engaged by ("a musicologist instructed by ...", "a lawyer for the union"):
+#: a "who" after the phrase is the person's, not the body's.
+_AGENT_PREPOSITIONS = frozenset({"by", "for", "at", "with"})
+
 class SubjectSieves(SieveBase):
     """Subject finding for the sieves: the main, relative, conjoined and"""
 
@@ -148,6 +153,8 @@ class SubjectSieves(SieveBase):
             if k and is_past_form(sub[k + 1].text) and sub[k + 1].text.islower():
                 rng = subject_before(sub, k, self.text, self.max_np)
                 ante = speaker_mention_of(sub, rng, self.text) if rng else ante
+        if rel == "who" and comma and ante is not None and ante.kind in {"org", "name"} and not (ante.gender or ante.title):
+            ante = _employed_person(sub, rng, self.text, self.max_np) or ante
         if ante is None and rel == "who":
             ante = quantity_subject(sub, 0, len(sub), self.text)  # "23 percent who said"
         if ante is None or ante.kind == "pronoun" or ante.end != sub[-1].end and not comma:
@@ -440,3 +447,21 @@ class SubjectSieves(SieveBase):
         if has_verb_ending(lw):
             return j
         return -1
+
+
+def _employed_person(sub: list[Tok], rng: tuple[int, int], text: str, max_np: int) -> Mention | None:
+    """"Dr Priya Ranjadi, a musicologist instructed by the family's legal
+    team, who said", "a lawyer for the union, who said": the person whom the
+    role noun before the body's preposition (and its participle) names, as a
+    "who" after the phrase refers to; the name that role is apposed to when
+    there is one. None when the body is no employer's or agent's object."""
+    if rng[0] < 2 or sub[rng[0] - 1].text.lower() not in _AGENT_PREPOSITIONS:
+        return None
+    cut = rng[0] - 1 - is_past_form(sub[rng[0] - 2].text)
+    r2 = subject_before(sub, cut, text, max_np) if cut > 0 else None
+    m2 = speaker_mention_of(sub, r2, text) if r2 else None
+    if m2 is not None and m2.kind == "role" and (r := lexicon.roles().get(m2.head)) is not None and r.kind == "person":
+        r3 = subject_before(sub, r2[0] - 1, text, max_np) if r2[0] >= 2 and sub[r2[0] - 1].text == "," else None
+        m3 = speaker_mention_of(sub, r3, text) if r3 else None
+        return m3 if m3 is not None and m3.kind == "name" else m2
+    return m2 if m2 is not None and m2.kind == "name" else None
