@@ -262,6 +262,8 @@ class ReportedSieves(SieveBase):
         k, addr = start
         if k < end and toks[k].text == QUOTE_TOKEN:
             return None  # a direct quote follows: the direct sieves handle it
+        if cue.lemma == "hear" and cue.j < end and toks[cue.j].text.lower() == "from" and (k >= end or toks[k].text.lower() != "that"):
+            return False  # "The court heard from Dr Ranjadi, a musicologist ...": the one heard is a source, no content
         if k + 1 < end and toks[k].text.lower() in {"and", "but", "or"} and toks[k + 1].text == ",":
             return False  # "recorded in a church hall and, she says, '…'": a comment clause of its own, no content
         if k + 1 < end and (toks[k].text.lower() == "as" or cue.lemma in _NAMING_LEMMAS and toks[k].text.lower() in {"a", "an", "the"}) and (

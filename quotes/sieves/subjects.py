@@ -153,8 +153,9 @@ class SubjectSieves(SieveBase):
             if k and is_past_form(sub[k + 1].text) and sub[k + 1].text.islower():
                 rng = subject_before(sub, k, self.text, self.max_np)
                 ante = speaker_mention_of(sub, rng, self.text) if rng else ante
-        if rel == "who" and comma and ante is not None and ante.kind in {"org", "name"} and not (ante.gender or ante.title):
-            ante = _employed_person(sub, rng, self.text, self.max_np) or ante
+        if rel == "who" and comma and ante is not None and (ante.kind in {"org", "name"} and not (ante.gender or ante.title) or ante.kind == "role" and (
+                (body := lexicon.roles().get(ante.head)) is not None and body.kind in {"org", "group"})):
+            ante = _employed_person(sub, rng, self.text, self.max_np) or ante  # (not after a person: "a friend of Ana Ruiz, who said")
         if ante is None and rel == "who":
             ante = quantity_subject(sub, 0, len(sub), self.text)  # "23 percent who said"
         if ante is None or ante.kind == "pronoun" or ante.end != sub[-1].end and not comma:
