@@ -198,6 +198,8 @@ class TailSieves(SieveBase):
                 break  # "Ilic, who lost in May, has been ...", "Solberg, who studies X, called the results ...": the sentence's own verb, no tail
             if c + 1 < end and toks[c].text.lower() in lexicon.roles() and self._cue(c + 1) is not None:
                 continue  # "…, census records show": a noun before the cue
+            if c > k and cue.tense in {"past", "part"} and cue.j < end and toks[cue.j].text.lower() == "by":
+                break  # "…, a musicologist instructed by the family": a passive participle after a noun, no tail
             if cue.mode not in self._modes:
                 return None
             return self._tail_attribution(s0, k, cue, end, content_end, allow_no_period)
