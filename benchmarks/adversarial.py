@@ -170,6 +170,8 @@ GENERATORS: dict[str, tuple[str, Callable[[int], str]]] = {
                        lambda n: _DASH_HEAD + repeat("Why now?\n\n\u2013 Because the sea is rising.\n\n", n - len(_DASH_HEAD))),
     "single-quotes": ("thousands of single-quoted words", lambda n: repeat("'a' said 'b' ", n)),
     "no-break-news": ("news in one paragraph (no blank line)", lambda n: " ".join(news_of(n)).replace("\n", " ")[:n]),
+    "opening-names": ("one name opening every sentence, its first word an ordinary word the text also writes in lower case",
+                      lambda n: repeat("Little Bob said a little more. ", n)),
 }
 
 

@@ -115,6 +115,8 @@ def name_runs(
 
 
 #: Prepositions before a place's name ("in New York"): a run after one says nothing of a name's first word.
+#: How many of the name's places :func:`_named_mid_sentence` looks at.
+_MID_SENTENCE_LOOKS = 40
 _PLACE_BEFORE = frozenset("in at from to near across outside inside into around through throughout toward towards".split())
 
 
@@ -129,7 +131,9 @@ def _named_mid_sentence(run: list[Tok], text: str) -> bool:
         return False
     phrase = text[run[0].start : run[1].end]
     k = text.find(phrase)
-    while k >= 0:
+    for _ in range(_MID_SENTENCE_LOOKS):  # (a bounded number of places: a text repeating the name thousands of times stays linear)
+        if k < 0:
+            break
         before = text[max(0, k - 20) : k].split()
         if k > 0 and text[k - 1] == " " and before and before[-1].isalpha() and before[-1].islower() and before[-1] not in _PLACE_BEFORE:
             return True

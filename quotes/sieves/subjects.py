@@ -55,6 +55,7 @@ _CAUSATIVES = frozenset(
 #: a "who" after the phrase is the person's, not the body's.
 _AGENT_PREPOSITIONS = frozenset({"by", "for", "at", "with"})
 
+
 class SubjectSieves(SieveBase):
     """Subject finding for the sieves: the main, relative, conjoined and"""
 
@@ -458,7 +459,7 @@ def _employed_person(sub: list[Tok], rng: tuple[int, int], text: str, max_np: in
     there is one. None when the body is no employer's or agent's object."""
     if rng[0] < 2 or sub[rng[0] - 1].text.lower() not in _AGENT_PREPOSITIONS:
         return None
-    cut = rng[0] - 1 - is_past_form(sub[rng[0] - 2].text)
+    cut = rng[0] - 2 if is_past_form(sub[rng[0] - 2].text) else rng[0] - 1  # (past a participle: "instructed by")
     r2 = subject_before(sub, cut, text, max_np) if cut > 0 else None
     m2 = speaker_mention_of(sub, r2, text) if r2 else None
     if m2 is not None and m2.kind == "role" and (r := lexicon.roles().get(m2.head)) is not None and r.kind == "person":
