@@ -374,7 +374,7 @@ class ReportedSieves(SieveBase):
             if k < end and toks[k].text.islower() and toks[k].text.endswith("ing") and toks[k].text != "according" and source_phrase_at(toks, k) > 0:
                 return False  # "Smith said in June, citing the data": an adjunct of the cue, no content
             if k < end and addr is None and toks[k].text.lower() in ("which", "who", "whom", "whose", "where"):
-                close = next((x for x in range(k + 1, end) if toks[x].text == ","), end) if toks[k].text.lower() == "where" else end
+                close = next((x for x in range(k + 1, min(end, k + 40)) if toks[x].text == ","), end) if toks[k].text.lower() == "where" else end
                 if close + 1 >= end or toks[close + 1].text.lower() != "that":
                     return False  # "said at the launch, which the firm had branded …", "says in her office, where a poster …": a relative clause on the adjunct
                 k = close + 1  # ("said on CNN, where he is a paid contributor, that …": the clause after it)
