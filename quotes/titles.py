@@ -209,6 +209,19 @@ def named_fragments(text: str, fragments: tuple[tuple[int, int], ...]) -> bool:
     (path levy)')? With no one to speak them (the quote's only source a
     thing), such fragments make no report (:mod:`quotes.resolve`)."""
     return bool(fragments) and all(
-        is_title_case(w := text[s:e].split()) and len(w) >= 2 or foreign_phrase(w) or text[e : e + 4].lstrip("\u201d\u00bb\u201c\"' ").startswith("(")
+        is_title_case(w := text[s:e].split()) and len(w) >= 2 or foreign_phrase(w) or TRANSLATION.match(text, _past_marks(text, e)) is not None
         for s, e in fragments
     )
+
+
+#: Closing quotation marks (straight and curly, doubled in some corpora:
+#: "''"), and the space French print sets inside guillemets ("yo »").
+_CLOSING_MARKS = "\u201d\u00bb\u201c\"'\u2019 "
+
+
+def _past_marks(text: str, pos: int) -> int:
+    """*pos* past the closing marks of the fragment ending there (within four characters)."""
+    k = pos
+    while k < min(len(text), pos + 4) and text[k] in _CLOSING_MARKS:
+        k += 1
+    return k

@@ -18,6 +18,7 @@ import regex
 from . import lexicon
 from .namers import FRAME_WORD as _WORD
 from .namers import generic_subject, person_subject
+from .syntax.words import BE
 
 if TYPE_CHECKING:
     from .nonspeech import FrameContext
@@ -245,8 +246,6 @@ _EVALUATING = frozenset(
     "big real total true great good bad huge complete utter absolute perfect pure sheer major grave proper "
     "new nice fine poor rare vast wild sick sad mad dire".split()
 )
-#: Forms of "be" before a passive participle.
-_BE = frozenset("is are was were be been being".split())
 #: Possessive determiners and articles that stand outside the marks before a label.
 _OUTSIDE = frozenset("a an the its their his her our".split())
 
@@ -275,7 +274,7 @@ def compound_label(ctx: FrameContext) -> str | None:
     if wb[k].lower().startswith(("refer", "describ")) and "as" not in (w.lower() for w in wb[k + 1 :]):
         return None  # ('referred to the report', 'described the scene': no label without "as")
     before = wb[:k]
-    if before and before[-1].lower() in _BE:
+    if before and before[-1].lower() in BE:
         return None  # a passive ('was described by Ruth Sande as a "bridge loan"'): the labeller is the agent, said or unknown
     while before and before[-1].lower() in ("that", "which", "have", "has", "had", "also", "already", "often", "simply", "long"):
         before = before[:-1]  # 'reports that called', 'parents have called'
