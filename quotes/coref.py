@@ -39,7 +39,7 @@ from .agreement import LISTED, as_surname_of, confirmed_person, surname_known, s
 from .kinship import KIN, family_title, of_gender_in_family, other_honorific, possessed_person
 from .model import Span, Speaker
 from .centering import subject_first
-from .focus import apposed_name, focus_description, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus, subject_before
+from .focus import apposed_name, focus_description, full_name_before, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus, subject_before
 from .organisations import PROXY_HEADS, bare_proxy, by_acronym, fits_org, modifier_named, named_body, names_noun, opens_with_org_word, org_named_by_head, org_named_in, org_of_place, represented
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
 from .syntax.types import is_place_name, is_thing_name
@@ -500,7 +500,8 @@ class Coref:
             # bridge) is no antecedent while a confirmed person is in reach.
             # The person the last quote was given to is one too ("Teodora
             # Vlasceanu, a night carer, told the court ... 'Nobody came,' she said").
-            sure = [e for e in cands if confirmed_person(e) or e.eid == self.last_speaker]
+            focal = full_name_before(self, pos)  # (or a full name opening the sentence before)
+            sure = [e for e in cands if confirmed_person(e) or e.eid in (self.last_speaker, focal)]
             cands = speaker_in_focus(self, sure or cands, pos)
         # A character who speaks elsewhere beats a nearer name who never
         # does (a place, a name merely talked about).

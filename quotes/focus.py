@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from .items import Item
     from .syntax.phrases import Mention
 
-__all__ = ["FOCUS_CHARS", "apposed_name", "asker_before", "descriptions_forward", "headline_forward", "LEAD_CHARS", "ORG_FOCUS_CHARS", "org_for_it", "org_in_focus", "org_named_next", "proxy_going_on", "focus_description", "named_in_sentence", "org_in_sentence", "quoted_just_before", "role_holder", "speaker_in_focus", "subject_before"]
+__all__ = ["FOCUS_CHARS", "apposed_name", "asker_before", "descriptions_forward", "headline_forward", "LEAD_CHARS", "ORG_FOCUS_CHARS", "org_for_it", "org_in_focus", "org_named_next", "proxy_going_on", "focus_description", "full_name_before", "named_in_sentence", "org_in_sentence", "quoted_just_before", "role_holder", "speaker_in_focus", "subject_before"]
 
 #: How far (in characters) after the latest attributed quote its speaker stays
 #: in focus for a pronoun in news (about two short paragraphs).
@@ -371,6 +371,15 @@ def subject_before(coref: Coref, pos: int) -> int | None:
         if first is None or _OPENING_DESCRIPTION.fullmatch(coref.text, lo, first.pos) is None:
             return None
     return first.eid if first is not None and coref.entities[first.eid].kind == "person" else None
+
+
+def full_name_before(coref: Coref, pos: int) -> int | None:
+    """News: the person that :func:`subject_before` finds when the text names
+    them in full, the centre a "he" or "she" goes on with even when nothing
+    else confirms a person ("Kerry Tolland, whose twins ..., was among them.
+    ¶ "...," she said": a given name the word list leaves out)."""
+    eid = subject_before(coref, pos)
+    return eid if eid is not None and len(coref.entities[eid].canonical().split()) > 1 else None
 
 
 #: A description opening a sentence and closed by the comma before a name in

@@ -93,7 +93,9 @@ NOT_NAMES = frozenset(
     "Over Under Above Below Beneath Through With From Into Onto Near Beside Besides Like "
     "Hours Days Weeks Months Years Minutes Moments Decades Earlier Later Shortly Soon "
     # sentence adverbs of time ("Once the count was over, ...", "Finally, ...")
-    "Once Twice Afterwards Eventually Finally".split()
+    "Once Twice Afterwards Eventually Finally "
+    # participles opening a life's account ("Born Mary Ellen Talbot in 1943, she ...", "Raised in Leeds")
+    "Born Raised Educated Trained".split()
 )
 
 
