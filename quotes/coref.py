@@ -128,9 +128,7 @@ class Coref:
     """Entities of one document, built in document order."""
 
     def __init__(self, *, fiction: bool = False) -> None:
-        #: Fiction: the dialogue priors (gender and speaker preferences of
-        #: pronouns, family honorifics) apply; news keeps plain recency.
-        self.fiction = fiction
+        self.fiction = fiction  # (the dialogue priors of pronouns and family honorifics apply; news keeps plain recency)
         self.entities: list[Entity] = []
         self._by_name: dict[str, int] = {}
         self._by_last: dict[str, list[int]] = {}
@@ -143,6 +141,7 @@ class Coref:
         self.last_speaker: int | None = None
         self.last_content: tuple[int, int] = (-1, -1)
         self.last_proxy: tuple[int, str | None, int] | None = None  # (see focus.proxy_going_on)
+        self.last_org: tuple[int, tuple[int, int]] | None = None  # (see focus.org_for_it)
         #: The first-person narrator, when the document names one (fiction).
         self.narrator: Entity | None = None
         #: Where a news story's headline line ends (-1: none) and its sentences start, set by the entity stage.

@@ -121,6 +121,13 @@ _ACTING_AUXILIARIES = frozenset("would will could can had has did does plans pla
 _IMPERSONAL_AFTER = frozenset("be been take took taken seem seemed appear appeared make made mean meant help rain snow".split())
 
 
+#: "it" in a progressive acts too ("said it was cooperating", "says it is
+#: reviewing"), but for these participles, which the weather, the time or a
+#: situation takes ("it was raining", "it was getting late", "it is going to").
+_PROGRESSIVE = frozenset("is was".split())
+_IMPERSONAL_PROGRESSIVE = frozenset("raining snowing getting going becoming being looking seeming starting beginning coming happening turning".split())
+
+
 def _says_it_will(toks: list[Tok], i: int, j: int) -> bool:
     """'Kestrel Land said it would study the judgment', 'Harbin Toys says it
     has no plans': a name whose reported clause has "it" act is an
@@ -134,7 +141,10 @@ def _says_it_will(toks: list[Tok], i: int, j: int) -> bool:
     if nxt == "not" and j + 4 < n:
         nxt = toks[j + 4].text.lower()
     verb = toks[j].text.lower()
-    return verb in lexicon.cue_verbs() and not verb.endswith("ing") and aux in _ACTING_AUXILIARIES and nxt.isalpha() and nxt not in _IMPERSONAL_AFTER
+    acting = aux in _ACTING_AUXILIARIES and nxt not in _IMPERSONAL_AFTER or (
+        aux in _PROGRESSIVE and nxt.endswith("ing") and nxt not in _IMPERSONAL_PROGRESSIVE  # "it was cooperating fully"
+    )
+    return verb in lexicon.cue_verbs() and not verb.endswith("ing") and acting and nxt.isalpha()
 
 
 #: Words that open the name of a weather event ("Storm Ilsa", "Hurricane Dora").
