@@ -84,8 +84,15 @@ def fits_org(head: str, e: Entity, *, specific: bool = False) -> bool:
     fitting = types.get(role.singular.lower() if role is not None else head, frozenset())
     if words & fitting:
         return True
-    # "*" (the company, the operator) fits no public body and no union.
-    return not specific and "*" in fitting and not words & (types.get("public", frozenset()) | types.get("union", frozenset()))
+    # "*" (the company, the operator) fits no public body, no union and no
+    # newspaper's masthead ("told the Astravik Herald. ¶ The company said":
+    # the story's company, not the paper that reported it).
+    return not specific and "*" in fitting and not words & (types.get("public", frozenset()) | types.get("union", frozenset()) | _MASTHEADS)
+
+
+#: Name words only a newspaper's masthead holds (not "Post", "Mail", "Star"
+#: or "Courier", which postal, energy and delivery companies hold too).
+_MASTHEADS = frozenset("Times Herald Gazette Tribune Chronicle".split())
 
 
 def _cognate(word: str, head: str) -> bool:
