@@ -18,7 +18,7 @@ import regex
 
 from .syntax.words import SUBORDINATORS
 
-__all__ = ["carrier_then_colon", "inscription", "inscription_after", "lyrics"]
+__all__ = ["carrier_after", "carrier_then_colon", "inscription", "inscription_after", "lyrics"]
 
 #: Things words are written on (a banner, a sign, a mug): the carriers of an inscription.
 _CARRIERS = frozenset(
@@ -179,6 +179,23 @@ _READ_BY = regex.compile(
         (?=\s*[.,;:!?]|\s*$|\s+(?:on|at|in|above|outside|over|by|near|under|from|across|along|that|which|taped|hung|pinned|nailed|stuck|painted|held|carried|fixed)\b)""",
     regex.VERBOSE,
 )
+
+
+#: A carrier noun right after the closing mark, the span its label ('"Do Not
+#: Swim" signs went up', '"No Cuts" placards'): one space, no punctuation.
+#: Only things made to bear words: a word before "board", "card", "flag" or
+#: "notice" is often someone's, quoted as a modifier ('the "spineless" board',
+#: 'a "red" flag').
+_LABEL_CARRIERS = frozenset("banner sign placard poster plaque billboard sticker signpost t-shirt mural hoarding leaflet flyer flier brochure".split())
+_CARRIER_AFTER = regex.compile(r"[ \t](?:" + "|".join(sorted(_LABEL_CARRIERS, key=len, reverse=True)) + r")s?\b(?![\-\u2019'])")
+
+
+def carrier_after(content: str, right: str) -> bool:
+    """Does a carrier noun follow the mark right away, the span ending in no
+    punctuation of its own ('"Do Not Swim" signs went up', also at a
+    sentence's start, where speech stands)? A said sentence closes with a
+    comma or a stop before its tag ('"We will win," officials said')."""
+    return content[-1:].isalnum() and _CARRIER_AFTER.match(right) is not None
 
 
 def inscription_after(right: str) -> bool:
