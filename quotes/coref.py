@@ -40,7 +40,7 @@ from .kinship import KIN, family_title, of_gender_in_family, other_honorific, po
 from .model import Span, Speaker
 from .centering import subject_first
 from .focus import apposed_name, focus_description, full_name_before, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus, subject_before
-from .organisations import PROXY_HEADS, bare_proxy, by_acronym, fits_org, modifier_named, named_body, names_noun, opens_with_org_word, org_named_by_head, org_named_in, org_of_place, represented
+from .organisations import PROXY_HEADS, bare_proxy, by_acronym, fits_org, org_reporting_before, modifier_named, named_body, names_noun, opens_with_org_word, org_named_by_head, org_named_in, org_of_place, represented
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
 from .syntax.types import is_place_name, is_thing_name
 from .syntax.words import QUANTIFIER_SUBJECTS, demonym_stems, is_demonym
@@ -536,6 +536,8 @@ def _description_candidates(coref: Coref, m: Mention, pos: int, want: str) -> li
         # Eastmere ... the Norland Institute ... The university said" is the university)
         if "*" not in lexicon.org_types().get(m.head, ()):  # (not "the company", which fits any firm: the nearest)
             cands.sort(key=lambda e: not names_noun(m.head, e))
+        if not coref.fiction and (centre := org_reporting_before(coref, pos)) is not None and fits_org(m.head, centre):
+            cands.sort(key=lambda e: e is not centre)  # (the organisation whose report the sentence before holds)
         return [e for e in coref._appositive_after(m) if e.kind != "place" and fits_org(m.head, e)] + cands
     if m.head != "year-old" and not coref.fiction:
         # "the Dutchman": a person described by that origin before

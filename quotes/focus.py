@@ -18,7 +18,7 @@ import regex
 from . import lexicon
 from .agreement import compatible_mods, confirmed_person, holds_role, noun_mods_fit, other_position, portfolio_fits, position_free
 from .centering import past_relative
-from .organisations import as_represented, fits_org, publication
+from .organisations import as_represented, fits_org, org_reporting_before, publication
 from .syntax.phrases import GENDERED_HONORIFICS, INDEFINITE_SPEAKERS, _strip_possessive
 
 if TYPE_CHECKING:
@@ -146,23 +146,8 @@ def org_for_it(coref: Coref, pos: int) -> Entity | None:
     document, whose words go to whoever its report was given."""
     if coref.fiction:
         return None
-    return (_document_before(coref, pos) or _org_speaker_before(coref, pos)
+    return (_document_before(coref, pos) or org_reporting_before(coref, pos)
             or next((e for e in coref._before(pos, limit=8)[:4] if e.kind == "organisation"), None))
-
-
-def _org_speaker_before(coref: Coref, pos: int) -> Entity | None:
-    """The organisation whose report the sentence before *pos* holds: "it"
-    goes on with the speaker, the centre of that sentence, not with an
-    organisation its report talks about ("The agency said ... the Castellan
-    Agrochem site ... It said it had ordered ...": the agency)."""
-    if coref.last_org is None:
-        return None
-    eid, (start, _) = coref.last_org
-    starts = coref.sentence_starts
-    k = bisect_right(starts, pos) - 1
-    if k < 1 or not starts[k - 1] <= start < starts[k] or coref.entities[eid].kind != "organisation":
-        return None
-    return coref.entities[eid]
 
 
 #: A sentence opened by a document's noun phrase: a determiner, up to three words, then the noun (group 1).

@@ -9,7 +9,7 @@ kept apart so the class stays a table of its sieves.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 import regex
@@ -21,7 +21,7 @@ from .syntax.phrases import Mention, _strip_possessive, analyse, tokenize
 if TYPE_CHECKING:
     from .coref import Coref, Entity
 
-__all__ = ["PROXY_HEADS", "as_represented", "bare_proxy", "by_acronym", "employer", "fits_org", "modifier_named", "named_body", "names_noun", "opens_with_org_word", "org_by_noun", "org_noun_after", "org_of_place", "org_named_by_head", "org_named_in", "proxy_before", "publication", "represented"]
+__all__ = ["PROXY_HEADS", "as_represented", "bare_proxy", "by_acronym", "employer", "fits_org", "modifier_named", "named_body", "names_noun", "opens_with_org_word", "org_by_noun", "org_noun_after", "org_reporting_before", "org_of_place", "org_named_by_head", "org_named_in", "proxy_before", "publication", "represented"]
 
 
 #: Modifiers of an organisation noun that name no particular body ("the
@@ -226,6 +226,23 @@ def _name_heads(name: str) -> tuple[str, ...]:
     k = words.index("of") if "of" in words else 0
     return (words[-1], words[k - 1]) if k > 0 else (words[-1],)
 
+def org_reporting_before(coref: Coref, pos: int) -> Entity | None:
+    """News: the organisation whose report the sentence before *pos* holds,
+    the centre that sentence goes on with: "it", "the company" or "a
+    spokesperson for the company" in the next sentence is that organisation,
+    not one its report names ("The agency said ... the Castellan Agrochem
+    site ... It said it had ordered ..."; "Ashgrove Care, which ran
+    Meadowbank House ..., said ... ¶ A spokesperson for the company said")."""
+    if coref.last_org is None:
+        return None
+    eid, (start, _) = coref.last_org
+    starts = coref.sentence_starts
+    k = bisect_right(starts, pos) - 1
+    if k < 1 or not starts[k - 1] <= start < starts[k] or coref.entities[eid].kind != "organisation":
+        return None
+    return coref.entities[eid]
+
+
 def org_by_noun(coref: Coref, head: str, pos: int) -> Entity | None:
     """The latest organisation among the twelve latest entities that *head*
     ("ministry") fits; one whose name ends in the noun first ("a university
@@ -235,6 +252,8 @@ def org_by_noun(coref: Coref, head: str, pos: int) -> Entity | None:
     if role is None or role.kind == "person":
         return None
     cap = head.capitalize()
+    if role.kind == "org" and (centre := org_reporting_before(coref, pos)) is not None and fits_org(head, centre):
+        return centre
     fits = [
         e for e in coref._before(pos, limit=40)[:12]
         if e.kind == "organisation" and (fits_org(head, e) if role.kind == "org" else cap in e.canonical().split())
