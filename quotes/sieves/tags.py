@@ -258,7 +258,7 @@ class TagSieves(SieveBase):
             if cue is None or cue.j > frame_end:
                 continue
             return self._frame_cue(s0, c, cue, frame_end)
-        found = self._according_to_in(s0, frame_end)
+        found = self._according_to_in(s0, frame_end) or _owner_of_words(toks, s0, frame_end, self.text)
         if found is not None:
             return found
         if colon and 0 < frame_end - s0:
@@ -535,3 +535,33 @@ def _before_place(toks: list[Tok], start: int, end: int) -> int:
     """Where a noun phrase ``toks[start:end]`` ends before a place after "in"
     or "at" ("Aoife in Kilmarran", "A reader in Kilmarran"), or *end*."""
     return next((x for x in range(start + 1, end) if toks[x].text in {"in", "at"} and (is_cap(toks[x - 1].text) or toks[x - 1].text.isalpha())), end)
+
+
+#: The nouns of a source phrase whose possessor speaks: "in her (own) words",
+#: "by his own account", "on her own admission", "by its own estimate".
+_OWNED_WORDS = {"in": frozenset({"words"}), "by": frozenset({"account", "admission", "estimate", "reckoning"}),
+                "on": frozenset({"admission"})}
+
+
+def _owner_of_words(toks: list[Tok], s0: int, frame_end: int, text: str) -> Attribution | None:
+    """'... because, in her words, "…"', 'by his own estimate, "…"', 'in
+    Okafor's words, "…"': the possessor of the words, estimate or account the
+    phrase right before the quote credits (the source phrase "in the words
+    of X" names its source after it, see ``cue_phrases.txt``)."""
+    end = frame_end
+    if end - s0 < 3 or toks[end - 1].text.lower() not in _OWNED_WORDS["in"] | _OWNED_WORDS["by"]:
+        return None
+    k = end - 2
+    if toks[k].text.lower() == "own":
+        k -= 1
+    if k - 1 < s0 or toks[end - 1].text.lower() not in _OWNED_WORDS.get(toks[k - 1].text.lower(), ()):
+        return None
+    owner = toks[k]
+    m = possessor(owner.start, owner.text)
+    if m is None and is_cap(owner.text) and owner.text.endswith(POSSESSIVE_ENDINGS):
+        bare = owner.text[:-2] if owner.text[-2:] in ("'s", "\u2019s") else owner.text[:-1]  # ("Okafor's", "the Joneses'")
+        m = analyse([Tok(owner.start, owner.start + len(bare), bare)], text) if bare else None
+    if m is None or m.kind not in {"pronoun", "name", "role"} or m.head == "it" and m.kind == "pronoun":
+        return None
+    return Attribution(m, (toks[k - 1].start, toks[end - 1].end), None, "according-to", "speech")
+
