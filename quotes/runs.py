@@ -16,7 +16,7 @@ from typing import Any
 
 from . import lexicon
 from .lazy import WordMemo
-from .syntax.phrases import DETERMINERS, GENDERED_HONORIFICS, NOT_NAMES, PARTICLES, Mention, Tok, _strip_possessive, analyse, as_surname, is_cap, is_word, mood_word
+from .syntax.phrases import _PEOPLE_OF, DETERMINERS, GENDERED_HONORIFICS, NOT_NAMES, PARTICLES, Mention, Tok, _strip_possessive, analyse, as_surname, is_cap, is_word, mood_word
 from .syntax.titling import sentence_case_end, title_firsts
 from .syntax.words import PREPOSITIONS, QUANTIFIER_SUBJECTS, is_demonym
 
@@ -46,10 +46,7 @@ def name_runs(
     worse on PDNC); and "the Finn" is a nationality noun, no name."""
     found: list[Mention] = []
     n = len(outer)
-    titles = title_stems()
-    given = lexicon.given_names()
-    orgs = lexicon.org_words()
-    roles = lexicon.roles()
+    titles, given, orgs, roles = title_stems(), lexicon.given_names(), lexicon.org_words(), lexicon.roles()
     ends: list[int] = []
     surnames: set[str] = set()  # last words of the names found so far
     # Which tokens are capitalised words, in one pass over the tokens.
@@ -104,6 +101,8 @@ def name_runs(
             run = []  # (its article tested in line first for the usual one-word run, the run's last token: no call for most runs)
         if run:
             m = analyse(run, text)
+            if m is not None and m.kind == "role" and len(run) > 2 and run[1].text == "of" and run[0].text.lower() in _PEOPLE_OF:
+                m = analyse(run[2:], text)  # "Members of Allied Food Workers voted": the body the group is of is named
             if m is not None and m.kind == "role" and len(run) == 1 and run[0].text in surnames:
                 m = as_surname(m)  # "Newland Archer ... Archer said": a surname, not the role "archer"
             if m is not None and m.kind in {"name", "org"} and m.name:
