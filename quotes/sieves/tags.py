@@ -538,7 +538,8 @@ def _before_place(toks: list[Tok], start: int, end: int) -> int:
 
 
 #: The nouns of a source phrase whose possessor speaks: "in her (own) words",
-#: "by his own account", "on her own admission", "by its own estimate".
+#: "by his own account", "on her own admission", "by his own estimate" (not
+#: "its": an organisation's estimate is a figure, seldom a quote).
 _OWNED_WORDS = {"in": frozenset({"words"}), "by": frozenset({"account", "admission", "estimate", "reckoning"}),
                 "on": frozenset({"admission"})}
 
