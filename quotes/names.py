@@ -29,6 +29,7 @@ from .syntax.clauses import skip_dateline
 from .syntax.parse import Layers
 from .syntax.boundaries import np_after
 from .syntax.phrases import DETERMINERS, Mention, Tok, analyse, is_cap
+from .gender_votes import gender_votes
 from .runs import SENTENCE_ENDS, name_runs, title_stems
 from .syntax.titling import ends_premodifying_title
 from .syntax.types import context_type
@@ -48,7 +49,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
     starts = att.starts  # (the stream's token offsets, for bisect)
     people, org_roles = _person_roles(), _org_roles()
     titles = title_stems()
-    votes = _gender_votes(outer, att.words, starts, names, ends, oblique=not coref.fiction)
+    votes = gender_votes(outer, att.words, starts, names, ends, oblique=not coref.fiction)
     tally: dict[int, list[int]] = {}
     # The described speakers of the quotes ("... that the losing manager
     # called "..."."), by start: a lead description may stand in the
@@ -86,7 +87,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
                 _lead_description(outer, i, text, e, coref, described)
             elif (q := _quote_before_tag(outer, i)) is not None:
                 # ('A lorry driver who ... said ... ¶ "...," said Tomasz Welk, 54': the lead names its speaker in the next tag)
-                _lead_description(outer, q, text, e, coref, described)
+                _lead_before_quote(outer, q, text, e, coref, described)
             if appositive or prev == ",":
                 court_side(outer, i, j, e)  # "Ruth Calder, prosecuting," / "Defending, Owen Pike said"
             if prev == "by" or prev.islower():
@@ -451,6 +452,23 @@ def _restrictive_after(outer: list[Tok], s0: int, m: Mention, i: int) -> bool:
     return w in {"who", "whose"} or w == "of" and nxt in {"a", "an"}
 
 
+def _lead_before_quote(outer: list[Tok], q: int, text: str, e: Entity, coref: Coref, described: list[tuple[int, Mention]]) -> None:
+    """The lead description for a name in the inverted tag of the quote at
+    *q*: in the sentence before the quote, or else in the one before that
+    when the sentence between names no one ("VAUDREY — The mayor of Vaudrey
+    said ... The decision has divided a community. ¶ «...», said Élise
+    Ferrand"; :func:`_lead_description`)."""
+    before = set(e.roles)
+    _lead_description(outer, q, text, e, coref, described)
+    if e.roles != before:
+        return
+    k = q - 2  # (outer[q - 1] ends the sentence before the quote)
+    while k > 0 and outer[k].text not in SENTENCE_ENDS and q - k < 40:
+        k -= 1
+    if k > 0 and outer[k].text in SENTENCE_ENDS and not any(is_cap(outer[x].text) for x in range(k + 2, q - 1)) and "\n" not in text[outer[k].end : outer[q - 1].end]:
+        _lead_description(outer, k + 1, text, e, coref, described)
+
+
 def _quote_before_tag(outer: list[Tok], i: int) -> int | None:
     """The index of the quote whose inverted tag names ``outer[i]`` ('"…,"
     said NAME'; '„…“, said NAME', the comma outside the marks), when the
@@ -522,73 +540,3 @@ def _through_demonym(outer: list[Tok], rng: tuple[int, int] | None) -> tuple[int
         if w in roles:
             return rng[0], k + 1
     return rng
-
-
-#: Pronouns that vote for a name's gender; "its" votes for an organisation ("n").
-#: ("him" is left out: after a name's verb it is someone else, "Elin Harker held a photograph of him".)
-#: (Also capitalised as a sentence opens them, so a token is looked up as written.)
-_GENDER_WORDS = {"he": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f", "its": "n",
-                 "He": "m", "His": "m", "She": "f", "Her": "f"}
-#: The subject pronouns among them.
-_SUBJECT_GENDER_WORDS = frozenset({"he", "she", "He", "She"})
-
-
-def _gender_votes(
-    outer: list[Tok], words: list[str], starts: list[int], found: list[Mention], ends: list[int], *, oblique: bool = True
-) -> list[str | None]:
-    """Gender each name mention from the pronouns that follow it.
-
-    "Tom put down his pen": the first he/his/she/her within the next eight
-    tokens, before any other capitalised name or a quote, votes for the name
-    (the document's own pronoun use, as the coreference docstring promises).
-    *words*: the text of each token of *outer*.
-    """
-    out: list[str | None] = []
-    n = len(outer)
-    for m, j in zip(found, ends):
-        vote = None
-        if _GENDER_WORDS.keys().isdisjoint(words[j : j + 8]):
-            out.append(None)  # (no such pronoun in reach, most names: one C-level test, not a token loop: a third less time here, 0.5% of the run)
-            continue
-        for k in range(j, min(n, j + 8)):
-            w = outer[k].text
-            if w == QUOTE_TOKEN or w in {".", "!", "?", ";"} or (w[:1].isupper() and w not in _GENDER_WORDS):
-                break
-            g = _GENDER_WORDS.get(w)  # (the only capitalised keys are the four a sentence opens with: no lower() per token)
-            if g:
-                # (news) "Asked whether the charge might make Saint-Varenne famous, she
-                # shrugs": a subject pronoun opening a clause after a comma is that clause's subject.
-                vote = None if oblique and w in _SUBJECT_GENDER_WORDS and outer[k - 1].text == "," else g
-                break
-        if oblique and vote in {"m", "f"} and _oblique(outer, bisect_left(starts, m.start)):
-            vote = None
-        if vote in {"m", "f"} and j < n and _modifies_people(outer[j].text):
-            vote = None  # "a junior Treasury minister ... her budget": the pronoun is the minister's, not the name's
-        out.append(vote)
-    return out
-
-
-def _modifies_people(word: str) -> bool:
-    """A lower-case noun for people ("minister", "columnists", "staff")
-    right after a name makes the name its modifier ("the Treasury minister",
-    "Gossip columnists", "Harbour staff"), not the person a pronoun after it means."""
-    if not word.islower():
-        return False
-    role = lexicon.roles().get(word)
-    return role is not None and role.kind in {"person", "group"}
-
-
-def _oblique(outer: list[Tok], i: int) -> bool:
-    """Is the name starting at token *i* in an oblique or modifying place,
-    after a preposition or "the" ("supporters in Carrick", "director of the
-    Marlowe", "through the Ostrel interconnector")? A he/she that follows is
-    then the clause subject's, not the name's (subjects are the likelier
-    antecedents: centering), so it casts no gender vote. (News only: in
-    novels "He turned to Emma, and she ..." is common; LitBank measured worse.)"""
-    k = i - 1
-    while k > 0 and outer[k].text.lower() in {"and", "or", ","} and is_cap(outer[k - 1].text):
-        k -= 1  # "trained in Manchester and Vienna": back over the conjuncts
-        while k > 0 and is_cap(outer[k].text):
-            k -= 1
-    prev = outer[k].text.lower() if k >= 0 and i > 0 else ""
-    return prev == "the" or prev in PREPOSITIONS or prev == "of"
