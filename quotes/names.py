@@ -122,7 +122,8 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
 
 def _without_modifiers(outer: list[Tok], names: list[Mention], ends: list[int], starts: list[int]) -> tuple[list[Mention], list[int]]:
     """The name runs without a one-word name that modifies a noun after an
-    indefinite article ("again from a Reyes delivery", "an Okafor header"):
+    indefinite article or "one" ("again from a Reyes delivery", "an Okafor
+    header", "one Commonwealth bronze medallist"):
     no mention of its own, so no later pronoun or description goes back to it."""
     # (Only a one-word name after an article, the run's last token
     # ``outer[j - 1]``, can: the article (every case form of "a", "an") and
@@ -139,8 +140,10 @@ def _without_modifiers(outer: list[Tok], names: list[Mention], ends: list[int], 
     return [m for x, m in enumerate(names) if x not in drop], [j for x, j in enumerate(ends) if x not in drop]
 
 
-#: "a" and "an" in every case (what ``.lower()`` takes to either).
-_ARTICLE_FORMS = frozenset({"a", "A", "an", "An", "aN", "AN"})
+#: "a" and "an" in every case (what ``.lower()`` takes to either), and the
+#: numeral "one" ("three national champions, one Commonwealth bronze
+#: medallist": a name modifying the noun is no person).
+_ARTICLE_FORMS = frozenset({"a", "A", "an", "An", "aN", "AN", "one", "One", "ONE"})
 
 
 def _modifies_noun(w: str) -> bool:
