@@ -154,6 +154,19 @@ def _verb_after_that(toks: list[Tok], k: int, readings: tuple) -> bool:
     )
 
 
+def _past_then_object(word: str, nxt: str) -> bool:
+    """Is *word*, right after an -s cue word, a finite past verb opening its
+    object ("emails included one", "filings showed that", "memos revealed
+    the")? Then the -s word is a plural noun, the subject, as two finite
+    verbs do not follow one another ("writes detailed reports" has an
+    adjective: a noun follows it, no determiner)."""
+    return word.isalpha() and word.islower() and word.endswith("ed") and (nxt in DETERMINERS or nxt in _OBJECT_OPENERS)
+
+
+#: Words that open an object after a past verb ("included one", "showed that").
+_OBJECT_OPENERS = frozenset("one two three that how why what which whether".split())
+
+
 def cue_at(toks: list[Tok], k: int) -> Cue | None:
     """The cue starting at token *k*, if any (phrasal readings first)."""
     text = toks[k].text
@@ -219,6 +232,8 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
         return None
     if cw.all_3sg and k + 1 < len(toks) and toks[k + 1].text.lower() in _NOUN_FOLLOWERS and (prev in _LIST_JOINS or prev in DETERMINERS or not prev[:1].isalnum()):
         return None  # "and volunteers were handing out leaflets": a plural noun before its verb
+    if cw.all_3sg and k + 2 < len(toks) and _past_then_object(toks[k + 1].text, toks[k + 2].text.lower()):
+        return None  # "Internal emails included one, sent by ...": a plural noun, then its own past verb and object
     if word in _NAMING_PARTICIPLES and prev2 in ("a", "an") and prev.isalpha() and prev == toks[k - 1].text and k + 1 < len(toks) and is_cap(toks[k + 1].text):
         return None  # "a group called Fairway Tenants Alliance": a reduced relative of naming, no one's words
     if cw.role_base and _noun_in_subject(toks, k):
