@@ -30,7 +30,16 @@ import regex
 if TYPE_CHECKING:
     from .coref import Coref, Entity
 
-__all__ = ["described_subject", "past_relative", "subject_chain", "subject_first"]
+__all__ = ["described_subject", "in_sentence_before", "past_relative", "subject_chain", "subject_first"]
+
+def in_sentence_before(coref: Coref, pos: int, at: int) -> bool:
+    """Is the offset *at* inside the sentence right before the one holding
+    *pos* (``coref.sentence_starts``)? What that sentence reported is the
+    centre the next one goes on with."""
+    starts = coref.sentence_starts
+    k = bisect_right(starts, pos) - 1
+    return k >= 1 and starts[k - 1] <= at < starts[k]
+
 
 #: How many narration sentences back the walk may read.
 REACH = 4

@@ -17,7 +17,7 @@ import regex
 
 from . import lexicon
 from .agreement import compatible_mods, confirmed_person, holds_role, noun_mods_fit, other_position, portfolio_fits, position_free
-from .centering import past_relative
+from .centering import in_sentence_before, past_relative
 from .organisations import as_represented, fits_org, org_reporting_before, publication
 from .syntax.phrases import GENDERED_HONORIFICS, INDEFINITE_SPEAKERS, _strip_possessive
 
@@ -156,12 +156,10 @@ _DOCUMENT_OPENING = regex.compile(r"(?:The|A|An|Its|Their|His|Her)[ \t]+(?:[\p{L
 
 def _document_before(coref: Coref, pos: int) -> Entity | None:
     """The speaker of the report in the sentence before *pos* when a document's noun phrase opens that sentence."""
-    if coref.last_speaker is None:
+    if coref.last_speaker is None or not in_sentence_before(coref, pos, coref.last_content[0]):
         return None
     starts = coref.sentence_starts
     k = bisect_right(starts, pos) - 1
-    if k < 1 or not starts[k - 1] <= coref.last_content[0] < starts[k]:
-        return None
     m = _DOCUMENT_OPENING.match(coref.text, starts[k - 1], starts[k])
     if m is None or getattr(lexicon.roles().get(m.group(1)), "kind", None) != "doc":
         return None

@@ -125,15 +125,15 @@ def _without_modifiers(outer: list[Tok], names: list[Mention], ends: list[int], 
     indefinite article or "one" ("again from a Reyes delivery", "an Okafor
     header", "one Commonwealth bronze medallist"):
     no mention of its own, so no later pronoun or description goes back to it."""
-    # (Only a one-word name after an article, the run's last token
-    # ``outer[j - 1]``, can: the article (every case form of "a", "an") and
+    # (Only a one-word name after an article or "one", the run's last token
+    # ``outer[j - 1]``, can: that word (every case form of "a", "an", "one") and
     # the bisection's answer, j - 1, read from the offsets on either side, are
     # tested in line, with no call for the other names; most lists lose
     # none and are kept.)
     n = len(outer)
     drop = {
         x for x, (m, j) in enumerate(zip(names, ends))
-        if 1 < j < n and outer[j - 2].text in _ARTICLE_FORMS and starts[j - 2] < m.start <= starts[j - 1] and _modifies_noun(outer[j].text)
+        if 1 < j < n and outer[j - 2].text in _INDEFINITE_FORMS and starts[j - 2] < m.start <= starts[j - 1] and _modifies_noun(outer[j].text)
     }
     if not drop:
         return names, ends
@@ -143,7 +143,7 @@ def _without_modifiers(outer: list[Tok], names: list[Mention], ends: list[int], 
 #: "a" and "an" in every case (what ``.lower()`` takes to either), and the
 #: numeral "one" ("three national champions, one Commonwealth bronze
 #: medallist": a name modifying the noun is no person).
-_ARTICLE_FORMS = frozenset({"a", "A", "an", "An", "aN", "AN", "one", "One", "ONE"})
+_INDEFINITE_FORMS = frozenset({"a", "A", "an", "An", "aN", "AN", "one", "One", "ONE"})
 
 
 def _modifies_noun(w: str) -> bool:

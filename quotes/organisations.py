@@ -9,13 +9,14 @@ kept apart so the class stays a table of its sieves.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 import regex
 
 from . import lexicon
 from .agreement import confirmed_person, person_of_gender
+from .centering import in_sentence_before
 from .syntax.phrases import Mention, _strip_possessive, analyse, tokenize
 
 if TYPE_CHECKING:
@@ -226,6 +227,7 @@ def _name_heads(name: str) -> tuple[str, ...]:
     k = words.index("of") if "of" in words else 0
     return (words[-1], words[k - 1]) if k > 0 else (words[-1],)
 
+
 def org_reporting_before(coref: Coref, pos: int) -> Entity | None:
     """News: the organisation whose report the sentence before *pos* holds,
     the centre that sentence goes on with: "it", "the company" or "a
@@ -236,9 +238,7 @@ def org_reporting_before(coref: Coref, pos: int) -> Entity | None:
     if coref.last_org is None:
         return None
     eid, (start, _) = coref.last_org
-    starts = coref.sentence_starts
-    k = bisect_right(starts, pos) - 1
-    if k < 1 or not starts[k - 1] <= start < starts[k] or coref.entities[eid].kind != "organisation":
+    if not in_sentence_before(coref, pos, start) or coref.entities[eid].kind != "organisation":
         return None
     return coref.entities[eid]
 

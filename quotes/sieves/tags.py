@@ -17,7 +17,7 @@ from ..sieves.base import Attribution, SieveBase, positions
 from ..syntax.clauses import passive_or_relative, skip_adjuncts
 from ..syntax.cues import Cue, longest_source_phrase, source_phrase_at
 from ..syntax.boundaries import np_after, partitive_name, subject_before
-from ..syntax.phrases import Mention, Tok, analyse, is_cap, is_word, role_then_participle
+from ..syntax.phrases import Mention, Tok, _strip_possessive, analyse, is_cap, is_word, role_then_participle
 from ..syntax.sources import (
     addressee_after,
     source_mode,
@@ -542,6 +542,8 @@ def _before_place(toks: list[Tok], start: int, end: int) -> int:
 #: "its": an organisation's estimate is a figure, seldom a quote).
 _OWNED_WORDS = {"in": frozenset({"words"}), "by": frozenset({"account", "admission", "estimate", "reckoning"}),
                 "on": frozenset({"admission"})}
+#: All of those nouns: the first test, on the word before the mark.
+_OWNED_NOUNS = frozenset().union(*_OWNED_WORDS.values())
 
 
 def _owner_of_words(toks: list[Tok], s0: int, frame_end: int, text: str) -> Attribution | None:
@@ -550,7 +552,7 @@ def _owner_of_words(toks: list[Tok], s0: int, frame_end: int, text: str) -> Attr
     phrase right before the quote credits (the source phrase "in the words
     of X" names its source after it, see ``cue_phrases.txt``)."""
     end = frame_end
-    if end - s0 < 3 or toks[end - 1].text.lower() not in _OWNED_WORDS["in"] | _OWNED_WORDS["by"]:
+    if end - s0 < 3 or toks[end - 1].text.lower() not in _OWNED_NOUNS:
         return None
     k = end - 2
     if toks[k].text.lower() == "own":
@@ -560,9 +562,8 @@ def _owner_of_words(toks: list[Tok], s0: int, frame_end: int, text: str) -> Attr
     owner = toks[k]
     m = possessor(owner.start, owner.text)
     if m is None and is_cap(owner.text) and owner.text.endswith(POSSESSIVE_ENDINGS):
-        bare = owner.text[:-2] if owner.text[-2:] in ("'s", "\u2019s") else owner.text[:-1]  # ("Okafor's", "the Joneses'")
-        m = analyse([Tok(owner.start, owner.start + len(bare), bare)], text) if bare else None
+        bare = _strip_possessive(owner.text)  # ("Okafor's", "the Joneses'")
+        m = analyse([Tok(owner.start, owner.start + len(bare), bare)], text)
     if m is None or m.kind not in {"pronoun", "name", "role"} or m.head == "it" and m.kind == "pronoun":
         return None
     return Attribution(m, (toks[k - 1].start, toks[end - 1].end), None, "according-to", "speech")
-
