@@ -100,10 +100,12 @@ def _held_words(e: Entity, *, possessives: bool) -> set[str]:
 
 def compatible_mods(mods: tuple[str, ...], entity: Entity) -> bool:
     """Each capitalised modifier of a description ("the Estonian minister")
-    shares its first four letters with one of the entity's modifiers or name words."""
+    shares its first four letters with one of the entity's modifiers, name
+    words or the name words of the body its role belongs to (``Entity.bodies``:
+    "their manager, Graham Lyle" is the Rovers boss)."""
     if not mods:
         return True
-    pool = {m.lower() for m in entity.modifiers} | {w.lower() for n in entity.names for w in n.split()}
+    pool = {m.lower() for m in entity.modifiers} | {w.lower() for n in entity.names for w in n.split()} | {b.lower() for b in entity.bodies}
     for m in mods:
         ml = m.lower()
         if not any(p == ml or p[:4] == ml[:4] and len(p) >= 4 and len(ml) >= 4 for p in pool):

@@ -18,6 +18,7 @@ import regex
 
 from . import lexicon
 from .coref import POSSESSIVE_GENDER, Coref, Entity
+from .organisations import BODY_POSSESSIVES, org_name_words, possessor_org
 from .syntax.boundaries import np_after
 from .syntax.phrases import Mention, Tok, _strip_possessive, analyse, is_cap
 from .syntax.words import POSSESSIVE_ENDINGS, PREPOSITIONS
@@ -140,6 +141,8 @@ def appositive(outer: list[Tok], j: int, text: str, e: Entity, coref: Coref) -> 
     if m.kind == "role" and not m.plural:
         e.roles.update(m.roles)
         e.modifiers.update(m.modifiers)
+        if outer[rng[0]].text.lower() in BODY_POSSESSIVES and (org := possessor_org(coref, outer[rng[0]].start)) is not None:
+            e.bodies.update(org_name_words(org))  # "Tomas Bell, their captain,": the Rovers captain
         if m.gender and not e.gender:
             e.gender = m.gender
         e.person = e.person or e.kind == "person"

@@ -51,13 +51,15 @@ __all__ = ["POSSESSIVE_GENDER", "Coref", "Entity"]
 class Entity:
     """A growing coreference chain (mutable while a document is processed)."""
 
-    __slots__ = ("eid", "names", "roles", "modifiers", "portfolios", "gender", "kind", "title", "mentions", "person", "description", "honorific", "speaks")
+    __slots__ = ("eid", "names", "roles", "modifiers", "bodies", "portfolios", "gender", "kind", "title", "mentions", "person", "description", "honorific", "speaks")
 
     def __init__(self, eid: int) -> None:
         self.eid = eid
         self.names: list[str] = []
         self.roles: set[str] = set()
         self.modifiers: set[str] = set()
+        #: Name words of the body a role belongs to ("their manager": the team's), which a modifier may fit.
+        self.bodies: set[str] = set()
         #: Lower-case fields of the post a premodifying title gave ("health minister Ola Nes": "health").
         self.portfolios: set[str] = set()
         self.gender: str | None = None

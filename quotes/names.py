@@ -24,6 +24,7 @@ from .appositions import appositive as appositive_role
 from .agreement import confirmed_person
 from .coref import Coref, Entity
 from .items import Item
+from .organisations import BODY_POSSESSIVES, org_name_words, possessor_org
 from .sieves.attributor import Attributor
 from .syntax.clauses import skip_dateline
 from .syntax.parse import Layers
@@ -276,6 +277,10 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity, coref: 
         e.description = e.description or (m.text if appositive and m.kind == "role" else None)  # ("the union's general secretary, X,": the union leader)
         if appositive:
             e.modifiers.update(_of_complement(text, m))
+            if (x := next((x for x in range(b, end) if outer[x].text.lower() in BODY_POSSESSIVES), None)) is not None and (
+                org := possessor_org(coref, outer[x].start)
+            ) is not None:
+                e.bodies.update(org_name_words(org))  # "their manager, Graham Lyle,": the Rovers manager
         if m.gender and not e.gender:
             e.gender = m.gender
         if m.kind == "role" and outer[end - 1].text.lower() == m.head:

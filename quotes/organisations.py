@@ -9,7 +9,7 @@ kept apart so the class stays a table of its sieves.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 import regex
@@ -22,7 +22,7 @@ from .syntax.phrases import Mention, _strip_possessive, analyse, tokenize
 if TYPE_CHECKING:
     from .coref import Coref, Entity
 
-__all__ = ["PROXY_HEADS", "as_represented", "bare_proxy", "by_acronym", "employer", "fits_org", "modifier_named", "named_body", "names_noun", "opens_with_org_word", "org_by_noun", "org_noun_after", "org_reporting_before", "org_of_place", "org_named_by_head", "org_named_in", "proxy_before", "publication", "represented"]
+__all__ = ["BODY_POSSESSIVES", "PROXY_HEADS", "as_represented", "bare_proxy", "by_acronym", "employer", "fits_org", "modifier_named", "named_body", "names_noun", "opens_with_org_word", "org_by_noun", "org_name_words", "org_noun_after", "org_reporting_before", "org_of_place", "org_named_by_head", "org_named_in", "possessor_org", "proxy_before", "publication", "represented"]
 
 
 #: Modifiers of an organisation noun that name no particular body ("the
@@ -241,6 +241,43 @@ def org_reporting_before(coref: Coref, pos: int) -> Entity | None:
     if not in_sentence_before(coref, pos, start) or coref.entities[eid].kind != "organisation":
         return None
     return coref.entities[eid]
+
+
+#: Possessive determiners that stand for a body ("their manager", "its chief executive").
+BODY_POSSESSIVES = frozenset({"their", "its"})
+
+
+def possessor_org(coref: Coref, pos: int) -> Entity | None:
+    """News: the organisation a "their" or "its" at *pos* stands for, the
+    latest one named in its sentence or the sentence before ("Rovers had led
+    ..., a decision that left their manager, Graham Lyle, incandescent":
+    Lyle is the Rovers manager, whom "the Rovers boss" re-mentions), or a
+    name there that nothing shows to be a person's ("Marrow had led early,
+    and their manager"). Only the latest name, or the subject that opens
+    the possessive's sentence ("Rovers had led through a header from their
+    captain, Isaac Mensah, ... a decision that left their manager"): one
+    named before is another body ("Halden United beat Marrow City ... their
+    manager" is Marrow's)."""
+    if coref.fiction:
+        return None
+    starts, text = coref.sentence_starts, coref.text
+    k = bisect_right(starts, pos) - 1
+    lo = starts[k - 1] if k >= 1 else 0
+    opening = starts[k] + len(text[starts[k] : starts[k] + 8]) - len(text[starts[k] : starts[k] + 8].lstrip()) if k >= 0 else 0
+    seen = coref._seen_before(pos, limit=12)
+    for rank, s in enumerate(seen):
+        if s.pos < lo or rank > 0 and s.pos != opening:
+            continue
+        e = coref.entities[s.eid]
+        if e.kind == "organisation" or e.kind == "person" and not confirmed_person(e):
+            return e
+    return None
+
+
+def org_name_words(e: Entity) -> set[str]:
+    """The capitalised words of an organisation's names, which a person
+    described as its member keeps as modifiers (see :func:`possessor_org`)."""
+    return {w for n in e.names for w in n.split() if w[:1].isupper() and w != "The"}
 
 
 def org_by_noun(coref: Coref, head: str, pos: int) -> Entity | None:
