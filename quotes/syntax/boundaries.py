@@ -11,6 +11,8 @@ question; this module only finds where it starts and ends.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from .. import lexicon
 from .phrases import (
     ADVERBS,
@@ -289,6 +291,21 @@ def _participle_follows(toks: list[Tok], k: int, n: int) -> bool:
     return k < n and toks[k].text.islower() and toks[k].text.endswith(("ed", "ing", "en"))
 
 
+def _role_within(toks: list[Tok], j: int, n: int, roles: Mapping[str, object]) -> bool:
+    """Is one of the three lower-case words from ``toks[j]`` on a person's
+    role noun (``roles.txt``), all of them lower-case words? Then a capitalised
+    possessor before them opens a phrase that goes on to its role ("said
+    Dravna's managing director, Ilse Marek"), which a contraction's "'s"
+    does not ("Mrs Northcote's doing her now")."""
+    for x in range(j, min(n, j + 3)):
+        w = toks[x].text
+        if not (w.isalpha() and w.islower()):
+            return False
+        if (role := roles.get(w)) is not None:
+            return getattr(role, "kind", None) == "person"  # (a person's role: not "Kantar Media's political ad tracker")
+    return False
+
+
 def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -> tuple[int, int] | None:
     """Token range ``[i, j)`` of the noun phrase starting at ``toks[k]`` (not past *end*)."""
     n = len(toks) if end is None else min(end, len(toks))
@@ -315,6 +332,7 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
             and lw not in PARTICLES
             and lw not in roles
             and toks[j - 1].text.lower() not in DETERMINERS
+            and not (toks[j - 1].text.endswith(POSSESSIVE_ENDINGS) and _role_within(toks, j, n, roles))  # ("said Dravna's managing director")
         ):
             break  # "Jonas sat by the stove": a name ends where a lower-case word begins
         is_cue_word = lw in cue_verbs and toks[j - 1].text.lower() not in DETERMINERS and not (
