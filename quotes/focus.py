@@ -18,6 +18,7 @@ import regex
 from . import lexicon
 from .agreement import compatible_mods, confirmed_person, holds_role, noun_mods_fit, other_position, portfolio_fits, position_free
 from .centering import in_sentence_before, past_relative
+from .kinship import KIN
 from .organisations import as_represented, fits_org, org_reporting_before, publication
 from .syntax.phrases import GENDERED_HONORIFICS, INDEFINITE_SPEAKERS, _strip_possessive
 
@@ -362,7 +363,16 @@ def subject_before(coref: Coref, pos: int) -> int | None:
     lo, hi = starts[k - 1], starts[k]
     opening = sorted(s for s in coref._seen_before(pos, limit=40) if lo <= s.pos < hi)
     first = opening[0] if opening else None
-    if first is not None and first.pos > lo + 2:
+    if first is not None and first.pos <= lo + 2:
+        # "Vell's father, Anton Vell, who drove five hours, was in tears": a
+        # name's possessive opens a description; the name apposed to it is
+        # the subject, not the possessor.
+        # (Kinship only: "Clinton's primary opponent, Sen. Bernie Sanders, has
+        # yet to ...; ... the former secretary of state" goes on with Clinton.)
+        second = next((x for x in opening if x.pos > first.pos and coref.entities[x.eid].kind == "person"), None)
+        if second is not None and (d := _POSSESSOR_DESCRIPTION.fullmatch(coref.text, first.pos, second.pos)) is not None and d.group(1).lower() in KIN:
+            first = second
+    elif first is not None:
         # "Her counterpart at Brennmark Freight, Petra Lindqvist, will become
         # ...": a description opening the sentence with a person's name in
         # apposition; that person is its subject.
@@ -386,6 +396,12 @@ def full_name_before(coref: Coref, pos: int) -> int | None:
 #: counterpart at Brennmark Freight, ", "The club's new goalkeeper, ").
 _OPENING_DESCRIPTION = regex.compile(
     r"(?:The|A|An|His|Her|Their|Its|Our|[\p{Lu}][\p{L}\-]*['\u2019]s)[ \t]+(?:[\p{L}\p{N}'\u2019\-]+[ \t]+){0,7}?[\p{L}\p{N}'\u2019\-]+,[ \t]+"
+)
+#: The same description opened by a name's possessive ("Vell's father, ",
+#: "Tomas Vell's younger brother, "): up to three capitalised words before
+#: "'s"; group 1, the description's last word.
+_POSSESSOR_DESCRIPTION = regex.compile(
+    r"(?:\p{Lu}[\p{L}\-]*[ \t]+){0,2}\p{Lu}[\p{L}\-]*['\u2019]s[ \t]+(?:[\p{L}\p{N}'\u2019\-]+[ \t]+){0,7}?([\p{L}\p{N}'\u2019\-]+),[ \t]+"
 )
 
 
