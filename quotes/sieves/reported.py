@@ -12,9 +12,8 @@ from typing import Literal
 
 from .. import lexicon
 from ..sieves.base import Attribution, SieveBase
-from ..syntax.boundaries import PAIRED_DASHES, np_after, subject_before
+from ..syntax.boundaries import PAIRED_DASHES, PLACE_PREPOSITIONS, np_after, place_apposition, subject_before
 from ..syntax.clauses import (
-    PLACE_PREPOSITIONS,
     as_parenthetical,
     before_end_punct,
     clause_end,
@@ -22,7 +21,6 @@ from ..syntax.clauses import (
     looks_like_clause,
     passive_or_relative,
     past_title_apposition,
-    place_apposition,
     skip_adjuncts,
 )
 from ..syntax.cues import Cue, source_phrase_at

@@ -34,7 +34,7 @@ from .phrases import (
 from .words import NOUN_OPENERS, POSSESSIVE_ENDINGS, PREPOSITIONS, QUANT_HEADS, QUOTE_TOKEN, is_ly_adverb, is_participle
 
 __all__ = [
-    "COMMA_OR_DASH", "PAIRED_DASHES", "before_pp", "np_after", "participle_before", "participle_host", "partitive_name", "past_participle", "post_modifier_pp",
+    "COMMA_OR_DASH", "PAIRED_DASHES", "PLACE_PREPOSITIONS", "before_pp", "np_after", "participle_before", "participle_host", "partitive_name", "past_participle", "place_apposition", "post_modifier_pp",
     "quoted_title", "subject_before",
 ]
 
@@ -462,3 +462,31 @@ def participle_before(sub: list[Tok], start: int, text: str, limit: int) -> tupl
 def past_participle(word: str) -> bool:
     """A past participle that may post-modify a noun: "submitted", "sent" ("a report submitted to the court")."""
     return word.islower() and (word.endswith("ed") or word in lexicon.irregular_verbs())
+
+
+#: What may follow an indefinite apposition to a place: a comma, a relative, a preposition, the sentence's end.
+_AFTER_APPOSITION = frozenset({",", "that", "which", "where", "whose", "who", ".", ";"})
+
+
+#: Prepositions of place that open an adjunct after a cue ("told reporters outside the court that ...").
+PLACE_PREPOSITIONS = frozenset("outside inside near behind beside across opposite along around beyond".split())
+
+
+def place_apposition(toks: list[Tok], k: int, end: int) -> int | None:
+    """Does an indefinite noun phrase at *k* ("a former bakery", "an old
+    boathouse") stand in apposition to the place just before its comma,
+    rather than open a clause ("a decision would come": a verb follows)?
+    Returns where a "that" clause after its closing comma starts, -1 if
+    none follows, or None when no apposition opens at *k*."""
+    if toks[k].text.lower() not in ("a", "an"):
+        return None
+    rng = np_after(toks, k, 8, end=end)
+    if rng is None:
+        return None
+    x = rng[1]
+    if x < end and toks[x].text.lower() not in _AFTER_APPOSITION and toks[x].text.lower() not in PREPOSITIONS:
+        return None  # (a verb or an auxiliary: the noun phrase is a clause's subject)
+    for y in range(x, min(end - 1, x + 12)):
+        if toks[y].text == "," and toks[y + 1].text.lower() == "that":
+            return y + 1
+    return -1

@@ -57,8 +57,12 @@ def _manner_end(toks: list[Tok], k: int, end: int, lengths: tuple[int, ...], phr
 def skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
     """Skip manner and time adjuncts ("in a statement", "on Tuesday", "last week")."""
     manner = _manner_phrases()
+    start = k
     while k < end:
         w = toks[k].text.lower()
+        if k > start and _noun_participle(toks, k, end):
+            k += 1  # "said in a report presented to the meeting that ...": the participle's phrase is the adjunct's too
+            continue
         if w in manner and (j := _manner_end(toks, k, end, *manner[w])) > k:
             k = j
             continue
@@ -92,6 +96,15 @@ def skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
                 continue
         break
     return k
+
+
+def _noun_participle(toks: list[Tok], k: int, end: int) -> bool:
+    """Is ``toks[k]`` a past participle in -ed after a lower-case noun and
+    before a preposition ("a report presented to the meeting", "a letter
+    addressed to parents"), which modifies the noun before it?"""
+    w, prev = toks[k].text, toks[k - 1].text
+    return (len(w) > 4 and w.endswith("ed") and w.isalpha() and w.islower() and prev.isalpha() and prev.islower()
+            and prev not in AUX and prev not in DETERMINERS and k + 1 < end and toks[k + 1].text in PREPOSITIONS)
 
 
 def _after_time(toks: list[Tok], x: int, end: int) -> bool:
@@ -570,31 +583,3 @@ def fronted_clause_end(toks: list[Tok], s0: int, end: int) -> int:
     if not fronted_participle(toks, s0, end):
         return s0
     return next((x for x in range(s0, end) if toks[x].text == ","), end)
-
-
-#: What may follow an indefinite apposition to a place: a comma, a relative, a preposition, the sentence's end.
-_AFTER_APPOSITION = frozenset({",", "that", "which", "where", "whose", "who", ".", ";"})
-
-
-#: Prepositions of place that open an adjunct after a cue ("told reporters outside the court that ...").
-PLACE_PREPOSITIONS = frozenset("outside inside near behind beside across opposite along around beyond".split())
-
-
-def place_apposition(toks: list[Tok], k: int, end: int) -> int | None:
-    """Does an indefinite noun phrase at *k* ("a former bakery", "an old
-    boathouse") stand in apposition to the place just before its comma,
-    rather than open a clause ("a decision would come": a verb follows)?
-    Returns where a "that" clause after its closing comma starts, -1 if
-    none follows, or None when no apposition opens at *k*."""
-    if toks[k].text.lower() not in ("a", "an"):
-        return None
-    rng = np_after(toks, k, 8, end=end)
-    if rng is None:
-        return None
-    x = rng[1]
-    if x < end and toks[x].text.lower() not in _AFTER_APPOSITION and toks[x].text.lower() not in PREPOSITIONS:
-        return None  # (a verb or an auxiliary: the noun phrase is a clause's subject)
-    for y in range(x, min(end - 1, x + 12)):
-        if toks[y].text == "," and toks[y + 1].text.lower() == "that":
-            return y + 1
-    return -1

@@ -199,6 +199,8 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
         pass  # "two in three said": a proportion, the subject of the cue
     elif prev in _STANDALONE_QUANT and _quantifier_subject(toks, k, readings):
         pass  # "Several said", "Many believe": a quantifier standing alone opens the clause as its subject
+    elif prev in NUMBER_WORDS and prev != "one" and not cw.any_base_3sg_ing:
+        pass  # "who has swum there since she was nine told councillors": a past form is no noun after a number ("one said" as before)
     elif prev in _NOUN_BEFORE and not (prev == "to" and readings[0].tense == "base") and not _verb_after_that(toks, k, readings):
         # "the statement", "his claim": a noun; "according to" is handled apart.
         if prev != "to":
