@@ -102,7 +102,9 @@ def _placed(text: str, outer: Quote, s: Quote, coref: Coref) -> Quote | None:
         return None
     ent: Entity | None
     if mention in _THIRD_PERSON:
-        ent = _third_person(coref, outer.start, _THIRD_PERSON[mention], said_by)
+        # (from the pronoun itself: in a transcript's turn, "I told Mr Platt that ... He said
+        # he'd put a tag on it", the name before it inside the turn, which the pre-scan read)
+        ent = _third_person(coref, outer.start + s.speaker_mention.start, _THIRD_PERSON[mention], said_by)
         speaker, link = None if ent is None else coref.speaker(ent, text), "pronoun"
     elif len(words) == 2 and words[0] == "my" and words[1] in KIN and said_by is not None:
         ent = _kin_of(coref, outer.start, said_by, words[1])  # "My mother said ...": the speaker's mother, if the story names her
@@ -161,6 +163,7 @@ def _kin_of(coref: Coref, pos: int, said_by: Entity, head: str) -> Entity | None
 
 def _third_person(coref: Coref, pos: int, gender: str, said_by: Entity | None) -> Entity | None:
     """Whom "he" or "she" inside a quote at *pos* stands for: the latest
-    person of that gender before it who is not the quote's speaker, nor a
+    person of that gender before it (before the quote, or inside a label
+    turn, whose words are read as the story's) who is not the quote's speaker, nor a
     transcript's label in capitals ("TH:": the talk's own parties)."""
     return person_of_gender([e for e in coref._before(pos, limit=30) if e is not said_by and not any(n.isupper() for n in e.names)], gender)
