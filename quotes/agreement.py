@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .coref import Entity
 
 __all__ = [
-    "BODY_PREMODIFIERS", "LISTED", "RELATIONAL", "as_surname_of", "compatible_mods", "confirmed_person", "holds_role", "noun_mods_fit",
+    "BODY_PREMODIFIERS", "LISTED", "RELATIONAL", "age_fits", "as_surname_of", "compatible_mods", "confirmed_person", "holds_role", "noun_mods_fit",
     "other_position", "person_of_gender", "portfolio_fits", "position_free", "surname_known", "surname_only",
 ]
 
@@ -201,3 +201,17 @@ def surname_known(e: Entity, name: str, gender: str | None) -> None:
     gendered honorific, "Mr Vartan", still counts)."""
     if e.gender and surname_only(e, name):
         e.gender = gender
+
+
+def age_fits(m: Mention, e: Entity) -> bool:
+    """Can the age description *m* re-mention *e*: "the 63-year-old" anyone
+    the text gave no other age; an age-class noun ("the teenager", "the
+    octogenarian": ``age_nouns.txt``) only someone given an age in its
+    bracket ("Ada Moe, 19,")."""
+    bracket = lexicon.age_nouns().get(m.head)
+    if m.head != "year-old" and bracket is None:
+        return True  # ("the company", "the Dutchman": no age to agree; asked for every candidate, so settled first)
+    ages = [int(r.split("-", 1)[0]) for r in e.roles if r.endswith("-year-old") and r.split("-", 1)[0].isdigit()]
+    if bracket is None:
+        return not ages or bool(set(m.roles) & e.roles)
+    return any(bracket[0] <= a <= bracket[1] for a in ages)

@@ -35,7 +35,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from . import lexicon
-from .agreement import LISTED, as_surname_of, confirmed_person, surname_known, surname_only
+from .agreement import LISTED, age_fits, as_surname_of, confirmed_person, surname_known, surname_only
 from .kinship import KIN, family_title, of_gender_in_family, other_honorific, possessed_person
 from .model import Span, Speaker
 from .centering import subject_first
@@ -428,7 +428,7 @@ class Coref:
             for rank, e in enumerate(cands):
                 if rank >= 12 and (want == "person" or not fits_org(m.head, e, specific=True)):
                     continue  # past the latest twelve, only a name of the very type ("the club": "Rovers")
-                if not _age_fits(m, e):
+                if not age_fits(m, e):
                     continue  # "the 63-year-old", "the teenager" is nobody the text gave another age
                 if want == "person" and e.kind == "person" and e.person and (self.fiction or confirmed_person(e)):
                     self._note(e, m)
@@ -575,18 +575,3 @@ def _other_origin(e: Entity, stems: tuple[str, ...]) -> bool:
     veteran Ruben Claes", or re-mentioned as "the Belgian")?"""
     return any(is_demonym(x) and x.lower()[:4] not in stems for x in e.modifiers) or any(
         is_demonym(r.capitalize()) and r[:4] not in stems for r in e.roles)
-
-
-def _age_fits(m: Mention, e: Entity) -> bool:
-    """Can the age description *m* re-mention *e*: "the 63-year-old" anyone
-    the text gave no other age; an age-class noun ("the teenager", "the
-    octogenarian": ``age_nouns.txt``) only someone given an age in its
-    bracket ("Ada Moe, 19,")."""
-    bracket = lexicon.age_nouns().get(m.head)
-    if m.head != "year-old" and bracket is None:
-        return True  # ("the company", "the Dutchman": no age to agree; asked for every candidate, so settled first)
-    ages = [int(r.split("-", 1)[0]) for r in e.roles if r.endswith("-year-old") and r.split("-", 1)[0].isdigit()]
-    if bracket is None:
-        return not ages or bool(set(m.roles) & e.roles)
-    return any(bracket[0] <= a <= bracket[1] for a in ages)
-

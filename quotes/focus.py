@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from . import lexicon
-from .agreement import compatible_mods, confirmed_person, holds_role, noun_mods_fit, other_position, portfolio_fits, position_free
+from .agreement import age_fits, compatible_mods, confirmed_person, holds_role, noun_mods_fit, other_position, portfolio_fits, position_free
 from .centering import in_sentence_before, past_relative
 from .kinship import KIN
 from .organisations import as_represented, fits_org, org_reporting_before, publication
@@ -345,8 +345,8 @@ def focus_description(coref: Coref, m: Mention, pos: int) -> Entity | None:
             continue
         if not compatible_mods(m.modifiers, e):
             return None  # "the Florida senator": someone the text has not tied to Florida
-        if other_position(m.roles, e.roles):
-            return None  # the person in focus is someone else: a chairman is no goalkeeper
+        if other_position(m.roles, e.roles) or not age_fits(m, e):
+            return None  # the person in focus is someone else: a chairman is no goalkeeper, a 24-year-old no 27-year-old
         return e
     return None
 

@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from . import lexicon
-from .focus import role_holder
+from .agreement import confirmed_person
+from .focus import role_holder, subject_before
 from .syntax.phrases import analyse
 from .syntax.words import PREPOSITIONS
 
@@ -54,6 +55,9 @@ _SUBJECT = regex.compile(
     r"[ \t]*(?:[A-Z][^,.;:!?\n\"\u201c\u201d\u00ab\u00bb\u201e]{0,80},\s+)?"
     r"(?P<np>[Tt]he(?:[ \t]+[a-z][\w\u2019'-]*){2,5})"
 )
+#: A sentence that opens with an age description ("The 24-year-old
+#: left-hander collapsed"); group 1, the age ("24-year-old").
+_AGE_OPENING = regex.compile(r"[ \t]*[Tt]he[ \t]+(\d{1,3}-year-old)[ \t]+[a-z]")
 #: A word of the description.
 _WORD = regex.compile(r"\S+")
 #: Words after a description that are no verb of its own: a preposition, a
@@ -75,6 +79,14 @@ def narration_subjects(text: str, outer: list[Tok], starts: list[int], coref: Co
             continue
         m = _SUBJECT.match(text, s)
         if m is None:
+            if (age := _AGE_OPENING.match(text, s)) is not None and (eid := subject_before(coref, s + 1)) is not None:
+                # "Matteo Ferrandi saved three match points ... ¶ The
+                # 24-year-old left-hander collapsed onto his back": the
+                # subject before, of no other age, is that age (so "the
+                # 27-year-old" later is someone else: agreement.age_fits).
+                e = coref.entities[eid]
+                if confirmed_person(e) and not any(r.endswith("-year-old") for r in e.roles):
+                    e.roles.add(age.group(1).lower())
             continue
         words = m.group("np").split()
         h = _head(words)
