@@ -263,10 +263,12 @@ def possessor_org(coref: Coref, pos: int) -> Entity | None:
     starts, text = coref.sentence_starts, coref.text
     k = bisect_right(starts, pos) - 1
     lo = starts[k - 1] if k >= 1 else 0
-    opening = starts[k] + len(text[starts[k] : starts[k] + 8]) - len(text[starts[k] : starts[k] + 8].lstrip()) if k >= 0 else 0
-    seen = coref._seen_before(pos, limit=12)
-    for rank, s in enumerate(seen):
-        if s.pos < lo or rank > 0 and s.pos != opening:
+    head = text[starts[k] : starts[k] + 8] if k >= 0 else ""
+    opening = starts[k] + len(head) - len(head.lstrip()) if k >= 0 else 0  # (where the sentence's first word starts)
+    for rank, s in enumerate(coref._seen_before(pos, limit=12)):  # (latest first)
+        if s.pos < lo:
+            break
+        if rank > 0 and s.pos != opening:
             continue
         e = coref.entities[s.eid]
         if e.kind == "organisation" or e.kind == "person" and not confirmed_person(e):
@@ -276,7 +278,7 @@ def possessor_org(coref: Coref, pos: int) -> Entity | None:
 
 def org_name_words(e: Entity) -> set[str]:
     """The capitalised words of an organisation's names, which a person
-    described as its member keeps as modifiers (see :func:`possessor_org`)."""
+    whose role belongs to it keeps (``Entity.bodies``, see :func:`possessor_org`)."""
     return {w for n in e.names for w in n.split() if w[:1].isupper() and w != "The"}
 
 
