@@ -435,7 +435,7 @@ def _lead_description(
     )):
         return  # "The minister" after "Ana Ruiz" (with her role or not): a re-mention, not a lead
     title_word = e.title.split()[-1].rstrip(".") if e.title else ""
-    if e.roles and m.head not in e.roles and _TITLE_ROLES.get(title_word) != m.head:
+    if e.roles and m.head not in e.roles and _TITLE_ROLES.get(title_word) != m.head and m.head not in _PLAIN_PERSONS:
         return  # a role of its own, unless its title says the same ("A doctor ... Dr. Ilse Marten, the team's director")
     if not _describes_person(m):
         return
@@ -445,6 +445,13 @@ def _lead_description(
     e.modifiers.update(m.modifiers)
     e.modifiers.update(_of_complement(text, m))
     e.gender = e.gender or m.gender
+
+
+#: Person nouns that name no position ("The woman who wrote the most borrowed
+#: novel ..." after a headline's "novelist Saoirse Lund"): a role of the
+#: name's own does not contradict them. (Not "person": "A person familiar
+#: with the talks said" is an anonymous source's formula.)
+_PLAIN_PERSONS = frozenset("man woman lady gentleman".split())
 
 
 def _restrictive_after(outer: list[Tok], s0: int, m: Mention, i: int) -> bool:
