@@ -40,7 +40,7 @@ from .kinship import KIN, family_title, of_gender_in_family, other_honorific, po
 from .model import Span, Speaker
 from .centering import subject_first
 from .focus import apposed_name, focus_description, full_name_before, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus, subject_before
-from .organisations import PROXY_HEADS, bare_proxy, by_acronym, fits_org, modifier_named, named_body, names_noun, opens_with_org_word, org_named_by_head, org_named_in, org_of_place, org_reporting_before, represented
+from .organisations import PROXY_HEADS, bare_proxy, by_acronym, fits_org, member_body, modifier_named, named_body, names_noun, opens_with_org_word, org_named_by_head, org_named_in, org_of_place, org_reporting_before, represented
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
 from .syntax.types import is_place_name, is_thing_name
 from .syntax.words import QUANTIFIER_SUBJECTS, demonym_stems, is_demonym
@@ -384,7 +384,7 @@ class Coref:
 
     def _resolve_role(self, m: Mention, pos: int, restrictive: bool = False) -> tuple[Entity, str]:
         """Resolve a role description ("the president", "her mother") to an earlier entity or a new one."""
-        named = org_named_by_head(self, m, pos) or org_named_in(self, m) or (named_body(self, m.head) if m.text.lower() in {m.head, "the " + m.head} else None)
+        named = org_named_by_head(self, m, pos) or org_named_in(self, m) or (named_body(self, m.head) if m.text.lower() in {m.head, "the " + m.head} else member_body(self, m))
         if named is not None:  # ("police said" in a story that names "Ridgeshire Police", before or after)
             self._mention_of(named, m)
             return named, "title-chain"

@@ -22,7 +22,7 @@ from .syntax.phrases import Mention, _strip_possessive, analyse, tokenize
 if TYPE_CHECKING:
     from .coref import Coref, Entity
 
-__all__ = ["BODY_POSSESSIVES", "PROXY_HEADS", "as_represented", "bare_proxy", "by_acronym", "employer", "fits_org", "modifier_named", "named_body", "names_noun", "opens_with_org_word", "org_by_noun", "org_name_words", "org_noun_after", "org_reporting_before", "org_of_place", "org_named_by_head", "org_named_in", "possessor_org", "proxy_before", "publication", "represented"]
+__all__ = ["BODY_POSSESSIVES", "PROXY_HEADS", "as_represented", "bare_proxy", "by_acronym", "employer", "fits_org", "member_body", "modifier_named", "named_body", "names_noun", "opens_with_org_word", "org_by_noun", "org_name_words", "org_noun_after", "org_reporting_before", "org_of_place", "org_named_by_head", "org_named_in", "possessor_org", "proxy_before", "publication", "represented"]
 
 
 #: Modifiers of an organisation noun that name no particular body ("the
@@ -309,6 +309,20 @@ def named_body(coref: Coref, head: str) -> Entity | None:
     if role is None or role.kind != "group":
         return None
     fits = [e for e in coref.entities if e.kind == "organisation" and fits_org(head, e, specific=True)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def member_body(coref: Coref, m: Mention) -> Entity | None:
+    """News: the one organisation of the story that a bare plural of its
+    members speaks for ("Brenmoor Police closed the road ... Officers said";
+    "The organisers said": the Corvell Film Festival), by the name words
+    ``member_groups.txt`` lists for that kind of member; None when the story
+    names none or several."""
+    words = lexicon.member_groups().get(m.head)
+    low = m.text.lower().split()
+    if coref.fiction or words is None or not m.plural or len(low) > 2 or len(low) == 2 and low[0] != "the":
+        return None
+    fits = [e for e in coref.entities if e.kind == "organisation" and e.names and words.intersection(e.canonical().split())]
     return fits[0] if len(fits) == 1 else None
 
 

@@ -57,6 +57,7 @@ SPECS = {
     "not_labels.txt": (norm, norm, (1, 3)),
     "interview_verbs.txt": (norm, norm, (2, 7)),
     "org_types.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0].lower(), (2, None)),
+    "member_groups.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0].lower(), (2, None)),
     "pronouns.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0].lower(), (5, 5)),
     "given_names.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0].lower(), (2, 2)),
     "abbreviations.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0].lower(), (1, 2)),

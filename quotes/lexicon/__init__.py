@@ -27,6 +27,7 @@ __all__ = [
     "irregular_verbs",
     "kind_nouns",
     "ly_words",
+    "member_groups",
     "non_speech",
     "not_labels",
     "org_members",
@@ -167,6 +168,13 @@ def org_types() -> dict[str, frozenset[str]]:
     ("Air", "Airways"; "*": any organisation that is not a public body);
     the entry ``"public"`` holds the words that mark a public body."""
     return {row[0]: frozenset(row[1:]) for row in read_entries("org_types.txt")}
+
+
+@functools.cache
+def member_groups() -> dict[str, frozenset[str]]:
+    """Map a member noun ("officer") to the name words of the organisations
+    its bare plural speaks for ("Police", "Constabulary")."""
+    return {row[0]: frozenset(row[1:]) for row in read_entries("member_groups.txt")}
 
 
 @functools.cache
