@@ -445,14 +445,16 @@ def _description_mention(words: list[str], low: list[str], head_i: int, start: i
 def _after_possessor(name_words: list[str], mods: list[str]) -> list[str]:
     """The name after a possessor inside the run ("Ostrava Steel's Ana Ruiz",
     "the Evening Ledger's Callum Fraser", "the Daily Times' Ben Okoro",
-    "Norveland's Ministry of Transport", "Ostland's Foreign Ministry"):
-    the possessor joins *mods*. Only before a given name or a public body, so
+    "Norveland's Ministry of Transport", "Ostland's Foreign Ministry", a
+    place's "Vell's National Audit Office"): the possessor joins *mods*.
+    Only before a given name or a public body, so
     "King's College London" stays one name."""
     given = lexicon.given_names()
     public = lexicon.org_types().get("public", frozenset())
     poss = max((x for x, w in enumerate(name_words[:-1]) if (w.endswith(("'s", "\u2019s", "s'", "s\u2019")) or w in ("'", "\u2019") and x) and (
         name_words[x + 1] in given or name_words[x + 1] in public and len(name_words) > x + 2
-        or len(name_words) == x + 3 and name_words[x + 2] in public)), default=-1)  # ("Ostland's Foreign Ministry")
+        or len(name_words) == x + 3 and name_words[x + 2] in public  # ("Ostland's Foreign Ministry")
+        or x == 0 and 3 < len(name_words) <= 5 and name_words[-1] in public)), default=-1)  # ("Vell's National Audit Office")
     mods.extend(_strip_possessive(w) for w in name_words[: poss + 1])
     return name_words[poss + 1 :]
 
