@@ -314,14 +314,17 @@ def named_body(coref: Coref, head: str) -> Entity | None:
 
 def member_body(coref: Coref, m: Mention) -> Entity | None:
     """News: the one organisation of the story that a bare plural of its
-    members speaks for ("Brenmoor Police closed the road ... Officers said";
+    members speaks for ("Brenmoor Police closed the road ... Officers said",
+    "Police officers said";
     "The organisers said": the Corvell Film Festival), by the name words
     ``member_groups.txt`` lists for that kind of member; None when the story
     names none or several."""
     words = lexicon.member_groups().get(m.head)
     low = m.text.lower().split()
-    if coref.fiction or words is None or not m.plural or len(low) > 2 or len(low) == 2 and low[0] != "the":
-        return None
+    if low[:1] == ["the"]:
+        low = low[1:]
+    if coref.fiction or words is None or not m.plural or len(low) > 2 or len(low) == 2 and low[0] not in {w.lower() for w in words}:
+        return None  # (a bare plural, or one whose modifier names the body's kind: "Police officers said")
     fits = [e for e in coref.entities if e.kind == "organisation" and e.names and words.intersection(e.canonical().split())]
     return fits[0] if len(fits) == 1 else None
 
