@@ -19,7 +19,7 @@ import regex
 from . import lexicon
 from .coref import POSSESSIVE_GENDER, Coref, Entity
 from .organisations import BODY_POSSESSIVES, org_name_words, possessor_org
-from .syntax.boundaries import np_after
+from .syntax.boundaries import np_after, participle_postmodifier
 from .syntax.phrases import Mention, Tok, _strip_possessive, analyse, is_cap
 from .syntax.words import POSSESSIVE_ENDINGS, PREPOSITIONS
 
@@ -49,17 +49,6 @@ def age(outer: list[Tok], j: int, e: Entity) -> None:
 
 #: Words that open a post-modifier of an appositive's noun ("a nurse at the clinic", "a nurse who ...").
 _POSTMODIFIER_OPENERS = frozenset("who whose at in from of for with since based".split())
-
-
-def _participle_postmodifier(outer: list[Tok], k: int) -> bool:
-    """Is ``outer[k]`` a lower-case past participle that opens a post-modifier
-    with the preposition after it ("based in", "headquartered in", "owned
-    by"), not the phrase's head noun ("the appointed", "a need")?"""
-    w = outer[k].text
-    return (
-        k + 1 < len(outer) and w.islower() and w.endswith("ed") and len(w) > 4 and w not in lexicon.roles()
-        and outer[k + 1].text.lower() in PREPOSITIONS
-    )
 
 
 #: Relational nouns whose holder has the role of the one they relate to:
@@ -114,7 +103,7 @@ def appositive(outer: list[Tok], j: int, text: str, e: Entity, coref: Coref) -> 
         if more is None or more[1] >= len(outer):
             return
         rng = (rng[0], more[1])
-    if rng[1] - rng[0] > 2 and _participle_postmodifier(outer, rng[1] - 1):
+    if rng[1] - rng[0] > 2 and participle_postmodifier(outer, rng[1] - 1):
         rng = (rng[0], rng[1] - 1)  # "the e-bike maker based in Harlingmoor": the noun before the participle heads it
     if outer[rng[1]].text in {"and", "or"} and rng[1] + 1 < len(outer) and outer[rng[1] + 1].text.islower():
         # "a veteran stage and screen actor": coordinated modifiers; the

@@ -260,11 +260,10 @@ def possessor_org(coref: Coref, pos: int) -> Entity | None:
     manager" is Marrow's)."""
     if coref.fiction:
         return None
-    starts, text = coref.sentence_starts, coref.text
+    starts = coref.sentence_starts
     k = bisect_right(starts, pos) - 1
     lo = starts[k - 1] if k >= 1 else 0
-    head = text[starts[k] : starts[k] + 8] if k >= 0 else ""
-    opening = starts[k] + len(head) - len(head.lstrip()) if k >= 0 else 0  # (where the sentence's first word starts)
+    opening = starts[k] if k >= 0 else 0  # (where the sentence's first word starts: sentences are trimmed)
     for rank, s in enumerate(coref._seen_before(pos, limit=12)):  # (latest first)
         if s.pos < lo:
             break

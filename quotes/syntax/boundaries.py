@@ -34,7 +34,7 @@ from .phrases import (
 from .words import NOUN_OPENERS, POSSESSIVE_ENDINGS, PREPOSITIONS, QUANT_HEADS, QUOTE_TOKEN, is_ly_adverb, is_participle
 
 __all__ = [
-    "COMMA_OR_DASH", "PAIRED_DASHES", "PLACE_PREPOSITIONS", "before_pp", "np_after", "participle_before", "participle_host", "partitive_name", "past_participle", "place_apposition", "post_modifier_pp",
+    "COMMA_OR_DASH", "PAIRED_DASHES", "PLACE_PREPOSITIONS", "before_pp", "np_after", "participle_before", "participle_host", "participle_postmodifier", "partitive_name", "past_participle", "place_apposition", "post_modifier_pp",
     "quoted_title", "subject_before",
 ]
 
@@ -457,6 +457,19 @@ def participle_before(sub: list[Tok], start: int, text: str, limit: int) -> tupl
         if (host := participle_host(sub, x, text, limit)) is not None:
             return host
     return None
+
+
+def participle_postmodifier(toks: list[Tok], k: int, end: int | None = None) -> bool:
+    """Is ``toks[k]`` a lower-case past participle in -ed that opens a
+    post-modifier with the preposition after it ("based in", "owned by", "a
+    report presented to the meeting"), not a phrase's head noun ("the
+    appointed", "a need": no role noun)? (Not past *end*.)"""
+    w = toks[k].text
+    n = len(toks) if end is None else end
+    return (
+        k + 1 < n and w.islower() and w.endswith("ed") and len(w) > 4 and w not in lexicon.roles()
+        and toks[k + 1].text in PREPOSITIONS  # (written in lower case, as inside a clause)
+    )
 
 
 def past_participle(word: str) -> bool:

@@ -26,7 +26,7 @@ from ..syntax.words import (
     VERB_PARTICLES,
     is_ly_adverb,
 )
-from .boundaries import np_after
+from .boundaries import np_after, participle_postmodifier
 from .cues import Cue, cue_at
 from .phrases import ADVERBS, DETERMINERS, Tok, is_cap, is_word
 
@@ -99,12 +99,13 @@ def skip_adjuncts(toks: list[Tok], k: int, end: int) -> int:
 
 
 def _noun_participle(toks: list[Tok], k: int, end: int) -> bool:
-    """Is ``toks[k]`` a past participle in -ed after a lower-case noun and
-    before a preposition ("a report presented to the meeting", "a letter
-    addressed to parents"), which modifies the noun before it?"""
-    w, prev = toks[k].text, toks[k - 1].text
-    return (len(w) > 4 and w.endswith("ed") and w.isalpha() and w.islower() and prev.isalpha() and prev.islower()
-            and prev not in AUX and prev not in DETERMINERS and k + 1 < end and toks[k + 1].text in PREPOSITIONS)
+    """Is ``toks[k]`` a past participle opening a post-modifier
+    (:func:`~quotes.syntax.boundaries.participle_postmodifier`) right after a
+    lower-case noun ("a report presented to the meeting", "a letter
+    addressed to parents"), so that it modifies that noun?"""
+    prev = toks[k - 1].text
+    return (toks[k].text.isalpha() and prev.isalpha() and prev.islower() and prev not in AUX and prev not in DETERMINERS
+            and participle_postmodifier(toks, k, end))
 
 
 def _after_time(toks: list[Tok], x: int, end: int) -> bool:
