@@ -31,7 +31,7 @@ from .phrases import (
     is_word,
     tokenize,
 )
-from .words import NOUN_OPENERS, POSSESSIVE_ENDINGS, PREPOSITIONS, QUANT_HEADS, QUOTE_TOKEN, is_ly_adverb, is_participle
+from .words import NOUN_OPENERS, NUMBER_WORDS, POSSESSIVE_ENDINGS, PREPOSITIONS, QUANT_HEADS, QUOTE_TOKEN, is_ly_adverb, is_participle
 
 __all__ = [
     "COMMA_OR_DASH", "PAIRED_DASHES", "PLACE_PREPOSITIONS", "before_pp", "np_after", "participle_before", "participle_host", "participle_postmodifier", "partitive_name", "past_participle", "place_apposition", "post_modifier_pp",
@@ -359,6 +359,9 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
             if lw in {"for", "of", "at"} and toks[j - 1].text.lower() in roles:
                 j += 1
                 continue
+            if lw == "than" and _comparative_amount(toks, j, n):
+                j += 2  # "her agent of more than four decades": an amount, not a comparison's clause (its number, a determiner, read with it)
+                continue
             break
         j += 1
         if j - i == 1 and lw in pronouns and not (
@@ -373,6 +376,22 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
     if j - i > 1 and j < n and toks[j - 1].text.lower() in {"for", "of", "at"} and toks[j].text.lower() in NP_STOP_RIGHT:
         j -= 1  # "told a meeting of about 200 tenants": the kept preposition's object did not follow
     return (i, j) if j > i else None
+
+
+#: The comparatives that open an amount with "than" ("more than thirty years", "fewer than 200 members").
+_AMOUNT_COMPARATIVES = frozenset({"more", "less", "fewer"})
+
+
+def _comparative_amount(toks: list[Tok], j: int, n: int) -> bool:
+    """Is the "than" at *j* inside an amount, after "more", "less" or "fewer"
+    and before a number ("of more than thirty years", "of fewer than 200
+    staff")? Then the noun phrase goes on over it."""
+    return (j + 1 < n and toks[j - 1].text.lower() in _AMOUNT_COMPARATIVES
+            and (toks[j + 1].text[:1].isdigit() or toks[j + 1].text.lower().split("-")[0] in _AMOUNT_WORDS))
+
+
+#: Words that open an amount: the number words, the tens, "a" ("more than a decade") and "half".
+_AMOUNT_WORDS = NUMBER_WORDS | frozenset("twenty thirty forty fifty sixty seventy eighty ninety hundred a half".split())
 
 
 def quoted_title(tok: Tok, text: str) -> list[Tok] | None:
