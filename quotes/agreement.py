@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from . import lexicon
 from .syntax.phrases import GENDERED_HONORIFICS, Mention
 from .syntax.words import is_demonym
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BODY_PREMODIFIERS", "LISTED", "RELATIONAL", "age_fits", "as_surname_of", "compatible_mods", "confirmed_person", "holds_role", "noun_mods_fit",
-    "other_position", "person_of_gender", "portfolio_fits", "position_free", "surname_known", "surname_only",
+    "other_position", "person_of_gender", "portfolio_fits", "position_free", "surname_known", "surname_only", "unnamed_on_purpose",
 ]
 
 
@@ -215,3 +217,26 @@ def age_fits(m: Mention, e: Entity) -> bool:
     if bracket is None:
         return not ages or bool(set(m.roles) & e.roles)
     return any(bracket[0] <= a <= bracket[1] for a in ages)
+
+
+#: An aside right after a description that says its source goes unnamed on
+#: purpose (", speaking on condition of anonymity,", "who asked not to be
+#: named", ", who did not want to be identified,"), maybe after the rest of
+#: its noun phrase (" at a rival carrier"): one comma at most, and no stop
+#: or quote mark, before it.
+_UNNAMED_ASIDE = regex.compile(
+    r"[^,.;:!?\"\u201c\u201d\n]{0,40}?,?[ \t]*[^,.;:!?\"\u201c\u201d\n]{0,60}?\b(?:anonymity|anonymously|"
+    r"(?:not|declined|refused)(?:[ \t]+(?:want|wish))?[ \t]+to[ \t]+be[ \t]+(?:named|identified))\b"
+)
+
+
+def unnamed_on_purpose(text: str, m: Mention) -> bool:
+    """News: is the description *m* ("an executive", "a nurse") someone the
+    story does not name on purpose, as an aside right after it says? Then it
+    is someone new: no earlier holder of its role, and not the person named
+    next (an anonymous source is never named)."""
+    return m.text.split(None, 1)[0].lower() in _INDEFINITES and _UNNAMED_ASIDE.match(text, m.end, m.end + 90) is not None if m.text else False
+
+
+#: The determiners of a description that introduces someone new ("a source", "one official", "another analyst").
+_INDEFINITES = frozenset({"a", "an", "one", "another"})

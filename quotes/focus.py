@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from . import lexicon
-from .agreement import age_fits, compatible_mods, confirmed_person, holds_role, noun_mods_fit, other_position, portfolio_fits, position_free
+from .agreement import age_fits, compatible_mods, confirmed_person, holds_role, noun_mods_fit, other_position, portfolio_fits, position_free, unnamed_on_purpose
 from .centering import in_sentence_before, past_relative
 from .kinship import KIN
 from .organisations import as_represented, fits_org, org_reporting_before, publication
@@ -181,6 +181,8 @@ def role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool, back: bool = F
     kinship description ('her mother' is hers, not the last mother named)
     is held only by a name in apposition right after it ('her grandson, Liam
     Pask,'). *back*: only the entities before (and in apposition)."""
+    if unnamed_on_purpose(coref.text, m):
+        return None  # "An executive at a rival carrier, speaking on condition of anonymity,": someone new
     generic = lexicon.generic_roles().get(m.head, frozenset())
     mods = position_free(m)
     # (a name in apposition right after the description holds it first:
@@ -423,6 +425,10 @@ _COURTESY = frozenset({"professor", "prof", "doctor", "dr", "reverend", "rev", "
 
 
 #: Determiners that introduce someone new ("a delivery driver", "one survivor").
+#: Determiners of a description that introduces someone: the indefinite
+#: ones, and "its", an organisation's post anchored to the organisation (Prince
+#: 1992's "brand-new anchored": "the airline said, as its chief executive
+#: warned that ..." before the name).
 _INTRODUCING = frozenset({"a", "an", "one"})
 #: What makes a definite description introduce someone rather than re-mention
 #: them (Prince 1992's "brand-new anchored" entities): a post-modifier, read
@@ -485,8 +491,8 @@ def descriptions_forward(items: list[Item], resolved: list[Any], coref: Coref) -
             role = lexicon.roles().get(mention.head)
             if role is None or role.kind != "person" or mention.head in lexicon.proxy_roles() or mention.head in _ANONYMOUS:
                 continue
-            if mention.text.split()[0].lower() not in _INTRODUCING and not _POST_MODIFIER.match(coref.text, mention.end):
-                continue  # "the Gawker employee said": a definite description re-mentions someone known
+            if mention.text.split()[0].lower() not in _INTRODUCING and not _POST_MODIFIER.match(coref.text, mention.end) or unnamed_on_purpose(coref.text, mention):
+                continue  # "the Gawker employee said": a definite description re-mentions someone known (not "its chief executive": _INTRODUCING)
         elif not mention.text.lower().startswith("the "):
             continue
         end = items[idx].end
