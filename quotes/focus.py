@@ -429,7 +429,7 @@ _COURTESY = frozenset({"professor", "prof", "doctor", "dr", "reverend", "rev", "
 #: ones, and "its", an organisation's post anchored to the organisation (Prince
 #: 1992's "brand-new anchored": "the airline said, as its chief executive
 #: warned that ..." before the name).
-_INTRODUCING = frozenset({"a", "an", "one"})
+_INTRODUCING = frozenset({"a", "an", "one", "its"})
 #: What makes a definite description introduce someone rather than re-mention
 #: them (Prince 1992's "brand-new anchored" entities): a post-modifier, read
 #: right after the mention, that anchors it to something else ("the owner of
