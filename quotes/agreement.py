@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from .coref import Entity
 
 __all__ = [
-    "BODY_PREMODIFIERS", "LISTED", "RELATIONAL", "age_fits", "as_surname_of", "compatible_mods", "confirmed_person", "holds_role", "noun_mods_fit",
-    "other_position", "person_of_gender", "portfolio_fits", "position_free", "surname_known", "surname_only", "unnamed_on_purpose",
+    "INDEFINITES", "BODY_PREMODIFIERS", "LISTED", "RELATIONAL", "age_fits", "as_surname_of", "compatible_mods", "confirmed_person", "holds_role", "noun_mods_fit",
+    "other_position", "person_of_gender", "portfolio_fits", "position_free", "surname_known", "surname_only", "unnamed_on_purpose", "who_described",
 ]
 
 
@@ -235,8 +235,19 @@ def unnamed_on_purpose(text: str, m: Mention) -> bool:
     story does not name on purpose, as an aside right after it says? Then it
     is someone new: no earlier holder of its role, and not the person named
     next (an anonymous source is never named)."""
-    return m.text.split(None, 1)[0].lower() in _INDEFINITES and _UNNAMED_ASIDE.match(text, m.end, m.end + 90) is not None if m.text else False
+    return m.text.split(None, 1)[0].lower() in INDEFINITES and _UNNAMED_ASIDE.match(text, m.end, m.end + 90) is not None if m.text else False
 
 
 #: The determiners of a description that introduces someone new ("a source", "one official", "another analyst").
-_INDEFINITES = frozenset({"a", "an", "one", "another"})
+INDEFINITES = frozenset({"a", "an", "one", "another"})
+
+
+#: "who" right after a description, maybe past a comma: a relative clause only a person takes.
+_WHO_AFTER = regex.compile(r",?[ \t]+who\b")
+
+
+def who_described(text: str, m: Mention) -> bool:
+    """Is the description *m* followed by a "who" clause ("A veteran crane
+    operator who has worked the docks for thirty years")? Then it is a
+    person, whatever else its head may name ("the operator said": a firm)."""
+    return _WHO_AFTER.match(text, m.end) is not None

@@ -32,10 +32,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from operator import itemgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import lexicon
-from .agreement import LISTED, age_fits, as_surname_of, confirmed_person, surname_known, surname_only
+from .agreement import INDEFINITES, LISTED, age_fits, as_surname_of, confirmed_person, surname_known, surname_only, who_described
 from .kinship import KIN, family_title, of_gender_in_family, other_honorific, possessed_person
 from .model import Span, Speaker
 from .centering import subject_first
@@ -44,6 +44,9 @@ from .organisations import PROXY_HEADS, bare_proxy, by_acronym, fits_org, member
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
 from .syntax.types import is_place_name, is_thing_name
 from .syntax.words import QUANTIFIER_SUBJECTS, demonym_stems, is_demonym
+
+if TYPE_CHECKING:
+    from .lexicon import Role
 
 __all__ = ["POSSESSIVE_GENDER", "Coref", "Entity"]
 
@@ -109,6 +112,16 @@ _YOUNGER = frozenset("son daughter grandson granddaughter nephew niece child".sp
 class _Seen(NamedTuple):
     pos: int
     eid: int
+
+
+def _role_read(coref: Coref, m: Mention, first: str) -> Role | None:
+    """The role the head of the description *m* (opening with *first*) names, as this description uses it."""
+    role = lexicon.roles().get(m.head)
+    if role is not None and role.kind == "person" and m.text.lower().endswith(m.head) and any(w.endswith(LISTED) for w in m.text.lower().split()):
+        return role._replace(kind="org")  # "the Oslo-listed miner", "the Nasdaq-traded developer": a company
+    if role is not None and role.kind == "org" and not coref.fiction and first in INDEFINITES and who_described(coref.text, m):
+        return role._replace(kind="person")  # "A veteran crane operator who has worked ...": a person, new (no firm named before)
+    return role
 
 
 def _unconfirmed_name(e: Entity) -> bool:
@@ -201,8 +214,8 @@ class Coref:
                 e.description = " ".join(text.split())  # "the\ncroupier" on two lines is one name
             if plural:
                 e.kind = "group"
-            elif not e.names and (role := lexicon.roles().get(head)) is not None and role.kind in {"org", "doc"}:
-                e.kind = "organisation"  # "the port authority", never named: an organisation, not a person
+            elif not e.names and (role := lexicon.roles().get(head)) is not None and role.kind in {"org", "doc"} and (self.fiction or not who_described(self.text, m)):
+                e.kind = "organisation"  # "the port authority", never named: an organisation, not a person ("A crane operator who ...": one)
             if e.kind != "organisation" and (self.fiction or _names_a_person(m)):
                 e.person = True  # (news: "the closure", a head no list knows, is no one "he" can be)
         seen = tuple.__new__(_Seen, (start, e.eid))
@@ -408,9 +421,7 @@ class Coref:
         if fit is not None:
             self._note(fit, m)
             return fit, "title-chain"
-        role = lexicon.roles().get(m.head)
-        if role is not None and role.kind == "person" and m.text.lower().endswith(m.head) and any(w.endswith(LISTED) for w in m.text.lower().split()):
-            role = role._replace(kind="org")  # "the Oslo-listed miner", "the Nasdaq-traded developer": a company
+        role = _role_read(self, m, first)
         if first in POSSESSIVE_GENDER and role is not None and role.kind == "person":
             e = possessed_person(self._before(pos, limit=20), POSSESSIVE_GENDER[first], role.gender, m.head, held=not self.fiction)
             if e is not None:

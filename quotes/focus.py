@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from . import lexicon
-from .agreement import age_fits, compatible_mods, confirmed_person, holds_role, noun_mods_fit, other_position, portfolio_fits, position_free, unnamed_on_purpose
+from .agreement import age_fits, compatible_mods, confirmed_person, holds_role, noun_mods_fit, other_position, portfolio_fits, position_free, unnamed_on_purpose, who_described
 from .centering import in_sentence_before, past_relative
 from .kinship import KIN
 from .organisations import as_represented, fits_org, org_reporting_before, publication
@@ -481,15 +481,16 @@ def descriptions_forward(items: list[Item], resolved: list[Any], coref: Coref) -
     there on go to the named person."""
     links: dict[int, tuple[int, Entity]] = {}  # description entity -> (first item it is linked at, the named person)
     for idx, (ent, mention, _a, _rule) in enumerate(resolved):
-        if (ent is None or ent.names or ent.kind != "person" or ent.eid in links or mention is None or mention.kind != "role"
-                or mention.plural):
+        if (ent is None or ent.names or ent.kind != "person" or ent.eid in links or mention is None or mention.plural
+                or mention.kind != "role" and not (mention.kind == "org" and who_described(coref.text, mention))):
             continue
         found = _AGE.search(mention.text)
         if mention.name or mention.title or _capitalised_head(coref.text, mention):
             continue  # "Ms. Boxer", "Judge": a surname that is also a role noun, no description
         if found is None:
             role = lexicon.roles().get(mention.head)
-            if role is None or role.kind != "person" or mention.head in lexicon.proxy_roles() or mention.head in _ANONYMOUS:
+            if (role is None or role.kind != "person" and not (role.kind == "org" and who_described(coref.text, mention))
+                    or mention.head in lexicon.proxy_roles() or mention.head in _ANONYMOUS):
                 continue
             if mention.text.split()[0].lower() not in _INTRODUCING and not _POST_MODIFIER.match(coref.text, mention.end) or unnamed_on_purpose(coref.text, mention):
                 continue  # "the Gawker employee said": a definite description re-mentions someone known (not "its chief executive": _INTRODUCING)
