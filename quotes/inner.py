@@ -52,6 +52,8 @@ __all__ = ["INNER_CONFIDENCE", "with_inner_quotes"]
 #: again. (Most quotes fail the first: the second reading is one pipeline
 #: run on the quote's text.)
 _SPEECH_VERB = regex.compile(r"\b(?:said|says|say|told|tells|tell|wrote|writes|asked|replied|shouted|radioed|warned|insisted|promised)\b")
+#: Its words, each tested first as a substring, in C (a quote holding none, most, runs no pattern).
+_SPEECH_WORDS = ("said", "say", "told", "tell", "wrote", "writes", "asked", "replied", "shouted", "radioed", "warned", "insisted", "promised")
 _OTHER_SUBJECT = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Mm]y\s+\p{Ll}+)\b|(?<=\p{Ll}\s)\p{Lu}\p{Ll}+\s+\p{Lu}?\p{Ll}*")
 #: Subject pronouns of a third person, and the gender they give.
 _THIRD_PERSON = {"he": "m", "she": "f"}
@@ -78,7 +80,8 @@ def with_inner_quotes(text: str, quotes: list[Quote], coref: Coref, config: Conf
     out = []
     inner_config: Config | None = None
     for q in quotes:
-        if q.kind is QuoteKind.DIRECT and _SPEECH_VERB.search(q.text) is not None and _OTHER_SUBJECT.search(q.text) is not None:
+        if (q.kind is QuoteKind.DIRECT and any(map(q.text.__contains__, _SPEECH_WORDS)) and _SPEECH_VERB.search(q.text) is not None
+                and _OTHER_SUBJECT.search(q.text) is not None):
             if inner_config is None:  # (built only for a document that has a quote to read again: most have none)
                 inner_config = config.replace(inner_quotes=False, genre="news")
             found = tuple(x for s in run(q.text, inner_config) if (x := _placed(text, q, s, coref)) is not None)

@@ -183,7 +183,10 @@ _BYLINE_ZONE = 1000
 
 def _without_bylines(names: list[Mention], ends: list[int], text: str) -> tuple[list[Mention], list[int]]:
     """The names outside the story's byline (see :data:`_BYLINE`)."""
-    lines = [m.span() for m in _BYLINE.finditer(text, 0, min(len(text), _BYLINE_ZONE))]
+    zone = min(len(text), _BYLINE_ZONE)
+    if text.find("By", 0, zone) < 0 and text.find("BY", 0, zone) < 0:
+        return names, ends  # (no byline's first word, most stories: no pattern scan)
+    lines = [m.span() for m in _BYLINE.finditer(text, 0, zone)]
     if not lines:
         return names, ends
     keep = [k for k, m in enumerate(names) if not any(a <= m.start < b for a, b in lines)]

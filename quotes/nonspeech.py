@@ -193,7 +193,7 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
     """The ``non-speech-*`` reason the frame around the span gives, or None."""
     if _after_work_noun(ctx):
         return "non-speech-title"
-    if _HASHTAG.fullmatch(ctx.content) or _CODE.fullmatch(ctx.content):
+    if _HASHTAG.fullmatch(ctx.content) or len(ctx.content) <= 16 and _CODE.fullmatch(ctx.content):  # (a code has 16 characters at most)
         return "non-speech-label"
     if len(ctx.words) <= 5 and _NAME_NOUN_AFTER.match(ctx.right):
         return "non-speech-name"

@@ -18,7 +18,7 @@ import regex
 from . import lexicon
 from .namers import FRAME_WORD as _WORD
 from .namers import generic_subject, person_subject
-from .syntax.words import BE
+from .syntax.words import BE, last_word
 
 if TYPE_CHECKING:
     from .nonspeech import FrameContext
@@ -53,6 +53,11 @@ _TERM_NOUN = regex.compile(
       | \b(?:the|a)\s+(?:[\p{Ll}\-]{2,20}\s+){0,2}(?:words|inscription|legend|caption)\s*:?\s*$
     """,
     regex.VERBOSE | regex.REVERSE,  # (matched from the end: it ends at the mark)
+)
+#: The last word of a match of :data:`_TERM_NOUN`.
+_TERM_NOUN_LAST = frozenset(
+    "term phrase expression slogan motto catchphrase buzzword hashtag nickname coinage tagline jargon title subtitle headline strapline theme "
+    "words inscription legend caption".split()
 )
 #: A singular noun of wording after a determiner or a possessor, maybe with "in question", then a comma, colon
 #: or dash right before the mark: the word itself in apposition ("The word in
@@ -135,6 +140,8 @@ def word_for(ctx: FrameContext) -> str | None:
 
 def term_noun(ctx: FrameContext) -> str | None:
     """'the term "soft landing"', 'the club's new motto "..."': a noun of wording right before the mark (:data:`_TERM_NOUN`)."""
+    if last_word(ctx.left, ":") not in _TERM_NOUN_LAST:
+        return None  # (the word every match ends in, tested first)
     return "non-speech-term" if _TERM_NOUN.match(ctx.left) else None  # (reverse, ending in $: anchored, see inscriptions)
 
 

@@ -51,6 +51,12 @@ _CLOSING_SUBORDINATORS = frozenset("as while because although though whereas sin
 _COMMA_PARTICIPLE = regex.compile(r",\s+\p{Ll}+ing\b")
 
 
+def _has_comma_participle(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` hold a comma and a lower-case word in -ing (:data:`_COMMA_PARTICIPLE`)?
+    (Its comma and its "ing" looked for first, in C: a window without either runs no pattern.)"""
+    return text.find("ing", start, end) >= 0 and text.find(",", start, end) >= 0 and _COMMA_PARTICIPLE.search(text, start, end) is not None
+
+
 class TailSieves(SieveBase):
     """Tail sieves: an attribution that closes its sentence."""
 
@@ -137,7 +143,7 @@ class TailSieves(SieveBase):
         by cue_clause or the direct sieves."""
         toks = self.outer
         window = max(s0, end - self.max_np - 40)
-        has_participle = _COMMA_PARTICIPLE.search(self.text, toks[window].start, toks[end - 1].end) is not None if end > window else False
+        has_participle = end > window and _has_comma_participle(self.text, toks[window].start, toks[end - 1].end)
         cm = self._last_comma(window, end) if has_participle else -1  # (one C-level search settles most sentences)
         while cm >= 0:
             if cm + 1 < end and toks[cm + 1].text.isalpha() and ing_word(toks[cm + 1].text) and source_phrase_at(toks, cm + 1) < 0:
