@@ -48,7 +48,7 @@ _TERM_NOUN = regex.compile(
     r"""(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|whose)|['\u2019]s?)\s+
         (?:[\p{Ll}\-]{2,20}\s+){0,2}
         (?:term|phrase|expression|slogan|motto|catchphrase|buzzword|hashtag|nickname|coinage|tagline|jargon
-           |title|subtitle|headline|strapline|theme)                      # (a work's or a page's: "This year's title: "…"")
+           |title|subtitle|headline|strapline|theme|name)                 # (a work's or a page's: "This year's title: "…""; "already has a name: "…"")
         \s*:?\s*$                                                        # (not after a comma: "the charged term, "…"" may be quoted)
       | \b(?:the|a)\s+(?:[\p{Ll}\-]{2,20}\s+){0,2}(?:words|inscription|legend|caption)\s*:?\s*$
     """,
@@ -56,7 +56,7 @@ _TERM_NOUN = regex.compile(
 )
 #: The last word of a match of :data:`_TERM_NOUN`.
 _TERM_NOUN_LAST = frozenset(
-    "term phrase expression slogan motto catchphrase buzzword hashtag nickname coinage tagline jargon title subtitle headline strapline theme "
+    "term phrase expression slogan motto catchphrase buzzword hashtag nickname coinage tagline jargon title subtitle headline strapline theme name "
     "words inscription legend caption".split()
 )
 #: A singular noun of wording after a determiner or a possessor, maybe with "in question", then a comma, colon
