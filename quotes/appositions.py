@@ -225,7 +225,10 @@ def pronoun_predicates(outer: list[Tok], words: list[str], text: str, coref: Cor
     # "she", found by C-level map/compress over the words, not searched
     # through the whole text; measured: 0.7% fewer instructions a PolNeAR
     # pass. A pronoun inside a quotation is no token here.)
+    n = len(words)
     for k in compress(count(), map(_HE_SHE.__contains__, words)):
+        if k + 1 >= n or words[k + 1] not in PREDICATE_OPENERS:
+            continue  # (the pattern's next word: an auxiliary or a verb of the predicate, tested first)
         m = _PRONOUN_PREDICATE.match(text, outer[k].start)
         if m is None:
             continue
