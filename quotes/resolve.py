@@ -130,8 +130,8 @@ def resolve(
                             reach=config.turn_reach, breaks=scene_breaks(text, seg))
     quotes = _assemble(text, items, resolved, coref, config)
     quotes = quotes if "split-quote" in config.disabled_sieves else link_split_quotes(quotes, text)
-    if fiction:
-        return quotes
+    if fiction:  # (a transcript's turns quote others as a news story does: "He writes that "..."", its inner quotes read)
+        return with_inner_quotes(text, quotes, coref, config) if config.inner_quotes and any("transcript-label" in q.evidence for q in quotes) else quotes
     quotes = quotes if "headline-echo" in config.disabled_sieves else headline_echo(quotes, text, seg)
     return with_inner_quotes(text, quotes, coref, config) if config.inner_quotes else quotes
 
