@@ -424,8 +424,7 @@ _CONTRAST = regex.compile(r"\b(?:another|other|second|third|fourth|fifth|fellow|
 _COURTESY = frozenset({"professor", "prof", "doctor", "dr", "reverend", "rev", "mx"}) | {h.lower() for h in GENDERED_HONORIFICS}
 
 
-#: Determiners that introduce someone new ("a delivery driver", "one survivor").
-#: Determiners of a description that introduces someone: the indefinite
+#: Determiners of a description that introduces someone new ("a delivery driver", "one survivor"): the indefinite
 #: ones, and "its", an organisation's post anchored to the organisation (Prince
 #: 1992's "brand-new anchored": "the airline said, as its chief executive
 #: warned that ..." before the name).

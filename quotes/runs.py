@@ -11,7 +11,9 @@ are handed back with where their runs end.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from itertools import compress, count
+from operator import attrgetter
 from typing import Any
 
 from . import lexicon
@@ -22,6 +24,8 @@ from .syntax.words import PREPOSITIONS, QUANTIFIER_SUBJECTS, is_demonym
 
 __all__ = ["SENTENCE_ENDS", "name_runs", "title_stems"]
 
+#: A token's start, the key its index is found by.
+_START = attrgetter("start")
 #: The tokens that end a sentence.
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 
@@ -123,38 +127,27 @@ def _without_opening_words(outer: list[Tok], text: str, found: list[Mention], gi
     ordinary word ("Late", "Brave", "Veteran") look like a first name. (Only
     the headline: in the body, such a name opening a sentence is a relative's
     or a first name the list lacks; measured on the held-out news split.)"""
-    full: dict[str, set[str]] = {}  # surname -> first words of the full names written inside a sentence
+    full: dict[str, set[str]] = {}  # surname -> the first words of the two-word names that end in it
     for m in found:
         words = m.name.split() if m.kind == "name" and m.name else ()
         if len(words) == 2:
             full.setdefault(words[1], set()).add(words[0])
     if not any(len(firsts) > 1 for firsts in full.values()):
         return found  # (no surname with two first words, most documents: nothing to look up)
+    headline_end = text.find("\n") % (len(text) + 1)  # (the first line's end: the text's end when it has one line)
     out = []
     for m in found:
         words = m.name.split() if m.kind == "name" and m.name else ()
-        if (len(words) == 2 and len(full.get(words[1], ())) > 1 and words[0] not in given and words[0].rstrip(".") not in titles
-                and "\n" not in text[: m.start] and (i := _token_at(outer, m.start)) is not None and _opens_sentence(outer, i, text)
-                and any(f != words[0] and _inside_sentence(outer, text, f"{f} {words[1]}") for f in full[words[1]])
+        if (len(words) == 2 and m.start < headline_end and len(full.get(words[1], ())) > 1 and words[0] not in given and words[0].rstrip(".") not in titles
+                and (i := bisect_left(outer, m.start, key=_START)) < len(outer) and outer[i].start == m.start and _opens_sentence(outer, i, text)
+                and any(f != words[0] and _inside_sentence(text, f"{f} {words[1]}") for f in full[words[1]])
                 and (alone := analyse([outer[i + 1]], text)) is not None and alone.kind == "name"):
             m = alone
         out.append(m)
     return out
 
 
-def _token_at(outer: list[Tok], start: int) -> int | None:
-    """The index of the token of *outer* that starts at *start* (a run's first), or None."""
-    lo, hi = 0, len(outer)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if outer[mid].start < start:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo if lo < len(outer) and outer[lo].start == start else None
-
-
-def _inside_sentence(outer: list[Tok], text: str, name: str) -> bool:
+def _inside_sentence(text: str, name: str) -> bool:
     """Is the two-word *name* written somewhere after a lower-case word or a comma, inside a sentence?"""
     k = text.find(name)
     for _ in range(_MID_SENTENCE_LOOKS):  # (bounded: linear time)
