@@ -39,7 +39,7 @@ from ..syntax.sources import (
 )
 from ..syntax.words import (
     AUX, BE, CLAUSE_BAD_START, COMPLEMENTISERS, DASHES, NOUN_OPENERS, PREPOSITIONS, QUOTE_TOKEN, SUBJ_PRONOUNS, SUBORDINATORS,
-    TIME_NOUNS, TIME_WORDS, is_ly_adverb,
+    TIME_NOUNS, TIME_WORDS, is_ly_adverb, quote_formula_start,
 )
 
 #: Words that open a non-restrictive modifier after a noun (", whose term …").
@@ -362,6 +362,9 @@ class ReportedSieves(SieveBase):
             ):
                 return False  # "When she stepped off the ferry, she …": the opening clause ends
             k += 1
+            if k < end and toks[k].text.lower() in ("and", "quote") and (q := next((x for x in range(k, min(end, k + 5)) if toks[x].text == QUOTE_TOKEN), -1)) > 0 and (
+                    quote_formula_start(self.words, q, k - 1) == k - 1):
+                return False  # ("writes, and I quote, "..."": the formula opens a direct quote, no reported clause)
             c2 = self._cue(k) if k < end else None
             if self.news_like and c2 is not None and c2.i == k and c2.tense == "ing" and self._participle_reports(c2, end):
                 return False  # "said, adding that …": the participle is the cue of its own clause (same subject: _participle_subject)

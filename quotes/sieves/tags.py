@@ -29,7 +29,7 @@ from ..syntax.sources import (
     with_own_subject,
 )
 from ..syntax.types import UTTERANCES, possessor
-from ..syntax.words import BE, DASHES, END_PUNCT, ING_HOSTS, LEAD_PUNCT, POSSESSIVE_ENDINGS, QUOTE_TOKEN, is_ly_adverb, is_participle
+from ..syntax.words import BE, DASHES, END_PUNCT, ING_HOSTS, LEAD_PUNCT, POSSESSIVE_ENDINGS, QUOTE_TOKEN, is_ly_adverb, is_participle, quote_formula_start
 
 
 
@@ -248,7 +248,7 @@ class TagSieves(SieveBase):
         while k > s0 and toks[k - 1].text in LEAD_PUNCT:
             colon = colon or toks[k - 1].text == ":"
             k -= 1
-        frame_end = k
+        frame_end = quote_formula_start(self.words, k, s0)  # ("Kell writes, and I quote, "...": the formula is the quoter's aside)
         lo = max(s0, frame_end - 14)
         for c in range(frame_end - 1, lo - 1, -1):
             w = toks[c].text

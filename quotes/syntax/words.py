@@ -260,3 +260,19 @@ def last_word(text: str, closing: str) -> str:
     if tail[-1:] and tail[-1] in closing:
         tail = tail[:-1].rstrip()
     return tail.rsplit(None, 1)[-1] if tail else ""
+
+
+def quote_formula_start(words: list[str], k: int, lo: int) -> int:
+    """Where a speaker's quotation formula ends the words ``words[lo:k]``
+    (", and I quote," or ", quote," right before a quotation mark: "Ruth Kell
+    writes, and I quote, "..."", where the words quoted are Kell's and the
+    formula the quoter's aside): the index of the comma that opens it, or *k*
+    when there is none. *words*: the token texts; ``words[k - 1]`` may be the
+    formula's closing comma."""
+    j = k - 1 if k - 1 >= lo and words[k - 1] == "," else k
+    if j - 1 < lo or words[j - 1].lower() != "quote":
+        return k
+    j -= 1
+    if j - 2 >= lo and words[j - 1] == "I" and words[j - 2].lower() == "and":
+        j -= 2
+    return j - 1 if j - 1 >= lo and words[j - 1] == "," else k
