@@ -156,18 +156,21 @@ _PREDICATE_AUX = frozenset("was is has had have been".split())
 PREDICATE_OPENERS = _PREDICATE_AUX | _PREDICATES.keys()
 
 
-def predicated_role(outer: list[Tok], j: int, e: Entity) -> None:
+def predicated_role(outer: list[Tok], j: int, e: Entity, *, news: bool = False) -> None:
     """"Marta Quell, who took over as chief executive in 2020," / "Derek
-    Anslow was elected mayor": the position joins the person's roles."""
+    Anslow was elected mayor": the position joins the person's roles. *news*:
+    a copula right after the name predicates a role too ("Okafor is the
+    prosecution's key witness"; in novels, "Emma was the daughter of ..."
+    is no post, measured on PDNC)."""
     n = len(outer)
     k = j + 2 if outer[j].text == "," else j
     while k < n and k - j < 4 and outer[k].text in _PREDICATE_AUX:
         k += 1
     words = _PREDICATES.get(outer[k].text) if k < n else None
     # "Renata Siebold, who is also deputy prime minister,": a copula in the
-    # relative clause predicates the position too (only there: "Ruiz is the
-    # best striker" in running text is no title).
-    copula = words is None and outer[j].text == "," and k - 1 >= j + 2 and outer[k - 1].text in {"is", "was"}
+    # relative clause predicates the position too; in news, one right after
+    # the name as well ("Okafor is the prosecution's key witness ... the witness replied").
+    copula = words is None and (outer[j].text == "," and k - 1 >= j + 2 or news and k == j + 1) and outer[k - 1].text in {"is", "was"}
     if words is None and not copula or e.kind != "person":
         return
     if copula:
@@ -186,6 +189,8 @@ def predicated_role(outer: list[Tok], j: int, e: Entity) -> None:
     found = None
     for t in outer[k : k + 4]:  # "managing director of Crustworks", "mayor in May"
         w = t.text
+        if copula and w.endswith(POSSESSIVE_ENDINGS) and t is outer[k]:
+            continue  # "Okafor is the prosecution's key witness": the possessor before the role
         if not (w.islower() and w.replace("-", "").isalpha()) or w in PREPOSITIONS or w == "of":
             break
         role = roles.get(w)

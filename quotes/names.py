@@ -97,7 +97,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
                 age(outer, j, e)
                 origin(outer, j, e, news=not coref.fiction)  # "Ola Nes, a striker from Tromsø,": the Tromsø-born striker
             if j < len(outer) and (outer[j].text in PREDICATE_OPENERS or appositive and j + 1 < len(outer) and outer[j + 1].text == "who"):
-                predicated_role(outer, j, e)
+                predicated_role(outer, j, e, news=not coref.fiction)
         if e.kind in {"person", "place"} and not (e.title or e.gender):
             type_from_context(e, ctx)
         if vote is not None:
