@@ -176,6 +176,8 @@ def predicated_role(outer: list[Tok], j: int, e: Entity, *, news: bool = False) 
     if copula:
         while k < n and outer[k].text in _COPULA_ADVERBS:
             k += 1
+        if k < n and outer[k].text in {"not", "never", "no"}:
+            return  # "Okafor is not the witness": a role denied
     else:
         k += 1
         for w in words.split():
