@@ -30,7 +30,7 @@ import regex
 if TYPE_CHECKING:
     from .coref import Coref, Entity
 
-__all__ = ["described_subject", "in_sentence_before", "past_relative", "subject_chain", "subject_first"]
+__all__ = ["described_subject", "in_sentence_before", "past_relative", "possessor_last", "subject_chain", "subject_first"]
 
 def in_sentence_before(coref: Coref, pos: int, at: int) -> bool:
     """Is the offset *at* inside the sentence right before the one holding
@@ -169,3 +169,16 @@ def past_relative(coref: Coref, cands: list[Entity], pos: int) -> list[Entity]:
         if any(end == k for _, end, _ in c.mentions):
             return [c] + [e for e in cands if e is not c]  # the name right before ", who"
     return cands
+
+
+def possessor_last(coref: Coref, e: Entity, pos: int) -> bool:
+    """Is the latest mention of *e* before *pos* a possessor ("a flick from Sam
+    Okoro's cross")? Centering ranks a possessor below the subject and the
+    objects (Grosz, Joshi and Weinstein 1995; Lappin and Leass 1994), so a
+    description after it ("the 24-year-old said") looks past it first."""
+    last = max(((s, end, t) for s, end, t in e.mentions if s < pos), default=None)
+    return last is not None and (last[2].endswith(_POSSESSIVES) or coref.text.startswith(_POSSESSIVES, last[1]))
+
+
+#: A possessive's ending, within a mention or right after it.
+_POSSESSIVES = ("'s", "\u2019s")

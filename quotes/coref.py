@@ -38,7 +38,7 @@ from . import lexicon
 from .agreement import INDEFINITES, LISTED, age_fits, as_surname_of, confirmed_person, surname_known, surname_only, who_described
 from .kinship import KIN, family_title, of_gender_in_family, other_honorific, possessed_person
 from .model import Span, Speaker
-from .centering import subject_first
+from .centering import possessor_last, subject_first
 from .focus import apposed_name, focus_description, full_name_before, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus, subject_before
 from .organisations import PROXY_HEADS, bare_proxy, by_acronym, fits_org, member_body, modifier_named, named_body, names_noun, opens_with_org_word, org_named_by_head, org_named_in, org_of_place, org_reporting_before, represented
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
@@ -570,6 +570,9 @@ def _description_candidates(coref: Coref, m: Mention, pos: int, want: str) -> li
             cands.sort(key=lambda e: e.eid != pick or e.eid not in latest)
     elif m.head == "year-old" and (subject := subject_before(coref, pos)) is not None and subject in {e.eid for e in cands[:3]}:
         cands.sort(key=lambda e: e.eid != subject)  # "Miriam Achola ... crossed the line behind Haraldsen. ..., the 31-year-old said"
+    elif m.head == "year-old" and not coref.fiction and len(people := [e for e in cands if e.kind == "person"][:3]) > 1 and possessor_last(coref, people[0], pos):
+        # (no subject before, the person named last a possessor: "His second was a flick from Sam Okoro's cross. ¶ "...," the 24-year-old said")
+        cands.sort(key=lambda e: e is people[0])
     return cands
 
 
