@@ -441,6 +441,14 @@ _ANONYMOUS = frozenset({"source", "official", "adviser", "advisor", "aide", "ins
                         "operative", "person", "diplomat"})
 
 
+def _in_lead(coref: Coref, pos: int) -> bool:
+    """Is *pos* in a story's lead, the first sentence after its headline? A
+    wire lead's definite description ("after the transport minister accused
+    ...") brings in the person the next sentence names."""
+    starts = coref.sentence_starts
+    return coref.headline_end >= 0 and bisect_right(starts, pos) - 1 == bisect_left(starts, coref.headline_end)
+
+
 def _capitalised_head(text: str, m: Mention) -> bool:
     """Is the head word of *m* capitalised as written ("Ms. Boxer", "Judge
     said")? Then it is a name or a title, not a common noun describing someone."""
@@ -491,7 +499,8 @@ def descriptions_forward(items: list[Item], resolved: list[Any], coref: Coref) -
             if (role is None or role.kind != "person" and not (role.kind == "org" and who_described(coref.text, mention))
                     or mention.head in lexicon.proxy_roles() or mention.head in _ANONYMOUS):
                 continue
-            if mention.text.split()[0].lower() not in _INTRODUCING and not _POST_MODIFIER.match(coref.text, mention.end) or unnamed_on_purpose(coref.text, mention):
+            if (mention.text.split()[0].lower() not in _INTRODUCING and not _POST_MODIFIER.match(coref.text, mention.end) and not _in_lead(coref, mention.start)
+                    or unnamed_on_purpose(coref.text, mention)):
                 continue  # "the Gawker employee said": a definite description re-mentions someone known (not "its chief executive": _INTRODUCING)
         elif not mention.text.lower().startswith("the "):
             continue
