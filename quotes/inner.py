@@ -51,9 +51,9 @@ __all__ = ["INNER_CONFIDENCE", "with_inner_quotes"]
 #: mother said"): the two tests a direct quote's text must pass to be read
 #: again. (Most quotes fail the first: the second reading is one pipeline
 #: run on the quote's text.)
-_SPEECH_VERB = regex.compile(r"\b(?:said|says|say|told|tells|tell|wrote|writes|asked|replied|shouted|radioed|warned|insisted|promised)\b")
-#: Its words, each tested first as a substring, in C (a quote holding none, most, runs no pattern).
-_SPEECH_WORDS = ("said", "say", "told", "tell", "wrote", "writes", "asked", "replied", "shouted", "radioed", "warned", "insisted", "promised")
+#: (Its words, each also tested first as a substring, in C: a quote holding none, most, runs no pattern.)
+_SPEECH_WORDS = ("said", "says", "say", "told", "tells", "tell", "wrote", "writes", "asked", "replied", "shouted", "radioed", "warned", "insisted", "promised")
+_SPEECH_VERB = regex.compile(r"\b(?:" + "|".join(_SPEECH_WORDS) + r")\b")
 _OTHER_SUBJECT = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Mm]y\s+\p{Ll}+)\b|(?<=\p{Ll}\s)\p{Lu}\p{Ll}+\s+\p{Lu}?\p{Ll}*")
 #: Subject pronouns of a third person, and the gender they give.
 _THIRD_PERSON = {"he": "m", "she": "f"}

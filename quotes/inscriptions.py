@@ -25,6 +25,12 @@ _CARRIERS = frozenset(
     "banner sign placard poster plaque billboard sticker badge t-shirt shirt mural headstone gravestone signpost noticeboard mug cap flag scarf scarves brochure leaflet flyer board chalkboard blackboard whiteboard menu label hoarding wall door tattoo sweatshirt hoodie tote bag cake wreath bench button pin flier card sash armband ribbon jersey apron hat jacket "
     "ticket tag notice sheet bedsheet packet packaging box carton wrapper sachet".split()
 )
+#: The verbs of reading of :data:`_INSCRIPTION`: a participle after a comma, a verb of reading or
+#: bearing, a participle of marking (maybe with "with"); each list written
+#: once, for the pattern and for the last words :func:`inscription` tests first.
+_COMMA_READINGS = ("reading", "bearing", "saying", "headed", "headlined")
+_READINGS = ("reading", "reads", "read", "bearing", "bore", "bears", "bear", "saying", "said", "says", "headed", "headlined")
+_MARKINGS = ("printed", "emblazoned", "inscribed", "carved", "painted", "stamped", "embroidered", "stencilled", "stenciled", "scrawled")
 #: "a banner reading", "placards that read", "a plaque bearing", "the sign at
 #: each end reading", "T-shirts printed with", "brochures headed": the words
 #: written on a thing (an inscription), right before the mark: a label, not
@@ -32,9 +38,9 @@ _CARRIERS = frozenset(
 _INSCRIPTION = regex.compile(
     r"\b(?:" + "|".join(sorted(_CARRIERS, key=len, reverse=True)) + r""")s?                # a thing written on
         (?:\s+(?:at|on|in|above|outside|over|by|near|between|across|along|under|from|to|into|onto)\s+(?:[\p{L}\p{N}'\u2019\-]+\s+){0,3}?[\p{L}\p{N}\-]+)?  # ('at each end')
-        (?:\s*,\s+(?:reading|bearing|saying|headed|headlined)\s*[:,]?              # ('lawn signs, reading "Fix It First,"': a participle after a comma)
-          |\s+(?:that\s+|which\s+)?(?:(?:still|now|simply|just|also|only)\s+)?(?:reading|reads?|bearing|bore|bears?|saying|said|says|headed|headlined
-              |(?:printed|emblazoned|inscribed|carved|painted|stamped|embroidered|stencilled|stenciled|scrawled)(?:\s+with)?)
+        (?:\s*,\s+(?:""" + "|".join(_COMMA_READINGS) + r""")\s*[:,]?              # ('lawn signs, reading "Fix It First,"': a participle after a comma)
+          |\s+(?:that\s+|which\s+)?(?:(?:still|now|simply|just|also|only)\s+)?(?:""" + "|".join(_READINGS) + r"""
+              |(?:""" + "|".join(_MARKINGS) + r""")(?:\s+with)?)
               \s*[:,]?                                                              # what it reads
           |\s*[:\u2013\u2014])                                                              # or a colon or dash: 'on a poster: "…"', 'Their banners – "…"'
         \s*$
@@ -45,6 +51,9 @@ _INSCRIPTION = regex.compile(
 _SAID_END = regex.compile(r"\b(?:said|says)\s*[:,]?\s*$", regex.IGNORECASE)
 
 
+#: The verbs of beginning or running on of :data:`_LYRICS` (written once, for it and for :data:`_LYRICS_LAST`).
+_LYRIC_VERBS = ("begins", "began", "opens", "opened", "starts", "started", "ends", "ended", "goes", "went", "runs", "ran", "closes", "closed")
+
 #: A song's or a poem's words: the piece (or a part of it) as the subject of a
 #: verb of beginning or running on right before the mark ("The chorus of the
 #: winning song begins", "The club's anthem goes:", "Her best-known hymn opens
@@ -53,19 +62,16 @@ _SAID_END = regex.compile(r"\b(?:said|says)\s*[:,]?\s*$", regex.IGNORECASE)
 _LYRICS = regex.compile(
     r"""\b(?:chorus|choruses|verse|refrain|song|poem|hymn|anthem|lyrics?|jingle|ditty|rhyme|carol|lullaby|ballad)
         (?:\s+[\p{L}'\u2019\-]+){0,4}?                                 # ('of the winning song')
-        \s+(?:begins|began|opens|opened|starts|started|ends|ended|goes|went|runs|ran|closes|closed)(?:\s+with)?
+        \s+(?:""" + "|".join(_LYRIC_VERBS) + r""")(?:\s+with)?
         \s*[:,]?\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
 
 #: The last word of a match of :data:`_LYRICS` (before its colon or comma).
-_LYRICS_LAST = frozenset("begins began opens opened starts started ends ended goes went runs ran closes closed with".split())
+_LYRICS_LAST = frozenset((*_LYRIC_VERBS, "with"))
 #: The last words of a match of :data:`_INSCRIPTION`, and its last characters.
-_INSCRIPTION_LAST = frozenset(
-    "reading bearing saying headed headlined read reads bore bear bears said says printed emblazoned inscribed "
-    "carved painted stamped embroidered stencilled stenciled scrawled with".split()
-)
+_INSCRIPTION_LAST = frozenset((*_COMMA_READINGS, *_READINGS, *_MARKINGS, "with"))
 _INSCRIPTION_LAST_MARKS = (":", "\u2013", "\u2014")
 
 
@@ -136,8 +142,6 @@ def carrier_then_colon(left: str, words_before_of: Callable[[], list[str]]) -> b
 
 #: Verbs of reading or bearing whose subject may be a thing written on ("the notice read").
 _READING_VERBS = ("read", "reads", "said", "says", "bore", "bears")
-#: The same, each as the one-word list :func:`inscription_after` compares.
-_READING_FIRST = [[v] for v in _READING_VERBS]
 #: One of them right before the mark, maybe with a comma or colon ('read', 'says,', 'bore').
 _READS = regex.compile(r"\b(?:" + "|".join(_READING_VERBS) + r")\s{0,2}[,:]?\s{0,2}$")
 #: Carriers that only bear words, as a sentence's subject ("The banner ... summed up
@@ -216,7 +220,8 @@ def inscription_after(right: str) -> bool:
     """A carrier after an inverted verb of reading right after the mark (see
     :data:`_READ_BY`); "said" and "says" only for a thing that bears nothing
     but words ("said the banner"; "said the board" is a company's)."""
-    if right[:12].replace(",", " ").replace(";", " ").replace(":", " ").split()[:1] not in _READING_FIRST:
+    first = right[:12].replace(",", " ").replace(";", " ").replace(":", " ").split()
+    if not first or first[0] not in _READING_VERBS:
         return False  # (the verb every match opens with, tested first)
     m = _READ_BY.match(right)
     if m is None:

@@ -40,6 +40,11 @@ _WORD_FOR = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: The nouns of wording of :data:`_TERM_NOUN` after any determiner, and those after "the" or "a" only
+#: (each list written once, for the pattern and for :data:`_TERM_NOUN_LAST`).
+_TERM_NOUNS = ("term", "phrase", "expression", "slogan", "motto", "catchphrase", "buzzword", "hashtag", "nickname", "coinage", "tagline", "jargon",
+               "title", "subtitle", "headline", "strapline", "theme", "name")
+_WORDING_NOUNS = ("words", "inscription", "legend", "caption")
 #: A noun of wording right before the mark, after any determiner and up to
 #: two modifiers ("her private term", "the club's new motto", "the
 #: inscription"): the words as words. ("his words" may introduce what someone
@@ -47,18 +52,14 @@ _WORD_FOR = regex.compile(
 _TERM_NOUN = regex.compile(
     r"""(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|whose)|['\u2019]s?)\s+
         (?:[\p{Ll}\-]{2,20}\s+){0,2}
-        (?:term|phrase|expression|slogan|motto|catchphrase|buzzword|hashtag|nickname|coinage|tagline|jargon
-           |title|subtitle|headline|strapline|theme|name)                 # (a work's or a page's: "This year's title: "…""; "already has a name: "…"")
+        (?:""" + "|".join(_TERM_NOUNS) + r""")  # (a work's or a page's: "This year's title: "…""; "already has a name: "…"")
         \s*:?\s*$                                                        # (not after a comma: "the charged term, "…"" may be quoted)
-      | \b(?:the|a)\s+(?:[\p{Ll}\-]{2,20}\s+){0,2}(?:words|inscription|legend|caption)\s*:?\s*$
+      | \b(?:the|a)\s+(?:[\p{Ll}\-]{2,20}\s+){0,2}(?:""" + "|".join(_WORDING_NOUNS) + r""")\s*:?\s*$
     """,
     regex.VERBOSE | regex.REVERSE,  # (matched from the end: it ends at the mark)
 )
 #: The last word of a match of :data:`_TERM_NOUN`.
-_TERM_NOUN_LAST = frozenset(
-    "term phrase expression slogan motto catchphrase buzzword hashtag nickname coinage tagline jargon title subtitle headline strapline theme name "
-    "words inscription legend caption".split()
-)
+_TERM_NOUN_LAST = frozenset(_TERM_NOUNS + _WORDING_NOUNS)
 #: A singular noun of wording after a determiner or a possessor, maybe with "in question", then a comma, colon
 #: or dash right before the mark: the word itself in apposition ("The word in
 #: question, „Zwischending“,", "their own word, “smirr”, for", "a single
