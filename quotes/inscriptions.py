@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import regex
 
-from .syntax.words import SUBORDINATORS, last_word
+from .syntax.words import QUOTE_ADVERBS, SUBORDINATORS, last_word
 
 __all__ = ["carrier_after", "carrier_then_colon", "inscription", "inscription_after", "lyrics"]
 
@@ -41,6 +41,7 @@ _INSCRIPTION = regex.compile(
         (?:\s*,\s+(?:""" + "|".join(_COMMA_READINGS) + r""")\s*[:,]?              # ('lawn signs, reading "Fix It First,"': a participle after a comma)
           |\s+(?:that\s+|which\s+)?(?:(?:still|now|simply|just|also|only)\s+)?(?:""" + "|".join(_READINGS) + r"""
               |(?:""" + "|".join(_MARKINGS) + r""")(?:\s+with)?)
+              (?:\s+(?:""" + "|".join(QUOTE_ADVERBS) + r"""))?                          # ('the sign says simply "Closed"')
               \s*[:,]?                                                              # what it reads
           |\s*[:\u2013\u2014])                                                              # or a colon or dash: 'on a poster: "…"', 'Their banners – "…"'
         \s*$
@@ -48,7 +49,7 @@ _INSCRIPTION = regex.compile(
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,  # (matched from the end: it ends at the mark)
 )
 #: A finite "said"/"says" ending an inscription's match (only a thing that bears nothing but words "says").
-_SAID_END = regex.compile(r"\b(?:said|says)\s*[:,]?\s*$", regex.IGNORECASE)
+_SAID_END = regex.compile(r"\b(?:said|says)(?:\s+(?:" + "|".join(QUOTE_ADVERBS) + r"))?\s*[:,]?\s*$", regex.IGNORECASE)
 
 
 #: The verbs of beginning or running on of :data:`_LYRICS` (written once, for it and for :data:`_LYRICS_LAST`).
@@ -71,7 +72,7 @@ _LYRICS = regex.compile(
 #: The last word of a match of :data:`_LYRICS` (before its colon or comma).
 _LYRICS_LAST = frozenset((*_LYRIC_VERBS, "with"))
 #: The last words of a match of :data:`_INSCRIPTION`, and its last characters.
-_INSCRIPTION_LAST = frozenset((*_COMMA_READINGS, *_READINGS, *_MARKINGS, "with"))
+_INSCRIPTION_LAST = frozenset((*_COMMA_READINGS, *_READINGS, *_MARKINGS, *QUOTE_ADVERBS, "with"))
 _INSCRIPTION_LAST_MARKS = (":", "\u2013", "\u2014")
 
 

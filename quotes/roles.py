@@ -22,7 +22,7 @@ from .nonspeech import FrameContext, non_speech_frame
 from .segment import Segmentation
 from .spans import QuotedSpan, find_quoted_spans
 from .syntax.phrases import is_cap
-from .syntax.words import BE, PREPOSITIONS, TITLE_SMALL_WORDS, is_title_case
+from .syntax.words import BE, PREPOSITIONS, TITLE_SMALL_WORDS, is_title_case, quote_adverb
 
 __all__ = ["SpanRoles", "find_span_roles"]
 
@@ -175,6 +175,8 @@ class _Classifier:
         else:
             # A cue right before the mark without a comma: 'said "We will win."'
             pw = before[-1].strip(".,") if before else ""
+            if len(before) > 1 and quote_adverb(pw):
+                pw = before[-2].strip(".,")  # 'said simply "No."', 'replied curtly "Next question."'
             if (
                 pw in lexicon.cue_verbs() and (content_end in ".!?,\u2026" or n_words >= 6) and words[0][:1].isupper()
                 and "what" not in before[-4:-1]  # 'what he called "Harbour Inc.,"': a naming inside a clause
@@ -195,6 +197,8 @@ class _Classifier:
         if position == "direct" and prev == "," and 2 <= n_words <= 10 and content_end == "," and is_title_case(words):
             nxt = (after.split() or [""])[0]
             pw = before[-1].strip(".,") if before else ""
+            if len(before) > 1 and quote_adverb(pw):
+                pw = before[-2].strip(".,")  # 'said simply "No."', 'replied curtly "Next question."'
             if nxt.islower() and nxt not in lexicon.pronouns() and nxt not in lexicon.cue_verbs() and pw not in lexicon.cue_verbs():
                 # 'his memoir, "Lost Tide: A Life," with its first publisher': a title
                 # between commas inside a clause, not a quotation in direct position.

@@ -25,10 +25,11 @@ from ..syntax.clauses import (
 )
 from ..syntax.cues import Cue, source_phrase_at
 from ..syntax.glosses import naming_gloss_start
-from ..syntax.phrases import ADVERBS, DETERMINERS, Mention, Tok, analyse, is_cap, is_word
+from ..syntax.phrases import ADVERBS, DETERMINERS, Mention, Tok, is_cap, is_word
 from ..syntax.sources import (
     addressee_after,
     is_doc,
+    past_addressee_name,
     quantity_of,
     quantity_subject,
     speaker_mention_of,
@@ -39,7 +40,7 @@ from ..syntax.sources import (
 )
 from ..syntax.words import (
     AUX, BE, CLAUSE_BAD_START, COMPLEMENTISERS, DASHES, NOUN_OPENERS, PREPOSITIONS, QUOTE_TOKEN, SUBJ_PRONOUNS, SUBORDINATORS,
-    TIME_NOUNS, TIME_WORDS, is_ly_adverb, quote_formula_start,
+    TIME_NOUNS, TIME_WORDS, is_ly_adverb, quote_adverb, quote_formula_start, sentence_quote,
 )
 
 #: Words that open a non-restrictive modifier after a noun (", whose term …").
@@ -260,6 +261,9 @@ class ReportedSieves(SieveBase):
         k, addr = start
         if k < end and toks[k].text == QUOTE_TOKEN:
             return None  # a direct quote follows: the direct sieves handle it
+        if k + 1 < end and toks[k + 1].text == QUOTE_TOKEN and quote_adverb(toks[k].text):  # ('said simply "..."', 'says simply «...»')
+            if k + 1 in self.not_quoted_toks or sentence_quote(self.text, toks[k + 1].start, toks[k + 1].end):
+                return False if k + 1 in self.not_quoted_toks else None  # a sign's label: no report; a sentence: a direct quote
         if cue.lemma == "hear" and cue.j < end and toks[cue.j].text.lower() == "from" and (k >= end or toks[k].text.lower() != "that"):
             return False  # "The court heard from Dr Ranjadi, a musicologist ...": the one heard is a source, no content
         if k + 1 < end and toks[k].text.lower() in {"and", "but", "or"} and toks[k + 1].text == ",":
@@ -548,19 +552,6 @@ def _past_title(toks: Sequence[Tok], k: int, end: int, not_quoted: frozenset[int
         return k
     return next((x for x in range(k + 1, min(end, k + 6)) if toks[x].text.lower() == "that" and all(
         is_word(toks[y].text) for y in range(k + 1, x))), k)
-
-
-def past_addressee_name(toks: list[Tok], k: int, end: int, text: str) -> int:
-    """Past a name set off by commas after an addressee ("told the judge,
-    Mrs Justice Eleanor Carver, that ..."): the index of its closing comma,
-    else *k*."""
-    if k >= end or toks[k].text != ",":
-        return k
-    close = next((x for x in range(k + 1, min(end, k + 8)) if toks[x].text == ","), None)
-    if close is None or close == k + 1 or not all(is_cap(toks[x].text) or toks[x].text == "." for x in range(k + 1, close)):
-        return k
-    name = analyse(toks[k + 1 : close], text)
-    return close if name is not None and name.kind == "name" and name.name else k
 
 
 def _noun_compound(toks: list[Tok], m: Mention, c: int, cue: Cue, end: int) -> bool:

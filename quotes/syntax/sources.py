@@ -221,6 +221,19 @@ def addressee_after(toks: list[Tok], k: int, end: int, text: str) -> tuple[Menti
     return m, rng[1] + titled
 
 
+def past_addressee_name(toks: list[Tok], k: int, end: int, text: str) -> int:
+    """Past a name set off by commas after an addressee ("told the judge,
+    Mrs Justice Eleanor Carver, that ..."): the index of its closing comma,
+    else *k*."""
+    if k >= end or toks[k].text != ",":
+        return k
+    close = next((x for x in range(k + 1, min(end, k + 8)) if toks[x].text == ","), None)
+    if close is None or close == k + 1 or not all(is_cap(toks[x].text) or toks[x].text == "." for x in range(k + 1, close)):
+        return k
+    name = analyse(toks[k + 1 : close], text)
+    return close if name is not None and name.kind == "name" and name.name else k
+
+
 def bare_role(sub: list[Tok], text: str) -> Mention | None:
     """A headline's article-less role: "minister", "prime minister", "union leader"."""
     if not 1 <= len(sub) <= 3 or not all(t.text.isalpha() and t.text.islower() for t in sub):

@@ -149,6 +149,26 @@ def is_ly_adverb(word: str) -> bool:
     (``ly_words.txt``: "assembly", "elderly")."""
     return len(word) > 4 and word.endswith("ly") and word.islower() and word not in lexicon.ly_words()
 
+#: Adverbs that may stand between a verb and the quotation it introduces
+#: ("said simply "No."", "a sign that reads only "Closed""), with the manner
+#: adverbs in -ly (:func:`quote_adverb`).
+QUOTE_ADVERBS = ("simply", "only", "just", "merely")
+
+
+def quote_adverb(word: str) -> bool:
+    """May *word* stand between a verb and its quotation ("simply", "flatly")?"""
+    return word in QUOTE_ADVERBS or is_ly_adverb(word)
+
+
+def sentence_quote(text: str, start: int, end: int) -> bool:
+    """Is the quoted span ``text[start:end]`` (its marks included) a sentence
+    of its own: a capital first, a sentence mark or a comma last, inside the
+    marks? 'said simply "We have no comment."' tags a direct quote; 'said
+    only "minor" changes were needed' reports a clause with a fragment."""
+    inner = text[start + 1 : end - 1].strip()
+    return len(inner) > 1 and inner[0].isupper() and inner[-1] in ".!?,\u2026"
+
+
 #: Short words that title case leaves in lower case ("Ferry to the Island",
 #: "Ruiz Sides With Bell on Wages"; Chicago Manual of Style, 8.159).
 TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or over the to vs with".split())
