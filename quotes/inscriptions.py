@@ -18,7 +18,7 @@ import regex
 
 from .syntax.words import QUOTE_ADVERBS, SUBORDINATORS, last_word
 
-__all__ = ["carrier_after", "carrier_then_colon", "inscription", "inscription_after", "lyrics"]
+__all__ = ["carrier_after", "carrier_then_colon", "inscription", "inscription_after", "lyrics", "marked_after"]
 
 #: Things words are written on (a banner, a sign, a mug): the carriers of an inscription.
 _CARRIERS = frozenset(
@@ -231,3 +231,28 @@ def inscription_after(right: str) -> bool:
     if m.group("verb").startswith("sa"):
         return carrier in _SUBJECT_CARRIERS
     return True  # (the pattern names only carriers)
+
+
+#: A passive verb of marking a surface and where, right after the closing
+#: mark ('"Slow is smooth, smooth is fast", was painted above the door',
+#: '"Bring them home", is carved into the harbour wall'): the words are cut,
+#: painted or sewn on something, an inscription whoever first said them. (Not
+#: "printed" or "written", whose "in every paper", "in his diary" publish or
+#: record words someone said.)
+_MARKED_AFTER = regex.compile(
+    r"""^\s{0,2},?\s{1,2}(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:now\s+|still\s+|also\s+|even\s+)?
+        (?:carved|engraved|inscribed|etched|chiselled|chiseled|painted|spray-painted|stencilled|stenciled|embroidered|stitched
+        |emblazoned|scrawled|daubed|chalked|tattooed)
+        \s+(?:on|onto|into|in|above|across|over|along|beneath|below|under|around|inside|outside)\s""",
+    regex.VERBOSE,
+)
+
+
+def marked_after(right: str) -> bool:
+    """Is the span the subject of a passive verb of marking a surface (see :data:`_MARKED_AFTER`)?"""
+    first = right[:12].lstrip(" ,").split(None, 1)
+    return bool(first) and first[0] in _AUXILIARIES and _MARKED_AFTER.match(right) is not None
+
+
+#: The auxiliaries :data:`_MARKED_AFTER` opens with (the first word, tested first).
+_AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "had", "have"})

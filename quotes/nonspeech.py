@@ -25,7 +25,7 @@ import regex
 from . import lexicon
 from .spans import QuotedSpan
 from .syntax.words import POSSESSIVE_DETERMINERS, TITLE_SMALL_WORDS, is_ly_adverb
-from .inscriptions import carrier_after, carrier_then_colon, inscription, inscription_after, lyrics
+from .inscriptions import carrier_after, carrier_then_colon, inscription, inscription_after, lyrics, marked_after
 from .lazy import once
 from .namers import EPITHET_VERBS as _EPITHET_VERBS
 from .namers import FRAME_WORD as _WORD
@@ -33,7 +33,7 @@ from .namers import DEFINITE_GLOSS, INDEFINITE_APPOSITION, NAME_APPOSITION_DASHE
 from .titles import ARTICLES as _ARTICLES
 from .titles import DEFINITE as _DEFINITE
 from .wording import compound_label, defined_term, term_noun, unsaid, word_apposed, word_for, word_subject, word_with_relative
-from .titles import LABEL_NOUNS, RECORD_IDIOM, closed_off, elided_article, is_title_like, named_thing, translated, work_noun_with_complement, work_title
+from .titles import LABEL_NOUNS, RECORD_IDIOM, closed_off, label_noun_then_phrase, elided_article, is_title_like, named_thing, translated, work_noun_with_complement, work_title
 
 __all__ = ["FrameContext", "non_speech_frame"]
 
@@ -197,12 +197,16 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         return "non-speech-label"
     if len(ctx.words) <= 5 and _NAME_NOUN_AFTER.match(ctx.right):
         return "non-speech-name"
-    if inscription(ctx.left) or inscription_after(ctx.right) or carrier_after(ctx.content, ctx.right) or carrier_then_colon(ctx.left, lambda: ctx.words_before):
+    if (inscription(ctx.left) or inscription_after(ctx.right) or carrier_after(ctx.content, ctx.right) or marked_after(ctx.right)
+            or carrier_then_colon(ctx.left, lambda: ctx.words_before)):
         return "non-speech-label"  # (a sign's words may be whole sentences)
     if lyrics(ctx.left):
         return "non-speech-title"  # (and a song's)
     if ctx.content[-1:] in ".!?\u2026" and not host_full_stop(ctx) or len(ctx.words) > 12:
-        return None  # a sentence of its own is said, whatever frames it
+        # A sentence of its own is said, whatever frames it; but a short one
+        # may be a non-speech span's gloss or the next item of its list
+        # ('reads «De retour!» — «Back again!»').
+        return _inherited(ctx, prev) if len(ctx.words) <= 6 and ctx.content[-1:] in ".!?" else None
     return (
         _inherited(ctx, prev)
         or unsaid(ctx)
@@ -306,9 +310,13 @@ def _inherited(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> str | 
         return "non-speech-translation"
     if _GLOSS_GAP.fullmatch(gap) and len(ctx.words) <= 6 and prev[1] in ("non-speech-name", "non-speech-title", "non-speech-translation"):
         return "non-speech-translation"  # 'the minister „Herr Bremse“ — roughly, „Mr Brake“'
-    if (_DASH_GAP.fullmatch(gap) and len(ctx.words) <= 6 and prev[1] in _GLOSSED and ctx.content[-1:] not in ",.!?"
+    if (_DASH_GAP.fullmatch(gap) and len(ctx.words) <= 6 and (prev[1] in _GLOSSED or prev[1] == "non-speech-term")
+            and (ctx.content[-1:] not in ",.!?" or ctx.content[-1] in ".!?" and ctx.text[pq.end - 1 : pq.end] == ctx.content[-1])
             and (ctx.right[:1] in _GLOSS_ENDS or _DASH_GAP.match(ctx.right))):
-        return "non-speech-translation"  # 'says «Zurück um zwölf» — «Back at twelve».': a gloss closing the sentence (no tag after it)
+        # 'says «Zurück um zwölf» — «Back at twelve».': a gloss closing the sentence (no tag after it), its
+        # final mark, if any, the original's ('reads «De retour!» — «Back again!»'); also a term's ('the
+        # slogan «Pas de port sans dockers» — "no port without dockers" — which ...')
+        return "non-speech-translation"
     if prev[1] in ("non-speech-term", "non-speech-list") and _LIST_GAP.search(gap.strip()) and len(ctx.words) <= 4:
         return "non-speech-list"
     if prev[1] == "non-speech-label" and gap.strip() in ("to", "into", "and", "or") and len(ctx.words) <= 4:
@@ -554,7 +562,7 @@ def _after_work_noun(ctx: FrameContext) -> bool:
     if not before or before[-1] != "," and before[-1].lower() not in nouns:
         return False  # (most spans: no work noun and no comma right before; tested before the costlier frames)
     wb = [w.lower() for w in before]
-    if len(wb) >= 2 and wb[-1] == "," and wb[-2] in LABEL_NOUNS:
+    if len(wb) >= 2 and wb[-1] == "," and (wb[-2] in LABEL_NOUNS or label_noun_then_phrase(wb[:-1])):
         return True  # 'the company's slogan, "Every thread, every second"', 'the slogan, "Stop. Look. Listen.",': a label in apposition, in any case and punctuation
     title_like = ctx.title_like
     if ends and not title_like:

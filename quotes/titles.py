@@ -21,7 +21,7 @@ from .syntax.words import POSSESSIVE_DETERMINERS, POSSESSIVE_ENDINGS, TITLE_SMAL
 if TYPE_CHECKING:
     from .nonspeech import FrameContext
 
-__all__ = ["ARTICLES", "DEFINITE", "FOREIGN_ARTICLES", "LABEL_NOUNS", "RECORD_IDIOM", "TRANSLATION", "closed_off", "elided_article", "foreign_phrase", "is_title_like", "named_fragments", "named_thing", "translated",
+__all__ = ["ARTICLES", "DEFINITE", "FOREIGN_ARTICLES", "LABEL_NOUNS", "RECORD_IDIOM", "TRANSLATION", "closed_off", "elided_article", "foreign_phrase", "is_title_like", "label_noun_then_phrase", "named_fragments", "named_thing", "translated",
            "work_noun_with_complement", "work_title"]
 
 #: The definite articles of several languages, and with them the indefinite English ones.
@@ -179,6 +179,25 @@ def translated(ctx: FrameContext) -> str | None:
 #: in apposition is the label, whatever its case ('the club's motto, "never
 #: give the ball away",'); a title noun needs title case or a closing comma.
 LABEL_NOUNS = frozenset("slogan motto tagline catchphrase hashtag mantra watchword nickname password".split())
+
+
+#: Prepositions that open a label noun's complement ('a nickname by the music press', 'the motto of the club').
+_LABEL_COMPLEMENT_PREPOSITIONS = frozenset("by from among of for with in on at".split())
+
+
+def label_noun_then_phrase(wb: list[str]) -> bool:
+    """Does *wb* (lower case) end with a label noun and a short prepositional
+    phrase after it ('given a nickname by the music press', 'the motto of
+    the rowing club'): two to six words, the first a preposition, no
+    punctuation?"""
+    if not wb or not wb[-1].isalnum():
+        return False
+    for d in range(len(wb) - 3, max(-1, len(wb) - 8), -1):
+        if wb[d] in LABEL_NOUNS:
+            return wb[d + 1] in _LABEL_COMPLEMENT_PREPOSITIONS
+        if not wb[d + 1].removesuffix("'s").removesuffix("\u2019s").replace("-", "").isalnum():
+            return False
+    return False
 
 
 def named_thing(before: list[str]) -> bool:
