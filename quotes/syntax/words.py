@@ -188,7 +188,7 @@ def is_title_case(words: list[str], *, share: float = 1.0, min_caps: int = 1) ->
 
 #: Nationality nouns that no suffix rule finds ("the Swiss", "the Dutch").
 _DEMONYMS = frozenset(
-    "Afghan Basque Czech Dane Dutch Finn French Greek Irish Pole Scot Scots Swede Swiss Thai Turk Welsh "
+    "Afghan Basque Czech Dane Dutch Finn French German Greek Irish Pole Scot Scots Swede Swiss Thai Turk Welsh "
     # Nationality nouns whose endings the rule below does not cover ("-an", "-ard", "-i", ...).
     "African American Angolan Arab Argentine Bahraini Bangladeshi Beninese Bolivian Briton Burkinabe Catalan "
     "Croat Cuban Cypriot Dominican Ecuadorean Emirati Fijian Filipino Filipina Fleming Guatemalan Honduran "
@@ -222,10 +222,24 @@ def demonym_stems(noun: str) -> tuple[str, ...]:
 
 def is_demonym(word: str) -> bool:
     """A capitalised nationality or origin noun ("Ethiopian", "Dutchman",
-    "Karsovian"): after "the" it describes a person, it is not a surname."""
-    return word[:1].isupper() and word.isalpha() and word[1:].islower() and len(word) > 3 and (
-        word in _DEMONYMS or word.endswith(_DEMONYM_ENDINGS)
-    )
+    "Karsovian"): after "the" it describes a person, it is not a surname.
+    A given name is none ("Brian", "Jean", "Dean", "Herman"), nor a word the
+    endings only look like: "-ean" on a word of five letters or fewer
+    ("Clean", "Ocean"), "-man" after anything but a nationality adjective
+    ("Chapman", "Freeman"; "Dutchman", "Frenchwoman" are)."""
+    if not (word[:1].isupper() and word.isalpha() and word[1:].islower() and len(word) > 3):
+        return False
+    if word in _DEMONYMS:
+        return True
+    if not word.endswith(_DEMONYM_ENDINGS) or word in lexicon.given_names():
+        return False
+    if word.endswith("man"):
+        return word.removesuffix("man").removesuffix("wo") in _MAN_DEMONYM_STEMS
+    return not (word.endswith("ean") and len(word) <= 5)
+
+
+#: The nationality adjectives that make a noun in "-man" or "-woman" ("Dutchman", "Irishwoman").
+_MAN_DEMONYM_STEMS = frozenset("Dutch English French Irish Scots Scotch Welsh Cornish Manx Norse".split())
 
 
 def is_participle(word: str, after: str = "") -> bool:
