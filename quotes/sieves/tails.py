@@ -215,7 +215,8 @@ class TailSieves(SieveBase):
         """'CLAUSE, a port spokeswoman, Marta Ilves, told the radio.': a tail
         cue right after a name set off by commas, in apposition to a
         description set off before it; the name speaks, and the clause ends
-        before the description."""
+        before the description. Also in the other order: 'CLAUSE, Marta
+        Ilves, a port spokeswoman, told the radio.'"""
         toks = self.outer
         k = cm + 1
         cue = self._cue(k) if k < end else None
@@ -227,6 +228,8 @@ class TailSieves(SieveBase):
             return None
         name = speaker_mention_of(toks, (pc + 1, cm), self.text)
         desc = speaker_mention_of(toks, (dc + 1, pc), self.text)
+        if name is not None and desc is not None and name.kind in {"role", "org"} and not name.name and desc.kind in {"name", "org"} and desc.name:
+            name, desc = desc, name  # 'CLAUSE, Ana Ruiz, the finance minister, said.': the name first, its appositive after it
         if name is None or name.kind not in {"name", "org"} or desc is None or desc.kind not in {"role", "org"} or desc.name:
             return None
         return self._tail_attribution(s0, k, cue, end, dc, allow_no_period, subject=name)
