@@ -195,7 +195,8 @@ _READ_BY = regex.compile(
     r"""^\s{0,2}[,;:]?\s{0,2}(?P<verb>""" + "|".join(_READING_VERBS) + r""")\s+
         (?:the|a|an|one|another|this|that|its|their|his|her|our)\s+(?:[\p{Ll}\-]{2,20}\s+){0,2}?
         (?P<carrier>""" + "|".join(sorted(_CARRIERS | _SUBJECT_CARRIERS, key=len, reverse=True)) + r""")s?          # ("the freshly painted board": the carrier, past its modifiers)
-        (?=\s*[.,;:!?]|\s*$|\s+(?:on|at|in|above|outside|over|by|near|under|from|across|along|that|which|taped|hung|pinned|nailed|stuck|painted|held|carried|fixed)\b)""",
+        (?=\s*[.,;:!?]|\s*$|\s+(?:on|at|in|above|outside|over|by|near|under|from|across|along|that|which|taped|hung|pinned|nailed|stuck|painted|held|carried|fixed
+                   |strung|draped|stretched|hanging|unfurled|displayed|erected|propped|raised|put|set)\b)""",
     regex.VERBOSE,
 )
 

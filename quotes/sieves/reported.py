@@ -268,10 +268,7 @@ class ReportedSieves(SieveBase):
             return False  # "The court heard from Dr Ranjadi, a musicologist ...": the one heard is a source, no content
         if k + 1 < end and toks[k].text.lower() in {"and", "but", "or"} and toks[k + 1].text == ",":
             return False  # "recorded in a church hall and, she says, '…'": a comment clause of its own, no content
-        if k + 1 < end and (toks[k].text.lower() == "as" or cue.lemma in _NAMING_LEMMAS and toks[k].text.lower() in {"a", "an", "the"}) and (
-            k + 1 in self.term_toks or k + 1 in self.not_quoted_toks
-        ):
-            # 'a trend that analysts describe as "flexitarian drift"', 'a loaf he calls a "Wörterzopf"': a thing named, no report
+        if _thing_named(toks, k, end, cue, self.term_toks, self.not_quoted_toks):
             return False
         if k + 2 < end and toks[k].text.lower() == "to" and (nc := self._cue(k + 1)) is not None and nc.lemma in _INFINITIVE_NAMING and any(
             x in self.term_toks for x in range(k + 2, min(end, k + 10))
@@ -493,6 +490,17 @@ class ReportedSieves(SieveBase):
             if cue is not None and cue.tense in {"past", "3sg"} and speaker_mention_of(toks, rng, self.text) is not None:
                 return x - 1 if p.text == "," else x
         return stop
+
+
+def _thing_named(toks: list[Tok], k: int, end: int, cue: Cue, terms: frozenset[int], not_quoted: frozenset[int]) -> bool:
+    """Is the content at *k* only a name or a term the cue gives a thing ('a
+    trend that analysts describe as "flexitarian drift"', 'what officers
+    describe as a "hub model"', 'a loaf he calls a "Wörterzopf"'): no report?
+    *terms*, *not_quoted*: the quote tokens of terms and of non-speech spans."""
+    first = toks[k].text.lower() if k < end else ""
+    q = k + 2 if first == "as" and k + 2 < end and toks[k + 1].text.lower() in {"a", "an", "the"} else k + 1
+    named = first == "as" or cue.lemma in _NAMING_LEMMAS and first in {"a", "an", "the"}
+    return named and q < end and (q in terms or q in not_quoted)
 
 
 def _that_past_adjunct(toks: list[Tok], k: int, end: int, place: bool, parenthetical_at: Callable[[int, int], bool]) -> int:
