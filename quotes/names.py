@@ -84,6 +84,8 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
                 e.person = True
             elif prev == "," or prev in people or prev in org_roles and not coref.fiction:
                 _role_before(outer, i, j, text, e, coref)  # (an organisation's noun before a name: news only, "the firm" in a novel is no title)
+                if prev in people and _full_name(m) and (aged := _age_before_role(outer, i)):
+                    e.roles.add(aged)  # "17-year-old midfielder Tavi Olunde", "19-year-old academy graduate Kofi Ansah": the age too
             if prev in SENTENCE_ENDS or prev == QUOTE_TOKEN and _ends_sentence(outer[i - 1], text):
                 _lead_description(outer, i, text, e, coref, described)
             elif (q := _quote_before_tag(outer, i)) is not None:
@@ -518,6 +520,19 @@ def _past_opening_adjunct(outer: list[Tok], s0: int, end: int) -> int:
         if outer[c].text == ",":
             return c + 1 if c + 1 < end and outer[c + 1].text in ("a", "an") else s0
     return s0
+
+
+def _age_before_role(outer: list[Tok], i: int) -> str | None:
+    """The age ("17-year-old") before the role words right before the name at
+    ``outer[i]`` (at most three lower-case words: "17-year-old midfielder",
+    "19-year-old academy graduate"), lower-cased; or None."""
+    for k in range(i - 2, max(-1, i - 5), -1):
+        w = outer[k].text
+        if w.endswith("-year-old") and w[:1].isdigit():
+            return w.lower()
+        if not (w.replace("-", "").isalpha() and w.islower()):
+            return None
+    return None
 
 
 def _full_name(m: Mention) -> bool:
