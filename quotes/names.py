@@ -83,9 +83,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
                 e.roles.add(prev.lower())
                 e.person = True
             elif prev == "," or prev in people or prev in org_roles and not coref.fiction:
-                _role_before(outer, i, j, text, e, coref)  # (an organisation's noun before a name: news only, "the firm" in a novel is no title)
-                if prev in people and _full_name(m) and (aged := _age_before_role(outer, i)):
-                    e.roles.add(aged)  # "17-year-old midfielder Tavi Olunde", "19-year-old academy graduate Kofi Ansah": the age too
+                _role_before(outer, i, j, text, e, coref, aged=_age_before_role(outer, i) if prev in people and _full_name(m) else None)
             if prev in SENTENCE_ENDS or prev == QUOTE_TOKEN and _ends_sentence(outer[i - 1], text):
                 _lead_description(outer, i, text, e, coref, described)
             elif (q := _quote_before_tag(outer, i)) is not None:
@@ -225,13 +223,17 @@ def _org_roles() -> frozenset[str]:
     return frozenset(k for k, r in lexicon.roles().items() if r.kind in {"org", "group"} and not r.plural)
 
 
-def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity, coref: Coref) -> None:
+def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity, coref: Coref, aged: str | None = None) -> None:
     """The role right before the name ``outer[i:j]`` joins the entity (role-name
     juxtaposition, Lee et al. 2013): a premodifying title ("Brannock Rail chief
     executive Tomasz Ilves") or an appositive name after its description ("The
     club's chairman, Ruben Achterberg, said"; "The President of Ostravia, Lenka
     Horvath, said"). The longest phrase back to a boundary that analyses as a
-    singular role or a titled name lends its roles, modifiers and gender."""
+    singular role or a titled name lends its roles, modifiers and gender.
+    *aged*: an age before the premodifying role (:func:`_age_before_role`: "17-year-old
+    midfielder Tavi Olunde", "19-year-old academy graduate Kofi Ansah"), the entity's too."""
+    if aged:
+        e.roles.add(aged)
     if i == 0 or j > len(outer):
         return
     appositive = outer[i - 1].text == ","
