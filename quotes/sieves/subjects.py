@@ -133,6 +133,8 @@ class SubjectSieves(SieveBase):
         comma = toks[j - 2].text in COMMA_OR_DASH  # ", who" / "- who said A -"
         if comma:
             sub = toks[max(s0, j - 2 - self.max_np - 2) : j - 2]
+            if len(sub) > 2 and sub[-1].text.isdigit() and len(sub[-1].text) <= 3 and sub[-2].text == ",":
+                sub = sub[:-2]  # "Oskar Lind, 81, who said": an age between the name and its relative
         else:
             prev = toks[j - 2]
             if not is_word(prev.text) or prev.text.lower() in NOT_VERBS or prev.text.lower() in AUX or self._cue(j - 2) is not None:
