@@ -87,6 +87,17 @@ def foreign_phrase(words: list[str]) -> bool:
     )
 
 
+#: An apposition set off by commas right after the closing mark, then a
+#: finite auxiliary or copula: the span and its apposition are the sentence's
+#: subject ('"Code Red", the highest warning on the scale, was declared'),
+#: where a tag would have its verb right after the noun ('"Yes," the
+#: minister said') and a second apposition a name ('the minister, Ana Ruiz, said').
+_APPOSED_SUBJECT = regex.compile(
+    r"^\s?,\s+(?:the|a|an|its|their)\s+[^,.;:!?\"\u201c\u201d\u00ab\u00bb\n]{1,90}?,\s+"
+    r"(?:is|was|are|were|has|had|have|will|would|remains|remained)\s"
+)
+
+
 def work_title(ctx: FrameContext) -> str | None:
     """A work noun before ("the canvas, "X""), after ('the "Solvo" brand') or in
     apposition ('"X", the debut film of ...'), a work verb after ('"X" premiered'),
@@ -113,6 +124,10 @@ def work_title(ctx: FrameContext) -> str | None:
     if len(wa) > k + 1 and k and wa[k] in ("a", "an", "the", "his", "her", "its", "their"):
         if any(w.rstrip(".,;:!?") in nouns for w in wa[k + 1 : k + 7]):
             return "non-speech-title"  # '"Salt Roads", the first feature of ...', '..., the local daily.'
+    if ctx.content[-1:].isalnum() and len(ctx.words) <= 6 and _APPOSED_SUBJECT.match(ctx.right) and (
+        ctx.sentence_initial or ctx.left.rstrip().endswith(("\u2014", "\u2013"))
+    ):
+        return "non-speech-name"  # 'OSLO — "Code Red", the highest warning on the agency's scale, was declared': the subject, named
     if k and (pos := _possessive_name(ctx.words_after, k)) > 0 and any(w in nouns for w in wa[pos + 1 : pos + 6]):
         return "non-speech-title"  # '"The Orchard Lease", Ines Ferrant's second novel, ...'
     if len(wb) >= 4 and wb[-1] == "," and wb[-3:-1] == ["of", "which"] and any(
