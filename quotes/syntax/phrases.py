@@ -90,7 +90,7 @@ NOT_NAMES = frozenset(
     # The auxiliaries that open a question ("Did Arvid Sollum give you any advice?"; not "Will": a given name)
     "Did Does Do Is Are Was Were Has Have Had Can Could Would Should Shall Must Might "
     "Across Against Along Around Behind Beyond Between Inside Outside Toward Towards Unlike "
-    "Over Under Above Below Beneath Through With From Into Onto Near Beside Besides Like "
+    "Over Under Above Below Beneath Through With From Into Onto Near Beside Besides Like About Regarding Concerning "
     "Hours Days Weeks Months Years Minutes Moments Decades Earlier Later Shortly Soon "
     # sentence adverbs of time ("Once the count was over, ...", "Finally, ...")
     "Once Twice Afterwards Eventually Finally "
