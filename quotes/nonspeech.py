@@ -71,7 +71,8 @@ _AS_THEY_CALL = regex.compile(
     # (', as many locals still call the quarry,')
     r"(?:(?:him|her|it|them)\b|(?:the|this|that|its|their)(?:\s+\p{Ll}[\p{L}'\u2019\-]*){1,4}(?=\s*[,;.)\u2013\u2014]|\s-\s))"
     # or the passive: ', as the old ground is known,', ', as he is affectionately known'
-    r"|,?\s+as\s+(?:(?:the|this|that|its|their)(?:\s+[\p{Ll}\p{N}][\p{L}\p{N}'\u2019\-]*){1,3}|he|she|it|they)\s+(?:is|was|are|were|has\s+been|had\s+been|became)"
+    r"|,?\s+as\s+(?:(?:the|this|that|its|their)(?:\s+[\p{Ll}\p{N}][\p{L}\p{N}'\u2019\-]*){1,3}|he|she|it|they"
+    r"|\p{Lu}[\p{L}'\u2019\-]*(?:\s+\p{Lu}[\p{L}'\u2019\-]*){0,2})\s+(?:is|was|are|were|has\s+been|had\s+been|became)"  # (or a name: ', as Rovers are known,')
     r"\s+(?:\p{Ll}+ly\s+|still\s+|now\s+|also\s+)?(?:known|called|nicknamed|dubbed)\b"
 )
 #: A dash standing alone right after the closing mark (' - ', ' – ', ' — ').
