@@ -88,12 +88,16 @@ def fits_org(head: str, e: Entity, *, specific: bool = False) -> bool:
     # "*" (the company, the operator) fits no public body, no union and no
     # newspaper's masthead ("told the Astravik Herald. ¶ The company said":
     # the story's company, not the paper that reported it).
-    return not specific and "*" in fitting and not words & (types.get("public", frozenset()) | types.get("union", frozenset()) | _MASTHEADS)
+    # Nor a paper that a role noun names so ("The financial daily Kapitalposten", "X, the local weekly,").
+    return not specific and "*" in fitting and not words & (types.get("public", frozenset()) | types.get("union", frozenset()) | _MASTHEADS) and not (
+        e.roles & _PUBLICATIONS)
 
 
 #: Name words only a newspaper's masthead holds (not "Post", "Mail", "Star"
 #: or "Courier", which postal, energy and delivery companies hold too).
 _MASTHEADS = frozenset("Times Herald Gazette Tribune Chronicle".split())
+#: Role nouns of a paper (what "The financial daily Kapitalposten" is): no "company" re-mentions it.
+_PUBLICATIONS = frozenset("newspaper paper daily weekly tabloid broadsheet magazine".split())
 
 
 def _cognate(word: str, head: str) -> bool:
