@@ -18,7 +18,7 @@ import regex
 from . import lexicon
 from .agreement import age_fits, compatible_mods, confirmed_person, holds_role, noun_mods_fit, other_position, portfolio_fits, position_free, unnamed_on_purpose, who_described
 from .centering import in_sentence_before, past_relative
-from .kinship import KIN
+from .kinship import KIN, KIN_POSSESSIVES
 from .organisations import as_represented, fits_org, org_reporting_before, publication
 from .syntax.phrases import GENDERED_HONORIFICS, INDEFINITE_SPEAKERS, _strip_possessive
 
@@ -499,7 +499,9 @@ def descriptions_forward(items: list[Item], resolved: list[Any], coref: Coref) -
             if (role is None or role.kind != "person" and not (role.kind == "org" and who_described(coref.text, mention))
                     or mention.head in lexicon.proxy_roles() or mention.head in _ANONYMOUS):
                 continue
-            if (mention.text.split()[0].lower() not in _INTRODUCING and not _POST_MODIFIER.match(coref.text, mention.end) and not _in_lead(coref, mention.start)
+            first = mention.text.split()[0].lower()
+            if (first not in _INTRODUCING and not _POST_MODIFIER.match(coref.text, mention.end) and not _in_lead(coref, mention.start)
+                    and not (mention.head in KIN and first in KIN_POSSESSIVES)  # ("His sister, who runs a café, said": no one the story named)
                     or unnamed_on_purpose(coref.text, mention)):
                 continue  # "the Gawker employee said": a definite description re-mentions someone known (not "its chief executive": _INTRODUCING)
         elif not mention.text.lower().startswith("the "):

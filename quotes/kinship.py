@@ -13,13 +13,17 @@ if TYPE_CHECKING:
     from .coref import Coref, Entity
     from .syntax.phrases import Mention
 
-__all__ = ["KIN", "family_title", "of_gender_in_family", "other_honorific", "possessed_person"]
+__all__ = ["KIN", "KIN_POSSESSIVES", "family_title", "of_gender_in_family", "other_honorific", "possessed_person"]
 
 #: Kinship nouns: after a possessive they name the possessor's relative.
 KIN = frozenset(
     "mother father son daughter wife husband widow widower sister brother grandmother grandfather grandson "
     "granddaughter aunt uncle cousin niece nephew stepmother stepfather stepson stepdaughter mama papa".split()
 )
+#: The possessives of a kinship description ("His sister, who runs a café by
+#: the jetty, said"): in news, one the kin rules find no one for is a
+#: relative new to the story, whom the next tag may name (focus.descriptions_forward).
+KIN_POSSESSIVES = frozenset({"his", "her", "their"})
 #: Relatives mostly called by a married or senior form of address ("Mrs.", "Mr.").
 _SPOUSE_OR_ELDER = frozenset("mother father wife husband widow widower grandmother grandfather aunt uncle mama papa".split())
 _MARRIED_HONORIFICS = frozenset({"mrs", "mr", "lady", "sir", "lord", "madame", "monsieur"})
@@ -62,6 +66,8 @@ def possessed_person(before: list[Entity], owner: str | None, gender: str | None
             return married[0]
         if kin:
             return kin[0]
+    if held and surname:
+        return None  # news: a relative of a named person sharing no one's surname is someone new, mostly named next
     known = [e for e in fits if gender and e.gender == gender]
     return known[0] if known else fits[0]
 
