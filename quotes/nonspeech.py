@@ -33,7 +33,7 @@ from .namers import DEFINITE_GLOSS, INDEFINITE_APPOSITION, NAME_APPOSITION_DASHE
 from .titles import ARTICLES as _ARTICLES
 from .titles import DEFINITE as _DEFINITE
 from .wording import compound_label, defined_term, term_noun, unsaid, word_apposed, word_for, word_subject, word_with_relative
-from .titles import LABEL_NOUNS, RECORD_IDIOM, closed_off, label_noun_then_phrase, elided_article, is_title_like, named_thing, translated, work_noun_with_complement, work_title
+from .titles import LABEL_NOUNS, RECORD_IDIOM, closed_off, elided_article, is_title_like, label_noun_then_phrase, named_thing, translated, work_noun_with_complement, work_title
 
 __all__ = ["FrameContext", "non_speech_frame"]
 
