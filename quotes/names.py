@@ -246,7 +246,8 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity, coref: 
     k = end - 1
     cues, roles = lexicon.cue_verbs(), lexicon.roles()
     while k >= 0 and end - k <= 10 and outer[k].text not in _NP_STOPS and "\n" not in text[outer[k].end : outer[k + 1].start] and not (
-        outer[k].text in cues and outer[k].text not in roles  # ("Minister Lena Vargo told the news agency NTB": a verb ends the phrase)
+        outer[k].text in cues and outer[k].text not in roles  # ("Minister Lena Vargo told the news agency NTB": a verb ends the phrase,
+        and not (k > 0 and outer[k - 1].text.lower() in DETERMINERS)  # but not a noun after its determiner: "on the project")
         or not appositive and ends_premodifying_title(outer, k, roles)
     ):
         k -= 1  # (a line break ends the phrase too: a subheading "Drivers and people" holds no title)
@@ -255,6 +256,10 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity, coref: 
         # Rinaldi, explained": a restrictive relative clause ends the
         # description (news only: in novels it cost PDNC 0.750 -> 0.733).
         end = next((x for x in range(k + 2, end) if outer[x].text in ("who", "whose")), end)
+        # ("A junior engineer on the project, Tomas Kerr,": so does a phrase after the role noun)
+        # (a common noun's phrase only: in "a retiree in Fresno, Calif.," the name after the comma is the place's)
+        end = next((x for x in range(k + 3, end) if outer[x].text in _ROLE_ADJUNCTS and outer[x - 1].text in people
+                    and all(t.text.islower() for t in outer[x:end])), end)
     for b in range(k + 1, end):
         w = outer[b].text
         if b > k + 1 and not (w.lower() in DETERMINERS or w[:1].isupper() or w.endswith(("'s", "\u2019s"))):
@@ -522,6 +527,13 @@ def _past_opening_adjunct(outer: list[Tok], s0: int, end: int) -> int:
         if outer[c].text == ",":
             return c + 1 if c + 1 < end and outer[c + 1].text in ("a", "an") else s0
     return s0
+
+
+#: Prepositions that open an adjunct after a role noun in a description set
+#: before a name ("A junior engineer on the project, Tomas Kerr,", "a nurse at
+#: the clinic, Ada Moe,"): the description ends at the noun ("of" stays: "the
+#: mayor of Kelby" is the role with its body).
+_ROLE_ADJUNCTS = frozenset("on at in for from with".split())
 
 
 def _age_before_role(outer: list[Tok], i: int) -> str | None:
