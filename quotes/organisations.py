@@ -328,8 +328,14 @@ def member_body(coref: Coref, m: Mention) -> Entity | None:
         low = low[1:]
     if coref.fiction or words is None or not m.plural or len(low) > 2 or len(low) == 2 and low[0] not in {w.lower() for w in words}:
         return None  # (a bare plural, or one whose modifier names the body's kind: "Police officers said")
-    fits = [e for e in coref.entities if e.kind == "organisation" and e.names and words.intersection(e.canonical().split())]
-    return fits[0] if len(fits) == 1 else None
+    # (a name holding such a word is the body's even when nothing else typed it: "appointed Marlow
+    # Quist Restructuring as administrators ... the administrators said"; not a person's, gendered or titled)
+    fits = [e for e in coref.entities if e.names and words.intersection(e.canonical().split())
+            and (e.kind == "organisation" or e.kind == "person" and not (e.gender or e.title))]
+    if len(fits) != 1:
+        return None
+    fits[0].kind, fits[0].person = "organisation", False
+    return fits[0]
 
 
 #: Words an acronym skips: "NHS" for "National Health Service", "FVB" for "Funiculaires de la Vallée Blanche".
