@@ -320,8 +320,8 @@ def member_body(coref: Coref, m: Mention) -> Entity | None:
     members speaks for ("Brenmoor Police closed the road ... Officers said",
     "Police officers said";
     "The organisers said": the Corvell Film Festival), by the name words
-    ``member_groups.txt`` lists for that kind of member; None when the story
-    names none or several."""
+    ``member_groups.txt`` lists for that kind of member, typed an
+    organisation from then on; None when the story names none or several."""
     words = lexicon.member_groups().get(m.head)
     low = m.text.lower().split()
     if low[:1] == ["the"]:
