@@ -130,6 +130,9 @@ def carrier_then_colon(left: str, words_before_of: Callable[[], list[str]]) -> b
         start = wb.index(",", start) + 1
         if wb[start:start + 1] and wb[start] not in _CARRIER_DETERMINERS and "," in wb[start:]:
             start = wb.index(",", start) + 1  # and an appositive after it: "At the bakery, now run by her nephew, a card ... reads"
+    elif wb[start:start + 1] and wb[start] in _OPENING_PREPOSITIONS:
+        # a short adverbial with no comma: "On Saturday a homemade banner ... answered it:"
+        start = next((x for x in range(start + 2, min(len(wb), start + 5)) if wb[x] in _CARRIER_DETERMINERS), start)
     words = wb[start : start + 6]
     if not words or words[0] not in _CARRIER_DETERMINERS:
         return False
