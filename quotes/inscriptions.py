@@ -134,6 +134,11 @@ def carrier_then_colon(left: str, words_before_of: Callable[[], list[str]]) -> b
         # a short adverbial with no comma: "On Saturday a homemade banner ... answered it:"
         start = next((x for x in range(start + 2, min(len(wb), start + 5)) if wb[x] in _CARRIER_DETERMINERS), start)
     words = wb[start : start + 6]
+    if words and words[0].endswith("s") and words[0][:-1] in _SUBJECT_CARRIERS:
+        # a bare plural: "Signs taped to the doors of the emergency department read"; not
+        # when a relative holds the verb ("T-shirts appeared outside that said "...""): the
+        # main clause is another's, and a relative's "said" may report
+        return not any(w in ("that", "which", "who") for w in wb[start + 1 :])
     if not words or words[0] not in _CARRIER_DETERMINERS:
         return False
     for w in words[1:]:
