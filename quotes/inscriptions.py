@@ -18,7 +18,7 @@ import regex
 
 from .syntax.words import QUOTE_ADVERBS, SUBORDINATORS, last_word
 
-__all__ = ["carrier_after", "carrier_then_colon", "inscription", "inscription_after", "lyrics", "marked_after"]
+__all__ = ["carrier_after", "carrier_then_colon", "displayed", "inscription", "inscription_after", "lyrics", "marked_after"]
 
 #: Things words are written on (a banner, a sign, a mug): the carriers of an inscription.
 _CARRIERS = frozenset(
@@ -79,6 +79,22 @@ _INSCRIPTION_LAST_MARKS = (":", "\u2013", "\u2014")
 def lyrics(left: str) -> bool:
     """Is the span a piece's words, after its noun and a verb of beginning or running on (:data:`_LYRICS`)?"""
     return last_word(left, ":,").lower() in _LYRICS_LAST and _LYRICS.search(left) is not None
+
+
+#: The nouns of a displayed text, and a verb of showing it right before them and the
+#: mark ("terminals began displaying the message "...", "the screen flashed
+#: the error "...""): words on a screen or a device, no one's speech.
+_SHOWN_NOUNS = ("message", "messages", "error", "warning", "words", "text", "notice")
+_DISPLAYED = regex.compile(
+    r"""\b(?:display|displays|displayed|displaying|show|shows|showed|showing|flash|flashes|flashed|flashing)
+        \s+(?:the|a|an)\s+(?:[\p{Ll}\-]{2,20}\s+){0,2}?(?:""" + "|".join(_SHOWN_NOUNS) + r""")\s*[:,]?\s*$""",
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
+)
+
+
+def displayed(left: str) -> bool:
+    """A text shown on a screen or a device right before the mark (see :data:`_DISPLAYED`)."""
+    return last_word(left, ":,").lower() in _SHOWN_NOUNS and _DISPLAYED.match(left) is not None
 
 
 def inscription(left: str) -> bool:

@@ -25,7 +25,7 @@ import regex
 from . import lexicon
 from .spans import QuotedSpan
 from .syntax.words import POSSESSIVE_DETERMINERS, TITLE_SMALL_WORDS, is_ly_adverb
-from .inscriptions import carrier_after, carrier_then_colon, inscription, inscription_after, lyrics, marked_after
+from .inscriptions import carrier_after, carrier_then_colon, displayed, inscription, inscription_after, lyrics, marked_after
 from .lazy import once
 from .namers import EPITHET_VERBS as _EPITHET_VERBS
 from .namers import FRAME_WORD as _WORD
@@ -199,7 +199,7 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
     if len(ctx.words) <= 5 and _NAME_NOUN_AFTER.match(ctx.right):
         return "non-speech-name"
     if (inscription(ctx.left) or inscription_after(ctx.right) or carrier_after(ctx.content, ctx.right) or marked_after(ctx.right)
-            or carrier_then_colon(ctx.left, lambda: ctx.words_before)):
+            or displayed(ctx.left) or carrier_then_colon(ctx.left, lambda: ctx.words_before)):
         return "non-speech-label"  # (a sign's words may be whole sentences)
     if lyrics(ctx.left):
         return "non-speech-title"  # (and a song's)
