@@ -89,11 +89,15 @@ def foreign_phrase(words: list[str]) -> bool:
 
 #: An apposition set off by commas right after the closing mark, then a
 #: finite auxiliary or copula: the span and its apposition are the sentence's
-#: subject ('"Code Red", the highest warning on the scale, was declared'),
+#: subject ('"Code Red", the highest warning on the scale, was declared';
+#: also a participle's phrase: '"Hedgerow Hours", first broadcast in 1974, was filmed'),
 #: where a tag would have its verb right after the noun ('"Yes," the
 #: minister said') and a second apposition a name ('the minister, Ana Ruiz, said').
 _APPOSED_SUBJECT = regex.compile(
-    r"^\s?,\s+(?:the|a|an|its|their)\s+[^,.;:!?\"\u201c\u201d\u00ab\u00bb\n]{1,90}?,\s+"
+    r"^\s?,\s+(?:the|a|an|its|their"
+    # or a participle's phrase ('"Hedgerow Hours", first broadcast in 1974, was filmed ...')
+    r"|(?:first|originally|later|now)?\s*(?:\p{Ll}+ed|broadcast|written|built|shown|sung|drawn|made|run|set|begun|known|seen|sold|held|worn))"
+    r"\s+[^,.;:!?\"\u201c\u201d\u00ab\u00bb\n]{1,90}?,\s+"
     r"(?:is|was|are|were|has|had|have|will|would|remains|remained)\s"
 )
 
