@@ -150,7 +150,7 @@ def carrier_then_colon(left: str, words_before_of: Callable[[], list[str]]) -> b
         # a short adverbial with no comma: "On Saturday a homemade banner ... answered it:"
         start = next((x for x in range(start + 2, min(len(wb), start + 5)) if wb[x] in _CARRIER_DETERMINERS), start)
     words = wb[start : start + 6]
-    if words and words[0].endswith("s") and words[0][:-1] in _SUBJECT_CARRIERS:
+    if words and _plural_carrier(words[0]):
         # a bare plural: "Signs taped to the doors of the emergency department read"; not
         # when a relative holds the verb ("T-shirts appeared outside that said "...""): the
         # main clause is another's, and a relative's "said" may report
@@ -158,11 +158,16 @@ def carrier_then_colon(left: str, words_before_of: Callable[[], list[str]]) -> b
     if not words or words[0] not in _CARRIER_DETERMINERS:
         return False
     for w in words[1:]:
-        if w in _SUBJECT_CARRIERS or w.endswith("s") and w[:-1] in _SUBJECT_CARRIERS:
+        if w in _SUBJECT_CARRIERS or _plural_carrier(w):
             return True
         if not w.replace("-", "").isalpha():
             return False  # (the subject's words end at a comma or a mark)
     return False
+
+
+def _plural_carrier(word: str) -> bool:
+    """Is the lower-case *word* the plural of a subject carrier ("signs", "t-shirts")?"""
+    return word.endswith("s") and word[:-1] in _SUBJECT_CARRIERS
 
 
 #: Verbs of reading or bearing whose subject may be a thing written on ("the notice read").
@@ -258,6 +263,8 @@ def inscription_after(right: str) -> bool:
     return True  # (the pattern names only carriers)
 
 
+#: The auxiliaries of :data:`_MARKED_AFTER`: the simple ones, and those of the perfect ("has been").
+_MARKED_AUX, _MARKED_PERFECT = ("is", "was", "are", "were"), ("has", "had", "have")
 #: A passive verb of marking a surface and where, right after the closing
 #: mark ('"Slow is smooth, smooth is fast", was painted above the door',
 #: '"Bring them home", is carved into the harbour wall'): the words are cut,
@@ -265,7 +272,7 @@ def inscription_after(right: str) -> bool:
 #: "printed" or "written", whose "in every paper", "in his diary" publish or
 #: record words someone said.)
 _MARKED_AFTER = regex.compile(
-    r"""^\s{0,2},?\s{1,2}(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:now\s+|still\s+|also\s+|even\s+)?
+    r"""^\s{0,2},?\s{1,2}(?:""" + "|".join(_MARKED_AUX) + r"""|(?:""" + "|".join(_MARKED_PERFECT) + r""")\s+been)\s+(?:now\s+|still\s+|also\s+|even\s+)?
         (?:carved|engraved|inscribed|etched|chiselled|chiseled|painted|spray-painted|stencilled|stenciled|embroidered|stitched
         |emblazoned|scrawled|daubed|chalked|tattooed)
         \s+(?:on|onto|into|in|above|across|over|along|beneath|below|under|around|inside|outside)\s""",
@@ -279,5 +286,5 @@ def marked_after(right: str) -> bool:
     return bool(first) and first[0] in _AUXILIARIES and _MARKED_AFTER.match(right) is not None
 
 
-#: The auxiliaries :data:`_MARKED_AFTER` opens with (the first word, tested first).
-_AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "had", "have"})
+#: The auxiliaries :data:`_MARKED_AFTER` opens with (the first word, tested first; written once, above).
+_AUXILIARIES = frozenset((*_MARKED_AUX, *_MARKED_PERFECT))

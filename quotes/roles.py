@@ -174,9 +174,7 @@ class _Classifier:
                 position = "embedded"
         else:
             # A cue right before the mark without a comma: 'said "We will win."'
-            pw = before[-1].strip(".,") if before else ""
-            if len(before) > 1 and quote_adverb(pw):
-                pw = before[-2].strip(".,")  # 'said simply "No."', 'replied curtly "Next question."'
+            pw = _verb_before(before)  # ('said simply "No."': past a manner adverb)
             if (
                 pw in lexicon.cue_verbs() and (content_end in ".!?,\u2026" or n_words >= 6) and words[0][:1].isupper()
                 and "what" not in before[-4:-1]  # 'what he called "Harbour Inc.,"': a naming inside a clause
@@ -196,9 +194,7 @@ class _Classifier:
         para = self.seg.paragraphs[q.paragraph]
         if position == "direct" and prev == "," and 2 <= n_words <= 10 and content_end == "," and is_title_case(words):
             nxt = (after.split() or [""])[0]
-            pw = before[-1].strip(".,") if before else ""
-            if len(before) > 1 and quote_adverb(pw):
-                pw = before[-2].strip(".,")  # 'said simply "No."', 'replied curtly "Next question."'
+            pw = _verb_before(before)  # ('said simply "No."': past a manner adverb)
             if nxt.islower() and nxt not in lexicon.pronouns() and nxt not in lexicon.cue_verbs() and pw not in lexicon.cue_verbs():
                 # 'his memoir, "Lost Tide: A Life," with its first publisher': a title
                 # between commas inside a clause, not a quotation in direct position.
@@ -331,6 +327,14 @@ class _Classifier:
             if (r := roles.get(w)) is not None and r.kind == "doc":
                 document = True
         return False
+
+
+def _verb_before(before: list[str]) -> str:
+    """The word that may be the cue before the mark, *before* being the words
+    before it: the last one, or the one before a manner adverb ('said simply
+    "No."', 'replied curtly "Next question."'), without its comma or stop."""
+    pw = before[-1].strip(".,") if before else ""
+    return before[-2].strip(".,") if len(before) > 1 and quote_adverb(pw) else pw
 
 
 def _non_speech_naming(before_raw: list[str], before: list[str], n_words: int) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
+from collections.abc import Callable
 from itertools import compress, count
 from operator import attrgetter
 from typing import Any
@@ -149,20 +150,28 @@ def _without_opening_words(outer: list[Tok], text: str, found: list[Mention], gi
 
 def _inside_sentence(text: str, name: str) -> bool:
     """Is the two-word *name* written somewhere after a lower-case word or a comma, inside a sentence?"""
-    k = text.find(name)
-    for _ in range(_MID_SENTENCE_LOOKS):  # (bounded: linear time)
+    return _written_after(text, name, lambda w: w.islower() or w.endswith(","))
+
+
+def _written_after(text: str, phrase: str, fits: Callable[[str], bool]) -> bool:
+    """Is *phrase* written somewhere after a space and a word that *fits*
+    (the last word of the 20 characters before it)? At most
+    :data:`_MID_SENTENCE_LOOKS` of its places are looked at: a text repeating
+    it thousands of times stays linear."""
+    k = text.find(phrase)
+    for _ in range(_MID_SENTENCE_LOOKS):
         if k < 0:
             return False
         before = text[max(0, k - 20) : k].split()
-        if k > 0 and text[k - 1] == " " and before and (before[-1].islower() or before[-1].endswith(",")):
+        if k > 0 and text[k - 1] == " " and before and fits(before[-1]):
             return True
-        k = text.find(name, k + 1)
+        k = text.find(phrase, k + 1)
     return False
 
 
-#: Prepositions before a place's name ("in New York"): a run after one says nothing of a name's first word.
-#: How many of the name's places :func:`_named_mid_sentence` looks at.
+#: How many of a phrase's places :func:`_written_after` looks at.
 _MID_SENTENCE_LOOKS = 40
+#: Prepositions before a place's name ("in New York"): a run after one says nothing of a name's first word.
 _PLACE_BEFORE = frozenset("in at from to near across outside inside into around through throughout toward towards".split())
 
 
@@ -175,16 +184,7 @@ def _named_mid_sentence(run: list[Tok], text: str) -> bool:
     the fallback sieves then took for speakers; PDNC 3 quotes gained, 4 lost.)"""
     if len(run) < 2:
         return False
-    phrase = text[run[0].start : run[1].end]
-    k = text.find(phrase)
-    for _ in range(_MID_SENTENCE_LOOKS):  # (a bounded number of places: a text repeating the name thousands of times stays linear)
-        if k < 0:
-            break
-        before = text[max(0, k - 20) : k].split()
-        if k > 0 and text[k - 1] == " " and before and before[-1].isalpha() and before[-1].islower() and before[-1] not in _PLACE_BEFORE:
-            return True
-        k = text.find(phrase, k + 1)
-    return False
+    return _written_after(text, text[run[0].start : run[1].end], lambda w: w.isalpha() and w.islower() and w not in _PLACE_BEFORE)
 
 
 #: Verbs and auxiliaries that a heading or a headline in title case
