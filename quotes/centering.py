@@ -48,9 +48,11 @@ REACH = 4
 _OPENING = regex.compile(
     r"[\s\u2014\u2013-]*(?:(?:then|and|but|so|now|still|yet|presently|at\s+last|at\s+length)\b,?\s+)?", regex.IGNORECASE
 )
-#: The subject pronouns the walk reads on over (whoever they stand for:
-#: the walk's own gender test is on the names).
-_PRONOUNS = frozenset({"he", "she"})
+#: The subjects the walk reads on over: "he" and "she" (whoever they stand
+#: for: the walk's own gender test is on the names), and "it" and an
+#: existential "there", which hold no person ("The vicar preached his usual
+#: sermon. It was one the village loved. ¶ "...," he began": the vicar).
+_PRONOUNS = frozenset({"he", "she", "it", "there"})
 #: Marks that open a line of dialogue.
 _OPENING_MARKS = frozenset("\"'\u201c\u2018\u00ab\u00bb\u201e\u2039\u203a")
 #: A word: the subject's first.
@@ -118,8 +120,10 @@ def _name_at(coref: Coref, pos: int) -> Entity | None:
     return coref.entities[recent[k].eid] if k < len(recent) and recent[k].pos == pos else None
 
 
-#: The opening of a subject description: an article, then a lower-case word ("The guide", "A tall man").
-_DESCRIPTION = regex.compile(r"(?:The|A|An)[ ]+(?=\p{Ll})")
+#: The opening of a subject description: an article, then a lower-case word
+#: ("The guide", "A tall man"), on the same line or the next (a hard-wrapped
+#: text breaks lines anywhere: "The\ndoctor was buttoning up his coat").
+_DESCRIPTION = regex.compile(r"(?:The|A|An)(?:[ ]+|[ ]*\n[ ]*)(?=\p{Ll})")
 
 
 def described_subject(coref: Coref, pos: int) -> int | None:
