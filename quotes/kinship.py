@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from .coref import Coref, Entity
     from .syntax.phrases import Mention
 
-__all__ = ["KIN", "KIN_POSSESSIVES", "family_title", "of_gender_in_family", "other_honorific", "possessed_person"]
+__all__ = ["KIN", "KIN_POSSESSIVES", "family_title", "married_relative", "of_gender_in_family", "other_honorific", "possessed_person"]
 
 #: Kinship nouns: after a possessive they name the possessor's relative.
 KIN = frozenset(
@@ -27,6 +27,9 @@ KIN_POSSESSIVES = frozenset({"his", "her", "their"})
 #: Relatives mostly called by a married or senior form of address ("Mrs.", "Mr.").
 _SPOUSE_OR_ELDER = frozenset("mother father wife husband widow widower grandmother grandfather aunt uncle mama papa".split())
 _MARRIED_HONORIFICS = frozenset({"mrs", "mr", "lady", "sir", "lord", "madame", "monsieur"})
+#: A spouse or a parent: mostly of the possessor's own surname (an aunt, an
+#: uncle or a grandparent is as often of the other side of the family).
+_SPOUSE_OR_PARENT = frozenset("mother father wife husband widow widower mama papa".split())
 
 
 def _honorific(e: Entity) -> str:
@@ -70,6 +73,39 @@ def possessed_person(before: list[Entity], owner: str | None, gender: str | None
         return None  # news: a relative of a named person sharing no one's surname is someone new, mostly named next
     known = [e for e in fits if gender and e.gender == gender]
     return known[0] if known else fits[0]
+
+
+def married_relative(coref: Coref, before: list[Entity], pos: int, owner: str | None, gender: str | None, head: str,
+                     picked: Entity | None) -> Entity | None:
+    """Novels: the spouse or parent "her mother" or "his wife" (at *pos*)
+    names when :func:`possessed_person`'s answer, *picked*, shares no
+    surname with the possessor: the member of the possessor's family the
+    novel addresses as married ("Mrs. Bennet", Elizabeth Bennet's mother and
+    Mr. Bennet's wife), the one named latest before *pos* or, when the
+    novel names her only later, the first named after it (a wife first
+    called "his lady", which after "his" is a wife too). A possessor known by one word gives no surname, and
+    a family with no such member leaves *picked*: the nearest person of the
+    right gender, who is often only a neighbour."""
+    people = [e for e in before if e.person and e.kind == "person"]
+    possessor = next((e for e in people if owner is None or e.gender == owner), people[0] if people else None)
+    if not (head in _SPOUSE_OR_PARENT or head == "lady" and owner == "m") or possessor is None or len(possessor.canonical().split()) < 2:
+        return picked
+    surname = possessor.surname()
+    if picked is not None and picked.names and picked.surname() == surname:
+        return picked
+    latest: tuple[int, Entity] | None = None
+    first_after: tuple[int, Entity] | None = None
+    for eid in coref._by_last.get(surname or "", ()):
+        e = coref.entities[eid]
+        if e is possessor or e.kind != "person" or gender and e.gender and e.gender != gender or _honorific(e) not in _MARRIED_HONORIFICS:
+            continue
+        earlier = max((s for s, _, _ in e.mentions if s < pos), default=None)
+        if earlier is not None and (latest is None or earlier > latest[0]):
+            latest = (earlier, e)
+        elif earlier is None and e.mentions and (first_after is None or min(e.mentions)[0] < first_after[0]):
+            first_after = (min(e.mentions)[0], e)
+    found = latest or first_after
+    return found[1] if found is not None else picked
 
 
 #: Honorifics that tell the members of a family apart ("Mrs. Miller", her
