@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import lexicon
 from .agreement import INDEFINITES, LISTED, age_fits, as_surname_of, confirmed_person, surname_known, surname_only, who_described
-from .kinship import KIN, family_title, married_relative, of_gender_in_family, other_honorific, possessed_person
+from .kinship import KIN, family_title, of_gender_in_family, other_honorific, relative_of
 from .model import Span, Speaker
 from .centering import possessor_last, subject_first
 from .focus import apposed_name, focus_description, full_name_before, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus, subject_before
@@ -424,9 +424,7 @@ class Coref:
             return fit, "title-chain"
         role = _role_read(self, m, first)
         if first in POSSESSIVE_GENDER and role is not None and role.kind == "person":
-            before, owner = self._before(pos, limit=20), POSSESSIVE_GENDER[first]
-            e = possessed_person(before, owner, role.gender, m.head, held=not self.fiction)
-            e = married_relative(self, before, pos, owner, role.gender, m.head, e) if self.fiction else e
+            e = relative_of(self, pos, POSSESSIVE_GENDER[first], role.gender, m.head)
             if e is not None:
                 self._note(e, m)
                 return e, "possessive-description"

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .centering import subject_first
+
 if TYPE_CHECKING:
     from .coref import Coref, Entity
     from .syntax.phrases import Mention
 
-__all__ = ["KIN", "KIN_POSSESSIVES", "family_title", "married_relative", "of_gender_in_family", "other_honorific", "possessed_person"]
+__all__ = ["KIN", "KIN_POSSESSIVES", "family_title", "married_relative", "of_gender_in_family", "other_honorific", "possessed_person", "relative_of"]
 
 #: Kinship nouns: after a possessive they name the possessor's relative.
 KIN = frozenset(
@@ -73,6 +75,25 @@ def possessed_person(before: list[Entity], owner: str | None, gender: str | None
         return None  # news: a relative of a named person sharing no one's surname is someone new, mostly named next
     known = [e for e in fits if gender and e.gender == gender]
     return known[0] if known else fits[0]
+
+
+def relative_of(coref: Coref, pos: int, owner: str | None, gender: str | None, head: str) -> Entity | None:
+    """The person a kinship description at *pos* ("her mother") names, its
+    possessive pointing to someone of gender *owner*: :func:`possessed_person`
+    over the people named lately and, in a novel, :func:`married_relative`.
+    In a novel the possessor is the person a pronoun of that gender would be
+    at *pos*, the subject the sentences before go on with
+    (:func:`~quotes.centering.subject_first`), not merely the latest named:
+    "Elizabeth Harley came in with Lady Webb ... She was flushed. ¶ "...,"
+    said her mother": Elizabeth's mother."""
+    before = coref._before(pos, limit=20)
+    if not coref.fiction:
+        return possessed_person(before, owner, gender, head, held=True)
+    if owner is not None:
+        owners = [e for e in before if e.person and e.kind == "person" and e.gender == owner]
+        first = subject_first(coref, pos, owner, owners, len(owners))[:1] if owners else []
+        before = first + [e for e in before if e not in first]
+    return married_relative(coref, before, pos, owner, gender, head, possessed_person(before, owner, gender, head))
 
 
 def married_relative(coref: Coref, before: list[Entity], pos: int, owner: str | None, gender: str | None, head: str,
