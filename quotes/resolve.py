@@ -404,6 +404,7 @@ class _Speakers:
         if dialogue and (src is None or src[1] == "turn-taking"):
             for beat, find in (("narration-before", narration_before), ("action-beat", action_beat)):
                 nm = find(it, self.seg, self.att, text) if beat not in off else None
+                nm = nm and (utterer(nm) or nm)  # ("His voice was hoarse. "..."": the voice's owner, as in a tag)
                 e2 = coref.resolve(nm, nm.start)[0] if nm is not None else None
                 if e2 is not None:
                     src, ent, mention, rule = None, e2, nm, beat
@@ -436,6 +437,7 @@ class _Speakers:
         if ent:
             return ent, None, Attribution(None, None, None, "vocative", "speech")
         nm = narration_subject(it, self.seg, self.outer, self.att, self.text) if "narration-subject" not in off else None
+        nm = nm and (utterer(nm) or nm)
         if nm is not None:
             ent, _ = coref.resolve(nm, nm.start)
             if ent is not None:
