@@ -213,7 +213,14 @@ def opening_modifier(word: str, nxt: str) -> bool:
         return False
     if low.endswith("ly") and len(low) > 4:
         return True
+    if low.endswith("ed") and len(low) > 5 and nxt in _PARTICIPLE_PREPOSITIONS:
+        return True  # "Delighted by the effect, John ...", "Alarmed at the noise, Mary ...": a past participle's phrase
     return low.endswith("ing") and len(low) > 5 and nxt not in lexicon.cue_verbs()
+
+
+#: Prepositions that open the phrase of a past participle opening a
+#: sentence ("Delighted by ...", "Alarmed at ...", "Pleased with ...").
+_PARTICIPLE_PREPOSITIONS = frozenset("by at with about over for after from in into".split())
 
 
 def has_verb(toks: list[Tok], k: int, end: int, text: str, *, irregular: bool = False) -> bool:
