@@ -245,7 +245,8 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity, coref: 
         return  # a premodifying title ends in a role noun: "... chief executive Tomasz Ilves", "the Gullstone band Dovetail Engine"
     k = end - 1
     cues, roles = lexicon.cue_verbs(), lexicon.roles()
-    while k >= 0 and end - k <= 10 and outer[k].text not in _NP_STOPS and "\n" not in text[outer[k].end : outer[k + 1].start] and not (
+    brk = "\n\n" if coref.fiction else "\n"  # (a novel's text is often wrapped mid-sentence: only a blank line ends the phrase there)
+    while k >= 0 and end - k <= 10 and outer[k].text not in _NP_STOPS and brk not in text[outer[k].end : outer[k + 1].start] and not (
         outer[k].text in cues and outer[k].text not in roles  # ("Minister Lena Vargo told the news agency NTB": a verb ends the phrase,
         and not (k > 0 and outer[k - 1].text.lower() in DETERMINERS)  # but not a noun after its determiner: "on the project")
         or not appositive and ends_premodifying_title(outer, k, roles)
