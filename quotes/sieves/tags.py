@@ -174,17 +174,16 @@ class TagSieves(SieveBase):
         return None
 
     def _noun_tag(self, was: int, end: int) -> Attribution | None:
-        """'"No," was his answer' / '"Never," was Edmund's only reply' / '"Not
-        tonight," came her weary answer': a noun tag; its possessor is the
-        speaker (sieve ``noun-tag``; nouns in ``lexicon/tag_nouns.txt``).
-        '"Who goes there?" came a voice from the stairs': the voice (an
-        unnamed speaker; "came the reply" names none and is left to the
-        conversation)."""
+        """'"No," was his answer', '"Not tonight," came her weary answer': a noun tag
+        (``lexicon/tag_nouns.txt``), its possessor the speaker (sieve ``noun-tag``); "came
+        the reply from Mary": Mary; "came a voice": the voice ("came the reply" names no one)."""
         toks = self.outer
         if was + 2 >= end:
             return None
         own = toks[was + 1]
         low = own.text.lower()
+        if low in {"the", "a", "an"} and toks[was].text.lower() == "came" and (src := _reply_from(toks, was + 2, end, self.text, self.max_np)) is not None:
+            return Attribution(src, (toks[was].start, toks[was].end), None, "noun-tag", "speech")  # ("came the reply from Mary")
         if low in {"a", "an"} and toks[was].text.lower() == "came":
             for k in range(was + 2, min(end, was + 5)):
                 if toks[k].text.lower() == "voice":
@@ -567,3 +566,17 @@ def _owner_of_words(toks: list[Tok], s0: int, frame_end: int, text: str) -> Attr
     if m is None or m.kind not in {"pronoun", "name", "role"} or m.head == "it" and m.kind == "pronoun":
         return None
     return Attribution(m, (toks[k - 1].start, toks[end - 1].end), None, "according-to", "speech")
+
+
+def _reply_from(toks: list[Tok], k: int, end: int, text: str, max_np: int) -> Mention | None:
+    """'"It left an hour ago," came the reply from Mary': the one a tag noun
+    (a reply, an answer, ``lexicon/tag_nouns.txt``) at ``toks[k:]``, maybe
+    after an adjective or two, comes from: a name or a singular description
+    after "from" (:meth:`TagSieves._noun_tag`)."""
+    nouns = lexicon.tag_nouns()
+    x = next((x for x in range(k, min(end, k + 3)) if toks[x].text.lower() in nouns), None)
+    if x is None or any(not (t.text.isalpha() and t.text.islower()) for t in toks[k:x]) or x + 2 >= end or toks[x + 1].text.lower() != "from":
+        return None
+    rng = np_after(toks, x + 2, max_np, end=end)
+    m = speaker_mention_of(toks, rng, text) if rng is not None else None
+    return m if m is not None and m.kind in {"name", "role"} and not m.plural else None
