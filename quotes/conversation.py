@@ -143,7 +143,7 @@ def converse(
     turns = _turns(items, resolved)
     for t in turns:
         t.addressed = frozenset(
-            e.eid for j in t.items for name in vocatives(items[j].start, items[j].end) if (e := coref.find(name)) is not None
+            e.eid for j in t.items for name in vocatives(items[j].start, items[j].end) if (e := coref.find(name)) is not None and e.person
         ) | _tag_addressees(t, resolved, coref)
     runs = _runs(turns, resolved, breaks)
     for run in runs:

@@ -97,7 +97,7 @@ def vocative_speaker(text: str, idx: int, it: Item, items: list[Item], resolved:
             continue
         for name in vocatives(text, items[j].start, items[j].end):
             e = coref.find(name)
-            if e is not None and e.eid not in own and (j > len(resolved) - 1 or resolved[j][0] is not e):
+            if e is not None and e.person and e.eid not in own and (j > len(resolved) - 1 or resolved[j][0] is not e):
                 return e
     return None
 
