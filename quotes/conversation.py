@@ -24,6 +24,7 @@ from typing import Any
 
 from .coref import Coref
 from .segment import Segmentation
+from .sieves.dialogue import addressed
 from .items import Item
 from .model import QuoteKind
 from .sieves.base import Attribution
@@ -143,7 +144,8 @@ def converse(
     turns = _turns(items, resolved)
     for t in turns:
         t.addressed = frozenset(
-            e.eid for j in t.items for name in vocatives(items[j].start, items[j].end) if (e := coref.find(name)) is not None and e.person
+            e.eid for j in t.items for name in vocatives(items[j].start, items[j].end)
+            if (e := addressed(coref, name, items[j].start)) is not None and e.person
         ) | _tag_addressees(t, resolved, coref)
     runs = _runs(turns, resolved, breaks)
     for run in runs:

@@ -23,11 +23,12 @@ from ..model import QuoteKind
 from ..segment import Segment, Segmentation
 from ..centering import described_subject
 from ..syntax.clauses import has_verb
-from ..syntax.phrases import NOT_NAMES, Mention, Tok, analyse
+from ..syntax.phrases import GENDERED_HONORIFICS, NOT_NAMES, Mention, Tok, analyse
 from ..syntax.types import mention_type
 from .attributor import Attributor
 
 __all__ = [
+    "addressed",
     "described_character",
     "action_beat",
     "narration_before",
@@ -86,17 +87,38 @@ def vocatives(text: str, start: int, end: int) -> list[str]:
     return out
 
 
+#: The gender each honorific gives the one it addresses.
+_HONORIFIC_GENDER = {**dict.fromkeys("Mr Sir Lord Monsieur".split(), "m"), **dict.fromkeys("Mrs Ms Miss Mme Mlle Lady Dame Madame".split(), "f")}
+
+
+def addressed(coref: Coref, name: str, pos: int) -> Entity | None:
+    """The person the vocative *name* at *pos* addresses: the entity of that
+    name (:meth:`~quotes.coref.Coref.find`); when only a part of several
+    names matches ("John" for John Andrew and John Beaver), the one of them
+    mentioned last before *pos* (the one on stage), not the one named last
+    in the story, and of the honorific's gender if it has one."""
+    e = coref.find(name)
+    parts = [p for p in name.split() if p.rstrip(".") not in GENDERED_HONORIFICS]
+    if e is None or " ".join(parts).lower() in coref._by_name:
+        return e
+    cands = set(coref._by_last.get(parts[-1].lower()) or coref._by_first().get(parts[0].lower()) or ())
+    g = next((_HONORIFIC_GENDER[w] for w in (p.rstrip(".") for p in name.split()) if w in _HONORIFIC_GENDER), None)
+    cands = {c for c in cands if not (g and coref.entities[c].gender and coref.entities[c].gender != g)}  # ("Mr. Oakley": not Mrs. Oakley)
+    latest = max(((max((s for s, _, _ in coref.entities[c].mentions if s < pos), default=-1), c) for c in cands), default=(-1, -1))
+    return coref.entities[latest[1]] if latest[0] >= 0 else e
+
+
 def vocative_speaker(text: str, idx: int, it: Item, items: list[Item], resolved: list, coref: Coref) -> Entity | None:
     """Turn-taking by address (Muzny et al. 2017's vocative sieve): whoever the
     previous turn addressed answers now; whoever this turn addresses is not the speaker."""
-    own = {e.eid for name in vocatives(text, it.start, it.end) if (e := coref.find(name))}
+    own = {e.eid for name in vocatives(text, it.start, it.end) if (e := addressed(coref, name, it.start))}
     for j in (idx - 1, idx + 1):
         if not 0 <= j < len(items) or items[j].kind is not QuoteKind.DIRECT:
             continue
         if abs(items[j].paragraph - it.paragraph) != 1:
             continue
         for name in vocatives(text, items[j].start, items[j].end):
-            e = coref.find(name)
+            e = addressed(coref, name, items[j].start)
             if e is not None and e.person and e.eid not in own and (j > len(resolved) - 1 or resolved[j][0] is not e):
                 return e
     return None
