@@ -57,7 +57,7 @@ def possessed_person(before: list[Entity], owner: str | None, gender: str | None
         # person of the possessor's gender ("her daughter, Clare Ashdown-Reid,
         # who said her mother had died ... her daughter said").
         return holders[0]
-    possessor = next((e for e in people if owner is None or e.gender == owner), people[0] if people else None)
+    possessor = _possessor(people, owner)
     fits = [e for e in people if e is not possessor and not (gender and e.gender and e.gender != gender)]
     if not fits:
         return None
@@ -75,6 +75,12 @@ def possessed_person(before: list[Entity], owner: str | None, gender: str | None
         return None  # news: a relative of a named person sharing no one's surname is someone new, mostly named next
     known = [e for e in fits if gender and e.gender == gender]
     return known[0] if known else fits[0]
+
+
+def _possessor(people: list[Entity], owner: str | None) -> Entity | None:
+    """Whom a possessive of gender *owner* points to among *people* (best
+    first): the first of that gender, else the first of all."""
+    return next((e for e in people if owner is None or e.gender == owner), people[0] if people else None)
 
 
 def relative_of(coref: Coref, pos: int, owner: str | None, gender: str | None, head: str) -> Entity | None:
@@ -104,11 +110,10 @@ def married_relative(coref: Coref, before: list[Entity], pos: int, owner: str | 
     novel addresses as married ("Mrs. Bennet", Elizabeth Bennet's mother and
     Mr. Bennet's wife), the one named latest before *pos* or, when the
     novel names her only later, the first named after it (a wife first
-    called "his lady", which after "his" is a wife too). A possessor known by one word gives no surname, and
-    a family with no such member leaves *picked*: the nearest person of the
-    right gender, who is often only a neighbour."""
-    people = [e for e in before if e.person and e.kind == "person"]
-    possessor = next((e for e in people if owner is None or e.gender == owner), people[0] if people else None)
+    called "his lady", which after "his" is a wife too). A possessor known
+    by one word gives no surname, and a family with no such member leaves
+    *picked*: the nearest person of the right gender, often a neighbour."""
+    possessor = _possessor([e for e in before if e.person and e.kind == "person"], owner)
     if not (head in _SPOUSE_OR_PARENT or head == "lady" and owner == "m") or possessor is None or len(possessor.canonical().split()) < 2:
         return picked
     surname = possessor.surname()

@@ -87,10 +87,6 @@ def vocatives(text: str, start: int, end: int) -> list[str]:
     return out
 
 
-#: The gender each honorific gives the one it addresses.
-_HONORIFIC_GENDER = {**dict.fromkeys("Mr Sir Lord Monsieur".split(), "m"), **dict.fromkeys("Mrs Ms Miss Mme Mlle Lady Dame Madame".split(), "f")}
-
-
 def addressed(coref: Coref, name: str, pos: int) -> Entity | None:
     """The person the vocative *name* at *pos* addresses: the entity of that
     name (:meth:`~quotes.coref.Coref.find`); when only a part of several
@@ -102,7 +98,8 @@ def addressed(coref: Coref, name: str, pos: int) -> Entity | None:
     if e is None or " ".join(parts).lower() in coref._by_name:
         return e
     cands = set(coref._by_last.get(parts[-1].lower()) or coref._by_first().get(parts[0].lower()) or ())
-    g = next((_HONORIFIC_GENDER[w] for w in (p.rstrip(".") for p in name.split()) if w in _HONORIFIC_GENDER), None)
+    titles = lexicon.titles()  # (each title with the gender it gives, titles.txt)
+    g = next((titles[w] for w in name.split() if w not in parts and w in titles), None)
     cands = {c for c in cands if not (g and coref.entities[c].gender and coref.entities[c].gender != g)}  # ("Mr. Oakley": not Mrs. Oakley)
     latest = max(((max((s for s, _, _ in coref.entities[c].mentions if s < pos), default=-1), c) for c in cands), default=(-1, -1))
     return coref.entities[latest[1]] if latest[0] >= 0 else e
