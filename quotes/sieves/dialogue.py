@@ -24,6 +24,7 @@ from ..segment import Segment, Segmentation
 from ..centering import described_subject
 from ..syntax.clauses import has_verb
 from ..syntax.phrases import GENDERED_HONORIFICS, NOT_NAMES, Mention, Tok, analyse
+from ..syntax.tokens import tokenize
 from ..syntax.types import mention_type
 from .attributor import Attributor
 
@@ -308,8 +309,28 @@ def narrator(text: str, items: list[Item], coref: Coref) -> Entity | None:
                         counts[e.eid] = counts.get(e.eid, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
-        return _unnamed_narrator(text, items, coref)
+        return _addressed_to_me(text, items, coref) or _unnamed_narrator(text, items, coref)
     return coref.entities[ranked[0][0]]
+
+
+def _addressed_to_me(text: str, items: list[Item], coref: Coref) -> Entity | None:
+    """The narrator named by a line said to them: '"I tell you, Edward," he
+    would say to me' (a tag whose addressee is "me", and a name a quote of
+    its paragraph addresses). One name only, in a story told in the first
+    person; a name the narration never gives joins the story here."""
+    paras = {it.paragraph for it in items
+             if it.kind is QuoteKind.DIRECT and (a := it.attribution) is not None and a.addressee is not None and a.addressee.text.lower() == "me"}
+    names = {name for it in items if it.paragraph in paras and it.kind is QuoteKind.DIRECT for name in vocatives(text, it.start, it.end)}
+    if len(names) != 1 or not _first_person(text, items):
+        return None
+    name = names.pop()
+    e = coref.find(name)
+    if e is None and (m := analyse(tokenize(name), name)) is not None and m.kind == "name" and m.name:
+        e = coref.link_name(m)
+    if e is None or e.kind != "person":
+        return None
+    e.person = True
+    return e
 
 
 #: "I" as a word: the narrator's, outside the quotes.
@@ -320,15 +341,20 @@ _I = regex.compile(r"\bI\b")
 FIRST_PERSON_RATE = 1.0
 
 
-def _unnamed_narrator(text: str, items: list[Item], coref: Coref) -> Entity | None:
-    """The narrator of a story told in the first person that no vocative names
-    (issue 13: the narrator as an entity): a person known as "I", whom every
-    "I" of a tag is. None when the narration seldom says "I"
-    (:data:`FIRST_PERSON_RATE`)."""
+def _first_person(text: str, items: list[Item]) -> bool:
+    """Is the story told in the first person: does its narration say "I"
+    often (:data:`FIRST_PERSON_RATE`)?"""
     quoted = [(it.start, it.end) for it in items if it.kind is QuoteKind.DIRECT]
     narration = len(text) - sum(e - s for s, e in quoted)
     said = len(_I.findall(text)) - sum(len(_I.findall(text, s, e)) for s, e in quoted)
-    if narration <= 0 or said * 1000 < FIRST_PERSON_RATE * narration:
+    return narration > 0 and said * 1000 >= FIRST_PERSON_RATE * narration
+
+
+def _unnamed_narrator(text: str, items: list[Item], coref: Coref) -> Entity | None:
+    """The narrator of a story told in the first person that no vocative names
+    (issue 13: the narrator as an entity): a person known as "I", whom every
+    "I" of a tag is. None when the narration seldom says "I" (:func:`_first_person`)."""
+    if not _first_person(text, items):
         return None
     e = coref._new()
     e.person, e.description = True, "I"
