@@ -59,12 +59,20 @@ _OPENING_MARKS = frozenset("\"'\u201c\u2018\u00ab\u00bb\u201e\u2039\u203a")
 _WORD = regex.compile(r"[\p{L}'\u2019.-]+")
 
 
+#: Subordinators that open a sentence with a clause before the main one ("When she reached the gate, she stopped").
+_SUBORDINATORS = frozenset("when as after before while once since though although because if until".split())
+#: The rest of an opening subordinate clause, up to its comma (no sentence end, quotation mark or
+#: blank line; a single line break, a hard-wrapped text's, may fall inside).
+_MAIN_CLAUSE = regex.compile(r"(?:[^,.!?;:\"\u201c\u201d\n]|\n(?!\s*\n)){1,80},\s+")
+
+
 def _subjects(coref: Coref, pos: int) -> Iterator[tuple[int, str]]:
     """The subjects of the narration sentences before *pos*, latest first:
     where each starts and its first word, lower case. At most :data:`REACH`
     sentences of the same or the previous paragraph; a line of dialogue (the
     conversation model reads it) or a sentence with no word to open it ends
-    the walk."""
+    the walk. A sentence that opens with a subordinate clause up to a comma
+    has the main clause's subject ("When she reached the gate, she stopped")."""
     starts, text = coref.sentence_starts, coref.text
     k = bisect_right(starts, pos) - 1
     if k < 1:
@@ -76,6 +84,8 @@ def _subjects(coref: Coref, pos: int) -> Iterator[tuple[int, str]]:
         if at <= floor or at >= pos or text[at : at + 1] in _OPENING_MARKS:
             return
         word = _WORD.match(text, at)
+        if word is not None and word.group(0).lower() in _SUBORDINATORS and (main := _MAIN_CLAUSE.match(text, word.end())) is not None:
+            word = _WORD.match(text, at := main.end())  # "When she reached the gate, she stopped": the main clause's subject
         if word is None:
             return
         yield at, word.group(0).lower()
