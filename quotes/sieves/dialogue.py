@@ -362,7 +362,7 @@ def _unnamed_narrator(text: str, items: list[Item], coref: Coref) -> Entity | No
 
 
 def described_character(mention: Mention, coref: Coref, addressed: frozenset[int]) -> Entity | None:
-    """'"…," said the old man.': in fiction a definite description of a
+    """'"…," said the old man.': in fiction a definite (or demonstrative) description of a
     person ("the girl", "the old lady") mostly re-describes a named character
     on stage: the latest named person whose gender agrees, among the three
     latest people mentioned (sieve ``description-chain``)."""
@@ -370,7 +370,7 @@ def described_character(mention: Mention, coref: Coref, addressed: frozenset[int
     if role is None or role.kind != "person" or role.gender is None or mention.plural:
         return None
     words = mention.text.split()
-    if words[0].lower() != "the" or words[-1][:1].isupper():
+    if words[0].lower() not in ("the", "this", "that") or words[-1][:1].isupper():
         return None  # 'the Grandmother', 'the General': a title the novel uses as a name
     people = [e for e in coref._before(mention.start, limit=20) if e.kind == "person" and e.person][:3]
     for e in people:
