@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import lexicon
 from .agreement import INDEFINITES, LISTED, age_fits, as_surname_of, confirmed_person, surname_known, surname_only, who_described
-from .kinship import KIN, family_title, of_gender_in_family, other_honorific, relative_of
+from .kinship import KIN, POSSESSIVE_GENDER, family_title, of_gender_in_family, other_honorific, relative_of
 from .model import Span, Speaker
 from .centering import possessor_last, subject_first
 from .focus import apposed_name, focus_description, full_name_before, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus, subject_before
@@ -48,7 +48,7 @@ from .syntax.words import QUANTIFIER_SUBJECTS, demonym_stems, is_demonym
 if TYPE_CHECKING:
     from .lexicon import Role
 
-__all__ = ["POSSESSIVE_GENDER", "Coref", "Entity"]
+__all__ = ["POSSESSIVE_GENDER", "Coref", "Entity", "name_candidates"]
 
 
 class Entity:
@@ -94,8 +94,6 @@ class Entity:
         return self.canonical().split()[-1].lower() if self.names else None
 
 
-#: The gender a possessive determiner points to ("her mother" is not "her").
-POSSESSIVE_GENDER = {"his": "m", "her": "f", "their": None}
 
 #: How many recent candidates a gendered pronoun looks through for one of known,
 #: matching gender (measured on the fiction dev corpora: 2 beats 3, 6 and 12).
@@ -303,13 +301,8 @@ class Coref:
 
     def find(self, name: str) -> Entity | None:
         """The entity a bare name refers to, without adding a mention (vocatives)."""
-        parts = [p for p in name.split() if p.rstrip(".") not in GENDERED_HONORIFICS]
-        if not parts:
-            return None
-        eid = self._by_name.get(" ".join(parts).lower())
-        if eid is None:
-            cands = self._by_last.get(parts[-1].lower()) or self._by_first().get(parts[0].lower())
-            eid = cands[-1] if cands else None
+        exact, cands = name_candidates(self, name)
+        eid = exact if exact is not None else cands[-1] if cands else None
         return None if eid is None else self.entities[eid]
 
     def _by_first(self) -> dict[str, list[int]]:
@@ -590,3 +583,16 @@ def _other_origin(e: Entity, stems: tuple[str, ...]) -> bool:
     veteran Ruben Claes", or re-mentioned as "the Belgian")?"""
     return any(is_demonym(x) and x.lower()[:4] not in stems for x in e.modifiers) or any(
         is_demonym(r.capitalize()) and r[:4] not in stems for r in e.roles)
+
+
+def name_candidates(coref: Coref, name: str) -> tuple[int | None, list[int]]:
+    """The entities a bare *name* may refer to, its honorifics left out: the
+    one of exactly that name (or None), else those of its last word as a
+    surname, else of its first word, in entity order (empty when none)."""
+    parts = [p for p in name.split() if p.rstrip(".") not in GENDERED_HONORIFICS]
+    if not parts:
+        return None, []
+    exact = coref._by_name.get(" ".join(parts).lower())
+    if exact is not None:
+        return exact, []
+    return None, coref._by_last.get(parts[-1].lower()) or coref._by_first().get(parts[0].lower()) or []

@@ -15,17 +15,19 @@ if TYPE_CHECKING:
     from .coref import Coref, Entity
     from .syntax.phrases import Mention
 
-__all__ = ["KIN", "KIN_POSSESSIVES", "family_title", "married_relative", "of_gender_in_family", "other_honorific", "possessed_person", "relative_of"]
+__all__ = ["KIN", "KIN_POSSESSIVES", "POSSESSIVE_GENDER", "family_title", "married_relative", "of_gender_in_family", "other_honorific", "possessed_person", "relative_of"]
 
 #: Kinship nouns: after a possessive they name the possessor's relative.
 KIN = frozenset(
     "mother father son daughter wife husband widow widower sister brother grandmother grandfather grandson "
     "granddaughter aunt uncle cousin niece nephew stepmother stepfather stepson stepdaughter mama papa".split()
 )
+#: The gender a possessive determiner points to ("her mother" is not "her").
+POSSESSIVE_GENDER = {"his": "m", "her": "f", "their": None}
 #: The possessives of a kinship description ("His sister, who runs a café by
 #: the jetty, said"): in news, one the kin rules find no one for is a
 #: relative new to the story, whom the next tag may name (focus.descriptions_forward).
-KIN_POSSESSIVES = frozenset({"his", "her", "their"})
+KIN_POSSESSIVES = frozenset(POSSESSIVE_GENDER)
 #: Relatives mostly called by a married or senior form of address ("Mrs.", "Mr.").
 _SPOUSE_OR_ELDER = frozenset("mother father wife husband widow widower grandmother grandfather aunt uncle mama papa".split())
 _MARRIED_HONORIFICS = frozenset({"mrs", "mr", "lady", "sir", "lord", "madame", "monsieur"})
@@ -126,10 +128,13 @@ def married_relative(coref: Coref, before: list[Entity], pos: int, owner: str | 
         if e is possessor or e.kind != "person" or gender and e.gender and e.gender != gender or _honorific(e) not in _MARRIED_HONORIFICS:
             continue
         earlier = max((s for s, _, _ in e.mentions if s < pos), default=None)
-        if earlier is not None and (latest is None or earlier > latest[0]):
-            latest = (earlier, e)
-        elif earlier is None and e.mentions and (first_after is None or min(e.mentions)[0] < first_after[0]):
-            first_after = (min(e.mentions)[0], e)
+        if earlier is not None:
+            if latest is None or earlier > latest[0]:
+                latest = (earlier, e)
+        elif e.mentions:
+            first = min(e.mentions)[0]
+            if first_after is None or first < first_after[0]:
+                first_after = (first, e)
     found = latest or first_after
     return found[1] if found is not None else picked
 

@@ -17,7 +17,7 @@ from bisect import bisect_left
 import regex
 
 from .. import lexicon
-from ..coref import Coref, Entity
+from ..coref import Coref, Entity, name_candidates
 from ..items import Item
 from ..model import QuoteKind
 from ..segment import Segment, Segmentation
@@ -94,16 +94,14 @@ def addressed(coref: Coref, name: str, pos: int) -> Entity | None:
     names matches ("John" for John Andrew and John Beaver), the one of them
     mentioned last before *pos* (the one on stage), not the one named last
     in the story, and of the honorific's gender if it has one."""
-    e = coref.find(name)
-    parts = [p for p in name.split() if p.rstrip(".") not in GENDERED_HONORIFICS]
-    if e is None or " ".join(parts).lower() in coref._by_name:
-        return e
-    cands = set(coref._by_last.get(parts[-1].lower()) or coref._by_first().get(parts[0].lower()) or ())
+    exact, found = name_candidates(coref, name)
+    if exact is not None or not found:
+        return None if exact is None else coref.entities[exact]
     titles = lexicon.titles()  # (each title with the gender it gives, titles.txt)
-    g = next((titles[w] for w in name.split() if w not in parts and w in titles), None)
-    cands = {c for c in cands if not (g and coref.entities[c].gender and coref.entities[c].gender != g)}  # ("Mr. Oakley": not Mrs. Oakley)
+    g = next((titles[w] for w in name.split() if w.rstrip(".") in GENDERED_HONORIFICS and w in titles), None)
+    cands = {c for c in found if not (g and coref.entities[c].gender and coref.entities[c].gender != g)}  # ("Mr. Oakley": not Mrs. Oakley)
     latest = max(((max((s for s, _, _ in coref.entities[c].mentions if s < pos), default=-1), c) for c in cands), default=(-1, -1))
-    return coref.entities[latest[1]] if latest[0] >= 0 else e
+    return coref.entities[latest[1] if latest[0] >= 0 else found[-1]]
 
 
 def vocative_speaker(text: str, idx: int, it: Item, items: list[Item], resolved: list, coref: Coref) -> Entity | None:
