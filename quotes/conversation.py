@@ -104,14 +104,21 @@ def _turns(items: list[Item], resolved: list) -> list[Turn]:
     return turns
 
 
-def _runs(turns: list[Turn], resolved: list, breaks: frozenset[int] = frozenset()) -> list[list[Turn]]:
+def _runs(
+    turns: list[Turn], resolved: list, breaks: frozenset[int] = frozenset(), named_in: Callable[[int], set[int]] = lambda p: set(),
+) -> list[list[Turn]]:
     """Turns in consecutive paragraphs, grouped; a paragraph of narration
-    that names no speaker for the line after it does not end the run, a
-    scene break (*breaks*: "*  *  *") does."""
+    that names no speaker for the line after it does not end the run, unless
+    it names someone who has not spoken in the run (*named_in*: the people a
+    paragraph names), who may be the one the line answers; a scene break
+    (*breaks*: "*  *  *") ends it."""
     runs: list[list[Turn]] = []
     for t in turns:
         a = resolved[t.items[0]][2]
         gap = _GAP if a is None or a.rule == "nearest-mention" else 0
+        if gap and runs and t.first_para == runs[-1][-1].last_para + 2:
+            spoke = {_key(resolved[u.items[0]]) for u in runs[-1]}
+            gap = 0 if named_in(t.first_para - 1) - spoke else gap
         if runs and t.first_para <= runs[-1][-1].last_para + 1 + gap and not (
             breaks and any(p in breaks for p in range(runs[-1][-1].last_para + 1, t.first_para))
         ):
@@ -134,20 +141,22 @@ def scene_breaks(text: str, seg: Segmentation) -> frozenset[int]:
 def converse(
     items: list[Item], resolved: list, coref: Coref, vocatives: Callable[[int, int], list[str]], *,
     off: frozenset[str] = frozenset(), reach: int = 6, breaks: frozenset[int] = frozenset(),
+    named_in: Callable[[int], set[int]] = lambda p: set(),
 ) -> list:
     """Re-decide the untagged turns of every run from its anchors; *resolved* updated and returned.
 
     *vocatives* gives the names a quote ``(start, end)`` addresses; *off*: the
     sieves switched off (``Config.disabled_sieves``); *reach*: how many turns
     away an anchor may decide a turn (``Config.turn_reach``); *breaks*: the
-    paragraphs that break a scene, where every run ends."""
+    paragraphs that break a scene, where every run ends; *named_in*: the
+    people a paragraph names."""
     turns = _turns(items, resolved)
     for t in turns:
         t.addressed = frozenset(
             e.eid for j in t.items for name in vocatives(items[j].start, items[j].end)
             if (e := addressed(coref, name, items[j].start)) is not None and e.person
         ) | _tag_addressees(t, resolved, coref)
-    runs = _runs(turns, resolved, breaks)
+    runs = _runs(turns, resolved, breaks, named_in)
     for run in runs:
         for k, t in enumerate(run):
             if t.anchor is not None or not _open(t, resolved):

@@ -36,17 +36,8 @@ from .sieves.attributor import Attributor
 from .sieves.base import Attribution
 from .sieves.context import context_sieve, headline_echo, link_split_quotes
 from .sieves.dialogue import (
-    action_beat,
-    described_character,
-    subject_description,
-    narration_before,
-    news_beat,
-    narration_subject,
-    narrator,
-    nearest_person,
-    previous_subject,
-    vocative_speaker,
-    vocatives,
+    action_beat, brought_on, described_character, narration_before, narration_subject, narrator, nearest_person, news_beat,
+    own_addressees, people_in, previous_subject, subject_description, vocative_speaker, vocatives,
 )
 from .sieves.interview import TURN_SIEVES
 from .sieves.registry import NO_SPEAKER, REGISTRY, link_of
@@ -127,7 +118,7 @@ def resolve(
     resolved = _Speakers(text, items, outer, seg, config, att, coref, fiction).resolve_all()
     if fiction and "turn-taking" not in config.disabled_sieves:
         resolved = converse(items, resolved, coref, lambda s, e: vocatives(text, s, e), off=config.disabled_sieves,
-                            reach=config.turn_reach, breaks=scene_breaks(text, seg))
+                            reach=config.turn_reach, breaks=scene_breaks(text, seg), named_in=lambda p: people_in(coref, seg.paragraphs[p].start, seg.paragraphs[p].end))
     quotes = _assemble(text, items, resolved, coref, config)
     quotes = quotes if "split-quote" in config.disabled_sieves else link_split_quotes(quotes, text)
     if fiction:  # (a transcript's turns quote others as a news story does: "He writes that "..."", its inner quotes read)
@@ -418,6 +409,14 @@ class _Speakers:
                 return e2, nm, Attribution(nm, None, None, "narration-before", "speech")
         if src is not None and src[1] == "turn-taking" and "vocative" not in off and vocative_speaker(text, idx, it, self.items, resolved, coref):
             src = None  # who was addressed beats plain alternation
+        if src is not None and src[1] == "turn-taking" and brought_on(src[0], idx, self.items, resolved, self.seg, coref):
+            # The narration since brought someone new on: the line answers the
+            # one before it in the new exchange, not the old exchange's turn.
+            prev = resolved[self.last_by_para[it.paragraph - 1]][0]
+            other = nearest_person(coref, it.start, own_addressees(text, it, coref) | {prev.eid})
+            if other is not None:
+                return other, None, Attribution(None, None, None, "turn-taking", "speech")
+            src = None
         if src is not None:
             j, rule = src
             ent, mention, a0, _ = resolved[j]
@@ -436,13 +435,14 @@ class _Speakers:
         ent = vocative_speaker(self.text, idx, it, self.items, self.resolved, coref) if "vocative" not in off else None
         if ent:
             return ent, None, Attribution(None, None, None, "vocative", "speech")
+        own = own_addressees(self.text, it, coref)  # ("Sit down, Peter." is not Peter's, however the narration ends)
         nm = narration_subject(it, self.seg, self.outer, self.att, self.text) if "narration-subject" not in off else None
         nm = nm and (utterer(nm) or nm)
         if nm is not None:
             ent, _ = coref.resolve(nm, nm.start)
-            if ent is not None:
+            if ent is not None and ent.eid not in own:
                 return ent, nm, Attribution(nm, None, None, "narration-subject", "speech")
-        ent = nearest_person(coref, it.start) if "nearest-mention" not in off else None
+        ent = nearest_person(coref, it.start, own) if "nearest-mention" not in off else None
         if ent is not None:
             return ent, None, Attribution(None, None, None, "nearest-mention", "speech")
         return None, None, a

@@ -29,13 +29,16 @@ from ..syntax.types import mention_type
 from .attributor import Attributor
 
 __all__ = [
-    "addressed",
-    "described_character",
     "action_beat",
+    "addressed",
+    "brought_on",
+    "described_character",
     "narration_before",
     "narration_subject",
     "narrator",
     "nearest_person",
+    "own_addressees",
+    "people_in",
     "turn_taking",
     "vocative_speaker",
     "vocatives",
@@ -75,6 +78,31 @@ def turn_taking(it: Item, resolved: list, last_by_para: dict[int, int]) -> tuple
     return None
 
 
+def people_in(coref: Coref, start: int, end: int) -> set[int]:
+    """The people the pre-scan named in text[start:end] (found by bisection)."""
+    seen = coref._recent
+    k = bisect_left(seen, (start, -1))
+    out = set()
+    while k < len(seen) and seen[k].pos < end:
+        if coref.entities[seen[k].eid].kind == "person":
+            out.add(seen[k].eid)
+        k += 1
+    return out
+
+
+def brought_on(j: int, idx: int, items: list[Item], resolved: list, seg: Segmentation, coref: Coref) -> bool:
+    """Does a paragraph of narration between item *j*, the turn-taking
+    source of item *idx*, and item *idx* name a person who has not spoken
+    since *j* ("Later Peter found Mr. Gould in the library.")? Then the
+    exchange after it is a new one."""
+    quoted = {items[x].paragraph for x in range(j, idx)}
+    spoke = {r[0].eid for r in resolved[j:idx] if r[0] is not None}
+    for p in range(items[j].paragraph + 1, items[idx].paragraph):
+        if p not in quoted and people_in(coref, seg.paragraphs[p].start, seg.paragraphs[p].end) - spoke:
+            return True
+    return False
+
+
 def vocatives(text: str, start: int, end: int) -> list[str]:
     """Names addressed at the start or end of a quote ("Ada, …", "…, Mara?")."""
     body = text[start:end]
@@ -104,10 +132,15 @@ def addressed(coref: Coref, name: str, pos: int) -> Entity | None:
     return coref.entities[latest[1] if latest[0] >= 0 else found[-1]]
 
 
+def own_addressees(text: str, it: Item, coref: Coref) -> frozenset[int]:
+    """The entities a line addresses by name ("Sit down, Peter."): none of them speaks it."""
+    return frozenset(e.eid for name in vocatives(text, it.start, it.end) if (e := addressed(coref, name, it.start)))
+
+
 def vocative_speaker(text: str, idx: int, it: Item, items: list[Item], resolved: list, coref: Coref) -> Entity | None:
     """Turn-taking by address (Muzny et al. 2017's vocative sieve): whoever the
     previous turn addressed answers now; whoever this turn addresses is not the speaker."""
-    own = {e.eid for name in vocatives(text, it.start, it.end) if (e := addressed(coref, name, it.start))}
+    own = own_addressees(text, it, coref)
     for j in (idx - 1, idx + 1):
         if not 0 <= j < len(items) or items[j].kind is not QuoteKind.DIRECT:
             continue
@@ -382,10 +415,10 @@ def _title_named(e: Entity) -> bool:
     return bool(e.description) and e.description.split()[-1][:1].isupper()
 
 
-def nearest_person(coref: Coref, pos: int) -> Entity | None:
-    """The person mentioned last before *pos* (sieve ``nearest-mention``)."""
+def nearest_person(coref: Coref, pos: int, barred: frozenset[int] = frozenset()) -> Entity | None:
+    """The person mentioned last before *pos*, not one of *barred* (sieve ``nearest-mention``)."""
     for e in coref._before(pos, limit=10):
-        if e.person and e.kind == "person":
+        if e.person and e.kind == "person" and e.eid not in barred:
             return e
     return None
 
