@@ -143,6 +143,7 @@ class _Speakers:
         self.layers = att.layers
         self.coref = coref
         self.fiction = fiction
+        self._described: dict[str, tuple[int, int]] = {}  # (fiction) a description's words -> (where, whom) it last re-described
         self.resolved: list[Resolved] = []
         self.last_by_para: dict[int, int] = {}  # paragraph -> index of its last attributed item
         #: paragraph -> the entity whose interview or transcript turn it is
@@ -246,7 +247,9 @@ class _Speakers:
                 coref._mention_of(focal, mention)
                 ent, coref_rule = focal, "description-chain"
             if fiction and mention.kind == "role" and (ent is None or not ent.names):
-                named = described_character(mention, coref, addressed)
+                if it.kind is QuoteKind.DIRECT and (j := self.last_by_para.get(it.paragraph - 1)) is not None and (prev := self.resolved[j][0]) is not None:
+                    addressed |= {prev.eid}  # ('"Is it snowing?" asked the boy. ¶ "Not yet," said the old man.': not the boy)
+                named = described_character(mention, coref, addressed, self._described)
                 if named is not None:
                     named.mentions.append((mention.start, mention.end, mention.text))
                     ent, coref_rule = named, "description-chain"

@@ -392,22 +392,40 @@ def _unnamed_narrator(text: str, items: list[Item], coref: Coref) -> Entity | No
     return e
 
 
-def described_character(mention: Mention, coref: Coref, addressed: frozenset[int]) -> Entity | None:
+def described_character(
+    mention: Mention, coref: Coref, addressed: frozenset[int], described: dict[str, tuple[int, int]] | None = None,
+) -> Entity | None:
     """'"…," said the old man.': in fiction a definite (or demonstrative) description of a
     person ("the girl", "the old lady") mostly re-describes a named character
     on stage: the latest named person whose gender agrees, among the three
-    latest people mentioned (sieve ``description-chain``)."""
+    latest people mentioned (sieve ``description-chain``), and not one of
+    *addressed* (whom the line speaks to, or who spoke the turn before).
+
+    *described* remembers, by its words, whom each description re-described
+    last: a novel keeps one description for one character through a scene
+    ("said the young girl ... said the elder lady ... said the young girl"),
+    so the same words within :data:`_DESCRIBED_REACH` characters go to the
+    same person again, who comes first."""
     role = lexicon.roles().get(mention.head)
     if role is None or role.kind != "person" or role.gender is None or mention.plural:
         return None
     words = mention.text.split()
     if words[0].lower() not in ("the", "this", "that") or words[-1][:1].isupper():
         return None  # 'the Grandmother', 'the General': a title the novel uses as a name
+    key = " ".join(w.lower() for w in words[1:])
     people = [e for e in coref._before(mention.start, limit=20) if e.kind == "person" and e.person][:3]
+    if described is not None and (last := described.get(key)) is not None and mention.start - last[0] <= _DESCRIBED_REACH:
+        people.insert(0, coref.entities[last[1]])
     for e in people:
         if (e.names or _title_named(e)) and e.gender == role.gender and e.eid not in addressed:
+            if described is not None:
+                described[key] = (mention.start, e.eid)
             return e
     return None
+
+
+#: How far (characters) a description's earlier answer is remembered: about a scene.
+_DESCRIBED_REACH = 3000
 
 
 def _title_named(e: Entity) -> bool:
