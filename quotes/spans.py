@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 import regex
 
+from . import lexicon
 from .marks import CLOSERS, MARK_RE, MARKS, Weight
 from .segment import Segment
 
@@ -130,13 +131,88 @@ def find_quoted_spans(
 
 
 def _dash_dialogue(found: list[QuotedSpan], text: str, ps: int, pe: int, pi: int) -> bool:
-    """Record a paragraph opened by a dialogue dash as one quote; True if it was one."""
+    """Record a paragraph opened by a dialogue dash as a quote; True if it was one.
+
+    A dash line carries its tag inside it ("— Where are you going? said
+    Paul.", "— Home, Marie said, it is late."): the quote ends before the
+    tag, and what follows a comma after the tag is the same speaker's
+    second piece; after a full stop it is narration."""
     dash = _DASH_OPEN.match(text, ps, min(pe, ps + 8))
-    if dash and dash.end() < pe:
-        c0 = dash.end()
+    if not dash or dash.end() >= pe:
+        return False
+    c0 = dash.end()
+    tag = _inline_tag(text, c0, pe)
+    if tag is None:
         found.append(QuotedSpan(c0, pe, ps, c0, -1, -1, Weight.DOUBLE, 0, pi, "dash", None))
         return True
-    return False
+    cut, after = tag
+    found.append(QuotedSpan(c0, cut, ps, c0, -1, -1, Weight.DOUBLE, 0, pi, "dash", None))
+    if after is not None:
+        found.append(QuotedSpan(after, pe, after, after, -1, -1, Weight.DOUBLE, 0, pi, "dash", None))
+    return True
+
+
+#: Where a tag may start inside a dash line: after the utterance's comma or end mark.
+_TAG_GAP = regex.compile(r"[,!?.\u2026][^\S\n]+")
+#: A word of a tag (letters, apostrophes, hyphens).
+_TAG_WORD = regex.compile(r"\p{L}[\p{L}'\u2019\-]*")
+#: Subjects a tag opens with or ends in, besides a capitalised name.
+_TAG_PRONOUNS = frozenset("he she they i we".split())
+_TAG_DETERMINERS = frozenset("the his her my their our its".split())
+
+
+def _tag_verb(w: str) -> bool:
+    """Is *w* (lower case) a speech verb in the past or the present ("said", "asks")?"""
+    return any(c.mode == "speech" and c.tense in ("past", "3sg") for c in lexicon.cue_verbs().get(w, ()))
+
+
+def _inline_tag(text: str, c0: int, pe: int) -> tuple[int, int | None] | None:
+    """The first tag inside the dash line text[c0:pe]: (where the quote ends,
+    where its second piece starts or None), or None. A tag is a speech verb
+    and its subject in either order ("said Paul", "Marie said", "he asked",
+    "said the old man"), short, and followed by a comma, an end mark or the
+    line's end."""
+    for gap in _TAG_GAP.finditer(text, c0, pe):
+        words: list[regex.Match[str]] = []
+        for w in _TAG_WORD.finditer(text, gap.end(), min(pe, gap.end() + 60)):
+            if words and text[words[-1].end() : w.start()].strip():
+                break  # (punctuation between: the tag's words run together)
+            words.append(w)
+            if len(words) == 5:
+                break
+        if len(words) < 2:
+            continue
+        low = [w.group().lower() for w in words]
+        cap = [w.group()[:1].isupper() and x not in _TAG_DETERMINERS for w, x in zip(words, low)] + [False]
+        end = None
+        if _tag_verb(low[0]) and (low[1] in _TAG_PRONOUNS or cap[1] or low[1] in _TAG_DETERMINERS):
+            # (a description runs to the punctuation: "said the old porter.")
+            end = 2 if low[1] not in _TAG_DETERMINERS else len(words)
+            while end is not None and end < len(words) and cap[end] and cap[end - 1]:
+                end += 1  # ("said Buck Mulligan")
+        elif low[0] in _TAG_PRONOUNS or cap[0]:
+            k = 1
+            while k < len(low) - 1 and cap[k] and cap[k - 1]:
+                k += 1
+            if k < len(low) and _tag_verb(low[k]):
+                end = k + 1
+        if end is None:
+            continue
+        if end < len(words) and words[end].group().endswith("ly"):
+            end += 1  # ("Stephen said quietly.")
+        stop = words[end - 1].end()
+        rest = text[stop:pe]
+        stripped = rest.lstrip(" \t")
+        if stripped and stripped[0] not in ",.;:!?\u2026":
+            continue  # the words run on: no tag ("when John said you left")
+        after = None
+        if stripped.startswith(","):
+            nxt = stop + (len(rest) - len(stripped)) + 1
+            while nxt < pe and text[nxt] in " \t":
+                nxt += 1
+            after = nxt if nxt < pe else None
+        return gap.start() + 1, after
+    return None
 
 
 def _pair_marks(
