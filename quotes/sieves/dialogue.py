@@ -123,13 +123,24 @@ def addressed(coref: Coref, name: str, pos: int) -> Entity | None:
     mentioned last before *pos* (the one on stage), not the one named last
     in the story, and of the honorific's gender if it has one."""
     exact, found = name_candidates(coref, name)
-    if exact is not None or not found:
-        return None if exact is None else coref.entities[exact]
     titles = lexicon.titles()  # (each title with the gender it gives, titles.txt)
     g = next((titles[w] for w in name.split() if w.rstrip(".") in GENDERED_HONORIFICS and w in titles), None)
+    if exact is not None:
+        e = coref.entities[exact]
+        if not (g and e.gender and e.gender != g):
+            return e
+        # "Mr. Bertram" when the bare "Bertram" is Lady Bertram: the one of
+        # the surname of the honorific's gender
+        found = [c for c in coref._by_last.get(name.split()[-1].lower(), ()) if c != exact]
     cands = {c for c in found if not (g and coref.entities[c].gender and coref.entities[c].gender != g)}  # ("Mr. Oakley": not Mrs. Oakley)
+    if not cands:
+        return None
     latest = max(((max((s for s, _, _ in coref.entities[c].mentions if s < pos), default=-1), c) for c in cands), default=(-1, -1))
-    return coref.entities[latest[1] if latest[0] >= 0 else found[-1]]
+    if latest[0] >= 0:
+        return coref.entities[latest[1]]
+    # None of them named yet: the one the story names first after the line
+    # (the scene's, not a character of a later chapter).
+    return coref.entities[min(cands, key=lambda c: min((s for s, _, _ in coref.entities[c].mentions if s >= pos), default=len(coref.text)))]
 
 
 def own_addressees(text: str, it: Item, coref: Coref) -> frozenset[int]:
