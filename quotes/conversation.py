@@ -211,7 +211,7 @@ def _tag_addressees(t: Turn, resolved: list, coref: Coref) -> frozenset[int]:
     for j in t.items:
         a = resolved[j][2]
         addr = a.addressee if a is not None else None
-        if addr is not None and addr.kind == "name" and (e := coref.find(addr.text)) is not None and e is not resolved[j][0]:
+        if addr is not None and addr.kind == "name" and (e := addressed(coref, addr.text, addr.start)) is not None and e is not resolved[j][0]:
             out.add(e.eid)
     return frozenset(out)
 

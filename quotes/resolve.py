@@ -232,7 +232,7 @@ class _Speakers:
             if mention.kind == "pronoun" and it.kind is QuoteKind.DIRECT:
                 # Whom the quote addresses (fiction) or names (news) is not who speaks it.
                 addressed = (
-                    frozenset(e.eid for name in vocatives(self.text, it.start, it.end) if (e := coref.find(name)))
+                    own_addressees(self.text, it, coref)
                     if fiction else _named_inside(self.text, it, coref)
                 )
             if not fiction and mention.kind == "pronoun":
