@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .coref import Entity
 
 __all__ = [
-    "BODY_PREMODIFIERS", "INDEFINITES", "LISTED", "RELATIONAL", "age_fits", "as_surname_of", "compatible_mods", "confirmed_person", "holds_role", "noun_mods_fit",
+    "BODY_PREMODIFIERS", "INDEFINITES", "LISTED", "RELATIONAL", "age_fits", "honorific_gender", "as_surname_of", "compatible_mods", "confirmed_person", "holds_role", "noun_mods_fit",
     "other_position", "person_of_gender", "portfolio_fits", "position_free", "surname_known", "surname_only", "unnamed_on_purpose", "who_described",
 ]
 
@@ -255,3 +255,9 @@ def who_described(text: str, m: Mention) -> bool:
     operator who has worked the docks for thirty years")? Then it is a
     person, whatever else its head may name ("the operator said": a firm)."""
     return _WHO_AFTER.match(text, m.end) is not None
+
+
+def honorific_gender(name: str) -> str | None:
+    """The gender the honorific of *name* gives ("Mr. Bertram": "m"), from ``titles.txt``; None without one."""
+    titles = lexicon.titles()
+    return next((titles[w] for w in name.split() if w.rstrip(".") in GENDERED_HONORIFICS and w in titles), None)

@@ -35,7 +35,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import lexicon
-from .agreement import INDEFINITES, LISTED, age_fits, as_surname_of, confirmed_person, surname_known, surname_only, who_described
+from .agreement import INDEFINITES, LISTED, age_fits, honorific_gender, as_surname_of, confirmed_person, surname_known, surname_only, who_described
 from .kinship import KIN, POSSESSIVE_GENDER, family_title, of_gender_in_family, other_honorific, relative_of
 from .model import Span, Speaker
 from .centering import possessor_last, subject_first
@@ -588,11 +588,13 @@ def _other_origin(e: Entity, stems: tuple[str, ...]) -> bool:
 def name_candidates(coref: Coref, name: str) -> tuple[int | None, list[int]]:
     """The entities a bare *name* may refer to, its honorifics left out: the
     one of exactly that name (or None), else those of its last word as a
-    surname, else of its first word, in entity order (empty when none)."""
+    surname, else of its first word, in entity order (empty when none); not
+    one an honorific's gender contradicts ("Mr. Bertram": not Lady Bertram)."""
     parts = [p for p in name.split() if p.rstrip(".") not in GENDERED_HONORIFICS]
     if not parts:
         return None, []
     exact = coref._by_name.get(" ".join(parts).lower())
     if exact is not None:
-        return exact, []
+        g = honorific_gender(name)
+        return (None, [c for c in coref._by_last.get(parts[-1].lower(), ()) if c != exact]) if g and coref.entities[exact].gender not in (None, g) else (exact, [])
     return None, coref._by_last.get(parts[-1].lower()) or coref._by_first().get(parts[0].lower()) or []

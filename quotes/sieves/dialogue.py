@@ -17,13 +17,14 @@ from bisect import bisect_left
 import regex
 
 from .. import lexicon
+from ..agreement import honorific_gender
 from ..coref import Coref, Entity, name_candidates
 from ..items import Item
 from ..model import QuoteKind
 from ..segment import Segment, Segmentation
 from ..centering import described_subject
 from ..syntax.clauses import has_verb
-from ..syntax.phrases import GENDERED_HONORIFICS, NOT_NAMES, Mention, Tok, analyse
+from ..syntax.phrases import NOT_NAMES, Mention, Tok, analyse
 from ..syntax.tokens import tokenize
 from ..syntax.types import mention_type
 from .attributor import Attributor
@@ -123,15 +124,9 @@ def addressed(coref: Coref, name: str, pos: int) -> Entity | None:
     mentioned last before *pos* (the one on stage), not the one named last
     in the story, and of the honorific's gender if it has one."""
     exact, found = name_candidates(coref, name)
-    titles = lexicon.titles()  # (each title with the gender it gives, titles.txt)
-    g = next((titles[w] for w in name.split() if w.rstrip(".") in GENDERED_HONORIFICS and w in titles), None)
     if exact is not None:
-        e = coref.entities[exact]
-        if not (g and e.gender and e.gender != g):
-            return e
-        # "Mr. Bertram" when the bare "Bertram" is Lady Bertram: the one of
-        # the surname of the honorific's gender
-        found = [c for c in coref._by_last.get(name.split()[-1].lower(), ()) if c != exact]
+        return coref.entities[exact]
+    g = honorific_gender(name)
     cands = {c for c in found if not (g and coref.entities[c].gender and coref.entities[c].gender != g)}  # ("Mr. Oakley": not Mrs. Oakley)
     if not cands:
         return None
