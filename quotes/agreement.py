@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .coref import Entity
 
 __all__ = [
-    "BODY_PREMODIFIERS", "INDEFINITES", "LISTED", "RELATIONAL", "age_fits", "honorific_gender", "as_surname_of", "compatible_mods", "confirmed_person", "holds_role", "noun_mods_fit",
+    "BODY_PREMODIFIERS", "INDEFINITES", "LISTED", "RELATIONAL", "age_fits", "as_surname_of", "compatible_mods", "confirmed_person", "holds_role", "honorific_gender", "noun_mods_fit",
     "other_position", "person_of_gender", "portfolio_fits", "position_free", "surname_known", "surname_only", "unnamed_on_purpose", "who_described",
 ]
 

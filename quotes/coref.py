@@ -35,7 +35,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import lexicon
-from .agreement import INDEFINITES, LISTED, age_fits, honorific_gender, as_surname_of, confirmed_person, surname_known, surname_only, who_described
+from .agreement import INDEFINITES, LISTED, age_fits, as_surname_of, confirmed_person, honorific_gender, surname_known, surname_only, who_described
 from .kinship import KIN, POSSESSIVE_GENDER, family_title, of_gender_in_family, other_honorific, relative_of
 from .model import Span, Speaker
 from .centering import possessor_last, subject_first

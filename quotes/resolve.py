@@ -415,6 +415,7 @@ class _Speakers:
         if src is not None and src[1] == "turn-taking" and brought_on(src[0], idx, self.items, resolved, self.seg, coref):
             # The narration since brought someone new on: the line answers the
             # one before it in the new exchange, not the old exchange's turn.
+            # (turn_taking answers only after a line of the paragraph before whose speaker is known)
             prev = resolved[self.last_by_para[it.paragraph - 1]][0]
             other = nearest_person(coref, it.start, own_addressees(text, it, coref) | {prev.eid})
             if other is not None:
