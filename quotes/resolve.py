@@ -115,10 +115,11 @@ def resolve(
         narration_subjects(text, outer, att.starts, coref)
     coref.start_resolving()
     coref.narrator = narrator(text, items, coref) if fiction else None
-    resolved = _Speakers(text, items, outer, seg, config, att, coref, fiction).resolve_all()
+    speakers = _Speakers(text, items, outer, seg, config, att, coref, fiction)
+    resolved = speakers.resolve_all()
     if fiction and "turn-taking" not in config.disabled_sieves:
         resolved = converse(items, resolved, coref, lambda s, e: vocatives(text, s, e), off=config.disabled_sieves,
-                            reach=config.turn_reach, breaks=scene_breaks(text, seg), named_in=lambda p: people_in(coref, seg.paragraphs[p].start, seg.paragraphs[p].end))
+                            reach=config.turn_reach, breaks=speakers.breaks, named_in=lambda p: people_in(coref, seg.paragraphs[p].start, seg.paragraphs[p].end))
     quotes = _assemble(text, items, resolved, coref, config)
     quotes = quotes if "split-quote" in config.disabled_sieves else link_split_quotes(quotes, text)
     if fiction:  # (a transcript's turns quote others as a news story does: "He writes that "..."", its inner quotes read)
@@ -143,6 +144,7 @@ class _Speakers:
         self.layers = att.layers
         self.coref = coref
         self.fiction = fiction
+        self.breaks = scene_breaks(text, seg) if fiction else frozenset()  # the paragraphs that only break a scene ("*  *  *")
         self._described: dict[str, tuple[int, int]] = {}  # (fiction) a description's words -> (where, whom) it last re-described
         self.resolved: list[Resolved] = []
         self.last_by_para: dict[int, int] = {}  # paragraph -> index of its last attributed item
@@ -412,10 +414,11 @@ class _Speakers:
                 return e2, nm, Attribution(nm, None, None, "narration-before", "speech")
         if src is not None and src[1] == "turn-taking" and "vocative" not in off and vocative_speaker(text, idx, it, self.items, resolved, coref):
             src = None  # who was addressed beats plain alternation
-        if src is not None and src[1] == "turn-taking" and brought_on(src[0], idx, self.items, resolved, self.seg, coref):
-            # The narration since brought someone new on: the line answers the
-            # one before it in the new exchange, not the old exchange's turn.
-            # (turn_taking answers only after a line of the paragraph before whose speaker is known)
+        if src is not None and src[1] == "turn-taking" and (
+            not self.breaks.isdisjoint(range(self.items[src[0]].paragraph + 1, it.paragraph)) or brought_on(src[0], idx, self.items, resolved, self.seg, coref)
+        ):
+            # Since the source, a scene break ("* * *") or narration bringing someone new on: the line answers
+            # the one before it in the new exchange (turn_taking answers only after a line whose speaker is known).
             prev = resolved[self.last_by_para[it.paragraph - 1]][0]
             other = nearest_person(coref, it.start, own_addressees(text, it, coref) | {prev.eid})
             if other is not None:
