@@ -27,6 +27,7 @@ from ..syntax.clauses import has_verb
 from ..syntax.phrases import NOT_NAMES, Mention, Tok, analyse
 from ..syntax.tokens import tokenize
 from ..syntax.types import mention_type
+from ..syntax.words import QUOTE_TOKEN
 from .attributor import Attributor
 
 __all__ = [
@@ -295,11 +296,36 @@ def _last_sentence_subject(seg: Segmentation, att: Attributor, para: Segment, en
     if s1 - s0 < 2:
         return None
     m = _one_person(att.main_subject(s0, s1))
+    if m is None:
+        m = _after_bare_adjunct(att, s0, s1)
     if m is not None and m.kind == "name" and m.name and " " not in m.name and (low := m.name.lower()) in att.word_set and low.islower() and (
         m.name not in lexicon.given_names() and not m.title
     ):
         return None  # "Half an hour later they ...", "Separate plates were laid": an ordinary word opening the sentence
     return m
+
+
+#: Words that open an adjunct a novel writes without a comma before the
+#: subject ("At last Tom put down his book", "That evening before dinner Tony
+#: came up", "With these he erected a jump", "Next morning Beaver tipped").
+_BARE_ADJUNCT_OPENERS = frozenset("at in on with after before by for from into upon under over during that this next each every later presently then now soon once".split())
+
+
+def _after_bare_adjunct(att: Attributor, s0: int, s1: int) -> Mention | None:
+    """The subject after an opening adjunct with no comma: the first subject
+    pronoun or capitalised name within eight words, the adjunct opening with a
+    preposition or a word of time, when it is a single person."""
+    toks = att.outer
+    if toks[s0].text.lower() not in _BARE_ADJUNCT_OPENERS:
+        return None
+    for k in range(s0 + 1, min(s1 - 1, s0 + 9)):
+        w = toks[k].text
+        if w in {",", ";", ":"} or w == QUOTE_TOKEN:
+            return None  # (a comma: the syntax layer read that adjunct already)
+        if (w.lower() in {"he", "she", "i"} or w[:1].isupper() and w.isalpha()) and toks[k + 1].text[:1].islower():
+            m = _one_person(att.main_subject(k, s1))
+            return m if m is not None and m.start == toks[k].start else None
+    return None
 
 
 def previous_subject(m: Mention, seg: Segmentation, att: Attributor, text: str, content_start: int = -1) -> Mention | None:
