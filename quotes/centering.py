@@ -30,7 +30,7 @@ import regex
 if TYPE_CHECKING:
     from .coref import Coref, Entity
 
-__all__ = ["described_subject", "in_sentence_before", "past_relative", "possessor_last", "subject_chain", "subject_first"]
+__all__ = ["BARE_OPENERS", "described_subject", "in_sentence_before", "past_relative", "possessor_last", "subject_chain", "subject_first"]
 
 def in_sentence_before(coref: Coref, pos: int, at: int) -> bool:
     """Is the offset *at* inside the sentence right before the one holding
@@ -66,6 +66,14 @@ _SUBORDINATORS = frozenset("when as after before while once since though althoug
 _MAIN_CLAUSE = regex.compile(r"(?:[^,.!?;:\"\u201c\u201d\n]|\n(?!\s*\n)){1,80},\s+")
 
 
+#: Openers of an adjunct a novel writes with no comma before the subject
+#: ("At last he turned", "That evening before dinner Tony came up", "With
+#: these he erected a jump", "Next morning Tony rang"): a preposition or a word of time.
+BARE_OPENERS = frozenset("at in on with after before by for from into upon under over during that this next each every later presently then now soon once".split())
+#: The rest of such an adjunct (up to seven words, no punctuation), then the subject: a pronoun or a capitalised name before a lower-case word.
+_BARE_SUBJECT = regex.compile(r"(?:[ \t\n]+[\p{L}\d'\u2019-]+){0,7}?[ \t\n]+(he|she|I|\p{Lu}\p{Ll}+)[ \t\n]+\p{Ll}")
+
+
 def _subjects(coref: Coref, pos: int) -> Iterator[tuple[int, str]]:
     """The subjects of the narration sentences before *pos*, latest first:
     where each starts and its first word, lower case. At most :data:`REACH`
@@ -86,6 +94,8 @@ def _subjects(coref: Coref, pos: int) -> Iterator[tuple[int, str]]:
         word = _WORD.match(text, at)
         if word is not None and word.group(0).lower() in _SUBORDINATORS and (main := _MAIN_CLAUSE.match(text, word.end())) is not None:
             word = _WORD.match(text, at := main.end())  # "When she reached the gate, she stopped": the main clause's subject
+        if word is not None and word.group(0).lower() in BARE_OPENERS and (bare := _BARE_SUBJECT.match(text, word.end())) is not None:
+            word = _WORD.match(text, at := bare.start(1))  # "At last he turned": the subject after an adjunct with no comma
         if word is None:
             return
         yield at, word.group(0).lower()

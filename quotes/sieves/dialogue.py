@@ -22,7 +22,7 @@ from ..coref import Coref, Entity, name_candidates
 from ..items import Item
 from ..model import QuoteKind
 from ..segment import Segment, Segmentation
-from ..centering import described_subject
+from ..centering import BARE_OPENERS, described_subject
 from ..syntax.clauses import has_verb
 from ..syntax.phrases import NOT_NAMES, Mention, Tok, analyse
 from ..syntax.tokens import tokenize
@@ -305,18 +305,12 @@ def _last_sentence_subject(seg: Segmentation, att: Attributor, para: Segment, en
     return m
 
 
-#: Words that open an adjunct a novel writes without a comma before the
-#: subject ("At last Tom put down his book", "That evening before dinner Tony
-#: came up", "With these he erected a jump", "Next morning Beaver tipped").
-_BARE_ADJUNCT_OPENERS = frozenset("at in on with after before by for from into upon under over during that this next each every later presently then now soon once".split())
-
-
 def _after_bare_adjunct(att: Attributor, s0: int, s1: int) -> Mention | None:
     """The subject after an opening adjunct with no comma: the first subject
     pronoun or capitalised name within eight words, the adjunct opening with a
     preposition or a word of time, when it is a single person."""
     toks = att.outer
-    if toks[s0].text.lower() not in _BARE_ADJUNCT_OPENERS:
+    if toks[s0].text.lower() not in BARE_OPENERS:
         return None
     for k in range(s0 + 1, min(s1 - 1, s0 + 9)):
         w = toks[k].text
