@@ -162,8 +162,9 @@ _OPENING_PARTICLES = frozenset("De Des Da Del Della Der Di Du Dos La Le Les Los 
 
 
 def _opening_particle(words: list[str]) -> bool:
-    """Does the capitalised particle *words[0]* open the name, a capitalised word after it?"""
-    return len(words) > 1 and words[0] in _OPENING_PARTICLES and is_cap(words[1])
+    """Does the capitalised particle *words[0]* open the name, a capitalised
+    word after it? Or is it the whole name, a given name ("said Ben": Ben, not "ben")?"""
+    return len(words) > 1 and words[0] in _OPENING_PARTICLES and is_cap(words[1]) or len(words) == 1 and words[0] in lexicon.given_names()
 
 
 def mood_word(word: str) -> bool:
