@@ -40,20 +40,19 @@ def collect(doc: dict[str, Any]) -> list[dict[str, Any]]:
     turns_out: list[dict[str, Any]] = []
     original = conversation.converse
 
-    def spy(items: list, resolved: list, coref: Any, vocatives: Any, **kw: Any) -> list:
+    def spy(items: list, resolved: list, coref: Any, addressees: Any, **kw: Any) -> list:
+        # (the turns and runs converse reads, built as it builds them)
         turns = conversation._turns(items, resolved)
         for t in turns:
-            t.addressed = frozenset(
-                e.eid for j in t.items for name in vocatives(items[j].start, items[j].end) if (e := coref.find(name)) is not None
-            ) | conversation._tag_addressees(t, resolved, coref)
+            t.addressed = conversation.turn_addressees(t, items, resolved, coref, addressees)
         pending = []
-        for run in conversation._runs(turns, resolved):
+        for run in conversation._runs(turns, resolved, kw.get("breaks", frozenset()), kw.get("named_in", lambda p: set())):
             for k, t in enumerate(run):
                 if t.anchor is not None or not conversation._open(t, resolved):
                     continue
                 cands = candidates(run, k, resolved, coref, items[t.items[0]].start, conversation._key)
                 pending.append((items[t.items[0]], t.items[0], cands))
-        out = original(items, resolved, coref, vocatives, **kw)
+        out = original(items, resolved, coref, addressees, **kw)
         for it, j, cands in pending:
             name = lambda key: "I" if key == "I" else coref.entities[key].canonical()  # noqa: E731
             rule_key = conversation._key(out[j])

@@ -30,7 +30,7 @@ from .model import QuoteKind
 from .sieves.base import Attribution
 from .syntax.phrases import INDEFINITE_SPEAKERS
 
-__all__ = ["WEAK_RULES", "Turn", "converse", "scene_breaks"]
+__all__ = ["WEAK_RULES", "Turn", "converse", "scene_breaks", "turn_addressees"]
 
 #: The dialogue decisions the conversation model may overrule: guesses from
 #: alternation and from the narration around a line, not from a tag.
@@ -139,23 +139,21 @@ def scene_breaks(text: str, seg: Segmentation) -> frozenset[int]:
 
 
 def converse(
-    items: list[Item], resolved: list, coref: Coref, vocatives: Callable[[int, int], list[str]], *,
+    items: list[Item], resolved: list, coref: Coref, addressees: Callable[[Item], frozenset[int]], *,
     off: frozenset[str] = frozenset(), reach: int = 6, breaks: frozenset[int] = frozenset(),
     named_in: Callable[[int], set[int]] = lambda p: set(),
 ) -> list:
     """Re-decide the untagged turns of every run from its anchors; *resolved* updated and returned.
 
-    *vocatives* gives the names a quote ``(start, end)`` addresses; *off*: the
+    *addressees* gives the entities a quote addresses by name
+    (:func:`~quotes.sieves.dialogue.own_addressees`); *off*: the
     sieves switched off (``Config.disabled_sieves``); *reach*: how many turns
     away an anchor may decide a turn (``Config.turn_reach``); *breaks*: the
     paragraphs that break a scene, where every run ends; *named_in*: the
     people a paragraph names."""
     turns = _turns(items, resolved)
     for t in turns:
-        t.addressed = frozenset(
-            e.eid for j in t.items for name in vocatives(items[j].start, items[j].end)
-            if (e := addressed(coref, name, items[j].start)) is not None and e.person
-        ) | _tag_addressees(t, resolved, coref)
+        t.addressed = turn_addressees(t, items, resolved, coref, addressees)
     runs = _runs(turns, resolved, breaks, named_in)
     for run in runs:
         for k, t in enumerate(run):
@@ -201,6 +199,13 @@ def _other_participant(run: list[Turn], k: int, resolved: list, coref: Coref, po
         if e.person and e.kind == "person" and e.eid not in barred:
             return None, e.eid, "turn-taking"
     return None
+
+
+def turn_addressees(
+    t: Turn, items: list[Item], resolved: list, coref: Coref, addressees: Callable[[Item], frozenset[int]],
+) -> frozenset[int]:
+    """The people turn *t* addresses: by name in its lines (*addressees*), or in its tag ("said Tony to Brenda")."""
+    return frozenset(eid for j in t.items for eid in addressees(items[j]) if coref.entities[eid].person) | _tag_addressees(t, resolved, coref)
 
 
 def _tag_addressees(t: Turn, resolved: list, coref: Coref) -> frozenset[int]:

@@ -37,7 +37,7 @@ from .sieves.base import Attribution
 from .sieves.context import context_sieve, headline_echo, link_split_quotes
 from .sieves.dialogue import (
     action_beat, brought_on, described_character, narration_before, narration_subject, narrator, nearest_person, news_beat,
-    own_addressees, people_in, previous_subject, subject_description, vocative_speaker, vocatives,
+    own_addressees, people_in, previous_subject, subject_description, vocative_speaker,
 )
 from .sieves.interview import TURN_SIEVES
 from .sieves.registry import NO_SPEAKER, REGISTRY, link_of
@@ -118,7 +118,7 @@ def resolve(
     speakers = _Speakers(text, items, outer, seg, config, att, coref, fiction)
     resolved = speakers.resolve_all()
     if fiction and "turn-taking" not in config.disabled_sieves:
-        resolved = converse(items, resolved, coref, lambda s, e: vocatives(text, s, e), off=config.disabled_sieves,
+        resolved = converse(items, resolved, coref, lambda it: own_addressees(text, it, coref), off=config.disabled_sieves,
                             reach=config.turn_reach, breaks=speakers.breaks, named_in=lambda p: people_in(coref, seg.paragraphs[p].start, seg.paragraphs[p].end))
     quotes = _assemble(text, items, resolved, coref, config)
     quotes = quotes if "split-quote" in config.disabled_sieves else link_split_quotes(quotes, text)
