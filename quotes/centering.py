@@ -44,9 +44,11 @@ def in_sentence_before(coref: Coref, pos: int, at: int) -> bool:
 #: How many narration sentences back the walk may read.
 REACH = 4
 #: A sentence's opening: space, then at most one linking adverb ("Then he
-#: stopped", "At last she spoke"), then the subject's first character.
+#: stopped", "At last she spoke") and at most one focus particle, which
+#: leaves the subject the subject ("But even Agnes refused", "Only Henry
+#: kept silent"), then the subject's first character.
 _OPENING = regex.compile(
-    r"[\s\u2014\u2013-]*(?:(?:then|and|but|so|now|still|yet|presently|at\s+last|at\s+length)\b,?\s+)?", regex.IGNORECASE
+    r"[\s\u2014\u2013-]*(?:(?:then|and|but|so|now|still|yet|presently|at\s+last|at\s+length)\b,?\s+)?(?:(?:even|only|just)\s+)?", regex.IGNORECASE
 )
 #: The subjects the walk reads on over: "he" and "she" (whoever they stand
 #: for: the walk's own gender test is on the names), and "it" and an
