@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from itertools import compress, count
 from operator import attrgetter
 from typing import Any
 
 from . import lexicon
-from .lazy import WordMemo
+from .lazy import WordMemo, once
 from .syntax.phrases import _PEOPLE_OF, DETERMINERS, GENDERED_HONORIFICS, NOT_NAMES, PARTICLES, Mention, Tok, _strip_possessive, analyse, as_surname, is_cap, is_word, mood_word
 from .syntax.titling import sentence_case_end, title_firsts
 from .syntax.words import PREPOSITIONS, QUANTIFIER_SUBJECTS, is_demonym
@@ -54,14 +55,13 @@ def name_runs(
     titles, given, orgs, roles = title_stems(), lexicon.given_names(), lexicon.org_words(), lexicon.roles()
     ends: list[int] = []
     surnames: set[str] = set()  # last words of the names found so far
-    # Which tokens are capitalised words, in one pass over the tokens.
-    # (C-level loops: a Python loop over every token cost a tenth of the
-    # whole pass. Each distinct word is tested once, across documents (see
-    # _CAPITALISED), and the tokens are then looked up, with the hashes their
-    # strings keep; the flags by map() and the indexes by compress(), a third
-    # of the time of a comprehension and a loop.)
+    # Which tokens are capitalised words, in C-level loops (a Python loop over every token
+    # cost a tenth of the whole pass): each distinct word tested once, across documents
+    # (_CAPITALISED), then the tokens looked up with the hashes their strings keep; the
+    # flags by map() and the indexes by compress(), a third of a comprehension's time.
     caps = list(map(_CAPITALISED.table(word_set).__getitem__, words))
     opens = list(compress(count(), caps))
+    use = None if news else _NameUse(words, opens)  # (fiction: how the story writes its capitalised words, read when first asked)
     done = 0  # the runs found so far end here
     for i in opens:  # (only capitalised tokens open a run)
         if i < done or outer[i].text in _HEADING_VERBS:
@@ -75,7 +75,7 @@ def name_runs(
             w = outer[i].text
             low = w.lower()
             drop = w in NOT_NAMES or w in QUANTIFIER_SUBJECTS or low in DETERMINERS or low in word_set and low.islower() and w not in given and w.rstrip(".") not in titles
-            run = [] if drop else [outer[i]]
+            run = [] if drop and not (use and use.as_name(w, low)) else [outer[i]]
         else:
             # (a word in capitals inside a run is a dateline's or a heading's, dropped;
             # not a first word set in capitals before an organisation's name, a
@@ -110,13 +110,14 @@ def name_runs(
                 m = analyse(run[2:], text)  # "Members of Allied Food Workers voted": the body the group is of is named
             if m is not None and m.kind == "role" and len(run) == 1 and run[0].text in surnames:
                 m = as_surname(m)  # "Newland Archer ... Archer said": a surname, not the role "archer"
+            elif m is not None and m.kind == "role" and len(run) == 1 and use and use.role_as_name(m, outer.index(run[0], i, j), titles):
+                m = as_surname(m)._replace(gender=m.gender)  # a novel's "Nanny", "Cook", "Grandmother": a character's name
             if m is not None and m.kind in {"name", "org"} and m.name:
                 found.append(m)
                 ends.append(j)
                 surnames.add(m.name.split()[-1])
         done = j
-    found = _without_opening_words(outer, text, found, given, titles) if news and len(found) > 1 else found
-    return found, ends
+    return (_without_opening_words(outer, text, found, given, titles) if news and len(found) > 1 else found), ends
 
 
 def _without_opening_words(outer: list[Tok], text: str, found: list[Mention], given: Any, titles: frozenset[str]) -> list[Mention]:
@@ -196,6 +197,52 @@ _HEADING_VERBS = frozenset(
     "Is Are Was Were Has Have Had Does Did Not Would Could Should Must Says Tells Told Wants Warns Vows Slams Urges "
     "Calls Makes Gets Takes Reveals Demands".split()
 )
+
+
+class _NameUse:
+    """Fiction: how a story writes its capitalised words, read once per
+    document when a word asks. A role noun written capitalised after a
+    lower-case word that is no determiner ("and Nanny gave her a chair",
+    "liked Cook best"; not "the General", "her Grandmother") is a
+    character's name. A word that opens a sentence ("Nanny sniffed.",
+    "Grandmother laughed.") is a name, even if the story also writes it in
+    lower case ("nanny threw open a window"), when the story writes it
+    capitalised after a lower-case word (a name's or a title's use: "and
+    Nanny gave", "the Grandmother said") at least as often."""
+
+    def __init__(self, words: list[str], opens: list[int]) -> None:
+        self._words, self._opens = words, opens
+
+    @once
+    def _after(self) -> list[int]:
+        """The capitalised tokens that follow a lower-case word."""
+        words = self._words
+        return [k for k in self._opens if k and (p := words[k - 1]).isalpha() and p.islower()]
+
+    @once
+    def _after_any(self) -> Counter[str]:
+        """Capitalised word -> how often it follows a lower-case word."""
+        return Counter(self._words[k] for k in self._after)
+
+    @once
+    def _after_word(self) -> Counter[str]:
+        """Capitalised word -> how often it follows a lower-case word that is no determiner."""
+        words = self._words
+        return Counter(words[k] for k in self._after if words[k - 1] not in DETERMINERS)
+
+    @once
+    def _counts(self) -> Counter[str]:
+        return Counter(self._words)
+
+    def as_name(self, word: str, low: str) -> bool:
+        """Is *word* (lower case *low*) written capitalised after a lower-case word at least as often as in lower case?"""
+        mid = self._after_any[word]
+        return bool(mid) and mid >= self._counts[low]
+
+    def role_as_name(self, m: Mention, i: int, titles: frozenset[str]) -> bool:
+        """Is the one-word role *m* (token *i*) a character's name: no plural, no title, no determiner before it, written as a name?"""
+        w = self._words[i]
+        return not m.plural and w.rstrip(".") not in titles and not (i > 0 and self._words[i - 1].lower() in DETERMINERS) and self._after_word[w] > 0
 
 
 def _capitalised(w: str) -> bool:
