@@ -19,7 +19,7 @@ from operator import attrgetter
 import regex
 
 from . import lexicon
-from .appositions import PREDICATE_OPENERS, age, agent_role, counterpart, court_side, origin, predicated_role, pronoun_predicates, type_from_context
+from .appositions import PREDICATE_OPENERS, age, agent_role, counterpart, court_side, listed, origin, predicated_role, pronoun_predicates, type_from_context
 from .appositions import appositive as appositive_role
 from .agreement import confirmed_person
 from .coref import Coref, Entity
@@ -237,8 +237,8 @@ def _role_before(outer: list[Tok], i: int, j: int, text: str, e: Entity, coref: 
     if i == 0 or j > len(outer):
         return
     appositive = outer[i - 1].text == ","
-    if appositive and not (j < len(outer) and (outer[j].text in {",", ".", ";", "("} or _affiliation_then_comma(outer, j))):
-        return  # "The mayor, Ruben said" is no apposition (but "The operator, Vallée Blanche (FVB), said" is)
+    if appositive and (not (j < len(outer) and (outer[j].text in {",", ".", ";", "("} or _affiliation_then_comma(outer, j))) or coref.fiction and listed(outer, j)):
+        return  # "The mayor, Ruben said" is no apposition (but "The operator, Vallée Blanche (FVB), said" is), nor a list
     end = i - 1 if appositive else i
     people = _person_roles()
     if end == 0 or not appositive and outer[end - 1].text not in people and outer[end - 1].text not in _org_roles():
