@@ -30,7 +30,7 @@ import regex
 if TYPE_CHECKING:
     from .coref import Coref, Entity
 
-__all__ = ["BARE_OPENERS", "described_subject", "in_sentence_before", "past_relative", "possessor_last", "subject_chain", "subject_first"]
+__all__ = ["BARE_OPENERS", "described_subject", "in_sentence_before", "only_oblique", "past_relative", "possessor_last", "subject_chain", "subject_first"]
 
 def in_sentence_before(coref: Coref, pos: int, at: int) -> bool:
     """Is the offset *at* inside the sentence right before the one holding
@@ -208,3 +208,16 @@ def possessor_last(coref: Coref, e: Entity, pos: int) -> bool:
 
 #: A possessive's ending, within a mention or right after it.
 _POSSESSIVES = ("'s", "\u2019s")
+
+
+#: "of" and the space before a name, at the end of a window ("the memoirs of General Perovski").
+_OF_BEFORE = regex.compile(r"\bof\s+\Z")
+
+
+def only_oblique(text: str, e: Entity) -> bool:
+    """Is every mention of *e* the complement of "of" ("I read him the
+    memoirs of General Perovski")? A name mentioned only inside another noun
+    phrase is ranked lowest (an oblique, not a subject or object): no one in
+    the scene, so in a novel no holder of its title ("the General" of a novel
+    that never names him stays the General)."""
+    return bool(e.mentions) and all(_OF_BEFORE.search(text, max(0, a - 8), a) is not None for a, _, _ in e.mentions)

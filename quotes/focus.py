@@ -17,7 +17,7 @@ import regex
 
 from . import lexicon
 from .agreement import age_fits, compatible_mods, confirmed_person, holds_role, noun_mods_fit, other_position, portfolio_fits, position_free, unnamed_on_purpose, who_described
-from .centering import in_sentence_before, past_relative
+from .centering import in_sentence_before, only_oblique, past_relative
 from .kinship import KIN, KIN_POSSESSIVES
 from .organisations import as_represented, fits_org, org_reporting_before, publication
 from .syntax.phrases import GENDERED_HONORIFICS, INDEFINITE_SPEAKERS, _strip_possessive
@@ -213,7 +213,8 @@ def role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool, back: bool = F
         if cands is after and (focal := _focal_subject(coref, m, pos, mods)) is not None:
             return focal  # ("Mirela Vos does not like ... Her feature ..., and the 46-year-old director says": Vos, before anyone named after)
         fit = next((e for e in cands if e.roles and any(holds_role(e.roles, r) for r in m.roles) and compatible_mods(mods, e) and portfolio_fits(m, e)
-                    and not (single and e.kind == "group") and not (cands is after and _set_apart(text, apart[e.eid]))), None)
+                    and not (single and e.kind == "group") and not (cands is after and _set_apart(text, apart[e.eid]))
+                    and not (coref.fiction and only_oblique(text, e))), None)
         if fit is None and generic:
             fit = next((e for e in cands if generic & e.roles and noun_mods_fit(m, e) and compatible_mods(mods, e)
                         and not (single and e.kind == "group") and not (cands is after and _set_apart(text, apart[e.eid]))), None)
