@@ -94,14 +94,14 @@ NOT_NAMES = frozenset(
     "Hours Days Weeks Months Years Minutes Moments Decades Earlier Later Shortly Soon "
     # sentence adverbs of time ("Once the count was over, ...", "Finally, ...")
     "Once Twice Afterwards Eventually Finally "
-    # participles opening a life's account ("Born Mary Ellen Talbot in 1943, she ...", "Raised in Leeds")
-    "Born Raised Educated Trained".split()
+    # participles opening a life's account ("Born Mary Ellen Talbot in 1943, she ...", "Raised in Leeds"), and the deity
+    # of an oath, no one in the scene a pronoun could stand for ("God knows what instigated me", "Thank Heaven the rain stopped")
+    "Born Raised Educated Trained God Heaven Christ Goodness Thank Thanks".split()
 )
 
 
-#: "It's", "There's", "That's": a contraction with "is/has", never a name;
-#: nor "Let's" ("let us")
-#: (names and personal pronouns with "'s" are left to the readings downstream).
+#: "It's", "There's", "That's": a contraction with "is/has", never a name; nor "Let's"
+#: ("let us") (names and personal pronouns with "'s" are left to the readings downstream).
 _NOT_NAMES_CONTRACTED = frozenset("It There That This Here What Who Where Let".split())
 
 
