@@ -249,9 +249,9 @@ class _Speakers:
                 coref._mention_of(focal, mention)
                 ent, coref_rule = focal, "description-chain"
             if fiction and mention.kind == "role" and (ent is None or not ent.names):
-                if it.kind is QuoteKind.DIRECT and (j := self.last_by_para.get(it.paragraph - 1)) is not None and (prev := self.resolved[j][0]) is not None:
-                    addressed |= {prev.eid}  # ('"Is it snowing?" asked the boy. ¶ "Not yet," said the old man.': not the boy)
-                named = described_character(mention, coref, addressed, self._described)
+                j = self.last_by_para.get(it.paragraph - 1) if it.kind is QuoteKind.DIRECT else None
+                prev = self.resolved[j][0] if j is not None else None  # ('"Is it snowing?" asked the boy. ¶ "Not yet," said the old man.': not the boy)
+                named = described_character(mention, coref, addressed, self._described, spoke=prev.eid if prev is not None else None)
                 if named is not None:
                     named.mentions.append((mention.start, mention.end, mention.text))
                     ent, coref_rule = named, "description-chain"

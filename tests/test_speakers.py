@@ -210,15 +210,11 @@ def test_a_capitalised_title_is_a_characters_name_in_fiction() -> None:
     assert names[3].endswith("Griers") and "Instantly" not in names[3]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a description tag right after a character's own line is read as someone else: the speaker of the line "
-    "before is barred from description-chain, since in an exchange the next description is mostly the other "
-    "person (PDNC entity level +27 with the bar); a character going on in a new paragraph under another "
-    "description ('said the old lady' after 'said the Grandmother') would need the description's age to "
-    "fit her (old lady ~ grandmother) and no one else"
-))
 def test_a_description_after_the_same_characters_line_re_describes_her() -> None:
-    """'the old lady' right after the Grandmother's own line re-describes her, not the last woman named."""
+    """'the old lady' right after the Grandmother's own line re-describes her,
+    not the last woman named: the speaker of the line before is barred from
+    a description tag (in an exchange the next description is mostly the
+    other person), unless the description is old and she a grandmother."""
     found = quotes.extract(_GRANDMOTHER, config=quotes.Config(genre="fiction"))
     assert found[2].speaker is not None and found[2].speaker.name == "the Grandmother"
 

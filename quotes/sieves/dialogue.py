@@ -420,6 +420,7 @@ def _unnamed_narrator(text: str, items: list[Item], coref: Coref) -> Entity | No
 
 def described_character(
     mention: Mention, coref: Coref, addressed: frozenset[int], described: dict[str, tuple[int, int]] | None = None,
+    spoke: int | None = None,
 ) -> Entity | None:
     """'"…," said the old man.': in fiction a definite (or demonstrative) description of a
     person ("the girl", "the old lady") mostly re-describes a named character
@@ -431,7 +432,11 @@ def described_character(
     last: a novel keeps one description for one character through a scene
     ("said the young girl ... said the elder lady ... said the young girl"),
     so the same words within :data:`_DESCRIBED_REACH` characters go to the
-    same person again, who comes first."""
+    same person again, who comes first. *spoke*: who spoke the line before
+    (the entity), no one a description re-describes ("asked the boy. ¶ ...
+    said the old man"), unless the description is old and that speaker a
+    grandparent ("said the Grandmother. ¶ ... said the old lady"); an old
+    description fits a grandparent on stage first."""
     role = lexicon.roles().get(mention.head)
     if role is None or role.kind != "person" or role.gender is None or mention.plural:
         return None
@@ -439,15 +444,33 @@ def described_character(
     if words[0].lower() not in ("the", "this", "that") or words[-1][:1].isupper():
         return None  # 'the Grandmother', 'the General': a title the novel uses as a name
     key = " ".join(w.lower() for w in words[1:])
-    people = [e for e in coref._before(mention.start, limit=20) if e.kind == "person" and e.person][:3]
-    if described is not None and (last := described.get(key)) is not None and mention.start - last[0] <= _DESCRIBED_REACH:
-        people.insert(0, coref.entities[last[1]])
+    recent = [e for e in coref._before(mention.start, limit=20) if e.kind == "person" and e.person]
+    people = recent[:3]
+    elder = [e for e in recent if _ELDER.intersection(_designations(e))] if _OLD.intersection(words) else []
+    if spoke is not None and spoke in {e.eid for e in elder} and spoke not in addressed:
+        people = [coref.entities[spoke]]  # "said the Grandmother. ¶ "...," said the old lady": she goes on
+    else:
+        people[:0] = elder  # "said the old lady": the Grandmother on stage, first
+        addressed = addressed if spoke is None else addressed | {spoke}  # (else not who spoke the line before)
+        if described is not None and (last := described.get(key)) is not None and mention.start - last[0] <= _DESCRIBED_REACH:
+            people.insert(0, coref.entities[last[1]])
     for e in people:
         if (e.names or _title_named(e)) and e.gender == role.gender and e.eid not in addressed:
             if described is not None:
                 described[key] = (mention.start, e.eid)
             return e
     return None
+
+
+#: Words of a description that make its person old ("the old lady", "the elderly man").
+_OLD = frozenset({"old", "elderly", "aged"})
+#: Kin an old description fits first: the grandparents of a novel's family.
+_ELDER = frozenset("grandmother grandfather grandmamma grandpapa granny grandma grandpa grandad".split())
+
+
+def _designations(e: Entity) -> set[str]:
+    """The lower-case words *e* is named or described by ("Grandmother", "the Grandmother") and its roles."""
+    return {w.lower() for n in e.names for w in n.split()} | {w.lower() for w in (e.description or "").split()} | e.roles
 
 
 #: How far (characters) a description's earlier answer is remembered: about a scene.
