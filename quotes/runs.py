@@ -232,6 +232,7 @@ class _NameUse:
 
     @once
     def _counts(self) -> Counter[str]:
+        """Word -> how often the story writes it (outside quotes)."""
         return Counter(self._words)
 
     def as_name(self, word: str, low: str) -> bool:
