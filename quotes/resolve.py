@@ -36,7 +36,7 @@ from .sieves.attributor import Attributor
 from .sieves.base import Attribution
 from .sieves.context import context_sieve, headline_echo, link_split_quotes
 from .sieves.dialogue import (
-    action_beat, brought_on, described_character, narration_before, narration_subject, narrator, nearest_person, news_beat,
+    action_beat, answering, brought_on, described_character, narration_before, narration_subject, narrator, nearest_person, news_beat,
     own_addressees, people_in, previous_subject, subject_description, vocative_speaker,
 )
 from .sieves.interview import TURN_SIEVES
@@ -224,6 +224,8 @@ class _Speakers:
         if ent is None and not fiction and mention.kind == "pronoun" and mention.head in {"he", "she"}:
             ent = self._described_beat(it, mention) or self._answerer(mention)
             coref_rule = "pronoun" if ent is not None else ""
+        if ent is None and fiction and mention.kind == "pronoun" and (e := answering(self.text, self.items, len(self.resolved), self.resolved, coref, mention)):
+            return e, "pronoun"  # '"..., Mr. Darcy!" said Miss Bingley. ¶ "...," he replied': Darcy answers
         if ent is None and fiction and mention.kind == "pronoun" and (d := subject_description(coref, self.att, self.text, mention)):
             return self._mention_entity(it, d)[0], "description-chain"  # "The guide stood on the bank. ¶ "…," he told us"
         if ent is None and mention.kind == "role" and (named := self._named_as(mention)) is not None:
@@ -490,13 +492,11 @@ def _quote(text: str, it: Item, res: Resolved, coref: Coref, config: Config, spe
     conf = REGISTRY.confidence(rule) if rule is None or rule in REGISTRY else 0.5
     if ent is not None and (ent.kind == "place" or mention is not None and (
             mention_type(mention) in NOT_SPEAKERS or a is not None and a.cue is not None and hearing_body(mention, text[a.cue[0] : a.cue[1]].lower()))):
-        # Only people, organisations and groups speak: a place found where a
-        # speaker stands ("Kestrel Bay said") leaves the quote without one.
+        # Only people, organisations and groups speak: a place where a speaker stands ("Kestrel Bay said") leaves none.
         if it.kind is not QuoteKind.DIRECT and rule in REGISTRY and (REGISTRY[rule].stage == "fragment" or it.kind is QuoteKind.MIXED and named_fragments(text, it.fragments)):
-            # A fragment whose only source is a thing ("The money pays for the
-            # upkeep of the «Sentier»") is no report at all. ("according to
-            # the chalkboard outside" is kept: dropping those lost PolNeAR
-            # reports "according to" things no word list types.)
+            # A fragment whose only source is a thing ("The money pays for the upkeep of the
+            # «Sentier»") is no report at all. ("according to the chalkboard outside" is kept:
+            # dropping those lost PolNeAR reports "according to" things no word list types.)
             return None
         ent = mention = a = None
         evidence.append("not-a-speaker")

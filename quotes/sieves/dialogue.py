@@ -33,6 +33,7 @@ from .attributor import Attributor
 __all__ = [
     "action_beat",
     "addressed",
+    "answering",
     "brought_on",
     "described_character",
     "narration_before",
@@ -137,6 +138,30 @@ def addressed(coref: Coref, name: str, pos: int) -> Entity | None:
     # None of them named yet: the one the story names first after the line
     # (the scene's, not a character of a later chapter).
     return coref.entities[min(cands, key=lambda c: min((s for s, _, _ in coref.entities[c].mentions if s >= pos), default=len(coref.text)))]
+
+
+def answering(text: str, items: list[Item], idx: int, resolved: list, coref: Coref, mention: Mention) -> Entity | None:
+    """'"What a delightful library you have, Mr. Darcy!" said Miss Bingley. ¶
+    "It ought to be good," he replied': a "he"/"she" tag on a line right
+    after one that addresses someone by name is that person answering (an
+    adjacency pair), when the gender agrees, and the one addressed is
+    neither the line before's speaker nor addressed by this line. The
+    pronoun is recorded as that person's mention."""
+    it = items[idx]
+    if it.kind is not QuoteKind.DIRECT or mention.head not in {"he", "she"}:
+        return None
+    before = [j for j in range(idx - 1, max(-1, idx - 4), -1) if items[j].paragraph == it.paragraph - 1 and items[j].kind is QuoteKind.DIRECT]
+    if not before:
+        return None
+    spoke = {resolved[j][0].eid for j in before if j < len(resolved) and resolved[j][0] is not None}
+    own = own_addressees(text, it, coref)
+    for j in before:
+        for name in vocatives(text, items[j].start, items[j].end):
+            e = addressed(coref, name, items[j].start)
+            if e is not None and e.person and e.gender == mention.gender and e.eid not in spoke and e.eid not in own:
+                coref._mention_of(e, mention)
+                return e
+    return None
 
 
 def own_addressees(text: str, it: Item, coref: Coref) -> frozenset[int]:
