@@ -72,8 +72,9 @@ _MAIN_CLAUSE = regex.compile(r"(?:[^,.!?;:\"\u201c\u201d\n]|\n(?!\s*\n)){1,80},\
 #: ("At last he turned", "That evening before dinner Tony came up", "With
 #: these he erected a jump", "Next morning Tony rang"): a preposition or a word of time.
 BARE_OPENERS = frozenset("at in on with after before by for from into upon under over during that this next each every later presently then now soon once".split())
-#: The rest of such an adjunct (up to seven words, no punctuation), then the subject: a pronoun or a capitalised name before a lower-case word.
-_BARE_SUBJECT = regex.compile(r"(?:[ \t\n]+[\p{L}\d'\u2019-]+){0,7}?[ \t\n]+(he|she|I|\p{Lu}\p{Ll}+)[ \t\n]+\p{Ll}")
+#: The rest of such an adjunct (up to seven words, no punctuation), then the subject: a pronoun or a capitalised
+#: name before a lower-case word that is no subject pronoun ("In front of Carey he stopped": the name ends the adjunct).
+_BARE_SUBJECT = regex.compile(r"(?:[ \t\n]+[\p{L}\d'\u2019-]+){0,7}?[ \t\n]+(he|she|I|\p{Lu}\p{Ll}+)[ \t\n]+(?!(?:he|she|they|we)\b)\p{Ll}")
 
 
 def _subjects(coref: Coref, pos: int) -> Iterator[tuple[int, str]]:
