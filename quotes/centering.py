@@ -69,7 +69,7 @@ _MAIN_CLAUSE = regex.compile(r"(?:[^,.!?;:\"\u201c\u201d\n]|\n(?!\s*\n)){1,80},\
 
 
 #: Openers of an adjunct a novel writes with no comma before the subject
-#: ("At last he turned", "That evening before dinner Tony came up", "With
+#: ("At last he turned", "That night after supper Hugh came up", "With
 #: these he erected a jump", "Next morning Tony rang"): a preposition or a word of time.
 BARE_OPENERS = frozenset("at in on with after before by for from into upon under over during that this next each every later presently then now soon once".split())
 #: The rest of such an adjunct (up to seven words, no punctuation), then the subject: a pronoun or a capitalised
@@ -211,14 +211,14 @@ def possessor_last(coref: Coref, e: Entity, pos: int) -> bool:
 _POSSESSIVES = ("'s", "\u2019s")
 
 
-#: "of" and the space before a name, at the end of a window ("the memoirs of General Perovski").
+#: "of" and the space before a name, at the end of a window ("a life of Colonel Hartley").
 _OF_BEFORE = regex.compile(r"\bof\s+\Z")
 
 
 def only_oblique(text: str, e: Entity) -> bool:
-    """Is every mention of *e* the complement of "of" ("I read him the
-    memoirs of General Perovski")? A name mentioned only inside another noun
+    """Is every mention of *e* the complement of "of" ("she turned the pages
+    of a life of Colonel Hartley")? A name mentioned only inside another noun
     phrase is ranked lowest (an oblique, not a subject or object): no one in
-    the scene, so in a novel no holder of its title ("the General" of a novel
-    that never names him stays the General)."""
+    the scene, so in a novel no holder of its title ("the Colonel" of a novel
+    that never names him stays the Colonel)."""
     return bool(e.mentions) and all(_OF_BEFORE.search(text, max(0, a - 8), a) is not None for a, _, _ in e.mentions)

@@ -304,7 +304,7 @@ def named_in_sentence(coref: Coref, pos: int, *, governed: bool = False) -> set[
     # ("Though Trump was not willing to say ..., the front-runner did
     # offer") or of a clause coordinated before ("Isolde Varga released an
     # album, and the singer-songwriter says") is often re-described so, and
-    # so is a name in a conjunct ("a rally with Clinton and Grimes, where the
+    # so is a name in a conjunct ("a rally with Okafor and Lind, where the
     # secretary of state said"). Not an apposition's name either ("Geoff
     # Garin, the pollster, said").
     text = coref.text

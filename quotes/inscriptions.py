@@ -183,7 +183,7 @@ _SUBJECT_CARRIERS = frozenset(
 #: Carriers whose finite "says"/"said" is their printed words: the subject
 #: carriers and a product's packaging ("The redesigned bag says ..."; not
 #: "label": a record label speaks). (Packaging is no subject carrier: "their
-#: bags on the seat before them, she went on:" has a person's colon.)
+#: coats on the bench beside them, she went on:" has a person's colon.)
 _SAYING_CARRIERS = _SUBJECT_CARRIERS | frozenset("bag packet packaging box carton wrapper sachet".split())
 #: Prepositions that open an adverbial before the subject ("Since March 2021, the notice ...").
 _OPENING_PREPOSITIONS = frozenset("since on in at by for after before during until outside inside above over".split())

@@ -225,7 +225,7 @@ class _Speakers:
             ent = self._described_beat(it, mention) or self._answerer(mention)
             coref_rule = "pronoun" if ent is not None else ""
         if ent is None and fiction and mention.kind == "pronoun" and (e := answering(self.text, self.items, len(self.resolved), self.resolved, coref, mention)):
-            return e, "pronoun"  # '"..., Mr. Darcy!" said Miss Bingley. ¶ "...," he replied': Darcy answers
+            return e, "pronoun"  # '"..., Mr. Harker!" said Miss Fenn. ¶ "...," he answered': Harker
         if ent is None and fiction and mention.kind == "pronoun" and (d := subject_description(coref, self.att, self.text, mention)):
             return self._mention_entity(it, d)[0], "description-chain"  # "The guide stood on the bank. ¶ "…," he told us"
         if ent is None and mention.kind == "role" and (named := self._named_as(mention)) is not None:

@@ -206,7 +206,7 @@ class _NameUse:
     "liked Cook best"; not "the General", "her Grandmother") is a
     character's name. A word that opens a sentence ("Nanny sniffed.",
     "Grandmother laughed.") is a name, even if the story also writes it in
-    lower case ("nanny threw open a window"), when the story writes it
+    lower case ("nanny opened the window"), when the story writes it
     capitalised after a lower-case word (a name's or a title's use: "and
     Nanny gave", "the Grandmother said") at least as often."""
 

@@ -53,7 +53,7 @@ _SENT_END = frozenset(".!?\u2026")
 _VOCATIVE_START = regex.compile(r"^\W{0,3}(?:(?:Oh|Ah|O|Well|Yes|No|Now|Why|Come|Please|Hush|Look),?\s+)?(?:(?:my\s+)?dear\s+)?((?:\p{Lu}[\p{L}'\-]+\.?\s+){0,2}\p{Lu}[\p{L}'\-]+)\s*[,!]")
 _VOCATIVE_END = regex.compile(r",\s*(?:(?:my\s+)?dear\s+)?((?:\p{Lu}[\p{L}'\-]+\.?\s+){0,2}\p{Lu}[\p{L}'\-]+)\s*(?:[.!?]|\W{0,4}$)")
 #: A name set off by commas inside a line spoken to someone ('Who be you,
-#: then, John Durbeyfield, to order me about?'): read only when the line
+#: then, Jack Dunn, to order us about?'): read only when the line
 #: says "you", since between commas a name is as often an apposition.
 _VOCATIVE_MID = regex.compile(r",\s*((?:\p{Lu}[\p{L}'\-]+\.?\s+){0,2}\p{Lu}[\p{L}'\-]+)\s*,")
 _YOU = regex.compile(r"\byou(?:r|rs)?\b", regex.IGNORECASE)
@@ -141,8 +141,8 @@ def addressed(coref: Coref, name: str, pos: int) -> Entity | None:
 
 
 def answering(text: str, items: list[Item], idx: int, resolved: list, coref: Coref, mention: Mention) -> Entity | None:
-    """'"What a delightful library you have, Mr. Darcy!" said Miss Bingley. ¶
-    "It ought to be good," he replied': a "he"/"she" tag on a line right
+    """'"What a delightful garden you have, Mr. Harker!" said Miss Fenn. ¶
+    "My father planted it," he answered': a "he"/"she" tag on a line right
     after one that addresses someone by name is that person answering (an
     adjacency pair), when the gender agrees, and the one addressed is
     neither the line before's speaker nor addressed by this line. The

@@ -380,7 +380,7 @@ class SubjectSieves(SieveBase):
                 return None
             if w.lower() in _ADVERBIAL_SUBORDINATORS:
                 # A clause, not a preposition's object: a past or auxiliary verb after its subject
-                # ("after the company cut", not "talked before a San Diego securities law firm").
+                # ("after the company cut", not "spoke before a Leeds accounting firm").
                 for m, v in self._subject_splits(x + 1, c - 1):
                     if (m.kind in PREDICATE_SUBJECT_KINDS and m.head not in EXPLETIVES and not unknown_description(m)
                             and (is_past_form(toks[v].text) or toks[v].text.lower() in AUX)):

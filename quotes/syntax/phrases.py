@@ -95,7 +95,7 @@ NOT_NAMES = frozenset(
     # sentence adverbs of time ("Once the count was over, ...", "Finally, ...")
     "Once Twice Afterwards Eventually Finally "
     # participles opening a life's account ("Born Mary Ellen Talbot in 1943, she ...", "Raised in Leeds"), and the deity
-    # of an oath, no one in the scene a pronoun could stand for ("God knows what instigated me", "Thank Heaven the rain stopped")
+    # of an oath, no one in the scene a pronoun could stand for ("God knows what she meant", "Thank Heaven the rain stopped")
     "Born Raised Educated Trained God Heaven Christ Goodness Thank Thanks".split()
 )
 
