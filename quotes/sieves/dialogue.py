@@ -153,12 +153,12 @@ def answering(text: str, items: list[Item], idx: int, resolved: list, coref: Cor
     before = [j for j in range(idx - 1, max(-1, idx - 4), -1) if items[j].paragraph == it.paragraph - 1 and items[j].kind is QuoteKind.DIRECT]
     if not before:
         return None
-    spoke = {resolved[j][0].eid for j in before if j < len(resolved) and resolved[j][0] is not None}
-    own = own_addressees(text, it, coref)
+    spoke = {resolved[j][0].eid for j in before if resolved[j][0] is not None}  # (j < idx: resolved already)
     for j in before:
         for name in vocatives(text, items[j].start, items[j].end):
             e = addressed(coref, name, items[j].start)
-            if e is not None and e.person and e.gender == mention.gender and e.eid not in spoke and e.eid not in own:
+            # (this line's own vocatives read only for a candidate: most lines before address no one)
+            if e is not None and e.person and e.gender == mention.gender and e.eid not in spoke and e.eid not in own_addressees(text, it, coref):
                 coref._mention_of(e, mention)
                 return e
     return None
