@@ -330,10 +330,16 @@ def _last_sentence_subject(seg: Segmentation, att: Attributor, para: Segment, en
     return m
 
 
+#: Subject pronouns that, after a name in an opening adjunct, are the subject
+#: (the walk of :mod:`quotes.centering` reads the same: ``_BARE_SUBJECT``).
+_SUBJECT_AFTER = frozenset("he she they we".split())
+
+
 def _after_bare_adjunct(att: Attributor, s0: int, s1: int) -> Mention | None:
     """The subject after an opening adjunct with no comma: the first subject
-    pronoun or capitalised name within eight words, the adjunct opening with a
-    preposition or a word of time, when it is a single person."""
+    pronoun or capitalised name within eight words, not followed by a subject
+    pronoun, the adjunct opening with a preposition or a word of time, when
+    it is a single person."""
     toks = att.outer
     if toks[s0].text.lower() not in BARE_OPENERS:
         return None
@@ -341,7 +347,9 @@ def _after_bare_adjunct(att: Attributor, s0: int, s1: int) -> Mention | None:
         w = toks[k].text
         if w in {",", ";", ":"} or w == QUOTE_TOKEN:
             return None  # (a comma: the syntax layer read that adjunct already)
-        if (w.lower() in {"he", "she", "i"} or w[:1].isupper() and w.isalpha()) and toks[k + 1].text[:1].islower():
+        if (w.lower() in {"he", "she", "i"} or w[:1].isupper() and w.isalpha()) and toks[k + 1].text[:1].islower() and (
+            toks[k + 1].text not in _SUBJECT_AFTER  # ("In front of Carey he stopped": the name ends the adjunct)
+        ):
             m = _one_person(att.main_subject(k, s1))
             return m if m is not None and m.start == toks[k].start else None
     return None
