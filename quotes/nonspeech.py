@@ -282,7 +282,9 @@ def _name_apposed(ctx: FrameContext) -> str | None:
     lower-case words) names the thing the phrase introduces. Not after a noun
     of wording or of speech ('gave a short answer, "Not Today",', 'a
     statement, "We Will Return",'): what follows those is what was said."""
-    if len(ctx.words) > 6 or not ctx.left.endswith(", ") and not ctx.left.endswith(",") or ctx.right[:1] not in ",.;)":
+    if len(ctx.words) > 6 or not ctx.left.endswith(", ") and not ctx.left.endswith(",") or ctx.right[:1] not in ",.;)" and (
+        not ctx.content.endswith(",")  # (the apposition's closing comma inside the marks: 'a phone app, "BirdLog," supplied by')
+    ):
         return None
     if ctx.content.rstrip(",")[-1:] in ".!?" or not ctx.title_like:
         return None
@@ -341,7 +343,8 @@ def _naming(ctx: FrameContext) -> str | None:
         return "non-speech-term"
     m = _VERB_AS.search(ctx.left)
     if m is not None and "," not in m.group(0):
-        if m.group("verb").startswith("kn") or m.group("label") or _complement_shape(ctx.words, "") in ("name", "definite"):
+        article = "the" if m.group(0).rstrip().lower().endswith(" the") else ""  # ('refer to simply as the "green tooth"')
+        if m.group("verb").startswith("kn") or m.group("label") or _complement_shape(ctx.words, article) in ("name", "definite"):
             return "non-speech-name"
     return _naming_verb_complement(ctx)
 
@@ -520,6 +523,8 @@ def _complement_shape(words: list[str], article_outside: str) -> str:
         return "name"
     if (first in _DEFINITE or elided) and len(letters) <= 3 and all(w.islower() or w[:1].islower() or w.isalpha() for w in body):
         return "definite"  # (a capitalised modifier too: "the Friday menu", "the Dover run")
+    if article_outside == "the" and len(letters) <= 3 and letters[0][:1].isupper() and (last := letters[-1].rstrip(".")).islower() and last.isalpha():
+        return "definite"  # the article outside the marks, a capitalised modifier: the "Berg levy", the "Dover run"
     if (first in _DEFINITE and first != "the" or elided) and len(letters) <= 6 and body[0][:1].islower():
         return "definite"  # another language's article, a lower-case noun and its modifiers: "la place du Marché", "la strada dei pescatori"
     if len(letters) <= 3 and all(w[:1].islower() for w in letters):
