@@ -519,7 +519,7 @@ def _complement_shape(words: list[str], article_outside: str) -> str:
     if elided:
         body = [letters[0][2:], *letters[1:]]
     caps = [w for w in body if w[:1].isupper()]
-    if body and caps and all(w[:1].isupper() or w.lower() in small for w in body) and body[0][:1].isupper():
+    if body and caps and all(w[:1].isupper() or w.lower() in small or w.isdigit() for w in body) and body[0][:1].isupper():  # ("Hall 3")
         return "name"
     if (first in _DEFINITE or elided) and len(letters) <= 3 and all(w.islower() or w[:1].islower() or w.isalpha() for w in body):
         return "definite"  # (a capitalised modifier too: "the Friday menu", "the Dover run")

@@ -132,13 +132,23 @@ def work_title(ctx: FrameContext) -> str | None:
         ctx.sentence_initial or ctx.left.rstrip().endswith(("\u2014", "\u2013"))
     ):
         return "non-speech-name"  # 'OSLO — "Code Red", the highest warning on the agency's scale, was declared': the subject, named
-    if k and (pos := _possessive_name(ctx.words_after, k)) > 0 and any(w in nouns for w in wa[pos + 1 : pos + 6]):
-        return "non-speech-title"  # '"The Orchard Lease", Ines Ferrant's second novel, ...'
+    if k and (pos := _possessive_name(ctx.words_after, k)) > 0 and any(w in nouns or w in _OWN_WORK for w in wa[pos + 1 : pos + 6]):
+        return "non-speech-title"  # '"The Orchard Lease", Ines Ferrant's second novel, ...', '..., Marlow's first full-length work'
+    if 2 <= len(ctx.words) <= 6 and is_title_case(ctx.words) and (nxt := _NEXT_ITEM.match(ctx.right)) is not None and is_title_case(nxt.group(1).split()):
+        return "non-speech-title"  # 'listed "Fjord Salmon Tartare," "Lamb with Rosemary" and ...': the first of a list of titles
     if len(wb) >= 4 and wb[-1] == "," and wb[-3:-1] == ["of", "which"] and any(
         w in nouns or w.endswith("s") and w[:-1] in nouns for w in wb[-10:-3]
     ):
         return "non-speech-title"  # '14 books, the best known of which, "Slugs at Dawn", has sold ...'
     return None
+
+
+#: Nouns of someone's work, in apposition after a possessive name ('"X", Marlow's
+#: first full-length work'); too general for the work nouns of ``works.txt``.
+_OWN_WORK = frozenset(("work", "works"))
+#: Right after a span's closing mark, the next span of a list: a comma maybe,
+#: a space or two on the same line, an opening mark, then its content up to its closing mark.
+_NEXT_ITEM = regex.compile(r",?[ \t]{1,2}[\u201c\"\u00ab\u201e\u2018]\s?(\p{Lu}[^\u201c\u201d\"\u00ab\u00bb\u2018\u2019\n]{0,60}?)[,.]?[\u201d\"\u00bb\u201c\u2019]")
 
 
 def _possessive_name(words: list[str], k: int) -> int:
