@@ -250,8 +250,11 @@ class _Classifier:
         # phrase: "at 'crisis' talk", "over 'ghost' claims" (the word is no verb).
         before = (self.text[max(0, q.open_start - 12) : q.open_start].split() or [""])[-1].lower()
         noun_phrase = before in PREPOSITIONS or before in {"the", "a", "an", "off", "up", "down", "out"}  # (and a phrasal verb's particle: "shrugs off")
+        forms = lexicon.cue_verbs().get(nxt, ())
+        particle = (after.split()[1:2] or [""])[0].lower()
+        cue = any(f.particle is None or f.particle == particle for f in forms)  # ("chimes again": "chime" cues only with "in")
         return (
-            after[:1] == " " and nxt.isalpha() and nxt.islower() and (noun_phrase or nxt not in lexicon.cue_verbs())
+            after[:1] == " " and nxt.isalpha() and nxt.islower() and (noun_phrase or not cue)
             and nxt not in lexicon.small_words() and nxt not in lexicon.pronouns() and nxt not in NO_TAG_START
         )
 
