@@ -137,10 +137,14 @@ def head_before_modifier(words: list[str], j: int) -> int:
     return j
 
 
+#: Opening quotation marks: the next sentence may open with a quote ('... known as "the Barn." "We came ...').
+_OPENING_MARKS = "\"\u201c\u2018\u00ab\u201e\u2039'"
+
+
 def host_full_stop(ctx: FrameContext) -> bool:
     """'a deal that fishermen still call "the Long Truce."': the host sentence's full stop inside the closing mark."""
     if not (ctx.content[-1:] == "." and ctx.content[-2:-1].isalpha() and len(ctx.words) <= 6 and not ctx.sentence_initial
-            and (not ctx.right.strip() or ctx.right[:1] == "\n" or ctx.right[:1] == " " and ctx.right.lstrip()[:1].isupper())):
+            and (not ctx.right.strip() or ctx.right[:1] == "\n" or ctx.right[:1] == " " and ctx.right.lstrip().lstrip(_OPENING_MARKS)[:1].isupper())):
         return False
     wb = ctx.words_before  # ('Jacobs called Merkel "The Chancellor."': a named speaker's epithet stays said)
     k = next((x for x in range(len(wb) - 1, max(-1, len(wb) - 8), -1) if wb[x].lower() in _LABELLING), None)
@@ -168,7 +172,7 @@ NAME_APPOSITION_DASHED = regex.compile(
 #: tag's subject (', the opposition leader, Ruth Calder, said': the caller
 #: rejects a head that is a role noun).
 DEFINITE_GLOSS = regex.compile(
-    r"^\s{0,2},\s+the\s+(?:[\p{L}\-]{2,20}\s+){0,3}?(?P<head>[\p{Ll}\-]{3,20})(?:\s+(?:who|which|that|of|for|from|in|on)\b|\s*[,;.\u2014\u2013])"
+    r"^\s{0,2},\s+the\s+(?:[\p{L}\-]{2,20}\s+){0,3}?(?P<head>[\p{Ll}\-]{3,20})(?:\s+(?:who|which|that|of|for|from|in|on|\p{Ll}{2,}ed)\b|\s*[,;.\u2014\u2013])"
 )
 #: An indefinite apposition right after the span ('the "bridge toll", a two-euro charge').
 INDEFINITE_APPOSITION = regex.compile(r"^\s{0,2},\s+(?:a|an)\s+[\p{L}\p{N}]")

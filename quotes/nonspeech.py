@@ -33,7 +33,7 @@ from .namers import DEFINITE_GLOSS, INDEFINITE_APPOSITION, NAME_APPOSITION_DASHE
 from .titles import ARTICLES as _ARTICLES
 from .titles import DEFINITE as _DEFINITE
 from .wording import compound_label, defined_term, term_noun, unsaid, word_apposed, word_for, word_subject, word_with_relative
-from .titles import LABEL_NOUNS, RECORD_IDIOM, closed_off, elided_article, is_title_like, label_noun_then_phrase, named_thing, translated, work_noun_with_complement, work_title
+from .titles import LABEL_NOUNS, RECORD_IDIOM, closed_off, elided_article, is_title_like, label_noun_then_phrase, named_thing, translated, work_noun_end, work_noun_with_complement, work_title
 
 __all__ = ["FrameContext", "non_speech_frame"]
 
@@ -264,7 +264,7 @@ def _explained(ctx: FrameContext) -> str | None:
     ):
         return "non-speech-name"
     if (
-        wb and wb[-1].lower() in _ARTICLES and len(ctx.words) <= 2 and all(w.isalpha() and w.islower() for w in ctx.words)
+        wb and wb[-1].lower() in _ARTICLES and len(ctx.words) <= 2 and all(w.replace("-", "").isalpha() and w.islower() for w in ctx.words)
         and (gloss := DEFINITE_GLOSS.match(ctx.right)) is not None and gloss.group("head") not in lexicon.roles() and _naming_verb_at(wb[:-1]) is None
     ):
         return "non-speech-term"  # 'a « dugnad », the Norwegian tradition of unpaid communal work': a term the writer glosses
@@ -565,7 +565,7 @@ def _after_work_noun(ctx: FrameContext) -> bool:
         return False  # (tested first: most quotes are sentences, and this is cheap)
     nouns = lexicon.work_nouns()
     before = ctx.words_before
-    if not before or before[-1] != "," and before[-1].lower() not in nouns:
+    if not before or before[-1] != "," and not work_noun_end(before, nouns):
         return False  # (most spans: no work noun and no comma right before; tested before the costlier frames)
     wb = [w.lower() for w in before]
     if len(wb) >= 2 and wb[-1] == "," and (wb[-2] in LABEL_NOUNS or label_noun_then_phrase(wb[:-1])):
@@ -576,7 +576,7 @@ def _after_work_noun(ctx: FrameContext) -> bool:
     if RECORD_IDIOM.search(ctx.left):
         return False  # 'she said on the record, "…"': no work
     closed = closed_off(ctx.right)
-    if wb and wb[-1] in nouns:
+    if wb and work_noun_end(wb, nouns):
         return title_like or not _complement_of_naming(wb[:-1])
     if not wb or wb[-1] != "," or len(wb) < 2:
         return False

@@ -21,7 +21,7 @@ from .syntax.words import POSSESSIVE_DETERMINERS, POSSESSIVE_ENDINGS, TITLE_SMAL
 if TYPE_CHECKING:
     from .nonspeech import FrameContext
 
-__all__ = ["ARTICLES", "DEFINITE", "FOREIGN_ARTICLES", "LABEL_NOUNS", "RECORD_IDIOM", "TRANSLATION", "closed_off", "elided_article", "foreign_phrase", "is_title_like", "label_noun_then_phrase", "named_fragments", "named_thing", "translated",
+__all__ = ["ARTICLES", "DEFINITE", "FOREIGN_ARTICLES", "LABEL_NOUNS", "RECORD_IDIOM", "TRANSLATION", "closed_off", "elided_article", "foreign_phrase", "is_title_like", "label_noun_then_phrase", "named_fragments", "named_thing", "translated", "work_noun_end",
            "work_noun_with_complement", "work_title"]
 
 #: The definite articles of several languages, and with them the indefinite English ones.
@@ -170,6 +170,13 @@ def closed_off(right: str) -> bool:
     if m is not None:
         right = right[m.end() :]
     return right[:1] in (",", "\u2014", "\u2013") or right[:2] in (" \u2014", " \u2013")
+
+
+def work_noun_end(words: list[str], nouns: frozenset[str]) -> bool:
+    """Do *words* end with a work noun ('the album', 'her canvas') or an
+    email's "subject line" (the line is a title there, not a line someone said)?"""
+    last = words[-1].lower()
+    return last in nouns or last == "line" and len(words) > 1 and words[-2].lower() == "subject"
 
 
 def work_noun_with_complement(wb: list[str], nouns: frozenset[str]) -> bool:
