@@ -240,14 +240,14 @@ def named_thing(before: list[str]) -> bool:
     """Does *before* end with a common noun of a thing or place after a
     determiner and at most two modifiers ('her restaurant', 'the family's
     farm', 'the charity's free advice line'), not a person's or group's role
-    ('the minister', 'the local residents': a document's noun may name a
-    thing, 'the campaign's message') and not the object of a cue verb ('told
+    ('the minister', 'the local residents': a document's or an
+    organisation's noun may name a thing, 'the campaign's message') and not the object of a cue verb ('told
     the crowd')?"""
     if len(before) < 2 or not before[-1].isalpha() or not before[-1].islower():
         return False
     role = lexicon.roles().get(before[-1])
-    if role is not None and role.kind != "doc":
-        return False
+    if role is not None and role.kind not in ("doc", "org"):
+        return False  # (an organisation's noun may name it too: 'at her restaurant, «La Table»,')
     for d in range(len(before) - 2, max(-1, len(before) - 5), -1):
         w = before[d]
         if w in ARTICLES or w in POSSESSIVE_DETERMINERS or w.endswith(("'s", "\u2019s")):

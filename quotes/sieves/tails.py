@@ -38,6 +38,9 @@ from ..syntax.words import (
     QUOTE_TOKEN,
 )
 
+#: Nouns of a word or a name: an apposition they head ("…, a nickname the
+#: bakery has printed") talks about the quoted word, it is no attribution tail.
+_WORD_NOUNS = frozenset("word words phrase term name nickname label slogan expression moniker coinage euphemism catchphrase tag tagline".split())
 #: Words that may open a trailing clause after the attribution ("…, he said,
 #: adding that …", "… the paper wrote while acknowledging …").
 _TRAILING_CLAUSE = frozenset(",  while as before after adding noting citing according because when".split())
@@ -200,6 +203,10 @@ class TailSieves(SieveBase):
                 continue
             if toks[k].text.lower() in DETERMINERS and any(toks[x].text.lower() in {"who", "which", "that"} for x in range(k + 1, c)):
                 break  # ", a guild that has … praised X": a cue inside an appositive's relative clause
+            if toks[k].text.lower() in {"a", "an"} and any(toks[x].text.lower() in _WORD_NOUNS for x in range(k + 1, min(c, k + 3))) and any(
+                toks[x].text.lower() in DETERMINERS for x in range(k + 2, c)
+            ):
+                break  # ", a nickname the bakery has printed on its bags": a word's apposition, its relative clause with no pronoun
             if c > k and toks[k].text.lower() in AUX or c == k and _closes_relative(toks, s0, k - 1):
                 break  # "Ilic, who lost in May, has been ...", "Solberg, who studies X, called the results ...": the sentence's own verb, no tail
             if c + 1 < end and toks[c].text.lower() in lexicon.roles() and self._cue(c + 1) is not None:

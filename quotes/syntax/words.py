@@ -140,7 +140,16 @@ def surname_after_given(words: list[str], head_i: int) -> bool:
     right after a given name, a surname ("Ann Baker", "Peter Cook", "Beatriz
     Lamas": English has many occupational surnames), never the role?"""
     head = words[head_i]
-    return head_i == len(words) - 1 and head_i >= 1 and head[:1].isupper() and words[head_i - 1] in lexicon.given_names()
+    if not (head_i == len(words) - 1 and head_i >= 1 and head[:1].isupper()):
+        return False
+    before = words[head_i - 1]
+    # ("governor Jan Brewer": a capitalised word between a lower-case role and
+    # the role noun is a given name the list leaves out, "Jan" being a month too)
+    roles = lexicon.roles()
+    return before in lexicon.given_names() or head_i >= 2 and before.isalpha() and before[:1].isupper() and (
+        words[head_i - 2].islower() and getattr(roles.get(words[head_i - 2]), "kind", None) == "person"
+        and getattr(roles.get(head.lower()), "kind", None) == "person" and before.lower() not in roles
+    )
 
 
 def is_ly_adverb(word: str) -> bool:
