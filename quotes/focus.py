@@ -256,14 +256,15 @@ _APPOSITION_CLOSED = regex.compile(r"[^.;:!?\n\"\u201c\u201d]{0,120}?,")
 
 def apposed_name(coref: Coref, m: Mention) -> Entity | None:
     """The named person or organisation a description stands in apposition
-    to. In any genre, the name after an indefinite speaker ('"...," said
-    another, Priya Nair'); in news, the name right before a description set
-    off by commas ("Northvane, the cloud computing group widely believed to
-    be Tessaly's biggest buyer, said"), whose kind must fit the
-    description's: a person role a person, an organisation noun an
-    organisation or a name nothing shows to be a person's."""
-    if m.head in INDEFINITE_SPEAKERS and coref.text[m.end : m.end + 1] == "," and (app := [e for e in coref._appositive_after(m) if e.kind == "person"]):
-        return app[0]  # '"...," said another, Priya Nair': the name in apposition (any genre)
+    to. In any genre, the person named after an indefinite speaker or a
+    proxy ('"...," said another, Priya Nair', 'said a spokeswoman for Kelby
+    Hotels, Jane Moss'); in news, the name right before a description set off
+    by commas ("Northvane, the cloud computing group ..., said"), whose kind
+    must fit the description's: a person role a person, an organisation noun
+    an organisation or a name nothing shows to be a person's."""
+    if (m.head in INDEFINITE_SPEAKERS or m.head in lexicon.proxy_roles()) and coref.text[m.end : m.end + 1] == "," and (
+            app := [e for e in coref._appositive_after(m) if e.kind == "person"]):
+        return app[0]
     role = lexicon.roles().get(m.head)
     if coref.fiction or role is None or m.plural or not coref.text:
         return None
@@ -271,9 +272,8 @@ def apposed_name(coref: Coref, m: Mention) -> Entity | None:
                                                and _APPOSED_AFTER.fullmatch(coref.text, m.end, min((s for s, _e, _t in e.mentions if s >= m.end), default=m.end))), None)):
         named.kind, named.person = "organisation", False
         return named  # "according to the glassworkers' union, the SNV": the organisation named in apposition after its description
-    # (set off on both sides: a comma closes the apposition before the
-    # sentence goes on; "... led by Harrowgate Ventures, the company said"
-    # is a tag after a clause that ends in a name)
+    # (set off on both sides: a comma closes the apposition before the sentence goes
+    # on; "... led by Harrowgate Ventures, the company said" is a tag after a name)
     after = _APPOSITION_CLOSED.match(coref.text, m.end)
     for e in coref._before(m.start, limit=2)[:1]:
         name = next(((s, end) for s, end, _t in e.mentions[-8:] if end <= m.start and coref.text[end : m.start].strip() == ","), None)
