@@ -32,11 +32,11 @@ from .sieves.interview import labelled_turn
 from .sieves.registry import REGISTRY
 from .spans import QuotedSpan
 from .stream import Stream
-from .syntax.clauses import looks_like_clause
+from .syntax.clauses import has_verb, looks_like_clause
 from .syntax.glosses import fronted_naming_end
 from .syntax.cues import cue_at
 from .syntax.boundaries import COMMA_OR_DASH, subject_before
-from .syntax.phrases import Mention, is_word
+from .syntax.phrases import Mention, Tok, is_word
 from .syntax.words import QUOTE_TOKEN, SUBORDINATORS
 from .syntax.sources import unknown_description
 
@@ -80,6 +80,9 @@ _AS_BEFORE = regex.compile(r"\bas(?:\s+the)?\s*\Z", regex.IGNORECASE)
 Found = tuple[int, int, Attribution]  # a reported clause: its token range [c0, c1) and its attribution
 
 
+#: Words that open an adverbial between a cue and its quote ('told me once, in
+#: the car park, "…"', 'said later, at the hearing, "…"'), not a clause.
+_ADVERBIAL_OPENERS = frozenset("once later again then twice afterwards recently yesterday today tonight earlier last on in at during after before over".split())
 #: Spans no cue quotes: titles of works and labels (a sign's words); names and
 #: terms may be someone's words ('called Clinton the "Devil"' is a mixed quote).
 _NOT_QUOTED = frozenset({"non-speech-title", "non-speech-label"})
@@ -419,15 +422,13 @@ class ReportedClauses:
         if not absorbed and "headline-fragment" in rule_extra:
             absorbed = self._headline_quotes(cs, ce)
         if not absorbed:
-            # 'X said A, and asked, "…?"' / 'X said A because "…"': the clause
-            # ends where a direct quote of its own sentence begins.
-            taken = self.taken
+            taken = self.taken  # ('X said A, and asked, "…?"': the clause ends where a direct quote of its sentence begins)
             first = bisect_left(self.taken_starts, cs)
             if not self.news_like or first >= len(taken) or taken[first][0] <= cs:
                 return None  # (fiction quotes its dialogue whole, after any narration)
             cut = self.text[cs : taken[first][0]]
             cut = cut[: _CLAUSE_TAIL.search(cut).start()]
-            if len(_LETTER_RUN.findall(cut)) < 3:
+            if len(_LETTER_RUN.findall(cut)) < 3 or _adverbials_only(self.outer, self.text, c0, bisect_left(self.starts, taken[first][0])):
                 return None
             ce = cs + len(cut)
         return absorbed, ce
@@ -455,6 +456,8 @@ class ReportedClauses:
             return []  # '…, saying, "B."': a participle of the main clause's own
         runs_on = text[q.end - 1] not in ".!?,\u2026" and text[q.start : q.start + 1].islower()
         if qk - c0 < 3 or text[taken[t][1] : ce].strip(" .,;!?") and not runs_on:
+            return []
+        if _adverbials_only(outer, text, c0, qk):
             return []
         return [qi]
 
@@ -487,6 +490,16 @@ class ReportedClauses:
             q = top[qi]
             rest = rest[: q.open_start - cs] + " " * (q.close_end - q.open_start) + rest[q.close_end - cs :]
         return inside if len(_LETTER_RUN.findall(rest)) >= 2 else []
+
+
+def _adverbials_only(outer: list[Tok], text: str, c0: int, qk: int) -> bool:
+    """Are the tokens [c0, qk) between a cue and its quote adverbials alone
+    ('He told me once, in the car park, "…"', 'said later, at the hearing,
+    "…"'): no verb, no clause opener? Then they make no reported clause for
+    the quote to end: the quote is direct, the cue's."""
+    return outer[c0].text.lower() in _ADVERBIAL_OPENERS and not has_verb(outer, c0, qk, text, irregular=True) and not any(
+        (outer[y].text.lower() in SUBORDINATORS or outer[y].text.lower() in {"that", "to"}) and outer[y + 1].text != "," for y in range(c0, qk)
+    )
 
 
 def _within(qidx: list[int], indices: list[int] | tuple[()], c0: int, c1: int) -> bool:
