@@ -91,7 +91,7 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
             return None
         if last == "," and j - 1 - (k + 1) <= 3 and toks[k + 1].text.lower() in _CLAUSE_PRONOUNS:
             return k + 1, k + 2  # "..., he paused, then answered": a short clause whose subject the cue shares
-        outer = subject_before(toks, k, text, limit)
+        outer = with_role_head(toks, subject_before(toks, k, text, limit), text, limit)
         if last == ",":
             outer = _past_asides(toks, outer, text, limit)
         if last == "," and outer is not None and _names_description(toks, outer, (k + 1, j - 1), text):
@@ -121,6 +121,23 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
         if head < i - 1:
             return _trim_left(toks, head, i - 1), i - 1  # (the document's phrase, without its recipient)
     return _trim_left(toks, i, j), j
+
+
+#: Prepositions of a phrase that post-modifies a person's role noun ("the
+#: officer in charge", "the man in the red coat", "a woman behind the counter").
+POST_MODIFIER_PREPOSITIONS = frozenset("in on behind near outside".split())
+
+
+def with_role_head(toks: list[Tok], rng: tuple[int, int] | None, text: str, limit: int) -> tuple[int, int] | None:
+    """*rng* with the person's role noun it post-modifies: "the officer [in
+    charge]", "the man [in the red coat]" (a lower-case role noun of a person
+    right before the preposition); *rng* itself otherwise."""
+    if rng is None or rng[0] < 2 or toks[rng[0] - 1].text not in POST_MODIFIER_PREPOSITIONS:
+        return rng
+    if getattr(lexicon.roles().get(toks[rng[0] - 2].text), "kind", None) != "person":
+        return rng
+    head = subject_before(toks, rng[0] - 1, text, limit)
+    return rng if head is None else (head[0], rng[1])
 
 
 def _past_asides(toks: list[Tok], outer: tuple[int, int] | None, text: str, limit: int) -> tuple[int, int] | None:
@@ -238,7 +255,7 @@ def _walk_left(toks: list[Tok], j: int, limit: int) -> int:
             lw in PARTICLES and i < j and is_cap(toks[i].text)
         ) and not (i == j and lw in roles and lw not in NP_STOP_LEFT) and not (
             # "the secretary of state", "the last word": a cue word after "of" or an article is a noun
-            lw not in NP_STOP_LEFT and i >= 2 and toks[i - 2].text.lower() in {"of", "the", "a", "an"}
+            lw not in NP_STOP_LEFT and i >= 2 and toks[i - 2].text.lower() in {"of", "the", "a", "an", "in", "on"}  # ("in charge")
         ) and not (
             # "the company's planning director", "the acting president": an -ing modifier of a role noun
             lw.endswith("ing") and i < j and toks[i].text.lower() in roles

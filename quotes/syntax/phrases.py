@@ -288,7 +288,7 @@ _PASSIVE_PREPOSITIONS = frozenset("for by to from in on at with into over".split
 
 
 #: Prepositions that open a role's complement ("a spokeswoman for the agency", "the 54-year-old from Oslo").
-_HEAD_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from"})
+_HEAD_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in", "on", "behind", "near", "outside"})  # ("the officer in charge")
 
 
 def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
