@@ -286,6 +286,8 @@ def _other_phrasal_verb(toks: list[Tok], k: int) -> bool:
     if k + 2 >= len(toks) or toks[k + 1].text not in _FOREIGN_PARTICLES:
         return False
     nxt = toks[k + 2].text.lower()
+    if nxt in {",", ":", QUOTE_TOKEN}:
+        return False  # ('shouted up, "Jump when I say!"': a direction, then the words; "held up placards" has an object)
     return not (nxt == "to" or nxt == "the" and k + 3 < len(toks) and toks[k + 3].text.lower() in {"record", "cuff"})
 
 
