@@ -354,11 +354,13 @@ def focus_description(coref: Coref, m: Mention, pos: int) -> Entity | None:
     return None
 
 
-def subject_before(coref: Coref, pos: int) -> int | None:
+def subject_before(coref: Coref, pos: int, depth: int = 0) -> int | None:
     """News: the entity that opens the sentence before the one holding *pos*
     (its subject, the centre a description opening the next sentence goes
     on with: "Miriam Achola ... crossed the line behind Haraldsen. Speaking
-    later, the 31-year-old said": Achola), or None."""
+    later, the 31-year-old said": Achola), or None. A sentence opened by "He" or "She" goes on with
+    the subject of the one before it ("Lena Moss came on ... ¶ She won it after a throw from Tom Reid
+    ... ¶ "...," the 24-year-old said": Moss), twice at most."""
     starts = coref.sentence_starts
     k = bisect_right(starts, pos) - 1
     if k < 1:
@@ -366,6 +368,8 @@ def subject_before(coref: Coref, pos: int) -> int | None:
     lo, hi = starts[k - 1], starts[k]
     opening = sorted(s for s in coref._seen_before(pos, limit=40) if lo <= s.pos < hi)
     first = opening[0] if opening else None
+    if depth < 2 and (first is None or first.pos > lo + 2) and _SUBJECT_PRONOUN.match(coref.text, lo) is not None:
+        return subject_before(coref, lo, depth + 1)
     if first is not None and first.pos <= lo + 2:
         # "Vell's father, Anton Vell, who drove five hours, was in tears": a
         # name's possessive opens a description; the name apposed to it is
@@ -394,34 +398,31 @@ def full_name_before(coref: Coref, pos: int) -> int | None:
     return eid if eid is not None and len(coref.entities[eid].canonical().split()) > 1 else None
 
 
-#: A description opening a sentence and closed by the comma before a name in
-#: apposition: a determiner or a possessor, then up to eight words ("Her
-#: counterpart at Brennmark Freight, ", "The club's new goalkeeper, ").
+#: A subject pronoun opening a sentence (see :func:`subject_before`).
+_SUBJECT_PRONOUN = regex.compile(r"(?:He|She)\s")
+#: A description opening a sentence, closed by the comma before a name in apposition: a determiner or
+#: a possessor, then up to eight words ("Her counterpart at Brennmark Freight, ", "The club's new goalkeeper, ").
 _OPENING_DESCRIPTION = regex.compile(
     r"(?:The|A|An|His|Her|Their|Its|Our|[\p{Lu}][\p{L}\-]*['\u2019]s)[ \t]+(?:[\p{L}\p{N}'\u2019\-]+[ \t]+){0,7}?[\p{L}\p{N}'\u2019\-]+,[ \t]+"
 )
-#: The same description opened by a name's possessive ("Vell's father, ",
-#: "Tomas Vell's younger brother, "): up to three capitalised words before
-#: "'s"; group 1, the description's last word.
+#: The same description opened by a name's possessive ("Vell's father, ", "Tomas Vell's younger
+#: brother, "): up to three capitalised words before "'s"; group 1, the description's last word.
 _POSSESSOR_DESCRIPTION = regex.compile(
     r"(?:\p{Lu}[\p{L}\-]*[ \t]+){0,2}\p{Lu}[\p{L}\-]*['\u2019]s[ \t]+(?:[\p{L}\p{N}'\u2019\-]+[ \t]+){0,7}?([\p{L}\p{N}'\u2019\-]+),[ \t]+"
 )
 
 
-#: How far (characters) after a quote the next quote's named speaker may
-#: name the description that spoke it (:func:`descriptions_forward`).
+#: How far (characters) after a quote the next quote's named speaker may name the description that spoke it.
 _FORWARD_CHARS = 400
 #: An age in a description ("the 21-year-old striker").
 _AGE = regex.compile(r"\b\d{1,3}-year-old\b", regex.IGNORECASE)
-#: Words that set a person apart from one described before ("said another,
-#: Priya Nair", "a second witness, Ian Roe", "a fellow parent"), read in the
-#: few words before the person's first mention: someone else, not the same.
+#: Words that set a person apart from one described before ("said another, Priya Nair", "a second
+#: witness, Ian Roe", "a fellow parent"), read in the few words before the person's first mention.
 _CONTRAST = regex.compile(r"\b(?:another|other|second|third|fourth|fifth|fellow|different)\b[^.!?\n]{0,30}$", regex.IGNORECASE)
 
 
-#: Academic and courtesy titles, which sit beside any position ("Professor
-#: Oduya" may be the commission's chief inspector): the academic ones and
-#: the gendered honorifics, lower-cased.
+#: Academic and courtesy titles, which sit beside any position ("Professor Oduya" may be the
+#: commission's chief inspector): the academic ones and the gendered honorifics, lower-cased.
 _COURTESY = frozenset({"professor", "prof", "doctor", "dr", "reverend", "rev", "mx"}) | {h.lower() for h in GENDERED_HONORIFICS}
 
 
@@ -430,10 +431,9 @@ _COURTESY = frozenset({"professor", "prof", "doctor", "dr", "reverend", "rev", "
 #: 1992's "brand-new anchored": "the airline said, as its chief executive
 #: warned that ..." before the name).
 _INTRODUCING = frozenset({"a", "an", "one", "its"})
-#: What makes a definite description introduce someone rather than re-mention
-#: them (Prince 1992's "brand-new anchored" entities): a post-modifier, read
-#: right after the mention, that anchors it to something else ("the owner of
-#: a mill", "the landlady of a pub", "the inspector, a former doctor,").
+#: What makes a definite description introduce someone rather than re-mention them (Prince 1992's
+#: "brand-new anchored" entities): a post-modifier, read right after the mention, that anchors it to
+#: something else ("the owner of a mill", "the landlady of a pub", "the inspector, a former doctor,").
 _POST_MODIFIER = regex.compile(r"\s+(?:of|at|from|in|on|for|with|who|whose)\b|,\s+(?:a|an)\s", regex.IGNORECASE)
 #: Heads of the descriptions that news uses for sources it does not name
 #: ("a campaign adviser", "one senior official", "a person familiar with the
