@@ -22,15 +22,16 @@ resolves the pronoun as a tag naming that description would be
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import regex
 
 if TYPE_CHECKING:
     from .coref import Coref, Entity
+    from .syntax.phrases import Mention
 
-__all__ = ["BARE_OPENERS", "described_subject", "in_sentence_before", "only_oblique", "past_relative", "possessor_last", "subject_chain", "subject_first"]
+__all__ = ["BARE_OPENERS", "described_subject", "in_sentence_before", "only_oblique", "past_relative", "possessor_last", "subject_chain", "subject_first", "tag_subject_first"]
 
 def in_sentence_before(coref: Coref, pos: int, at: int) -> bool:
     """Is the offset *at* inside the sentence right before the one holding
@@ -222,3 +223,28 @@ def only_oblique(text: str, e: Entity) -> bool:
     the scene, so in a novel no holder of its title ("the Colonel" of a novel
     that never names him stays the Colonel)."""
     return bool(e.mentions) and all(_OF_BEFORE.search(text, max(0, a - 8), a) is not None for a, _, _ in e.mentions)
+
+
+#: A quote's closing mark (maybe after its comma) right before a tag's pronoun ('..., " he said').
+_AFTER_QUOTE = regex.compile(r"[,!?.]?[\"\u201d\u2019\u00bb']\s{1,2}\Z")
+
+
+def tag_subject_first(coref: Coref, m: Mention, pos: int, cands: list[Entity], subject_of: Callable[[Coref, int], int | None]) -> list[Entity]:
+    """News: a "he" or "she" tag right after a quote goes on with the subject
+    of the sentence before ("Forde, who was booked in the first half, ran to
+    embrace Nils Orland. "He has earned this," he said": Forde, the centre,
+    not Orland, named last), when that subject is among the three latest
+    candidates and the speaker of the quote before, if any among them, is
+    that subject too. *subject_of* is :func:`quotes.focus.subject_before`
+    (passed in: focus reads this module)."""
+    if m.head not in {"he", "she"} or len(cands) < 2 or _AFTER_QUOTE.search(coref.text, max(0, m.start - 4), m.start) is None:
+        return cands
+    top = [e.eid for e in cands[:3]]
+    subject = subject_of(coref, pos)
+    if subject is None or subject == top[0] or subject not in top:
+        return cands
+    last = coref.last_speaker
+    if last is not None and last != subject and last in top:
+        return cands
+    x = top.index(subject)
+    return [cands[x], *cands[:x], *cands[x + 1 :]]

@@ -38,7 +38,7 @@ from . import lexicon
 from .agreement import INDEFINITES, LISTED, age_fits, as_surname_of, confirmed_person, honorific_gender, surname_known, surname_only, who_described
 from .kinship import KIN, POSSESSIVE_GENDER, family_title, of_gender_in_family, other_honorific, relative_of
 from .model import Span, Speaker
-from .centering import possessor_last, subject_first
+from .centering import possessor_last, subject_first, tag_subject_first
 from .focus import apposed_name, focus_description, full_name_before, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus, subject_before
 from .organisations import PROXY_HEADS, bare_proxy, by_acronym, fits_org, member_body, modifier_named, named_body, names_noun, opens_with_org_word, org_named_by_head, org_named_in, org_of_place, org_reporting_before, represented
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
@@ -508,7 +508,7 @@ class Coref:
             # Vlasceanu, a night carer, told the court ... 'Nobody came,' she said").
             focal = full_name_before(self, pos)  # (or a full name opening the sentence before)
             sure = [e for e in cands if confirmed_person(e) or e.eid in (self.last_speaker, focal)]
-            cands = speaker_in_focus(self, sure or cands, pos)
+            cands = tag_subject_first(self, m, pos, speaker_in_focus(self, sure or cands, pos), subject_before)
         # A character who speaks elsewhere beats a nearer name who never
         # does (a place, a name merely talked about).
         talk = [e for e in cands[:PRONOUN_SPEAKER_WINDOW] if e.speaks]
