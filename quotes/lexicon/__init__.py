@@ -103,7 +103,11 @@ def cue_verbs() -> dict[str, tuple[CueForm, ...]]:
     for row in read_entries("cue_verbs.txt"):
         lemma, s3, past, part, ing, mode, frames = row[:7]
         particle = row[7] if len(row) > 7 and row[7] != "-" else None
-        for form, tense in ((lemma, "base"), (s3, "3sg"), (past, "past"), (part, "part"), (ing, "ing")):
+        forms = [(lemma, "base"), (s3, "3sg"), (past, "past"), (part, "part"), (ing, "ing")]
+        if lemma.endswith("l") and not lemma.endswith("ll") and past == lemma + "ed" and lemma[-2:-1] in "aeiou" and lemma[-3:-2] not in "aeiou":
+            # British doubling of an American "signaled", "counseling": "signalled", "counselling"
+            forms += [(lemma + "led", "past"), (lemma + "led", "part"), (lemma + "ling", "ing")]
+        for form, tense in forms:
             readings = table.setdefault(form.lower(), [])
             cue = CueForm(lemma, mode, frames, particle, tense)
             if cue not in readings:
