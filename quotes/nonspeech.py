@@ -118,7 +118,7 @@ _VERB_AS = regex.compile(
         |(?P<label>record|records|recorded|list|lists|listed|classify|classifies|classified|class|classed|register
         |registers|registered|file|files|filed|book|books|booked|log|logs|logged|enter|enters|entered|categorise
         |categorised|categorize|categorized|catalogue|catalogued|catalog|cataloged))  # or a verb of filing under a label
-        (?:\s+[\p{L}\p{N}'\u2019\-]{1,30}){1,6}?                      # its object, one to six words
+        (?P<object>(?:\s+[\p{L}\p{N}'\u2019\-]{1,30}){0,6}?)          # its object, up to six words (none: a relative's gap)
         \s+as(?:\s+the)?\s*$                                          # 'as', maybe 'the' outside the marks
     """,
     regex.VERBOSE,
@@ -342,9 +342,9 @@ def _naming(ctx: FrameContext) -> str | None:
     if habitual_description(ctx.left) and _complement_shape(ctx.words, "") != "other":
         return "non-speech-term"
     m = _VERB_AS.search(ctx.left)
-    if m is not None and "," not in m.group(0):
+    if m is not None and "," not in m.group(0) and (m.group("object") or not m.group("label")):  # (a noun "book" is no verb of filing)
         article = "the" if m.group(0).rstrip().lower().endswith(" the") else ""  # ('refer to simply as the "green tooth"')
-        if m.group("verb").startswith("kn") or m.group("label") or _complement_shape(ctx.words, article) in ("name", "definite"):
+        if m.group("verb").startswith("kn") or m.group("label") or _complement_shape(ctx.words, article) in ("name", "definite", *(("term",) if not m.group("object") else ())):
             return "non-speech-name"
     return _naming_verb_complement(ctx)
 
