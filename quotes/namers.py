@@ -176,3 +176,23 @@ DEFINITE_GLOSS = regex.compile(
 )
 #: An indefinite apposition right after the span ('the "bridge toll", a two-euro charge').
 INDEFINITE_APPOSITION = regex.compile(r"^\s{0,2},\s+(?:a|an)\s+[\p{L}\p{N}]")
+
+
+#: Adverbs between a naming verb's object and its name ("calls the glacier simply ...").
+_OBJECT_ADVERBS = frozenset("simply just still now also often usually sometimes affectionately".split())
+
+
+def thing_object(obj: list[str]) -> bool:
+    """Is *obj*, the words between a naming verb and its name, a thing: a
+    determiner, then words ending in a lower-case noun that is no person's
+    role ("the glacier simply", "the Weissfeld glacier")? A thing's standing name is no one's
+    words; a person's epithet ("calls Merkel "the Chancellor"") may be."""
+    words = [w for w in obj if w.lower() not in _OBJECT_ADVERBS]
+    return (
+        2 <= len(words) <= 4 and words[0].lower() in _THING_DETERMINERS
+        and all(w.isalpha() for w in words[1:]) and words[-1].islower() and words[-1] not in lexicon.roles()
+    )
+
+
+#: Determiners that open a thing's noun phrase as a naming verb's object.
+_THING_DETERMINERS = frozenset("the this that these those its their our his her a an".split())

@@ -29,7 +29,7 @@ from .inscriptions import carrier_after, carrier_then_colon, displayed, inscript
 from .lazy import once
 from .namers import EPITHET_VERBS as _EPITHET_VERBS
 from .namers import FRAME_WORD as _WORD
-from .namers import DEFINITE_GLOSS, INDEFINITE_APPOSITION, NAME_APPOSITION_DASHED, WORD_APPOSITION, generic_subject, habitual_description, host_full_stop, person_subject
+from .namers import DEFINITE_GLOSS, INDEFINITE_APPOSITION, NAME_APPOSITION_DASHED, WORD_APPOSITION, generic_subject, habitual_description, host_full_stop, person_subject, thing_object
 from .titles import ARTICLES as _ARTICLES
 from .titles import DEFINITE as _DEFINITE
 from .wording import compound_label, defined_term, term_noun, unsaid, word_apposed, word_for, word_subject, word_with_relative
@@ -62,9 +62,8 @@ _PURE_NAMING = frozenset("dubbed nicknamed christened".split())
 _NAMING_PAST = frozenset("called dubbed nicknamed named christened renamed labelled labeled branded".split())
 #: The possessive ending of a word ("premier's", "members'").
 _POSSESSIVE_END = regex.compile(r"['\u2019]s?\Z")
-#: A naming parenthesis right after the span, its subject a generic lower-case
-#: noun: ', as fans call him', ', as locals know it' (not ', as he called it':
-#: a person's own word for it, speech).
+#: A naming parenthesis right after the span, its subject a generic lower-case noun: ', as fans call
+#: him', ', as locals know it' (not ', as he called it': a person's own word for it, speech).
 _AS_THEY_CALL = regex.compile(
     r",?\s+as\s+(?!(?:he|she|i|we|you)\b)(?:\p{Ll}\S*\s+){1,3}?(?:call|calls|called|know|knows|knew|dub|dubs|nickname)\s+"
     # the object: a pronoun, or a definite noun phrase up to the aside's end
@@ -376,6 +375,8 @@ def _naming_verb_complement(ctx: FrameContext) -> str | None:
     present = verb in _NAMING_PRESENT or verb in _PURE_NAMING and k > 0 and wb[k - 1].lower() in ("have", "has")
     possessive = article_outside in POSSESSIVE_DETERMINERS
     shape = _complement_shape(ctx.words, "the" if possessive else article_outside)
+    if verb in _NAMING_PRESENT and shape in ("name", "definite") and thing_object(wb[k + 1 :]):
+        return "non-speech-name"  # ('he calls the glacier simply "the Old Man"': a thing's standing name, whoever uses it)
     if verb in _EPITHET_VERBS and person_subject(wb[:k]) and not (what and verb in _NAMING_PRESENT):
         return None  # 'Jacobs called Merkel "The Chancellor of the Free World"': a person's epithet is said
     if shape == "name":
