@@ -79,12 +79,19 @@ def defined_term(ctx: FrameContext) -> str | None:
     """'A quick explainer: "fiscal headroom" is the gap between what the
     government borrows and its limit': a short lower-case span opening its
     sentence or after a colon, then a definition of it, is a word mentioned
-    as a word (not after a cue: 'she said "not yet" was the answer')."""
+    as a word (not after a cue: 'she said "not yet" was the answer'); so is
+    a short lower-case span after ", meaning" (a level or a code explained)."""
     if len(ctx.words) > 4 or not ctx.content[:1].islower() or ctx.content[-1:] in ".!?,":
         return None
+    if _MEANING.search(ctx.left) is not None:
+        return "non-speech-term"  # ('its highest level, meaning "danger to life"': a label's meaning, glossed by the writer)
     if not (ctx.sentence_initial or ctx.left.rstrip().endswith(":")):
         return None
     return "non-speech-term" if _DEFINED_AS.match(ctx.right) else None
+
+
+#: A gloss of what a label means, set off by a comma or dash before the mark (", meaning", "— which means").
+_MEANING = regex.compile(r"[,\u2013\u2014]\s{1,2}(?:meaning|which\s+means)\s*\Z")
 
 
 #: A copula, then a noun of wording as its complement, right after a span
