@@ -85,11 +85,15 @@ def defined_term(ctx: FrameContext) -> str | None:
         return None
     if _MEANING.search(ctx.left) is not None:
         return "non-speech-term"  # ('its highest level, meaning "danger to life"': a label's meaning, glossed by the writer)
+    if (g := _DASH_GERUND.match(ctx.right)) is not None and g.group(1) not in lexicon.cue_verbs():
+        return "non-speech-term"  # ('pushed for "winter-proofing" — replacing tents with cabins —': a term its gloss explains)
     if not (ctx.sentence_initial or ctx.left.rstrip().endswith(":")):
         return None
     return "non-speech-term" if _DEFINED_AS.match(ctx.right) else None
 
 
+#: A dash, then a gerund opening a gloss of the term before it (' — replacing tents with ...'); group 1, the gerund.
+_DASH_GERUND = regex.compile(r"\s?(?:[\u2013\u2014]|--?)\s+(\p{Ll}+ing)\b")
 #: A gloss of what a label means, set off by a comma or dash before the mark (", meaning", "— which means").
 _MEANING = regex.compile(r"[,\u2013\u2014]\s{1,2}(?:meaning|which\s+means)\s*\Z")
 
