@@ -23,7 +23,7 @@ from .titles import is_title_like
 if TYPE_CHECKING:
     from .reported import ReportedClauses
 
-__all__ = ["filed_as", "named_object", "phrase_naming_only", "work_named"]
+__all__ = ["apposed_subject", "filed_as", "named_object", "phrase_naming_only", "work_named"]
 
 #: Prepositions that open an adjunct, not a reported clause ('Under the slogan "…",').
 _PHRASE_PREPOSITIONS = frozenset("in under with on at from for by during after before through".split())
@@ -113,3 +113,21 @@ def work_named(outer: list[Tok], c0: int, title: int) -> bool:
         if outer[x].text.lower() in nouns:
             return all(outer[y].text == "," for y in range(x + 1, title))
     return False
+
+
+def apposed_subject(outer: list[Tok], text: str, c0: int, b: int, m_idx: int) -> bool:
+    """Is the comma at *b* the one before a name in apposition to the inner
+    cue's subject, a person's description ('reported that the editor in chief,
+    Ana Ruiz, conveyed ...'), with no verb before it? Then the words before it
+    are that subject, not a clause of the outer report: with
+    ``nested_source="outer"`` (PARC's convention) the report stays whole."""
+    if outer[b].text != "," or b + 1 != m_idx or outer[c0].text.lower() not in _DESCRIPTION_OPENERS:
+        return False
+    roles = lexicon.roles()
+    return any(getattr(roles.get(outer[x].text), "kind", None) == "person" for x in range(max(c0, b - 4), b)) and not has_verb(
+        outer, c0, b, text, irregular=True
+    )
+
+
+#: Words opening a reported clause whose subject is a description ("that the editor, ...", "the editor, ...").
+_DESCRIPTION_OPENERS = frozenset("that the a an its his her their".split())

@@ -23,7 +23,7 @@ from . import lexicon
 from .config import Config
 from .items import Item, mode_of, trim_range
 from .model import QuoteKind
-from .objects import named_object, phrase_naming_only
+from .objects import apposed_subject, named_object, phrase_naming_only
 from .roles import NO_TAG_START, SpanRoles
 from .segment import Segmentation
 from .sieves.attributor import Attributor
@@ -365,13 +365,13 @@ class ReportedClauses:
             and b >= 0
             and (inner[2].mode in {"speech", "writing"} or outer[b].text.lower() in SUBORDINATORS and a.mode not in {"speech", "writing"})
             and outer[m_idx - 1].text.lower() != "what"  # 'on what she called "…"' names, the clause stays
-            and a.cue is not None
+            and a.cue is not None and not (self.config.nested_source == "outer" and apposed_subject(outer, self.text, c0, b, m_idx))
             and a.cue[1] <= outer[b].start
         ):
             b0 = b
             while b0 - 1 > c0 and outer[b0 - 1].text.lower() in {"even", "just", "only"}:
                 b0 -= 1  # "… on the pier even though she saw …"
-            if b0 - c0 >= 3:
+            if b0 - c0 >= 3 and not apposed_subject(outer, self.text, c0, b, m_idx):  # (no report of the inner subject alone)
                 self.add((c0, b0, a), si, rule_extra)
             c0, c1, a = inner
         return c0, c1, a
