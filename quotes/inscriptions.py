@@ -29,8 +29,10 @@ _CARRIERS = frozenset(
 #: bearing, a participle of marking (maybe with "with"); each list written
 #: once, for the pattern and for the last words :func:`inscription` tests first.
 _COMMA_READINGS = ("reading", "bearing", "saying", "headed", "headlined")
+#: Finite verbs of saying a thing bears words with ("a sign warns "..."", "a poster promises "..."").
+_SAYING = ("promises", "promised", "proclaims", "proclaimed", "announces", "announced", "warns", "warned")
 _READINGS = ("reading", "reads", "read", "bearing", "bore", "bears", "bear", "saying", "said", "says", "headed", "headlined",
-             "advertises", "advertised", "promises", "promised", "proclaims", "proclaimed", "announces", "announced", "warns", "warned")
+             "advertises", "advertised", *_SAYING)
 _MARKINGS = ("printed", "emblazoned", "inscribed", "carved", "painted", "stamped", "embroidered", "stencilled", "stenciled", "scrawled")
 #: "a banner reading", "placards that read", "a plaque bearing", "the sign at
 #: each end reading", "T-shirts printed with", "brochures headed": the words
@@ -51,7 +53,7 @@ _INSCRIPTION = regex.compile(
 )
 #: A finite "said"/"says" (or another verb of saying: "promises", "warns") ending an inscription's match (only a
 #: thing that bears nothing but words "says": "the board announced" is a company's; a poster that "advertises" may be any carrier).
-_SAID_END = regex.compile(r"\b(?:said|says|promises|promised|proclaims|proclaimed|announces|announced|warns|warned)(?:\s+(?:" + "|".join(QUOTE_ADVERBS) + r"))?\s*[:,]?\s*$", regex.IGNORECASE)
+_SAID_END = regex.compile(r"\b(?:said|says|" + "|".join(_SAYING) + r")(?:\s+(?:" + "|".join(QUOTE_ADVERBS) + r"))?\s*[:,]?\s*$", regex.IGNORECASE)
 
 
 #: The verbs of beginning or running on of :data:`_LYRICS` (written once, for it and for :data:`_LYRICS_LAST`).

@@ -343,7 +343,7 @@ def _naming(ctx: FrameContext) -> str | None:
     m = _VERB_AS.search(ctx.left)
     if m is not None and "," not in m.group(0) and (m.group("object") or not m.group("label")):  # (a noun "book" is no verb of filing)
         article = "the" if m.group(0).rstrip().lower().endswith(" the") else ""  # ('refer to simply as the "green tooth"')
-        if m.group("verb").startswith("kn") or m.group("label") or _complement_shape(ctx.words, article) in ("name", "definite", *(("term",) if not m.group("object") else ())):
+        if m.group("verb").startswith("kn") or m.group("label") or (shape := _complement_shape(ctx.words, article)) in ("name", "definite") or shape == "term" and not m.group("object"):
             return "non-speech-name"
     return _naming_verb_complement(ctx)
 

@@ -25,6 +25,7 @@ from .phrases import (
     NP_STOP_RIGHT,
     PARTICLES,
     POST_ADJECTIVES,
+    POST_MODIFIER_PREPOSITIONS,
     Tok,
     analyse,
     is_cap,
@@ -121,11 +122,6 @@ def subject_before(toks: list[Tok], k: int, text: str, limit: int = 12) -> tuple
         if head < i - 1:
             return _trim_left(toks, head, i - 1), i - 1  # (the document's phrase, without its recipient)
     return _trim_left(toks, i, j), j
-
-
-#: Prepositions of a phrase that post-modifies a person's role noun ("the
-#: officer in charge", "the man in the red coat", "a woman behind the counter").
-POST_MODIFIER_PREPOSITIONS = frozenset("in on behind near outside".split())
 
 
 def with_role_head(toks: list[Tok], rng: tuple[int, int] | None, text: str, limit: int) -> tuple[int, int] | None:

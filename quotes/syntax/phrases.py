@@ -282,13 +282,12 @@ def _analyse_word(word: str) -> Mention | None:
 #: (unlike "Friends of Millbrook Library", whose first word is no such noun).
 _PEOPLE_OF = frozenset("members officers officials staff employees residents villagers parents pupils students".split())
 
-#: Prepositions after a past participle that post-modifies a document noun
-#: ("a report prepared for councillors", "a study carried out in 2019").
+#: Prepositions after a past participle that post-modifies a document noun ("a report prepared for councillors").
 _PASSIVE_PREPOSITIONS = frozenset("for by to from in on at with into over".split())
-
-
+#: Prepositions of a phrase that post-modifies a person's role noun ("the officer in charge", "the man in the red coat").
+POST_MODIFIER_PREPOSITIONS = frozenset("in on behind near outside".split())
 #: Prepositions that open a role's complement ("a spokeswoman for the agency", "the 54-year-old from Oslo").
-_HEAD_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in", "on", "behind", "near", "outside"})  # ("the officer in charge")
+_HEAD_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from"}) | POST_MODIFIER_PREPOSITIONS
 
 
 def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:

@@ -388,7 +388,7 @@ def _subject_np(sub: list[Tok], text: str, limit: int, memo: _Memo | None = None
         return host, False  # "The charity running the shelter said": the participle's object is no subject
     m = _mention(sub, orig, text, memo)
     if m is None or unknown_description(m):
-        return with_role_head(sub, orig, text, limit), False  # ("The officer on duty said": the role noun heads it)  # no subject to doubt ("executive order", "a prepared text")
+        return with_role_head(sub, orig, text, limit), False  # no subject to doubt ("executive order"), or a role noun heads it ("The officer on duty")
     first = next((i for i in range(orig[0], orig[1]) if sub[i].start >= m.start), orig[0])
     if m.name:
         # "the plan to repaint what Ana Ruiz": the name is the subject.
