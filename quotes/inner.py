@@ -29,6 +29,7 @@ Inner quotes go to :attr:`quotes.Quote.inner`, with the evidence
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import attrs
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from .config import Config
     from .coref import Coref, Entity
 
-__all__ = ["INNER_CONFIDENCE", "with_inner_quotes"]
+__all__ = ["INNER_CONFIDENCE", "nest_in_turns", "with_inner_quotes"]
 
 #: A verb of speech, and a subject other than the speaker's own "I" or
 #: "we" ("He ... said", "she used to say", "Tobias Reinhardt told me", "my
@@ -55,6 +56,8 @@ __all__ = ["INNER_CONFIDENCE", "with_inner_quotes"]
 _SPEECH_WORDS = ("said", "says", "say", "told", "tells", "tell", "wrote", "writes", "asked", "replied", "shouted", "radioed", "warned", "insisted", "promised")
 _SPEECH_VERB = regex.compile(r"\b(?:" + "|".join(_SPEECH_WORDS) + r")\b")
 _OTHER_SUBJECT = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Mm]y\s+\p{Ll}+)\b|(?<=\p{Ll}\s)\p{Lu}\p{Ll}+\s+\p{Lu}?\p{Ll}*")
+#: Inner quotes in document order.
+_START_END = attrgetter("start", "end")
 #: Subject pronouns of a third person, and the gender they give.
 _THIRD_PERSON = {"he": "m", "she": "f"}
 #: The confidence of an inner quote's speaker: measured on our news set's
@@ -85,10 +88,47 @@ def with_inner_quotes(text: str, quotes: list[Quote], coref: Coref, config: Conf
             if inner_config is None:  # (built only for a document that has a quote to read again: most have none)
                 inner_config = config.replace(inner_quotes=False, genre="news")
             found = tuple(x for s in run(q.text, inner_config) if (x := _placed(text, q, s, coref)) is not None)
+            if q.inner:  # (a turn's inner quotes, nest_in_turns: the second reading adds only others)
+                found = tuple(sorted((*q.inner, *(x for x in found if not any(x.start < y.end and y.start < x.end for y in q.inner))), key=_START_END))
             if found:
                 q = attrs.evolve(q, inner=found)
         out.append(q)
     return out
+
+
+def nest_in_turns(quotes: list[Quote]) -> list[Quote]:
+    """An interview's or a transcript's turn ("A: ...", "MS PIRIE: ...") is
+    one quote, its speaker's, kept whole; the quotes inside it that the
+    document's sieves gave to someone else ("My editor, Ruth Kell, read it
+    and said, '...'") become its inner quotes. They were attributed in the
+    document's full context, which a second reading of the turn's text
+    (:func:`with_inner_quotes`) lacks, so they keep their speaker, links
+    and confidence, with ``inner-quote`` first in their evidence. A quote
+    inside a turn with no speaker, or the turn's own speaker, stays where
+    it was. (Before, the turn was cut into pieces around such quotes, and
+    no piece held the answer a reader would file.)"""
+    turns = [q for q in quotes if "label-turn" in q.evidence]
+    if not turns or len(turns) == len(quotes):
+        return quotes
+    inside: dict[int, list[Quote]] = {}
+    moved: set[int] = set()
+    k = 0  # (turns never overlap one another: one sweep in document order)
+    for q in quotes:
+        while k < len(turns) and turns[k].end < q.end:
+            k += 1
+        if k == len(turns):
+            break
+        t = turns[k]
+        if q is t or not (t.start <= q.start and q.end <= t.end):
+            continue
+        moved.add(id(q))
+        if q.speaker is None or t.speaker is not None and q.speaker.name == t.speaker.name:
+            continue
+        inside.setdefault(k, []).append(attrs.evolve(q, evidence=("inner-quote", *q.evidence), group=None))
+    if not moved:
+        return quotes
+    nested = {id(turns[k]): attrs.evolve(turns[k], inner=tuple(v)) for k, v in inside.items()}
+    return [nested.get(id(q), q) for q in quotes if id(q) not in moved]
 
 
 def _placed(text: str, outer: Quote, s: Quote, coref: Coref) -> Quote | None:

@@ -45,7 +45,7 @@ from .syntax.parse import Layers
 from .syntax.boundaries import np_after
 from .syntax.phrases import Mention, Tok, analyse
 from .syntax.tokens import tokenize
-from .inner import with_inner_quotes
+from .inner import nest_in_turns, with_inner_quotes
 from .syntax.types import NOT_SPEAKERS, hearing_body, mention_type, utterer
 from .titles import named_fragments
 
@@ -122,6 +122,7 @@ def resolve(
                             reach=config.turn_reach, breaks=speakers.breaks, named_in=lambda p: people_in(coref, seg.paragraphs[p].start, seg.paragraphs[p].end))
     quotes = _assemble(text, items, resolved, coref, config)
     quotes = quotes if "split-quote" in config.disabled_sieves else link_split_quotes(quotes, text)
+    quotes = nest_in_turns(quotes) if config.inner_quotes else quotes  # (an interview's turn holds the quotes others said in it)
     if fiction:  # (a transcript's turns quote others as a news story does: "He writes that "..."", its inner quotes read)
         return with_inner_quotes(text, quotes, coref, config) if config.inner_quotes and any("transcript-label" in q.evidence for q in quotes) else quotes
     quotes = quotes if "headline-echo" in config.disabled_sieves else headline_echo(quotes, text, seg)
@@ -567,8 +568,7 @@ def _chain_entity(mention: Mention, layers: Layers, att: Attributor, coref: Core
     """The entity of the backend coreference chain that *mention* is in (sieve ``stanza-coref``).
 
     A name in the chain wins; otherwise its first description is resolved the
-    rule-based way. The mention joins the entity's mentions.
-    """
+    rule-based way. The mention joins the entity's mentions."""
     mates = sorted(layers.chain_mates(mention))
     found = [m for span in mates if (m := att.mention_for_span(span)) is not None]
     for m in found:

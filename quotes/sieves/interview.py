@@ -32,12 +32,11 @@ two paragraphs carry labels of one style that resolve, so a lone headline
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from .. import lexicon
 from ..config import Config
-from ..items import Item, trim_range
+from ..items import Item
 from ..model import QuoteKind
 from ..segment import Segmentation
 from ..syntax.phrases import Mention
@@ -482,18 +481,9 @@ def merge_turns(items: list[Item], turns: list[Item], seg: Segmentation, text: s
             # "If I know what the sky is doing": the turn holds those words already)
             continue
         kept.append(it)
-    group = 1 + max((it.group for it in items if it.group is not None), default=-1)
-    # (the items inside each turn by bisection: a long transcript has thousands of turns; turns never overlap)
-    base = sorted(kept, key=lambda it: it.start)
-    base_starts = [it.start for it in base]
-    for t in turns:
-        inside = base[bisect_left(base_starts, t.start) : bisect_right(base_starts, t.end)]
-        inner = [it for it in inside if it.end <= t.end and _someone_else(it)]
-        pieces = _around(t, inner, text) if inner else [t]
-        if len(pieces) > 1:
-            pieces = [p._replace(group=group) for p in pieces]
-            group += 1
-        kept.extend(pieces)
+    # (a turn stays whole: the quotes inside it that others said become its
+    # inner quotes once their speakers are known, quotes.inner.nest_in_turns)
+    kept.extend(turns)
     kept.sort(key=lambda it: (it.start, -it.end))
     return kept
 
@@ -513,20 +503,3 @@ def _someone_else(it: Item) -> bool:
     # Words in quotation marks with a cue, or a clause whose source is a name
     # (a description's bare clause, "Members will have seen ...", is too weak).
     return bool(it.marks) and m.kind in {"name", "role", "org", "pronoun"} or m.kind in {"name", "org"} and bool(m.name)
-
-
-def _around(turn: Item, inner: list[Item], text: str) -> list[Item]:
-    """The turn without the quotes inside it that others said: its pieces
-    (with their marks cut off), each at least two words long."""
-    out: list[Item] = []
-    at = turn.start
-    for it in sorted(inner):
-        cut = min([it.start] + [m[0] for m in it.marks])
-        s, e = trim_range(text, at, cut)
-        if len(_WORD.findall(text, s, e)) >= 2:
-            out.append(turn._replace(start=s, end=e))
-        at = max([it.end] + [m[1] for m in it.marks])
-    s, e = trim_range(text, at, turn.end)
-    if len(_WORD.findall(text, s, e)) >= 2:
-        out.append(turn._replace(start=s, end=e))
-    return out
