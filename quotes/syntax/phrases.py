@@ -20,7 +20,7 @@ import regex
 
 from .. import lexicon
 from .tokens import Tok, is_cap, is_word, tokenize
-from .titling import OF_ROLES, connected_org_name, office_roles, org_after_title, party_before_name, role_title, sentence_case_name, split_titles, title_of
+from .titling import OF_ROLES, connected_org_name, name_closes_role, office_roles, org_after_title, party_before_name, role_title, sentence_case_name, split_titles, title_of
 from .titling import title_words as _title_words
 from .words import ORIGIN_ENDINGS, is_demonym, is_ly_adverb, is_participle, particle_surname, surname_after_given, without_birthplace
 
@@ -319,6 +319,7 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
     # (The titled-name test runs only when such a phrase is there: most phrases have none.)
     if not _HEAD_PREPOSITIONS.isdisjoint(low[1:]) and not (
         len(words) >= 4 and words[-2] in lexicon.given_names() and is_cap(words[-1]) and words[-3].rstrip(".") in _title_words()
+        or name_closes_role(words)
     ):
         for k, w in enumerate(low):
             if w in _HEAD_PREPOSITIONS and k > 0:

@@ -263,3 +263,19 @@ def ends_premodifying_title(outer: list[Tok], k: int, roles: dict) -> bool:
     if w == "and" and k > 0 and is_cap(outer[k - 1].text) and k + 1 < len(outer) and outer[k + 1].text.islower():
         return True  # "Judge Hilary Moss and prosecutor Dev Patel": a name ends before "and" (not "Finance and Trade Minister")
     return is_past_form(w) and k + 1 < len(outer) and outer[k + 1].text.lower() not in roles
+
+
+#: Words before a closing name that show it is no appositive name but the
+#: complement's own ("of the Harbour Board", "for Kelby Council").
+_NOT_BEFORE_NAME = PREPOSITIONS | frozenset("of the a an its their his her our".split())
+
+
+def name_closes_role(words: list[str]) -> bool:
+    """'director of operations Jane Tabor', 'master of ceremonies Asab Kalil':
+    two capitalised words, no organisation's, closing a phrase after the
+    lower-case object of its role's "of" or "for" phrase are the name the
+    role describes (a title in front of a name, as 'finance director Jane
+    Tabor' is), not part of the complement."""
+    orgs = lexicon.org_words()
+    return (len(words) >= 5 and words[-3].isalpha() and words[-3].islower() and words[-3] not in _NOT_BEFORE_NAME
+            and is_cap(words[-2]) and is_cap(words[-1]) and words[-1] not in orgs and words[-2] not in orgs)
