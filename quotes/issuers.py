@@ -322,9 +322,9 @@ _OF_NAME = regex.compile(r"[ \t]of[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\p{M}'\u2019&
 
 #: A possessive name opening a document's phrase, then at most three
 #: lower-case words ending it ("Brennmark Metals' annual report", "Amsel's
-#: latest note"; group 1: the name).
+#: latest note", "Hollerith & Crane's catalogue note"; group 1: the name).
 _POSSESSOR = regex.compile(
-    r"(?:[Tt]he[ \t]+)?(\p{Lu}[\p{L}\p{M}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&.-]*){0,4})(?:['\u2019]s|(?<=s)['\u2019])"
+    r"(?:[Tt]he[ \t]+)?(\p{Lu}[\p{L}\p{M}&.-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{M}&.-]*){0,4})(?:['\u2019]s|(?<=s)['\u2019])"
     r"(?:[ \t]+\p{Ll}[\p{L}-]*){1,4}"
 )
 
