@@ -30,14 +30,21 @@ __all__ = [
 _OTHER_RELATION = ("grand", "step", "god", "great")
 
 
+#: Heads that a compound's last part makes no position of: a "chairwoman" or
+#: a "chairperson" is no "one woman" or "a person familiar with ..." (a
+#: description that brings in someone new), though a "policewoman" was read
+#: as "the woman" before (measured: see docs/changelog.md).
+_PLAIN_HEADS = frozenset({"person", "man", "woman"})
+
+
 def holds_role(roles: set[str] | frozenset[str], head: str) -> bool:
     """Do *roles* hold the role *head*, itself or as the head of a one-word
     compound: a "schoolteacher" or a "headteacher" is "the teacher", a
-    "policewoman" "the woman", a "shipowner" "the owner" (a hyphen makes
+    "shipowner" "the owner", never a plain "person", "man" or "woman" (a hyphen makes
     another position: a "vice-chancellor" is no "chancellor")."""
     if head in roles:
         return True
-    return len(head) >= 3 and any(
+    return len(head) >= 3 and head not in _PLAIN_HEADS and any(
         len(r) >= len(head) + 3 and r.endswith(head) and r[: -len(head)].isalpha() and not r.startswith(_OTHER_RELATION)
         for r in roles
     )

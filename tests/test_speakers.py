@@ -271,3 +271,21 @@ def test_names_joined_by_an_ampersand_are_an_organisation(text: str, name: str) 
     in apposition to a description, the firm speaks)."""
     q = quotes.extract(text)[0]
     assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == (name, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("roles", "head", "held"),
+    [
+        ({"schoolteacher"}, "teacher", True),  # a compound's head names the position
+        ({"shipowner"}, "owner", True),
+        ({"vice-chancellor"}, "chancellor", False),  # a hyphen makes another position
+        ({"grandmother"}, "mother", False),  # another relation
+        ({"chairman"}, "man", False),  # a plain person noun is no position: "One man shouted" is someone new
+        ({"chairwoman"}, "woman", False),
+        ({"chairperson"}, "person", False),  # "A person familiar with the talks"
+    ],
+)
+def test_a_compound_role_holds_its_head_but_no_plain_person_noun(roles: set[str], head: str, held: bool) -> None:
+    from quotes.agreement import holds_role
+
+    assert holds_role(roles, head) is held
