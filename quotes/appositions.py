@@ -21,7 +21,7 @@ from .coref import POSSESSIVE_GENDER, Coref, Entity
 from .organisations import BODY_POSSESSIVES, org_name_words, possessor_org
 from .syntax.boundaries import np_after, participle_postmodifier
 from .syntax.phrases import Mention, Tok, _strip_possessive, analyse, is_cap
-from .syntax.words import POSSESSIVE_ENDINGS, PREPOSITIONS
+from .syntax.words import POSSESSIVE_ENDINGS, PREPOSITIONS, is_demonym
 
 __all__ = ["PREDICATE_OPENERS", "age", "agent_role", "appositive", "court_side", "listed", "origin", "predicated_role", "pronoun_predicates", "type_from_context"]
 
@@ -148,6 +148,8 @@ _PREDICATES = {
     "installed": "as", "took": "over as", "takes": "over as", "served": "as", "serves": "as", "worked": "as",
     "works": "as", "joined": "as", "stepped": "in as",
 }
+#: Words that open a predicated origin after its article ("became the first Kenyan to win", "the only Dane in the draw").
+_FIRST_OF_ORIGIN = frozenset({"first", "only", "second", "third", "youngest", "oldest", "last"})
 #: Adverbs between a relative clause's copula and its position ("who is also deputy prime minister").
 _COPULA_ADVERBS = frozenset("also now currently still then formerly previously once".split())
 #: Auxiliaries before such a verb ("has been appointed", "was elected").
@@ -193,6 +195,9 @@ def predicated_role(outer: list[Tok], j: int, e: Entity, *, news: bool = False) 
         w = t.text
         if copula and w.endswith(POSSESSIVE_ENDINGS) and t is outer[k]:
             continue  # "Okafor is the prosecution's key witness": the possessor before the role
+        if not copula and not found and t is not outer[k] and is_demonym(w) and outer[k].text.lower() in _FIRST_OF_ORIGIN:
+            e.modifiers.add(w)  # "Njeri Wanjiru became the first Kenyan to win ...": her origin, so "the Spaniard" is someone else
+            break
         if not (w.islower() and w.replace("-", "").isalpha()) or w in PREPOSITIONS or w == "of":
             break
         role = roles.get(w)
