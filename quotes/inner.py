@@ -112,6 +112,7 @@ def nest_in_turns(quotes: list[Quote]) -> list[Quote]:
         return quotes
     inside: dict[int, list[Quote]] = {}
     moved: set[int] = set()
+    parties = {t.speaker.name for t in turns if t.speaker is not None}
     k = 0  # (turns never overlap one another: one sweep in document order)
     for q in quotes:
         while k < len(turns) and turns[k].end < q.end:
@@ -122,8 +123,8 @@ def nest_in_turns(quotes: list[Quote]) -> list[Quote]:
         if q is t or not (t.start <= q.start and q.end <= t.end):
             continue
         moved.add(id(q))
-        if q.speaker is None or t.speaker is not None and q.speaker.name == t.speaker.name:
-            continue
+        if q.speaker is None or t.speaker is not None and q.speaker.name == t.speaker.name or "pronoun" in q.evidence and q.speaker.name in parties:
+            continue  # (a "he" inside a turn that went to a party of the exchange: the second reading, which never gives it one, decides)
         inside.setdefault(k, []).append(attrs.evolve(q, evidence=("inner-quote", *q.evidence), group=None))
     if not moved:
         return quotes

@@ -108,6 +108,8 @@ def cue_verbs() -> dict[str, tuple[CueForm, ...]]:
             # British doubling of an American "signaled", "counseling": "signalled", "counselling"
             forms += [(lemma + "led", "past"), (lemma + "led", "part"), (lemma + "ling", "ing")]
         for form, tense in forms:
+            if form == "-" or tense == "base" and s3 == "-":
+                continue  # (no such form; a lemma with no 3sg is a noun first, "the harbour radio": its base is no cue either)
             readings = table.setdefault(form.lower(), [])
             cue = CueForm(lemma, mode, frames, particle, tense)
             if cue not in readings:

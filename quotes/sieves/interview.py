@@ -31,6 +31,7 @@ two paragraphs carry labels of one style that resolve, so a lone headline
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -97,6 +98,12 @@ _ROLE_OF = {"presented": "presenter", "hosted": "host", "chaired": "chair", "mod
 _ROLE_IS = re.compile(r"\b(?:The|the|Our|our)[ ](?P<role>[a-z][a-z\-]{1,30})[ ](?:is|was)[ ](?P<name>[A-Z][\w'\u2019\-]{1,30}(?:[ ][A-Z][\w'\u2019\-]{1,30}){0,4})")
 #: Honorifics a label may put before a surname ("MS ABARA:", "MR RENNER:").
 _HONORIFIC_WORDS = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady cllr councillor".split())
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """The one-word titles of ``titles.txt``, lower-case, without their full stops ("mayor", "judge", "sgt")."""
+    return frozenset(t.lower().rstrip(".") for t in lexicon.titles() if " " not in t)
 
 
 class _Label(NamedTuple):
@@ -201,8 +208,8 @@ class _Intro:
     def resolve(self, label: str) -> str | None:
         """The full name a label stands for ("BELL" -> "Tom Bell", "MS ABARA" -> "Alison Abara", "THE CHAIR" -> the chair's name, "JT" -> "Jana Tomic")."""
         words = label.lower().split()
-        if len(words) > 1 and words[0].rstrip(".") in _HONORIFIC_WORDS:
-            words = words[1:]  # "MS ABARA", "DR. LINDQVIST": the surname the introduction gives in full
+        if len(words) > 1 and (words[0].rstrip(".") in _HONORIFIC_WORDS or words[0] in _title_words()):
+            words = words[1:]  # "MS ABARA", "DR. LINDQVIST", "MAYOR OKONJO": the surname the introduction gives in full
         if words and words[0] in {"the", "a", "an"}:
             role = " ".join(words[1:])
             return self.by_role.get(role)
