@@ -123,8 +123,8 @@ def nest_in_turns(quotes: list[Quote]) -> list[Quote]:
         if q is t or not (t.start <= q.start and q.end <= t.end):
             continue
         moved.add(id(q))
-        if q.speaker is None or t.speaker is not None and q.speaker.name == t.speaker.name or "pronoun" in q.evidence and q.speaker.name in parties:
-            continue  # (a "he" inside a turn that went to a party of the exchange: the second reading, which never gives it one, decides)
+        if q.speaker is None or t.speaker is not None and q.speaker.name == t.speaker.name or "pronoun" in q.evidence and (q.speaker.name in parties or q.speaker.name.isupper()):
+            continue  # (a "he" inside a turn that went to a party of the exchange, or to a label's initials "TH": the second reading, which never gives it one, decides)
         inside.setdefault(k, []).append(attrs.evolve(q, evidence=("inner-quote", *q.evidence), group=None))
     if not moved:
         return quotes

@@ -361,7 +361,11 @@ class SubjectSieves(SieveBase):
         m = self.main_subject(comma + 1, c) if comma is not None else None
         if m is not None and (m.kind in {"pronoun", "name"} and mention_type(m) in {"person", "organisation"}):
             return m
-        return self.main_subject(s0, c)
+        m = self.main_subject(s0, c)
+        if m is None and comma is None and (p := _pronoun_after_adjunct(toks, s0, c)) is not None:
+            # "Before my first match he took me aside and said": an opening adjunct no comma closes
+            return speaker_mention_of(toks, (p, p + 1), self.text)
+        return m
 
     def _subordinate_subject(self, s0: int, c: int, participle: bool = False) -> Mention | None:
         """'Shares in Morrow fell after the company cut its forecast and said
@@ -469,3 +473,23 @@ def _employed_person(sub: list[Tok], rng: tuple[int, int], text: str, max_np: in
         m3 = speaker_mention_of(sub, r3, text) if r3 else None
         return m3 if m3 is not None and m3.kind == "name" else m2
     return m2 if m2 is not None and m2.kind == "name" else None
+
+
+#: Subject pronouns that may open the clause after an adjunct with no comma.
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+
+
+def _pronoun_after_adjunct(toks: list[Tok], k: int, end: int) -> int | None:
+    """The first subject pronoun after an opening adjunct ``toks[k]...``
+    (a preposition first) that no comma closes ("Before my first match he
+    took me aside and said"), not one right after the adjunct's first word,
+    which is that clause's own subject ("Before she left he said": "he");
+    within ten words, or None."""
+    while k < end and (toks[k].text == QUOTE_TOKEN or toks[k].text in LEAD_PUNCT):
+        k += 1
+    if k >= end or toks[k].text.lower() not in PREPOSITIONS:
+        return None
+    for y in range(k + 2, min(end, k + 11)):
+        if toks[y].text.lower() in _SUBJECT_PRONOUNS and toks[y - 1].text.isalpha() and toks[y - 1].text.lower() not in _SUBJECT_PRONOUNS:
+            return y
+    return None
