@@ -362,10 +362,7 @@ class SubjectSieves(SieveBase):
         if m is not None and (m.kind in {"pronoun", "name"} and mention_type(m) in {"person", "organisation"}):
             return m
         m = self.main_subject(s0, c)
-        if m is None and comma is None and (p := _pronoun_after_adjunct(toks, s0, c)) is not None:
-            # "Before my first match he took me aside and said": an opening adjunct no comma closes
-            return speaker_mention_of(toks, (p, p + 1), self.text)
-        return m
+        return m if m is not None else _adjunct_subject(toks, s0, c, self.max_np, self.text)
 
     def _subordinate_subject(self, s0: int, c: int, participle: bool = False) -> Mention | None:
         """'Shares in Morrow fell after the company cut its forecast and said
@@ -477,6 +474,19 @@ def _employed_person(sub: list[Tok], rng: tuple[int, int], text: str, max_np: in
 
 #: Subject pronouns that may open the clause after an adjunct with no comma.
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+#: Possessive determiners that may open its subject ("... in the morning my deputy, Alun Price, came over and said").
+_SUBJECT_POSSESSIVES = frozenset("my our his her their".split())
+
+
+def _adjunct_subject(toks: list[Tok], s0: int, c: int, max_np: int, text: str) -> Mention | None:
+    """"Before my first match he took me aside and said", "At three in the
+    morning my deputy, Alun Price, came over and said": the subject after an
+    opening adjunct that no comma closes, for a coordinated cue at *c*."""
+    p = _pronoun_after_adjunct(toks, s0, c)
+    if p is None:
+        return None
+    rng = (p, p + 1) if toks[p].text.lower() in _SUBJECT_PRONOUNS else np_after(toks, p, max_np, end=c)
+    return speaker_mention_of(toks, rng, text) if rng is not None else None
 
 
 def _pronoun_after_adjunct(toks: list[Tok], k: int, end: int) -> int | None:
@@ -490,6 +500,11 @@ def _pronoun_after_adjunct(toks: list[Tok], k: int, end: int) -> int | None:
     if k >= end or toks[k].text.lower() not in PREPOSITIONS:
         return None
     for y in range(k + 2, min(end, k + 11)):
-        if toks[y].text.lower() in _SUBJECT_PRONOUNS and toks[y - 1].text.isalpha() and toks[y - 1].text.lower() not in _SUBJECT_PRONOUNS:
+        w = toks[y].text.lower()
+        if toks[y].text == ",":
+            return y + 1 if w == "," and y + 1 < end and toks[y + 1].text.lower() in _SUBJECT_PRONOUNS else None  # (a comma closes the adjunct: the main subject's, read before)
+        if (w in _SUBJECT_PRONOUNS or w in _SUBJECT_POSSESSIVES and y + 1 < end and toks[y + 1].text.islower()) and toks[y - 1].text.isalpha() and (
+            toks[y - 1].text.lower() not in _SUBJECT_PRONOUNS and toks[y - 1].text.lower() not in PREPOSITIONS and toks[y - 1].text.lower() != "of"
+        ):
             return y
     return None
