@@ -147,7 +147,7 @@ def _name_at(coref: Coref, pos: int) -> Entity | None:
 #: The opening of a subject description: an article, then a lower-case word
 #: ("The guide", "A tall man"), on the same line or the next (a hard-wrapped
 #: text breaks lines anywhere: "The\ndoctor was buttoning up his coat").
-_DESCRIPTION = regex.compile(r"(?:The|A|An)(?:[ ]+|[ ]*\n[ ]*)(?=\p{Ll})")
+_DESCRIPTION = regex.compile(r"(?:The|A|An|Her|His)(?:[ ]+|[ ]*\n[ ]*)(?=\p{Ll})")
 
 
 def described_subject(coref: Coref, pos: int) -> int | None:

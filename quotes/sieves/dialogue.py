@@ -548,4 +548,11 @@ def subject_description(coref: Coref, att: Attributor, text: str, pronoun: Menti
         return None
     if role.gender and pronoun.gender and role.gender != pronoun.gender:
         return None
+    if att.outer[k].text in {"Her", "His"} and m.head not in _ONE_OF_A_KIND:
+        return None  # ("His brother turned ...": which brother is the possessor's to say; "Her husband" is one man)
     return m
+
+
+#: Relatives a person has one of ("Her husband bent over her ... "...," he said"): a possessive
+#: description of them picks out one person, as an article's does.
+_ONE_OF_A_KIND = frozenset({"husband", "wife", "mother", "father"})
