@@ -68,6 +68,8 @@ INNER_CONFIDENCE = 0.65
 _SAID = frozenset({Mode.SPEECH, Mode.WRITING})
 #: How a reported clause read out of a quote opens: "that", a subject pronoun or a determiner.
 _CLAUSE_OPENERS = frozenset("that i you he she it we they there this these those the a an his her their our my its no".split())
+#: An apostrophe: a clause may open with a contraction ("it's the best thing", "he'd put a tag on it").
+_APOSTROPHE = regex.compile(r"['\u2019]")
 #: The inner reading's evidence that its speaker went unnamed, which the outer document settles.
 _UNNAMED = frozenset({"described-speaker", "unresolved-pronoun"})
 #: The inner reading's links, replaced by the one the outer document made.
@@ -137,7 +139,7 @@ def _placed(text: str, outer: Quote, s: Quote, coref: Coref) -> Quote | None:
     its speaker resolved there; None when it has no one else to be filed under."""
     if s.speaker_mention is None or s.mode not in _SAID or "asked-question" in s.evidence:
         return None  # (a plan, a belief or a question inside a quote files no words under anyone)
-    if s.kind is not QuoteKind.DIRECT and (len(s.text.split()) < 3 or s.text.split(None, 1)[0].lower() not in _CLAUSE_OPENERS):
+    if s.kind is not QuoteKind.DIRECT and (len(s.text.split()) < 3 or _APOSTROPHE.split(s.text.split(None, 1)[0].lower())[0] not in _CLAUSE_OPENERS):
         return None  # ("that now", "hateful things time and again": a clause read out of a quote must open like one)
     said_by = _speaker_entity(coref, outer)
     mention = s.speaker_mention.text.lower()
@@ -188,9 +190,10 @@ def _named(coref: Coref, name: str) -> Entity | None:
 
 
 def _personal_name(name: str) -> bool:
-    """A given name and a surname ("Tobias Reinhardt"): a person, though the story outside the quote never names them."""
+    """A given name, and maybe a surname ("Tobias Reinhardt", "June"): a
+    person, though the story outside the quote never names them."""
     words = name.split()
-    return len(words) >= 2 and words[0] in lexicon.given_names() and all(w[:1].isupper() for w in words)
+    return words[0] in lexicon.given_names() and all(w[:1].isupper() for w in words)
 
 
 def _speaker_entity(coref: Coref, q: Quote) -> Entity | None:
