@@ -22,6 +22,7 @@ __all__ = [
     "cue_verbs",
     "generic_roles",
     "foreign_org_words",
+    "given_gender",
     "given_names",
     "interview_verbs",
     "irregular_verbs",
@@ -263,6 +264,19 @@ def given_names() -> dict[str, str | None]:
     """Map a given name ("Emma") to the gender it usually marks ("f"; None
     for a name used for both, "Alex": a person's name, but no gender)."""
     return {row[0]: row[1] if row[1] in {"m", "f"} else None for row in read_entries("given_names.txt")}
+
+
+@functools.lru_cache(maxsize=4096)
+def given_gender(word: str) -> str | None:
+    """The gender a given name marks ("Emma": "f"); a hyphenated compound
+    the list lacks ("Per-Egil", "Marie-Claire") marks the one gender its
+    listed parts agree on, else None."""
+    given = given_names()
+    gender = given.get(word)
+    if gender is None and "-" in word and word not in given:
+        found = {given.get(part) for part in word.split("-") if part in given} - {None}
+        gender = found.pop() if len(found) == 1 else None
+    return gender
 
 
 @functools.cache

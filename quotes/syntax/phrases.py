@@ -595,6 +595,6 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
         name = " ".join(name_words)
     title = " ".join(title_words) if title_words and not org_role else None
     if gender is None and kind == "name":
-        gender = lexicon.given_names().get(name_words[0])
+        gender = lexicon.given_gender(name_words[0]) if len(name_words) > 1 else lexicon.given_names().get(name_words[0])  # (a lone "Grant-Menzies" is a surname)
     return Mention(start, end, text[start:end], kind, _strip_possessive(name_words[-1]).lower(), name, title,
                    tuple(roles_found), tuple(mods), gender, False)
