@@ -410,10 +410,10 @@ class _Speakers:
                     a = Attribution(nm, None, None, rule, "speech")
                     break
         empty = src is None or resolved[src[0]][0] is None and resolved[src[0]][1] is None  # nothing to borrow
-        if empty and not self.fiction and it.kind is QuoteKind.DIRECT and "narration-before" not in off:
+        if (empty or src[1] == "previous-sentence") and not self.fiction and it.kind is QuoteKind.DIRECT and "narration-before" not in off:
             nm = news_beat(it, self.seg, self.att, text)  # "Asked ..., he grinned. 'Sleep.'"
             e2 = coref.resolve(nm, nm.start)[0] if nm is not None else None
-            if e2 is not None:
+            if e2 is not None and (empty or e2 is not resolved[src[0]][0]):  # ("She laughs ... '...'": hers, not the earlier quote's speaker's)
                 return e2, nm, Attribution(nm, None, None, "narration-before", "speech")
         if src is not None and src[1] == "turn-taking" and "vocative" not in off and vocative_speaker(text, idx, it, self.items, resolved, coref):
             src = None  # who was addressed beats plain alternation
