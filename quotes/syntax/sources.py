@@ -42,6 +42,10 @@ from .verbs import is_past_form
 from .words import is_demonym
 
 
+#: What may stand between a subject and its cue verb ("June would say", "May used to tell me").
+_MODALS_BEFORE_CUE = frozenset("would will could might should may must used to often always once never".split())
+
+
 def speaker_mention_of(toks: list[Tok], rng: tuple[int, int] | None, text: str) -> Mention | None:
     if rng is None:
         return None
@@ -56,9 +60,9 @@ def speaker_mention_of(toks: list[Tok], rng: tuple[int, int] | None, text: str) 
         # "it said" (a report, a company): a speaker mention that coreference leaves open.
         return Mention(sel[0].start, sel[0].end, sel[0].text, "pronoun", "it", None, None, (), (), "n", False)
     m = analyse(sel, text)
-    if m is None and len(sel) == 1 and sel[0].text in MONTH_GIVEN_NAMES and rng[1] == len(toks):
-        # "May said": a month right before its verb is a given name (subject
-        # position only: "said May 5" is a date).
+    if m is None and len(sel) == 1 and sel[0].text in MONTH_GIVEN_NAMES and all(t.text.lower() in _MODALS_BEFORE_CUE for t in toks[rng[1] :]):
+        # "May said", "June would say": a month right before its verb (or the
+        # modal before it) is a given name (subject position only: "said May 5" is a date).
         w = sel[0]
         return Mention(w.start, w.end, w.text, "name", w.text.lower(), w.text, None, (), (), None, False)
     if m is None:
