@@ -37,7 +37,7 @@ import regex
 
 from . import lexicon
 from .agreement import confirmed_person, person_of_gender
-from .kinship import KIN, possessed_person
+from .kinship import FAMILIAR_KIN, KIN, possessed_person
 from .model import Mode, Quote, QuoteKind, rebase
 from .sieves.registry import LINKS
 
@@ -125,7 +125,8 @@ def nest_in_turns(quotes: list[Quote]) -> list[Quote]:
         if q is t or not (t.start <= q.start and q.end <= t.end):
             continue
         moved.add(id(q))
-        if q.speaker is None or t.speaker is not None and q.speaker.name == t.speaker.name or "pronoun" in q.evidence and (q.speaker.name in parties or q.speaker.name.isupper()):
+        if (q.speaker is None or t.speaker is not None and q.speaker.name == t.speaker.name or "pronoun" in q.evidence and (q.speaker.name in parties or q.speaker.name.isupper())
+                or "described-speaker" in q.evidence and q.speaker.name.lower().startswith("my ")):
             continue  # (a "he" inside a turn that went to a party of the exchange, or to a label's initials "TH": the second reading, which never gives it one, decides)
         inside.setdefault(k, []).append(attrs.evolve(q, evidence=("inner-quote", *q.evidence), group=None))
     if not moved:
@@ -152,8 +153,8 @@ def _placed(text: str, outer: Quote, s: Quote, coref: Coref) -> Quote | None:
         # he'd put a tag on it", the name before it inside the turn, which the pre-scan read)
         ent = _third_person(coref, outer.start + s.speaker_mention.start, _THIRD_PERSON[mention], said_by)
         speaker, link = None if ent is None else coref.speaker(ent, text), "pronoun"
-    elif len(words) == 2 and words[0] == "my" and words[1] in KIN and said_by is not None:
-        ent = _kin_of(coref, outer.start, said_by, words[1])  # "My mother said ...": the speaker's mother, if the story names her
+    elif len(words) == 2 and words[0] == "my" and FAMILIAR_KIN.get(words[1], words[1]) in KIN and said_by is not None:
+        ent = _kin_of(coref, outer.start, said_by, FAMILIAR_KIN.get(words[1], words[1]))  # "My mother said ...": the speaker's mother, if the story names her
         speaker, link = None if ent is None else coref.speaker(ent, text), "possessive-description"
     elif s.speaker is None:
         return None

@@ -22,6 +22,10 @@ KIN = frozenset(
     "mother father son daughter wife husband widow widower sister brother grandmother grandfather grandson "
     "granddaughter aunt uncle cousin niece nephew stepmother stepfather stepson stepdaughter mama papa".split()
 )
+#: Familiar words for kin and the relation each names ("my dad" is my father).
+FAMILIAR_KIN = {"dad": "father", "daddy": "father", "mum": "mother", "mom": "mother", "mummy": "mother", "mommy": "mother",
+                "grandad": "grandfather", "granddad": "grandfather", "grandpa": "grandfather",
+                "gran": "grandmother", "granny": "grandmother", "grandma": "grandmother", "nan": "grandmother"}
 #: The gender a possessive determiner points to ("her mother" is not "her").
 POSSESSIVE_GENDER = {"his": "m", "her": "f", "their": None}
 #: The possessives of a kinship description ("His sister, who runs a café by
