@@ -78,6 +78,21 @@ BARE_OPENERS = frozenset("at in on with after before by for from into upon under
 _BARE_SUBJECT = regex.compile(r"(?:[ \t\n]+[\p{L}\d'\u2019-]+){0,7}?[ \t\n]+(he|she|I|\p{Lu}\p{Ll}+)[ \t\n]+(?!(?:he|she|they|we)\b)\p{Ll}")
 
 
+#: "He" or "She" opening a sentence.
+_HE_SHE_OPENS = regex.compile(r"(?:He|She)\s")
+
+
+def pronoun_opens(text: str, at: int) -> bool:
+    """Is the subject of the sentence at *at* "he" or "she": opening it, or
+    after an opening adjunct with no comma ("Next month she will hand the
+    business to her granddaughter, Lotte, and retire")?"""
+    if _HE_SHE_OPENS.match(text, at) is not None:
+        return True
+    word = _WORD.match(text, at)
+    bare = _BARE_SUBJECT.match(text, word.end()) if word is not None and word.group(0).lower() in BARE_OPENERS else None
+    return bare is not None and bare.group(1) in {"he", "she"}
+
+
 def _subjects(coref: Coref, pos: int) -> Iterator[tuple[int, str]]:
     """The subjects of the narration sentences before *pos*, latest first:
     where each starts and its first word, lower case. At most :data:`REACH`

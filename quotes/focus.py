@@ -17,7 +17,7 @@ import regex
 
 from . import lexicon
 from .agreement import age_fits, compatible_mods, confirmed_person, holds_role, noun_mods_fit, other_position, portfolio_fits, position_free, unnamed_on_purpose, who_described
-from .centering import in_sentence_before, only_oblique, past_relative
+from .centering import in_sentence_before, only_oblique, past_relative, pronoun_opens
 from .kinship import KIN, KIN_POSSESSIVES
 from .organisations import as_represented, fits_org, org_reporting_before, publication
 from .syntax.phrases import GENDERED_HONORIFICS, INDEFINITE_SPEAKERS, _strip_possessive
@@ -368,7 +368,7 @@ def subject_before(coref: Coref, pos: int, depth: int = 0) -> int | None:
     lo, hi = starts[k - 1], starts[k]
     opening = sorted(s for s in coref._seen_before(pos, limit=40) if lo <= s.pos < hi)
     first = opening[0] if opening else None
-    if depth < 2 and (first is None or first.pos > lo + 2) and _SUBJECT_PRONOUN.match(coref.text, lo) is not None:
+    if depth < 2 and (first is None or first.pos > lo + 2) and pronoun_opens(coref.text, lo):
         return subject_before(coref, lo, depth + 1)
     if first is not None and first.pos <= lo + 2:
         # "Vell's father, Anton Vell, who drove five hours, was in tears": a
@@ -399,7 +399,6 @@ def full_name_before(coref: Coref, pos: int) -> int | None:
 
 
 #: A subject pronoun opening a sentence (see :func:`subject_before`).
-_SUBJECT_PRONOUN = regex.compile(r"(?:He|She)\s")
 #: A description opening a sentence, closed by the comma before a name in apposition: a determiner or
 #: a possessor, then up to eight words ("Her counterpart at Brennmark Freight, ", "The club's new goalkeeper, ").
 _OPENING_DESCRIPTION = regex.compile(
