@@ -25,6 +25,11 @@ How (news only; the novels we measure on annotate no nested quotes):
 
 Inner quotes go to :attr:`quotes.Quote.inner`, with the evidence
 ``inner-quote`` before the inner reading's own.
+
+An interview's or a transcript's turn is read the same way, after
+:func:`nest_in_turns` has moved into it the quotes the document's own
+sieves gave to someone else inside it: the second reading adds only the
+inner quotes they missed.
 """
 
 from __future__ import annotations
@@ -106,9 +111,14 @@ def nest_in_turns(quotes: list[Quote]) -> list[Quote]:
     document's full context, which a second reading of the turn's text
     (:func:`with_inner_quotes`) lacks, so they keep their speaker, links
     and confidence, with ``inner-quote`` first in their evidence. A quote
-    inside a turn with no speaker, or the turn's own speaker, stays where
-    it was. (Before, the turn was cut into pieces around such quotes, and
-    no piece held the answer a reader would file.)"""
+    inside a turn with no speaker, or with the turn's own, is the turn's
+    words and is not reported apart; one whose "he" or "she" went to a
+    party of the exchange (or a label's initials, "TH"), or whose speaker is
+    a description of the answerer's kin ("My dad used to say"), is left to
+    the second reading, which never gives a party such a pronoun and files
+    kin under the relative the story names. (Before, the turn was cut into
+    pieces around the quotes others said, and no piece held the answer a
+    reader would file.)"""
     turns = [q for q in quotes if "label-turn" in q.evidence]
     if not turns or len(turns) == len(quotes):
         return quotes
@@ -127,7 +137,7 @@ def nest_in_turns(quotes: list[Quote]) -> list[Quote]:
         moved.add(id(q))
         if (q.speaker is None or t.speaker is not None and q.speaker.name == t.speaker.name or "pronoun" in q.evidence and (q.speaker.name in parties or q.speaker.name.isupper())
                 or "described-speaker" in q.evidence and q.speaker.name.lower().startswith("my ")):
-            continue  # (a "he" inside a turn that went to a party of the exchange, or to a label's initials "TH": the second reading, which never gives it one, decides)
+            continue  # (the turn's own words; or left to the second reading, see above)
         inside.setdefault(k, []).append(attrs.evolve(q, evidence=("inner-quote", *q.evidence), group=None))
     if not moved:
         return quotes

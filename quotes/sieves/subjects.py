@@ -490,19 +490,21 @@ def _adjunct_subject(toks: list[Tok], s0: int, c: int, max_np: int, text: str) -
 
 
 def _pronoun_after_adjunct(toks: list[Tok], k: int, end: int) -> int | None:
-    """The first subject pronoun after an opening adjunct ``toks[k]...``
-    (a preposition first) that no comma closes ("Before my first match he
-    took me aside and said"), not one right after the adjunct's first word,
-    which is that clause's own subject ("Before she left he said": "he");
-    within ten words, or None."""
+    """Where the subject after an opening adjunct ``toks[k]...`` (a
+    preposition first) that no comma closes starts: its first subject
+    pronoun ("Before my first match he took me aside and said") or
+    possessive determiner ("At three in the morning my deputy, ..."), not
+    one right after the adjunct's first word or after a preposition, which
+    belongs to the adjunct ("Before she left he said": "he"); within ten
+    words, or None."""
     while k < end and (toks[k].text == QUOTE_TOKEN or toks[k].text in LEAD_PUNCT):
         k += 1
     if k >= end or toks[k].text.lower() not in PREPOSITIONS:
         return None
     for y in range(k + 2, min(end, k + 11)):
         w = toks[y].text.lower()
-        if toks[y].text == ",":
-            return y + 1 if w == "," and y + 1 < end and toks[y + 1].text.lower() in _SUBJECT_PRONOUNS else None  # (a comma closes the adjunct: the main subject's, read before)
+        if w == ",":
+            return y + 1 if y + 1 < end and toks[y + 1].text.lower() in _SUBJECT_PRONOUNS else None  # (a comma closes the adjunct)
         if (w in _SUBJECT_PRONOUNS or w in _SUBJECT_POSSESSIVES and y + 1 < end and toks[y + 1].text.islower()) and toks[y - 1].text.isalpha() and (
             toks[y - 1].text.lower() not in _SUBJECT_PRONOUNS and toks[y - 1].text.lower() not in PREPOSITIONS and toks[y - 1].text.lower() != "of"
         ):
