@@ -51,8 +51,9 @@ _NONRESTRICTIVE = frozenset("who whose which such including".split())
 _IMPLICATIVE = frozenset("rose paused stopped returned wrote called rang phoned interrupted hastened hurried".split())
 #: The same as phrasal verbs, read backwards from "to": ("on", "went") is "went on to".
 _IMPLICATIVE_PHRASAL = frozenset({("on", "went"), ("on", "goes"), ("up", "stood"), ("up", "got"), ("in", "stepped"), ("in", "chimed")})
-#: Implicative verbs with an object before "to": "used a rally to", "took the opportunity to".
-_IMPLICATIVE_WITH_OBJECT = frozenset("used uses took takes seized seizes".split())
+#: Implicative verbs with an object before "to": "used a rally to", "took the opportunity to";
+#: and verbs of going before a place or a medium: "went on television to", "took to the radio to".
+_IMPLICATIVE_WITH_OBJECT = frozenset("used uses took takes seized seizes went goes appeared appears".split())
 #: Words that open a clause as its complementiser (the "h" frame of ``cue_verbs.txt`` needs one):
 #: those of any reported clause, and "where" and "who" ("posted where she was").
 _COMPLEMENTISERS = COMPLEMENTISERS | {"where", "who"}
@@ -84,7 +85,7 @@ def _implicative_to(toks: Sequence[Tok], s0: int, t: int, cue_of: Callable[[int]
     if prev == "used" and not (t - 2 >= s0 and toks[t - 2].text.lower() in BE):
         return True  # "He used to say ...": the habitual past, as "would say" (not "was used to", employed)
     # "used a rally in the square to", "took the opportunity to": the verb, then a short object
-    for x in range(t - 2, max(s0, t - 8) - 1, -1):
+    for x in range(t - 2, max(s0, t - 11) - 1, -1):
         w = toks[x].text.lower()
         if w in _IMPLICATIVE_WITH_OBJECT:
             return all(is_word(toks[y].text) and cue_of(y) is None for y in range(x + 1, t))
