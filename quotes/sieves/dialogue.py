@@ -232,7 +232,7 @@ def news_beat(it: Item, seg: Segmentation, att: Attributor, text: str) -> Mentio
         return None
     si = seg.sentence_at(max(para.start, len(lead) + para.start - 1))
     sent_start = max(seg.sentences[si].start, para.start) if seg.sentences else para.start
-    if any(ch in text[sent_start : open_at] for ch in _QUOTE_CHARS):
+    if _QUOTE_MARK.search(text, sent_start, open_at) is not None:
         return None
     s0, s1 = bisect_left(att.starts, sent_start), bisect_left(att.starts, open_at)
     commas = [k for k in range(s0, s1) if att.outer[k].text == ","]
@@ -276,6 +276,8 @@ _FRONTED_OPENERS = frozenset(
 )
 #: Quotation marks of every convention: a beat sentence holds none.
 _QUOTE_CHARS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
+#: A quotation mark, not a curly apostrophe inside a word ("The orchestra\u2019s principal conductor").
+_QUOTE_MARK = regex.compile(r"[\"\u201c\u201d\u2018\u00ab\u00bb\u201e]|\u2019(?!\p{L})|(?<!\p{L})\u2019")
 
 
 def action_beat(it: Item, seg: Segmentation, att: Attributor, text: str) -> Mention | None:
