@@ -369,7 +369,7 @@ def previous_subject(m: Mention, seg: Segmentation, att: Attributor, text: str, 
         return None
     sent, prev = seg.sentences[si], seg.sentences[si - 1]
     opens = not text[sent.start : m.start].strip() or sent.start <= content_start < m.start and not text[sent.start : content_start].strip()
-    if not opens or any(ch in text[prev.start : prev.end] for ch in _QUOTE_CHARS):
+    if not opens or _QUOTE_MARK.search(text, prev.start, prev.end) is not None:
         return None
     return _last_sentence_subject(seg, att, seg.paragraphs[seg.sentence_paragraph[si]], prev.end)
 
