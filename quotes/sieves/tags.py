@@ -14,7 +14,7 @@ from typing import Literal
 
 from .. import lexicon
 from ..sieves.base import Attribution, SieveBase, positions
-from ..syntax.clauses import passive_or_relative, skip_adjuncts
+from ..syntax.clauses import has_verb, passive_or_relative, skip_adjuncts
 from ..syntax.cues import Cue, longest_source_phrase, source_phrase_at
 from ..syntax.boundaries import np_after, partitive_name, subject_before
 from ..syntax.phrases import Mention, Tok, _strip_possessive, analyse, is_cap, is_word, role_then_participle
@@ -265,7 +265,8 @@ class TagSieves(SieveBase):
             # slogan: "…"": the noun phrase opening the frame.
             # (a frame with a copula is a clause: "Her verdict was blunt:" is hers, read below)
             cop = next((x for x in range(s0, frame_end) if toks[x].text.lower() in _COPULAS), None)
-            m = _colon_speaker(toks, s0, frame_end, self.text) if frame_end - s0 <= 8 and cop is None else None
+            # (a frame with a finite verb is a clause, its subject read below: "Joanna Keel sent us this message:")
+            m = _colon_speaker(toks, s0, frame_end, self.text) if frame_end - s0 <= 8 and cop is None and not has_verb(toks, s0, frame_end, self.text, irregular=True) else None
             if m is None and cop is not None:
                 m = _copula_subject(toks, s0, cop, self.text, self.max_np)
             if m is None:
