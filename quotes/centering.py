@@ -89,8 +89,14 @@ def pronoun_opens(text: str, at: int) -> bool:
     if _HE_SHE_OPENS.match(text, at) is not None:
         return True
     word = _WORD.match(text, at)
-    bare = _BARE_SUBJECT.match(text, word.end()) if word is not None and word.group(0).lower() in BARE_OPENERS else None
+    bare = _bare_subject(text, word) if word is not None else None
     return bare is not None and bare.group(1) in {"he", "she"}
+
+
+def _bare_subject(text: str, word: regex.Match[str]) -> regex.Match[str] | None:
+    """The subject after an opening adjunct that no comma closes, *word*
+    being the sentence's first ("At last he turned": group 1, "he"), or None."""
+    return _BARE_SUBJECT.match(text, word.end()) if word.group(0).lower() in BARE_OPENERS else None
 
 
 def _subjects(coref: Coref, pos: int) -> Iterator[tuple[int, str]]:
@@ -113,7 +119,7 @@ def _subjects(coref: Coref, pos: int) -> Iterator[tuple[int, str]]:
         word = _WORD.match(text, at)
         if word is not None and word.group(0).lower() in _SUBORDINATORS and (main := _MAIN_CLAUSE.match(text, word.end())) is not None:
             word = _WORD.match(text, at := main.end())  # "When she reached the gate, she stopped": the main clause's subject
-        if word is not None and word.group(0).lower() in BARE_OPENERS and (bare := _BARE_SUBJECT.match(text, word.end())) is not None:
+        if word is not None and (bare := _bare_subject(text, word)) is not None:
             word = _WORD.match(text, at := bare.start(1))  # "At last he turned": the subject after an adjunct with no comma
         if word is None:
             return

@@ -163,8 +163,8 @@ def _placed(text: str, outer: Quote, s: Quote, coref: Coref) -> Quote | None:
         # he'd put a tag on it", the name before it inside the turn, which the pre-scan read)
         ent = _third_person(coref, outer.start + s.speaker_mention.start, _THIRD_PERSON[mention], said_by)
         speaker, link = None if ent is None else coref.speaker(ent, text), "pronoun"
-    elif len(words) == 2 and words[0] == "my" and FAMILIAR_KIN.get(words[1], words[1]) in KIN and said_by is not None:
-        ent = _kin_of(coref, outer.start, said_by, FAMILIAR_KIN.get(words[1], words[1]))  # "My mother said ...": the speaker's mother, if the story names her
+    elif len(words) == 2 and words[0] == "my" and (kin := FAMILIAR_KIN.get(words[1], words[1])) in KIN and said_by is not None:
+        ent = _kin_of(coref, outer.start, said_by, kin)  # "My mother said ...": the speaker's mother, if the story names her
         speaker, link = None if ent is None else coref.speaker(ent, text), "possessive-description"
     elif s.speaker is None:
         return None

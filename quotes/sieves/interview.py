@@ -96,13 +96,13 @@ _ROLE_BY = re.compile(r"\b(?P<verb>presented|hosted|chaired|moderated|fronted)[ 
 _ROLE_OF = {"presented": "presenter", "hosted": "host", "chaired": "chair", "moderated": "moderator", "fronted": "presenter"}
 #: A role the introduction gives with a copula: "The judge is Harriet Coombe", "Our host was Tom Bell".
 _ROLE_IS = re.compile(r"\b(?:The|the|Our|our)[ ](?P<role>[a-z][a-z\-]{1,30})[ ](?:is|was)[ ](?P<name>[A-Z][\w'\u2019\-]{1,30}(?:[ ][A-Z][\w'\u2019\-]{1,30}){0,4})")
-#: Honorifics a label may put before a surname ("MS ABARA:", "MR RENNER:").
-_HONORIFIC_WORDS = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady cllr councillor".split())
 
 
 @functools.cache
 def _title_words() -> frozenset[str]:
-    """The one-word titles of ``titles.txt``, lower-case, without their full stops ("mayor", "judge", "sgt")."""
+    """The one-word titles of ``titles.txt``, lower-case, without their full
+    stops: the honorifics and titles a label may put before a surname ("MS
+    ABARA:", "DR. LINDQVIST:", "MAYOR OKONJO:")."""
     return frozenset(t.lower().rstrip(".") for t in lexicon.titles() if " " not in t)
 
 
@@ -208,7 +208,7 @@ class _Intro:
     def resolve(self, label: str) -> str | None:
         """The full name a label stands for ("BELL" -> "Tom Bell", "MS ABARA" -> "Alison Abara", "THE CHAIR" -> the chair's name, "JT" -> "Jana Tomic")."""
         words = label.lower().split()
-        if len(words) > 1 and (words[0].rstrip(".") in _HONORIFIC_WORDS or words[0] in _title_words()):
+        if len(words) > 1 and words[0].rstrip(".") in _title_words():
             words = words[1:]  # "MS ABARA", "DR. LINDQVIST", "MAYOR OKONJO": the surname the introduction gives in full
         if words and words[0] in {"the", "a", "an"}:
             role = " ".join(words[1:])
