@@ -20,6 +20,7 @@ from .. import lexicon
 from ..agreement import honorific_gender
 from ..coref import Coref, Entity, name_candidates
 from ..items import Item
+from ..kinship import FAMILIAR_KIN
 from ..model import QuoteKind
 from ..segment import Segment, Segmentation
 from ..centering import BARE_OPENERS, described_subject
@@ -50,14 +51,16 @@ __all__ = [
 _SENT_END = frozenset(".!?\u2026")
 
 # A name addressed at the edge of a quote: "Ada, come here." / "Oh, Ada, …" / "… , Aunt Mara?"
-_VOCATIVE_START = regex.compile(r"^\W{0,3}(?:(?:Oh|Ah|O|Well|Yes|No|Now|Why|Come|Please|Hush|Look),?\s+)?(?:(?:my\s+)?dear\s+)?((?:\p{Lu}[\p{L}'\-]+\.?\s+){0,2}\p{Lu}[\p{L}'\-]+)\s*[,!]")
+#: (A greeting may open it: "Good-bye, Ben, may I ...", "Good morning, Mr Hacket".)
+_VOCATIVE_START = regex.compile(r"^\W{0,3}(?:(?:Oh|Ah|O|Well|Yes|No|Now|Why|Come|Please|Hush|Look|Good-?bye|Good-?night|Good\s+(?:morning|afternoon|evening|day)|Hello|Hullo|Hallo|Thanks|Thank\s+you),?\s+)?(?:(?:my\s+)?dear\s+)?((?:\p{Lu}[\p{L}'\-]+\.?\s+){0,2}\p{Lu}[\p{L}'\-]+)\s*[,!]")
 _VOCATIVE_END = regex.compile(r",\s*(?:(?:my\s+)?dear\s+)?((?:\p{Lu}[\p{L}'\-]+\.?\s+){0,2}\p{Lu}[\p{L}'\-]+)\s*(?:[.!?]|\W{0,4}$)")
 #: A name set off by commas inside a line spoken to someone ('Who be you,
 #: then, Jack Dunn, to order us about?'): read only when the line
 #: says "you", since between commas a name is as often an apposition.
 _VOCATIVE_MID = regex.compile(r",\s*((?:\p{Lu}[\p{L}'\-]+\.?\s+){0,2}\p{Lu}[\p{L}'\-]+)\s*,")
 _YOU = regex.compile(r"\byou(?:r|rs)?\b", regex.IGNORECASE)
-_NOT_VOCATIVE = frozenset("I Yes No Oh Ah Well Sir Madam Ma'am Come Please Look Why What Now Here There Good Thank Thanks God Lord Dear Hush".split())
+_NOT_VOCATIVE = frozenset("I Yes No Oh Ah Well Sir Madam Ma'am Come Please Look Why What Now Here There Good Thank Thanks God Lord Dear Hush "
+                          "Good-bye Goodbye Good-night Goodnight Hello Hullo Hallo".split())
 
 
 def turn_taking(it: Item, resolved: list, last_by_para: dict[int, int]) -> tuple[int, str] | None:
@@ -106,8 +109,12 @@ def brought_on(j: int, idx: int, items: list[Item], resolved: list, seg: Segment
     return False
 
 
-def vocatives(text: str, start: int, end: int) -> list[str]:
-    """Names addressed at the start or end of a quote ("Ada, …", "…, Mara?")."""
+def vocatives(text: str, start: int, end: int, *, by_role: bool = False) -> list[str]:
+    """Names addressed at the start or end of a quote ("Ada, …", "…, Mara?").
+    *by_role*: also a role or kin word addressed in lower case, set off by a
+    comma ("Tell me, nanny, what has he done?", "Can we go, mother?"), which
+    :func:`addressed` takes for the character the story names by that word
+    alone ("Nanny", "Mother"), and for no one else."""
     body = text[start:end]
     out = []
     for rx in (_VOCATIVE_START, _VOCATIVE_END, _VOCATIVE_MID):
@@ -116,7 +123,17 @@ def vocatives(text: str, start: int, end: int) -> list[str]:
         m = rx.search(body)
         if m and m.group(1).split()[-1] not in _NOT_VOCATIVE and m.group(1).split()[0] not in NOT_NAMES:
             out.append(m.group(1))
+    if by_role and "," in body:
+        roles = lexicon.roles()
+        out.extend(w for m in _ROLE_VOCATIVE.finditer(body)
+                   if ((r := roles.get(w := m.group(1))) is not None and r.kind == "person" and not r.plural or w in FAMILIAR_KIN))
     return out
+
+
+#: A lower-case word set off by a comma before another comma, the end of a
+#: sentence or the closing mark: where a role or kin word is an address
+#: ("Tell me, nanny, what ...", "..., mother?"); group 1, the word.
+_ROLE_VOCATIVE = regex.compile(r",[ \t\n]*(\p{Ll}+)[ \t\n]*(?=[,.!?]|\W{0,4}$)")
 
 
 def addressed(coref: Coref, name: str, pos: int) -> Entity | None:
@@ -125,6 +142,8 @@ def addressed(coref: Coref, name: str, pos: int) -> Entity | None:
     names matches ("John" for John Andrew and John Beaver), the one of them
     mentioned last before *pos* (the one on stage), not the one named last
     in the story, and of the honorific's gender if it has one."""
+    if name[:1].islower():  # (a role addressed, "nanny": only the character known by that word alone)
+        return _known_as(coref, name, pos)
     exact, found = name_candidates(coref, name)
     if exact is not None:
         return coref.entities[exact]
@@ -138,6 +157,18 @@ def addressed(coref: Coref, name: str, pos: int) -> Entity | None:
     # None of them named yet: the one the story names first after the line
     # (the scene's, not a character of a later chapter).
     return coref.entities[min(cands, key=lambda c: min((s for s, _, _ in coref.entities[c].mentions if s >= pos), default=len(coref.text)))]
+
+
+def _known_as(coref: Coref, word: str, pos: int) -> Entity | None:
+    """The person the story calls by the role or kin *word* alone, in lower
+    case: a name ("Nanny said") or a description of that word written as a
+    name, capitalised ("said Mother", "said the Doctor"; not "the doctor",
+    which may be any); the one mentioned last before *pos*."""
+    eid = coref._by_name.get(word)
+    if eid is not None:
+        return coref.entities[eid]
+    known = [e for e in coref.entities if e.kind == "person" and not e.names and (d := e.description) and d.lower() in (word, "the " + word) and d[-len(word)].isupper()]
+    return max(known, key=lambda e: max((s for s, _, _ in e.mentions if s < pos), default=-1), default=None)
 
 
 def answering(text: str, items: list[Item], idx: int, resolved: list, coref: Coref, mention: Mention) -> Entity | None:
@@ -155,7 +186,7 @@ def answering(text: str, items: list[Item], idx: int, resolved: list, coref: Cor
         return None
     spoke = {resolved[j][0].eid for j in before if resolved[j][0] is not None}  # (j < idx: resolved already)
     for j in before:
-        for name in vocatives(text, items[j].start, items[j].end):
+        for name in vocatives(text, items[j].start, items[j].end, by_role=True):
             e = addressed(coref, name, items[j].start)
             # (this line's own vocatives read only for a candidate: most lines before address no one)
             if e is not None and e.person and e.gender == mention.gender and e.eid not in spoke and e.eid not in own_addressees(text, it, coref):
@@ -166,7 +197,7 @@ def answering(text: str, items: list[Item], idx: int, resolved: list, coref: Cor
 
 def own_addressees(text: str, it: Item, coref: Coref) -> frozenset[int]:
     """The entities a line addresses by name ("Sit down, Peter."): none of them speaks it."""
-    return frozenset(e.eid for name in vocatives(text, it.start, it.end) if (e := addressed(coref, name, it.start)))
+    return frozenset(e.eid for name in vocatives(text, it.start, it.end, by_role=True) if (e := addressed(coref, name, it.start)))
 
 
 def vocative_speaker(text: str, idx: int, it: Item, items: list[Item], resolved: list, coref: Coref) -> Entity | None:
@@ -178,7 +209,7 @@ def vocative_speaker(text: str, idx: int, it: Item, items: list[Item], resolved:
             continue
         if abs(items[j].paragraph - it.paragraph) != 1:
             continue
-        for name in vocatives(text, items[j].start, items[j].end):
+        for name in vocatives(text, items[j].start, items[j].end, by_role=True):
             e = addressed(coref, name, items[j].start)
             if e is not None and e.person and e.eid not in own and (j > len(resolved) - 1 or resolved[j][0] is not e):
                 return e
