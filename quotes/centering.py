@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .coref import Coref, Entity
     from .syntax.phrases import Mention
 
-__all__ = ["BARE_OPENERS", "described_subject", "in_sentence_before", "only_oblique", "past_relative", "possessor_last", "subject_chain", "subject_first", "tag_subject_first"]
+__all__ = ["BARE_OPENERS", "described_subject", "in_sentence_before", "known_as", "only_oblique", "past_relative", "possessor_last", "subject_chain", "subject_first", "tag_subject_first"]
 
 def in_sentence_before(coref: Coref, pos: int, at: int) -> bool:
     """Is the offset *at* inside the sentence right before the one holding
@@ -141,6 +141,10 @@ def subject_chain(coref: Coref, pos: int, gender: str, cands: list[Entity]) -> E
         if low in _PRONOUNS:
             continue  # the same person going on, or another's sentence: read on
         ent = _name_at(coref, at)
+        if ent is None and coref.text[at].isupper():
+            # "Mother put down her sewing": the character the story calls Mother (a
+            # name of that word the pre-scan did not read here is no subject: "Starting ...")
+            ent = known_as(coref, low, pos, named=False)
         if ent is None:
             return None  # "The woman opened it": a subject the walk cannot type
         if ent.eid in allowed:
@@ -156,6 +160,18 @@ def subject_first(coref: Coref, pos: int, gender: str, cands: list[Entity], wind
     before *pos* goes on with, among the first *window*, moved to the front."""
     chain = subject_chain(coref, pos, gender, cands[:window])
     return cands if chain is None or chain is cands[0] else [chain] + [e for e in cands if e is not chain]
+
+
+def known_as(coref: Coref, word: str, pos: int, *, named: bool = True) -> Entity | None:
+    """The person the story calls by the role or kin *word* alone, in lower
+    case: a name ("Nanny said"; only when *named*) or a description of that
+    word written as a name, capitalised ("said Mother", "said the Doctor";
+    not "the doctor", which may be any); the one mentioned last before *pos*."""
+    eid = coref._by_name.get(word) if named else None
+    if eid is not None:
+        return coref.entities[eid]
+    known = [e for e in coref.entities if e.kind == "person" and not e.names and (d := e.description) and d.lower() in (word, "the " + word) and d[-len(word)].isupper()]
+    return max(known, key=lambda e: max((s for s, _, _ in e.mentions if s < pos), default=-1), default=None)
 
 
 def _name_at(coref: Coref, pos: int) -> Entity | None:

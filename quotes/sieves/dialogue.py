@@ -23,7 +23,7 @@ from ..items import Item
 from ..kinship import FAMILIAR_KIN
 from ..model import QuoteKind
 from ..segment import Segment, Segmentation
-from ..centering import BARE_OPENERS, described_subject
+from ..centering import BARE_OPENERS, described_subject, known_as
 from ..syntax.clauses import has_verb
 from ..syntax.phrases import NOT_NAMES, Mention, Tok, analyse
 from ..syntax.tokens import tokenize
@@ -143,7 +143,7 @@ def addressed(coref: Coref, name: str, pos: int) -> Entity | None:
     mentioned last before *pos* (the one on stage), not the one named last
     in the story, and of the honorific's gender if it has one."""
     if name[:1].islower():  # (a role addressed, "nanny": only the character known by that word alone)
-        return _known_as(coref, name, pos)
+        return known_as(coref, name, pos)
     exact, found = name_candidates(coref, name)
     if exact is not None:
         return coref.entities[exact]
@@ -157,18 +157,6 @@ def addressed(coref: Coref, name: str, pos: int) -> Entity | None:
     # None of them named yet: the one the story names first after the line
     # (the scene's, not a character of a later chapter).
     return coref.entities[min(cands, key=lambda c: min((s for s, _, _ in coref.entities[c].mentions if s >= pos), default=len(coref.text)))]
-
-
-def _known_as(coref: Coref, word: str, pos: int) -> Entity | None:
-    """The person the story calls by the role or kin *word* alone, in lower
-    case: a name ("Nanny said") or a description of that word written as a
-    name, capitalised ("said Mother", "said the Doctor"; not "the doctor",
-    which may be any); the one mentioned last before *pos*."""
-    eid = coref._by_name.get(word)
-    if eid is not None:
-        return coref.entities[eid]
-    known = [e for e in coref.entities if e.kind == "person" and not e.names and (d := e.description) and d.lower() in (word, "the " + word) and d[-len(word)].isupper()]
-    return max(known, key=lambda e: max((s for s, _, _ in e.mentions if s < pos), default=-1), default=None)
 
 
 def answering(text: str, items: list[Item], idx: int, resolved: list, coref: Coref, mention: Mention) -> Entity | None:
