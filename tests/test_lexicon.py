@@ -64,6 +64,7 @@ SPECS = {
     "kind_nouns.txt": (norm, norm, (1, 1)),
     "portfolios.txt": (norm, norm, (1, 1)),
     "ly_words.txt": (norm, norm, (1, 1)),
+    "sentence_adverbs.txt": (lambda line: line.split()[0], lambda line: line.split()[0], (1, 1)),
     "non_speech.txt": (norm, norm, (2, None)),
     "works.txt": (norm, norm, (2, 2)),
     "tag_nouns.txt": (norm, norm, (1, 1)),

@@ -316,6 +316,12 @@ def ly_words() -> frozenset[str]:
 
 
 @functools.cache
+def sentence_adverbs() -> frozenset[str]:
+    """Adverbs that open a sentence ("Overnight, ...", "Nearby, ..."), capitalised: no names."""
+    return _first_words("sentence_adverbs.txt")
+
+
+@functools.cache
 def portfolios() -> frozenset[str]:
     """Fields an office covers ("finance", "health"): before a title they describe the post."""
     return _first_words("portfolios.txt")

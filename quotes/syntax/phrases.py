@@ -97,7 +97,7 @@ NOT_NAMES = frozenset(
     # participles opening a life's account ("Born Mary Ellen Talbot in 1943, she ...", "Raised in Leeds"), and the deity
     # of an oath, no one in the scene a pronoun could stand for ("God knows what she meant", "Thank Heaven the rain stopped")
     "Born Raised Educated Trained God Heaven Christ Goodness Thank Thanks".split()
-)
+) | lexicon.sentence_adverbs()  # (and the adverbs that open a sentence: "Overnight, ...", "Nearby, ...")
 
 
 #: "It's", "There's", "That's": a contraction with "is/has", never a name; nor "Let's"
