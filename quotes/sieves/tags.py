@@ -14,6 +14,7 @@ from typing import Literal
 
 from .. import lexicon
 from ..sieves.base import Attribution, SieveBase, positions
+from .said_all import all_said
 from ..syntax.clauses import has_verb, passive_or_relative, skip_adjuncts
 from ..syntax.cues import Cue, longest_source_phrase, source_phrase_at
 from ..syntax.boundaries import np_after, partitive_name, subject_before
@@ -92,8 +93,8 @@ class TagSieves(SieveBase):
             headed = self._headline_speaker(start, end)  # '"I wrote it to stop being angry": Hanne Brevik on her novel'
             if headed is not None:
                 return headed
-        if start < end and toks[start].text.lower() in {"was", "came"}:
-            noun = self._noun_tag(start, end)
+        if start < end and toks[start].text.lower() in {"was", "came"}:  # ('"Good-bye," was all that Clara managed to say': said_all)
+            noun = all_said(toks, self.text, start, end) if start + 2 < end and toks[start + 1].text.lower() == "all" else self._noun_tag(start, end)
             if noun is not None:
                 return noun
         if start < end and toks[start].text.lower() in _COORDINATORS and (self._introduced(qi) or self._cue_before(qi)):
