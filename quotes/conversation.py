@@ -22,10 +22,11 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .coref import Coref
+from .coref import Coref, Entity
 from .segment import Segmentation
 from .sieves.dialogue import addressed
 from .items import Item
+from .syntax.phrases import Mention
 from .model import QuoteKind
 from .sieves.base import Attribution
 from .syntax.phrases import INDEFINITE_SPEAKERS
@@ -216,9 +217,25 @@ def _tag_addressees(t: Turn, resolved: list, coref: Coref) -> frozenset[int]:
     for j in t.items:
         a = resolved[j][2]
         addr = a.addressee if a is not None else None
-        if addr is not None and addr.kind == "name" and (e := addressed(coref, addr.text, addr.start)) is not None and e is not resolved[j][0]:
+        if addr is None:
+            continue
+        e = addressed(coref, addr.text, addr.start) if addr.kind == "name" else _holder(coref, addr) if addr.kind == "role" else None
+        if e is not None and e is not resolved[j][0]:
             out.add(e.eid)
     return frozenset(out)
+
+
+def _holder(coref: Coref, addr: Mention) -> Entity | None:
+    """The person a singular description of a title or role addressed in a
+    tag names ('Mrs Abbott said to the colonel': Colonel Rhys), when one
+    named lately holds that title or role; no one else (the mention is not
+    resolved, only looked up)."""
+    if addr.plural or not addr.head:
+        return None
+    for e in coref._before(addr.start, limit=20):
+        if e.kind == "person" and e.names and (addr.head in e.roles or e.title and e.title.split()[-1].rstrip(".").lower() == addr.head):
+            return e
+    return None
 
 
 def _open(t: Turn, resolved: list) -> bool:

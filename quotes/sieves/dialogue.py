@@ -424,14 +424,33 @@ def narrator(text: str, items: list[Item], coref: Coref) -> Entity | None:
     return coref.entities[ranked[0][0]]
 
 
+#: "to me" in the narration sentence right before a line: the line is said to the narrator.
+_TO_ME = regex.compile(r"\bto me\b[^.!?\"\u201c\u201d]*[.!?:,]?\s*$")
+
+
+def _said_to_me(text: str, it: Item) -> bool:
+    """Is the line *it*, not the narrator's own, right after a sentence of its
+    paragraph that has someone speak "to me" ("Later my aunt called to me
+    from the kitchen. "Eat your bread, Harry."")?"""
+    a = it.attribution
+    if a is not None and a.mention is not None and a.mention.text == "I":
+        return False
+    at = it.marks[0][0] if it.marks else it.start  # (the opening mark)
+    start = text.rfind("\n\n", 0, at) + 1
+    cut = max(text.rfind(". ", start, at - 2), text.rfind("? ", start, at - 2), text.rfind("! ", start, at - 2))
+    return _TO_ME.search(text, max(start, cut + 1), at) is not None
+
+
 def _addressed_to_me(text: str, items: list[Item], coref: Coref) -> Entity | None:
     """The narrator named by a line said to them: '"I tell you, Edward," he
     would say to me' (a tag whose addressee is "me", and a name a quote of
     its paragraph addresses). One name only, in a story told in the first
     person; a name the narration never gives joins the story here."""
-    paras = {it.paragraph for it in items
-             if it.kind is QuoteKind.DIRECT and (a := it.attribution) is not None and a.addressee is not None and a.addressee.text.lower() == "me"}
-    names = {name for it in items if it.paragraph in paras and it.kind is QuoteKind.DIRECT for name in vocatives(text, it.start, it.end)}
+    # (the lines said to "me" themselves, not every line of their paragraphs: the narrator's own "Your Honor, ..." names no one)
+    names = {name for it in items
+             if it.kind is QuoteKind.DIRECT and ((a := it.attribution) is not None and a.addressee is not None and a.addressee.text.lower() == "me"
+                                                 or _said_to_me(text, it))
+             for name in vocatives(text, it.start, it.end)}
     if len(names) != 1 or not _first_person(text, items):
         return None
     name = names.pop()

@@ -132,9 +132,8 @@ class TagSieves(SieveBase):
                     if outer is not None and self.config.nested_source == "outer":
                         return outer
                     nested = ("nested-source",) if outer is not None else ()
-                    addr = None
-                    if "o" in cue.frames:
-                        addr, _ = addressee_after(toks, cue.j, end, self.text)
+                    # (an object's addressee, "told Rosa", or one after "to", "said to the colonel")
+                    addr = addressee_after(toks, cue.j, end, self.text)[0] if "o" in cue.frames or cue.j < end and toks[cue.j].text.lower() == "to" else None
                     return Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-after-quote", cue.mode, extra + nested)
                 if not sub:
                     rng = np_after(toks, cue.j, self.max_np, end=end)
@@ -146,7 +145,8 @@ class TagSieves(SieveBase):
                         if outer is not None and self.config.nested_source == "outer":
                             return outer
                         nested = ("nested-source",) if outer is not None else ()
-                        return Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), None, "cue-inverted", cue.mode, nested)
+                        addr = addressee_after(toks, rng[1], end, self.text)[0] if rng[1] < end and toks[rng[1]].text.lower() == "to" else None  # ("said Mrs Abbott to the colonel")
+                        return Attribution(m, (toks[cue.i].start, toks[cue.j - 1].end), addr, "cue-inverted", cue.mode, nested)
                 return None
             k += 1
         return self._unlisted_tag(qi, start, end)

@@ -202,13 +202,17 @@ def quantity_of(toks: list[Tok], s0: int, c: int, text: str) -> Mention | None:
     return None
 
 
+#: What a speaker speaks "to" that is no addressee: the hearers' reaction.
+_REACTIONS = frozenset("cheers cheer applause laughter laughs laugh boos jeers gasps groans chants murmurs silence nods whoops ovation".split())
+
+
 def addressee_after(toks: list[Tok], k: int, end: int, text: str) -> tuple[Mention | None, int]:
     """An addressee NP starting at *k* ("Reuters", "the visitor", "him"); returns it and the next index."""
-    if k < end and toks[k].text.lower() == "to" and k + 1 < end:
-        k += 1
+    to = k < end and toks[k].text.lower() == "to" and k + 1 < end
+    k += to
     rng = np_after(toks, k, limit=8, end=end)
-    if rng is None:
-        return None, k
+    if rng is None or to and any(toks[x].text.lower() in _REACTIONS for x in range(rng[0], min(end, rng[1] + 1))):
+        return None, k  # ('said to cheers', 'to enthusiastic applause': the hearers' reaction, no addressee)
     m = analyse(toks[rng[0] : rng[1]], text)
     # 'told the network's "Morning Show" that …': the programme's title.
     titled = rng[1] < end and toks[rng[1]].text == QUOTE_TOKEN and toks[rng[1] - 1].text.endswith(POSSESSIVE_ENDINGS)
