@@ -59,9 +59,8 @@ Resolved = tuple[Entity | None, Mention | None, Attribution | None, str]
 #: ("The labourer who dug the trench told the court"): the clause picks the
 #: referent out, so the description is no re-mention of the person in focus.
 _RESTRICTIVE = regex.compile(r"[ \t]+(?:who|whom|that)\b")
-#: How far (in characters) a report's speaker phrase may end before its
-#: content for the two to be read as one attribution (a relative clause and
-#: a cue between them: "Jonas Elleby, who keeps 300 ewes above Dunmarch, said").
+#: How far (in characters) a report's speaker phrase may end before its content for the two to be
+#: read as one attribution (a relative clause and a cue between: "Jonas Elleby, who keeps 300 ewes ..., said").
 _TAG_REACH = 160
 #: A description's relative clause that names it ("who gave his name only as
 #: Jonas", "who gave her first name as Mila", "who identified himself only as
@@ -328,7 +327,8 @@ class _Speakers:
         if not seg.sentences or self.fiction:
             return it.start, it.end
         if it.kind is not QuoteKind.DIRECT:
-            return (mention.start if mention is not None and 0 <= it.start - mention.end <= _TAG_REACH else it.start), it.end
+            head = mention.antecedent if mention is not None and mention.kind == "relative" and mention.antecedent else mention  # ("Dr Hartig, a chemist hired by Ms Brandt's insurers, who said")
+            return (head.start if head is not None and 0 <= it.start - mention.end <= _TAG_REACH else it.start), it.end
         return it.start, max(it.end, seg.sentences[seg.sentence_at(max(it.start, it.end - 1))].end)
 
     def _focal_description(self, mention: Mention) -> Entity | None:
