@@ -122,6 +122,26 @@ def compatible_mods(mods: tuple[str, ...], entity: Entity) -> bool:
     return True
 
 
+#: Modifiers that make a role another post ("deputy mayor", "vice-chair",
+#: "assistant coach") or a past one ("former mayor", "ex-chairman").
+_OTHER_POST = frozenset({"deputy", "vice", "assistant", "former", "ex"})
+
+
+def other_post(e: Entity, m: Mention) -> bool:
+    """Does *e* hold the role of the description *m* only as another post or
+    a past one ("Deputy mayor Imran Shale", "Vice-chair Ola Berg", "Former
+    mayor Tom Bell"), which *m* does not say ("the mayor", "the chair")? Then
+    "the mayor" is someone else (the mayor the story named, or no one)."""
+    said = m.text.lower().replace("-", " ").split()
+    for phrase in (e.title, e.description):
+        words = phrase.lower().replace("-", " ").split() if phrase else ()
+        # (the word right before the description's head: "Deputy mayor", not "a former nurse" for "the witness")
+        if any(w in _OTHER_POST and w not in said and words[x + 1] == m.head for x, w in enumerate(words[:-1])):
+            return True
+    # ("Former mayor Tom Bell": a modifier of the one role the entity holds)
+    return len(e.roles) == 1 and m.head in e.roles and any(w.lower().replace("-", " ").split()[0] in _OTHER_POST and w.lower() not in said for w in e.modifiers)
+
+
 #: Modifiers only a company takes ("the Oslo-listed miner").
 LISTED = ("-listed", "-quoted", "-traded")
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from . import lexicon
-from .agreement import age_fits, compatible_mods, confirmed_person, holds_role, noun_mods_fit, other_position, portfolio_fits, position_free, unnamed_on_purpose, who_described
+from .agreement import age_fits, compatible_mods, confirmed_person, holds_role, noun_mods_fit, other_position, other_post, portfolio_fits, position_free, unnamed_on_purpose, who_described
 from .centering import in_sentence_before, only_oblique, past_relative, pronoun_opens
 from .kinship import KIN, KIN_POSSESSIVES
 from .organisations import as_represented, fits_org, org_reporting_before, publication
@@ -212,7 +212,7 @@ def role_holder(coref: Coref, m: Mention, pos: int, *, kin: bool, back: bool = F
     for cands in lists:
         if cands is after and (focal := _focal_subject(coref, m, pos, mods)) is not None:
             return focal  # ("Mirela Vos does not like ... Her feature ..., and the 46-year-old director says": Vos, before anyone named after)
-        fit = next((e for e in cands if e.roles and any(holds_role(e.roles, r) for r in m.roles) and compatible_mods(mods, e) and portfolio_fits(m, e)
+        fit = next((e for e in cands if e.roles and any(holds_role(e.roles, r) for r in m.roles) and compatible_mods(mods, e) and portfolio_fits(m, e) and not other_post(e, m)
                     and not (single and e.kind == "group") and not (cands is after and _set_apart(text, apart[e.eid]))
                     and not (coref.fiction and only_oblique(text, e))), None)
         if fit is None and generic:
