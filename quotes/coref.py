@@ -40,7 +40,7 @@ from .kinship import KIN, POSSESSIVE_GENDER, family_title, of_gender_in_family, 
 from .model import Span, Speaker
 from .centering import possessor_last, subject_first, tag_subject_first
 from .focus import apposed_name, focus_description, full_name_before, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus, subject_before
-from .organisations import PROXY_HEADS, bare_proxy, by_acronym, fits_org, member_body, modifier_named, named_body, names_noun, opens_with_org_word, org_named_by_head, org_named_in, org_of_place, org_reporting_before, represented
+from .organisations import PROXY_HEADS, bare_proxy, by_acronym, fits_org, member_body, modifier_named, named_body, names_noun, opens_with_org_word, org_named_by_head, org_named_in, org_of_place, org_reporting_before, represented, untyped_reporting
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
 from .syntax.types import is_place_name, is_thing_name
 from .syntax.words import QUANTIFIER_SUBJECTS, demonym_stems, is_demonym
@@ -426,8 +426,8 @@ class Coref:
             # organisation just named whose name fits the noun (org_types.txt).
             # "the statement said": a document speaks for the organisation just named.
             want = "organisation" if role is not None and role.kind in {"org", "doc"} else "person"
-            if role is not None and role.kind == "org" and not self.fiction and (e := org_in_sentence(self, m)) is not None:
-                self._note(e, m)  # "Harbin Toys ... is recalling its Rolling Rabbit sets, the company said"
+            if role is not None and role.kind == "org" and not self.fiction and (e := org_in_sentence(self, m) or untyped_reporting(self, m, pos)) is not None:
+                self._note(e, m)  # "Harbin Toys ... is recalling its Rolling Rabbit sets, the company said"; "Little Lanterns said ... the charity said"
                 return e, "title-chain"
             cands = _description_candidates(self, m, pos, want)
             for rank, e in enumerate(cands):

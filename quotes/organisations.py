@@ -8,6 +8,7 @@ kept apart so the class stays a table of its sieves.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
@@ -245,6 +246,32 @@ def org_reporting_before(coref: Coref, pos: int) -> Entity | None:
     if not in_sentence_before(coref, pos, start) or coref.entities[eid].kind != "organisation":
         return None
     return coref.entities[eid]
+
+
+def untyped_reporting(coref: Coref, m: Mention, pos: int) -> Entity | None:
+    """News: the organisation whose report the sentence before *pos* holds
+    (:func:`org_reporting_before`) when its name says no type at all, no
+    organisation word and no name word of any organisation noun ("Little
+    Lanterns said in a statement ... ¶ '...,' the charity said"): any
+    organisation noun may re-mention it there. A name that says its type
+    ("Hollin Trust", "Norrvik Air") is left to the nouns that fit it, and so
+    is the noun *m* when such a name fits it ("The Hollin Trust ... Brightwell,
+    which announced ... the charity said": the trust)."""
+    types = lexicon.org_types()
+    if m.head not in types or m.head == "union" or types[m.head] & types.get("public", frozenset()):
+        return None  # (a public body or a union is no firm's: "Brightwell said ... The union said")
+    e = org_reporting_before(coref, pos)
+    if e is None or not e.names or any(fits_org(m.head, x, specific=True) for x in coref._before(pos, limit=20) if x.kind == "organisation"):
+        return None
+    words = {w for name in e.names for w in name.split()}
+    # (a name of two words at least: a lone word taken for an organisation, "Democrat", is no charity's name)
+    return None if words & _typed_words() or " " not in e.canonical() else e
+
+
+@functools.cache
+def _typed_words() -> frozenset[str]:
+    """Every name word that says an organisation's type: ``org_words.txt`` and the name words of ``org_types.txt``."""
+    return lexicon.org_words() | frozenset(w for words in lexicon.org_types().values() for w in words if w != "*")
 
 
 #: Possessive determiners that stand for a body ("their manager", "its chief executive").
