@@ -26,10 +26,9 @@ from .coref import Coref, Entity
 from .segment import Segmentation
 from .sieves.dialogue import addressed
 from .items import Item
-from .syntax.phrases import Mention
 from .model import QuoteKind
 from .sieves.base import Attribution
-from .syntax.phrases import INDEFINITE_SPEAKERS
+from .syntax.phrases import INDEFINITE_SPEAKERS, Mention
 
 __all__ = ["WEAK_RULES", "Turn", "converse", "scene_breaks", "turn_addressees"]
 

@@ -209,7 +209,7 @@ _REACTIONS = frozenset("cheers cheer applause laughter laughs laugh boos jeers g
 def addressee_after(toks: list[Tok], k: int, end: int, text: str) -> tuple[Mention | None, int]:
     """An addressee NP starting at *k* ("Reuters", "the visitor", "him"); returns it and the next index."""
     to = k < end and toks[k].text.lower() == "to" and k + 1 < end
-    k += to
+    k += 1 if to else 0
     rng = np_after(toks, k, limit=8, end=end)
     if rng is None or to and any(toks[x].text.lower() in _REACTIONS for x in range(rng[0], min(end, rng[1] + 1))):
         return None, k  # ('said to cheers', 'to enthusiastic applause': the hearers' reaction, no addressee)
