@@ -152,8 +152,13 @@ def _dash_dialogue(found: list[QuotedSpan], text: str, ps: int, pe: int, pi: int
     return True
 
 
-#: Where a tag may start inside a dash line: after the utterance's comma or end mark.
-_TAG_GAP = regex.compile(r"[,!?.\u2026][^\S\n]+")
+#: Where a tag may start inside a dash line: after the utterance's comma or
+#: end mark, or after a dash that sets the tag off ("— Not very — said Will.",
+#: "—No mucho —dijo Will—."; group ``dash``).
+_TAG_GAP = regex.compile(r"[,!?.\u2026][^\S\n]+|(?P<dash>[^\S\n]*(?:\u2014|\u2015|\u2013|--)[^\S\n]*)")
+#: After a tag, a dash that takes the speech up again, with the tag's own end mark before or after
+#: it ("said Will. — Half an hour", "dijo Will—. Media hora"): the second piece starts at its end.
+_RESUME = regex.compile(r"[^\S\n]*(?:[.,][^\S\n]*)?(?:\u2014|\u2015|\u2013|--)[.,]?[^\S\n]*")
 #: A word of a tag (letters, apostrophes, hyphens).
 _TAG_WORD = regex.compile(r"\p{L}[\p{L}'\u2019\-]*")
 #: Subjects a tag opens with or ends in, besides a capitalised name.
@@ -203,15 +208,17 @@ def _inline_tag(text: str, c0: int, pe: int) -> tuple[int, int | None] | None:
         stop = words[end - 1].end()
         rest = text[stop:pe]
         stripped = rest.lstrip(" \t")
-        if stripped and stripped[0] not in ",.;:!?\u2026":
+        if stripped and stripped[0] not in ",.;:!?\u2026\u2014\u2015\u2013-":
             continue  # the words run on: no tag ("when John said you left")
         after = None
-        if stripped.startswith(","):
+        if (resume := _RESUME.match(text, stop, pe)) is not None and gap.group("dash") is not None:
+            after = resume.end() if resume.end() < pe else None  # ("— Not very — said Will. — Half an hour")
+        elif stripped.startswith(","):
             nxt = stop + (len(rest) - len(stripped)) + 1
             while nxt < pe and text[nxt] in " \t":
                 nxt += 1
             after = nxt if nxt < pe else None
-        return gap.start() + 1, after
+        return (gap.start() if gap.group("dash") is not None else gap.start() + 1), after
     return None
 
 
