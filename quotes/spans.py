@@ -155,7 +155,7 @@ def _dash_dialogue(found: list[QuotedSpan], text: str, ps: int, pe: int, pi: int
 #: Where a tag may start inside a dash line: after the utterance's comma or
 #: end mark, or after a dash that sets the tag off ("— Not very — said Will.",
 #: "—No mucho —dijo Will—."; group ``dash``).
-_TAG_GAP = regex.compile(r"[,!?.\u2026][^\S\n]+|(?P<dash>[^\S\n]*(?:\u2014|\u2015|\u2013|--)[^\S\n]*)")
+_TAG_GAP = regex.compile(r"[,!?.\u2026][^\S\n]+|(?P<dash>[^\S\n]{0,3}(?:\u2014|\u2015|\u2013|--)[^\S\n]{0,3})")  # (bounded: linear on a run of spaces)
 #: After a tag, a dash that takes the speech up again, with the tag's own end mark before or after
 #: it ("said Will. — Half an hour", "dijo Will—. Media hora"): the second piece starts at its end.
 _RESUME = regex.compile(r"[^\S\n]*(?:[.,][^\S\n]*)?(?:\u2014|\u2015|\u2013|--)[.,]?[^\S\n]*")
