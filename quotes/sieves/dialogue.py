@@ -59,6 +59,8 @@ _VOCATIVE_END = regex.compile(r",\s*(?:(?:my\s+)?dear\s+)?((?:\p{Lu}[\p{L}'\-]+\
 #: says "you", since between commas a name is as often an apposition.
 _VOCATIVE_MID = regex.compile(r",\s*((?:\p{Lu}[\p{L}'\-]+\.?\s+){0,2}\p{Lu}[\p{L}'\-]+)\s*,")
 _YOU = regex.compile(r"\byou(?:r|rs)?\b", regex.IGNORECASE)
+#: Honorifics without their full stop that open a name addressed ("Mr Harker"), though NOT_NAMES words.
+_ADDRESS_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr"})
 _NOT_VOCATIVE = frozenset("I Yes No Oh Ah Well Sir Madam Ma'am Come Please Look Why What Now Here There Good Thank Thanks God Lord Dear Hush "
                           "Good-bye Goodbye Good-night Goodnight Hello Hullo Hallo".split())
 
@@ -121,7 +123,7 @@ def vocatives(text: str, start: int, end: int, *, by_role: bool = False) -> list
         if rx is _VOCATIVE_MID and (out or not _YOU.search(body)):
             continue
         m = rx.search(body)
-        if m and m.group(1).split()[-1] not in _NOT_VOCATIVE and m.group(1).split()[0] not in NOT_NAMES:
+        if m and (words := m.group(1).split())[-1] not in _NOT_VOCATIVE and (words[0] not in NOT_NAMES or len(words) > 1 and words[0] in _ADDRESS_TITLES):
             out.append(m.group(1))
     if by_role and "," in body:
         roles = lexicon.roles()
