@@ -160,14 +160,22 @@ def headline_echo(quotes: list[Quote], text: str, seg: Segmentation) -> list[Quo
         return quotes
     head_end = seg.paragraphs[0].end
     out = list(quotes)
-    for i, q in enumerate(out):
+    later: list[tuple[Quote, str]] | None = None  # (the story's attributed quotes and their words, read once)
+    for i, q in enumerate(out[:_ECHO_HEAD_QUOTES]):
         if q.start >= head_end:
             break
         words = _WORDS.findall(q.text.lower())
         if q.speaker is not None or q.kind is not QuoteKind.DIRECT or len(words) < _ECHO_MIN_WORDS:
             continue
         key = " ".join(words)
-        src = next((b for b in out[i + 1 :] if b.speaker is not None and b.start >= head_end and key in " ".join(_WORDS.findall(b.text.lower()))), None)
+        if later is None:
+            later = [(b, " ".join(_WORDS.findall(b.text.lower()))) for b in out if b.speaker is not None and b.start >= head_end]
+        src = next((b for b, said in later if key in said), None)
         if src is not None:
             out[i] = attrs.evolve(q, speaker=src.speaker, evidence=(*q.evidence, "headline-echo"), confidence=src.confidence)
     return out
+
+
+#: How many quotes a headline holds at most: a first paragraph with more is
+#: no headline, and reading each against the story would be quadratic.
+_ECHO_HEAD_QUOTES = 4
