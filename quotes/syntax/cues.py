@@ -85,18 +85,26 @@ def _role_cues() -> frozenset[str]:
     return frozenset(lexicon.cue_verbs()) & frozenset(lexicon.roles())
 
 
-def _noun_in_subject(toks: list[Tok], k: int) -> bool:
+def _noun_in_subject(toks: list[Tok], k: int, *, title: bool = True) -> bool:
     """Is the base-form cue word at *k*, also a role noun ("report", "judge"),
     the head of a subject rather than its verb? Yes when a finite verb
     follows it ("The Mueller report said", "A new survey found") or when a
     singular determiner and one to three modifiers come before it ("The
     head judge, the baker ..., called"; "a former constitutional court
     judge, said"): a singular subject takes no base form. A
-    plural or collective noun before it ("The police report") takes one."""
+    plural or collective noun before it ("The police report") takes one.
+    With *title* (a base form), a person role right before a full name is
+    the name's title ("Retired judge Ann Lee spoke first"), unless a verb's
+    helper or subject pronoun comes before it ("will judge Joe Biden")."""
     nxt = toks[k + 1].text if k + 1 < len(toks) else ""
     if nxt.isalpha() and nxt.islower() and any(
         r.tense in {"past", "3sg"} and not r.particle for r in lexicon.cue_verbs().get(nxt, ())
     ):
+        return True
+    if not title:
+        return False
+    if (k + 2 < len(toks) and nxt.isalpha() and nxt[0].isupper() and toks[k + 2].text.isalpha() and toks[k + 2].text[0].isupper()
+            and lexicon.roles()[toks[k].text.lower()].kind == "person" and not (k > 0 and toks[k - 1].text.lower() in _VERB_HELPERS)):
         return True
     # The determiner may stand up to three modifiers back ("a former
     # constitutional court judge, said": the judge is the subject's head).
@@ -106,6 +114,10 @@ def _noun_in_subject(toks: list[Tok], k: int) -> bool:
     prev = toks[k - 1].text
     role = lexicon.roles().get(prev.lower())
     return prev.isalpha() and not prev.lower().endswith("s") and not (role is not None and role.plural)
+
+
+#: Words before a base form that make it a verb ("will judge", "to judge", "they judge").
+_VERB_HELPERS = frozenset("will would can could should must may might shall to not never i we you they he she who".split())
 
 
 class _CueWord(NamedTuple):
@@ -120,6 +132,7 @@ class _CueWord(NamedTuple):
     any_base_3sg_ing: bool
     all_base_no_clause: bool  # every reading a base form that takes no reported clause
     role_base: bool  # also a role noun, and every reading a base form
+    role_plural: bool  # also a plural role noun, and every reading an -s form ("judges", "reports")
 
 
 @functools.cache
@@ -141,6 +154,7 @@ def _cue_words() -> dict[str, _CueWord]:
             any(r.tense in ("base", "3sg", "ing") for r in readings),
             all(r.tense == "base" and "c" not in r.frames for r in readings),
             word in roles and all_base,
+            word in roles and all(r.tense == "3sg" for r in readings) and lexicon.roles()[word].plural,
         )
     return out
 
@@ -238,8 +252,8 @@ def cue_at(toks: list[Tok], k: int) -> Cue | None:
         return None  # "Internal emails included one, sent by ...": a plural noun, then its own past verb and object
     if word in _NAMING_PARTICIPLES and prev2 in ("a", "an") and prev.isalpha() and prev == toks[k - 1].text and k + 1 < len(toks) and is_cap(toks[k + 1].text):
         return None  # "a group called Fairway Tenants Alliance": a reduced relative of naming, no one's words
-    if cw.role_base and _noun_in_subject(toks, k):
-        return None  # "The Mueller report said", "The head judge, the baker ..., called": the subject's head noun
+    if (cw.role_base or cw.role_plural) and _noun_in_subject(toks, k, title=cw.role_base):
+        return None  # "The Mueller report said", "The head judge, the baker ..., called", "Retired judges said": the subject's head noun
     if cw.phrasal and (phrasal := _phrasal(toks, k, cw.phrasal)) is not None:
         return phrasal
     r = cw.plain
