@@ -97,9 +97,9 @@ def _noun_in_subject(toks: list[Tok], k: int, *, title: bool = True) -> bool:
     the name's title ("Retired judge Ann Lee spoke first"), unless a verb's
     helper or subject pronoun comes before it ("will judge Joe Biden")."""
     nxt = toks[k + 1].text if k + 1 < len(toks) else ""
-    if nxt.isalpha() and nxt.islower() and any(
-        r.tense in {"past", "3sg"} and not r.particle for r in lexicon.cue_verbs().get(nxt, ())
-    ):
+    # (a plural noun, *title* off, takes a base form too: "Court documents say", "Leaked emails show")
+    tenses = ("past", "3sg") if title else ("past", "3sg", "base")
+    if nxt.isalpha() and nxt.islower() and any(r.tense in tenses and not r.particle for r in lexicon.cue_verbs().get(nxt, ())):
         return True
     if not title:
         return False
