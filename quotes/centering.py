@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from . import lexicon
+
 if TYPE_CHECKING:
     from .coref import Coref, Entity
     from .syntax.phrases import Mention
@@ -141,9 +143,11 @@ def subject_chain(coref: Coref, pos: int, gender: str, cands: list[Entity]) -> E
         if low in _PRONOUNS:
             continue  # the same person going on, or another's sentence: read on
         ent = _name_at(coref, at)
-        if ent is None and coref.text[at].isupper():
+        if ent is None and coref.text[at].isupper() and low in lexicon.roles():
             # "Mother put down her sewing": the character the story calls Mother (a
-            # name of that word the pre-scan did not read here is no subject: "Starting ...")
+            # name of that word the pre-scan did not read here is no subject: "Starting ...");
+            # only a role word, which a description's head is, is looked for among the
+            # entities ("The", "They" and "When" opened a scan of them all)
             ent = known_as(coref, low, pos, named=False)
         if ent is None:
             return None  # "The woman opened it": a subject the walk cannot type

@@ -398,7 +398,6 @@ def full_name_before(coref: Coref, pos: int) -> int | None:
     return eid if eid is not None and len(coref.entities[eid].canonical().split()) > 1 else None
 
 
-#: A subject pronoun opening a sentence (see :func:`subject_before`).
 #: A description opening a sentence, closed by the comma before a name in apposition: a determiner or
 #: a possessor, then up to eight words ("Her counterpart at Brennmark Freight, ", "The club's new goalkeeper, ").
 _OPENING_DESCRIPTION = regex.compile(

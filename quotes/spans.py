@@ -26,6 +26,7 @@ import regex
 from . import lexicon
 from .marks import CLOSERS, MARK_RE, MARKS, Weight
 from .segment import Segment
+from .syntax.words import SPEAKING_PRONOUNS
 
 __all__ = ["QuotedSpan", "find_quoted_spans"]
 
@@ -162,7 +163,6 @@ _RESUME = regex.compile(r"[^\S\n]*(?:[.,][^\S\n]*)?(?:\u2014|\u2015|\u2013|--)[.
 #: A word of a tag (letters, apostrophes, hyphens).
 _TAG_WORD = regex.compile(r"\p{L}[\p{L}'\u2019\-]*")
 #: Subjects a tag opens with or ends in, besides a capitalised name.
-_TAG_PRONOUNS = frozenset("he she they i we".split())
 _TAG_DETERMINERS = frozenset("the his her my their our its".split())
 
 
@@ -190,12 +190,12 @@ def _inline_tag(text: str, c0: int, pe: int) -> tuple[int, int | None] | None:
         low = [w.group().lower() for w in words]
         cap = [w.group()[:1].isupper() and x not in _TAG_DETERMINERS for w, x in zip(words, low)] + [False]
         end = None
-        if _tag_verb(low[0]) and (low[1] in _TAG_PRONOUNS or cap[1] or low[1] in _TAG_DETERMINERS):
+        if _tag_verb(low[0]) and (low[1] in SPEAKING_PRONOUNS or cap[1] or low[1] in _TAG_DETERMINERS):
             # (a description runs to the punctuation: "said the old porter.")
             end = 2 if low[1] not in _TAG_DETERMINERS else len(words)
             while end is not None and end < len(words) and cap[end] and cap[end - 1]:
                 end += 1  # ("said Buck Mulligan")
-        elif low[0] in _TAG_PRONOUNS or cap[0]:
+        elif low[0] in SPEAKING_PRONOUNS or cap[0]:
             k = 1
             while k < len(low) - 1 and cap[k] and cap[k - 1]:
                 k += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..sieves.base import Attribution
 from ..syntax.phrases import DETERMINERS, Tok, analyse
-from ..syntax.words import AUX, END_PUNCT
+from ..syntax.words import AUX, END_PUNCT, SPEAKING_PRONOUNS
 
 __all__ = ["all_said"]
 
@@ -13,8 +13,6 @@ __all__ = ["all_said"]
 _ALL_SAID = frozenset("say said answer answered reply replied utter uttered whisper whispered murmur murmured stammer stammered".split())
 #: Verbs that open its verb chain after a description ('was all the clerk managed to say').
 _ALL_SAID_VERBS = frozenset("managed ventured dared cared wanted needed".split())
-#: The subject pronouns of the construction ('was all he could say').
-_ALL_SAID_PRONOUNS = frozenset({"he", "she", "i", "they", "we"})
 
 
 def all_said(toks: list[Tok], text: str, was: int, end: int) -> Attribution | None:
@@ -30,7 +28,7 @@ def all_said(toks: list[Tok], text: str, was: int, end: int) -> Attribution | No
     j = k
     while j < end and j - k < 4 and toks[j].text[:1].isupper() and toks[j].text.isalpha():
         j += 1  # a name
-    if j == k and k < end and toks[k].text.lower() in _ALL_SAID_PRONOUNS:
+    if j == k and k < end and toks[k].text.lower() in SPEAKING_PRONOUNS:
         j = k + 1
     elif j == k and k < end and toks[k].text.lower() in DETERMINERS:
         # (a description, up to its verb chain)

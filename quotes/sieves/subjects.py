@@ -28,6 +28,7 @@ from ..syntax.words import (
     PREDICATE_SUBJECT_KINDS,
     PREPOSITIONS,
     QUOTE_TOKEN,
+    SPEAKING_PRONOUNS,
     is_ly_adverb,
 )
 
@@ -472,8 +473,6 @@ def _employed_person(sub: list[Tok], rng: tuple[int, int], text: str, max_np: in
     return m2 if m2 is not None and m2.kind == "name" else None
 
 
-#: Subject pronouns that may open the clause after an adjunct with no comma.
-_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 #: Possessive determiners that may open its subject ("... in the morning my deputy, Alun Price, came over and said").
 _SUBJECT_POSSESSIVES = frozenset("my our his her their".split())
 
@@ -485,7 +484,7 @@ def _adjunct_subject(toks: list[Tok], s0: int, c: int, max_np: int, text: str) -
     p = _pronoun_after_adjunct(toks, s0, c)
     if p is None:
         return None
-    rng = (p, p + 1) if toks[p].text.lower() in _SUBJECT_PRONOUNS else np_after(toks, p, max_np, end=c)
+    rng = (p, p + 1) if toks[p].text.lower() in SPEAKING_PRONOUNS else np_after(toks, p, max_np, end=c)
     return speaker_mention_of(toks, rng, text) if rng is not None else None
 
 
@@ -504,9 +503,9 @@ def _pronoun_after_adjunct(toks: list[Tok], k: int, end: int) -> int | None:
     for y in range(k + 2, min(end, k + 11)):
         w = toks[y].text.lower()
         if w == ",":
-            return y + 1 if y + 1 < end and toks[y + 1].text.lower() in _SUBJECT_PRONOUNS else None  # (a comma closes the adjunct)
-        if (w in _SUBJECT_PRONOUNS or w in _SUBJECT_POSSESSIVES and y + 1 < end and toks[y + 1].text.islower()) and toks[y - 1].text.isalpha() and (
-            toks[y - 1].text.lower() not in _SUBJECT_PRONOUNS and toks[y - 1].text.lower() not in PREPOSITIONS and toks[y - 1].text.lower() != "of"
+            return y + 1 if y + 1 < end and toks[y + 1].text.lower() in SPEAKING_PRONOUNS else None  # (a comma closes the adjunct)
+        if (w in SPEAKING_PRONOUNS or w in _SUBJECT_POSSESSIVES and y + 1 < end and toks[y + 1].text.islower()) and toks[y - 1].text.isalpha() and (
+            toks[y - 1].text.lower() not in SPEAKING_PRONOUNS and toks[y - 1].text.lower() not in PREPOSITIONS and toks[y - 1].text.lower() != "of"
         ):
             return y
     return None

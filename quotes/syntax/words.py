@@ -64,6 +64,8 @@ AUX = frozenset(
 )
 
 SUBJ_PRONOUNS = frozenset("i we you he she it they there this".split())
+#: The personal subject pronouns a speaking verb takes in a tag or after an opening adjunct ("he said", "said she").
+SPEAKING_PRONOUNS = frozenset("i we he she they".split())
 
 #: Mention kinds that may be the subject of :meth:`Attributor.predicate_fragment`.
 PREDICATE_SUBJECT_KINDS = frozenset({"name", "pronoun", "role", "org"})
