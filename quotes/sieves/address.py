@@ -76,7 +76,11 @@ def addressed(coref: Coref, name: str, pos: int) -> Entity | None:
         return known_as(coref, name, pos)
     exact, found = name_candidates(coref, name)
     if exact is not None:
-        return coref.entities[exact]
+        if " " in name or min((s for s, _, _ in coref.entities[exact].mentions), default=-1) < pos:
+            return coref.entities[exact]
+        # (the bare name's own entity is named only later in the story, "John"
+        # for John Andrew: another of that first name on stage, John Beaver, is the one addressed)
+        found = [c for c in coref._by_first().get(name.lower(), ()) if c != exact] + [exact]
     g = honorific_gender(name)
     cands = {c for c in found if not (g and coref.entities[c].gender and coref.entities[c].gender != g)}  # ("Mr. Oakley": not Mrs. Oakley)
     if not cands:
