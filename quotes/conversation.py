@@ -24,11 +24,11 @@ from typing import Any
 
 from .coref import Coref, Entity
 from .segment import Segmentation
-from .sieves.dialogue import addressed
+from .sieves.dialogue import addressed, one_line_speaker
 from .items import Item
 from .model import QuoteKind
 from .sieves.base import Attribution
-from .syntax.phrases import INDEFINITE_SPEAKERS, Mention
+from .syntax.phrases import Mention
 
 __all__ = ["WEAK_RULES", "Turn", "converse", "scene_breaks", "turn_addressees"]
 
@@ -66,14 +66,6 @@ def _key(res: Any) -> Any:
     if mention is not None and mention.kind == "pronoun" and mention.head in {"i", "me"}:
         return "I"
     return None
-
-
-def _someone(res: Any) -> bool:
-    """Does a resolved item name its speaker only as "somebody", "another",
-    "one"? Such a speaker is a passer-by of one line, not a participant
-    whose turn comes round again."""
-    mention = res[1]
-    return mention is not None and mention.kind == "role" and mention.head in INDEFINITE_SPEAKERS
 
 
 def _turns(items: list[Item], resolved: list) -> list[Turn]:
@@ -189,11 +181,11 @@ def _other_participant(run: list[Turn], k: int, resolved: list, coref: Coref, po
         return None  # the turn before is no anchor: nothing to answer
     barred = set(run[k].addressed) | {_key(resolved[prev])}
     cur = _key(resolved[run[k].items[0]])
-    if cur is not None and cur not in barred and not _someone(resolved[run[k].items[0]]):
+    if cur is not None and cur not in barred and not one_line_speaker(resolved[run[k].items[0]]):
         return None  # the guess stands
     for j in range(k - 1, -1, -1):
         key = _key(resolved[run[j].items[0]])
-        if key is not None and key not in barred and not _someone(resolved[run[j].items[0]]):
+        if key is not None and key not in barred and not one_line_speaker(resolved[run[j].items[0]]):
             return run[j].items[0], key, "turn-taking"
     for e in coref._before(pos, limit=10):
         if e.person and e.kind == "person" and e.eid not in barred:
@@ -257,7 +249,7 @@ def _nearest_evidence(run: list[Turn], k: int, resolved: list, reach: int, voc_r
                 continue
             if d % 2 == 0:
                 a = run[j].anchor
-                if a is not None and _key(resolved[a]) not in barred and not _someone(resolved[a]):
+                if a is not None and _key(resolved[a]) not in barred and not one_line_speaker(resolved[a]):
                     return a, _key(resolved[a]), "turn-taking"
             elif d <= voc_reach and j < k:
                 for eid in sorted(run[j].addressed):

@@ -197,7 +197,7 @@ class Coref:
                 self._by_name.setdefault(key, e.eid)
                 self._by_last.setdefault(name.split()[-1].lower(), []).append(e.eid)
             if kind == "org":
-                if not (e.kind == "person" and e.gender):
+                if not (e.kind == "person" and e.gender or e.kind == "group"):  # (nor a family, kinship.families_are_groups)
                     e.kind = "organisation"
             elif gender and e.kind == "organisation":
                 # "Mr. Hale" after "the Hale" (a family, a firm): a person by honorific.

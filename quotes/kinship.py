@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .coref import Coref, Entity
     from .syntax.phrases import Mention
 
-__all__ = ["KIN", "KIN_POSSESSIVES", "POSSESSIVE_GENDER", "family_title", "married_relative", "of_gender_in_family", "other_honorific", "possessed_person", "relative_of"]
+__all__ = ["KIN", "KIN_POSSESSIVES", "POSSESSIVE_GENDER", "families_are_groups", "family_title", "married_relative", "of_gender_in_family", "other_honorific", "possessed_person", "relative_of"]
 
 #: Kinship nouns: after a possessive they name the possessor's relative.
 KIN = frozenset(
@@ -198,3 +198,16 @@ def other_honorific(m: Mention, e: Entity) -> bool:
         return False
     a, b = m.title.split()[-1].rstrip(".").lower(), e.honorific.rstrip(".").lower()
     return a != b and {a, b} == {"mrs", "miss"}
+
+
+def families_are_groups(coref: Coref) -> None:
+    """After the name pre-scan (:func:`quotes.names.link_names`): a surname
+    in the plural ("the Crawfords", "the Miss Bertrams") is the family, a
+    group, when another entity bears it in the singular: no one person, so
+    no one line's speaker whose turn comes round again (in a novel, no firm
+    either, whatever "its" followed it; in news "Lloyds" and "Barclays" stay
+    banks, whatever a Mr Lloyd said)."""
+    for e in coref.entities:
+        if (e.kind == "person" or e.kind == "organisation" and coref.fiction) and e.names and all(" " not in n and n.endswith("s") and any(
+                c != e.eid for c in coref._by_last.get(n[:-1].lower(), ())) for n in e.names):
+            e.kind = "group"

@@ -31,6 +31,7 @@ from .syntax.parse import Layers
 from .syntax.boundaries import np_after
 from .syntax.phrases import DETERMINERS, Mention, Tok, analyse, is_cap
 from .gender_votes import gender_votes
+from .kinship import families_are_groups
 from .runs import SENTENCE_ENDS, name_runs, title_stems
 from .syntax.titling import ends_premodifying_title
 from .syntax.types import context_type
@@ -110,13 +111,9 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
             e.person = True
         elif neuter and not male and not female:
             type_from_context(e, "organisation")  # "Ostrander Glassworks will move its kilns"
-    # Names that speak somewhere in the document are people.
-    speaking = {it.attribution.mention.name.split()[-1].lower() for it in items
-                if it.attribution and it.attribution.mention and it.attribution.mention.kind == "name" and it.attribution.mention.name}
-    for e in coref.entities:
-        if e.kind == "person" and e.names and e.canonical().split()[-1].lower() in speaking:
-            e.person = e.speaks = True
+    _speakers_are_people(items, coref)
     _datelines_are_places(datelines)
+    families_are_groups(coref)
     if not coref.fiction:
         pronoun_predicates(outer, att.words, text, coref)  # "..., she was elected mayor": after the genders are known
 
@@ -162,6 +159,15 @@ def _context(outer: list[Tok], i: int, j: int, fiction: bool) -> str | None:
     if ctx == "organisation" and fiction and i > 1 and outer[i - 1].text in PREPOSITIONS and outer[i - 2].text.islower():
         return None
     return ctx
+
+
+def _speakers_are_people(items: list[Item], coref: Coref) -> None:
+    """Names that speak somewhere in the document (a tag names them) are people."""
+    speaking = {it.attribution.mention.name.split()[-1].lower() for it in items
+                if it.attribution and it.attribution.mention and it.attribution.mention.kind == "name" and it.attribution.mention.name}
+    for e in coref.entities:
+        if e.kind == "person" and e.names and e.canonical().split()[-1].lower() in speaking:
+            e.person = e.speaks = True
 
 
 def _datelines_are_places(datelines: list[Entity]) -> None:

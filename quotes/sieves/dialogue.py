@@ -13,6 +13,7 @@ He et al. 2013 and Muzny et al. 2017).
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Any
 
 import regex
 
@@ -23,7 +24,7 @@ from ..model import QuoteKind
 from ..segment import Segment, Segmentation
 from ..centering import BARE_OPENERS, described_subject
 from ..syntax.clauses import has_verb
-from ..syntax.phrases import Mention, Tok, analyse
+from ..syntax.phrases import INDEFINITE_SPEAKERS, Mention, Tok, analyse
 from ..syntax.tokens import tokenize
 from ..syntax.types import mention_type
 from ..syntax.words import QUOTE_TOKEN
@@ -40,6 +41,7 @@ __all__ = [
     "narration_subject",
     "narrator",
     "nearest_person",
+    "one_line_speaker",
     "own_addressees",
     "people_in",
     "turn_taking",
@@ -67,9 +69,18 @@ def turn_taking(it: Item, resolved: list, last_by_para: dict[int, int]) -> tuple
             if it.paragraph - back < 0:
                 break
             continue
-        if resolved[j2][0] is not None and resolved[j2][0] is not a:
+        if resolved[j2][0] is not None and resolved[j2][0] is not a and not one_line_speaker(resolved[j2]):
             return j2, "turn-taking"
     return None
+
+
+def one_line_speaker(res: Any) -> bool:
+    """Does a resolved item name its speaker only as "somebody", "another",
+    "one", or as a group ("the sisters", "various onlookers")? Such a
+    speaker is a passer-by or a chorus of one line, not a participant whose
+    turn comes round again."""
+    ent, mention = res[0], res[1]
+    return mention is not None and mention.kind == "role" and (mention.head in INDEFINITE_SPEAKERS or mention.plural) or ent is not None and ent.kind == "group"
 
 
 def people_in(coref: Coref, start: int, end: int) -> set[int]:
