@@ -177,7 +177,8 @@ def _plural_carrier(word: str) -> bool:
 #: Verbs of reading or bearing whose subject may be a thing written on ("the notice read").
 _READING_VERBS = ("read", "reads", "said", "says", "bore", "bears")
 #: One of them right before the mark, maybe with a comma or colon ('read', 'says,', 'bore').
-_READS = regex.compile(r"\b(?:" + "|".join(_READING_VERBS) + r")\s{0,2}[,:]?\s{0,2}$")
+#: (Searched from the end, REVERSE: every match ends there, and a forward search tried each earlier start.)
+_READS = regex.compile(r"\b(?:" + "|".join(_READING_VERBS) + r")\s{0,2}[,:]?\s{0,2}$", regex.REVERSE)
 #: Carriers that only bear words, as a sentence's subject ("The banner ... summed up
 #: the mood:"; not "board", "label" or "cap": "The board said:" is a company's board).
 _SUBJECT_CARRIERS = frozenset(

@@ -336,11 +336,12 @@ def _naming(ctx: FrameContext) -> str | None:
     'Staff called it "the ladder"': a naming verb with a naming complement."""
     if len(ctx.words) > 6:
         return None
-    if _KNOWN_AS.search(ctx.left) or _AS_THEY_CALL.match(ctx.right):
+    as_before = ctx.left.rstrip().endswith(("as", "the"))  # (where _KNOWN_AS and _VERB_AS end: most spans run neither scan)
+    if as_before and _KNOWN_AS.search(ctx.left) or _AS_THEY_CALL.match(ctx.right):
         return "non-speech-name"  # (also '"The Rocket", as fans call him, scored')
     if habitual_description(ctx.left) and _complement_shape(ctx.words, "") != "other":
         return "non-speech-term"
-    m = _VERB_AS.search(ctx.left)
+    m = _VERB_AS.search(ctx.left) if as_before else None
     if m is not None and "," not in m.group(0) and (m.group("object") or not m.group("label")):  # (a noun "book" is no verb of filing)
         article = "the" if m.group(0).rstrip().lower().endswith(" the") else ""  # ('refer to simply as the "green tooth"')
         if m.group("verb").startswith("kn") or m.group("label") or (shape := _complement_shape(ctx.words, article)) in ("name", "definite") or shape == "term" and not m.group("object"):
@@ -540,10 +541,9 @@ def _superlative(word: str) -> bool:
 
 
 def _generic_term(ctx: FrameContext) -> str | None:
-    """'Managers talk about "deep work"', 'Curators speak of "gallery fatigue"':
-    a short lower-case term that a generic subject talks about."""
-    if len(ctx.words) > 3 or not all(w[:1].islower() for w in ctx.words):
-        return None
+    """'Managers talk about "deep work"', 'Curators speak of "gallery fatigue"': a short lower-case term that a generic subject talks about."""
+    if len(ctx.words) > 3 or not all(w[:1].islower() for w in ctx.words) or not ctx.left.rstrip()[-5:].lower().endswith(("about", "of", "to")):
+        return None  # (the pattern's last word, tested first: no lower-casing and scan of the text before most spans)
     m = _TERM_VERBS.search(ctx.left.lower())
     if m is None:
         return None

@@ -83,7 +83,7 @@ def defined_term(ctx: FrameContext) -> str | None:
     a short lower-case span after ", meaning" (a level or a code explained)."""
     if len(ctx.words) > 4 or not ctx.content[:1].islower() or ctx.content[-1:] in ".!?,":
         return None
-    if _MEANING.search(ctx.left) is not None:
+    if ctx.left.rstrip().endswith(("meaning", "means")) and _MEANING.search(ctx.left) is not None:  # (its last word first, in C)
         return "non-speech-term"  # ('its highest level, meaning "danger to life"': a label's meaning, glossed by the writer)
     if (g := _DASH_GERUND.match(ctx.right)) is not None and g.group(1) not in lexicon.cue_verbs():
         return "non-speech-term"  # ('pushed for "winter-proofing" — replacing tents with cabins —': a term its gloss explains)
