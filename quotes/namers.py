@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 import regex
 
 from . import lexicon
+from .syntax.words import is_ly_adverb
 
 __all__ = [
     "DEFINITE_GLOSS", "FRAME_WORD", "EPITHET_VERBS", "GENERIC_NOUNS", "INDEFINITE_APPOSITION", "NAME_APPOSITION_DASHED", "SUBJECT_SKIP", "WORD_APPOSITION",
-    "generic_subject", "habitual_description", "head_before_modifier", "host_full_stop", "person_subject", "subject_end",
+    "generic_subject", "generic_term", "habitual_description", "head_before_modifier", "host_full_stop", "person_subject", "subject_end",
 ]
 
 if TYPE_CHECKING:
@@ -196,3 +197,29 @@ def thing_object(obj: list[str]) -> bool:
 
 #: Determiners that open a thing's noun phrase as a naming verb's object.
 _THING_DETERMINERS = frozenset("the this that these those its their our his her a an".split())
+
+
+#: Verbs of talking about a term ("Managers talk about "deep work"").
+_TERM_VERBS = regex.compile(
+    r"""\b(?:talk|talks|speak|speaks|refer|refers|write|writes)   # a verb of talking, present tense
+        \s+(?:about|of|to)\s*$                                    # its preposition right before the mark
+    """,
+    regex.VERBOSE,
+)
+
+
+def generic_term(ctx: FrameContext) -> str | None:
+    """'Managers talk about "deep work"', 'Curators speak of "gallery fatigue"':
+    a short lower-case term that a generic subject talks about (the pattern's
+    last word tested first, in C: most spans need no lower-casing and scan)."""
+    if len(ctx.words) > 3 or not all(w[:1].islower() for w in ctx.words) or not ctx.left.rstrip()[-5:].lower().endswith(("about", "of", "to")):
+        return None
+    m = _TERM_VERBS.search(ctx.left.lower())
+    if m is None:
+        return None
+    before_verb = FRAME_WORD.findall(ctx.left[: m.start()])
+    while before_verb and is_ly_adverb(before_verb[-1]):
+        before_verb.pop()  # "Managers increasingly talk about": an adverb between the subject and its verb
+    if len(before_verb) > 3 or not generic_subject(before_verb, allow_det=False):
+        return None
+    return "non-speech-term"

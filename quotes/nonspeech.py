@@ -29,7 +29,7 @@ from .inscriptions import carrier_after, carrier_then_colon, displayed, inscript
 from .lazy import once
 from .namers import EPITHET_VERBS as _EPITHET_VERBS
 from .namers import FRAME_WORD as _WORD
-from .namers import DEFINITE_GLOSS, INDEFINITE_APPOSITION, NAME_APPOSITION_DASHED, WORD_APPOSITION, generic_subject, habitual_description, host_full_stop, person_subject, thing_object
+from .namers import DEFINITE_GLOSS, INDEFINITE_APPOSITION, NAME_APPOSITION_DASHED, WORD_APPOSITION, generic_subject, generic_term, habitual_description, host_full_stop, person_subject, thing_object
 from .titles import ARTICLES as _ARTICLES
 from .titles import DEFINITE as _DEFINITE
 from .wording import compound_label, defined_term, term_noun, unsaid, word_apposed, word_for, word_subject, word_with_relative
@@ -76,13 +76,6 @@ _AS_THEY_CALL = regex.compile(
 )
 #: A dash standing alone right after the closing mark (' - ', ' – ', ' — ').
 _DASH_AFTER = regex.compile(r"\s[-\u2013\u2014]\s")
-#: Verbs of talking about a term ("Managers talk about "deep work"").
-_TERM_VERBS = regex.compile(
-    r"""\b(?:talk|talks|speak|speaks|refer|refers|write|writes)   # a verb of talking, present tense
-        \s+(?:about|of|to)\s*$                                    # its preposition right before the mark
-    """,
-    regex.VERBOSE,
-)
 #: A change of category: a verb of change, its object, then "from" or "to"
 #: right before the mark ('raised the warning from "yellow"', 'cut its rating
 #: to "junk"', 'changes the land's designation from agricultural to "R-2
@@ -212,7 +205,7 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         or unsaid(ctx)
         or _naming(ctx)
         or compound_label(ctx)
-        or _generic_term(ctx)
+        or generic_term(ctx)
         or word_for(ctx)
         or ("non-speech-label" if len(ctx.words) <= 4 and _CHANGE_TO.match(ctx.left) else None)
         or term_noun(ctx)
@@ -538,21 +531,6 @@ def _superlative(word: str) -> bool:
     """'biggest', 'worst', 'most': a superlative evaluates, it does not name."""
     w = word.lower()
     return w in _SUPERLATIVES or (len(w) >= 6 and w.endswith("est") and w not in _EST_NOUNS)
-
-
-def _generic_term(ctx: FrameContext) -> str | None:
-    """'Managers talk about "deep work"', 'Curators speak of "gallery fatigue"': a short lower-case term that a generic subject talks about."""
-    if len(ctx.words) > 3 or not all(w[:1].islower() for w in ctx.words) or not ctx.left.rstrip()[-5:].lower().endswith(("about", "of", "to")):
-        return None  # (the pattern's last word, tested first: no lower-casing and scan of the text before most spans)
-    m = _TERM_VERBS.search(ctx.left.lower())
-    if m is None:
-        return None
-    before_verb = _WORD.findall(ctx.left[: m.start()])
-    while before_verb and is_ly_adverb(before_verb[-1]):
-        before_verb.pop()  # "Managers increasingly talk about": an adverb between the subject and its verb
-    if len(before_verb) > 3 or not generic_subject(before_verb, allow_det=False):
-        return None
-    return "non-speech-term"
 
 
 def _after_work_noun(ctx: FrameContext) -> bool:

@@ -52,7 +52,6 @@ __all__ = [
 _SENT_END = frozenset(".!?\u2026")
 
 
-
 def turn_taking(it: Item, resolved: list, last_by_para: dict[int, int]) -> tuple[int, str] | None:
     """Turn-taking: in a run of dialogue paragraphs the speaker of an
     untagged turn is the other participant: the last speaker in the run who
