@@ -24,6 +24,7 @@ from typing import Any
 
 from .coref import Coref, Entity
 from .segment import Segmentation
+from .sieves.address import address_gender
 from .sieves.dialogue import addressed, one_line_speaker
 from .items import Item
 from .model import QuoteKind
@@ -40,6 +41,8 @@ _BORROWED = frozenset({"previous-sentence", "split-quote", "same-sentence", "mul
 #: How many paragraphs of narration naming no speaker a run carries on across
 #: (measured on the tune part: 0 and 1 tie, 2 and 3 lose).
 _GAP = 1
+#: How many paragraphs around a line its exchange holds, for the people a word of address may mean.
+_EXCHANGE = 8
 #: How many turns away a vocative decides a line (1: the neighbours; 3 and 6 lose on LitBank).
 _VOC_REACH = 1
 
@@ -146,7 +149,10 @@ def converse(
     turns = _turns(items, resolved)
     for t in turns:
         t.addressed = turn_addressees(t, items, resolved, coref, addressees)
+    if "vocative" not in off:
+        _gendered_addressees(turns, items, resolved, coref.text)
     runs = _runs(turns, resolved, breaks, named_in)
+    where = {id(t): n for n, t in enumerate(turns)}
     for run in runs:
         for k, t in enumerate(run):
             if t.anchor is not None or not _open(t, resolved):
@@ -154,9 +160,46 @@ def converse(
             found = _nearest_evidence(run, k, resolved, reach, 0 if "vocative" in off else _VOC_REACH)
             if found is None:
                 found = _other_participant(run, k, resolved, coref, items[t.items[0]].start)
+            if found is None and _key(resolved[t.items[0]]) in t.addressed:
+                found = _not_addressed(turns, where[id(t)], resolved)  # ("Not yet, sir." after narration naming him first: not his)
             if found is not None:
                 _assign(t, found, resolved, coref)
     return resolved
+
+
+def _gendered_addressees(turns: list[Turn], items: list[Item], resolved: list, text: str) -> None:
+    """A turn that addresses someone by a word of one gender ("Not yet,
+    sir.", "Is there any tea, mother?"; :func:`~quotes.sieves.address.address_gender`)
+    addresses the one person of that gender among the tagged speakers of
+    the exchange (the turns of the last :data:`_EXCHANGE` paragraphs), when
+    it holds exactly one such and someone of the other gender: that one is
+    added to the turn's addressees (not its speaker; the next turn's)."""
+    for k, t in enumerate(turns):
+        g = next((g for j in t.items if (g := address_gender(text, items[j].start, items[j].end))), None)
+        if g is None:
+            continue  # (most lines address no one by such a word)
+        people: dict[int, str] = {}
+        for u in turns[max(0, k - 8) : k + 2]:
+            if u.anchor is not None and abs(u.first_para - t.first_para) <= _EXCHANGE and (e := resolved[u.anchor][0]) is not None and e.gender in ("m", "f"):
+                people[e.eid] = e.gender
+        fit = [eid for eid, pg in people.items() if pg == g]
+        if len(fit) == 1 and len(people) > 1:
+            t.addressed = t.addressed | {fit[0]}
+
+
+def _not_addressed(turns: list[Turn], k: int, resolved: list) -> tuple[int | None, Any, str] | None:
+    """The speaker of the tagged turn nearest turn *k* (before first, within
+    its exchange) who is not one it addresses: a line whose guess was its
+    own addressee ("Not yet, sir." after narration naming him first)."""
+    t = turns[k]
+    for d in range(1, len(turns)):
+        near = [j for j in (k - d, k + d) if 0 <= j < len(turns) and abs(turns[j].first_para - t.first_para) <= _EXCHANGE]
+        if not near:
+            return None
+        for j in near:
+            if (a := turns[j].anchor) is not None and (key := _key(resolved[a])) is not None and key not in t.addressed:
+                return a, key, "vocative"
+    return None
 
 
 def _barred(run: list[Turn], k: int, resolved: list, reach: int) -> set[Any]:

@@ -65,6 +65,7 @@ SPECS = {
     "portfolios.txt": (norm, norm, (1, 1)),
     "ly_words.txt": (norm, norm, (1, 1)),
     "sentence_adverbs.txt": (lambda line: line.split()[0], lambda line: line.split()[0], (1, 1)),
+    "address_words.txt": (lambda line: line.split()[0], lambda line: line.split()[0], (2, 3)),
     "non_speech.txt": (norm, norm, (2, None)),
     "works.txt": (norm, norm, (2, 2)),
     "tag_nouns.txt": (norm, norm, (1, 1)),

@@ -16,6 +16,7 @@ __all__ = [
     "CueNoun",
     "Role",
     "abbreviations",
+    "address_words",
     "age_nouns",
     "cue_nouns",
     "cue_phrases",
@@ -313,6 +314,12 @@ def tag_nouns() -> frozenset[str]:
 def ly_words() -> frozenset[str]:
     """Nouns and adjectives in -ly ("assembly", "elderly"): no manner adverb."""
     return _first_words("ly_words.txt")
+
+
+@functools.cache
+def address_words() -> dict[str, tuple[str, bool]]:
+    """Words addressing someone of one gender ("sir", "mother", "my lord") -> (gender, only after "my")."""
+    return {row[0]: (row[1], len(row) > 2 and row[2] == "my") for row in read_entries("address_words.txt")}
 
 
 @functools.cache

@@ -22,7 +22,7 @@ from ..kinship import FAMILIAR_KIN
 from ..model import QuoteKind
 from ..syntax.phrases import NOT_NAMES, Mention
 
-__all__ = ["addressed", "answering", "own_addressees", "vocative_speaker", "vocatives"]
+__all__ = ["address_gender", "addressed", "answering", "own_addressees", "vocative_speaker", "vocatives"]
 
 # A name addressed at the edge of a quote: "Ada, come here." / "Oh, Ada, …" / "… , Aunt Mara?"
 #: (A greeting may open it: "Good-bye, Ben, may I ...", "Good morning, Mr Hacket".)
@@ -136,3 +136,27 @@ def vocative_speaker(text: str, idx: int, it: Item, items: list[Item], resolved:
             if e is not None and e.person and e.eid not in own and (j > len(resolved) - 1 or resolved[j][0] is not e):
                 return e
     return None
+
+
+#: A word addressed at the edge of a clause: after the line's start, a
+#: punctuation mark or a greeting ("Yes, sir.", "Thank you, mother", "Sir, I
+#: must ..."), maybe after "my" ("my lord", "my dear boy"), and before a
+#: punctuation mark or the line's end; group "word" the word, "my" its "my".
+_ADDRESS = regex.compile(
+    r"(?:^|[,;:!?.]\s*|\b(?:Yes|No|Oh|Well|Thank\s+you|Thanks|Good-?night|Good-?bye|Good\s+morning),?\s+)"
+    r"(?P<my>[Mm]y\s+(?:dear\s+)?)?(?P<word>[\p{L}'\u2019]{2,10})\s*(?=[,.!?;:\u2013\u2014]|-|\W{0,4}$)"
+)
+
+
+def address_gender(text: str, start: int, end: int) -> str | None:
+    """The gender of the one the line ``text[start:end]`` addresses by a word
+    of ``address_words.txt`` ("Not yet, sir.": "m"; "Is there any tea,
+    mother?": "f"), or None when it uses none, or words of both genders."""
+    words = lexicon.address_words()
+    found = set()
+    for m in _ADDRESS.finditer(text[start:end]):  # (the line alone: its start is the pattern's "^")
+        entry = words.get(m.group("word").lower().replace("\u2019", "'"))
+        if entry is not None and (m.group("my") or not entry[1]):
+            found.add(entry[0])
+    return found.pop() if len(found) == 1 else None
+
