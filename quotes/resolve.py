@@ -165,8 +165,7 @@ class _Speakers:
             if mention is not None and (owner := utterer(mention)) is not None:
                 mention, a = owner, a._replace(mention=owner, extra=(*a.extra, "utterer")) if a else a
             if mention is not None and self.fiction and it.kind is QuoteKind.DIRECT and mention_type(mention) in NOT_SPEAKERS:
-                # '"Whoa!" said his eternal song': the tag names no one who
-                # can speak, so the line is an untagged turn of the dialogue.
+                # '"Whoa!" said his eternal song': the tag names no one who can speak, so the line is an untagged turn.
                 ent, mention, a = self._from_context(idx, it, None)
                 if a is not None:
                     a = a._replace(extra=(*a.extra, "not-a-speaker"))
@@ -449,7 +448,8 @@ class _Speakers:
         nm = narration_subject(it, self.seg, self.outer, self.att, self.text) if "narration-subject" not in off else None
         nm = nm and (utterer(nm) or nm)
         if nm is not None:
-            ent, _ = coref.resolve(nm, nm.start)
+            d = subject_description(coref, self.att, self.text, nm) if nm.kind == "pronoun" else None  # ("The detective came. He ...": the described one)
+            ent = self._mention_entity(it, d)[0] if d is not None else coref.resolve(nm, nm.start)[0]
             if ent is not None and ent.eid not in own:
                 return ent, nm, Attribution(nm, None, None, "narration-subject", "speech")
         ent = nearest_person(coref, it.start, own) if "nearest-mention" not in off else None
