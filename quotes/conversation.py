@@ -179,7 +179,7 @@ def _gendered_addressees(turns: list[Turn], items: list[Item], resolved: list, t
         if g is None:
             continue  # (most lines address no one by such a word)
         people: dict[int, str] = {}
-        for u in turns[max(0, k - 8) : k + 2]:
+        for u in turns[max(0, k - _EXCHANGE) : k + 2]:  # (a turn takes a paragraph at least: the exchange's turns before it, and the next)
             if u.anchor is not None and abs(u.first_para - t.first_para) <= _EXCHANGE and (e := resolved[u.anchor][0]) is not None and e.gender in ("m", "f"):
                 people[e.eid] = e.gender
         fit = [eid for eid, pg in people.items() if pg == g]

@@ -107,8 +107,6 @@ def brought_on(j: int, idx: int, items: list[Item], resolved: list, seg: Segment
     return False
 
 
-
-
 def narration_subject(it: Item, seg: Segmentation, outer: list[Tok], att: Attributor, text: str) -> Mention | None:
     """'He took two shells from his bag. ¶ "I found these …"': after a
     paragraph of narration, an untagged line belongs to that paragraph's subject."""
