@@ -14,6 +14,7 @@ import regex
 
 from . import lexicon
 from .syntax.phrases import GENDERED_HONORIFICS, Mention
+from .syntax.verbs import is_past_form
 from .syntax.words import is_demonym
 
 if TYPE_CHECKING:
@@ -288,3 +289,60 @@ def honorific_gender(name: str) -> str | None:
     """The gender the honorific of *name* gives ("Mr. Bertram": "m"), from ``titles.txt``; None without one."""
     titles = lexicon.titles()
     return next((titles[w] for w in name.split() if w.rstrip(".") in GENDERED_HONORIFICS and w in titles), None)
+
+
+#: Words that end a noun phrase's modifiers when read back from its noun: what comes before them is
+#: another phrase ("a nod to the woman", "a word with the man"), so an article there is not the noun's.
+NOT_MODIFIERS = frozenset("the to of and with at in on by for from his her their its this that".split())
+
+
+#: About a scene of a novel, in characters: how far back a newcomer brought on by a description is looked for.
+SCENE_CHARS = 3000
+
+
+def introduced_new(text: str, mention: Mention, reach: int = SCENE_CHARS) -> bool:
+    """Did the narration bring on someone new with the description's noun in
+    the *reach* characters (about a scene) before it ("Across the lane an old woman sat ...", "a tall,
+    thin man stood at the bar"): an indefinite article, up to three
+    modifiers, the noun, outside any quote of its paragraph ("an old woman
+    like myself" is said, not narrated)? The definite description then
+    goes on with that newcomer (the familiarity of a definite article,
+    Heim 1982), not with a character named before. Only a presentation
+    counts: the indefinite phrase, with the description's modifiers, is the
+    subject of a past verb ("a man stood") or follows "there was"; "for a
+    young man of his age", "she was a young girl then" say what someone
+    is, and bring no one on."""
+    head, lo = mention.head, max(0, mention.start - reach)
+    own = set(mention.text.lower().split()[1:-1])  # ("the old woman": an old one; "a lady appeared" is not "the young lady")
+    at = text.rfind(head, lo, mention.start)
+    while at > lo:
+        end = at + len(head)
+        if not text[at - 1].isalpha() and not (end < len(text) and text[end].isalpha()):
+            before = text[max(lo, at - 60) : at].split()[-4:]
+            for n, w in enumerate(reversed(before)):
+                w = w.rstrip(",")
+                if w in ("a", "an", "A", "An") and own.issubset(x.rstrip(",") for x in before[len(before) - n :]):
+                    para = text.rfind("\n\n", lo, at) + 1 or lo
+                    chunk = text[para:at]
+                    if chunk.count('"') % 2 == 0 and chunk.count("\u201c") <= chunk.count("\u201d") and _presented(text, at - 60, end, before):
+                        return True
+                    break
+                if not w.isalpha() or not w.islower() or w in NOT_MODIFIERS:
+                    break
+        at = text.rfind(head, lo, at)
+    return False
+
+
+def _presented(text: str, lo: int, end: int, before: list[str]) -> bool:
+    """Is the indefinite phrase ending at *end* (its words before the noun
+    among *before*) the subject of a past verb ("an old woman sat", "a tall,
+    thin man was warming") or presented by "there was/were"?"""
+    after = text[end : end + 30].replace(",", " , ").split(None, 2)
+    nxt = after[0] if after else ""
+    if nxt == "," and len(after) > 1 and after[1] == "who":
+        return True
+    if (nxt in ("was", "were", "had") or is_past_form(nxt)) and not (len(after) > 1 and after[1] in ("not", "never")):
+        return True  # (not "a young man was not at liberty to ...": what any young man may do, no one in the scene)
+    lead = text[max(0, lo) : end].split()
+    k = next((i for i in range(len(lead) - 1, -1, -1) if lead[i].lower() in ("a", "an")), -1)
+    return k >= 2 and lead[k - 2].lower() == "there" and lead[k - 1] in ("was", "were")

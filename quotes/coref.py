@@ -35,7 +35,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import lexicon
-from .agreement import INDEFINITES, LISTED, age_fits, as_surname_of, confirmed_person, honorific_gender, surname_known, surname_only, who_described
+from .agreement import INDEFINITES, LISTED, age_fits, as_surname_of, confirmed_person, honorific_gender, introduced_new, surname_known, surname_only, who_described
 from .kinship import KIN, POSSESSIVE_GENDER, family_title, of_gender_in_family, other_honorific, relative_of
 from .model import Span, Speaker
 from .centering import possessor_last, subject_first, tag_subject_first
@@ -394,8 +394,8 @@ class Coref:
         if named is not None:  # ("police said" in a story that names "Ridgeshire Police", before or after)
             self._mention_of(named, m)
             return named, "title-chain"
-        if m.plural:
-            e = self._new()
+        if m.plural or self.fiction and m.text[:4].lower() == "the " and introduced_new(self.text, m):  # ("a tall man was ... ¶ said the tall man")
+            e = not m.plural and next((e for e in self._before(pos, limit=6) if not e.names and e.description and e.description.lower() == m.text.lower()), None) or self._new()
             self._note(e, m)
             return e, "new-entity"
         if (e := apposed_name(self, m)) is not None:

@@ -22,6 +22,7 @@ from ..coref import Coref, Entity
 from ..items import Item
 from ..model import QuoteKind
 from ..segment import Segment, Segmentation
+from ..agreement import introduced_new
 from ..centering import BARE_OPENERS, described_subject
 from ..syntax.clauses import has_verb
 from ..syntax.phrases import INDEFINITE_SPEAKERS, Mention, Tok, analyse
@@ -420,6 +421,8 @@ def described_character(
     if words[0].lower() not in ("the", "this", "that") or words[-1][:1].isupper():
         return None  # 'the Grandmother', 'the General': a title the novel uses as a name
     key = " ".join(w.lower() for w in words[1:])
+    if words[0].lower() == "the" and introduced_new(coref.text, mention, _DESCRIBED_REACH):
+        return None  # "Across the lane an old woman sat shelling peas. The old woman looked up": someone new
     recent = [e for e in coref._before(mention.start, limit=20) if e.kind == "person" and e.person]
     people = recent[:3]
     elder = [e for e in recent if _ELDER.intersection(_designations(e))] if _OLD.intersection(words) else []
@@ -451,6 +454,7 @@ def _designations(e: Entity) -> set[str]:
 
 #: How far (characters) a description's earlier answer is remembered: about a scene.
 _DESCRIBED_REACH = 3000
+
 
 
 def _title_named(e: Entity) -> bool:
