@@ -89,6 +89,9 @@ def find_span_roles(text: str, config: Config, seg: Segmentation) -> SpanRoles:
                      frozenset(titles))
 
 
+#: Characters of plain-text emphasis that may wrap a quotation's words ("_Ow!_", "*Never!*").
+_EMPHASIS = frozenset("_*")
+
 class _Classifier:
     """Decides the position of quoted spans, with what it needs of the document."""
 
@@ -111,6 +114,10 @@ class _Classifier:
             k -= 1
         prev = text[k] if k >= para.start else ""
         words = text[q.start : q.end].split()
+        emphasis = q.end - q.start > 2 and text[q.start] in _EMPHASIS and text[q.end - 1] == text[q.start]
+        if emphasis:
+            # '"_Ow!_"', '"*Never!*"': plain-text emphasis (a Gutenberg book's italics) wraps the words; the rules read them bare
+            words = [w.strip(text[q.start]) for w in words] if len(words) == 1 else [words[0][1:], *words[1:-1], words[-1][:-1]]
         # Scripts written without spaces count about two characters a word.
         # (Read only when the span's first 400 characters are not all ASCII,
         # which no such script is: five spans in six on PolNeAR are, and the
@@ -143,7 +150,7 @@ class _Classifier:
             and q.weight == Weight.DOUBLE
         ):
             return "non-speech", "non-speech-nickname"
-        content_end = text[q.end - 1]
+        content_end = text[q.end - 2] if emphasis else text[q.end - 1]
         prev = self._effective_prev(q, k, prev, para.start)
         position = self._position(q, prev, before, words, content_end, n_words, after, para.start)
         return self._demote(q, position, prev, before, words, content_end, n_words, after)
