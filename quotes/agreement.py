@@ -312,7 +312,7 @@ def introduced_new(text: str, mention: Mention, reach: int = SCENE_CHARS) -> boo
     subject of a past verb ("a man stood") or follows "there was"; "for a
     young man of his age", "she was a young girl then" say what someone
     is, and bring no one on."""
-    head, lo = mention.head, max(0, mention.start - reach)
+    head, lo = mention.text.split()[-1], max(0, mention.start - reach)  # (the noun as written: "the Indian", "an Indian")
     own = set(mention.text.lower().split()[1:-1])  # ("the old woman": an old one; "a lady appeared" is not "the young lady")
     at = text.rfind(head, lo, mention.start)
     while at > lo:
@@ -346,3 +346,13 @@ def _presented(text: str, lo: int, end: int, before: list[str]) -> bool:
     lead = text[max(0, lo) : end].split()
     k = next((i for i in range(len(lead) - 1, -1, -1) if lead[i].lower() in ("a", "an")), -1)
     return k >= 2 and lead[k - 2].lower() == "there" and lead[k - 1] in ("was", "were")
+
+
+def called_by_title(m: Mention, names: dict[str, int]) -> bool:
+    """Fiction: is the description *m* a capitalised title the novel also
+    writes alone as a name, one of *names* (lower-case name -> entity id):
+    "said the Grandmother" beside "Grandmother was wheeled in", "the
+    General"? Then it is that character, called by the title. Never a
+    people's name ("the Indian", "the Frenchman"): that describes someone."""
+    return (m.kind == "role" and m.text[4:5].isupper() and m.text.lower() == "the " + m.head and m.head in names
+            and not is_demonym(m.text[4:]))

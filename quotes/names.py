@@ -21,9 +21,10 @@ import regex
 from . import lexicon
 from .appositions import PREDICATE_OPENERS, age, agent_role, counterpart, court_side, listed, origin, predicated_role, pronoun_predicates, type_from_context
 from .appositions import appositive as appositive_role
-from .agreement import confirmed_person
+from .agreement import called_by_title, confirmed_person
 from .coref import Coref, Entity
 from .items import Item
+from .model import QuoteKind
 from .organisations import BODY_POSSESSIVES, org_name_words, possessor_org
 from .sieves.attributor import Attributor
 from .syntax.clauses import skip_dateline
@@ -165,6 +166,8 @@ def _speakers_are_people(items: list[Item], coref: Coref) -> None:
     """Names that speak somewhere in the document (a tag names them) are people."""
     speaking = {it.attribution.mention.name.split()[-1].lower() for it in items
                 if it.attribution and it.attribution.mention and it.attribution.mention.kind == "name" and it.attribution.mention.name}
+    # ("said the Grandmother" where the novel also writes "Grandmother" alone: a title it calls the character by)
+    speaking |= {m.head for it in items if it.kind is QuoteKind.DIRECT and it.attribution and (m := it.attribution.mention) and called_by_title(m, coref._by_name)}
     for e in coref.entities:
         if e.kind == "person" and e.names and e.canonical().split()[-1].lower() in speaking:
             e.person = e.speaks = True
