@@ -301,11 +301,11 @@ SCENE_CHARS = 3000
 
 
 def introduced_new(text: str, mention: Mention, reach: int = SCENE_CHARS) -> bool:
-    """Did the narration bring on someone new with the description's noun in
-    the *reach* characters (about a scene) before it ("Across the lane an old woman sat ...", "a tall,
-    thin man stood at the bar"): an indefinite article, up to three
-    modifiers, the noun, outside any quote of its paragraph ("an old woman
-    like myself" is said, not narrated)? The definite description then
+    """Did the narration bring on someone new with the noun of the description
+    *mention* in the *reach* characters (about a scene) before it ("Across
+    the lane an old woman sat ...", "a tall, thin man stood at the bar"): an
+    indefinite article, up to three modifiers, the noun, outside any quote of
+    its paragraph ("an old woman like myself" is said, not narrated)? The definite description then
     goes on with that newcomer (the familiarity of a definite article,
     Heim 1982), not with a character named before. Only a presentation
     counts: the indefinite phrase, with the description's modifiers, is the

@@ -394,7 +394,8 @@ class Coref:
             self._mention_of(named, m)
             return named, "title-chain"
         if self.fiction and called_by_title(m, self._by_name):  # ("Grandmother was wheeled in ... said the Grandmother")
-            return self._note(e := self.entities[self._by_name[m.head]], m) or e, "title-chain"
+            self._note(e := self.entities[self._by_name[m.head]], m)
+            return e, "title-chain"
         if m.plural or self.fiction and m.text[:4].lower() == "the " and introduced_new(self.text, m):  # ("a tall man ... said the tall man")
             e = not m.plural and next((e for e in self._before(pos, limit=6) if not e.names and e.description and e.description.lower() == m.text.lower()), None) or self._new()
             self._note(e, m)
@@ -547,9 +548,8 @@ def _description_candidates(coref: Coref, m: Mention, pos: int, want: str) -> li
             cands.sort(key=lambda e: e is not centre)  # (the organisation whose report the sentence before holds)
         return [e for e in coref._appositive_after(m) if e.kind != "place" and fits_org(m.head, e)] + cands
     if m.head != "year-old" and not coref.fiction:
-        # "the Dutchman": a person described by that origin before
-        # ("a Dutch defender") beats a nearer one (news only: in
-        # novels it measured worse on PDNC, 7 quotes in 18,583).
+        # "the Dutchman": a person described by that origin before ("a Dutch defender") beats a nearer
+        # one (news only: in novels it measured worse on PDNC, 7 quotes in 18,583).
         stems = demonym_stems(m.head)
         # (Someone described by another origin, "Belgian veteran Ruben Claes", is tried last.)
         cands.sort(key=lambda e: 0 if any(x.lower()[:4] in stems for x in e.modifiers) else 2 if _other_origin(e, stems) else 1)

@@ -92,6 +92,7 @@ def find_span_roles(text: str, config: Config, seg: Segmentation) -> SpanRoles:
 #: Characters of plain-text emphasis that may wrap a quotation's words ("_Ow!_", "*Never!*").
 _EMPHASIS = frozenset("_*")
 
+
 class _Classifier:
     """Decides the position of quoted spans, with what it needs of the document."""
 
