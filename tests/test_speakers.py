@@ -106,6 +106,16 @@ def test_a_tag_that_names_no_one_is_an_untagged_turn_in_fiction() -> None:
     assert "not-a-speaker" in last.evidence and "turn-taking" in last.evidence
 
 
+@pytest.mark.parametrize(("word", "name"), [("D'you", None), ("Y'know", None), ("C\u2019mon", None), ("O'Brien", "O'Brien"), ("D'Arcy", "D'Arcy")])
+def test_a_capitalised_contraction_is_no_name(word: str, name: str | None) -> None:
+    """A contraction written with a capital ('"D'you know, ...') opens a
+    sentence of a quote and is no name: a reported clause read inside the
+    quote once gave two novel quotes to a speaker called "D'you". A capital
+    after the apostrophe keeps a name ("O'Brien", "D'Arcy")."""
+    m = analyse(tokenize(word), word)
+    assert (m.name if m is not None and m.kind == "name" else None) == name
+
+
 def test_the_owner_of_an_utterance_speaks() -> None:
     """'said his old song': the one the possessive points to speaks."""
     text = 'Tom Pike leaned on the rail.\n\n"Home is the sailor," said his old song.'

@@ -103,6 +103,8 @@ NOT_NAMES = frozenset(
 #: "It's", "There's", "That's": a contraction with "is/has", never a name; nor "Let's"
 #: ("let us") (names and personal pronouns with "'s" are left to the readings downstream).
 _NOT_NAMES_CONTRACTED = frozenset("It There That This Here What Who Where Let".split())
+#: A capital, an apostrophe and a lower-case rest: a contraction, no name ("D'you", "Y'know", "C'mon"; "O'Brien" is one).
+_CAPITAL_CONTRACTION = regex.compile(r"\p{Lu}['\u2019]\p{Ll}+")
 
 
 class Mention(NamedTuple):
@@ -276,9 +278,8 @@ def _analyse_word(word: str) -> Mention | None:
     return None if word.endswith(ORIGIN_ENDINGS) else _analyse((tuple.__new__(Tok, (0, len(word), word)),), word)  # ("Tromsø-born": no name)
 
 
-#: Plural nouns for the people of a body or a place that open a sentence
-#: capitalised ("Members of Kelby Council", "Residents of Hollins Green"):
-#: a group described by the "of" phrase, never an organisation's name
+#: Plural nouns for the people of a body or a place that open a sentence capitalised ("Members of Kelby Council",
+#: "Residents of Hollins Green"): a group described by the "of" phrase, never an organisation's name
 #: (unlike "Friends of Millbrook Library", whose first word is no such noun).
 _PEOPLE_OF = frozenset("members officers officials staff employees residents villagers parents pupils students".split())
 
@@ -313,9 +314,8 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
     posts = lexicon.post_nominals()
     while head_i > 1 and words[head_i] in posts and is_cap(words[head_i - 1]) and low[head_i - 1] not in roles and low[0] not in DETERMINERS:
         head_i -= 1  # "Sandra Okoye MP": letters after a name, not the role noun heading the phrase (but "The new SDF MP" is one)
-    # "a spokeswoman for the agency": the head is before the "for/of" phrase
-    # (not when a titled full name ends the phrase: "Cabinet member for
-    # transport Cllr Ayesha Tandon" is her).
+    # "a spokeswoman for the agency": the head is before the "for/of" phrase (not when a titled full name
+    # ends the phrase: "Cabinet member for transport Cllr Ayesha Tandon" is her).
     # (The titled-name test runs only when such a phrase is there: most phrases have none.)
     if not _HEAD_PREPOSITIONS.isdisjoint(low[1:]) and not (
         len(words) >= 4 and words[-2] in lexicon.given_names() and is_cap(words[-1]) and words[-3].rstrip(".") in _title_words()
@@ -564,7 +564,7 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
     name_words = without_birthplace(name_words, mods)
     if not name_words:
         return None
-    if (name_words[-1] in NOT_NAMES or _strip_possessive(name_words[-1]) in _NOT_NAMES_CONTRACTED) and len(name_words) == 1 and not (
+    if (name_words[-1] in NOT_NAMES or _strip_possessive(name_words[-1]) in _NOT_NAMES_CONTRACTED or _CAPITAL_CONTRACTION.fullmatch(name_words[-1])) and len(name_words) == 1 and not (
         title_words and title_words[-1].rstrip(".") in _HONORIFIC_TITLES and name_words[-1] not in _PRONOUN_LIKE
     ):
         return None  # but "Mrs. May", "Mr. Last": after an honorific, a surname
