@@ -167,7 +167,8 @@ def _speakers_are_people(items: list[Item], coref: Coref) -> None:
     speaking = {it.attribution.mention.name.split()[-1].lower() for it in items
                 if it.attribution and it.attribution.mention and it.attribution.mention.kind == "name" and it.attribution.mention.name}
     # ("said the Grandmother" where the novel also writes "Grandmother" alone: a title it calls the character by)
-    speaking |= {m.head for it in items if it.kind is QuoteKind.DIRECT and it.attribution and (m := it.attribution.mention) and called_by_title(m, coref._by_name)}
+    if coref.fiction:
+        speaking |= {m.head for it in items if it.kind is QuoteKind.DIRECT and it.attribution and (m := it.attribution.mention) and called_by_title(m, coref._by_name)}
     for e in coref.entities:
         if e.kind == "person" and e.names and e.canonical().split()[-1].lower() in speaking:
             e.person = e.speaks = True
