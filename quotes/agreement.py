@@ -305,10 +305,10 @@ def introduced_new(text: str, mention: Mention, reach: int = SCENE_CHARS) -> boo
     *mention* in the *reach* characters (about a scene) before it ("Across
     the lane an old woman sat ...", "a tall, thin man stood at the bar"): an
     indefinite article, up to three modifiers, the noun, outside any quote of
-    its paragraph ("an old woman like myself" is said, not narrated)? The definite description then
-    goes on with that newcomer (the familiarity of a definite article,
-    Heim 1982), not with a character named before. Only a presentation
-    counts: the indefinite phrase, with the description's modifiers, is the
+    its paragraph ("an old woman like myself" is said, not narrated)? The
+    definite description then goes on with that newcomer (the familiarity
+    of a definite article, Heim 1982), not with a character named before.
+    Only a presentation counts: the indefinite phrase, with the description's modifiers, is the
     subject of a past verb ("a man stood") or follows "there was"; "for a
     young man of his age", "she was a young girl then" say what someone
     is, and bring no one on."""
@@ -324,7 +324,7 @@ def introduced_new(text: str, mention: Mention, reach: int = SCENE_CHARS) -> boo
                 if w in ("a", "an", "A", "An") and own.issubset(x.rstrip(",") for x in before[len(before) - n :]):
                     para = text.rfind("\n\n", lo, at) + 1 or lo
                     chunk = text[para:at]
-                    if chunk.count('"') % 2 == 0 and chunk.count("\u201c") <= chunk.count("\u201d") and _presented(text, at - 60, end, before):
+                    if chunk.count('"') % 2 == 0 and chunk.count("\u201c") <= chunk.count("\u201d") and _presented(text, at - 60, end):
                         return True
                     break
                 if not w.isalpha() or not w.islower() or w in NOT_MODIFIERS:
@@ -333,10 +333,10 @@ def introduced_new(text: str, mention: Mention, reach: int = SCENE_CHARS) -> boo
     return False
 
 
-def _presented(text: str, lo: int, end: int, before: list[str]) -> bool:
-    """Is the indefinite phrase ending at *end* (its words before the noun
-    among *before*) the subject of a past verb ("an old woman sat", "a tall,
-    thin man was warming") or presented by "there was/were"?"""
+def _presented(text: str, lo: int, end: int) -> bool:
+    """Is the indefinite phrase ending at *end* (its article after *lo*) the
+    subject of a past verb ("an old woman sat", "a tall, thin man was
+    warming") or presented by "there was/were"?"""
     after = text[end : end + 30].replace(",", " , ").split(None, 2)
     nxt = after[0] if after else ""
     if nxt == "," and len(after) > 1 and after[1] == "who":
