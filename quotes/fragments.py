@@ -20,7 +20,8 @@ from .reported import Found, ReportedClauses, direct_overlapping
 from .sieves.attributor import Attributor
 from .sieves.base import Attribution
 from .spans import QuotedSpan
-from .syntax.clauses import clause_end, skip_adjuncts
+from .syntax.clause_ends import clause_end
+from .syntax.clauses import skip_adjuncts
 from .syntax.cues import cue_at, source_phrase_at
 from .syntax.phrases import Tok
 

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 from . import lexicon
 from .sieves.base import Attribution
 from .syntax.clauses import has_verb
+from .syntax.verbs import is_3sg_verb
 from .syntax.phrases import DETERMINERS, Tok, is_word
-from .syntax.words import POSSESSIVE_DETERMINERS, SUBJ_PRONOUNS
+from .syntax.words import AUX, POSSESSIVE_DETERMINERS, SUBJ_PRONOUNS
 from .titles import is_title_like
 
 if TYPE_CHECKING:
@@ -62,7 +63,10 @@ def named_object(rc: ReportedClauses, c0: int, c1: int, a: Attribution) -> bool:
         first = next(q for qi, q in enumerate(rc.top) if rc.qidx[qi] == inside[0])
         words = rc.text[first.start : first.end].split()
         short = len(words) <= 6 and rc.text[first.end - 1 : first.end].isalnum()
-        return short and (is_title_like(words) and work_named(rc.outer, c0, inside[0]) or filed_as(rc, c0, inside[0]))
+        return short and (
+            is_title_like(words) and work_named(rc.outer, c0, inside[0]) and not _predicate_after(rc.outer, inside[0], c1)
+            or filed_as(rc, c0, inside[0], c1)
+        )
     # No verb around the names ('recalled the excitement when X approached
     # the network about "…"' holds a clause: still a report), except the
     # naming verb that gives one ('questioned what the firm calls "…"').
@@ -88,16 +92,17 @@ def _what_they_call(outer: list[Tok], c0: int, c1: int, inside: list[int], text:
     return inside[0] - v <= 3 and not has_verb(outer, c0 + 1, v, text)
 
 
-def filed_as(rc: ReportedClauses, c0: int, label: int) -> bool:
+def filed_as(rc: ReportedClauses, c0: int, label: int, c1: int) -> bool:
     """'recorded the payments as "advisory costs" in its accounts': a noun
     phrase, then 'as' and a label (a non-speech span): the object filed under
-    a name, not a report."""
+    a name, not a report (unless a verb follows the label: *c1* ends the content)."""
     outer = rc.outer
     first = outer[c0].text.lower()
     return (
         label - c0 >= 2 and outer[label - 1].text.lower() == "as" and first != "that"
         and (first in DETERMINERS or first in POSSESSIVE_DETERMINERS) and not has_verb(outer, c0, label - 1, rc.text)
         and all(is_word(outer[x].text) for x in range(c0, label - 1))  # ('that the scheme, known as "…", would end')
+        and not _predicate_after(outer, label, c1)  # ('the ward known to staff as "the Annexe" would close': a clause)
     )
 
 
@@ -113,6 +118,20 @@ def work_named(outer: list[Tok], c0: int, title: int) -> bool:
         if outer[x].text.lower() in nouns:
             return all(outer[y].text == "," for y in range(x + 1, title))
     return False
+
+
+def _predicate_after(outer: list[Tok], title: int, c1: int) -> bool:
+    """'that the festival's opening film, "Cold Harbour" by Mette Lund, had
+    been withdrawn': the work and its title are the subject of a verb that
+    follows them (right after the title, or after the comma closing its
+    apposition), so the content is a clause about the work, a report."""
+    x = next((y for y in range(title + 1, min(c1, title + 12)) if outer[y].text == ","), title)
+    x += 1
+    if x >= c1:
+        return False
+    w = outer[x].text
+    lw = w.lower()
+    return lw in AUX or w.islower() and w.isalpha() and (lw.endswith("ed") or is_3sg_verb(w) or w in lexicon.irregular_verbs())
 
 
 def apposed_subject(outer: list[Tok], text: str, c0: int, b: int, m_idx: int) -> bool:

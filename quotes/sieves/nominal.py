@@ -9,7 +9,8 @@ from bisect import bisect_left
 
 from .. import lexicon
 from ..sieves.base import Attribution, SieveBase
-from ..syntax.clauses import before_end_punct, clause_end, passive_or_relative, relative_that, skip_adjuncts
+from ..syntax.clause_ends import clause_end
+from ..syntax.clauses import before_end_punct, passive_or_relative, relative_that, skip_adjuncts
 from ..syntax.cues import Cue
 from ..syntax.boundaries import np_after, subject_before
 from ..syntax.phrases import DETERMINERS, Mention, Tok

@@ -13,10 +13,10 @@ from typing import Literal
 from .. import lexicon
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.boundaries import PAIRED_DASHES, PLACE_PREPOSITIONS, np_after, place_apposition, subject_before
+from ..syntax.clause_ends import clause_end
 from ..syntax.clauses import (
     as_parenthetical,
     before_end_punct,
-    clause_end,
     fronted_clause_end,
     looks_like_clause,
     passive_or_relative,

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..sieves.base import Attribution, SieveBase
-from ..syntax.clauses import before_end_punct, clause_end, passive_or_relative
+from ..syntax.clause_ends import clause_end
+from ..syntax.clauses import before_end_punct, passive_or_relative
 from ..syntax.cues import source_phrase_at
 from ..syntax.boundaries import np_after, subject_before
 from ..syntax.phrases import ADVERBS, DETERMINERS, Mention, is_cap, is_word
