@@ -357,6 +357,15 @@ class SieveBase:
         toks = self.outer
         return next((x for x in self._words("verb", k + 1, end) if (toks[x - 1].text == "," or _after_what(toks, x)) and self._cue(x) is not None), end)
 
+    def _own_fragment(self, k: int, end: int, clause_only: bool) -> bool:
+        """Someone's quoted words in the content at ``toks[k:end]`` (up to the
+        next cue after a comma for a verb that reports only clauses): a title,
+        a label, a name or a term in marks is no one's words and makes no
+        report of the words around it ('wrote most of her songs, among them
+        "..."', 'told a crowd, some of whom carried banners reading "..."'),
+        which are read as they would be without the marks."""
+        return self.has_fragment(k, self._next_cue(k, end) if clause_only else end, end, skip=self.not_quoted_toks | self.term_toks)
+
     def _words(self, kind: str, lo: int, hi: int) -> list[int]:
         """The indexes in ``[lo, hi)`` of the tokens of *kind* (see :attr:`_word_index`), in order."""
         pos = self._word_index[kind]

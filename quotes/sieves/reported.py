@@ -21,6 +21,7 @@ from ..syntax.clauses import (
     looks_like_clause,
     passive_or_relative,
     past_title_apposition,
+    set_off_at,
     skip_adjuncts,
 )
 from ..syntax.cues import Cue, source_phrase_at
@@ -320,8 +321,7 @@ class ReportedSieves(SieveBase):
         # only for someone's quoted words in it, as a clause-only verb does.
         h_np = "h" in cue.frames and not infinitive and k < end and toks[k].text.lower() not in _COMPLEMENTISERS  # (k < end: no read past the stream)
         if not (looks_like_clause(toks, k, end) and not h_np or _after_parenthetical(toks, self.text, c, k, end, m) or has_fragment and end - k >= 2 and (
-                    not (clause_only or h_np) or
-                    self.has_fragment(k, self._next_cue(k, end), end, skip=self.not_quoted_toks | self.term_toks))
+                    not (clause_only or h_np) and self.has_fragment(k, set_off_at(toks, k, end), end) or self._own_fragment(k, end, clause_only or h_np))
                 or infinitive or evidence_np):
             return False
         stop = self._content_stop(s0, c, k, end, cue, m, gap)

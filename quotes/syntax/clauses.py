@@ -290,6 +290,20 @@ def _after_subject(toks: list[Tok], x: int) -> bool:
     return low not in _NOT_SUBJECT_END and is_word(prev) and low not in QUANT_HEADS
 
 
+#: What sets a phrase's own words off from what follows it: an apposition or
+#: a non-restrictive relative after a comma or a dash, a relative of place
+#: or time ("..., where a sign read ...").
+_SET_OFF = frozenset({",", ";", ":", "\u2014", "\u2013", "--", "where", "which", "who", "whose", "whom", "when"})
+
+
+def set_off_at(toks: list[Tok], k: int, end: int) -> int:
+    """Where the words of the phrase opening at *k* end: before the first
+    token of :data:`_SET_OFF` after it, or *end*. A title in marks inside
+    them is part of a verb's content as PolNeAR annotates it ('proclaimed a
+    goal of "Peace Through Strength"'); one set off after them is not."""
+    return next((x for x in range(k + 1, end) if toks[x].text.lower() in _SET_OFF), end)
+
+
 def looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
     """True when ``toks[k:end]`` reads like a reported clause rather than a noun phrase."""
     if end - k < 3:
@@ -344,16 +358,17 @@ def _verb_after_parenthetical(toks: list[Tok], k: int, end: int) -> bool:
     if first is None or toks[k].text.lower() in {"and", "or", "but"}:
         return False
     opener = toks[first + 1].text if first + 1 < end else ""
-    if not opener.islower() or not (
+    titled = opener == QUOTE_TOKEN  # ('its report, "Rivers at Risk", found ...': a title in apposition)
+    if not titled and (not opener.islower() or not (
         opener.endswith(("ed", "ing")) or opener in {"which", "who", "whose", "a", "an"} or opener in PREPOSITIONS
         or opener in lexicon.irregular_verbs() or opener in _BASE_PARTICIPLES
-    ):
+    )):
         return False  # a participle, a relative, an apposition or a prepositional phrase between the commas, not a clause of its own
     close = next((y for y in range(first + 2, min(end, first + 26)) if toks[y].text == "," or toks[y].text in END_PUNCT), None)
     if close is None or toks[close].text != "," or close + 1 >= end:
         return False
     w = toks[close + 1].text.lower()
-    return w in AUX or w.endswith("ed") and w.isalpha() or is_3sg_verb(toks[close + 1].text)
+    return w in AUX or w.endswith("ed") and w.isalpha() or is_3sg_verb(toks[close + 1].text) or titled and w in lexicon.irregular_verbs()
 
 
 
