@@ -18,7 +18,7 @@ import regex
 from . import lexicon
 from .agreement import age_fits, compatible_mods, confirmed_person, holds_role, noun_mods_fit, other_position, other_post, portfolio_fits, position_free, unnamed_on_purpose, who_described
 from .centering import in_sentence_before, only_oblique, past_relative, pronoun_opens
-from .kinship import KIN, KIN_POSSESSIVES
+from .kinship import KIN, KIN_POSSESSIVES, other_kin
 from .organisations import as_represented, fits_org, org_reporting_before, publication
 from .syntax.phrases import GENDERED_HONORIFICS, INDEFINITE_SPEAKERS, _strip_possessive
 
@@ -243,7 +243,7 @@ def _focal_subject(coref: Coref, m: Mention, pos: int, mods: tuple[str, ...]) ->
     ages = {r for r in e.roles if r.endswith("-year-old")}
     if not confirmed_person(e) or other_position(m.roles, e.roles) or ages and not ages & set(m.roles) or not compatible_mods(mods, e):
         return None
-    return e
+    return None if other_kin(m.head, e.roles) else e  # ("founded by his father, Luigi Bellini ... The son still remembers": not the father)
 
 
 #: A preposition right before a name: the name ends an adjunct, no subject.
@@ -348,6 +348,8 @@ def focus_description(coref: Coref, m: Mention, pos: int) -> Entity | None:
             continue
         if not compatible_mods(m.modifiers, e):
             return None  # "the Florida senator": someone the text has not tied to Florida
+        if other_kin(m.head, e.roles):
+            continue  # ("his father, Luigi Bellini, ... The son": the son is the one before, whose father was named)
         if other_position(m.roles, e.roles) or not age_fits(m, e):
             return None  # the person in focus is someone else: a chairman is no goalkeeper, a 24-year-old no 27-year-old
         return e

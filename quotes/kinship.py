@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .coref import Coref, Entity
     from .syntax.phrases import Mention
 
-__all__ = ["KIN", "KIN_POSSESSIVES", "POSSESSIVE_GENDER", "families_are_groups", "family_title", "married_relative", "of_gender_in_family", "other_honorific", "possessed_person", "relative_of"]
+__all__ = ["KIN", "KIN_POSSESSIVES", "POSSESSIVE_GENDER", "families_are_groups", "family_title", "married_relative", "of_gender_in_family", "other_honorific", "other_kin", "possessed_person", "relative_of"]
 
 #: Kinship nouns: after a possessive they name the possessor's relative.
 KIN = frozenset(
@@ -38,6 +38,13 @@ _MARRIED_HONORIFICS = frozenset({"mrs", "mr", "lady", "sir", "lord", "madame", "
 #: A spouse or a parent: mostly of the possessor's own surname (an aunt, an
 #: uncle or a grandparent is as often of the other side of the family).
 _SPOUSE_OR_PARENT = frozenset("mother father wife husband widow widower mama papa".split())
+
+
+def other_kin(head: str, roles: set[str]) -> bool:
+    """Is a kinship description with *head* ("the son") someone other than
+    an entity the text gave another kinship (*roles*: "his father, Luigi
+    Bellini")? In one family story the son is not the father."""
+    return head in KIN and bool(roles & KIN) and head not in roles
 
 
 def _honorific(e: Entity) -> str:

@@ -13,6 +13,9 @@ fiction need, and kept linear-time):
   initial (``J. R. R.``), or when the next word is lower case (``..." he
   said.``); abbreviations that may end a sentence (``U.S.``, ``Inc.``) end one
   only before a word that typically starts a sentence (``The``, ``He``).
+  Guillemets may be spaced, as French print spaces them: a closing ``»``
+  after a space stays with the sentence it closes (``partons. »``), and an
+  opening ``«`` before a space opens the next one (``. « Nous``).
 """
 
 from __future__ import annotations
@@ -53,9 +56,10 @@ _PARA_BREAK = regex.compile(
 _SENT_BREAK = regex.compile(
     r"""
     (?P<punct>[.!?\u2026]{1,10}|(?:\.[^\S\n]){2}\.)   # terminal punctuation or an ellipsis
-    (?P<close>["'\u201d\u2019\u00bb\u203a)\]]{0,4})    # closing quotes / brackets stay left
+    (?P<close>(?:["'\u201d\u2019\u203a)\]]|[^\S\n]?\u00bb){0,4})  # closing quotes / brackets stay left (a guillemet after a space too: "partons. »")
     (?P<space>\s{1,200})                              # whitespace between sentences
-    (?=[\"'\u201c\u2018\u00ab\u201e(\[\u2014-]{0,3}[\p{Lu}\p{N}])  # next: (opening mark) Capital
+    (?=(?:[\"'\u201c\u2018\u201e(\[\u2014-]|\u00ab[^\S\n]?){0,3}[\p{Lu}\p{N}])  # next: (opening mark) Capital; a guillemet may keep
+                                                      # a (no-break) space before its first word, as French print does ("« Nous")
     """,
     regex.VERBOSE,
 )
@@ -81,7 +85,7 @@ _AFTER_CLOCK = frozenset(
     "August September October November December GMT BST UTC CET CEST EET EST EDT CST CDT MST MDT PST PDT ET CT MT PT "
     "Eastern Central Mountain Pacific".split()
 )
-_NEXT_WORD = regex.compile(r"[\"'\u201c\u2018\u00ab(\[]{0,3}(\w+)")
+_NEXT_WORD = regex.compile(r"(?:[\"'\u201c\u2018(\[]|\u00ab[^\S\n]?){0,3}(\w+)")
 
 
 class Segmentation:
