@@ -222,6 +222,8 @@ class _Classifier:
             return "non-speech", "non-speech-scare"
         if position == "embedded" and n_words <= 8 and is_title_case(words):
             return "non-speech", "non-speech-title"
+        if position == "embedded" and n_words <= 6 and _foreign_in_english(words, before):
+            return "non-speech", "non-speech-title" if words[0][:1].isupper() else "non-speech-term"
         return position, "position-" + position
 
     @functools.cached_property
@@ -338,6 +340,19 @@ class _Classifier:
             if (r := roles.get(w)) is not None and r.kind == "doc":
                 document = True
         return False
+
+
+def _foreign_in_english(words: list[str], before: list[str]) -> bool:
+    """'continued with „Nach dem Hochwasser“', 'calling her method «théâtre du
+    silence»': a short phrase of another language (one of its small words, no
+    English one) inside an English sentence (an English small word among the
+    words before the mark) is a title, a name or a term; an English article
+    translates what anyone said in another language, so words left in it
+    are no one's."""
+    low = [w.lower().strip(".,;:!?") for w in words]
+    foreign, english = lexicon.foreign_small_words(), lexicon.english_small_words()
+    return (any(w in foreign for w in low) and not any(w in english for w in low)
+            and any(w in english for w in before))
 
 
 def _verb_before(before: list[str]) -> str:
