@@ -21,7 +21,7 @@ from ..syntax.clauses import (
     looks_like_clause,
     passive_or_relative,
     past_title_apposition,
-    set_off_at,
+    quote_apposition, set_off_at,
     skip_adjuncts,
 )
 from ..syntax.cues import Cue, source_phrase_at
@@ -357,8 +357,8 @@ class ReportedSieves(SieveBase):
         if addr is not None and k < end and lk != "to" and (place or lk in _NO_CONTENT_AFTER_OBJECT) and toks[k].text.lower() != "that":
             return False  # "has directed the choir since 1990, and it ...", "ordered more than forty pizzas": no clause after the object
         if k < end and toks[k].text == ",":
-            if m.kind == "relative":
-                return False  # "X, a pollster who advises the group, said …": the relative clause ends
+            if m.kind == "relative" or quote_apposition(toks, self.text, s0, k, end):
+                return False  # "X, a pollster who advises the group, said …": the relative clause ends ('"…," he told a rally, a line later ...': an apposition)
             if toks[s0].text.lower() in SUBORDINATORS and cue.tense != "ing" and all(
                 toks[x].text != "," for x in range(s0, c)
             ):

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
 from .. import lexicon
 from ..syntax.verbs import is_3sg_verb, is_past_form
 from ..syntax.words import (
@@ -302,6 +304,25 @@ def set_off_at(toks: list[Tok], k: int, end: int) -> int:
     them is part of a verb's content as PolNeAR annotates it ('proclaimed a
     goal of "Peace Through Strength"'); one set off after them is not."""
     return next((x for x in range(k + 1, end) if toks[x].text.lower() in _SET_OFF), end)
+
+
+#: What stands before the tag of a quote that closed with a comma: the comma, closing marks, a space.
+_TAG_GAP = regex.compile(r",[\"\u201d\u2019'\u00bb]{1,2}[ \t]+$")
+
+
+def quote_apposition(toks: list[Tok], text: str, s0: int, comma: int, end: int) -> bool:
+    """'"We want the timetable," he told a rally that summer, a line later
+    printed on mugs': after the tag of a direct quote that opens the
+    sentence, a noun phrase set off by the comma at *comma* is in apposition
+    to the quote (what the words became), not a report of the tag's own; a
+    "that" clause after a further comma still is ('..., a day later, that')."""
+    # (the quote opens the sentence, or ends right before it: a quote of
+    # several sentences leaves its tag's sentence opening after its mark)
+    gap = text[max(0, toks[s0].start - 5) : toks[s0].start]
+    tag = toks[s0].text == QUOTE_TOKEN or "\n" not in gap and _TAG_GAP.search(gap) is not None
+    if not tag or comma + 1 >= end or toks[comma + 1].text.lower() not in {"a", "an", "the"}:
+        return False
+    return not any(toks[x].text == "," and toks[x + 1].text.lower() == "that" for x in range(comma + 1, end - 1))
 
 
 def looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
