@@ -32,7 +32,7 @@ from .namers import FRAME_WORD as _WORD
 from .namers import DEFINITE_GLOSS, INDEFINITE_APPOSITION, NAME_APPOSITION_DASHED, WORD_APPOSITION, generic_subject, generic_term, habitual_description, host_full_stop, person_subject, thing_object
 from .titles import ARTICLES as _ARTICLES
 from .titles import DEFINITE as _DEFINITE
-from .wording import compound_label, defined_term, term_noun, unsaid, word_apposed, word_for, word_subject, word_with_relative
+from .wording import attributive_compound, compound_label, defined_term, term_noun, unsaid, word_apposed, word_for, word_subject, word_with_relative
 from .titles import LABEL_NOUNS, RECORD_IDIOM, closed_off, elided_article, is_title_like, label_noun_then_phrase, named_thing, translated, work_noun_end, work_noun_with_complement, work_title
 
 __all__ = ["FrameContext", "non_speech_frame"]
@@ -205,6 +205,7 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         or unsaid(ctx)
         or _naming(ctx)
         or compound_label(ctx)
+        or attributive_compound(ctx)
         or generic_term(ctx)
         or word_for(ctx)
         or ("non-speech-label" if len(ctx.words) <= 4 and _CHANGE_TO.match(ctx.left) else None)

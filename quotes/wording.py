@@ -18,7 +18,7 @@ import regex
 from . import lexicon
 from .namers import FRAME_WORD as _WORD
 from .namers import generic_subject, person_subject
-from .syntax.words import BE, last_word
+from .syntax.words import BE, PREPOSITIONS, VERB_PARTICLES, last_word
 
 if TYPE_CHECKING:
     from .nonspeech import FrameContext
@@ -306,3 +306,34 @@ def compound_label(ctx: FrameContext) -> str | None:
     if what_it or document or generic_subject(before) and not person_subject(before):
         return "non-speech-name"
     return None
+
+
+#: Words before a quoted modifier that make it attributive: an article, a
+#: possessive or a number ('two "danger to life" warnings').
+_ATTRIBUTIVE_BEFORE = _OUTSIDE | frozenset("two three four five six seven eight nine ten several some".split())
+#: Words right after a span that are no noun it could modify.
+_NOT_A_NOUN = frozenset("that which who whom whose where when while than as if because".split())
+#: Words that coordinate or grade a modifier: someone's evaluation ('the "reckless and cynical" plan', 'a "very bad" deal').
+_GRADING = frozenset("and or but not very so too most more less quite really".split())
+
+
+def attributive_compound(ctx: FrameContext) -> str | None:
+    """'issued two "danger to life" warnings', 'defended the "quick stop"
+    allowance': a compound of two to four lower-case words between an
+    article, a possessive or a number and the lower-case noun it modifies
+    names a kind of that thing (a category, a scheme), whoever speaks in the
+    sentence; an evaluating, graded or coordinated modifier ('a "perfect
+    storm" scenario', 'the "reckless and cynical" plan') is someone's words."""
+    words, wb = ctx.words, ctx.words_before
+    if not 2 <= len(words) <= 4 or not wb or wb[-1].lower() not in _ATTRIBUTIVE_BEFORE and not wb[-1].isdigit():
+        return None
+    if not all(w.replace("-", "").isalpha() and w.islower() for w in words) or any(w in _GRADING or w in _EVALUATING for w in words):
+        return None
+    if any(w.endswith(_ADJECTIVE_ENDINGS) and "-" not in w and len(w) > 4 for w in words):
+        return None  # ('a "deeply worrying" trend', 'a "full public" inquiry': evaluations)
+    right = ctx.right
+    nxt = ctx.words_after[0] if right[:1] == " " and ctx.words_after else ""
+    if not (nxt.isalpha() and nxt.islower()) or nxt in _NOT_A_NOUN or nxt in PREPOSITIONS or nxt in VERB_PARTICLES or nxt in lexicon.small_words() or nxt in lexicon.pronouns() or (
+            nxt in lexicon.cue_verbs() or nxt in BE or nxt.endswith(("ly", "ing"))):
+        return None  # (the noun it modifies follows, not a preposition, a particle or a relative: 'a "crazy system" during ...', 'keep the "angry winter tides" out')
+    return "non-speech-name"
