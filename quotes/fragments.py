@@ -156,8 +156,8 @@ def _mixed_clause(
         while end > k and outer[end - 1].text in {".", "!", "?", ";"}:
             end -= 1
         end = clause_end(outer, k, end)
-        # ('are described as "planned supply"; the word "rationing" does not
-        # appear': a semicolon after the fragment ends its clause, however short)
+        # ('are described as "a workforce adjustment"; the word "redundancy" is
+        # never used': a semicolon after the fragment ends its clause, however short)
         end = next((x for x in range(bisect_left(starts, close, k, end), end) if outer[x].text == ";"), end)
         if att is not None:
             end = att._new_report(k, end)  # '… "X" by Y, and she tells Z that …': a second report

@@ -129,8 +129,9 @@ _DASH_GAP = regex.compile(r"\s{1,2}[\u2013\u2014]\s{1,2}|\s{1,2}-{1,2}\s{1,2}")
 #: The reasons of a span whose gloss after a bare dash is a translation, and what may follow that gloss (its sentence's end).
 _GLOSSED = frozenset({"non-speech-name", "non-speech-title", "non-speech-translation", "non-speech-label"})
 _GLOSS_ENDS = frozenset(".;)\n") | {""}
-#: "and" or "or" with at most a short adverbial between commas ('" and, more pointedly, "'): the next item of a list of names.
-_COORD_GAP = regex.compile(r"\s{0,2},?\s{0,2}(?:and|or)(?:\s{0,2},\s{0,2}(?:[\p{Ll}\-]{2,20}\s{1,2}){0,2}[\p{Ll}\-]{2,20}\s{0,2},)?\s{0,2}")
+#: "and" or "or" with at most a short adverbial between commas ('" and, more pointedly, "'): the next item of a list of names;
+#: the first item's gloss in parentheses may come between ('« ... » (no ferry, no life) and, more bluntly, « ... »').
+_COORD_GAP = regex.compile(r"(?:\s{0,2}\([^()\n]{1,60}\))?\s{0,2},?\s{0,2}(?:and|or)(?:\s{0,2},\s{0,2}(?:[\p{Ll}\-]{2,20}\s{1,2}){0,2}[\p{Ll}\-]{2,20}\s{0,2},)?\s{0,2}")
 #: What may stand between the items of a quoted list: '", "', '" and "', '", preferring "'.
 _LIST_GAP = regex.compile(
     r"""^[\s,]{0,3}(?:(?:and|or|nor|not|but|then|and\ even|or\ even)\b[\s,]{0,3})?  # a comma or a conjunction

@@ -343,7 +343,7 @@ class _Classifier:
 
 
 def _foreign_in_english(words: list[str], before: list[str]) -> bool:
-    """'continued with „Nach dem Hochwasser“', 'calling her method «théâtre du
+    """'closed with „Unter dem Eis“', 'calling her method «théâtre du
     silence»': a short phrase of another language (one of its small words, no
     English one) inside an English sentence (an English small word among the
     words before the mark) is a title, a name or a term; an English article

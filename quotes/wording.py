@@ -309,7 +309,7 @@ def compound_label(ctx: FrameContext) -> str | None:
 
 
 #: Words before a quoted modifier that make it attributive: an article, a
-#: possessive or a number ('two "danger to life" warnings').
+#: possessive or a number ('two "keep off the rocks" warnings').
 _ATTRIBUTIVE_BEFORE = _OUTSIDE | frozenset("two three four five six seven eight nine ten several some".split())
 #: Words right after a span that are no noun it could modify.
 _NOT_A_NOUN = frozenset("that which who whom whose where when while than as if because".split())
@@ -318,8 +318,8 @@ _GRADING = frozenset("and or but not very so too most more less quite really".sp
 
 
 def attributive_compound(ctx: FrameContext) -> str | None:
-    """'issued two "danger to life" warnings', 'defended the "quick stop"
-    allowance': a compound of two to four lower-case words between an
+    """'issued two "keep off the rocks" warnings', 'defended the "school run"
+    exemption': a compound of two to four lower-case words between an
     article, a possessive or a number and the lower-case noun it modifies
     names a kind of that thing (a category, a scheme), whoever speaks in the
     sentence; an evaluating, graded or coordinated modifier ('a "perfect
