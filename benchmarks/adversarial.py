@@ -172,6 +172,8 @@ GENERATORS: dict[str, tuple[str, Callable[[int], str]]] = {
     "no-break-news": ("news in one paragraph (no blank line)", lambda n: " ".join(news_of(n)).replace("\n", " ")[:n]),
     "opening-names": ("one name opening every sentence, its first word an ordinary word the text also writes in lower case",
                       lambda n: repeat("Little Bob said a little more. ", n)),
+    "titles-after-cues": ("one sentence of cues whose objects each hold a title in marks (no one's words)",
+                          lambda n: "He wrote " + repeat('songs, among them "Salt Song", he said ', n) + "."),
 }
 
 

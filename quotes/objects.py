@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from . import lexicon
 from .sieves.base import Attribution
 from .syntax.clauses import has_verb
-from .syntax.verbs import is_3sg_verb
 from .syntax.phrases import DETERMINERS, Tok, is_word
+from .syntax.verbs import is_3sg_verb
 from .syntax.words import AUX, POSSESSIVE_DETERMINERS, SUBJ_PRONOUNS
 from .titles import is_title_like
 

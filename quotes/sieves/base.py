@@ -357,6 +357,16 @@ class SieveBase:
         toks = self.outer
         return next((x for x in self._words("verb", k + 1, end) if (toks[x - 1].text == "," or _after_what(toks, x)) and self._cue(x) is not None), end)
 
+    @functools.cached_property
+    def _own_quote_tokens(self) -> tuple[list[int], list[int]]:
+        """The quote tokens of the stream (``TagSieves._quote_tokens``)
+        without the spans that are no one's words (a title, a label, a name or
+        a term: :attr:`not_quoted_toks`, :attr:`term_toks`, set before any
+        reading); one pass per document."""
+        skip = self.not_quoted_toks | self.term_toks
+        marks, fragments = self._quote_tokens
+        return [x for x in marks if x not in skip], [x for x in fragments if x not in skip]
+
     def _own_fragment(self, k: int, end: int, clause_only: bool) -> bool:
         """Someone's quoted words in the content at ``toks[k:end]`` (up to the
         next cue after a comma for a verb that reports only clauses): a title,
@@ -364,7 +374,7 @@ class SieveBase:
         report of the words around it ('wrote most of her songs, among them
         "..."', 'told a crowd, some of whom carried banners reading "..."'),
         which are read as they would be without the marks."""
-        return self.has_fragment(k, self._next_cue(k, end) if clause_only else end, end, skip=self.not_quoted_toks | self.term_toks)
+        return self.has_fragment(k, self._next_cue(k, end) if clause_only else end, end, own=True)
 
     def _words(self, kind: str, lo: int, hi: int) -> list[int]:
         """The indexes in ``[lo, hi)`` of the tokens of *kind* (see :attr:`_word_index`), in order."""

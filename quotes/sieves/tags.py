@@ -409,20 +409,17 @@ class TagSieves(SieveBase):
                 return True
         return False
 
-    def has_fragment(self, lo: int, hi: int, end: int, skip: frozenset[int] = frozenset()) -> bool:
+    def has_fragment(self, lo: int, hi: int, end: int, *, own: bool = False) -> bool:
         """A quoted fragment (a quote token, no scare quote) in ``toks[lo:hi]`` of a sentence ending at *end*.
 
         Bisects the per-document index instead of reading the range, so
         thousands of cues in one sentence do not each read to its end. A
         quote token at ``end - 1`` or later is never a scare quote (no word follows).
-        The quote tokens in *skip* count for none ("held up placards reading
-        "...": a sign's words, :attr:`not_quoted_toks`, quote no one).
+        *own*: only someone's words count ("held up placards reading "...": a
+        sign's words quote no one; :attr:`_own_quote_tokens`).
         """
-        marks, fragments = self._quote_tokens
+        marks, fragments = self._own_quote_tokens if own else self._quote_tokens
         cut = max(lo, min(hi, end - 1))
-        if skip:
-            return any(x not in skip for x in fragments[bisect_left(fragments, lo) : bisect_left(fragments, cut)]) or any(
-                x not in skip for x in marks[bisect_left(marks, cut) : bisect_left(marks, hi)])
         i = bisect_left(fragments, lo)
         if i < len(fragments) and fragments[i] < cut:
             return True

@@ -302,8 +302,11 @@ def set_off_at(toks: list[Tok], k: int, end: int) -> int:
     """Where the words of the phrase opening at *k* end: before the first
     token of :data:`_SET_OFF` after it, or *end*. A title in marks inside
     them is part of a verb's content as PolNeAR annotates it ('proclaimed a
-    goal of "Peace Through Strength"'); one set off after them is not."""
-    return next((x for x in range(k + 1, end) if toks[x].text.lower() in _SET_OFF), end)
+    goal of "Peace Through Strength"'); one set off after them is not. (A
+    phrase's own words run forty tokens at most: the scan stays bounded on a
+    sentence of thousands of cues.)"""
+    hi = min(end, k + 40)
+    return next((x for x in range(k + 1, hi) if toks[x].text.lower() in _SET_OFF), hi)
 
 
 #: What stands before the tag of a quote that closed with a comma: the comma, closing marks, a space.
@@ -322,7 +325,8 @@ def quote_apposition(toks: list[Tok], text: str, s0: int, comma: int, end: int) 
     tag = toks[s0].text == QUOTE_TOKEN or "\n" not in gap and _TAG_GAP.search(gap) is not None
     if not tag or comma + 1 >= end or toks[comma + 1].text.lower() not in {"a", "an", "the"}:
         return False
-    return not any(toks[x].text == "," and toks[x + 1].text.lower() == "that" for x in range(comma + 1, end - 1))
+    # (a bounded look-ahead: a sentence of thousands of commas stays linear)
+    return not any(toks[x].text == "," and toks[x + 1].text.lower() == "that" for x in range(comma + 1, min(end - 1, comma + 40)))
 
 
 def looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
