@@ -173,7 +173,7 @@ GENERATORS: dict[str, tuple[str, Callable[[int], str]]] = {
     "opening-names": ("one name opening every sentence, its first word an ordinary word the text also writes in lower case",
                       lambda n: repeat("Little Bob said a little more. ", n)),
     "titles-after-cues": ("one sentence of cues whose objects each hold a title in marks (no one's words)",
-                          lambda n: "He wrote " + repeat('songs, among them "Salt Song", he said ', n) + "."),
+                          lambda n: "He wrote " + repeat('songs, among them "Salt Song", he said ', n - 10) + "."),
 }
 
 
