@@ -526,6 +526,8 @@ def _complement_shape(words: list[str], article_outside: str) -> str:
         return "definite"  # another language's article, a lower-case noun and its modifiers: "la place du Marché", "la strada dei pescatori"
     if len(letters) <= 3 and all(w[:1].islower() for w in letters):
         return "definite" if article_outside == "the" and len(letters) <= 2 else "term"
+    if 2 <= len(letters) <= 3 and letters[0][1:].islower() and all(w.isalpha() and w.islower() for w in letters[1:]):
+        return "term"  # a proper name modifying lower-case nouns: "Zoom bread", "Netflix effect"
     return "other"
 
 
