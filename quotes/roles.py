@@ -89,6 +89,8 @@ def find_span_roles(text: str, config: Config, seg: Segmentation) -> SpanRoles:
                      frozenset(titles))
 
 
+#: A closing dash after a span and a sentence that goes on in lower case (' – and she says ...').
+_DASHED_ON = regex.compile(r"[ \t]*[\u2013\u2014][ \t]*\p{Ll}")
 #: Characters of plain-text emphasis that may wrap a quotation's words ("_Ow!_", "*Never!*").
 _EMPHASIS = frozenset("_*")
 
@@ -209,6 +211,11 @@ class _Classifier:
                 return "non-speech", "non-speech-title"
         if position == "direct" and 2 <= n_words <= 5 and q.paragraph == 0 and self._headline_name(q, words, after):
             return "non-speech", "non-speech-title"
+        if (position == "direct" and prev in "\u2013\u2014" and 2 <= n_words <= 10 and content_end.isalnum() and is_title_case(words)
+                and (m := _DASHED_ON.match(after)) is not None and not self._tag_at(after[m.end() - 1 :])):
+            # 'put her on its cover – "The Quiet Genius of Jazz" – and she says ...': a title set off by
+            # dashes inside a sentence that goes on in lower case, not a quotation in direct position
+            return "non-speech", "non-speech-title"
         if position == "direct" and n_words <= 3 and content_end not in ".!?,\u2026-\u2014" and q.how == "paired":
             # "Hamlet" opens tonight: a short title-like span starting a sentence.
             para_only = q.open_start == para.start and q.close_end == para.end
@@ -225,6 +232,19 @@ class _Classifier:
         if position == "embedded" and n_words <= 6 and _foreign_in_english(words, before):
             return "non-speech", "non-speech-title" if words[0][:1].isupper() else "non-speech-term"
         return position, "position-" + position
+
+    @staticmethod
+    def _tag_at(rest: str) -> bool:
+        """Do the words *rest* open with a tag ("he said", "said Ruiz", "the minister said")?"""
+        words = [w.strip(".,;:") for w in rest.split()[:4]]
+        verbs = lexicon.cue_verbs()
+        if not words:
+            return False
+        if words[0] in verbs:
+            return True  # ("said Ruiz")
+        if words[0] in lexicon.pronouns():
+            return len(words) > 1 and words[1] in verbs  # ("he said"; not "and she says ...", a clause going on)
+        return words[0] in {"the", "a", "an"} and any(w in verbs for w in words[1:])  # ("the minister said")
 
     @functools.cached_property
     def _headline_line(self) -> bool:
