@@ -90,6 +90,11 @@ _CHANGE_TO = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,  # (matched from the end: it ends at the mark, see inscription)
 )
+#: A numbered level of a scale and a comma ('at level 3 on a five-point scale, "..."'): its name may follow.
+_LEVEL_BEFORE = regex.compile(r"\b(?:level|stage|category|grade|tier|phase|band)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+                           r"[^,;.!?\"\u201c\u201d\u00ab\u00bb]{0,40},\s*$", regex.IGNORECASE | regex.REVERSE)  # (its scale, then the comma)
+#: Words that make a span a clause, not a level's name ('"which is remarkable"').
+_CLAUSE_WORDS = frozenset("which that who is was are were be been has have had will would not no".split())
 #: "known [to the dockers who sat for her / locally] as": up to eight words
 #: between "known" and "as", the first of them not "for" ('known for ... as').
 _KNOWN_AS = regex.compile(
@@ -210,6 +215,7 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         or generic_term(ctx)
         or word_for(ctx)
         or ("non-speech-label" if len(ctx.words) <= 4 and _CHANGE_TO.match(ctx.left) else None)
+        or _level_named(ctx)
         or term_noun(ctx)
         or defined_term(ctx)
         or word_subject(ctx)
@@ -292,6 +298,16 @@ def _name_apposed(ctx: FrameContext) -> str | None:
         if not (wb[k].isalpha() and wb[k].islower() or "-" in wb[k] and wb[k].replace("-", "").isalpha() and wb[k].islower()):
             return None
     return None
+
+
+def _level_named(ctx: FrameContext) -> str | None:
+    """'had stood at level 3 on a five-point scale, "considerable", since': one to three lower-case
+    words with no function word, in apposition to a numbered level of a scale, name that level."""
+    if len(ctx.words) > 3 or not ctx.content[:1].islower() or ctx.right[:1] not in (",", ")", ".", ";", ""):
+        return None
+    if any(w.lower() in _CLAUSE_WORDS or w.lower() in lexicon.pronouns() for w in ctx.words):
+        return None  # ('reached level 3, "which is remarkable",': a clause, someone's words)
+    return "non-speech-label" if _LEVEL_BEFORE.match(ctx.left) else None
 
 
 def _inherited(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> str | None:
