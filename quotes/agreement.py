@@ -18,10 +18,11 @@ from .syntax.verbs import is_past_form
 from .syntax.words import is_demonym
 
 if TYPE_CHECKING:
-    from .coref import Entity
+    from .coref import Coref, Entity
 
 __all__ = [
-    "BODY_PREMODIFIERS", "INDEFINITES", "LISTED", "RELATIONAL", "age_fits", "as_surname_of", "compatible_mods", "confirmed_person", "holds_role", "honorific_gender", "noun_mods_fit",
+    "BODY_PREMODIFIERS", "INDEFINITES", "LISTED", "RELATIONAL", "age_fits", "as_surname_of", "called_by_title", "compatible_mods", "confirmed_person", "holds_role", "honorific_gender",
+    "introduced_new", "newcomer", "noun_mods_fit",
     "other_position", "person_of_gender", "portfolio_fits", "position_free", "surname_known", "surname_only", "unnamed_on_purpose", "who_described",
 ]
 
@@ -331,6 +332,17 @@ def introduced_new(text: str, mention: Mention, reach: int = SCENE_CHARS) -> boo
                     break
         at = text.rfind(head, lo, at)
     return False
+
+
+def newcomer(coref: Coref, mention: Mention) -> bool:
+    """:func:`introduced_new` for a description of *coref*'s document, read
+    once: coreference asks it, and the dialogue sieve asks again of the same
+    description when coreference found no named character."""
+    key = (mention.start, mention.end)
+    hit = coref.newcomers.get(key)
+    if hit is None:
+        hit = coref.newcomers[key] = introduced_new(coref.text, mention)
+    return hit
 
 
 def _presented(text: str, lo: int, end: int) -> bool:

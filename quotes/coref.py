@@ -35,7 +35,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import lexicon
-from .agreement import INDEFINITES, LISTED, age_fits, as_surname_of, called_by_title, confirmed_person, honorific_gender, introduced_new, surname_known, surname_only, who_described
+from .agreement import INDEFINITES, LISTED, age_fits, as_surname_of, called_by_title, confirmed_person, honorific_gender, newcomer, surname_known, surname_only, who_described
 from .kinship import KIN, POSSESSIVE_GENDER, family_title, of_gender_in_family, other_honorific, relative_of
 from .model import Span, Speaker
 from .centering import possessor_last, subject_first, tag_subject_first
@@ -161,6 +161,7 @@ class Coref:
         self.headline_end = -1
         self.sentence_starts: list[int] = []  # (see focus.named_in_sentence)
         self.text = ""  # (the document, set with the sentences)
+        self.newcomers: dict[tuple[int, int], bool] = {}  # descriptions read by agreement.newcomer: asked by coreference and the dialogue sieve
 
     # -- building -----------------------------------------------------------
     def _new(self) -> Entity:
@@ -332,8 +333,7 @@ class Coref:
 
     def _before(self, pos: int, limit: int = 60) -> list[Entity]:
         """Entities mentioned before *pos*, most recent first (bounded: linear time)."""
-        # (The distinct ids, first seen first, by dict.fromkeys over ids read in C, and the entities by map:
-        # no Python step per mention, as a loop with a set of ids took; 0.14% fewer instructions a PolNeAR pass.)
+        # (The distinct ids, first seen first, by dict.fromkeys over ids read in C, and the entities by map: no Python step per mention, as a loop with a set of ids took; 0.14% fewer instructions a PolNeAR pass.)
         return list(map(self.entities.__getitem__, dict.fromkeys(map(itemgetter(1), self._seen_before(pos, limit)))))
 
     def _after(self, pos: int, limit: int = 30) -> list[Entity]:
@@ -396,7 +396,7 @@ class Coref:
         if self.fiction and called_by_title(m, self._by_name):  # ("Grandmother was wheeled in ... said the Grandmother")
             self._note(e := self.entities[self._by_name[m.head]], m)
             return e, "title-chain"
-        if m.plural or self.fiction and m.text[:4].lower() == "the " and introduced_new(self.text, m):  # ("a tall man ... said the tall man")
+        if m.plural or self.fiction and m.text[:4].lower() == "the " and newcomer(self, m):  # ("a tall man ... said the tall man")
             e = not m.plural and next((e for e in self._before(pos, limit=6) if not e.names and e.description and e.description.lower() == m.text.lower()), None) or self._new()
             self._note(e, m)
             return e, "new-entity"

@@ -368,8 +368,7 @@ def foreign_small_words() -> frozenset[str]:
     """The small words of ``small_words.txt`` that only another language
     than English has ("du", "della", "dem", "sur", "und"): a phrase holding
     one, and no English small word, is in that language."""
-    english = {row[1] for row in read_entries("small_words.txt") if row[0] == "en"}
-    return frozenset(row[1] for row in read_entries("small_words.txt") if row[0] != "en") - english - _ENGLISH_HOMOGRAPHS
+    return frozenset(row[1] for row in read_entries("small_words.txt") if row[0] != "en") - english_small_words() - _ENGLISH_HOMOGRAPHS
 
 
 @functools.cache

@@ -22,7 +22,7 @@ from ..coref import Coref, Entity
 from ..items import Item
 from ..model import QuoteKind
 from ..segment import Segment, Segmentation
-from ..agreement import SCENE_CHARS, introduced_new
+from ..agreement import SCENE_CHARS, newcomer
 from ..centering import BARE_OPENERS, described_subject
 from ..syntax.clauses import has_verb
 from ..syntax.phrases import INDEFINITE_SPEAKERS, Mention, Tok, analyse
@@ -421,7 +421,7 @@ def described_character(
     if words[0].lower() not in ("the", "this", "that") or words[-1][:1].isupper():
         return None  # 'the Grandmother', 'the General': a title the novel uses as a name
     key = " ".join(w.lower() for w in words[1:])
-    if words[0].lower() == "the" and introduced_new(coref.text, mention):
+    if words[0].lower() == "the" and newcomer(coref, mention):
         return None  # "Across the lane an old woman sat shelling peas. The old woman looked up": someone new
     recent = [e for e in coref._before(mention.start, limit=20) if e.kind == "person" and e.person]
     people = recent[:3]
