@@ -22,6 +22,7 @@ from .nonspeech import FrameContext, non_speech_frame
 from .segment import Segmentation
 from .spans import QuotedSpan, find_quoted_spans
 from .syntax.phrases import is_cap
+from .titles import foreign_small_words
 from .syntax.words import BE, PREPOSITIONS, TITLE_SMALL_WORDS, is_title_case, quote_adverb
 
 __all__ = ["SpanRoles", "find_span_roles"]
@@ -370,9 +371,9 @@ def _foreign_in_english(words: list[str], before: list[str]) -> bool:
     translates what anyone said in another language, so words left in it
     are no one's."""
     low = [w.lower().strip(".,;:!?") for w in words]
-    foreign, english = lexicon.foreign_small_words(), lexicon.english_small_words()
-    return (any(w in foreign for w in low) and not any(w in english for w in low)
-            and any(w in english for w in before))
+    foreign = foreign_small_words()
+    return (any(w in foreign for w in low) and not any(w in TITLE_SMALL_WORDS for w in low)
+            and any(w in TITLE_SMALL_WORDS for w in before))
 
 
 def _verb_before(before: list[str]) -> str:

@@ -11,6 +11,7 @@ of attribution.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 import regex
@@ -21,7 +22,7 @@ from .syntax.words import POSSESSIVE_DETERMINERS, POSSESSIVE_ENDINGS, TITLE_SMAL
 if TYPE_CHECKING:
     from .nonspeech import FrameContext
 
-__all__ = ["ARTICLES", "DEFINITE", "FOREIGN_ARTICLES", "LABEL_NOUNS", "RECORD_IDIOM", "TRANSLATION", "closed_off", "elided_article", "foreign_phrase", "is_title_like", "label_noun_then_phrase", "named_fragments", "named_thing", "translated", "work_noun_end",
+__all__ = ["ARTICLES", "DEFINITE", "FOREIGN_ARTICLES", "LABEL_NOUNS", "RECORD_IDIOM", "TRANSLATION", "closed_off", "elided_article", "foreign_phrase", "foreign_small_words", "is_title_like", "label_noun_then_phrase", "named_fragments", "named_thing", "translated", "work_noun_end",
            "work_noun_with_complement", "work_title"]
 
 #: The definite articles of several languages, and with them the indefinite English ones.
@@ -49,6 +50,21 @@ _WORK_AUXILIARIES = frozenset(
     "will would was were is are has have had be been being first also later now originally soon finally eventually "
     "recently since then".split()
 )
+
+
+#: Small words of other languages that are English words too ("a", "am",
+#: "die", "no", "per", "van"): they tell nothing of a phrase's language.
+_ENGLISH_HOMOGRAPHS = frozenset("a am an as con d' den die do e i in l' na no o per um van y".split())
+
+
+@functools.cache
+def foreign_small_words() -> frozenset[str]:
+    """The small words only another language than English has ("du",
+    "della", "dem", "sur", "und"): ``small_words.txt`` less English's
+    (:data:`TITLE_SMALL_WORDS`, as :func:`is_title_like` reads them) and
+    less the ones English writes too. A phrase holding one, and no English
+    small word, is in that language."""
+    return lexicon.small_words() - TITLE_SMALL_WORDS - _ENGLISH_HOMOGRAPHS
 
 
 def is_title_like(words: list[str]) -> bool:

@@ -357,21 +357,3 @@ def small_words() -> frozenset[str]:
     """The small words title case leaves in lower case, in several languages."""
     return frozenset(row[1] for row in read_entries("small_words.txt"))
 
-
-#: Small words of other languages that are English words too ("a", "am",
-#: "die", "no", "per", "van"): they tell nothing of a phrase's language.
-_ENGLISH_HOMOGRAPHS = frozenset("a am an as con d' den die do e i in l' na no o per um van y".split())
-
-
-@functools.cache
-def foreign_small_words() -> frozenset[str]:
-    """The small words of ``small_words.txt`` that only another language
-    than English has ("du", "della", "dem", "sur", "und"): a phrase holding
-    one, and no English small word, is in that language."""
-    return frozenset(row[1] for row in read_entries("small_words.txt") if row[0] != "en") - english_small_words() - _ENGLISH_HOMOGRAPHS
-
-
-@functools.cache
-def english_small_words() -> frozenset[str]:
-    """The English small words of ``small_words.txt`` ("the", "of", "and")."""
-    return frozenset(row[1] for row in read_entries("small_words.txt") if row[0] == "en")
