@@ -32,7 +32,7 @@ from .namers import FRAME_WORD as _WORD
 from .namers import DEFINITE_GLOSS, INDEFINITE_APPOSITION, NAME_APPOSITION_DASHED, WORD_APPOSITION, generic_subject, generic_term, habitual_description, host_full_stop, person_subject, thing_object
 from .titles import ARTICLES as _ARTICLES
 from .titles import DEFINITE as _DEFINITE
-from .wording import attributive_compound, compound_label, defined_term, term_noun, unsaid, word_apposed, word_for, word_subject, word_with_relative
+from .wording import attributive_compound, compound_label, modifies_next, defined_term, term_noun, unsaid, word_apposed, word_for, word_subject, word_with_relative
 from .titles import LABEL_NOUNS, RECORD_IDIOM, closed_off, elided_article, is_title_like, label_noun_then_phrase, named_thing, translated, work_noun_end, work_noun_with_complement, work_title
 
 __all__ = ["FrameContext", "non_speech_frame"]
@@ -43,12 +43,6 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'.\-]{0,40}|[,;:()]")
 #: The reasons a later quoted span can inherit: the items of a list of words, a title's gloss, a label's end ("from "A" to "B"").
 _INHERITED = frozenset({"non-speech-term", "non-speech-list", "non-speech-title", "non-speech-name", "non-speech-translation",
                         "non-speech-label"})
-#: Words that may follow a complement: conjunctions and prepositions ('"the Biscuit Tin" since 1979').
-_FOLLOWERS = frozenset("after against amid and at because before beyond but by during for from in into of on or over since than that through to under until when which while who with within without".split())
-#: Adverbs that may follow a complement ('dubbed the stand "the Cauldron" even before it opens').
-_ADVERB_FOLLOWERS = frozenset("again already also even ever now once rather still too".split())
-#: Verbs that may follow a complement ending a subject ('What fans call "the Shed" is ...'): no noun it could modify.
-_VERB_FOLLOWERS = frozenset("is was are were has have had will would can could may might must runs ran stands stood".split())
 #: Superlatives without the -est ending, and nouns and adjectives that only look like one.
 _SUPERLATIVES = frozenset("worst best most least only".split())
 _EST_NOUNS = frozenset("conquest contest forest harvest honest interest midwest modest protest request suggest".split())
@@ -74,8 +68,6 @@ _AS_THEY_CALL = regex.compile(
     r"|\p{Lu}[\p{L}'\u2019\-]*(?:\s+\p{Lu}[\p{L}'\u2019\-]*){0,2})\s+(?:is|was|are|were|has\s+been|had\s+been|became)"  # (or a name: ', as Rovers are known,')
     r"\s+(?:\p{Ll}+ly\s+|still\s+|now\s+|also\s+)?(?:known|called|nicknamed|dubbed)\b"
 )
-#: A dash standing alone right after the closing mark (' - ', ' – ', ' — ').
-_DASH_AFTER = regex.compile(r"\s[-\u2013\u2014]\s")
 #: A change of category: a verb of change, its object, then "from" or "to"
 #: right before the mark ('raised the warning from "yellow"', 'cut its rating
 #: to "junk"', 'changes the land's designation from agricultural to "R-2
@@ -377,7 +369,7 @@ def _naming_verb_complement(ctx: FrameContext) -> str | None:
     what = _what_frame(wb[:k]) or verb in _NAMING_PRESENT and (
         _what_they(wb[:k]) and _complement_shape(ctx.words, article_outside) in ("name", "definite") or _what_habitual(wb[:k])
     )
-    if _premodifier(ctx, nxt):
+    if modifies_next(ctx, nxt):
         if what and verb in _NAMING_PRESENT and article_outside and _compound_modifier(ctx.words):
             return "non-speech-name"  # 'what the watchdog calls a "second stage" review': the whole phrase is its name
         return None  # 'what they call the "fraudulent" nomination': a modifier, not the complement
@@ -458,19 +450,6 @@ def _kind_object(obj: list[str], term: list[str]) -> bool:
     explicit = low[0] == "such" or any(w in ("kind", "type", "sort") for w in low) and "of" in low
     compound = len(term) >= 3 or any("-" in w for w in term)
     return explicit or compound and any(w in lexicon.kind_nouns() for w in low)
-
-
-def _premodifier(ctx: FrameContext, nxt: str) -> bool:
-    """Could the span modify the lower-case word right after it ('the
-    "fraudulent" nomination')? Not when that word is a function word, a verb
-    or an adverb ('"the Cauldron" even before it opens'), nor when the span
-    opens with its own determiner (no 'the "the Cauldron" stand')."""
-    if not (nxt[:1].islower() and ctx.right[:1] == " ") or _DASH_AFTER.match(ctx.right):
-        return False  # ('what engineers call "pinch points" - short stretches …': a gloss after a dash)
-    if ctx.words[0].lower() in _ARTICLES or ctx.words[0].lower() in POSSESSIVE_DETERMINERS:
-        return False
-    return not (nxt in _FOLLOWERS or nxt in lexicon.small_words() or nxt in _VERB_FOLLOWERS or nxt in _ADVERB_FOLLOWERS
-                or is_ly_adverb(nxt))
 
 
 def _naming_verb_at(wb: list[str]) -> int | None:

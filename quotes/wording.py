@@ -18,7 +18,8 @@ import regex
 from . import lexicon
 from .namers import FRAME_WORD as _WORD
 from .namers import generic_subject, person_subject
-from .syntax.words import BE, PREPOSITIONS, VERB_PARTICLES, last_word
+from .syntax.words import BE, POSSESSIVE_DETERMINERS, PREPOSITIONS, VERB_PARTICLES, is_ly_adverb, last_word
+from .titles import ARTICLES
 
 if TYPE_CHECKING:
     from .nonspeech import FrameContext
@@ -308,11 +309,36 @@ def compound_label(ctx: FrameContext) -> str | None:
     return None
 
 
+#: Words that may follow a complement: conjunctions and prepositions ('"the Biscuit Tin" since 1979').
+_FOLLOWERS = frozenset("after against amid and at because before beyond but by during for from in into of on or over since than that through to under until when which while who with within without".split())
+#: Adverbs that may follow a complement ('dubbed the stand "the Cauldron" even before it opens').
+_ADVERB_FOLLOWERS = frozenset("again already also even ever now once rather still too".split())
+#: Verbs that may follow a complement ending a subject ('What fans call "the Shed" is ...'): no noun it could modify.
+_VERB_FOLLOWERS = frozenset("is was are were has have had will would can could may might must runs ran stands stood".split())
+#: A dash standing alone right after the closing mark (' - ', ' – ', ' — ').
+_DASH_AFTER = regex.compile(r"\s[-\u2013\u2014]\s")
+
+
+def modifies_next(ctx: FrameContext, nxt: str) -> bool:
+    """Could the span modify the lower-case word *nxt* right after it ('the
+    "fraudulent" nomination', 'two "keep off the rocks" warnings')? Not when
+    that word is a function word, a verb or an adverb ('"the Cauldron" even
+    before it opens', 'the "slow decline" will continue'), nor when the span
+    opens with its own determiner (no 'the "the Cauldron" stand'). Read by
+    the naming frames of :mod:`quotes.nonspeech` and by :func:`attributive_compound`."""
+    if not (nxt[:1].islower() and ctx.right[:1] == " ") or _DASH_AFTER.match(ctx.right):
+        return False  # ('what engineers call "pinch points" - short stretches …': a gloss after a dash)
+    if ctx.words[0].lower() in ARTICLES or ctx.words[0].lower() in POSSESSIVE_DETERMINERS:
+        return False
+    return not (nxt in _FOLLOWERS or nxt in lexicon.small_words() or nxt in _VERB_FOLLOWERS or nxt in _ADVERB_FOLLOWERS
+                or is_ly_adverb(nxt))
+
+
 #: Words before a quoted modifier that make it attributive: an article, a
 #: possessive or a number ('two "keep off the rocks" warnings').
 _ATTRIBUTIVE_BEFORE = _OUTSIDE | frozenset("two three four five six seven eight nine ten several some".split())
-#: Words right after a span that are no noun it could modify.
-_NOT_A_NOUN = frozenset("that which who whom whose where when while than as if because".split())
+#: Words right after a span that are no noun it could modify, beyond :func:`modifies_next`'s followers ("where", "whose").
+_NOT_A_NOUN = frozenset("whom whose where if".split())
 #: Words that coordinate or grade a modifier: someone's evaluation ('the "reckless and cynical" plan', 'a "very bad" deal').
 _GRADING = frozenset("and or but not very so too most more less quite really".split())
 
@@ -333,7 +359,7 @@ def attributive_compound(ctx: FrameContext) -> str | None:
         return None  # ('a "deeply worrying" trend', 'a "full public" inquiry': evaluations)
     right = ctx.right
     nxt = ctx.words_after[0] if right[:1] == " " and ctx.words_after else ""
-    if not (nxt.isalpha() and nxt.islower()) or nxt in _NOT_A_NOUN or nxt in PREPOSITIONS or nxt in VERB_PARTICLES or nxt in lexicon.small_words() or nxt in lexicon.pronouns() or (
+    if not nxt.isalpha() or not modifies_next(ctx, nxt) or nxt in _NOT_A_NOUN or nxt in PREPOSITIONS or nxt in VERB_PARTICLES or nxt in lexicon.pronouns() or (
             nxt in lexicon.cue_verbs() or nxt in BE or nxt.endswith(("ly", "ing"))):
         return None  # (the noun it modifies follows, not a preposition, a particle or a relative: 'a "crazy system" during ...', 'keep the "angry winter tides" out')
     return "non-speech-name"
