@@ -520,13 +520,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         figures = scoring.score_corpus(docs, extract, max_examples=args.errors)
         figures["entity_level"] = entities.entity_level(docs, extract)
+        figures["chain_level"] = entities.chain_level(docs, extract)
         cache.clear()
         report["corpora"][name] = figures
         print_corpus(name, figures)
         ent = figures["entity_level"]
         print(f"entity level (speaker's name must match the gold name; no credit for mention overlap): "
               f"{fmt_ratio(ent['named_right'])} of {ent['n']} gold quotes with a named speaker | "
-              f"confidence >= 0.9 right {fmt_ratio(ent['calibration']['acc_high'])} | ECE {fmt_ratio(ent['calibration']['ece'])}\n")
+              f"confidence >= 0.9 right {fmt_ratio(ent['calibration']['acc_high'])} | ECE {fmt_ratio(ent['calibration']['ece'])}")
+        if (chain := figures["chain_level"]) is not None:
+            print(f"entity level by gold coreference (the speaker's cluster is the gold speaker's): {fmt_ratio(chain['entity_right'])}; "
+                  f"as a user reads it (and the name matches where the gold label is a name): {fmt_ratio(chain['user_right'])} "
+                  f"of {chain['n']} | confidence >= 0.9 right {fmt_ratio(chain['calibration']['acc_high'])} | ECE {fmt_ratio(chain['calibration']['ece'])}")
+        print()
         if args.errors:
             print_examples(name, figures["examples"])
         sys.stdout.flush()

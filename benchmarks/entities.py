@@ -15,7 +15,8 @@ Two uses, both printed by ``benchmarks/accuracy.py``:
   which half or more is covered by a reported quote);
 * the dev corpora: beside the mention-level metric, the same named-speaker
   accuracy on the gold quotes whose speaker is a name (PolNeAR's ``speaker``
-  field, LitBank's and PDNC's characters).
+  field, LitBank's and PDNC's characters), and on LitBank, whose gold gives
+  every mention of each speaker, the cluster test of :func:`chain_level`.
 """
 
 from __future__ import annotations
@@ -197,6 +198,81 @@ def entity_level(docs: Sequence[dict[str, Any]], extract: Callable[[str], Sequen
                 n_right += ok
                 pairs.append((found.confidence, ok))
     return {"n": n, "named_right": scoring.ratio(n_right, n), "calibration": calibration(pairs)}
+
+
+#: First words of a gold speaker label that make it a description, not a
+#: name (LitBank labels an entity the excerpt never names by how it is
+#: described: "a white man", "THE STRANGE MAN", "one of them", "our last guide").
+_DESCRIPTION_OPENERS = frozenset(
+    "the a an one our my his her their its this that these those other another some i we narrator".split()
+)
+
+
+def is_description_label(label: str) -> bool:
+    """Is a gold speaker label a description rather than a name ("the man at
+    the toll-bar", "narrator", "her husband"; not "Jack Durbeyfield", "MRS SHAW")?"""
+    words = label.split()
+    return not words or words[0].lower() in _DESCRIPTION_OPENERS or label.islower()
+
+
+def chain_level(docs: Sequence[dict[str, Any]], extract: Callable[[str], Sequence[Any]]) -> dict[str, Any] | None:
+    """Entity-level accuracy on a corpus with gold coreference for its speakers
+    (LitBank: every mention of each speaker, ``speaker_id``), or None for a
+    corpus without it.
+
+    A found quote's speaker is the right *entity* when its cluster (the
+    ``Speaker.mentions``) holds at least one mention of the gold speaker and
+    no more mentions of another gold speaker: the cluster is that person,
+    whatever it is called, and a merged or misplaced cluster is wrong. No
+    credit for a tag mention alone ("he" in the gold chain, resolved to
+    someone else). Two figures:
+
+    * ``entity_right``: the cluster test on every gold quote with a speaker;
+    * ``user_right``: a user's reading. Where the gold label is a name, the
+      speaker's name must match it too (a cluster the text names but that we
+      call "the pedestrian" is wrong); where the label is a description
+      (the excerpt never names the person: "a white man", "THE STRANGE MAN"),
+      the cluster test alone decides, as no name could match it.
+    """
+    n = n_entity = n_user = 0
+    pairs: list[tuple[float, bool]] = []
+    seen = False
+    for doc in docs:
+        chains: dict[str, list[tuple[int, int]]] = {}
+        for g in doc["quotes"]:
+            if g.get("speaker_id") is not None and g.get("speaker_mentions"):
+                chains.setdefault(str(g["speaker_id"]), []).extend((int(s), int(e)) for s, e in g["speaker_mentions"])
+        if not chains:
+            continue
+        seen = True
+        preds = list(extract(doc["text"]))
+        for g in doc["quotes"]:
+            gid, label = g.get("speaker_id"), g.get("speaker")
+            if gid is None or not label or g.get("has_source") is False:
+                continue
+            n += 1
+            p = scoring.is_found(g, preds)
+            if p is None:
+                continue
+            ok = p.speaker is not None and _cluster_is(p.speaker, chains, str(gid))
+            n_entity += ok
+            user = ok and (is_description_label(str(label)) or scoring.name_matches(p.speaker.name, str(label)))
+            n_user += user
+            pairs.append((p.confidence, user))
+    if not seen:
+        return None
+    return {"n": n, "entity_right": scoring.ratio(n_entity, n), "user_right": scoring.ratio(n_user, n),
+            "calibration": calibration(pairs)}
+
+
+def _cluster_is(speaker: Any, chains: dict[str, list[tuple[int, int]]], gid: str) -> bool:
+    """Do the speaker's mentions fall in gold chain *gid* at least once, and in no other chain more often?"""
+    hits = dict.fromkeys(chains, 0)
+    for m in speaker.mentions:
+        for cid, spans in chains.items():
+            if any(scoring.overlap(m.start, m.end, s, e) > 0 for s, e in spans):
+                hits[cid] += 1
+    return hits[gid] > 0 and all(v <= hits[gid] for v in hits.values())
 
 
 def named_speakers(doc: dict[str, Any], preds: Sequence[Any]) -> list[tuple[Any | None, bool]]:
