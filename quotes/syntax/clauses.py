@@ -393,6 +393,14 @@ def _verb_after_parenthetical(toks: list[Tok], k: int, end: int) -> bool:
     if close is None or toks[close].text != "," or close + 1 >= end:
         return False
     w = toks[close + 1].text.lower()
+    if close + 2 < end and w in _REDUCED_PARTICIPLES and toks[close + 2].text.lower() in _RELATIVE_PREPOSITIONS:
+        # 'her debut, "Low Tide", released in 2001, sold ...': a second post-modifier, a
+        # reduced relative as looks_like_clause reads one; the clause's verb (if any) is
+        # after it ('wrote a memoir, "...", published in 2004, and taught ...': none).
+        close = next((y for y in range(close + 3, min(end, close + 15)) if toks[y].text == "," or toks[y].text in END_PUNCT), None)
+        if close is None or toks[close].text != "," or close + 1 >= end:
+            return False
+        w = toks[close + 1].text.lower()
     return w in AUX or w.endswith("ed") and w.isalpha() or is_3sg_verb(toks[close + 1].text) or titled and w in lexicon.irregular_verbs()
 
 
