@@ -71,7 +71,7 @@ SPECS = {
     "tag_nouns.txt": (norm, norm, (1, 1)),
     "post_nominals.txt": (lambda line: line.split()[0], lambda line: line.split()[0], (2, 2)),
     "small_words.txt": (norm, norm, (2, 2)),
-    "irregular_verbs.txt": (lambda line: line.split()[0], lambda line: line.split()[0], (1, 1)),
+    "irregular_verbs.txt": (lambda line: line.split()[0], lambda line: line.split()[0], (1, 2)),
 }
 
 MUST_INCLUDE = [
@@ -221,3 +221,14 @@ def test_non_speech_roles():
     for line in read_entries("non_speech.txt"):
         assert line.split()[0] in {"title", "name", "label", "term"}, line
         assert line == line.lower(), line
+
+
+def test_irregular_participle_column():
+    """The second column of irregular_verbs.txt only marks participles that are never a simple past."""
+    from quotes import lexicon
+
+    marks = {line.split()[1] for line in read_entries("irregular_verbs.txt") if len(line.split()) > 1}
+    assert marks == {"participle"}
+    forms = lexicon.participle_only_forms()
+    assert {"taken", "shown", "written"} <= forms and forms <= lexicon.irregular_verbs()
+    assert not {"took", "sold", "come", "run", "overcome"} & forms

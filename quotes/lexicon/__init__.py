@@ -32,6 +32,7 @@ __all__ = [
     "member_groups",
     "non_speech",
     "not_labels",
+    "participle_only_forms",
     "org_members",
     "org_types",
     "org_words",
@@ -284,6 +285,13 @@ def given_gender(word: str) -> str | None:
 def irregular_verbs() -> frozenset[str]:
     """Finite and participle forms of irregular verbs ("took", "spent")."""
     return _first_words("irregular_verbs.txt")
+
+
+@functools.cache
+def participle_only_forms() -> frozenset[str]:
+    """Irregular past participles that are never a simple past ("taken", "shown"):
+    never a finite verb without an auxiliary (``irregular_verbs.txt``, second column)."""
+    return frozenset(row[0] for row in read_entries("irregular_verbs.txt") if row[1:] == ["participle"])
 
 
 @functools.cache

@@ -360,6 +360,7 @@ def looks_like_clause(toks: list[Tok], k: int, end: int) -> bool:
         if (
             k < x <= k + 5
             and lw in lexicon.irregular_verbs()
+            and lw not in lexicon.participle_only_forms()  # ("a van shown at the fair": no auxiliary came before, so a reduced relative)
             and _after_subject(toks, x)
             and w0 not in _OBJECT_QUANTIFIERS
             and not any(toks[y].text.lower() in SUBORDINATORS for y in range(k + 1, x))

@@ -13,8 +13,9 @@ from .. import lexicon
 __all__ = ["is_past_form", "has_verb_ending", "is_3sg_verb"]
 
 #: Endings of words in -s that are not third-person verbs: doubled s, Latin
-#: and Greek nouns ("status", "crisis") and the pronoun "this".
-_NOT_3SG = ("ss", "us", "is")
+#: and Greek nouns ("status", "crisis") and the pronoun "this"; and the two
+#: nouns in -ies that are the same in the singular ("a new series", "species").
+_NOT_3SG = ("ss", "us", "is", "series", "species")
 
 
 def is_past_form(w: str) -> bool:
