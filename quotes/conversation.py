@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+import regex
 from typing import Any
 
 from .coref import Coref, Entity
@@ -31,7 +33,7 @@ from .model import QuoteKind
 from .sieves.base import Attribution
 from .syntax.phrases import Mention
 
-__all__ = ["WEAK_RULES", "Turn", "converse", "scene_breaks", "turn_addressees"]
+__all__ = ["WEAK_RULES", "Turn", "converse", "named_inside", "scene_breaks", "turn_addressees"]
 
 #: The dialogue decisions the conversation model may overrule: guesses from
 #: alternation and from the narration around a line, not from a tag.
@@ -50,7 +52,7 @@ _VOC_REACH = 1
 class Turn:
     """The direct quotes of one speaker's turn: its paragraphs' items, in order."""
 
-    __slots__ = ("first_para", "last_para", "items", "anchor", "addressed")
+    __slots__ = ("first_para", "last_para", "items", "anchor", "addressed", "named")
 
     def __init__(self, para: int) -> None:
         self.first_para = self.last_para = para
@@ -59,6 +61,8 @@ class Turn:
         self.anchor: int | None = None
         #: Entities the turn addresses by name (vocatives).
         self.addressed: frozenset[int] = frozenset()
+        #: People the turn's lines name, talked about or addressed: none speaks it.
+        self.named: frozenset[int] = frozenset()
 
 
 def _key(res: Any) -> Any:
@@ -134,14 +138,17 @@ def scene_breaks(text: str, seg: Segmentation) -> frozenset[int]:
 
 
 def converse(
-    items: list[Item], resolved: list, coref: Coref, addressees: Callable[[Item], frozenset[int]], *,
+    items: list[Item], resolved: list, coref: Coref, addressees: Callable[[Item], frozenset[int]],
+    named: Callable[[Item], frozenset[int]] = lambda it: frozenset(), *,
     off: frozenset[str] = frozenset(), reach: int = 6, breaks: frozenset[int] = frozenset(),
     named_in: Callable[[int], set[int]] = lambda p: set(),
 ) -> list:
     """Re-decide the untagged turns of every run from its anchors; *resolved* updated and returned.
 
     *addressees* gives the entities a quote addresses by name
-    (:func:`~quotes.sieves.dialogue.own_addressees`); *off*: the
+    (:func:`~quotes.sieves.dialogue.own_addressees`), *named* the people it
+    names at all (:func:`named_inside`): one seldom speaks of oneself by
+    name, so none of them speaks it; *off*: the
     sieves switched off (``Config.disabled_sieves``); *reach*: how many turns
     away an anchor may decide a turn (``Config.turn_reach``); *breaks*: the
     paragraphs that break a scene, where every run ends; *named_in*: the
@@ -149,6 +156,7 @@ def converse(
     turns = _turns(items, resolved)
     for t in turns:
         t.addressed = turn_addressees(t, items, resolved, coref, addressees)
+        t.named = frozenset(eid for j in t.items for eid in named(items[j])) | t.addressed
     if "vocative" not in off:
         _gendered_addressees(turns, items, resolved, coref.text)
     runs = _runs(turns, resolved, breaks, named_in)
@@ -204,7 +212,7 @@ def _not_addressed(turns: list[Turn], k: int, resolved: list) -> tuple[int | Non
 
 def _barred(run: list[Turn], k: int, resolved: list, reach: int) -> set[Any]:
     """Who cannot speak turn *k*: whom it addresses, and the anchors an odd number of turns away."""
-    barred: set[Any] = set(run[k].addressed)
+    barred: set[Any] = set(run[k].named)
     for d in range(1, reach + 1, 2):
         for j in (k - d, k + d):
             a = run[j].anchor if 0 <= j < len(run) else None
@@ -222,7 +230,7 @@ def _other_participant(run: list[Turn], k: int, resolved: list, coref: Coref, po
     prev = run[k - 1].anchor if k > 0 else None
     if prev is None:
         return None  # the turn before is no anchor: nothing to answer
-    barred = set(run[k].addressed) | {_key(resolved[prev])}
+    barred = set(run[k].named) | {_key(resolved[prev])}
     cur = _key(resolved[run[k].items[0]])
     if cur is not None and cur not in barred and not one_line_speaker(resolved[run[k].items[0]]):
         return None  # the guess stands
@@ -275,7 +283,7 @@ def _holder(coref: Coref, addr: Mention) -> Entity | None:
 def _open(t: Turn, resolved: list) -> bool:
     """Is the turn decided only by a guess the model may overrule (or not at all)?"""
     first = resolved[t.items[0]][2]
-    return first is None or first.rule in WEAK_RULES
+    return first is None or first.rule in WEAK_RULES or first.rule == "vocative" and _key(resolved[t.items[0]]) in t.named
 
 
 def _nearest_evidence(run: list[Turn], k: int, resolved: list, reach: int, voc_reach: int) -> tuple[int | None, Any, str] | None:
@@ -314,3 +322,33 @@ def _assign(t: Turn, found: tuple[int | None, Any, str], resolved: list, coref: 
         r = rule if n == 0 or old is None else old.rule
         kept = tuple(x for x in old.extra if x == "not-a-speaker") if old is not None else ()  # (the tag named no one: say so)
         resolved[j] = (ent, mention, Attribution(mention, None, None, r, mode, kept), "")
+
+
+#: A capitalised word, which may name someone talked about inside a quote.
+_CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}'\u2019\-]+")
+#: Words that make the name after them the speaker's own ("I am", "I'm", "it's
+#: me,", "this is", "my name is", "call me", "me,"), maybe with an honorific or
+#: a first name between: a line introducing its speaker names them.
+_SELF_NAMING = regex.compile(
+    r"(?:\bI\s+am|\bI['\u2019]m|\bit(?:['\u2019]s|\s+is)\s+(?:only\s+|just\s+)?me\s*,?|\bthis\s+is|\bname(?:['\u2019]s|\s+is)|"
+    r"\bcall\s+me|\bme\s*,)\s+(?:\p{Lu}[\p{L}.'\u2019\-]*\s+){0,2}$"
+)
+
+
+def named_inside(text: str, it: Item, coref: Coref) -> frozenset[int]:
+    """The people a quote names ('"Ines showed me how to win," she said'): they are
+    talked about or addressed, so the quote is someone else's (one seldom speaks of
+    oneself by name), unless the line introduces its speaker by the name ("I am
+    Ines Ruiz", "It's me, Pooh"). Only names the story gives a person; the
+    quote's own words are read once. Direct quotes only: a mixed quote's span
+    holds narration, which may name its speaker ('Humphrey, who calls Trump a
+    "sociopath,"')."""
+    out = set()
+    for m in _CAPITALISED.finditer(text, it.start, it.end):
+        w = m.group()
+        e = coref.find(w)
+        if e is not None and e.kind == "person" and w in {p for n in e.names for p in n.split()} and not _SELF_NAMING.search(
+            text, max(it.start, m.start() - 40), m.start()
+        ):
+            out.add(e.eid)
+    return frozenset(out)

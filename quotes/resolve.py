@@ -19,7 +19,7 @@ import regex
 
 from .config import Config
 from . import lexicon
-from .conversation import converse, scene_breaks
+from .conversation import converse, named_inside, scene_breaks
 from .agreement import age_fits, compatible_mods, other_position
 from .coref import Coref, Entity
 from .focus import asker_before, descriptions_forward, headline_forward, quoted_just_before
@@ -72,24 +72,6 @@ _NAMED_AS = regex.compile(
     r"|identified\s+only\s+as\s+)(\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+)?)"
 )
 
-#: A capitalised word, which may name someone talked about inside a quote.
-_CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}'\u2019\-]+")
-
-
-def _named_inside(text: str, it: Item, coref: Coref) -> frozenset[int]:
-    """News: the people a quote names ('"Ines showed me how to win," she said'): they are
-    talked about, so the pronoun of its tag is someone else (one seldom speaks of oneself by
-    name). Only names the story gives a person; the quote's own words are read once. Direct
-    quotes only: a mixed quote's span holds narration, which may name its speaker ('Humphrey,
-    who calls Trump a "sociopath,"')."""
-    out = set()
-    for w in _CAPITALISED.findall(text, it.start, it.end):
-        e = coref.find(w)
-        if e is not None and e.kind == "person" and w in {p for n in e.names for p in n.split()}:
-            out.add(e.eid)
-    return frozenset(out)
-
-
 def disjoint_items(items: list[Item]) -> list[Item]:
     """The items in document order (longest first at one start), overlaps dropped."""
     items.sort(key=lambda it: (it.start, -it.end))
@@ -117,7 +99,7 @@ def resolve(
     speakers = _Speakers(text, items, outer, seg, config, att, coref, fiction)
     resolved = speakers.resolve_all()
     if fiction and "turn-taking" not in config.disabled_sieves:
-        resolved = converse(items, resolved, coref, lambda it: own_addressees(text, it, coref), off=config.disabled_sieves,
+        resolved = converse(items, resolved, coref, lambda it: own_addressees(text, it, coref), lambda it: named_inside(text, it, coref), off=config.disabled_sieves,
                             reach=config.turn_reach, breaks=speakers.breaks, named_in=lambda p: people_in(coref, seg.paragraphs[p].start, seg.paragraphs[p].end))
     quotes = _assemble(text, items, resolved, coref, config)
     quotes = quotes if "split-quote" in config.disabled_sieves else link_split_quotes(quotes, text)
@@ -236,7 +218,7 @@ class _Speakers:
                 # Whom the quote addresses (fiction) or names (news) is not who speaks it.
                 addressed = (
                     own_addressees(self.text, it, coref)
-                    if fiction else _named_inside(self.text, it, coref)
+                    if fiction else named_inside(self.text, it, coref)
                 )
             if not fiction and mention.kind == "pronoun":
                 addressed |= asker_before(coref, mention.start)  # 'Asked by Mr Castellane whether he ..., he replied': not the one asking
