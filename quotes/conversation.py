@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 import regex
-from typing import Any
 
 from .coref import Coref, Entity
 from .segment import Segmentation
