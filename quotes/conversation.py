@@ -156,7 +156,11 @@ def converse(
     turns = _turns(items, resolved)
     for t in turns:
         t.addressed = turn_addressees(t, items, resolved, coref, addressees)
-        t.named = frozenset(eid for j in t.items for eid in named(items[j])) | t.addressed
+        first = resolved[t.items[0]][2]
+        if first is None or first.rule in WEAK_RULES or first.rule == "vocative":  # (only a turn the model may decide again reads it)
+            t.named = frozenset(eid for j in t.items for eid in named(items[j])) | t.addressed
+        else:
+            t.named = t.addressed
     if "vocative" not in off:
         _gendered_addressees(turns, items, resolved, coref.text)
     runs = _runs(turns, resolved, breaks, named_in)
