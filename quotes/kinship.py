@@ -20,7 +20,7 @@ __all__ = ["KIN", "KIN_POSSESSIVES", "POSSESSIVE_GENDER", "families_are_groups",
 #: Kinship nouns: after a possessive they name the possessor's relative.
 KIN = frozenset(
     "mother father son daughter wife husband widow widower sister brother grandmother grandfather grandson "
-    "granddaughter aunt uncle cousin niece nephew stepmother stepfather stepson stepdaughter mama papa".split()
+    "granddaughter aunt uncle cousin niece nephew stepmother stepfather stepson stepdaughter mama mamma momma papa".split()
 )
 #: Familiar words for kin and the relation each names ("my dad" is my father).
 FAMILIAR_KIN = {"dad": "father", "daddy": "father", "mum": "mother", "mom": "mother", "mummy": "mother", "mommy": "mother",
@@ -33,11 +33,11 @@ POSSESSIVE_GENDER = {"his": "m", "her": "f", "their": None}
 #: relative new to the story, whom the next tag may name (focus.descriptions_forward).
 KIN_POSSESSIVES = frozenset(POSSESSIVE_GENDER)
 #: Relatives mostly called by a married or senior form of address ("Mrs.", "Mr.").
-_SPOUSE_OR_ELDER = frozenset("mother father wife husband widow widower grandmother grandfather aunt uncle mama papa".split())
+_SPOUSE_OR_ELDER = frozenset("mother father wife husband widow widower grandmother grandfather aunt uncle mama mamma momma papa".split())
 _MARRIED_HONORIFICS = frozenset({"mrs", "mr", "lady", "sir", "lord", "madame", "monsieur"})
 #: A spouse or a parent: mostly of the possessor's own surname (an aunt, an
 #: uncle or a grandparent is as often of the other side of the family).
-_SPOUSE_OR_PARENT = frozenset("mother father wife husband widow widower mama papa".split())
+_SPOUSE_OR_PARENT = frozenset("mother father wife husband widow widower mama mamma momma papa".split())
 
 
 def other_kin(head: str, roles: set[str]) -> bool:

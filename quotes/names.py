@@ -88,7 +88,7 @@ def link_names(text: str, items: list[Item], outer: list[Tok], att: Attributor, 
                 _role_before(outer, i, j, text, e, coref, aged=_age_before_role(outer, i) if prev in people and _full_name(m) else None)
             if prev in SENTENCE_ENDS or prev == QUOTE_TOKEN and _ends_sentence(outer[i - 1], text):
                 _lead_description(outer, i, text, e, coref, described)
-            elif (q := _quote_before_tag(outer, i)) is not None:
+            elif not outer[j - 1].text.endswith(POSSESSIVE_ENDINGS) and (q := _quote_before_tag(outer, i)) is not None:
                 # ('A lorry driver who ... said ... ¶ "...," said Tomasz Welk, 54': the lead names its speaker in the next tag)
                 _lead_before_quote(outer, q, text, e, coref, described)
             if appositive or prev == ",":
