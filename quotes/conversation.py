@@ -47,6 +47,14 @@ _GAP = 1
 _EXCHANGE = 8
 #: How many turns away a vocative decides a line (1: the neighbours; 3 and 6 lose on LitBank).
 _VOC_REACH = 1
+#: How many turns away an anchor bars its speaker from a line an odd number
+#: of turns from it. Only the neighbours are surely someone else (nobody
+#: answers themselves); three turns away, in a talk of three, the speaker two
+#: turns back may well speak again ('"...?" asked Winterbourne. ¶ "..." ¶
+#: "...," declared Mrs. Miller. ¶ ... ¶ "...," Daisy rejoined': the untagged
+#: line is Daisy's). Measured on the PDNC tune part: 1 beats 3 and 6 (the
+#: reach of evidence), and 0 (no bar) loses.
+_BAR_REACH = 1
 
 
 class Turn:
@@ -215,7 +223,7 @@ def _not_addressed(turns: list[Turn], k: int, resolved: list) -> tuple[int | Non
 
 
 def _barred(run: list[Turn], k: int, resolved: list, reach: int) -> set[Any]:
-    """Who cannot speak turn *k*: whom it addresses, and the anchors an odd number of turns away."""
+    """Who cannot speak turn *k*: whom it names, and the anchors an odd number of turns away, up to *reach*."""
     barred: set[Any] = set(run[k].named)
     for d in range(1, reach + 1, 2):
         for j in (k - d, k + d):
@@ -297,7 +305,7 @@ def _nearest_evidence(run: list[Turn], k: int, resolved: list, reach: int, voc_r
     away speaks again (``turn-taking``); a name addressed by a turn an odd
     number of turns away is the speaker here (``vocative``). Nobody this
     turn addresses, and no anchor an odd number of turns away, is the speaker."""
-    barred = _barred(run, k, resolved, reach)
+    barred = _barred(run, k, resolved, _BAR_REACH)
     for d in range(1, reach + 1):
         for j in (k - d, k + d):
             if not 0 <= j < len(run):

@@ -299,3 +299,24 @@ def test_a_compound_role_holds_its_head_but_no_plain_person_noun(roles: set[str]
     from quotes.agreement import holds_role
 
     assert holds_role(roles, head) is held
+
+
+def test_only_the_neighbouring_turns_bar_their_speakers() -> None:
+    """The conversation model: an untagged turn goes to the anchored speaker
+    two turns back, though that speaker is anchored again three turns on (a
+    talk of three: A, B, ?, C, B, A); only the neighbours' speakers (B, C)
+    cannot speak it."""
+    from quotes.conversation import Turn, _nearest_evidence
+    from quotes.coref import Entity
+
+    people = {name: Entity(eid) for eid, name in enumerate("ABC")}
+    order = ["A", "B", None, "C", "B", "A"]
+    run, resolved = [], []
+    for n, who in enumerate(order):
+        t = Turn(n)
+        t.items.append(n)
+        t.anchor = n if who else None
+        run.append(t)
+        resolved.append((people[who], None, None, "") if who else (None, None, None, ""))
+    found = _nearest_evidence(run, 2, resolved, reach=6, voc_reach=1)
+    assert found is not None and found[1] == people["A"].eid and found[2] == "turn-taking"
