@@ -356,8 +356,15 @@ def named_inside(text: str, it: Item, coref: Coref) -> frozenset[int]:
     holds narration, which may name its speaker ('Humphrey, who calls Trump a
     "sociopath,"')."""
     out = set()
+    # (A word no name of the story holds, whole, as its last or as its first
+    # word, is no one's: Coref.find would answer None; tested on its three
+    # indexes first, most capitalised words, "The", "What", being none.)
+    by_name, by_last, by_first = coref._by_name, coref._by_last, coref._by_first()
     for m in _CAPITALISED.finditer(text, it.start, it.end):
         w = m.group()
+        low = w.lower()
+        if low not in by_last and low not in by_first and low not in by_name:
+            continue
         e = coref.find(w)
         if e is not None and e.kind == "person" and w in {p for n in e.names for p in n.split()} and not _SELF_NAMING.search(
             text, max(it.start, m.start() - 40), m.start()
