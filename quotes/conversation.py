@@ -304,7 +304,8 @@ def _nearest_evidence(run: list[Turn], k: int, resolved: list, reach: int, voc_r
     Turn by turn outwards, before first: an anchor an even number of turns
     away speaks again (``turn-taking``); a name addressed by a turn an odd
     number of turns away is the speaker here (``vocative``). Nobody this
-    turn addresses, and no anchor an odd number of turns away, is the speaker."""
+    turn names, and no anchor of a neighbouring turn (:data:`_BAR_REACH`),
+    is the speaker."""
     barred = _barred(run, k, resolved, _BAR_REACH)
     for d in range(1, reach + 1):
         for j in (k - d, k + d):
