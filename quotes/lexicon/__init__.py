@@ -364,4 +364,3 @@ def work_verbs() -> frozenset[str]:
 def small_words() -> frozenset[str]:
     """The small words title case leaves in lower case, in several languages."""
     return frozenset(row[1] for row in read_entries("small_words.txt"))
-

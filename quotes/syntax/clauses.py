@@ -390,21 +390,28 @@ def _verb_after_parenthetical(toks: list[Tok], k: int, end: int) -> bool:
         or opener in lexicon.irregular_verbs() or opener in _BASE_PARTICIPLES
     )):
         return False  # a participle, a relative, an apposition or a prepositional phrase between the commas, not a clause of its own
-    close = next((y for y in range(first + 2, min(end, first + 26)) if toks[y].text == "," or toks[y].text in END_PUNCT), None)
-    if close is None or toks[close].text != "," or close + 1 >= end:
+    close = _closing_comma(toks, first + 2, first + 26, end)
+    if close is None:
         return False
     w = toks[close + 1].text.lower()
     if close + 2 < end and w in _REDUCED_PARTICIPLES and toks[close + 2].text.lower() in _RELATIVE_PREPOSITIONS:
         # 'her debut, "Low Tide", released in 2001, sold ...': a second post-modifier, a
         # reduced relative as looks_like_clause reads one; the clause's verb (if any) is
         # after it ('wrote a memoir, "...", published in 2004, and taught ...': none).
-        close = next((y for y in range(close + 3, min(end, close + 15)) if toks[y].text == "," or toks[y].text in END_PUNCT), None)
-        if close is None or toks[close].text != "," or close + 1 >= end:
+        close = _closing_comma(toks, close + 3, close + 15, end)
+        if close is None:
             return False
         w = toks[close + 1].text.lower()
     return w in AUX or w.endswith("ed") and w.isalpha() or is_3sg_verb(toks[close + 1].text) or titled and w in lexicon.irregular_verbs()
 
 
+
+def _closing_comma(toks: list[Tok], lo: int, hi: int, end: int) -> int | None:
+    """The comma that closes a parenthetical opened before *lo*: the first
+    comma or end mark in ``toks[lo:hi]`` (before *end*), when it is a comma
+    with a word after it; else None."""
+    close = next((y for y in range(lo, min(end, hi)) if toks[y].text == "," or toks[y].text in END_PUNCT), None)
+    return close if close is not None and toks[close].text == "," and close + 1 < end else None
 
 
 def skip_dateline(toks: list[Tok], k: int, end: int) -> int:
