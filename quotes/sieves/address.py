@@ -11,6 +11,8 @@ is likely to answer it (Muzny et al. 2017's vocative sieve). (Split out of
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from .. import lexicon
@@ -39,13 +41,35 @@ _NOT_VOCATIVE = frozenset("I Yes No Oh Ah Well Sir Madam Ma'am Come Please Look 
                           "Good-bye Goodbye Good-night Goodnight Hello Hullo Hallo".split())
 
 
-def vocatives(text: str, start: int, end: int, *, by_role: bool = False) -> list[str]:
+def vocatives(text: str, start: int, end: int, *, by_role: bool = False) -> tuple[str, ...]:
     """Names addressed at the start or end of a quote ("Ada, …", "…, Mara?").
     *by_role*: also a role or kin word addressed in lower case, set off by a
     comma ("Tell me, nanny, what has he done?", "Can we go, mother?"), which
     :func:`addressed` takes for the character the story names by that word
-    alone ("Nanny", "Mother"), and for no one else."""
-    body = text[start:end]
+    alone ("Nanny", "Mother"), and for no one else.
+
+    Remembered for the latest document: the dialogue sieves and the
+    conversation model ask again for each line's neighbours (on PDNC, three
+    calls in five repeat one made before, a twentieth of the pass spent here)."""
+    global _VOCATIVES_SEEN  # noqa: PLW0603 (the memo of the latest document, see below)
+    memo = _VOCATIVES_SEEN
+    if memo[0] is not text:  # (a new document: a new memo, replaced whole, so a thread still reading the old one keeps it)
+        memo = _VOCATIVES_SEEN = (text, {})
+    key = (start, end, by_role)
+    found = memo[1].get(key)
+    if found is None:
+        found = memo[1][key] = _vocatives(text[start:end], by_role)
+    return found
+
+
+#: The document :func:`vocatives` last read, and what it found there by
+#: (start, end, by_role). (It keeps that one text alive until the next
+#: document's first call.)
+_VOCATIVES_SEEN: tuple[str | None, dict[tuple[int, int, bool], tuple[str, ...]]] = (None, {})
+
+
+def _vocatives(body: str, by_role: bool) -> tuple[str, ...]:
+    """:func:`vocatives` of the line *body*, computed."""
     out = []
     for rx in (_VOCATIVE_START, _VOCATIVE_END, _VOCATIVE_MID):
         if rx is _VOCATIVE_MID and (out or not _YOU.search(body)):
@@ -57,7 +81,7 @@ def vocatives(text: str, start: int, end: int, *, by_role: bool = False) -> list
         roles = lexicon.roles()
         out.extend(w for m in _ROLE_VOCATIVE.finditer(body)
                    if ((r := roles.get(w := m.group(1))) is not None and r.kind == "person" and not r.plural or w in FAMILIAR_KIN))
-    return out
+    return tuple(out)
 
 
 #: A lower-case word set off by a comma before another comma, the end of a
@@ -148,11 +172,44 @@ _ADDRESS = regex.compile(
 )
 
 
+def _address_places(text: str) -> list[int] | None:
+    """Where a word of ``address_words.txt`` starts in *text*, as a substring
+    of its lower-case form (inside longer words too: "son" in "reason"),
+    sorted; found once for the latest document (lower() maps each character
+    alone, sigma aside, so a line holds a word only if its lower case does).
+    None when lower() changes the text's length ("İ"): no place is known."""
+    global _PLACES_SEEN  # noqa: PLW0603 (the latest document's; see vocatives)
+    seen = _PLACES_SEEN
+    if seen[0] is not text:
+        low = text.lower().replace("\u2019", "'")
+        places: list[int] | None = None
+        if len(low) == len(text):
+            places = []
+            for w in lexicon.address_words():
+                k = low.find(w)
+                while k >= 0:
+                    places.append(k)
+                    k = low.find(w, k + 1)
+            places.sort()
+        seen = _PLACES_SEEN = (text, places)
+    return seen[1]
+
+
+#: The document :func:`_address_places` last read, and the places it found.
+_PLACES_SEEN: tuple[str | None, list[int] | None] = (None, [])
+
+
 def address_gender(text: str, start: int, end: int) -> str | None:
     """The gender of the one the line ``text[start:end]`` addresses by a word
     of ``address_words.txt`` ("Not yet, sir.": "m"; "Is there any tea,
     mother?": "f"), or None when it uses none, or words of both genders."""
     words = lexicon.address_words()
+    places = _address_places(text)
+    if places is not None and ((k := bisect_left(places, start)) == len(places) or places[k] >= end):
+        # (No word of the list in the line, most lines: nothing the pattern
+        # finds can be one. The pattern tries its openings at every character;
+        # the places of the words were found once for the document.)
+        return None
     found = set()
     for m in _ADDRESS.finditer(text[start:end]):  # (the line alone: its start is the pattern's "^")
         entry = words.get(m.group("word").lower().replace("\u2019", "'"))
