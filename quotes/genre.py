@@ -42,8 +42,15 @@ def is_numeric(text: str) -> bool:
     below also fire on news; numbers tell the two apart where they do.
     """
     words = text.count(" ") + text.count("\n") + 1
-    # (one regex scan for digits: five times faster than splitting into words and testing each)
-    return len(_DIGIT_WORD_RE.findall(text)) >= NUMERIC_SHARE * words
+    # (one regex scan for digits: five times faster than splitting into words
+    # and testing each; it stops at the share, which most news reaches early)
+    need = NUMERIC_SHARE * words
+    found = 0
+    for _ in _DIGIT_WORD_RE.finditer(text):
+        found += 1
+        if found >= need:
+            return True
+    return False
 
 
 def is_narrative(text: str, seg: Segmentation) -> bool:

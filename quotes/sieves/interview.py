@@ -67,6 +67,13 @@ _LABEL = re.compile(
     re.VERBOSE,
 )
 
+#: What ends a label (:data:`_LABEL`): a colon, a spaced dash, or the full
+#: stop after "Q" or "A" (also a label in capitals ending in either, "NASA.").
+_LABEL_ENDS = (":", " -", " \u2013", " \u2014", "Q.", "A.")
+#: How far into a paragraph a label's end may lie: six words of capitals
+#: (191 characters), a bracket (84) and the colon, rounded up.
+_LABEL_REACH = 300
+
 #: A dash-led paragraph: an answer in a Q&A interview.
 _DASH = re.compile(r"(?:[\u2013\u2014]|-(?=[ ]))[ \t]{0,5}(?=\S)")  # en or em dash, or a hyphen and a space
 
@@ -125,7 +132,10 @@ class _Turn(NamedTuple):
 
 def _label_of(text: str, start: int, end: int) -> _Label | None:
     """The label opening the paragraph [start, end), if any."""
-    m = _LABEL.match(text, start, end)
+    lim = min(end, start + _LABEL_REACH)
+    # (What ends every label, looked for first in C: most paragraphs hold none
+    # near their start, and the pattern is not tried.)
+    m = _LABEL.match(text, start, end) if any(text.find(c, start, lim) >= 0 for c in _LABEL_ENDS) else None
     if m is not None:
         label = {"Question": "Q", "Answer": "A"}.get(m.group("label"), m.group("label"))
         if label.lower() in lexicon.not_labels():
