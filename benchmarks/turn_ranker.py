@@ -40,11 +40,9 @@ def collect(doc: dict[str, Any]) -> list[dict[str, Any]]:
     turns_out: list[dict[str, Any]] = []
     original = conversation.converse
 
-    def spy(items: list, resolved: list, coref: Any, addressees: Any, **kw: Any) -> list:
+    def spy(items: list, resolved: list, coref: Any, addressees: Any, named: Any, **kw: Any) -> list:
         # (the turns and runs converse reads, built as it builds them)
-        turns = conversation._turns(items, resolved)
-        for t in turns:
-            t.addressed = conversation.turn_addressees(t, items, resolved, coref, addressees)
+        turns = conversation.prepared_turns(items, resolved, coref, addressees, named)
         pending = []
         for run in conversation._runs(turns, resolved, kw.get("breaks", frozenset()), kw.get("named_in", lambda p: set())):
             for k, t in enumerate(run):
@@ -52,7 +50,7 @@ def collect(doc: dict[str, Any]) -> list[dict[str, Any]]:
                     continue
                 cands = candidates(run, k, resolved, coref, items[t.items[0]].start, conversation._key)
                 pending.append((items[t.items[0]], t.items[0], cands))
-        out = original(items, resolved, coref, addressees, **kw)
+        out = original(items, resolved, coref, addressees, named, **kw)
         for it, j, cands in pending:
             name = lambda key: "I" if key == "I" else coref.entities[key].canonical()  # noqa: E731
             rule_key = conversation._key(out[j])

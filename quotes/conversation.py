@@ -83,6 +83,24 @@ def _key(res: Any) -> Any:
     return None
 
 
+def prepared_turns(
+    items: list[Item], resolved: list, coref: Coref, addressees: Callable[[Item], frozenset[int]],
+    named: Callable[[Item], frozenset[int]] = lambda it: frozenset(),
+) -> list[Turn]:
+    """The turns of the direct quotes (:func:`_turns`), each with whom it
+    addresses and, for a turn the model may decide again, everyone its lines
+    name (see :func:`converse`; ``benchmarks/turn_ranker.py`` reads the same)."""
+    turns = _turns(items, resolved)
+    for t in turns:
+        t.addressed = turn_addressees(t, items, resolved, coref, addressees)
+        first = resolved[t.items[0]][2]
+        if first is None or first.rule in WEAK_RULES or first.rule == "vocative":  # (only a turn the model may decide again reads it)
+            t.named = frozenset(eid for j in t.items for eid in named(items[j])) | t.addressed
+        else:
+            t.named = t.addressed
+    return turns
+
+
 def _turns(items: list[Item], resolved: list) -> list[Turn]:
     """The turns of the direct quotes, in order; a speech left open goes on in the same turn."""
     turns: list[Turn] = []
@@ -161,14 +179,7 @@ def converse(
     away an anchor may decide a turn (``Config.turn_reach``); *breaks*: the
     paragraphs that break a scene, where every run ends; *named_in*: the
     people a paragraph names."""
-    turns = _turns(items, resolved)
-    for t in turns:
-        t.addressed = turn_addressees(t, items, resolved, coref, addressees)
-        first = resolved[t.items[0]][2]
-        if first is None or first.rule in WEAK_RULES or first.rule == "vocative":  # (only a turn the model may decide again reads it)
-            t.named = frozenset(eid for j in t.items for eid in named(items[j])) | t.addressed
-        else:
-            t.named = t.addressed
+    turns = prepared_turns(items, resolved, coref, addressees, named)
     if "vocative" not in off:
         _gendered_addressees(turns, items, resolved, coref.text)
     runs = _runs(turns, resolved, breaks, named_in)
