@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import lexicon
 from .agreement import INDEFINITES, LISTED, age_fits, as_surname_of, called_by_title, confirmed_person, honorific_gender, newcomer, surname_known, surname_only, who_described
-from .kinship import KIN, POSSESSIVE_GENDER, family_title, of_gender_in_family, other_honorific, relative_of
+from .kinship import KIN, POSSESSIVE_GENDER, family_title, named_earlier_in_sentence, of_gender_in_family, other_honorific, relative_of
 from .model import Span, Speaker
 from .centering import possessor_last, subject_first, tag_subject_first
 from .focus import apposed_name, focus_description, full_name_before, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus, subject_before
@@ -260,8 +260,8 @@ class Coref:
             for c in (reversed(cands) if self.fiction else cands):
                 if len(toks) == 1 and self.entities[c].kind == "organisation" and (any(self.entities[x].kind == "person" for x in cands) or opens_with_org_word(self.entities[c])) or org_of_place(toks, self.entities[c]):
                     continue  # "Wren & Tilley ... Harriet Tilley ... Tilley said": a surname is the person's, not a firm's last word ("Radio Carrow ... Carrow": the place)
-                if m.gender is not None and as_surname_of(m, self.entities[c]).gender not in (None, self.entities[c].gender or m.gender) and not surname_only(self.entities[c], m.name):
-                    continue  # (a gender its bare surname lent it, "Vartan" before "Leona Vartan", is no other person's)
+                if m.gender is not None and as_surname_of(m, self.entities[c]).gender not in (None, self.entities[c].gender or m.gender) and not surname_only(self.entities[c], m.name) or self.fiction and named_earlier_in_sentence(self, m, c):
+                    continue  # (a gender its bare surname lent it, "Vartan" before "Leona Vartan", is no other person's; kinship.named_earlier_in_sentence)
                 full = self.entities[c].canonical().lower().split()
                 if len(toks) <= len(full) and full[-len(toks):] == toks or (
                     len(full) < len(toks) and toks[-len(full):] == full

@@ -7,6 +7,7 @@ from the possessor, not from the last person the text called a mother.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .centering import subject_first
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .coref import Coref, Entity
     from .syntax.phrases import Mention
 
-__all__ = ["KIN", "KIN_POSSESSIVES", "POSSESSIVE_GENDER", "families_are_groups", "family_title", "married_relative", "of_gender_in_family", "other_honorific", "other_kin", "possessed_person", "relative_of"]
+__all__ = ["KIN", "KIN_POSSESSIVES", "POSSESSIVE_GENDER", "families_are_groups", "family_title", "married_relative", "named_earlier_in_sentence", "of_gender_in_family", "other_honorific", "other_kin", "possessed_person", "relative_of"]
 
 #: Kinship nouns: after a possessive they name the possessor's relative.
 KIN = frozenset(
@@ -218,3 +219,19 @@ def families_are_groups(coref: Coref) -> None:
         if (e.kind == "person" or e.kind == "organisation" and coref.fiction) and e.names and all(" " not in n and n.endswith("s") and any(
                 c != e.eid for c in coref._by_last.get(n[:-1].lower(), ())) for n in e.names):
             e.kind = "group"
+
+
+def named_earlier_in_sentence(coref: Coref, m: Mention, eid: int) -> bool:
+    """Novels: is the honorific and surname *m* ("Mrs. Hale") said after the
+    same sentence named entity *eid* ("Ellen Hale") by another name? Then it
+    is another member of the family: "Ellen Hale was reading by the window
+    when Mrs. Hale came in", "Tom Reddle and his father, old Mr. Reddle,".
+    Within one sentence a writer goes on with a pronoun; a new name form
+    there is a new person. (Across sentences a novel often calls a woman
+    first "Rachel Lynde", then "Mrs. Lynde": the same person.)"""
+    if not m.title:
+        return False
+    starts = coref.sentence_starts
+    k = bisect_right(starts, m.start) - 1
+    lo = starts[k] if k >= 0 else 0
+    return any(lo <= s < m.start for s, _, _ in coref.entities[eid].mentions)
