@@ -1,12 +1,13 @@
-"""A lazy attribute read once per object, without a lock: :class:`once`; and a
-pure function of a word remembered across documents: :class:`WordMemo`."""
+"""A lazy attribute read once per object, without a lock: :class:`once`; a
+pure function of a word remembered across documents: :class:`WordMemo`; and
+what was read of the latest document: :class:`DocumentMemo`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, overload
 
-__all__ = ["WordMemo", "once"]
+__all__ = ["DocumentMemo", "WordMemo", "once"]
 
 T = TypeVar("T")
 V = TypeVar("V")
@@ -76,3 +77,29 @@ class WordMemo(Generic[V]):
             for w in new:
                 memo[w] = func(w)
         return memo
+
+
+class DocumentMemo:
+    """Values a module computes from a document's text, kept for the latest
+    document only: :meth:`table` gives a fresh mapping when another text
+    asks (told apart by identity, not by equality: no hashing of the text).
+
+    For helpers that several stages call again with the same arguments
+    (``address.vocatives``) or that read the whole document once for many
+    calls (``address.address_gender``), where no per-document object reaches
+    every caller. The pair (text, mapping) is replaced whole, so a thread
+    still reading the previous document keeps its own mapping; two threads
+    alternating documents only compute again. The memo keeps one text alive
+    until the next document's first call.
+    """
+
+    def __init__(self) -> None:
+        self._seen: tuple[str | None, dict[Any, Any]] = (None, {})
+
+    def table(self, text: str) -> dict[Any, Any]:
+        """The mapping kept for *text* (empty when it is not the latest document)."""
+        seen = self._seen
+        if seen[0] is not text:
+            seen = self._seen = (text, {})
+        return seen[1]
+

@@ -340,3 +340,17 @@ def test_an_honorific_and_surname_repeated_is_one_person_in_a_family() -> None:
     assert first.name == again.name == "Miss Grant"
     assert first.mentions == again.mentions  # one entity: the narration's "Miss Grant" and both tags
     assert [m.text for m in first.mentions] == ["Miss Grant"] * 3
+
+
+def test_vocatives_are_remembered_for_one_document_only() -> None:
+    # (address.vocatives keeps its answers for the latest text: another text
+    # with a line at the same offsets must not get them)
+    from quotes.sieves.address import address_gender, vocatives
+
+    ada, tom = '"Ada, come here, sir."', '"Tom, come here, miss."'
+    assert vocatives(ada, 0, len(ada)) == ("Ada",)
+    assert vocatives(tom, 0, len(tom)) == ("Tom",)
+    assert vocatives(ada, 0, len(ada)) == ("Ada",)
+    assert address_gender(ada, 0, len(ada)) == "m"
+    assert address_gender(tom, 0, len(tom)) == "f"
+    assert address_gender("İ" + ada, 1, len(ada) + 1) == "m"  # (a letter whose lower case is longer: no places, the pattern runs)

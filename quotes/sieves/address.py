@@ -21,6 +21,7 @@ from ..centering import known_as
 from ..coref import Coref, Entity, name_candidates
 from ..items import Item
 from ..kinship import FAMILIAR_KIN
+from ..lazy import DocumentMemo
 from ..model import QuoteKind
 from ..syntax.phrases import NOT_NAMES, Mention
 
@@ -51,21 +52,16 @@ def vocatives(text: str, start: int, end: int, *, by_role: bool = False) -> tupl
     Remembered for the latest document: the dialogue sieves and the
     conversation model ask again for each line's neighbours (on PDNC, three
     calls in five repeat one made before, a twentieth of the pass spent here)."""
-    global _VOCATIVES_SEEN  # noqa: PLW0603 (the memo of the latest document, see below)
-    memo = _VOCATIVES_SEEN
-    if memo[0] is not text:  # (a new document: a new memo, replaced whole, so a thread still reading the old one keeps it)
-        memo = _VOCATIVES_SEEN = (text, {})
+    memo = _VOCATIVES.table(text)
     key = (start, end, by_role)
-    found = memo[1].get(key)
+    found = memo.get(key)
     if found is None:
-        found = memo[1][key] = _vocatives(text[start:end], by_role)
+        found = memo[key] = _vocatives(text[start:end], by_role)
     return found
 
 
-#: The document :func:`vocatives` last read, and what it found there by
-#: (start, end, by_role). (It keeps that one text alive until the next
-#: document's first call.)
-_VOCATIVES_SEEN: tuple[str | None, dict[tuple[int, int, bool], tuple[str, ...]]] = (None, {})
+#: What :func:`vocatives` found in the latest document, by (start, end, by_role).
+_VOCATIVES = DocumentMemo()
 
 
 def _vocatives(body: str, by_role: bool) -> tuple[str, ...]:
@@ -178,9 +174,8 @@ def _address_places(text: str) -> list[int] | None:
     sorted; found once for the latest document (lower() maps each character
     alone, sigma aside, so a line holds a word only if its lower case does).
     None when lower() changes the text's length ("İ"): no place is known."""
-    global _PLACES_SEEN  # noqa: PLW0603 (the latest document's; see vocatives)
-    seen = _PLACES_SEEN
-    if seen[0] is not text:
+    memo = _PLACES.table(text)
+    if "places" not in memo:
         low = text.lower().replace("\u2019", "'")
         places: list[int] | None = None
         if len(low) == len(text):
@@ -191,12 +186,12 @@ def _address_places(text: str) -> list[int] | None:
                     places.append(k)
                     k = low.find(w, k + 1)
             places.sort()
-        seen = _PLACES_SEEN = (text, places)
-    return seen[1]
+        memo["places"] = places
+    return memo["places"]
 
 
-#: The document :func:`_address_places` last read, and the places it found.
-_PLACES_SEEN: tuple[str | None, list[int] | None] = (None, [])
+#: The places :func:`_address_places` found in the latest document.
+_PLACES = DocumentMemo()
 
 
 def address_gender(text: str, start: int, end: int) -> str | None:
