@@ -170,7 +170,8 @@ _ADDRESS = regex.compile(
 
 def _address_places(text: str) -> list[int] | None:
     """Where a word of ``address_words.txt`` starts in *text*, as a substring
-    of its lower-case form (inside longer words too: "son" in "reason"),
+    of its lower-case form, not inside a longer word ("son" in "reason", "miss"
+    in "Miss Crawford": after it only spaces and then a mark may come),
     sorted; found once for the latest document (lower() maps each character
     alone, sigma aside, so a line holds a word only if its lower case does).
     None when lower() changes the text's length ("İ"): no place is known."""
@@ -180,16 +181,29 @@ def _address_places(text: str) -> list[int] | None:
         places: list[int] | None = None
         if len(low) == len(text):
             places = []
+            n = len(low)
             for w in lexicon.address_words():
                 k = low.find(w)
                 while k >= 0:
-                    places.append(k)
+                    # (Not inside a word: the pattern's word has no letter before it,
+                    # and after it, past any spaces, no letter, digit or "_". Only ASCII
+                    # ones are ruled out here, so every place the pattern can use is kept.)
+                    j = k + len(w)
+                    while j < n and low[j] in _SPACES:
+                        j += 1
+                    if (k == 0 or low[k - 1] not in _ASCII_LETTERS) and (j == n or low[j] not in _ASCII_WORD):
+                        places.append(k)
                     k = low.find(w, k + 1)
             places.sort()
         memo["places"] = places
     return memo["places"]
 
 
+#: What :func:`_address_places` reads around a word: spaces, and the ASCII
+#: letters, digits and "_" that put a place inside a word.
+_SPACES = frozenset(" \t\n\r\f\v")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_ASCII_WORD = _ASCII_LETTERS | frozenset("0123456789_")
 #: The places :func:`_address_places` found in the latest document.
 _PLACES = DocumentMemo()
 
