@@ -11,7 +11,8 @@ is likely to answer it (Muzny et al. 2017's vocative sieve). (Split out of
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
+from weakref import WeakKeyDictionary
 
 import regex
 
@@ -96,7 +97,7 @@ def addressed(coref: Coref, name: str, pos: int) -> Entity | None:
         return known_as(coref, name, pos)
     exact, found = name_candidates(coref, name)
     if exact is not None:
-        if " " in name or min((s for s, _, _ in coref.entities[exact].mentions), default=-1) < pos:
+        if " " in name or not (st := _mention_starts(coref, coref.entities[exact])) or st[0] < pos:
             return coref.entities[exact]
         # (the bare name's own entity is named only later in the story, "John"
         # for John Andrew: another of that first name on stage, John Beaver, is the one addressed)
@@ -105,12 +106,37 @@ def addressed(coref: Coref, name: str, pos: int) -> Entity | None:
     cands = {c for c in found if not (g and coref.entities[c].gender and coref.entities[c].gender != g)}  # ("Mr. Oakley": not Mrs. Oakley)
     if not cands:
         return None
-    latest = max(((max((s for s, _, _ in coref.entities[c].mentions if s < pos), default=-1), c) for c in cands), default=(-1, -1))
+    starts = {c: _mention_starts(coref, coref.entities[c]) for c in cands}
+    latest = max(((st[k - 1] if (k := bisect_left(st, pos)) else -1, c) for c, st in starts.items()), default=(-1, -1))
     if latest[0] >= 0:
         return coref.entities[latest[1]]
     # None of them named yet: the one the story names first after the line
     # (the scene's, not a character of a later chapter).
-    return coref.entities[min(cands, key=lambda c: min((s for s, _, _ in coref.entities[c].mentions if s >= pos), default=len(coref.text)))]
+    return coref.entities[min(cands, key=lambda c: st[k] if (k := bisect_left(st := starts[c], pos)) < len(st) else len(coref.text))]
+
+
+def _mention_starts(coref: Coref, e: Entity) -> list[int]:
+    """Where the mentions of *e* start, sorted: read again for every name a
+    line addresses, where a novel's main character has thousands of
+    mentions. Kept per document (:data:`_STARTS`) and brought up to date by
+    inserting the mentions added since (an entity's mentions only grow)."""
+    memo = _STARTS.get(coref)
+    if memo is None:
+        memo = _STARTS[coref] = {}
+    got = memo.get(e.eid)
+    if got is None:
+        got = memo[e.eid] = [0, []]
+    seen, starts = got
+    if seen < len(e.mentions):
+        for s, _, _ in e.mentions[seen:]:
+            insort(starts, s)
+        got[0] = len(e.mentions)
+    return starts
+
+
+#: The sorted mention starts of :func:`_mention_starts`, per document's
+#: coreference (weakly held: gone with the document) and entity id.
+_STARTS: WeakKeyDictionary[Coref, dict[int, list]] = WeakKeyDictionary()
 
 
 def answering(text: str, items: list[Item], idx: int, resolved: list, coref: Coref, mention: Mention) -> Entity | None:
