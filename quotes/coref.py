@@ -193,7 +193,8 @@ class Coref:
             if name not in e.names:
                 surname_known(e, name, gender)
                 e.names.append(name)
-                self._first_index = None
+                if self._first_index is not None:  # (kept up to date, in entity order as _by_first builds it, not built again)
+                    insort(self._first_index.setdefault(name.split()[0].lower(), []), e.eid)
                 key = name.lower()
                 self._by_name.setdefault(key, e.eid)
                 self._by_last.setdefault(name.split()[-1].lower(), []).append(e.eid)
@@ -307,12 +308,11 @@ class Coref:
         return None if eid is None else self.entities[eid]
 
     def _by_first(self) -> dict[str, list[int]]:
-        """Entities by the first word of each name, in entity order (built again only after a name was added)."""
+        """Entities by the first word of each name, in entity order (built at the first call, then kept up to date by _note)."""
         if self._first_index is None:
             out: dict[str, list[int]] = {}
-            for e in self.entities:
-                for n in e.names:
-                    out.setdefault(n.split()[0].lower(), []).append(e.eid)
+            for eid, n in ((e.eid, n) for e in self.entities for n in e.names):
+                out.setdefault(n.split()[0].lower(), []).append(eid)
             self._first_index = out
         return self._first_index
 
