@@ -188,12 +188,14 @@ def of_gender_in_family(coref: Coref, m: Mention, key: str) -> int | None:
     Hale and her husband, Tom Hale," and "Mrs Hale"); None for a new one.
     Not in novels: there "Mr. Price" is as often the father known by his
     honorific alone as the son named William (measured worse on PDNC)."""
-    family = [c for c in coref._by_last.get(m.name.split()[-1].lower(), []) if not other_honorific(m, coref.entities[c])]
+    # (The honorific test last, on the few of the surname that fit the gender
+    # and the name: a novel's family may have hundreds of such entities.)
+    family = coref._by_last.get(m.name.split()[-1].lower(), [])
     for c in reversed(family):
-        if coref.entities[c].gender in (None, m.gender) and coref.entities[c].canonical().lower() == key:
+        if (e := coref.entities[c]).gender in (None, m.gender) and e.canonical().lower() == key and not other_honorific(m, e):
             return c
     if m.gender and " " not in key and not coref.fiction:
-        same = {c for c in family if coref.entities[c].gender == m.gender}
+        same = {c for c in family if coref.entities[c].gender == m.gender and not other_honorific(m, coref.entities[c])}
         return same.pop() if len(same) == 1 else None
     return None
 
