@@ -33,7 +33,14 @@ if TYPE_CHECKING:
     from .coref import Coref, Entity
     from .syntax.phrases import Mention
 
-__all__ = ["BARE_OPENERS", "described_subject", "in_sentence_before", "known_as", "only_oblique", "past_relative", "possessor_last", "subject_chain", "subject_first", "tag_subject_first"]
+__all__ = ["BARE_OPENERS", "described_subject", "in_sentence_before", "sentence_around", "known_as", "only_oblique", "past_relative", "possessor_last", "subject_chain", "subject_first", "tag_subject_first"]
+
+def sentence_around(coref: Coref, pos: int, text: str) -> tuple[int, int]:
+    """The start and end of the sentence of *text* holding *pos* (``coref.sentence_starts``)."""
+    starts = coref.sentence_starts
+    k = bisect_right(starts, pos) - 1
+    return (starts[k] if k >= 0 else 0), (starts[k + 1] if k + 1 < len(starts) else len(text))
+
 
 def in_sentence_before(coref: Coref, pos: int, at: int) -> bool:
     """Is the offset *at* inside the sentence right before the one holding

@@ -9,13 +9,12 @@ spokesperson or an organisation noun stands for) and :mod:`quotes.focus`
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from typing import TYPE_CHECKING
 
 import regex
 
 from . import lexicon
+from .centering import sentence_around
 from .focus import org_in_focus
 from .organisations import as_represented, employer, named_body, org_by_noun, org_noun_after
 from .syntax.phrases import Mention, analyse, tokenize
@@ -218,7 +217,7 @@ def _giver_earlier(coref: Coref, m: Mention, text: str) -> Entity | None:
     start, end = coref.last_content
     if end < 0 or m.start - end > _EARLIER_REACH:
         return None
-    sent, _ = _sentence_around(coref, start, text)
+    sent, _ = sentence_around(coref, start, text)
     found = next((f for f in _IN_DOC.finditer(text, sent, start) if m.head in f.group(1).split()), None)
     e = coref.entities[coref.last_speaker]
     return e if found is not None and e.names else None
@@ -257,19 +256,12 @@ def _author_earlier(coref: Coref, m: Mention, text: str) -> Entity | None:
             last = f
     if last is None:
         return None
-    sent, sent_end = _sentence_around(coref, last.start(), text)
+    sent, sent_end = sentence_around(coref, last.start(), text)
     names = sorted((s, e, ent) for ent in coref.entities if ent.names and ent.kind in {"person", "organisation"}
                    for s, e, _ in ent.mentions if sent <= s < sent_end and text[e : e + 2] not in ("'s", "\u2019s"))
     if last.group("doc"):
         return next((ent for s, _, ent in names if last.end() <= s <= last.end() + 60), None)
     return next((ent for s, _, ent in reversed(names) if s < last.start()), None)
-
-
-def _sentence_around(coref: Coref, pos: int, text: str) -> tuple[int, int]:
-    """The start and end of the sentence of *text* holding *pos* (``coref.sentence_starts``)."""
-    starts = coref.sentence_starts
-    k = bisect_right(starts, pos) - 1
-    return (starts[k] if k >= 0 else 0), (starts[k + 1] if k + 1 < len(starts) else len(text))
 
 
 def _issuer_named(coref: Coref, m: Mention, text: str, found: regex.Match[str]) -> Entity | None:

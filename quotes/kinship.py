@@ -7,10 +7,9 @@ from the possessor, not from the last person the text called a mother.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from .centering import subject_first
+from .centering import sentence_around, subject_first
 
 if TYPE_CHECKING:
     from .coref import Coref, Entity
@@ -233,7 +232,5 @@ def named_earlier_in_sentence(coref: Coref, m: Mention, eid: int) -> bool:
     first "Rachel Lynde", then "Mrs. Lynde": the same person.)"""
     if not m.title:
         return False
-    starts = coref.sentence_starts
-    k = bisect_right(starts, m.start) - 1
-    lo = starts[k] if k >= 0 else 0
+    lo, _ = sentence_around(coref, m.start, coref.text)
     return any(lo <= s < m.start for s, _, _ in coref.entities[eid].mentions)
