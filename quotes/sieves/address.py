@@ -135,7 +135,10 @@ def _mention_starts(coref: Coref, e: Entity) -> list[int]:
 
 
 #: The sorted mention starts of :func:`_mention_starts`, per document's
-#: coreference (weakly held: gone with the document) and entity id.
+#: coreference (weakly held: gone with the document) and entity id. (Not a
+#: DocumentMemo by text, as vocatives are: the starts are the coreference's
+#: state, and two readings of one text build two coreferences whose entity
+#: ids would meet.)
 _STARTS: WeakKeyDictionary[Coref, dict[int, list]] = WeakKeyDictionary()
 
 
