@@ -157,6 +157,8 @@ def subject_chain(coref: Coref, pos: int, gender: str, cands: list[Entity]) -> E
             # entities ("The", "They" and "When" opened a scan of them all)
             ent = known_as(coref, low, pos, named=False)
         if ent is None:
+            if _thing_subject(coref.text, at, low) and not _names_from(coref, at, sentence_around(coref, at, coref.text)[1]):
+                continue  # "The rain had not let up", "Her hands were shaking": no one's sentence, read on
             return None  # "The woman opened it": a subject the walk cannot type
         if ent.eid in allowed:
             return ent
@@ -164,6 +166,45 @@ def subject_chain(coref: Coref, pos: int, gender: str, cands: list[Entity]) -> E
             continue  # someone of the other gender holds this sentence
         return None
     return None
+
+
+#: Determiners that open a subject noun phrase ("The rain", "A cold wind", "Her hands", "No answer came").
+_DETERMINERS = frozenset("the a an this that these those no such another".split())
+#: One lower-case word of the phrase after its determiner, on the same line or the next.
+_NP_WORD = regex.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(\p{Ll}[\p{Ll}'\u2019-]*)")
+#: Words that end the subject's first words: a preposition or a linking word after the noun ("The tumult of her mind").
+_NP_STOPS = frozenset("of in on at from with by for to and or but as".split())
+#: Words that stand for a person without being a role noun ("The other", "A voice", "One figure").
+_PERSON_WORDS = frozenset("one other others figure voice shape creature stranger".split())
+
+
+def _thing_subject(text: str, at: int, low: str) -> bool:
+    """Is the subject opening at *at* (its first word *low*) a thing's: a
+    determiner and up to three lower-case words (the phrase, or its verb
+    and what follows), none of them a person's noun (:func:`lexicon.roles`,
+    which holds kin, or :data:`_PERSON_WORDS`)? "The rain had not let up",
+    "A cold wind came in", "Her hands were shaking", "The tumult of her
+    mind": a sentence no one is the subject of, which a pronoun chain reads
+    over as it does "It was late" (where "The porter came in" is someone the
+    walk cannot type, and ends it)."""
+    if low not in _DETERMINERS:
+        return False
+    pos, words = at + len(low), []
+    while len(words) < 3 and (m := _NP_WORD.match(text, pos)) is not None and m.group(1) not in _NP_STOPS:
+        words.append(m.group(1))
+        pos = m.end()
+    roles = lexicon.roles()
+    return bool(words) and not any(w in roles or w in _PERSON_WORDS for w in words)
+
+
+def _names_from(coref: Coref, at: int, end: int) -> bool:
+    """Does a name of the pre-scan start between *at* and *end*? (A thing's
+    sentence that names someone, "A few minutes were enough; and Sir Thomas
+    ... returned", may hold the person the pronoun goes on with: the walk
+    stops there as before.)"""
+    recent = coref._recent
+    k = bisect_left(recent, (at, -1))
+    return k < len(recent) and recent[k].pos < end
 
 
 def subject_first(coref: Coref, pos: int, gender: str, cands: list[Entity], window: int) -> list[Entity]:
