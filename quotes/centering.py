@@ -233,10 +233,12 @@ def _name_at(coref: Coref, pos: int) -> Entity | None:
     return coref.entities[recent[k].eid] if k < len(recent) and recent[k].pos == pos else None
 
 
-#: The opening of a subject description: an article, then a lower-case word
-#: ("The guide", "A tall man"), on the same line or the next (a hard-wrapped
+#: The opening of a subject description: an article, a possessive or a
+#: one-word name's possessive, then a lower-case word ("The guide", "A tall
+#: man", "Dan's friend"; whether a person noun follows is the caller's to
+#: judge: "Edwin's face" is no one's description), on the same line or the next (a hard-wrapped
 #: text breaks lines anywhere: "The\ndoctor was buttoning up his coat").
-_DESCRIPTION = regex.compile(r"(?:The|A|An|Her|His)(?:[ ]+|[ ]*\n[ ]*)(?=\p{Ll})")
+_DESCRIPTION = regex.compile(r"(?:The|A|An|Her|His|\p{Lu}\p{Ll}+['\u2019]s)(?:[ ]+|[ ]*\n[ ]*)(?=\p{Ll})")
 
 
 def described_subject(coref: Coref, pos: int) -> int | None:
