@@ -146,9 +146,11 @@ def answering(text: str, items: list[Item], idx: int, resolved: list, coref: Cor
     """'"What a delightful garden you have, Mr. Harker!" said Miss Fenn. ¶
     "My father planted it," he answered': a "he"/"she" tag on a line right
     after one that addresses someone by name is that person answering (an
-    adjacency pair), when the gender agrees, and the one addressed is
-    neither the line before's speaker nor addressed by this line. The
-    pronoun is recorded as that person's mention."""
+    adjacency pair), when the gender agrees or the story has shown none for
+    that person ('"Morning, Corah," he said. ¶ "Not a word," she said':
+    Corah, whom no listed given name or pronoun typed; PDNC tune +7 -2), and
+    the one addressed is neither the line before's speaker nor addressed by
+    this line. The pronoun is recorded as that person's mention."""
     it = items[idx]
     if it.kind is not QuoteKind.DIRECT or mention.head not in {"he", "she"}:
         return None
@@ -160,7 +162,7 @@ def answering(text: str, items: list[Item], idx: int, resolved: list, coref: Cor
         for name in vocatives(text, items[j].start, items[j].end, by_role=True):
             e = addressed(coref, name, items[j].start)
             # (this line's own vocatives read only for a candidate: most lines before address no one)
-            if e is not None and e.person and e.gender == mention.gender and e.eid not in spoke and e.eid not in own_addressees(text, it, coref):
+            if e is not None and e.person and e.gender in (mention.gender, None) and e.eid not in spoke and e.eid not in own_addressees(text, it, coref):
                 coref._mention_of(e, mention)
                 return e
     return None
