@@ -68,3 +68,25 @@ def test_chain_level_judges_the_cluster_and_a_user_the_name() -> None:
     assert fig is not None and fig["entity_right"] == 1.0 and fig["user_right"] == 0.5
     # A corpus without gold coreference has no such figure.
     assert chain_level([{"text": text, "quotes": [{**doc["quotes"][0], "speaker_id": None}]}], quotes.extract) is None
+
+
+@pytest.mark.parametrize(
+    ("pred", "gold", "aliases", "other"),
+    [
+        ("Tessa Marlow", "Mrs. Marlow", (), True),  # the lenient match credits any of the family
+        ("Hitherto Marco", "Marco", (), True),  # a stray word glued on
+        ("Tessa Marlow", "Tessa", ("Tess Marlow",), False),
+        ("Marlow", "Tessa Marlow", (), False),  # a surname alone is still credited
+        ("Mrs. Marlow", "Mrs. Marlow", (), False),  # honorifics aside
+        ("Anton Marlow", "Mr. Marlow", ("Anton Marlow",), False),  # a full name the character list holds
+    ],
+)
+def test_the_strict_entity_level_withholds_credit_from_another_given_name(pred: str, gold: str, aliases: tuple[str, ...], other: bool) -> None:
+    """The strict figure of ``entities.entity_level``: a predicted name with a
+    word before its surname that no gold name or alias holds is another
+    person (or junk), whatever the lenient surname match says."""
+    from entities import other_given_name
+
+    assert other_given_name(pred, gold, aliases) is other
+    if other:
+        assert name_matches(pred, gold, aliases)  # (what the lenient figure credits)
