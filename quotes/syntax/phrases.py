@@ -137,13 +137,13 @@ _NOT_PERSON_HEADS = frozenset(
 
 
 #: Participles and adjectives of mood that open a sentence before a name in
-#: tabloid style ("Fuming Tavita said", "Delighted Okafor added"): no part of the name.
+#: tabloid style ("Fuming Tavita said", "Delighted Okafor added"), or a novel's epithet ("Poor Ada"): no part of the name.
 _MOOD_WORDS = frozenset(
     "fuming furious delighted relieved beaming smiling grinning frustrated disappointed elated thrilled "
     "stunned shocked angry livid gutted devastated heartbroken jubilant ecstatic emotional tearful defiant "
     "bullish upbeat humble proud embattled beleaguered struggling understated under-fire under-pressure "
     "rattled bemused baffled irate incensed outraged raging seething exasperated dejected crestfallen "
-    "satisfied pleased happy unhappy confident cautious determined unrepentant unapologetic rubbing".split()
+    "satisfied pleased happy unhappy confident cautious determined unrepentant unapologetic rubbing poor foolish silly wretched naughty".split()
 )
 
 
