@@ -526,8 +526,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_corpus(name, figures)
         ent = figures["entity_level"]
         print(f"entity level (speaker's name must match the gold name; no credit for mention overlap): "
-              f"{fmt_ratio(ent['named_right'])} of {ent['n']} gold quotes with a named speaker "
-              f"(strict, no credit for a given name no gold name holds: {fmt_ratio(ent['named_right_strict'])}) | "
+              f"{fmt_ratio(ent['named_right'])} of {ent['n']} gold quotes with a named speaker"
+              + (f" (strict, no credit for a given name no gold name holds: {fmt_ratio(ent['named_right_strict'])})" if ent["named_right_strict"] is not None else "")
+              + " | "
               f"confidence >= 0.9 right {fmt_ratio(ent['calibration']['acc_high'])} | ECE {fmt_ratio(ent['calibration']['ece'])}")
         if (chain := figures["chain_level"]) is not None:
             print(f"entity level by gold coreference (the speaker's cluster is the gold speaker's): {fmt_ratio(chain['entity_right'])}; "

@@ -190,9 +190,11 @@ def entity_level(docs: Sequence[dict[str, Any]], extract: Callable[[str], Sequen
     leniency, as the corpora need without gold coreference), never by mention
     overlap. With a character list (PDNC), the character's aliases count."""
     n = n_right = n_strict = 0
+    listed = True  # (every document has a character list: the strict figure needs one, see other_given_name)
     pairs: list[tuple[float, bool]] = []
     for doc in docs:
         chars = scoring.Characters.from_doc(doc)
+        listed = listed and chars is not None
         golds = [g for g in doc["quotes"] if g.get("speaker") and not str(g["speaker"]).startswith("_") and g.get("has_source") is not False]
         for g, (found, ok) in zip(golds, named_speakers(doc, list(extract(doc["text"])))):
             n += 1
@@ -201,7 +203,8 @@ def entity_level(docs: Sequence[dict[str, Any]], extract: Callable[[str], Sequen
                 pairs.append((found.confidence, ok))
                 aliases = chars.aliases_of(g["speaker"]) if chars else ()
                 n_strict += ok and not other_given_name(found.speaker.name, g["speaker"], aliases)
-    return {"n": n, "named_right": scoring.ratio(n_right, n), "named_right_strict": scoring.ratio(n_strict, n), "calibration": calibration(pairs)}
+    strict = scoring.ratio(n_strict, n) if listed and docs else None
+    return {"n": n, "named_right": scoring.ratio(n_right, n), "named_right_strict": strict, "calibration": calibration(pairs)}
 
 
 def other_given_name(pred_name: str, gold_name: str, aliases: Iterable[str] = ()) -> bool:
@@ -211,7 +214,9 @@ def other_given_name(pred_name: str, gold_name: str, aliases: Iterable[str] = ()
     name; a user reads another member of the family, or a name with a stray
     word glued on. The strict figure drops that credit. (A lower bound: a
     character list that lacks a character's full name, "Fitzwilliam Darcy"
-    for "Mr. Darcy", loses credit too.)"""
+    for "Mr. Darcy", loses credit too. Only for a corpus with a character
+    list, PDNC: where a gold label is one mention's words, PolNeAR's
+    "Trump", every full name would lose credit.)"""
     pred = scoring.name_tokens(pred_name)
     gold = {t for n in (gold_name, *aliases) if n for t in scoring.name_tokens(n)}
     return len(pred) > 1 and not any(t in gold for t in pred[:-1])
