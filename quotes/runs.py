@@ -351,7 +351,29 @@ def _run_end(outer: list[Tok], i: int, caps: list[bool], text: str, orgs: frozen
             j += 1  # (but "the Greens' Kowalczyk" is a party's member)
         else:
             break
+    if j - i == 2 and _place_then_person(outer, i, orgs):
+        return i + 1  # "back from York Lucy came running": a place, then a person
     return j
+
+
+#: Prepositions of place and direction that put a place right after them ("came back from York").
+_PLACE_PREPOSITIONS = frozenset("from in at to into near across through towards toward around round outside beyond via".split())
+#: First words of place names whose second word may be a given name ("San Jose", "West Virginia", "St Helena").
+_PLACE_FIRSTS = frozenset("San Santa Santo Sao St St. Saint Ste Los Las El La Le New North South East West Upper Lower Great Little Old Glen".split())
+
+
+def _place_then_person(outer: list[Tok], i: int, orgs: frozenset[str]) -> bool:
+    """Is the two-word run ``outer[i:i + 2]`` after a preposition of place a
+    place and then a person's given name, two phrases ("Back from York Lucy
+    came running", "news from Leeds Martha wanted to hear")? Not when the
+    first word is itself a given name, a title or an organisation's word,
+    or opens place names whose second word may be a given name ("San Jose",
+    "West Virginia", "Port Elizabeth": ``place_prefixes.txt`` and
+    :data:`_PLACE_FIRSTS`)."""
+    first, second = outer[i].text, outer[i + 1].text
+    given = lexicon.given_names()
+    return (i > 0 and outer[i - 1].text in _PLACE_PREPOSITIONS and second in given and first not in given and first not in orgs
+            and first.rstrip(".") not in title_stems() and first not in _PLACE_FIRSTS and first not in lexicon.place_prefixes() and not first.isupper())
 
 
 def _of_person(outer: list[Tok], i: int, j: int, orgs: frozenset[str]) -> bool:
