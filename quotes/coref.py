@@ -79,7 +79,7 @@ class Entity:
     def canonical(self) -> str:
         if self.names:
             names = self.names  # (most entities have one name: no max() to run)
-            best = names[0] if len(names) == 1 else max(names, key=lambda n: (len(n.split()), len(n)))
+            best = names[0] if len(names) == 1 else max(names, key=lambda n: (len(n.split()), len(n), not n.isupper()))  # (not a heading's capitals)
             if " " not in best and self.honorific:
                 return f"{self.honorific} {best}"  # "Mr. Hale" and "Mrs. Hale" stay apart
             return best
