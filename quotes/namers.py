@@ -158,7 +158,7 @@ def host_full_stop(ctx: FrameContext) -> bool:
 WORD_APPOSITION = regex.compile(
     r"""^\s{0,2},\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}\-]{1,20}\s+){0,2}?
         (?:label|term|nickname|phrase|name|word|slogan|expression|moniker|coinage|euphemism|buzzword|catchphrase
-        |brand|title|shorthand|epithet|tag|tagline)\b""",
+        |brand|title|shorthand|epithet|tag|tagline|designation|classification|codename|acronym|misnomer)\b""",
     regex.VERBOSE,
 )
 #: A naming apposition between dashes right after the span ('"Les Veilleurs" –
