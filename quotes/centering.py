@@ -168,7 +168,8 @@ def subject_chain(coref: Coref, pos: int, gender: str, cands: list[Entity]) -> E
     return None
 
 
-#: Determiners that open a subject noun phrase ("The rain", "A cold wind", "Her hands", "No answer came").
+#: Determiners that open a thing's subject ("The rain", "A cold wind", "No answer came"; not a possessive:
+#: "Her hands were shaking" has the pronoun's person as its possessor, and passing it measured PDNC tune -2).
 _DETERMINERS = frozenset("the a an this that these those no such another".split())
 #: One lower-case word of the phrase after its determiner, on the same line or the next.
 _NP_WORD = regex.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(\p{Ll}[\p{Ll}'\u2019-]*)")
@@ -183,10 +184,10 @@ def _thing_subject(text: str, at: int, low: str) -> bool:
     determiner and up to three lower-case words (the phrase, or its verb
     and what follows), none of them a person's noun (:func:`lexicon.roles`,
     which holds kin, or :data:`_PERSON_WORDS`)? "The rain had not let up",
-    "A cold wind came in", "Her hands were shaking", "The tumult of her
-    mind": a sentence no one is the subject of, which a pronoun chain reads
-    over as it does "It was late" (where "The porter came in" is someone the
-    walk cannot type, and ends it)."""
+    "A cold wind came in", "The tumult of her mind": a sentence no one is
+    the subject of, which a pronoun chain reads over as it does "It was
+    late" (where "The porter came in" is someone the walk cannot type, and
+    ends it)."""
     if low not in _DETERMINERS:
         return False
     pos, words = at + len(low), []
