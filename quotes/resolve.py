@@ -217,7 +217,7 @@ class _Speakers:
             if mention.kind == "pronoun" and it.kind is QuoteKind.DIRECT:
                 # Whom the quote addresses (fiction) or names (news) is not who speaks it.
                 addressed = (
-                    own_addressees(self.text, it, coref)
+                    self._utterance_addressees(it)
                     if fiction else named_inside(self.text, it, coref)
                 )
             if not fiction and mention.kind == "pronoun":
@@ -239,6 +239,22 @@ class _Speakers:
                     named.mentions.append((mention.start, mention.end, mention.text))
                     ent, coref_rule = named, "description-chain"
         return ent, coref_rule
+
+    def _utterance_addressees(self, it: Item) -> frozenset[int]:
+        """Whom a tagged line addresses by name, in its own words and in the
+        untagged quotes that go on with it in its paragraph ('"No part of it
+        tires me," said she; "... Miss Price, I give way to you"': not Miss
+        Price's, though the vocative is in the second part)."""
+        own = own_addressees(self.text, it, self.coref)
+        k = len(self.resolved)  # (the item being resolved: resolve_all goes in order)
+        items = self.items
+        if k >= len(items) or items[k] is not it:
+            return own
+        k += 1
+        while k < len(items) and items[k].paragraph == it.paragraph and items[k].kind is QuoteKind.DIRECT and items[k].attribution is None:
+            own |= own_addressees(self.text, items[k], self.coref)
+            k += 1
+        return own
 
     def _answerer(self, mention: Mention) -> Entity | None:
         """News: 'Cllr Pattinson asked Mr Achterberg whether the counts had
