@@ -195,8 +195,7 @@ def entity_level(docs: Sequence[dict[str, Any]], extract: Callable[[str], Sequen
     for doc in docs:
         chars = scoring.Characters.from_doc(doc)
         listed = listed and chars is not None
-        golds = [g for g in doc["quotes"] if g.get("speaker") and not str(g["speaker"]).startswith("_") and g.get("has_source") is not False]
-        for g, (found, ok) in zip(golds, named_speakers(doc, list(extract(doc["text"])))):
+        for g, (found, ok) in zip(named_golds(doc), named_speakers(doc, list(extract(doc["text"])))):
             n += 1
             if found is not None:
                 n_right += ok
@@ -297,6 +296,12 @@ def _cluster_is(speaker: Any, chains: dict[str, list[tuple[int, int]]], gid: str
     return hits[gid] > 0 and all(v <= hits[gid] for v in hits.values())
 
 
+def named_golds(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """The gold quotes of a dev corpus document whose speaker is a name (not a
+    placeholder such as "_unknowable", not a quote with no source), in order."""
+    return [g for g in doc["quotes"] if g.get("speaker") and not str(g["speaker"]).startswith("_") and g.get("has_source") is not False]
+
+
 def named_speakers(doc: dict[str, Any], preds: Sequence[Any]) -> list[tuple[Any | None, bool]]:
     """For each gold quote of a dev corpus document whose speaker is a name:
     the prediction that finds it (or None) and whether its speaker's name
@@ -304,10 +309,8 @@ def named_speakers(doc: dict[str, Any], preds: Sequence[Any]) -> list[tuple[Any 
     exactly another character's does not)."""
     chars = scoring.Characters.from_doc(doc)
     out: list[tuple[Any | None, bool]] = []
-    for g in doc["quotes"]:
-        gold = g.get("speaker")
-        if not gold or str(gold).startswith("_") or g.get("has_source") is False:
-            continue
+    for g in named_golds(doc):
+        gold = g["speaker"]
         p = scoring.is_found(g, preds)
         name = p.speaker.name if p is not None and p.speaker else None
         owners = chars.owners(name) if chars and name else frozenset()
