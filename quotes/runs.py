@@ -384,9 +384,11 @@ def _place_then_person(outer: list[Tok], i: int, orgs: frozenset[str]) -> bool:
     or opens place names whose second word may be a given name ("San Jose",
     "West Virginia", "Port Elizabeth": ``place_prefixes.txt`` and
     :data:`_PLACE_FIRSTS`)."""
+    if i == 0 or outer[i - 1].text not in _PLACE_PREPOSITIONS:
+        return False  # (most two-word runs: no word list read)
     first, second = outer[i].text, outer[i + 1].text
     given = lexicon.given_names()
-    return (i > 0 and outer[i - 1].text in _PLACE_PREPOSITIONS and second in given and first not in given and first not in orgs
+    return (second in given and first not in given and first not in orgs
             and first.rstrip(".") not in title_stems() and first not in _PLACE_FIRSTS and first not in lexicon.place_prefixes() and not first.isupper())
 
 
