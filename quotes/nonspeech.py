@@ -32,8 +32,8 @@ from .namers import FRAME_WORD as _WORD
 from .namers import DEFINITE_GLOSS, INDEFINITE_APPOSITION, NAME_APPOSITION_DASHED, WORD_APPOSITION, generic_subject, generic_term, habitual_description, host_full_stop, person_subject, thing_object
 from .titles import ARTICLES as _ARTICLES
 from .titles import DEFINITE as _DEFINITE
-from .wording import attributive_compound, compound_label, modifies_next, defined_term, term_noun, unsaid, word_apposed, word_for, word_subject, word_with_relative
-from .titles import LABEL_NOUNS, RECORD_IDIOM, closed_off, elided_article, is_title_like, label_noun_then_phrase, named_thing, translated, work_noun_end, work_noun_with_complement, work_title
+from .wording import attributive_compound, compound_label, modifies_next, defined_term, graded_label, term_noun, unsaid, word_apposed, word_for, word_subject, word_with_relative
+from .titles import LABEL_NOUNS, RECORD_IDIOM, artwork_part, closed_off, elided_article, is_title_like, label_noun_then_phrase, named_thing, translated, work_noun_end, work_noun_with_complement, work_title
 
 __all__ = ["FrameContext", "non_speech_frame"]
 
@@ -208,6 +208,7 @@ def non_speech_frame(ctx: FrameContext, prev: tuple[QuotedSpan, str] | None) -> 
         or word_for(ctx)
         or ("non-speech-label" if len(ctx.words) <= 4 and _CHANGE_TO.match(ctx.left) else None)
         or _level_named(ctx)
+        or graded_label(ctx)
         or term_noun(ctx)
         or defined_term(ctx)
         or word_subject(ctx)
@@ -532,6 +533,10 @@ def _superlative(word: str) -> bool:
     return w in _SUPERLATIVES or (len(w) >= 6 and w.endswith("est") and w not in _EST_NOUNS)
 
 
+#: The marks that set a span in apposition to the noun before it: a comma, a colon, a dash.
+_APPOSING = frozenset((",", ":", "\u2014", "\u2013"))
+
+
 def _after_work_noun(ctx: FrameContext) -> bool:
     """Right after a work noun: 'the album "Low Tide Hymns"', 'her canvas, "Dusk"',
     'his 2012 book, "An American Son."' (a title's final stop inside the marks),
@@ -543,11 +548,14 @@ def _after_work_noun(ctx: FrameContext) -> bool:
         return False  # (tested first: most quotes are sentences, and this is cheap)
     nouns = lexicon.work_nouns()
     before = ctx.words_before
-    if not before or before[-1] != "," and not work_noun_end(before, nouns):
+    if not before or before[-1] not in _APPOSING and not work_noun_end(before, nouns):
         return False  # (most spans: no work noun and no comma right before; tested before the costlier frames)
     wb = [w.lower() for w in before]
-    if len(wb) >= 2 and wb[-1] == "," and (wb[-2] in LABEL_NOUNS or label_noun_then_phrase(wb[:-1])):
-        return True  # 'the company's slogan, "Every thread, every second"', 'the slogan, "Stop. Look. Listen.",': a label in apposition, in any case and punctuation
+    if len(wb) >= 2 and wb[-1] in _APPOSING and (wb[-2] in LABEL_NOUNS or label_noun_then_phrase(wb[:-1]) or artwork_part(wb[:-1])):
+        # 'the company's slogan, "Every thread, every second"', 'a single caption: "..."',
+        # 'the chorus — "..." —', 'The film's closing line — "..." —': a label or
+        # a work's words in apposition, in any case and punctuation
+        return True
     title_like = ctx.title_like
     if ends and not title_like:
         return False

@@ -22,7 +22,7 @@ from .syntax.words import POSSESSIVE_DETERMINERS, POSSESSIVE_ENDINGS, TITLE_SMAL
 if TYPE_CHECKING:
     from .nonspeech import FrameContext
 
-__all__ = ["ARTICLES", "DEFINITE", "FOREIGN_ARTICLES", "LABEL_NOUNS", "RECORD_IDIOM", "TRANSLATION", "closed_off", "elided_article", "foreign_phrase", "foreign_small_words", "is_title_like", "label_noun_then_phrase", "named_fragments", "named_thing", "translated", "work_noun_end",
+__all__ = ["ARTICLES", "DEFINITE", "FOREIGN_ARTICLES", "LABEL_NOUNS", "RECORD_IDIOM", "artwork_part", "TRANSLATION", "closed_off", "elided_article", "foreign_phrase", "foreign_small_words", "is_title_like", "label_noun_then_phrase", "named_fragments", "named_thing", "translated", "work_noun_end",
            "work_noun_with_complement", "work_title"]
 
 #: The definite articles of several languages, and with them the indefinite English ones.
@@ -230,7 +230,32 @@ def translated(ctx: FrameContext) -> str | None:
 #: Nouns of a short label (a slogan, a motto, a nickname): what follows them
 #: in apposition is the label, whatever its case ('the club's motto, "never
 #: give the ball away",'); a title noun needs title case or a closing comma.
-LABEL_NOUNS = frozenset("slogan motto tagline catchphrase hashtag mantra watchword nickname password".split())
+LABEL_NOUNS = frozenset("slogan motto tagline catchphrase hashtag mantra watchword nickname password caption chorus refrain strapline epigraph".split())
+
+#: Works whose text is their author's art, not a statement ('the film's
+#: closing line', 'the poem's last words'): what a part of one quotes is the
+#: work's (a report's or a letter's lines are its writer's statement: not listed).
+_ARTWORKS = frozenset(
+    "film movie play musical opera song ballad hymn anthem poem novel novella book story series show sitcom drama episode script screenplay album track advert commercial trailer".split()
+)
+#: Parts of a work's text: "line", "words", "lyric" ...
+_WORK_PARTS = frozenset("line lines words lyric lyrics verse couplet".split())
+
+
+def artwork_part(wb: list[str]) -> bool:
+    """Do *wb* (lower case) end with a part of an artwork's text after the
+    work's possessive and at most two modifiers ('the film's closing line',
+    'the play's best line', 'the poem's last words')? A span in apposition to
+    it quotes the work (a person's "best line" is her own: no work's possessive)."""
+    if not wb or wb[-1] not in _WORK_PARTS:
+        return False
+    for w in reversed(wb[-4:-1]):
+        stem = w.removesuffix("'s").removesuffix("\u2019s")
+        if stem != w:
+            return stem in _ARTWORKS
+        if not w.isalpha():
+            return False
+    return False
 
 
 #: Prepositions that open a label noun's complement ('a nickname by the music press', 'the motto of the club').

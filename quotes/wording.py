@@ -24,7 +24,7 @@ from .titles import ARTICLES
 if TYPE_CHECKING:
     from .nonspeech import FrameContext
 
-__all__ = ["compound_label", "defined_term", "term_noun", "unsaid", "word_apposed", "word_for", "word_subject", "word_with_relative"]
+__all__ = ["compound_label", "defined_term", "graded_label", "term_noun", "unsaid", "word_apposed", "word_for", "word_subject", "word_with_relative"]
 
 
 #: "have a word for it: "...", "their name for the bend, "..."": a noun of naming
@@ -363,3 +363,22 @@ def attributive_compound(ctx: FrameContext) -> str | None:
             nxt in lexicon.cue_verbs() or nxt in BE or nxt.endswith(("ly", "ing"))):
         return None  # (the noun it modifies follows, not a preposition, a particle or a relative: 'a "crazy system" during ...', 'keep the "angry winter tides" out')
     return "non-speech-name"
+
+
+#: Colours that code a level or a grade ('an "amber" warning', 'the "red" list').
+_CODE_COLOURS = frozenset("red amber yellow orange green black white blue purple grey gray gold silver bronze platinum".split())
+#: A noun of a level or a grade right after the closing mark ('"amber" warning', '"junk" status'; not 'status quo').
+_GRADED_NOUN = regex.compile(r"\s{1,2}(warning|alert|level|list|zone|card|flag|status|rating|grade|category|tier|band)s?\b(?!\s+quo\b)")
+
+
+def graded_label(ctx: FrameContext) -> str | None:
+    """'issued an "amber" warning', 'cut to "junk" status': one word right
+    before a noun of a level or grade names the level, not anyone's word: a
+    colour code before any such noun, any lower-case word before "status",
+    "rating" or "grade" ('a "reckless" plan' is someone's word: no such noun)."""
+    if len(ctx.words) != 1 or (m := _GRADED_NOUN.match(ctx.right)) is None:
+        return None
+    w = ctx.words[0]
+    if w.lower() in _CODE_COLOURS or w.isalpha() and w.islower() and m.group(1) in ("status", "rating", "grade"):
+        return "non-speech-label"
+    return None

@@ -9,7 +9,7 @@ from .. import lexicon
 from ..sieves.base import Attribution, SieveBase
 from ..syntax.clause_ends import clause_end
 from ..syntax.clauses import before_end_punct, passive_or_relative
-from ..syntax.cues import source_phrase_at
+from ..syntax.cues import cites_a_source, source_phrase_at
 from ..syntax.boundaries import np_after, subject_before
 from ..syntax.phrases import ADVERBS, DETERMINERS, Mention, is_cap, is_word
 from ..syntax.sources import source_mode, source_object, speaker_mention_of
@@ -127,8 +127,8 @@ class SourceSieves(SieveBase):
             return None
         end = before_end_punct(toks, s0, s1)
         m, k = source_object(toks, src, end, self.text, self.max_np)
-        if m is None:
-            return None
+        if m is None or not cites_a_source(toks[s0].text, m, toks[k].text if k < end else ""):
+            return None  # ('Citing health reasons, the minister resigned': a reason, no source)
         while k < end and toks[k].text != ",":
             k += 1
         k = self._past_appositive(k, end)

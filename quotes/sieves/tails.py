@@ -20,7 +20,7 @@ from ..syntax.clauses import (
     skip_adjuncts,
     skip_dateline,
 )
-from ..syntax.cues import Cue, source_phrase_at
+from ..syntax.cues import Cue, cites_a_source, source_phrase_at
 from ..syntax.boundaries import np_after, subject_before
 from ..syntax.phrases import DETERMINERS, Mention, Tok, is_cap
 from ..syntax.sources import (
@@ -112,7 +112,7 @@ class TailSieves(SieveBase):
                     return None  # "told the station, according to its website, that …": an aside of the cue before it
                 # The source phrase closes the sentence; whatever follows its
                 # noun modifies it ("a poll taken last week", "the agency, which …").
-                if m and all(t.text != QUOTE_TOKEN for t in toks[after:end]):
+                if m and all(t.text != QUOTE_TOKEN for t in toks[after:end]) and cites_a_source(toks[k].text, m, toks[after].text if after < end else ""):
                     return s0, content_end, Attribution(m, (toks[k].start, toks[src - 1].end), None, "according-to", source_mode(m))
                 return None
             found = self._appositive_tail(s0, cm, end, allow_no_period) if toks[cm].text == "," else None

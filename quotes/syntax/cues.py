@@ -8,10 +8,10 @@ import functools
 from typing import NamedTuple
 
 from .. import lexicon
-from .phrases import DETERMINERS, Tok, is_cap
+from .phrases import DETERMINERS, Mention, Tok, is_cap
 from .words import NOUN_OPENERS, NUMBER_WORDS, QUOTE_TOKEN
 
-__all__ = ["Cue", "cue_at", "longest_source_phrase", "source_phrase_at"]
+__all__ = ["Cue", "cites_a_source", "cue_at", "longest_source_phrase", "source_phrase_at"]
 
 
 class Cue(NamedTuple):
@@ -342,3 +342,15 @@ def source_phrase_at(toks: list[Tok], k: int) -> int:
 def longest_source_phrase() -> int:
     """The number of words of the longest source phrase ("in the words of": 4)."""
     return max((len(words) for words in _sources()), default=0)
+
+
+def cites_a_source(word: str, m: Mention, after: str) -> bool:
+    """Is *m*, the object of the source phrase opened by *word*, a source?
+    "citing" takes reasons as often as sources: 'citing two people familiar
+    with the plan', 'citing a ministry report', 'citing Reuters' cite a source
+    (a name, a pronoun, a noun of a person, group or document, or any noun
+    from or by someone: 'citing figures from the ministry'); 'citing health
+    reasons', 'citing weak sales' give a reason, and the clause before is no
+    report. The other phrases ("according to", "quoting") take any noun
+    phrase. *after*: the word after the noun phrase."""
+    return word.lower() != "citing" or m.kind != "role" or m.head in lexicon.roles() or after in ("from", "by")
