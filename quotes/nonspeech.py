@@ -556,6 +556,8 @@ def _after_work_noun(ctx: FrameContext) -> bool:
         # 'the chorus — "..." —', 'The film's closing line — "..." —': a label or
         # a work's words in apposition, in any case and punctuation
         return True
+    if wb[-1] != "," and wb[-1] in _APPOSING:
+        return False  # (a colon or a dash sets off only a label: the title frames below read a comma)
     title_like = ctx.title_like
     if ends and not title_like:
         return False

@@ -22,7 +22,7 @@ from .syntax.words import POSSESSIVE_DETERMINERS, POSSESSIVE_ENDINGS, TITLE_SMAL
 if TYPE_CHECKING:
     from .nonspeech import FrameContext
 
-__all__ = ["ARTICLES", "DEFINITE", "FOREIGN_ARTICLES", "LABEL_NOUNS", "RECORD_IDIOM", "artwork_part", "TRANSLATION", "closed_off", "elided_article", "foreign_phrase", "foreign_small_words", "is_title_like", "label_noun_then_phrase", "named_fragments", "named_thing", "translated", "work_noun_end",
+__all__ = ["ARTICLES", "DEFINITE", "FOREIGN_ARTICLES", "LABEL_NOUNS", "RECORD_IDIOM", "TRANSLATION", "artwork_part", "closed_off", "elided_article", "foreign_phrase", "foreign_small_words", "is_title_like", "label_noun_then_phrase", "named_fragments", "named_thing", "translated", "work_noun_end",
            "work_noun_with_complement", "work_title"]
 
 #: The definite articles of several languages, and with them the indefinite English ones.
