@@ -16,7 +16,7 @@ from ..syntax.boundaries import COMMA_OR_DASH, np_after, subject_before
 from ..syntax.phrases import ADVERBS, DETERMINERS, Mention, Tok, is_word
 from ..syntax.sources import quantity_subject, speaker_mention_of, unknown_description, with_mention, with_own_subject
 from ..syntax.types import mention_type
-from ..syntax.verbs import has_verb_ending, is_past_form
+from ..syntax.verbs import has_verb_ending, is_3sg_verb, is_past_form
 from ..syntax.words import (
     AUX,
     BE,
@@ -31,6 +31,15 @@ from ..syntax.words import (
     SPEAKING_PRONOUNS,
     is_ly_adverb,
 )
+
+def _present_verb(toks: list[Tok], j: int) -> bool:
+    """Is ``toks[j]`` a present-tense verb after its subject's singular head: a
+    word in -s (:func:`is_3sg_verb`, no role noun) right after a lower-case word
+    that does not end in -s, with a determiner or a preposition after it?"""
+    w, prev = toks[j].text, toks[j - 1].text
+    return (is_3sg_verb(w) and w not in lexicon.roles() and prev.isalpha() and prev.islower() and not prev.endswith("s")
+            and j + 1 < len(toks) and (toks[j + 1].text.lower() in DETERMINERS or toks[j + 1].text.lower() in PREPOSITIONS))
+
 
 #: Words that make a sentence-opening phrase a time adjunct ("A month later,").
 _TIME_ADJUNCT = frozenset("later ago earlier shortly following after before since during meanwhile".split())
@@ -278,10 +287,13 @@ class SubjectSieves(SieveBase):
         if rng is not None:
             # np_after reads on over lower-case words ("The campaign sent out a
             # release", "The mayor ended the meeting by warning …"): the subject
-            # ends before a past-tense verb.
+            # ends before a past-tense verb, and before a present one, a word
+            # in -s after a singular noun with an article or a preposition
+            # next ("The exhibition comes with a warning:", "The app sends a
+            # reminder:"; not "The exhibition rooms were").
             for j in range(rng[0] + 1, rng[1]):
                 w = toks[j].text
-                if is_past_form(w) and w not in lexicon.roles():
+                if is_past_form(w) and w not in lexicon.roles() or _present_verb(toks, j):
                     m = speaker_mention_of(toks, (rng[0], j), self.text)
                     if m is not None:
                         return m
