@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from .coref import Coref, Entity
     from .syntax.phrases import Mention
 
-__all__ = ["BARE_OPENERS", "described_subject", "in_sentence_before", "sentence_around", "known_as", "only_oblique", "past_relative", "possessor_last", "subject_chain", "subject_first", "tag_subject_first"]
+__all__ = ["BARE_OPENERS", "described_subject", "in_sentence_before", "known_as", "only_oblique", "past_relative", "possessor_last", "sentence_around", "subject_chain", "subject_first", "tag_subject_first"]
+
 
 def sentence_around(coref: Coref, pos: int, text: str) -> tuple[int, int]:
     """The start and end of the sentence of *text* holding *pos* (``coref.sentence_starts``)."""

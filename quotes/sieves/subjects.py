@@ -32,13 +32,15 @@ from ..syntax.words import (
     is_ly_adverb,
 )
 
+
 def _present_verb(toks: list[Tok], j: int) -> bool:
     """Is ``toks[j]`` a present-tense verb after its subject's singular head: a
     word in -s (:func:`is_3sg_verb`, no role noun) right after a lower-case word
     that does not end in -s, with a determiner or a preposition after it?"""
     w, prev = toks[j].text, toks[j - 1].text
+    nxt = toks[j + 1].text.lower() if j + 1 < len(toks) else ""
     return (is_3sg_verb(w) and w not in lexicon.roles() and prev.isalpha() and prev.islower() and not prev.endswith("s")
-            and j + 1 < len(toks) and (toks[j + 1].text.lower() in DETERMINERS or toks[j + 1].text.lower() in PREPOSITIONS))
+            and (nxt in DETERMINERS or nxt in PREPOSITIONS))
 
 
 #: Words that make a sentence-opening phrase a time adjunct ("A month later,").
