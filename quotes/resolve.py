@@ -343,6 +343,7 @@ class _Speakers:
             return None
         coref = self.coref
         cands = []
+        held = (*mention.roles, *lexicon.generic_roles().get(mention.head, ()))  # ("the author": a novelist, generic_roles.txt)
         beat = previous_subject(mention, self.seg, self.att, self.text)
         if beat is not None and beat.kind == "name" and beat.name and (e := coref.find(beat.name)) is not None:
             cands.append(e)
@@ -351,7 +352,7 @@ class _Speakers:
         for e in cands:
             if e.kind != "person" or not e.names or not (e.gender or e.title or e.has_given_name()):
                 continue
-            if role.gender and e.gender and role.gender != e.gender or other_position(mention.roles, e.roles) or not age_fits(mention, e):
+            if role.gender and e.gender and role.gender != e.gender or other_position(held, e.roles) or not age_fits(mention, e):
                 continue  # (nor one the text gave another age: "The 24-year-old left-hander ... the 27-year-old said")
             if e.modifiers and not compatible_mods(mention.modifiers, e):
                 continue

@@ -20,9 +20,9 @@ import regex
 
 from .. import lexicon
 from .tokens import Tok, is_cap, is_word, tokenize
-from .titling import OF_ROLES, connected_org_name, name_closes_role, office_roles, org_after_title, party_before_name, role_title, sentence_case_name, split_titles, title_of
+from .titling import OF_ROLES, connected_org_name, name_before_affiliation, name_closes_role, office_roles, org_after_title, party_before_name, role_title, sentence_case_name, split_titles, title_of
 from .titling import title_words as _title_words
-from .words import ORIGIN_ENDINGS, is_demonym, is_ly_adverb, is_participle, particle_surname, surname_after_given, without_birthplace
+from .words import ORIGIN_ENDINGS, is_demonym, is_ly_adverb, is_partisan, is_participle, particle_surname, surname_after_given, without_birthplace
 
 __all__ = ["Mention", "Tok", "analyse", "as_surname", "is_cap", "is_word", "mood_word", "role_then_participle", "tokenize"]
 
@@ -174,10 +174,7 @@ def mood_word(word: str) -> bool:
     sentence before a name ("Fuming", "Delighted", "Presently"), not a given
     name? (Not every -ly word: "Beverly", "Kimberly" are names.)"""
     low = word.lower()
-    return (
-        word[:1].isupper() and (low in _MOOD_WORDS or low in _OPENING_ADVERBS)
-        and word not in lexicon.given_names()
-    )
+    return word[:1].isupper() and (low in _MOOD_WORDS or low in _OPENING_ADVERBS) and word not in lexicon.given_names()
 
 
 def as_surname(m: Mention) -> Mention:
@@ -328,6 +325,8 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
                 ):
                     head_i = k - 1  # (also a sentence's first word: "Members of Kelby Council said")
                     break
+                if name_before_affiliation(words, k):
+                    return _analyse(toks[:k], text)  # "Lena Holm of the cabin crew union": her, not the union
     # "the nurse leading the walkout": a participle phrase after a role noun
     # modifies it; so does a past one after a document's ("a report prepared
     # for councillors by officers": the report, which speaks for its makers).
@@ -360,11 +359,8 @@ def _analyse(toks: tuple[Tok, ...], text: str) -> Mention | None:
         return _role_mention(words, low, head_i, start, end, span_text)
     if (not is_cap(head) or not head[0].isalpha()) and not (len(words) >= 3 and sentence_case_name(words)):  # ("Institut alpin de recherche": a name)
         return _description_mention(words, low, head_i, start, end, span_text)
-    if 2 <= len(words) <= 4 and head_i == len(words) - 1 and low[0] in {"the", "a", "an"} and is_demonym(head) and all(
-        not is_cap(w) or w in _COMPASS for w in words[1:-1]
-    ):
-        # "the Ethiopian", "the veteran Dutchman", "the South African": a
-        # nationality noun describes a person; it is no surname.
+    if 2 <= len(words) <= 4 and head_i == len(words) - 1 and low[0] in {"the", "a", "an"} and is_demonym(head) and all(not is_cap(w) or w in _COMPASS for w in words[1:-1]):
+        # "the Ethiopian", "the veteran Dutchman", "the South African": a nationality (or party) noun describes a person; no surname.
         gender = "m" if hlow.endswith("man") and not hlow.endswith("woman") else "f" if hlow.endswith("woman") else None
         return Mention(start, end, span_text, "role", hlow, None, None, (hlow,), tuple(low[1:-1]), gender, False)
     if len(words) == 1 and _ADVERB_ENDING.search(low[0]) and words[0] not in lexicon.given_names():
@@ -431,8 +427,7 @@ def _description_mention(words: list[str], low: list[str], head_i: int, start: i
         # description; the cue beside it is the evidence.
         return Mention(start, end, span_text, "role", hlow, None, None, (hlow,), (), None, True)
     if (
-        low[0] in DETERMINERS and head.replace("-", "").isalpha() and head.islower() and len(head) >= 3
-        and 2 <= len(words) <= 6
+        low[0] in DETERMINERS and head.replace("-", "").isalpha() and head.islower() and len(head) >= 3 and 2 <= len(words) <= 6
         and hlow not in pron and hlow not in NP_STOP_RIGHT and hlow not in PARTICLES
         and hlow not in ADVERBS and hlow not in DETERMINERS and hlow not in _NOT_PERSON_HEADS
     ):
@@ -557,8 +552,8 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
                           or not is_cap(name_words[0])):
         name_words = name_words[1:]  # "upon Maria" -> "Maria"
     orgs = lexicon.org_words()
-    while len(name_words) > 2 and (is_demonym(name_words[0]) or party_before_name(name_words)) and not any(w in orgs for w in name_words):
-        mods.append(name_words[0])  # "Ethiopian Almaz Derese", "Democrat Lorraine Gaines": the nationality or party describes
+    while len(name_words) > 2 and is_cap(name_words[1]) and (is_demonym(name_words[0]) and not is_partisan(name_words[0]) or party_before_name(name_words)) and not any(w in orgs for w in name_words):
+        mods.append(name_words[0])  # "Ethiopian Almaz Derese", "Democrat Lorraine Gaines" (not "Republican National Committee's")
         name_words = name_words[1:]
     name_words = _after_possessor(name_words, mods)
     name_words = without_birthplace(name_words, mods)

@@ -279,3 +279,17 @@ def name_closes_role(words: list[str]) -> bool:
     orgs = lexicon.org_words()
     return (len(words) >= 5 and words[-3].isalpha() and words[-3].islower() and words[-3] not in _NOT_BEFORE_NAME
             and is_cap(words[-2]) and is_cap(words[-1]) and words[-1] not in orgs and words[-2] not in orgs)
+
+
+def name_before_affiliation(words: list[str], k: int) -> bool:
+    """'Lena Holm of the cabin crew union', 'Amit Rao from the tenants'
+    association': two to four capitalised words (a full name: no determiner, role or body
+    word among them; not "Dozens of", "One of") before an "of" or "from" phrase that is all lower
+    case; the phrase says where the named person works, and does not head
+    the mention (a capitalised body, "of the Cabin Crew Union", is read as
+    the name's affiliation already)."""
+    if not 2 <= k <= 4 or words[k] not in ("of", "from") or len(words) - k < 2 or not words[-1].islower():
+        return False
+    roles, orgs = lexicon.roles(), lexicon.org_words()
+    return all(is_cap(w) and w.isalpha() and w.lower() not in roles and w not in orgs for w in words[:k]) and words[0].lower() not in _NOT_BEFORE_NAME and all(
+        not is_cap(w) for w in words[k + 1 :])

@@ -206,8 +206,14 @@ _DEMONYMS = frozenset(
     "Icelander Jamaican Kazakh Kenyan Kiwi Kurd Kuwaiti Libyan Londoner Luxembourger Malagasy Maltese Maori "
     "Mexican Moroccan Mozambican Nicaraguan Omani Panamanian Papuan Paraguayan Puerto Qatari Rwandan Salvadoran "
     "Samoan Saudi Serb Slovak Slovene Spaniard Sudanese Tajik Tongan Ugandan Uruguayan Uzbek Venezuelan Yemeni "
-    "Zimbabwean Berliner Muscovite Quebecer Texan".split()
+    "Zimbabwean Berliner Muscovite Quebecer Texan Zealander Lankan Rican".split()
 )
+#: Party nouns: after an article they describe a person as a nationality noun
+#: does ("the Democrat said", "the veteran Tory"), re-mentioning someone the
+#: text gave that party ("Democratic Senator ...", "Tory backbencher ..."), so
+#: :func:`is_demonym` counts them with the nationality nouns. (Not "Labour",
+#: "Green" or "Independent": an adjective, a surname, a newspaper.)
+_PARTISANS = frozenset("Democrat Republican Conservative Tory Socialist Liberal Communist Unionist Nationalist".split())
 #: Endings of nationality and origin nouns ("Ethiopian", "Togolese",
 #: "Dutchman", "Iraqi"; Quirk et al. 1985, 7.25, on demonyms).
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "man", "woman", "ani", "eni", "ari", "eli", "aqi", "adi", "ali")
@@ -221,6 +227,7 @@ _DEMONYM_STEMS = {
     "dutchwoman": ("dutc", "neth", "holl"), "frenchman": ("fren", "fran"), "frenchwoman": ("fren", "fran"),
     "englishman": ("engl",), "irishman": ("iris", "irel"), "welshman": ("wels", "wale"), "briton": ("brit",),
     "greek": ("gree",), "thai": ("thai",), "swiss": ("swis", "swit"), "czech": ("czec",),
+    "zealander": ("zeal",), "conservative": ("cons", "tory"), "tory": ("tory", "cons"),
 }
 
 
@@ -229,6 +236,11 @@ def demonym_stems(noun: str) -> tuple[str, ...]:
     the nationality noun *noun* ("dane" -> "Danish", "Denmark")."""
     low = noun.lower()
     return _DEMONYM_STEMS.get(low, (low[:4],))
+
+
+def is_partisan(word: str) -> bool:
+    """A party noun that :func:`is_demonym` counts ("Democrat", "Tory")."""
+    return word in _PARTISANS
 
 
 def is_demonym(word: str) -> bool:
@@ -240,7 +252,7 @@ def is_demonym(word: str) -> bool:
     ("Chapman", "Freeman"; "Dutchman", "Frenchwoman" are)."""
     if not (word[:1].isupper() and word.isalpha() and word[1:].islower() and len(word) > 3):
         return False
-    if word in _DEMONYMS:
+    if word in _DEMONYMS or word in _PARTISANS:
         return True
     if not word.endswith(_DEMONYM_ENDINGS) or word in lexicon.given_names():
         return False
