@@ -43,7 +43,7 @@ from .focus import apposed_name, focus_description, full_name_before, org_for_it
 from .organisations import PROXY_HEADS, bare_proxy, by_acronym, fits_org, member_body, modifier_named, named_body, names_noun, opens_with_org_word, org_named_by_head, org_named_in, org_of_place, org_reporting_before, represented, untyped_reporting
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
 from .syntax.types import is_place_name, is_thing_name
-from .syntax.words import QUANTIFIER_SUBJECTS, demonym_stems, is_demonym
+from .syntax.words import QUANTIFIER_SUBJECTS, demonym_stems, is_demonym, is_partisan
 
 if TYPE_CHECKING:
     from .lexicon import Role
@@ -423,7 +423,7 @@ class Coref:
             if e is not None:
                 self._note(e, m)
                 return e, "possessive-description"
-        if m.head == "year-old" or m.head in lexicon.age_nouns() or is_demonym(m.head.capitalize()) and role is None or role is not None and role.kind in {"org", "doc"}:
+        if m.head == "year-old" or m.head in lexicon.age_nouns() or is_demonym(cap := m.head.capitalize()) and (role is None or is_partisan(cap) and cap in m.text) or role is not None and role.kind in {"org", "doc"}:
             # "the 54-year-old": the person just named; "the company": the
             # organisation just named whose name fits the noun (org_types.txt).
             # "the statement said": a document speaks for the organisation just named.

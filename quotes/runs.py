@@ -96,7 +96,7 @@ def name_runs(
                 # lower case is an ordinary word capitalised at a sentence start.
                 run = run[1:]
         if len(run) == 1 and run[0] is outer[i] and run[0].text.endswith("ing") and run[0].text not in given and (
-            j < n and outer[j].text in _PARTICIPLE_OBJECTS and _opens_sentence(outer, i, text)
+            j < n and (outer[j].text in _PARTICIPLE_OBJECTS or _bare_object(outer, j)) and _opens_sentence(outer, i, text)
         ):
             run = []  # "Speaking at the launch, she said", "Seeing his brother ...": a participle opening the sentence ("Schilling told" is a name)
         elif len(run) == 1 and run[0] is outer[i] and j < n and outer[j].text in roles and _portfolio_before_title(outer, i, j, text):
@@ -450,6 +450,14 @@ def _particles_then_cap(outer: list[Tok], j: int) -> bool:
         if w.lower() not in PARTICLES:
             return False
     return False
+
+
+def _bare_object(outer: list[Tok], j: int) -> bool:
+    """Is ``outer[j]`` a bare lower-case noun closing a participle clause at a
+    comma ("Giving evidence, his sister said")? Not a verb of speech: "Manning
+    said, ..." is a surname's tag."""
+    w = outer[j].text
+    return j + 1 < len(outer) and outer[j + 1].text == "," and w.isalpha() and w.islower() and w not in lexicon.cue_verbs()
 
 
 #: What follows a sentence-opening participle ("Speaking at", "Seeing his", "Declaring himself"), never a name's verb.

@@ -166,6 +166,12 @@ def _names_description(toks: list[Tok], outer: tuple[int, int], inner: tuple[int
         return False  # (a firm in apposition speaks too: "Her publisher, Greyfield & Shaw, says")
     if name.kind == "org" and outer[0] > 0 and toks[outer[0] - 1].text.lower() in {"of", "for", "at", "from", "with", "by"}:
         return False  # "Vidal, the editor of the town's paper, the Quay Post, said": the paper is no subject
+    if name.kind == "name" and (name.gender or name.title) and outer[0] >= 2 and toks[outer[0] - 1].text.lower() in {"of", "for", "at", "from", "with"} and (
+        getattr(lexicon.roles().get(toks[outer[0] - 2].text.lower()), "kind", None) == "person"
+    ) and all(t.text[:1].isupper() or t.text.lower() in DETERMINERS for t in toks[outer[0] : outer[1]]):
+        # "A spokesman for the Kremlin, Dmitry Orlov, said": a person's name (a given name or a title: not "in the capital,
+        # Vessa,") after the body of a person's role is the role's holder
+        return True
     desc = analyse(toks[outer[0] : outer[1]], text)
     if desc is None or desc.plural or desc.kind not in {"role", "org"}:
         return False
