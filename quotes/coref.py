@@ -40,7 +40,7 @@ from .kinship import KIN, POSSESSIVE_GENDER, family_title, named_earlier_in_sent
 from .model import Span, Speaker
 from .centering import possessor_last, subject_first, tag_subject_first
 from .focus import apposed_name, focus_description, full_name_before, org_for_it, org_in_focus, org_in_sentence, org_named_next, proxy_going_on, role_holder, speaker_in_focus, subject_before
-from .organisations import PROXY_HEADS, bare_proxy, by_acronym, fits_org, member_body, modifier_named, named_body, names_noun, opens_with_org_word, org_named_by_head, org_named_in, org_of_place, org_reporting_before, represented, untyped_reporting
+from .organisations import PROXY_HEADS, bare_proxy, by_acronym, fits_org, member_body, modifier_named, named_body, names_noun, opens_with_org_word, org_named_by_head, org_named_in, org_of_place, org_reporting_before, reporter_before, represented, untyped_reporting
 from .syntax.phrases import GENDERED_HONORIFICS, Mention, as_surname
 from .syntax.types import is_place_name, is_thing_name
 from .syntax.words import QUANTIFIER_SUBJECTS, demonym_stems, is_demonym, is_partisan
@@ -154,7 +154,7 @@ class Coref:
         self.last_speaker: int | None = None
         self.last_content: tuple[int, int] = (-1, -1)
         self.last_proxy: tuple[int, str | None, int] | None = None  # (see focus.proxy_going_on)
-        self.last_org: tuple[int, tuple[int, int]] | None = None  # (see organisations.org_reporting_before)
+        self.last_org: tuple[int, tuple[int, int]] | None = None  # the last organisation or group reporting (organisations.org_reporting_before)
         #: The first-person narrator, when the document names one (fiction).
         self.narrator: Entity | None = None
         #: Where a news story's headline line ends (-1: none) and its sentences start, set by the entity stage.
@@ -476,7 +476,7 @@ class Coref:
         if m.head in {"i", "me"} and self.narrator is not None:
             self.narrator.mentions.append((m.start, m.end, m.text))
             return self.narrator, "narrator"
-        if m.head == "it" and (org := org_for_it(self, pos)) is not None:
+        if m.head in {"it", "they"} and (org := org_for_it(self, pos) if m.head == "it" else reporter_before(self, pos)) is not None:
             self._mention_of(org, m)
             return org, "pronoun"
         if m.plural or m.head in {"i", "we", "me", "us", "it"}:

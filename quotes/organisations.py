@@ -23,7 +23,7 @@ from .syntax.phrases import Mention, _strip_possessive, analyse, tokenize
 if TYPE_CHECKING:
     from .coref import Coref, Entity
 
-__all__ = ["BODY_POSSESSIVES", "PROXY_HEADS", "as_represented", "bare_proxy", "by_acronym", "employer", "fits_org", "member_body", "modifier_named", "named_body", "names_noun", "opens_with_org_word", "org_by_noun", "org_name_words", "org_noun_after", "org_reporting_before", "org_of_place", "org_named_by_head", "org_named_in", "possessor_org", "proxy_before", "publication", "represented"]
+__all__ = ["BODY_POSSESSIVES", "PROXY_HEADS", "as_represented", "bare_proxy", "by_acronym", "employer", "fits_org", "member_body", "modifier_named", "named_body", "names_noun", "opens_with_org_word", "org_by_noun", "org_name_words", "org_noun_after", "org_reporting_before", "org_of_place", "org_named_by_head", "org_named_in", "possessor_org", "proxy_before", "publication", "reporter_before", "represented"]
 
 
 #: Modifiers of an organisation noun that name no particular body ("the
@@ -246,6 +246,17 @@ def org_reporting_before(coref: Coref, pos: int) -> Entity | None:
     if not in_sentence_before(coref, pos, start) or coref.entities[eid].kind != "organisation":
         return None
     return coref.entities[eid]
+
+
+def reporter_before(coref: Coref, pos: int) -> Entity | None:
+    """News: a speaker's "they" right after a sentence that holds the report of an
+    organisation or a group is that reporter ("Nordvik Air said ... They added
+    ...", "Nurses told the paper ... They said ..."); not past a sentence
+    between ("Kelby Council said ... Residents were unconvinced. They said ...")."""
+    if coref.fiction or coref.last_org is None:
+        return None
+    eid, (start, _) = coref.last_org
+    return coref.entities[eid] if in_sentence_before(coref, pos, start) else None
 
 
 def untyped_reporting(coref: Coref, m: Mention, pos: int) -> Entity | None:

@@ -163,7 +163,7 @@ class _Speakers:
             if ent is not None and ent.kind == "person":
                 self.coref.last_speaker, self.coref.last_content = ent.eid, self._attribution_span(it, mention)
                 self.coref.last_proxy = None
-            elif ent is not None and ent.kind == "organisation" and mention is not None and not self.fiction:
+            elif ent is not None and ent.kind in {"organisation", "group"} and mention is not None and not self.fiction:
                 self.coref.last_org = (ent.eid, self._attribution_span(it, mention))
                 # "A spokesman for the authority said ...": a pronoun next may be the spokesperson going on.
                 is_proxy, gender = (True, mention.gender) if mention.kind == "role" and mention.head in lexicon.proxy_roles() else proxy_before(self.text, mention.start)
