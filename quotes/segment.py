@@ -7,6 +7,9 @@ fiction need, and kept linear-time):
   paragraphs when the line before it is longer than any hard-wrapped line
   (``Config``-free constant :data:`WRAP_WIDTH`): news feeds often put one
   paragraph per line, Gutenberg fiction wraps lines at ~70 characters.
+  A line that opens with a speaker's label ("Q:", "TOM REID:") opens a
+  paragraph when its paragraph holds two such lines with two labels (a
+  transcript printed a turn a line).
 * A sentence ends at ``.``, ``!``, ``?`` or an ellipsis, followed by any closing
   quotes or brackets, whitespace, and an upper-case letter, digit or opening
   quote. It does not end after a known abbreviation (``Mr.``, ``Jan.``), an
@@ -133,11 +136,36 @@ def iter_paragraphs(text: str) -> Iterator[Segment]:
     for m in _PARA_BREAK.finditer(text):
         seg = _trim(text, pos, m.start())
         if seg:
-            yield seg
+            yield from _turn_lines(text, seg)
         pos = m.end()
     seg = _trim(text, pos, len(text))
     if seg:
+        yield from _turn_lines(text, seg)
+
+
+#: A line opening with a speaker's label and a colon: "Q:", "A:", "BEN AMES:", "Ames:".
+_LABEL_LINE = regex.compile(
+    r"(?:^|(?<=\n))[^\S\n]*(?P<label>[QA]|\p{Lu}[\p{Lu}'\u2019.\-]{1,30}(?:[ ]\p{Lu}[\p{Lu}'\u2019.\-]{0,30}){0,3}"
+    r"|\p{Lu}\p{Ll}{1,30}(?:[ ]\p{Lu}\p{Ll}{1,30})?)[ ]?:[^\S\n]+\S"
+)
+
+
+def _turn_lines(text: str, seg: Segment) -> Iterator[Segment]:
+    """*seg*, or the lines it holds when it is a transcript printed a turn a
+    line with no blank lines between ("BEN AMES: Why ...\nRUTH OKAFOR:
+    Because ..."): two labelled lines or more, with two labels at least, and
+    each labelled line opens a paragraph (the turns of
+    :mod:`quotes.sieves.interview` are paragraphs)."""
+    if text.find("\n", seg.start, seg.end) < 0 or text.find(":", seg.start, seg.end) < 0:
+        yield seg  # (one line, or no colon: most paragraphs, two C-level scans)
+        return
+    cuts = [m.start() for m in _LABEL_LINE.finditer(text, seg.start, seg.end)]
+    if len(cuts) < 2 or len({_LABEL_LINE.match(text, c)["label"] for c in cuts}) < 2:
         yield seg
+        return
+    for a, b in zip([seg.start, *cuts], [*cuts, seg.end]):
+        if (part := _trim(text, a, b)) is not None:
+            yield part
 
 
 # Up to four words, then a reporting verb: '"Who pays?" Ruiz asked.' keeps

@@ -210,6 +210,7 @@ class _Intro:
             self.resolve(lab.label) is None and not lexicon.roles().get(lab.label.split()[-1].lower())
         ):
             name = " ".join(w.lower() if w.lower() in _PARTICLES else w.capitalize() for w in lab.label.split())
+            name = clean_name(name) if len(lab.label.split()) > 2 else name  # ("CLLR MAY ODUYA": May Oduya; "MR RENNER" stays)
         else:
             return None
         self.add(name)
