@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .coref import Coref, Entity
 
 __all__ = [
-    "BODY_PREMODIFIERS", "INDEFINITES", "LISTED", "RELATIONAL", "age_fits", "as_surname_of", "called_by_title", "compatible_mods", "confirmed_person", "holds_role", "honorific_gender",
+    "BODY_PREMODIFIERS", "INDEFINITES", "LISTED", "RELATIONAL", "age_fits", "as_surname_of", "called_by_title", "compatible_mods", "confirmed_person", "generic_for", "holds_role", "honorific_gender",
     "introduced_new", "newcomer", "noun_mods_fit",
     "other_position", "person_of_gender", "portfolio_fits", "position_free", "surname_known", "surname_only", "unnamed_on_purpose", "who_described",
 ]
@@ -180,6 +180,13 @@ def other_position(m_roles: tuple[str, ...], e_roles: set[str]) -> bool:
     if held & SPORTSPEOPLE and set(m_roles) <= SPORT_POSITIONS or held <= SPORT_POSITIONS | SPORTSPEOPLE and set(m_roles) & SPORTSPEOPLE:
         return False  # "a top-flight footballer ... the striker": a playing position is a kind of player
     return bool(held) and not any(holds_role(held, r) for r in m_roles) and not (held <= RELATIONAL or set(m_roles) <= RELATIONAL)
+
+
+def generic_for(head: str, held: set[str]) -> list[str]:
+    """The roles of *held* that are generic heads standing for *head* (``generic_roles.txt``: one who is "the
+    airline's boss" is the chief executive a later "the Ryanair chief executive" describes)."""
+    generic = lexicon.generic_roles()
+    return [r for r in held if head in generic.get(r, ())]
 
 
 def confirmed_person(e: Entity) -> bool:

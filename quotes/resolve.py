@@ -20,7 +20,7 @@ import regex
 from .config import Config
 from . import lexicon
 from .conversation import converse, named_inside, scene_breaks
-from .agreement import age_fits, compatible_mods, other_position
+from .agreement import age_fits, compatible_mods, generic_for, other_position
 from .coref import Coref, Entity
 from .focus import asker_before, descriptions_forward, headline_forward, quoted_just_before
 from .narration import narration_subjects
@@ -352,7 +352,7 @@ class _Speakers:
         for e in cands:
             if e.kind != "person" or not e.names or not (e.gender or e.title or e.has_given_name()):
                 continue
-            if role.gender and e.gender and role.gender != e.gender or other_position(held, e.roles) or not age_fits(mention, e):
+            if role.gender and e.gender and role.gender != e.gender or other_position((*held, *generic_for(mention.head, e.roles)), e.roles) or not age_fits(mention, e):
                 continue  # (nor one the text gave another age: "The 24-year-old left-hander ... the 27-year-old said")
             if e.modifiers and not compatible_mods(mention.modifiers, e):
                 continue

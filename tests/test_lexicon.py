@@ -47,6 +47,7 @@ SPECS = {
     "foreign_org_words.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0], (1, 1)),
     "place_words.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0], (1, 1)),
     "weak_place_words.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0], (1, 1)),
+    "seats.txt": (norm, norm, (1, 4)),
     "thing_words.txt": (lambda line: line.split()[0].lower(), lambda line: line.split()[0], (1, 1)),
     "age_nouns.txt": (lambda line: line.split()[0], lambda line: line.split()[0], (3, 3)),
     "generic_roles.txt": (lambda line: line.split()[0], lambda line: line.split()[0], (2, None)),

@@ -187,6 +187,12 @@ def member_groups() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def seats() -> frozenset[str]:
+    """Names of places that stand for the body sitting there ("Downing Street", "Whitehall"): organisations that speak."""
+    return frozenset(" ".join(row) for row in read_entries("seats.txt"))
+
+
+@functools.cache
 def place_words() -> frozenset[str]:
     """Words that end place names ("Bay", "Street", "Infirmary")."""
     return _first_words("place_words.txt")

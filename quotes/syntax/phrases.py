@@ -580,7 +580,7 @@ def _name_mention(toks: tuple[Tok, ...], words: list[str], low: list[str], text:
     # a role word before the name says so; "Courier firm Dashlane": an organisation's role noun.
     org_role = bool(roles_found) and gender is None and all(r in roles and roles[r].kind == "org" for r in roles_found)
     # ("Greyling & Shaw", "Helder & Voss": names joined by an ampersand are a firm's, never one person's)
-    kind = "org" if any(w in orgs for w in name_words) or low[0] == "the" and not roles_found or org_role or (
+    kind = "org" if any(w in orgs for w in name_words) or low[0] == "the" and not roles_found or org_role or name in lexicon.seats() or (
         "&" in name_words[1:-1] and not title_words
     ) else "name"
     if kind == "name" and len(name_words) > 1 and _strip_possessive(name_words[0]) != name_words[0]:

@@ -43,9 +43,10 @@ def is_place_name(name: str) -> bool:
     """A name of two words or more ending in a place word ("Kestrel Bay",
     "Royal Infirmary") or opened by one ("Port Averly"; not when an organisation
     word ends it: "Port Averly Harbour Board"), whose first word is no given name ("Jennifer Green"
-    is a person; a bare "Woods" or "Fields" may be a surname)."""
+    is a person; a bare "Woods" or "Fields" may be a surname), nor a seat that speaks for
+    the body sitting there ("Downing Street", ``seats.txt``)."""
     words = name.split()
-    return len(words) > 1 and words[0] not in lexicon.given_names() and (
+    return len(words) > 1 and words[0] not in lexicon.given_names() and name not in lexicon.seats() and (
         words[-1] in lexicon.place_words()
         or words[0] in lexicon.place_prefixes() and words[-1] not in lexicon.org_words()  # "Port Averly", "Lake Orrin"; not "Port Averly Harbour Board"
     )
