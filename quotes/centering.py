@@ -28,12 +28,13 @@ from typing import TYPE_CHECKING
 import regex
 
 from . import lexicon
+from .syntax.verbs import is_past_form
 
 if TYPE_CHECKING:
     from .coref import Coref, Entity
     from .syntax.phrases import Mention
 
-__all__ = ["BARE_OPENERS", "described_subject", "in_sentence_before", "known_as", "only_oblique", "past_relative", "possessor_last", "sentence_around", "subject_chain", "subject_first", "tag_subject_first"]
+__all__ = ["BARE_OPENERS", "after_verb", "described_subject", "in_sentence_before", "known_as", "only_oblique", "past_relative", "possessor_last", "sentence_around", "subject_chain", "subject_first", "tag_subject_first"]
 
 
 def sentence_around(coref: Coref, pos: int, text: str) -> tuple[int, int]:
@@ -41,6 +42,20 @@ def sentence_around(coref: Coref, pos: int, text: str) -> tuple[int, int]:
     starts = coref.sentence_starts
     k = bisect_right(starts, pos) - 1
     return (starts[k] if k >= 0 else 0), (starts[k + 1] if k + 1 < len(starts) else len(text))
+
+
+def after_verb(text: str, start: int) -> bool:
+    """Does the noun phrase at *start* follow a past verb that reports no
+    speech ("The president later met the prime minister")? Then it is the
+    verb's object, someone other than the subject the sentence goes on with
+    (a speech verb's noun phrase is its inverted subject: "said the coach")."""
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    j = k
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return j < k and is_past_form(word := text[j:k]) and word not in lexicon.cue_verbs()
 
 
 def in_sentence_before(coref: Coref, pos: int, at: int) -> bool:

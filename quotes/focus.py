@@ -17,7 +17,7 @@ import regex
 
 from . import lexicon
 from .agreement import age_fits, compatible_mods, confirmed_person, holds_role, noun_mods_fit, other_position, other_post, portfolio_fits, position_free, unnamed_on_purpose, who_described
-from .centering import in_sentence_before, only_oblique, past_relative, pronoun_opens
+from .centering import after_verb, in_sentence_before, only_oblique, past_relative, pronoun_opens
 from .kinship import KIN, KIN_POSSESSIVES, other_kin
 from .organisations import as_represented, fits_org, org_reporting_before, publication
 from .syntax.phrases import GENDERED_HONORIFICS, INDEFINITE_SPEAKERS, _strip_possessive
@@ -234,8 +234,8 @@ def _focal_subject(coref: Coref, m: Mention, pos: int, mods: tuple[str, ...]) ->
     modifiers that fit): the story's subject, described, before someone
     named later who happens to hold the role."""
     role = lexicon.roles().get(m.head)
-    if coref.fiction or m.text[:4].lower() != "the " or m.plural or role is None or role.kind != "person":
-        return None  # (a person's description only: "the university" is no subject's)
+    if coref.fiction or m.text[:4].lower() != "the " or m.plural or role is None or role.kind != "person" or after_verb(coref.text, m.start):
+        return None  # (a person's description only: "the university" is no subject's; nor an object: "met the prime minister")
     eid = subject_before(coref, pos)
     if eid is None:
         return None
@@ -339,8 +339,8 @@ def focus_description(coref: Coref, m: Mention, pos: int) -> Entity | None:
     not to be named" after "The club's chairman, Ruben Achterberg" is a
     new person). An indefinite "a bus driver" is always new."""
     role = lexicon.roles().get(m.head)
-    if role is None or role.kind != "person" or m.plural or m.text.split()[0].lower() != "the":
-        return None
+    if role is None or role.kind != "person" or m.plural or m.text.split()[0].lower() != "the" or after_verb(coref.text, m.start):
+        return None  # (nor a verb's object: "met the prime minister, who called ...")
     near = named_in_sentence(coref, m.start, governed=True)  # (disjoint reference: "Under cross-examination by Simon Okoro, ..., the witness")
     people = [e for e in coref._before(pos, limit=20) if e.kind == "person" and e.person and e.eid not in near][:3]
     for e in people:
