@@ -43,6 +43,9 @@ _NAMING_LEMMAS = frozenset({"call", "dub", "brand", "label", "term", "nickname"}
 _COPULAS = frozenset({"was", "is", "were", "are"})
 #: Conjunctions that open a new clause after a quote ('"...," and the crew nodded'): no tag.
 _COORDINATORS = frozenset({"and", "but", "or", "so", "yet"})
+#: Indefinite inverted speakers that a description in apposition may name in news ('"…," said one, a retired teacher';
+#: LitBank's novels keep "one" as the speaker of "said one, a mulatto, ...").
+_ONE_OF = frozenset({"one", "another"})
 
 
 class TagSieves(SieveBase):
@@ -140,6 +143,8 @@ class TagSieves(SieveBase):
                     m = speaker_mention_of(toks, rng, self.text)
                     if m is None and rng is not None and rng[1] - rng[0] == 1 and (rng[1] == end or toks[rng[1]].text in {",", ".", "!", "?", ";"}):
                         m = speaker_mention_of(toks[rng[0] : rng[1]], (0, 1), self.text)  # '"…," said May.': a month closing the tag is a name
+                    if self.news_like and m is not None and m.head in _ONE_OF and rng[1] + 2 < end and toks[rng[1]].text == "," and toks[rng[1] + 1].text in ("a", "an"):
+                        m = _apposed_description(toks, rng[1] + 1, end, self.text, self.max_np) or m  # '"…," said one, a retired teacher': the description
                     if m is not None and not ("o" in cue.frames and "i" not in cue.frames):
                         outer = self._outer_source(cue.j, end)
                         if outer is not None and self.config.nested_source == "outer":
@@ -579,3 +584,10 @@ def _reply_from(toks: list[Tok], k: int, end: int, text: str, max_np: int) -> Me
     rng = np_after(toks, x + 2, max_np, end=end)
     m = speaker_mention_of(toks, rng, text) if rng is not None else None
     return m if m is not None and m.kind in {"name", "role"} and not m.plural else None
+
+
+def _apposed_description(toks: list[Tok], k: int, end: int, text: str, limit: int) -> Mention | None:
+    """The indefinite description opening at ``toks[k]`` in apposition to an inverted "one" or "another" ('"…," said
+    one, a retired teacher who ...'), when its head is a person noun of ``roles.txt``; None otherwise."""
+    m = speaker_mention_of(toks, rng, text) if (rng := np_after(toks, k, limit, end=end)) is not None else None
+    return m if m is not None and m.kind == "role" and not m.plural and getattr(lexicon.roles().get(m.head), "kind", None) == "person" else None
