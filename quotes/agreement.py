@@ -184,7 +184,7 @@ def other_position(m_roles: tuple[str, ...], e_roles: set[str]) -> bool:
 
 def generic_for(head: str, held: set[str]) -> list[str]:
     """The roles of *held* that are generic heads standing for *head* (``generic_roles.txt``: one who is "the
-    airline's boss" is the chief executive a later "the Ryanair chief executive" describes)."""
+    ferry firm's boss" is the chief executive a later "the Nordline chief executive" describes)."""
     generic = lexicon.generic_roles()
     return [r for r in held if head in generic.get(r, ())]
 

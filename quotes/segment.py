@@ -159,10 +159,11 @@ def _turn_lines(text: str, seg: Segment) -> Iterator[Segment]:
     if text.find("\n", seg.start, seg.end) < 0 or text.find(":", seg.start, seg.end) < 0:
         yield seg  # (one line, or no colon: most paragraphs, two C-level scans)
         return
-    cuts = [m.start() for m in _LABEL_LINE.finditer(text, seg.start, seg.end)]
-    if len(cuts) < 2 or len({_LABEL_LINE.match(text, c)["label"] for c in cuts}) < 2:
+    found = [(m.start(), m["label"]) for m in _LABEL_LINE.finditer(text, seg.start, seg.end)]
+    if len(found) < 2 or len({label for _, label in found}) < 2:
         yield seg
         return
+    cuts = [start for start, _ in found]
     for a, b in zip([seg.start, *cuts], [*cuts, seg.end]):
         if (part := _trim(text, a, b)) is not None:
             yield part

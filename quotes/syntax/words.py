@@ -245,7 +245,8 @@ def is_partisan(word: str) -> bool:
 
 def is_demonym(word: str) -> bool:
     """A capitalised nationality or origin noun ("Ethiopian", "Dutchman",
-    "Karsovian"): after "the" it describes a person, it is not a surname.
+    "Karsovian"), or a party noun ("Democrat", :data:`_PARTISANS`): after
+    "the" it describes a person, it is not a surname.
     A given name is none ("Brian", "Jean", "Dean", "Herman"), nor a word the
     endings only look like: "-ean" on a word of five letters or fewer
     ("Clean", "Ocean"), "-man" after anything but a nationality adjective
