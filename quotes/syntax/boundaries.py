@@ -325,6 +325,16 @@ def _role_within(toks: list[Tok], j: int, n: int, roles: Mapping[str, object]) -
     return False
 
 
+def _title_then_name(toks: list[Tok], j: int, n: int) -> bool:
+    """Do lower-case words from ``toks[j]`` reach, within three, a person's role noun with a capitalised word right after it?"""
+    for x in range(j, min(n - 1, j + 3)):
+        if not toks[x].text.islower():
+            return False
+        if getattr(lexicon.roles().get(toks[x].text), "kind", None) == "person":
+            return is_cap(toks[x + 1].text)
+    return False
+
+
 def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -> tuple[int, int] | None:
     """Token range ``[i, j)`` of the noun phrase starting at ``toks[k]`` (not past *end*)."""
     n = len(toks) if end is None else min(end, len(toks))
@@ -373,6 +383,8 @@ def np_after(toks: list[Tok], k: int, limit: int = 12, end: int | None = None) -
             lw in PARTICLES and j + 1 < n and is_cap(toks[j + 1].text)
             or lw == "and" and toks[j - 1].text in roles and j + 2 < n and toks[j + 1].text in roles and is_cap(toks[j + 2].text)
             # ("the novelist and illustrator Marcus Penrose": one person's two roles before the name; not "the brother and sister")
+            or is_cue_word and lw not in NP_STOP_RIGHT and _title_then_name(toks, j + 1, n)
+            # ("retired talk show host Dale Purcell": a noun modifying a title before a name, no verb)
         ):
             # "a spokeswoman for the agency": keep a for/of phrase after a role noun.
             if lw in {"for", "of", "at"} and toks[j - 1].text.lower() in roles:
