@@ -20,7 +20,7 @@ import regex
 
 from .. import lexicon
 from .tokens import Tok, is_cap, is_word, tokenize
-from .titling import OF_ROLES, connected_org_name, name_before_affiliation, name_closes_role, office_roles, org_after_title, party_before_name, role_title, sentence_case_name, split_titles, title_of
+from .titling import OF_ROLES, connected_org_name, name_before_affiliation, name_closes_role, office_roles, org_after_title, party_before_name, party_of_place, role_title, sentence_case_name, split_titles, title_of
 from .titling import title_words as _title_words
 from .words import ORIGIN_ENDINGS, is_demonym, is_ly_adverb, is_partisan, is_participle, particle_surname, surname_after_given, without_birthplace
 
@@ -264,6 +264,8 @@ def _analyse_phrase(key: tuple[str, tuple[tuple[int, int, str], ...]]) -> Mentio
         return None  # "Harlow Vale 2-1 Kingsmere Athletic": a result between two names, no speaker
     if rel[-1][2].endswith(ORIGIN_ENDINGS):
         return None  # "the Bergen-based": a modifier of origin or seat, never a head (cached here, not asked at every call)
+    if (k := party_of_place([w for _, _, w in rel])) >= 0:  # "Democrat of Indiana": a legislator described, no name
+        return Mention(0, rel[-1][1], text, "role", rel[k][2].lower(), None, None, (rel[k][2].lower(),), tuple(w for _, _, w in rel[k + 2 :]), None, False)
     return _analyse(tuple([tuple.__new__(Tok, t) for t in rel]), text)
 
 

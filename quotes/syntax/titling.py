@@ -293,3 +293,19 @@ def name_before_affiliation(words: list[str], k: int) -> bool:
     roles, orgs = lexicon.roles(), lexicon.org_words()
     return all(is_cap(w) and w.isalpha() and w.lower() not in roles and w not in orgs for w in words[:k]) and words[0].lower() not in _NOT_BEFORE_NAME and all(
         not is_cap(w) for w in words[k + 1 :])
+
+
+def party_of_place(words: list[str]) -> int:
+    """'Democrat of Indiana', 'a Republican from Texas' (the style of a
+    legislator's apposition): a party noun, "of" or "from", then capitalised
+    words (a state, a district) describe a person and name no one. The index
+    of the party noun, or -1."""
+    k = 1 if words and words[0].lower() in ("a", "an", "the") else 0
+    if len(words) - k < 3 or words[k] not in _PARTY_NOUNS or words[k + 1] not in ("of", "from"):
+        return -1
+    return k if all(w[:1].isupper() for w in words[k + 2 :]) else -1
+
+
+#: The party nouns :func:`party_of_place` reads (a person's, not "Democratic" or "Labour").
+_PARTY_NOUNS = frozenset("Democrat Republican Independent Conservative Liberal Socialist".split())
+
