@@ -242,13 +242,13 @@ def analyse(toks: list[Tok], text: str) -> Mention | None:
     return tuple.__new__(Mention, (m[0] + start, m[1] + start) + m[2:])
 
 
+#: Counts before "of them" that pick people out ("One of them said"; "Many of them" may be things).
+_COUNTED = frozenset("one two three four five six each either neither".split())
 #: Words that open a compound nationality ("the South African", "the New Zealander").
 _COMPASS = frozenset("North South East West New Central".split())
-
 #: Endings of adverbs that no surname has ("Periodically", "Evidently",
 #: "Suddenly", "Anxiously"); "-ly" alone would take "Kelly" and "Stanley".
 _ADVERB_ENDING = regex.compile(r"(?:ally|ously|ently|antly|edly|fully|ively|lessly|ibly|ably|ingly|enly|ately|ishly)$")
-
 #: A score or a result ("2-1", "3–0"), which no name holds.
 _SCORE = regex.compile(r"\d{1,3}[-\u2013]\d{1,3}")
 
@@ -264,6 +264,9 @@ def _analyse_phrase(key: tuple[str, tuple[tuple[int, int, str], ...]]) -> Mentio
         return None  # "Harlow Vale 2-1 Kingsmere Athletic": a result between two names, no speaker
     if rel[-1][2].endswith(ORIGIN_ENDINGS):
         return None  # "the Bergen-based": a modifier of origin or seat, never a head (cached here, not asked at every call)
+    if len(rel) == 3 and rel[1][2] == "of" and rel[0][2].isalpha() and (rel[2][2].lower() == "us" or rel[2][2] == "them" and rel[0][2].lower() in _COUNTED):
+        pl = rel[0][2].lower() not in {"one", "each", "either", "neither"}  # "One of them", "Two of us": someone of a group, a person role
+        return Mention(0, rel[-1][1], text, "role", h := ("people" if pl else "person"), None, None, (h,), (), None, pl)
     if (k := party_of_place([w for _, _, w in rel])) >= 0:  # "Democrat of Indiana": a legislator described, no name
         return Mention(0, rel[-1][1], text, "role", rel[k][2].lower(), None, None, (rel[k][2].lower(),), tuple(w for _, _, w in rel[k + 2 :]), None, False)
     return _analyse(tuple([tuple.__new__(Tok, t) for t in rel]), text)
