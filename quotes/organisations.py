@@ -240,12 +240,8 @@ def org_reporting_before(coref: Coref, pos: int) -> Entity | None:
     not one its report names ("The agency said ... the Castellan Agrochem
     site ... It said it had ordered ..."; "Ashgrove Care, which ran
     Meadowbank House ..., said ... ¶ A spokesperson for the company said")."""
-    if coref.last_org is None:
-        return None
-    eid, (start, _) = coref.last_org
-    if not in_sentence_before(coref, pos, start) or coref.entities[eid].kind != "organisation":
-        return None
-    return coref.entities[eid]
+    e = reporter_before(coref, pos)  # (which a group may be too; in fiction no report is recorded)
+    return e if e is not None and e.kind == "organisation" else None
 
 
 def reporter_before(coref: Coref, pos: int) -> Entity | None:

@@ -382,15 +382,15 @@ def _mention(sub: list[Tok], rng: tuple[int, int], text: str, memo: _Memo | None
 
 
 def _subject_np(sub: list[Tok], text: str, limit: int, memo: _Memo | None = None) -> tuple[tuple[int, int] | None, bool]:
-    """:func:`subject_before` for the cue ending *sub*, past a preposition's object: "a memo from the port authority seen by the
-    paper warns" (the memo), "Vidal, the editor in chief of the town's paper, the Harbour Gazette, said" (Vidal). The phrase found
-    first stays when no subject shows before, and after a partitive "of" ("half of dock workers say"; "One of them said" whole); a name
-    runs over "of" ("Friends of the Starlite said"). Returns the range and whether the subject is elided ("…, but at the meeting said …")."""
+    """:func:`subject_before` for the cue ending *sub*, past a preposition's object: "a memo from the port authority seen by the paper
+    warns", "Vidal, the editor of the town's paper, the Harbour Gazette, said". The phrase found first stays when no subject shows before,
+    and after a partitive "of" ("half of dock workers"; "One of them" whole); a name runs over "of". Returns (range, elided?)."""
     orig = subject_before(sub, len(sub), text, limit)
     if orig is None or orig[0] == 0:
         return orig, False
-    if orig[0] >= 2 and orig[1] - orig[0] == 1 and sub[orig[0]].text.lower() in _GROUP_PRONOUNS and sub[orig[0] - 1].text == "of":
-        return (orig[0] - 2, orig[1]) if _is_number(sub[orig[0] - 2].text) or sub[orig[0] - 2].text.lower() in QUANT_HEADS else orig, False
+    if orig[0] >= 2 and orig[1] - orig[0] == 1 and sub[orig[0]].text.lower() in _GROUP_PRONOUNS and sub[orig[0] - 1].text == "of" and (
+            _is_number(q := sub[orig[0] - 2].text) or q.lower() in QUANT_HEADS):
+        return (orig[0] - 2, orig[1]), False
     if sub[orig[0] - 1].text.lower() in _PP_HEADS and orig[0] >= 2 and sub[orig[0] - 2].text.lower() in {"and", "but"}:
         return None, True
     if (host := participle_before(sub, orig[0], text, limit)) is not None:
@@ -463,8 +463,8 @@ def _subject_np(sub: list[Tok], text: str, limit: int, memo: _Memo | None = None
     return rng, False
 
 
-#: Object pronouns of a group after a partitive "of" ("One of them", "many of us").
-_GROUP_PRONOUNS = frozenset({"them", "us", "those", "these"})
+#: Object pronouns of a group after a partitive "of" ("One of them", "many of us"; the ones phrases._analyse_phrase reads).
+_GROUP_PRONOUNS = frozenset({"them", "us"})
 
 #: Prepositions that join a role to its organisation ("organiser for the union", "head of planning at the council").
 _ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "with"})
